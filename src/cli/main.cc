@@ -1,0 +1,28 @@
+// dunlin: political news in, sourced event data out. This file only wires the subcommands together.
+#include <exception>
+#include <iostream>
+
+#include "commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"dunlin " DUNLIN_VERSION
+               ": turns political news into structured, sourced event data (who did what to whom, when, where, "
+               "and according to whom)"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", DUNLIN_VERSION);
+  int status = 0;
+
+  // Subcommands, in the order a document flows through the pipeline.
+  CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
+  eval->require_subcommand(1);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const std::exception& e) {
+    std::cerr << "dunlin: error: " << e.what() << '\n';
+    return 2;
+  }
+  return status;
+}

@@ -1,0 +1,64 @@
+// Readers: turn files of news (plain text, HTML, JSON Lines, WARC; files, directories, standard input) into
+// Documents. A reader never throws on bad input: every problem is reported with its file and position, and the
+// other documents are still read.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dunlin/document.h"
+#include "dunlin/problem.h"
+
+namespace dunlin {
+
+enum class InputFormat { automatic, text, html, jsonl, warc };
+
+// "auto", "text", "html", "jsonl", "warc" -> format; throws std::invalid_argument on anything else.
+InputFormat parse_input_format(std::string_view name);
+// The format a path's name implies (".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz", else text).
+InputFormat format_from_path(std::string_view path);
+
+struct JsonlFieldNames {
+  std::string id = "id";
+  std::string text = "text";
+  std::string title = "title";
+  std::string date = "date";
+  std::string url = "url";
+  std::string outlet = "outlet";
+};
+
+struct ReadOptions {
+  InputFormat format = InputFormat::automatic;
+  JsonlFieldNames jsonl_fields;
+  // A single document (or JSON line, or WARC record) larger than this is skipped with an error.
+  size_t max_document_bytes = size_t{64} << 20;
+};
+
+struct ReadStats {
+  size_t files = 0;
+  size_t documents = 0;        // handed to on_document
+  size_t failed_documents = 0;  // documents or files lost to an error
+  size_t warnings = 0;
+};
+
+using DocumentSink = std::function<void(Document&&)>;
+
+// Reads each path in order: a regular file, a directory (recursively, files sorted by name), or "-" for standard
+// input. Documents go to `on_document` as they are read; problems to `on_problem`.
+ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
+                      const DocumentSink& on_document, const ProblemSink& on_problem);
+
+// Plain text: one article. Optional header lines ("Title:", "Date:", "URL:", "Outlet:", "ID:") before a blank line
+// set the metadata; the rest is the text. `source` names the input in problems and in Document::source.
+// Invalid UTF-8 is replaced by U+FFFD and reported as a warning with its byte offset.
+bool read_text_document(std::string_view bytes, const std::string& source, Document& out,
+                        const ProblemSink& on_problem);
+
+// Normalizes line ends (\r\n, \r -> \n) and trims trailing white space of the text; keeps blank lines, which mark
+// paragraphs.
+std::string normalize_newlines(std::string_view text);
+
+}  // namespace dunlin
