@@ -1,0 +1,189 @@
+#include "dunlin/events/verb_frames.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "dunlin/text/tsv.h"
+
+namespace dunlin {
+namespace {
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    const size_t at = s.find(sep, start);
+    parts.emplace_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) return parts;
+    start = at + 1;
+  }
+}
+
+bool is_word(std::string_view s) {
+  if (s.empty()) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+std::vector<std::string> word_list(std::string_view s, std::string_view what) {
+  std::vector<std::string> words = split(s, '|');
+  for (const std::string& w : words)
+    if (!is_word(w)) throw std::invalid_argument("bad " + std::string(what) + " '" + w + "' (lower-case words)");
+  return words;
+}
+
+bool is_cameo_code(std::string_view code) {
+  if (code.size() < 2 || code.size() > 4) return false;
+  if (!std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  return root >= 1 && root <= 20;
+}
+
+std::string key(FrameKind kind, std::string_view lemma) {
+  return (kind == FrameKind::verb ? "v:" : "n:") + std::string(lemma);
+}
+
+bool contains(const std::vector<std::string_view>& xs, std::string_view x) {
+  return std::find(xs.begin(), xs.end(), x) != xs.end();
+}
+
+// Requirements as one comparable string: a later file's frame with the same signature replaces the earlier.
+std::string signature(const VerbFrame& f) {
+  std::string s = key(f.kind, f.lemma) + "|prt=" + f.particle + "|obj=";
+  for (const auto& o : f.object_lemmas) s += o + ",";
+  s += f.target_is_object ? "|T" : "|";
+  for (const auto& p : f.target_preps) s += p + ",";
+  s += "|";
+  for (const auto& p : f.required_preps) s += p + ",";
+  return s;
+}
+
+}  // namespace
+
+int VerbFrame::specificity() const {
+  return (particle.empty() ? 0 : 2) + (object_lemmas.empty() ? 0 : 2) + (target_preps.empty() ? 0 : 1) +
+         static_cast<int>(required_preps.size()) + (target_is_object ? 1 : 0);
+}
+
+void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
+  if (cell == "-") return;
+  for (const std::string& item : split(cell, ' ')) {
+    if (item.empty()) throw std::invalid_argument("two spaces in a row in the frame");
+    if (item == "T") {
+      frame.target_is_object = true;
+    } else if (item.rfind("obj=", 0) == 0) {
+      if (!frame.object_lemmas.empty()) throw std::invalid_argument("obj= given twice");
+      frame.object_lemmas = word_list(std::string_view(item).substr(4), "object lemma");
+    } else if (item.rfind("prt=", 0) == 0) {
+      if (!frame.particle.empty()) throw std::invalid_argument("prt= given twice");
+      frame.particle = item.substr(4);
+      if (!is_word(frame.particle)) throw std::invalid_argument("bad particle '" + frame.particle + "'");
+    } else if (item.size() > 2 && item.compare(item.size() - 2, 2, ":T") == 0) {
+      if (!frame.target_preps.empty()) throw std::invalid_argument("two target prepositions (use P1|P2:T)");
+      frame.target_preps = word_list(std::string_view(item).substr(0, item.size() - 2), "preposition");
+    } else if (is_word(item)) {
+      frame.required_preps.push_back(item);
+    } else {
+      throw std::invalid_argument("unknown requirement '" + item + "' (expected T, P:T, P, obj=A|B or prt=P)");
+    }
+  }
+  if (frame.target_is_object && !frame.object_lemmas.empty())
+    throw std::invalid_argument("T and obj= together: with obj= the object is the event, not the target");
+  if (frame.target_is_object && !frame.target_preps.empty())
+    throw std::invalid_argument("T and P:T together: a frame has one target");
+}
+
+namespace {
+const std::vector<std::string> kColumns = {"lemma", "kind", "frame", "cameo"};
+}  // namespace
+
+void VerbFrameDictionary::add_table(const TsvTable& table) {
+  const std::string& name = table.name();
+  const size_t c_lemma = table.column("lemma"), c_kind = table.column("kind"), c_frame = table.column("frame"),
+               c_cameo = table.column("cameo");
+  for (const TsvTable::Row& row : table.rows()) {
+    VerbFrame frame;
+    frame.lemma = row.fields[c_lemma];
+    if (!is_word(frame.lemma)) table.fail(row, "bad lemma '" + frame.lemma + "' (lower case, no spaces)");
+    const std::string& kind = row.fields[c_kind];
+    if (kind == "verb") frame.kind = FrameKind::verb;
+    else if (kind == "noun") frame.kind = FrameKind::noun;
+    else table.fail(row, "bad kind '" + kind + "' (verb or noun)");
+    try {
+      parse_frame_requirements(row.fields[c_frame], frame);
+    } catch (const std::invalid_argument& e) {
+      table.fail(row, std::string("bad frame '") + row.fields[c_frame] + "': " + e.what());
+    }
+    if (frame.kind == FrameKind::noun && (frame.target_is_object || !frame.particle.empty() ||
+                                         !frame.object_lemmas.empty()))
+      table.fail(row, "a noun frame takes only P:T and P requirements");
+    frame.cameo = row.fields[c_cameo];
+    if (!is_cameo_code(frame.cameo))
+      table.fail(row, "bad CAMEO code '" + frame.cameo + "' (2 to 4 digits, root 01 to 20)");
+    frame.origin = name + ":" + std::to_string(row.line);
+    add(std::move(frame));
+  }
+}
+
+VerbFrameDictionary VerbFrameDictionary::parse(std::string_view text, const std::string& name) {
+  VerbFrameDictionary dict;
+  dict.add_table(TsvTable::parse(text, name, kColumns));
+  dict.index();
+  return dict;
+}
+
+VerbFrameDictionary VerbFrameDictionary::load(const std::vector<std::string>& paths) {
+  VerbFrameDictionary dict;
+  for (const std::string& path : paths) dict.add_table(TsvTable::read(path, kColumns));
+  dict.index();
+  return dict;
+}
+
+void VerbFrameDictionary::add(VerbFrame frame) {
+  const auto [it, inserted] = by_signature_.try_emplace(signature(frame), frames_.size());
+  if (inserted) frames_.push_back(std::move(frame));
+  else frames_[it->second] = std::move(frame);
+}
+
+void VerbFrameDictionary::index() {
+  by_key_.clear();
+  for (size_t i = 0; i < frames_.size(); ++i) by_key_[key(frames_[i].kind, frames_[i].lemma)].push_back(i);
+}
+
+bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) const {
+  return by_key_.count(key(kind, lemma)) != 0;
+}
+
+const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& clause) const {
+  const auto it = by_key_.find(key(kind, clause.lemma));
+  if (it == by_key_.end()) return nullptr;
+  const VerbFrame* best = nullptr;
+  for (const size_t i : it->second) {
+    const VerbFrame& f = frames_[i];
+    if (f.particle != clause.particle && !f.particle.empty()) continue;
+    if (f.particle.empty() && !clause.particle.empty() && kind == FrameKind::verb) {
+      // "call off" is not "call": a clause with a particle matches only frames that name it ... unless no frame
+      // of this lemma names any particle, in which case the particle is ignored (e.g. "meet up with").
+      const bool some_frame_names_it = std::any_of(it->second.begin(), it->second.end(), [&](size_t j) {
+        return frames_[j].particle == clause.particle;
+      });
+      if (some_frame_names_it) continue;
+    }
+    if (!f.object_lemmas.empty() &&
+        std::find(f.object_lemmas.begin(), f.object_lemmas.end(), clause.object_lemma) == f.object_lemmas.end())
+      continue;
+    if (f.target_is_object && clause.object_lemma.empty()) continue;
+    if (!f.target_preps.empty() &&
+        std::none_of(f.target_preps.begin(), f.target_preps.end(),
+                     [&](const std::string& p) { return contains(clause.preps, p); }))
+      continue;
+    if (std::any_of(f.required_preps.begin(), f.required_preps.end(),
+                    [&](const std::string& p) { return !contains(clause.preps, p); }))
+      continue;
+    if (!best || f.specificity() > best->specificity()) best = &f;
+  }
+  return best;
+}
+
+}  // namespace dunlin

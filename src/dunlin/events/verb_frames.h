@@ -1,0 +1,66 @@
+// The verb-frame dictionary: which clauses are events, and which CAMEO code each gets (data/events/verb_frames.tsv,
+// format in docs/verb-frames.md). A frame names a verb (or an event noun) and what must surround it: a particle, a
+// direct object of a given lemma, a preposition, and where the target comes from.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dunlin {
+
+class TsvTable;
+
+enum class FrameKind { verb, noun };
+
+struct VerbFrame {
+  std::string lemma;
+  FrameKind kind = FrameKind::verb;
+  std::string particle;                     // prt=P: required particle, "" for none
+  std::vector<std::string> object_lemmas;   // obj=A|B: the direct object must be one of these
+  bool target_is_object = false;            // T
+  std::vector<std::string> target_preps;    // P:T: the target is the object of one of these prepositions
+  std::vector<std::string> required_preps;  // P: each must be present
+  std::string cameo;                        // "0211", "112", "19"
+  std::string origin;                       // "file:line", for messages and for users tracing a code
+
+  // How much of the clause a frame pins down; the most specific matching frame wins.
+  int specificity() const;
+};
+
+// What the event coder knows about one clause, as lemmas (lower case).
+struct ClauseShape {
+  std::string_view lemma;
+  std::string_view particle;                // "" when none
+  std::string_view object_lemma;            // "" when there is no direct object
+  std::vector<std::string_view> preps;      // prepositions of the clause's oblique phrases
+};
+
+class VerbFrameDictionary {
+ public:
+  // Loads the files in order; a later file's frame with the same lemma, kind and requirements replaces the
+  // earlier one (so a user's --dict DIR overrides), other frames add. Throws DataFileError with file:line.
+  static VerbFrameDictionary load(const std::vector<std::string>& paths);
+  static VerbFrameDictionary parse(std::string_view text, const std::string& name);
+
+  // The most specific frame whose requirements the clause meets, or nullptr. Ties go to the frame listed first.
+  const VerbFrame* match(FrameKind kind, const ClauseShape& clause) const;
+  bool has_lemma(FrameKind kind, std::string_view lemma) const;
+  size_t size() const { return frames_.size(); }
+  const std::vector<VerbFrame>& frames() const { return frames_; }
+
+ private:
+  void add_table(const TsvTable& table);
+  void add(VerbFrame frame);
+  void index();
+
+  std::vector<VerbFrame> frames_;
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // "v:meet" -> frame indexes
+  std::unordered_map<std::string, size_t> by_signature_;          // lemma + requirements -> frame index
+};
+
+// Parses one frame cell ("obj=talk|talks with:T"); throws std::invalid_argument with what is wrong.
+void parse_frame_requirements(std::string_view cell, VerbFrame& frame);
+
+}  // namespace dunlin

@@ -1,0 +1,104 @@
+#include "dunlin/events/verb_frames.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "dunlin/text/tsv.h"
+
+namespace dunlin {
+namespace {
+
+const char* kHeader = "lemma\tkind\tframe\tcameo\n";
+
+VerbFrameDictionary dict(const std::string& rows) { return VerbFrameDictionary::parse(kHeader + rows, "test.tsv"); }
+
+std::string error_of(const std::string& rows) {
+  try {
+    dict(rows);
+  } catch (const DataFileError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(VerbFrames, MostSpecificFrameWins) {
+  const auto d = dict(
+      "meet\tverb\t-\t040\n"
+      "meet\tverb\twith:T\t040\n"
+      "impose\tverb\tobj=sanction|embargo on\t163\n"
+      "call\tverb\tT\t041\n"
+      "call\tverb\tprt=on on:T\t020\n"
+      "call\tverb\tprt=off obj=strike\t080\n");
+  ClauseShape c{"meet", "", "", {"with"}};
+  const VerbFrame* f = d.match(FrameKind::verb, c);
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->target_preps, std::vector<std::string>{"with"});
+
+  c = {"impose", "", "sanction", {"on"}};
+  ASSERT_NE(d.match(FrameKind::verb, c), nullptr);
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "163");
+  c = {"impose", "", "curfew", {"on"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "object lemma must match";
+
+  c = {"call", "on", "", {"on"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "020");
+  c = {"call", "", "minister", {}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "041");
+  c = {"call", "off", "strike", {}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "080");
+  c = {"call", "off", "rally", {}};
+  EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "a named particle is not ignored";
+  c = {"resign", "", "", {}};
+  EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "no catch-all default code";
+}
+
+TEST(VerbFrames, LaterFileOverridesSameFrame) {
+  auto d = dict("meet\tverb\twith:T\t040\nmeet\tverb\twith:T\t046\n");
+  EXPECT_EQ(d.size(), 1u);
+  ClauseShape c{"meet", "", "", {"with"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "046");
+}
+
+TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
+  EXPECT_NE(error_of("meet\tverb\twith:T\t240\n").find("test.tsv:2: bad CAMEO code '240'"), std::string::npos);
+  EXPECT_NE(error_of("meet\tverb\twith:T\n").find("test.tsv:2: expected 4"), std::string::npos);
+  EXPECT_NE(error_of("meet\tadverb\t-\t040\n").find("test.tsv:2: bad kind"), std::string::npos);
+  EXPECT_NE(error_of("meet\tverb\tT obj=talk\t040\n").find("T and obj="), std::string::npos);
+  EXPECT_NE(error_of("x\tverb\t-\t040\nmeet\tverb\tWITH\t040\n").find("test.tsv:3: bad frame"), std::string::npos);
+  EXPECT_NE(error_of("talk\tnoun\tT\t046\n").find("noun frame"), std::string::npos);
+  try {
+    VerbFrameDictionary::parse("lemma\tkind\tcameo\n", "nohead.tsv");
+    FAIL();
+  } catch (const DataFileError& e) {
+    EXPECT_NE(std::string(e.what()).find("no column 'frame'"), std::string::npos);
+  }
+}
+
+TEST(VerbFrames, ShippedDictionaryLoadsAndCoversEveryRoot) {
+  const auto d = VerbFrameDictionary::load({DUNLIN_SOURCE_DIR "/data/events/verb_frames.tsv"});
+  EXPECT_GT(d.size(), 300u);
+  std::set<std::string> roots;
+  for (const VerbFrame& f : d.frames()) roots.insert(f.cameo.substr(0, 2));
+  EXPECT_EQ(roots.size(), 20u);
+  ClauseShape c{"hold", "", "talk", {"with"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "light verbs are resolved through their noun";
+  c = {"talk", "", "", {"with"}};
+  EXPECT_EQ(d.match(FrameKind::noun, c)->cameo, "046");
+  c = {"crack", "down", "", {"on"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "175");
+}
+
+TEST(VerbFrames, MissingFileIsAClearError) {
+  try {
+    VerbFrameDictionary::load({"/nonexistent/frames.tsv"});
+    FAIL();
+  } catch (const DataFileError& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/frames.tsv"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace dunlin
