@@ -1,0 +1,105 @@
+#include "dunlin/events/modality.h"
+
+#include <array>
+#include <utility>
+
+#include "dunlin/text/tsv.h"
+
+namespace dunlin {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, ComplementClass>, 11> kClassNames = {{
+    {"intent", ComplementClass::intent},   {"appeal", ComplementClass::appeal}, {"demand", ComplementClass::demand},
+    {"refuse", ComplementClass::refuse},   {"threat", ComplementClass::threat}, {"attempt", ComplementClass::attempt},
+    {"desire", ComplementClass::desire},   {"plan", ComplementClass::plan},     {"negate", ComplementClass::negate},
+    {"deny", ComplementClass::deny},       {"report", ComplementClass::report},
+}};
+
+bool coded_class(ComplementClass c) {
+  return c == ComplementClass::intent || c == ComplementClass::appeal || c == ComplementClass::demand ||
+         c == ComplementClass::refuse || c == ComplementClass::threat;
+}
+
+bool is_root(std::string_view r) {
+  if (r == "*") return true;
+  if (r.size() != 2 || r[0] < '0' || r[0] > '2' || r[1] < '0' || r[1] > '9') return false;
+  const int n = (r[0] - '0') * 10 + (r[1] - '0');
+  return n >= 1 && n <= 20;
+}
+
+}  // namespace
+
+bool parse_complement_class(std::string_view name, ComplementClass& out) {
+  for (const auto& [n, c] : kClassNames)
+    if (n == name) {
+      out = c;
+      return true;
+    }
+  return false;
+}
+
+std::string_view complement_class_name(ComplementClass c) {
+  for (const auto& [n, k] : kClassNames)
+    if (k == c) return n;
+  return "?";
+}
+
+ComplementVerbs ComplementVerbs::load(const std::vector<std::string>& complement_paths,
+                                      const std::vector<std::string>& modality_paths) {
+  ComplementVerbs out;
+  for (const std::string& path : complement_paths) {
+    const TsvTable table = TsvTable::read(path, {"lemma", "class", "target"});
+    const size_t c_lemma = table.column("lemma"), c_class = table.column("class"), c_target = table.column("target");
+    for (const TsvTable::Row& row : table.rows()) {
+      ComplementVerb verb;
+      if (!parse_complement_class(row.fields[c_class], verb.cls))
+        table.fail(row, "unknown class '" + row.fields[c_class] +
+                            "' (intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report)");
+      const std::string& target = row.fields[c_target];
+      if (target != "subject" && target != "object") table.fail(row, "target must be subject or object");
+      verb.object_acts = target == "object";
+      const std::string& lemma = row.fields[c_lemma];
+      if (lemma.empty() || lemma.find(' ') != std::string::npos) table.fail(row, "bad lemma '" + lemma + "'");
+      // Same lemma and class: the later row replaces the earlier one.
+      auto [first, last] = out.verbs_.equal_range(lemma);
+      bool replaced = false;
+      for (auto it = first; it != last; ++it)
+        if (it->second.cls == verb.cls) {
+          it->second = verb;
+          replaced = true;
+        }
+      if (!replaced) out.verbs_.emplace(lemma, verb);
+    }
+  }
+  for (const std::string& path : modality_paths) {
+    const TsvTable table = TsvTable::read(path, {"class", "inner_root", "cameo"});
+    const size_t c_class = table.column("class"), c_root = table.column("inner_root"), c_code = table.column("cameo");
+    for (const TsvTable::Row& row : table.rows()) {
+      ComplementClass cls;
+      if (!parse_complement_class(row.fields[c_class], cls) || !coded_class(cls))
+        table.fail(row, "class '" + row.fields[c_class] + "' has no codes (intent, appeal, demand, refuse, threat)");
+      if (!is_root(row.fields[c_root])) table.fail(row, "inner_root must be a root 01..20 or *");
+      const std::string& code = row.fields[c_code];
+      if (code.size() < 2 || code.size() > 4 || code.find_first_not_of("0123456789") != std::string::npos)
+        table.fail(row, "bad CAMEO code '" + code + "'");
+      out.codes_[row.fields[c_class] + "/" + row.fields[c_root]] = code;
+    }
+  }
+  return out;
+}
+
+std::vector<ComplementVerb> ComplementVerbs::lookup(std::string_view lemma) const {
+  std::vector<ComplementVerb> found;
+  auto [first, last] = verbs_.equal_range(std::string(lemma));
+  for (auto it = first; it != last; ++it) found.push_back(it->second);
+  return found;
+}
+
+std::string ComplementVerbs::code_for(ComplementClass cls, std::string_view inner_root) const {
+  const std::string name(complement_class_name(cls));
+  if (auto it = codes_.find(name + "/" + std::string(inner_root)); it != codes_.end()) return it->second;
+  if (auto it = codes_.find(name + "/*"); it != codes_.end()) return it->second;
+  return "";
+}
+
+}  // namespace dunlin
