@@ -125,6 +125,45 @@ struct EntityLayer {
   }
 };
 
+// Actors (actors/): noun phrases that name a political actor, coded country + sector and resolved across the
+// article. Few per sentence, so one struct per actor.
+struct Actor {
+  uint32_t first_token = 0, end_token = 0;  // the phrase as written
+  uint32_t head = 0;                        // its syntactic head token
+  std::string code;                         // "RUSGOV", "SYRMED", "IGOUNO", "TUR"
+  std::string country;                      // "RUS" (or an international code: "IGO", "NGO")
+  std::string sector;                       // "GOV", "" when none is known
+  std::string name;                         // canonical name of a known person or organisation, else ""
+  uint32_t entity = 0;                      // actors with the same entity are one actor in this article
+};
+struct ActorLayer {
+  std::vector<Actor> actors;
+  size_t size() const { return actors.size(); }
+  bool empty() const { return actors.empty(); }
+};
+
+// Events (events/): who did what to whom, with the verb or noun that says it.
+enum class Modality : uint8_t {
+  asserted,      // said to have happened (or to be happening)
+  hypothetical,  // "would", "could", conditionals, questions: kept only with the flag --include-unreal
+};
+struct Event {
+  uint32_t sentence = 0;
+  uint32_t predicate = 0;          // the verb or event noun token
+  int32_t source = -1;             // index into ActorLayer::actors, -1 when unknown
+  int32_t target = -1;             // index into ActorLayer::actors, -1 when the event has none
+  std::string cameo;               // "036", "1121"
+  bool negated = false;            // negated or denied: never counted as having happened
+  Modality modality = Modality::asserted;
+  uint32_t governor = UINT32_MAX;  // token of the verb that governs the predicate ("agreed" in "agreed to meet")
+  std::string frame;               // the dictionary row that coded it ("data/events/verb_frames.tsv:118")
+};
+struct EventLayer {
+  std::vector<Event> events;
+  size_t size() const { return events.size(); }
+  bool empty() const { return events.empty(); }
+};
+
 struct Document {
   // Metadata. Empty when unknown; `date` is ISO 8601 ("2020-05-11" or "2020-05-11T09:30:00Z").
   std::string id;
@@ -143,6 +182,8 @@ struct Document {
   SentenceLayer sentences;
   SyntaxLayer syntax;     // nlp: tagger, lemmatizer, parser
   EntityLayer entities;   // nlp: named entity recognizer
+  ActorLayer actors;      // actors: coded actors, resolved across the article
+  EventLayer events;      // events: coded events
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(size_t i) const {

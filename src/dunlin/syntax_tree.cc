@@ -1,0 +1,65 @@
+#include "dunlin/syntax_tree.h"
+
+#include <algorithm>
+
+namespace dunlin {
+
+SyntaxTree::SyntaxTree(const Document& doc) : doc_(doc) {
+  const size_t n = doc.syntax.head.size();
+  child_begin_.assign(n + 1, 0);
+  for (size_t t = 0; t < n; ++t)
+    if (doc.syntax.head[t] != SyntaxLayer::kRoot) ++child_begin_[doc.syntax.head[t] + 1];
+  for (size_t t = 0; t < n; ++t) child_begin_[t + 1] += child_begin_[t];
+  children_.resize(child_begin_[n]);
+  std::vector<uint32_t> fill(child_begin_.begin(), child_begin_.end() - 1);
+  for (size_t t = 0; t < n; ++t)  // in token order, so children are sorted
+    if (doc.syntax.head[t] != SyntaxLayer::kRoot) children_[fill[doc.syntax.head[t]]++] = static_cast<uint32_t>(t);
+}
+
+std::string_view SyntaxTree::base_deprel(uint32_t t) const {
+  const std::string_view rel = deprel(t);
+  return rel.substr(0, rel.find(':'));
+}
+
+uint32_t SyntaxTree::child(uint32_t t, std::string_view rel) const {
+  for (uint32_t c : children(t))
+    if (deprel(c) == rel) return c;
+  return kNone;
+}
+
+uint32_t SyntaxTree::child_base(uint32_t t, std::string_view rel) const {
+  for (uint32_t c : children(t))
+    if (base_deprel(c) == rel) return c;
+  return kNone;
+}
+
+std::string_view SyntaxTree::case_marker(uint32_t t) const {
+  for (uint32_t c : children(t))
+    if (deprel(c) == "case") return lemma(c);
+  return {};
+}
+
+std::pair<uint32_t, uint32_t> SyntaxTree::subtree_span(uint32_t t) const {
+  uint32_t first = t, last = t;
+  std::vector<uint32_t> stack{t};
+  while (!stack.empty()) {
+    const uint32_t u = stack.back();
+    stack.pop_back();
+    first = std::min(first, u);
+    last = std::max(last, u);
+    for (uint32_t c : children(u)) stack.push_back(c);
+  }
+  while (first < t && upos(first) == Upos::PUNCT) ++first;
+  while (last > t && upos(last) == Upos::PUNCT) --last;
+  return {first, last + 1};
+}
+
+std::vector<uint32_t> SyntaxTree::with_conjuncts(uint32_t t) const {
+  std::vector<uint32_t> out{t};
+  for (size_t i = 0; i < out.size(); ++i)
+    for (uint32_t c : children(out[i]))
+      if (deprel(c) == "conj") out.push_back(c);
+  return out;
+}
+
+}  // namespace dunlin

@@ -1,0 +1,247 @@
+// The event coder on hand-written parses (so these tests do not depend on the parser's accuracy).
+#include "dunlin/events/event_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "dunlin/conllu/conllu_document.h"
+
+namespace dunlin {
+namespace {
+
+// One word per line: "form lemma UPOS head deprel" (head: 1-based, 0 = root).
+ConlluSentence sentence(const std::string& words) {
+  ConlluSentence s;
+  std::istringstream in(words);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    ConlluWord w;
+    if (!(fields >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
+    w.xpos = "_";
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+// Marks token `t` (document index) as the head of a one-token actor with `code` (country = first 3 letters).
+void actor(Document& doc, uint32_t t, const std::string& code, uint32_t entity) {
+  Actor a;
+  a.first_token = t;
+  a.end_token = t + 1;
+  a.head = t;
+  a.code = code;
+  a.country = code.substr(0, 3);
+  a.sector = code.size() > 3 ? code.substr(3) : "";
+  a.entity = entity;
+  doc.actors.actors.push_back(a);
+}
+
+class EventCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events")); }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // Codes one sentence whose actors are the tokens listed (0-based) with their codes.
+  std::vector<Event> code(const std::string& words, const std::vector<std::pair<uint32_t, std::string>>& actors) {
+    doc_ = document_from_conllu({sentence(words)});
+    uint32_t entity = 0;
+    for (const auto& [t, c] : actors) actor(doc_, t, c, entity++);
+    coder_->annotate(doc_);
+    return doc_.events.events;
+  }
+  std::string source(const Event& e) const { return e.source < 0 ? "-" : doc_.actors.actors[e.source].code; }
+  std::string target(const Event& e) const { return e.target < 0 ? "-" : doc_.actors.actors[e.target].code; }
+  std::string summary(const std::vector<Event>& events) const {
+    std::string s;
+    for (const Event& e : events) {
+      s += source(e) + ">" + target(e) + ":" + e.cameo;
+      if (e.negated) s += "!neg";
+      if (e.modality == Modality::hypothetical) s += "!hyp";
+      s += " ";
+    }
+    return s;
+  }
+
+  static EventCoder* coder_;
+  Document doc_;
+};
+EventCoder* EventCoderTest::coder_ = nullptr;
+
+TEST_F(EventCoderTest, SubjectVerbObject) {
+  const auto ev = code(R"(Turkey Turkey PROPN 2 nsubj
+criticized criticize VERB 0 root
+Russia Russia PROPN 2 obj
+. . PUNCT 2 punct)", {{0, "TUR"}, {2, "RUS"}});
+  EXPECT_EQ(summary(ev), "TUR>RUS:111 ");
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].predicate, 1u);
+  EXPECT_NE(ev[0].frame.find("verb_frames.tsv:"), std::string::npos);
+}
+
+TEST_F(EventCoderTest, NegationIsMarked) {
+  const auto ev = code(R"(Iran Iran PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Iraq Iraq PROPN 4 obj)", {{0, "IRN"}, {4, "IRQ"}});
+  EXPECT_EQ(summary(ev), "IRN>IRQ:190!neg ");
+}
+
+TEST_F(EventCoderTest, PassiveTakesTheByPhraseAsSource) {
+  const auto ev = code(R"(Spain Spain PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+criticized criticize VERB 0 root
+by by ADP 5 case
+Portugal Portugal PROPN 3 obl:agent)", {{0, "ESP"}, {4, "PRT"}});
+  EXPECT_EQ(summary(ev), "PRT>ESP:111 ");
+}
+
+TEST_F(EventCoderTest, PrepositionGivesTheTarget) {
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 4 case
+Peru Peru PROPN 2 obl
+in in ADP 6 case
+Lima Lima PROPN 2 obl)", {{0, "CHL"}, {3, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:040 ");
+}
+
+TEST_F(EventCoderTest, LightVerbAndEventNoun) {
+  auto ev = code(R"(Chile Chile PROPN 2 nsubj
+held hold VERB 0 root
+talks talk NOUN 2 obj
+with with ADP 5 case
+Peru Peru PROPN 3 nmod)", {{0, "CHL"}, {4, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:046 ");
+  EXPECT_EQ(ev[0].predicate, 2u) << "the noun carries the event";
+
+  ev = code(R"(Poland Poland PROPN 2 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 2 obj
+on on ADP 5 case
+Belarus Belarus PROPN 2 obl)", {{0, "POL"}, {4, "BLR"}});
+  EXPECT_EQ(summary(ev), "POL>BLR:163 ");
+}
+
+TEST_F(EventCoderTest, NounLinkingTwoSides) {
+  const auto ev = code(R"(Talks talk NOUN 6 nsubj
+between between ADP 3 case
+Japan Japan PROPN 1 nmod
+and and CCONJ 5 cc
+China China PROPN 3 conj
+resumed resume VERB 0 root)", {{2, "JPN"}, {4, "CHN"}});
+  EXPECT_EQ(summary(ev), "JPN>CHN:046 ");
+}
+
+TEST_F(EventCoderTest, ConjoinedActorsGiveOneEventEach) {
+  const auto ev = code(R"(Germany Germany PROPN 4 nsubj
+and and CCONJ 3 cc
+Austria Austria PROPN 1 conj
+condemned condemn VERB 0 root
+Hungary Hungary PROPN 4 obj)", {{0, "DEU"}, {2, "AUT"}, {4, "HUN"}});
+  EXPECT_EQ(summary(ev), "DEU>HUN:111 AUT>HUN:111 ");
+}
+
+TEST_F(EventCoderTest, IntentAppealAndThreatCombineWithTheInnerEvent) {
+  auto ev = code(R"(Egypt Egypt PROPN 2 nsubj
+agreed agree VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+Jordan Jordan PROPN 4 obj)", {{0, "EGY"}, {4, "JOR"}});
+  EXPECT_EQ(summary(ev), "EGY>JOR:036 ");
+
+  ev = code(R"(France France PROPN 2 nsubj
+urged urge VERB 0 root
+Mali Mali PROPN 2 obj
+to to PART 5 mark
+release release VERB 2 xcomp
+the the DET 7 det
+hostages hostage NOUN 5 obj)", {{0, "FRA"}, {2, "MLI"}});
+  EXPECT_EQ(summary(ev), "FRA>MLI:025 ");
+
+  ev = code(R"(Greece Greece PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+strike strike VERB 2 xcomp
+Turkey Turkey PROPN 4 obj)", {{0, "GRC"}, {4, "TUR"}});
+  EXPECT_EQ(summary(ev), "GRC>TUR:138 ");
+
+  ev = code(R"(Cuba Cuba PROPN 2 nsubj
+declined decline VERB 0 root
+to to PART 4 mark
+comment comment VERB 2 xcomp)", {{0, "CUB"}});
+  EXPECT_EQ(summary(ev), "CUB>-:011 ");
+}
+
+TEST_F(EventCoderTest, DeniedContentIsNeverAPlainEvent) {
+  const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 5 mark
+Uganda Uganda PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Sudan Sudan PROPN 5 obj)", {{0, "KEN"}, {3, "UGA"}, {5, "SDN"}});
+  EXPECT_EQ(summary(ev), "KEN>UGA:010 UGA>SDN:190!neg ");
+}
+
+TEST_F(EventCoderTest, ReportedSpeechCodesTheContentNotTheSaying) {
+  const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj
+said say VERB 0 root
+Uganda Uganda PROPN 4 nsubj
+attacked attack VERB 2 ccomp
+Sudan Sudan PROPN 4 obj)", {{0, "KEN"}, {2, "UGA"}, {4, "SDN"}});
+  EXPECT_EQ(summary(ev), "UGA>SDN:190 ");
+}
+
+TEST_F(EventCoderTest, QuestionsAndModalsAreHypothetical) {
+  auto ev = code(R"(Would would AUX 3 aux
+Canada Canada PROPN 3 nsubj
+sanction sanction VERB 0 root
+Cuba Cuba PROPN 3 obj
+? ? PUNCT 3 punct)", {{1, "CAN"}, {3, "CUB"}});
+  EXPECT_EQ(summary(ev), "CAN>CUB:163!hyp ");
+
+  ev = code(R"(Norway Norway PROPN 3 nsubj
+will will AUX 3 aux
+visit visit VERB 0 root
+Sweden Sweden PROPN 3 obj)", {{0, "NOR"}, {3, "SWE"}});
+  EXPECT_EQ(summary(ev), "NOR>SWE:036 ") << "a future visit is an intent to meet";
+
+  ev = code(R"(Peru Peru PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+help help VERB 2 xcomp
+Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
+  EXPECT_EQ(summary(ev), "PER>CHL:070!hyp ");
+}
+
+TEST_F(EventCoderTest, NoFrameNoEvent) {
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+celebrated celebrate VERB 0 root
+its its PRON 4 nmod:poss
+anniversary anniversary NOUN 2 obj)", {{0, "CHL"}});
+  EXPECT_EQ(summary(ev), "");
+}
+
+TEST_F(EventCoderTest, UserDictionaryAddsFrames) {
+  const std::string dir = ::testing::TempDir() + "/dunlin_user_dict";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir + "/verb_frames.tsv") << "lemma\tkind\tframe\tcameo\ncelebrate\tverb\twith:T\t017\n";
+  const EventCoder custom = EventCoder::load(DUNLIN_SOURCE_DIR "/data/events", dir);
+  Document doc = document_from_conllu({sentence(R"(Chile Chile PROPN 2 nsubj
+celebrated celebrate VERB 0 root
+with with ADP 4 case
+Peru Peru PROPN 2 obl)")});
+  actor(doc, 0, "CHL", 0);
+  actor(doc, 3, "PER", 1);
+  custom.annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events.events[0].cameo, "017");
+  EXPECT_THROW(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events", dir + "/missing"), std::exception);
+}
+
+}  // namespace
+}  // namespace dunlin
