@@ -1,12 +1,14 @@
 #include "dunlin/read/reader.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <stdexcept>
 #include <system_error>
+
+#include "dunlin/read/input_stream.h"
+#include "dunlin/read/stream_readers.h"
 
 namespace dunlin {
 namespace fs = std::filesystem;
@@ -23,48 +25,50 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return true;
 }
 
-// Reads a whole file; false (with a problem reported) when it cannot be opened or read.
-bool slurp(const std::string& path, std::string& out, const ProblemSink& on_problem) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    on_problem({Problem::Severity::error, path, -1, "cannot open file: " + std::error_code(errno, std::generic_category()).message()});
-    return false;
-  }
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    on_problem({Problem::Severity::error, path, static_cast<int64_t>(out.size()), "read error"});
-    return false;
-  }
-  return true;
-}
-
 // A NUL byte in the first 8 KiB marks a binary file (images, archives, executables), which is no article.
 bool looks_binary(std::string_view bytes) {
   return bytes.substr(0, 8192).find('\0') != std::string_view::npos;
 }
 
-void read_text_input(const std::string& name, std::string_view bytes, const ReadOptions& options,
-                     const DocumentSink& on_document, const ProblemSink& on_problem, ReadStats& stats) {
-  if (bytes.empty()) {
-    on_problem({Problem::Severity::error, name, 0, "empty file"});
+// The format of standard input (or any input without a telling name), from its first bytes (after gzip
+// decompression): "WARC/" -> warc, "{" -> jsonl, an HTML start -> html, else text.
+InputFormat sniff_format(std::string_view head) {
+  const size_t first = head.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return InputFormat::text;
+  head.remove_prefix(first);
+  if (head.rfind("\xEF\xBB\xBF", 0) == 0) head.remove_prefix(3);
+  if (head.rfind("WARC/", 0) == 0) return InputFormat::warc;
+  if (head.rfind("{", 0) == 0) return InputFormat::jsonl;
+  std::string lower(head.substr(0, 64));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.rfind("<!doctype html", 0) == 0 || lower.rfind("<html", 0) == 0 || lower.rfind("<head", 0) == 0 ||
+      lower.rfind("<!--", 0) == 0 || lower.rfind("<meta", 0) == 0)
+    return InputFormat::html;
+  return InputFormat::text;
+}
+
+// Text and HTML: one document per file, read whole (up to the size limit) and then parsed.
+void read_whole_document(InputStream& in, InputFormat format, const std::string& name, const ReadOptions& options,
+                         const DocumentSink& on_document, const ProblemSink& on_problem, ReadStats& stats) {
+  std::string bytes;
+  const size_t limit = options.max_document_bytes;
+  in.read_exact(bytes, limit + 1);
+  if (const StreamError* e = in.error()) {
+    on_problem({Problem::Severity::error, name, e->compressed_offset >= 0 ? e->compressed_offset : e->offset,
+                e->message});
     ++stats.failed_documents;
     return;
   }
-  if (looks_binary(bytes)) {
-    on_problem({Problem::Severity::error, name, static_cast<int64_t>(bytes.substr(0, 8192).find('\0')),
-                "binary file (NUL byte): not a text article; use --input-format if this is wrong"});
-    ++stats.failed_documents;
-    return;
-  }
-  if (bytes.size() > options.max_document_bytes) {
-    on_problem({Problem::Severity::error, name, static_cast<int64_t>(options.max_document_bytes),
-                "document too large (" + std::to_string(bytes.size()) + " bytes; the limit is " +
-                    std::to_string(options.max_document_bytes) + ")"});
+  if (bytes.size() > limit) {
+    on_problem({Problem::Severity::error, name, static_cast<int64_t>(limit),
+                "document too large (more than the limit of " + std::to_string(limit) + " bytes); skipped"});
     ++stats.failed_documents;
     return;
   }
   Document doc;
-  if (!read_text_document(bytes, name, doc, on_problem)) {
+  const bool ok = format == InputFormat::html ? read_html_document(bytes, name, doc, on_problem)
+                                              : read_text_document(bytes, name, doc, on_problem);
+  if (!ok) {
     ++stats.failed_documents;
     return;
   }
@@ -73,30 +77,63 @@ void read_text_input(const std::string& name, std::string_view bytes, const Read
   on_document(std::move(doc));
 }
 
-void read_one(const std::string& name, std::string_view bytes, const ReadOptions& options,
-              const DocumentSink& on_document, const ProblemSink& on_problem, ReadStats& stats) {
-  const InputFormat format = options.format == InputFormat::automatic ? format_from_path(name) : options.format;
+// One file or standard input, in any format: the stream is opened once (gzip is undone transparently) and the
+// format's reader streams from it, so JSON Lines and WARC files of any size are never held in memory.
+void read_stream(const std::string& name, const ReadOptions& options, const DocumentSink& on_document,
+                 const ProblemSink& on_problem, ReadStats& stats) {
+  ++stats.files;
+  InputStream in;
+  std::string open_error;
+  if (!in.open(name, open_error)) {
+    on_problem({Problem::Severity::error, name, -1, open_error});
+    ++stats.failed_documents;
+    return;
+  }
+  const size_t head_size = in.fill(8192);
+  const std::string_view head = in.buffered().substr(0, head_size);
+  if (head.empty()) {
+    if (const StreamError* e = in.error())
+      on_problem({Problem::Severity::error, name, e->compressed_offset >= 0 ? e->compressed_offset : e->offset,
+                  e->message});
+    else
+      on_problem({Problem::Severity::error, name, 0, "empty file"});
+    ++stats.failed_documents;
+    return;
+  }
+  InputFormat format = options.format;
+  if (format == InputFormat::automatic) format = name == "-" ? sniff_format(head) : format_from_path(name);
+  // WARC blocks may hold binary payloads; every other format is text, so a NUL byte means a wrong file.
+  if (format == InputFormat::warc ? head.find_first_not_of(" \t\r\n") == std::string_view::npos ||
+                                        head.substr(head.find_first_not_of(" \t\r\n"), 5) != "WARC/"
+                                  : looks_binary(head)) {
+    const int64_t at = format == InputFormat::warc ? 0 : static_cast<int64_t>(head.find('\0'));
+    on_problem({Problem::Severity::error, name, at,
+                format == InputFormat::warc
+                    ? std::string("not a WARC file (it does not start with a 'WARC/1.x' line)")
+                    : std::string("binary file (NUL byte): not a text article; use --input-format if this is wrong")});
+    ++stats.failed_documents;
+    return;
+  }
   switch (format) {
-    case InputFormat::automatic:
-    case InputFormat::text:
-      read_text_input(name, bytes, options, on_document, on_problem, stats);
+    case InputFormat::jsonl:
+      read_jsonl_stream(in, name, options, on_document, on_problem, stats);
+      return;
+    case InputFormat::warc:
+      read_warc_stream(in, name, options, on_document, on_problem, stats);
       return;
     case InputFormat::html:
-    case InputFormat::jsonl:
-    case InputFormat::warc:
-      on_problem({Problem::Severity::error, name, -1, "this input format is not supported yet"});
-      ++stats.failed_documents;
+    case InputFormat::text:
+    case InputFormat::automatic:
+      read_whole_document(in, format == InputFormat::html ? InputFormat::html : InputFormat::text, name, options,
+                          on_document, on_problem, stats);
       return;
   }
 }
 
 void read_path(const std::string& path, const ReadOptions& options, const DocumentSink& on_document,
                const ProblemSink& on_problem, ReadStats& stats) {
-  std::string bytes;
   if (path == "-") {
-    ++stats.files;
-    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    read_one("-", bytes, options, on_document, on_problem, stats);
+    read_stream("-", options, on_document, on_problem, stats);
     return;
   }
   std::error_code ec;
@@ -122,12 +159,7 @@ void read_path(const std::string& path, const ReadOptions& options, const Docume
     for (const std::string& file : files) read_path(file, options, on_document, on_problem, stats);
     return;
   }
-  ++stats.files;
-  if (!slurp(path, bytes, on_problem)) {
-    ++stats.failed_documents;
-    return;
-  }
-  read_one(path, bytes, options, on_document, on_problem, stats);
+  read_stream(path, options, on_document, on_problem, stats);
 }
 
 }  // namespace
@@ -143,9 +175,10 @@ InputFormat parse_input_format(std::string_view name) {
 }
 
 InputFormat format_from_path(std::string_view path) {
+  if (ends_with(path, ".gz")) path.remove_suffix(3);  // x.warc.gz, x.jsonl.gz, x.html.gz, x.txt.gz
   if (ends_with(path, ".html") || ends_with(path, ".htm") || ends_with(path, ".xhtml")) return InputFormat::html;
-  if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson") || ends_with(path, ".jsonl.gz")) return InputFormat::jsonl;
-  if (ends_with(path, ".warc") || ends_with(path, ".warc.gz")) return InputFormat::warc;
+  if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson")) return InputFormat::jsonl;
+  if (ends_with(path, ".warc")) return InputFormat::warc;
   return InputFormat::text;
 }
 

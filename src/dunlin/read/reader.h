@@ -18,7 +18,8 @@ enum class InputFormat { automatic, text, html, jsonl, warc };
 
 // "auto", "text", "html", "jsonl", "warc" -> format; throws std::invalid_argument on anything else.
 InputFormat parse_input_format(std::string_view name);
-// The format a path's name implies (".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz", else text).
+// The format a path's name implies (".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", else text), after
+// removing a ".gz" suffix (gzip input is decompressed whatever the format).
 InputFormat format_from_path(std::string_view path);
 
 struct JsonlFieldNames {
@@ -46,8 +47,11 @@ struct ReadStats {
 
 using DocumentSink = std::function<void(Document&&)>;
 
-// Reads each path in order: a regular file, a directory (recursively, files sorted by name), or "-" for standard
-// input. Documents go to `on_document` as they are read; problems to `on_problem`.
+// Reads each path in order: a regular file, a directory (recursively, files sorted by name, hidden files skipped),
+// or "-" for standard input. The format is ReadOptions::format, else the file name's (format_from_path), else for
+// standard input the first bytes' (WARC/, {, <html ...). Gzip input is decompressed. Documents go to
+// `on_document` as they are read (JSON Lines and WARC files are streamed, never held whole in memory); problems
+// to `on_problem`. One bad document or file never stops the others.
 ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
                       const DocumentSink& on_document, const ProblemSink& on_problem);
 
@@ -56,6 +60,19 @@ ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& 
 // Invalid UTF-8 is replaced by U+FFFD and reported as a warning with its byte offset.
 bool read_text_document(std::string_view bytes, const std::string& source, Document& out,
                         const ProblemSink& on_problem);
+
+// HTML page: the main article text (boilerplate such as navigation, scripts, related-link, share and comment
+// boxes dropped; one paragraph per block element, paragraphs separated by "\n\n") and the page's metadata
+// (title, publication date normalized to ISO 8601, outlet, canonical URL). The page is converted to UTF-8 from
+// the charset that `http_charset` (a Content-Type header's charset, when known) or the page itself declares.
+// Returns false (with an error reported) when the page holds no text. See docs/input-formats.md.
+bool read_html_document(std::string_view bytes, const std::string& source, Document& out,
+                        const ProblemSink& on_problem, std::string_view http_charset = {});
+
+// One JSON Lines record -> Document. False with `error` set when the line is not a JSON object or its text field
+// is missing or not a string. Metadata fields that are present but not strings are ignored. `id` stays empty when
+// the record has none.
+bool parse_jsonl_record(std::string_view line, const JsonlFieldNames& fields, Document& out, std::string& error);
 
 // Normalizes line ends (\r\n, \r -> \n) and trims trailing white space of the text; keeps blank lines, which mark
 // paragraphs.
