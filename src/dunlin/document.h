@@ -162,6 +162,27 @@ struct EventLayer {
   std::vector<Event> events;
   size_t size() const { return events.size(); }
   bool empty() const { return events.empty(); }
+// Temporal expressions (time/): where a date is said and what it means, normalized against the story date.
+// Dates are days since 1970-01-01 in the proleptic Gregorian calendar; a value covers [first_day, last_day]
+// (inclusive). An expression that cannot be anchored (a relative one in an undated story) has resolved = 0.
+enum class TimePrecision : uint8_t { day, week, month, season, quarter, half_year, year, range };
+enum class TimeKind : uint8_t { absolute, relative, fuzzy };
+enum class StoryDateSource : uint8_t { undated, metadata, dateline };
+
+struct TimeExpressionLayer {
+  std::vector<ByteSpan> span;
+  std::vector<int32_t> first_day;
+  std::vector<int32_t> last_day;
+  std::vector<TimePrecision> precision;
+  std::vector<TimeKind> kind;
+  std::vector<uint8_t> resolved;
+  // The story date the values were anchored on (valid when story_date_source != undated).
+  int32_t story_day = 0;
+  StoryDateSource story_date_source = StoryDateSource::undated;
+
+  size_t size() const { return span.size(); }
+  bool empty() const { return span.empty(); }
+  void clear() { *this = TimeExpressionLayer{}; }
 };
 
 struct Document {
@@ -184,6 +205,7 @@ struct Document {
   EntityLayer entities;   // nlp: named entity recognizer
   ActorLayer actors;      // actors: coded actors, resolved across the article
   EventLayer events;      // events: coded events
+  TimeExpressionLayer times;
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(size_t i) const {

@@ -1,0 +1,33 @@
+// Runs the temporal evaluation (eval/time/ gold on Wikinews articles from ../shared) and checks its target;
+// skipped when the shared corpus is absent. Also checks the CSV reader on a fixture.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "dunlin/time/time_eval.h"
+
+namespace dunlin::time {
+namespace {
+
+TEST(TimeEval, CsvReaderHandlesQuotesAndNewlines) {
+  const auto rows = read_csv(DUNLIN_TEST_DATA "/time/articles.csv");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0][0], "a1");
+  EXPECT_EQ(rows[0][3], "Talks, which \"failed\",\n\nresumed on Monday.");
+  EXPECT_EQ(rows[1][3], "");
+}
+
+TEST(TimeEval, WikinewsValueAccuracy) {
+  const std::string corpus = DUNLIN_SHARED_DIR "/data/news/wikinews-2019-2021";
+  if (!std::filesystem::exists(corpus + "/wikinews_2019.csv"))
+    GTEST_SKIP() << "the Wikinews corpus is not at " << corpus;
+  const TimeEvalReport r = evaluate_time(DUNLIN_SOURCE_DIR "/eval/time", corpus);
+  std::cout << r.to_string();
+  EXPECT_GE(r.gold, 40u);
+  EXPECT_GE(r.value_accuracy(), 0.90) << "value accuracy on found gold expressions fell below the 90% target";
+  EXPECT_GE(r.recall(), 0.80);
+}
+
+}  // namespace
+}  // namespace dunlin::time
