@@ -17,7 +17,7 @@ src = os.path.join(shared, "data", "ontologies", "cameo_event_codes.tsv")
 rows = []
 with open(src, encoding="utf-8") as f:
     lines = [l for l in f if not l.startswith("#")]
-for r in csv.DictReader(lines, delimiter="\t"):
+for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
     rows.append(r)
 
 out = sys.stdout

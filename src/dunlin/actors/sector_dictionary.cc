@@ -40,24 +40,28 @@ SectorDictionary SectorDictionary::load(const std::string& path) {
   const TsvTable table = TsvTable::read(path, {"phrase", "sector"}, {"rank", "note"});
   SectorDictionary dict;
   for (const TsvRow& row : table.rows) {
-    SectorTerm term;
-    term.phrase = std::string(table.get(row, "phrase"));
-    term.sector = std::string(table.get(row, "sector"));
-    term.note = std::string(table.get(row, "note"));
-    term.line = row.line;
-    if (term.phrase.empty()) table.fail(row, "empty phrase");
-    if (phrase_keys(term.phrase).empty()) table.fail(row, "phrase '" + term.phrase + "' has no letters or digits");
-    if (!is_known_sector_code(term.sector)) table.fail(row, "unknown sector code '" + term.sector + "'");
+    SectorTerm proto;
+    proto.sector = std::string(table.get(row, "sector"));
+    proto.note = std::string(table.get(row, "note"));
+    proto.line = row.line;
+    if (!is_known_sector_code(proto.sector)) table.fail(row, "unknown sector code '" + proto.sector + "'");
     const std::string_view rank = table.get(row, "rank");
     if (!rank.empty()) {
-      if (rank != "1" && rank != "2" && rank != "3") table.fail(row, "rank must be 1, 2 or 3, not '" + std::string(rank) + "'");
-      term.rank = rank[0] - '0';
+      if (rank != "1" && rank != "2" && rank != "3")
+        table.fail(row, "rank must be 1, 2 or 3, not '" + std::string(rank) + "'");
+      proto.rank = rank[0] - '0';
     }
-    const std::string key = normalized(term.phrase);
-    if (dict.index_.count(key))
-      table.fail(row, "duplicate phrase '" + term.phrase + "' (first at line " +
-                          std::to_string(dict.terms_[dict.index_[key]].line) + ")");
-    dict.add(std::move(term), path);
+    const std::vector<std::string> phrases = split_list(table.get(row, "phrase"));
+    if (phrases.empty()) table.fail(row, "empty phrase");
+    for (const std::string& phrase : phrases) {
+      if (phrase_keys(phrase).empty()) table.fail(row, "phrase '" + phrase + "' has no letters or digits");
+      const std::string key = normalized(phrase);
+      if (const auto it = dict.index_.find(key); it != dict.index_.end())
+        table.fail(row, "duplicate phrase '" + phrase + "' (first at line " + std::to_string(dict.terms_[it->second].line) + ")");
+      SectorTerm term = proto;
+      term.phrase = phrase;
+      dict.add(std::move(term), path);
+    }
   }
   return dict;
 }

@@ -31,7 +31,8 @@ struct SectorTerm {
 
 class SectorDictionary {
  public:
-  // Columns: phrase, sector, rank (optional, default 2), note (optional). Throws DictionaryError.
+  // Columns: phrase (a "|"-separated list of variants, e.g. "soldier|soldiers"), sector, rank (optional, default 2),
+  // note (optional). Throws DictionaryError.
   static SectorDictionary load(const std::string& path);
   // Entries of `other` replace entries with the same phrase (compared after key normalization) and add new ones.
   void merge(const SectorDictionary& other);
