@@ -1,0 +1,69 @@
+// All actor dictionaries of one data directory (countries, sectors, people, organizations), optionally extended
+// or overridden by a user directory, compiled into one phrase matcher that finds actor mentions in a Document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dunlin/actors/country_dictionary.h"
+#include "dunlin/actors/named_actor_dictionary.h"
+#include "dunlin/actors/phrase_matcher.h"
+#include "dunlin/actors/sector_dictionary.h"
+#include "dunlin/document.h"
+
+namespace dunlin {
+
+struct ActorMention {
+  enum class Kind : uint8_t { country, adjective, capital, seat, sector, person, organization };
+  uint32_t first_token = 0;  // tokens [first_token, end_token) of the document
+  uint32_t end_token = 0;
+  bool partial = false;      // the phrase starts or ends inside a token ("Assad" in "pro-Assad")
+  Kind kind = Kind::country;
+  uint32_t entry = 0;        // index into the dictionary of that kind (countries, sector terms, people, orgs)
+  // The code on the mention's date: "SYR" (country, adjective), "SYRGOV" (capital, seat "Kremlin" -> RUSGOV),
+  // "GOV" (a sector word alone), "SYRGOV"/"RUSELI" (person), "IGOUNO"/"AFGINS" (organization).
+  std::string code;
+  bool in_range = true;      // person/organization: the date lies inside one of its ranges
+};
+
+const char* to_string(ActorMention::Kind kind);
+
+class ActorDictionaries {
+ public:
+  // Loads countries.tsv, sectors.tsv, people.tsv and organizations.tsv from `dir` (all four required), then, when
+  // `user_dir` is not empty, whichever of them `user_dir` holds: their entries add to the built-in ones or replace
+  // those with the same key (country code, sector phrase, person/organization id). Cross-checks that every person
+  // and organization code starts with a known country or international code. Throws DictionaryError.
+  static ActorDictionaries load(const std::string& dir, const std::string& user_dir = "");
+
+  const CountryDictionary& countries() const { return countries_; }
+  const SectorDictionary& sectors() const { return sectors_; }
+  const PeopleDictionary& people() const { return people_; }
+  const OrganizationDictionary& organizations() const { return organizations_; }
+  const PhraseMatcher& matcher() const { return matcher_; }
+
+  // Actor mentions in the document's tokens, resolved on `date` (kNoDate: the document's own date, if any).
+  // One mention per meaning: an ambiguous phrase gives several mentions over the same tokens (people named alike
+  // are first narrowed to those in office on the date).
+  std::vector<ActorMention> find_mentions(const Document& doc, DateInt date = kNoDate) const;
+  // Same over plain token texts.
+  std::vector<ActorMention> find_mentions(std::span<const std::string_view> tokens, DateInt date) const;
+
+ private:
+  struct Payload {
+    ActorMention::Kind kind;
+    uint32_t entry;
+    std::string code;  // fixed code for countries and sectors; empty for people/organizations (date-dependent)
+  };
+  void check_codes(const NamedActorDictionary& dict, const char* file) const;
+  void compile();
+
+  CountryDictionary countries_;
+  SectorDictionary sectors_;
+  PeopleDictionary people_;
+  OrganizationDictionary organizations_;
+  PhraseMatcher matcher_;
+  std::vector<Payload> payloads_;
+};
+
+}  // namespace dunlin
