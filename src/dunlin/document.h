@@ -162,6 +162,8 @@ struct EventLayer {
   std::vector<Event> events;
   size_t size() const { return events.size(); }
   bool empty() const { return events.empty(); }
+};
+
 // Temporal expressions (time/): where a date is said and what it means, normalized against the story date.
 // Dates are days since 1970-01-01 in the proleptic Gregorian calendar; a value covers [first_day, last_day]
 // (inclusive). An expression that cannot be anchored (a relative one in an undated story) has resolved = 0.
@@ -205,7 +207,7 @@ struct Document {
   EntityLayer entities;   // nlp: named entity recognizer
   ActorLayer actors;      // actors: coded actors, resolved across the article
   EventLayer events;      // events: coded events
-  TimeExpressionLayer times;
+  TimeExpressionLayer times;  // time: temporal expressions, normalized against the story date
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(size_t i) const {
