@@ -8,24 +8,12 @@
 #include <sstream>
 
 #include "dunlin/conllu/conllu_document.h"
+#include "parse_fixture.h"
 
 namespace dunlin {
 namespace {
 
-// One word per line: "form lemma UPOS head deprel" (head: 1-based, 0 = root).
-ConlluSentence sentence(const std::string& words) {
-  ConlluSentence s;
-  std::istringstream in(words);
-  std::string line;
-  while (std::getline(in, line)) {
-    std::istringstream fields(line);
-    ConlluWord w;
-    if (!(fields >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
-    w.xpos = "_";
-    s.words.push_back(w);
-  }
-  return s;
-}
+using testing::parsed_sentence;
 
 // Marks token `t` (document index) as the head of a one-token actor with `code` (country = first 3 letters).
 void actor(Document& doc, uint32_t t, const std::string& code, uint32_t entity) {
@@ -47,7 +35,7 @@ class EventCoderTest : public ::testing::Test {
 
   // Codes one sentence whose actors are the tokens listed (0-based) with their codes.
   std::vector<Event> code(const std::string& words, const std::vector<std::pair<uint32_t, std::string>>& actors) {
-    doc_ = document_from_conllu({sentence(words)});
+    doc_ = document_from_conllu({parsed_sentence(words)});
     uint32_t entity = 0;
     for (const auto& [t, c] : actors) actor(doc_, t, c, entity++);
     coder_->annotate(doc_);
@@ -231,7 +219,7 @@ TEST_F(EventCoderTest, UserDictionaryAddsFrames) {
   std::filesystem::create_directories(dir);
   std::ofstream(dir + "/verb_frames.tsv") << "lemma\tkind\tframe\tcameo\ncelebrate\tverb\twith:T\t017\n";
   const EventCoder custom = EventCoder::load(DUNLIN_SOURCE_DIR "/data/events", dir);
-  Document doc = document_from_conllu({sentence(R"(Chile Chile PROPN 2 nsubj
+  Document doc = document_from_conllu({parsed_sentence(R"(Chile Chile PROPN 2 nsubj
 celebrated celebrate VERB 0 root
 with with ADP 4 case
 Peru Peru PROPN 2 obl)")});

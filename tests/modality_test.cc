@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "dunlin/text/tsv.h"
+#include "dunlin/actors/tsv.h"
 
 namespace dunlin {
 namespace {
@@ -36,13 +36,13 @@ TEST(Modality, BadRowsNameFileAndLine) {
   try {
     ComplementVerbs::load({bad}, {});
     FAIL();
-  } catch (const DataFileError& e) {
+  } catch (const DictionaryError& e) {
     EXPECT_NE(std::string(e.what()).find("bad_complement.tsv:3: unknown class 'promise'"), std::string::npos)
         << e.what();
   }
   const std::string bad_codes = dir + "/bad_codes.tsv";
   std::ofstream(bad_codes) << "class\tinner_root\tcameo\nnegate\t19\t190\n";
-  EXPECT_THROW(ComplementVerbs::load({}, {bad_codes}), DataFileError);
+  EXPECT_THROW(ComplementVerbs::load({}, {bad_codes}), DictionaryError);
 }
 
 }  // namespace

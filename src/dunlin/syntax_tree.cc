@@ -7,13 +7,15 @@ namespace dunlin {
 SyntaxTree::SyntaxTree(const Document& doc) : doc_(doc) {
   const size_t n = doc.syntax.head.size();
   child_begin_.assign(n + 1, 0);
+  // A head outside the document (a malformed input parse) is treated as a root rather than trusted.
+  auto valid_head = [&](size_t t) { return doc.syntax.head[t] != SyntaxLayer::kRoot && doc.syntax.head[t] < n; };
   for (size_t t = 0; t < n; ++t)
-    if (doc.syntax.head[t] != SyntaxLayer::kRoot) ++child_begin_[doc.syntax.head[t] + 1];
+    if (valid_head(t)) ++child_begin_[doc.syntax.head[t] + 1];
   for (size_t t = 0; t < n; ++t) child_begin_[t + 1] += child_begin_[t];
   children_.resize(child_begin_[n]);
   std::vector<uint32_t> fill(child_begin_.begin(), child_begin_.end() - 1);
   for (size_t t = 0; t < n; ++t)  // in token order, so children are sorted
-    if (doc.syntax.head[t] != SyntaxLayer::kRoot) children_[fill[doc.syntax.head[t]]++] = static_cast<uint32_t>(t);
+    if (valid_head(t)) children_[fill[doc.syntax.head[t]]++] = static_cast<uint32_t>(t);
 }
 
 std::string_view SyntaxTree::base_deprel(uint32_t t) const {

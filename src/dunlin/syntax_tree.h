@@ -17,7 +17,11 @@ class SyntaxTree {
   explicit SyntaxTree(const Document& doc);
 
   const Document& doc() const { return doc_; }
-  uint32_t head(uint32_t t) const { return doc_.syntax.head[t]; }  // kNone (SyntaxLayer::kRoot) at the root
+  // kNone (SyntaxLayer::kRoot) at the root, and for a head outside the document.
+  uint32_t head(uint32_t t) const {
+    const uint32_t h = doc_.syntax.head[t];
+    return h < doc_.syntax.head.size() ? h : kNone;
+  }
   std::string_view deprel(uint32_t t) const { return doc_.syntax.deprel_name(t); }
   // The relation without its subtype: "nsubj:pass" -> "nsubj".
   std::string_view base_deprel(uint32_t t) const;

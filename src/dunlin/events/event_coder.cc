@@ -6,7 +6,7 @@
 #include <set>
 
 #include "dunlin/syntax_tree.h"
-#include "dunlin/text/tsv.h"
+#include "dunlin/actors/tsv.h"
 
 namespace dunlin {
 namespace {
@@ -454,7 +454,7 @@ EventCoder EventCoder::load(const std::string& data_dir, const std::string& user
   std::vector<std::string> complement_files{data_dir + "/complement_verbs.tsv"};
   std::vector<std::string> modality_files{data_dir + "/modality_codes.tsv"};
   if (!user_dir.empty()) {
-    if (!fs::is_directory(user_dir)) throw DataFileError(user_dir + ": not a directory");
+    if (!fs::is_directory(user_dir)) throw DictionaryError(user_dir + ": not a directory");
     if (fs::exists(user_dir + "/verb_frames.tsv")) frame_files.push_back(user_dir + "/verb_frames.tsv");
     if (fs::exists(user_dir + "/complement_verbs.tsv")) complement_files.push_back(user_dir + "/complement_verbs.tsv");
     if (fs::exists(user_dir + "/modality_codes.tsv")) modality_files.push_back(user_dir + "/modality_codes.tsv");

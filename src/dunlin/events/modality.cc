@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-#include "dunlin/text/tsv.h"
+#include "dunlin/actors/tsv.h"
 
 namespace dunlin {
 namespace {
@@ -49,16 +49,15 @@ ComplementVerbs ComplementVerbs::load(const std::vector<std::string>& complement
   ComplementVerbs out;
   for (const std::string& path : complement_paths) {
     const TsvTable table = TsvTable::read(path, {"lemma", "class", "target"});
-    const size_t c_lemma = table.column("lemma"), c_class = table.column("class"), c_target = table.column("target");
-    for (const TsvTable::Row& row : table.rows()) {
+    for (const TsvRow& row : table.rows) {
       ComplementVerb verb;
-      if (!parse_complement_class(row.fields[c_class], verb.cls))
-        table.fail(row, "unknown class '" + row.fields[c_class] +
+      if (!parse_complement_class(table.get(row, "class"), verb.cls))
+        table.fail(row, "unknown class '" + std::string(table.get(row, "class")) +
                             "' (intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report)");
-      const std::string& target = row.fields[c_target];
+      const std::string_view target = table.get(row, "target");
       if (target != "subject" && target != "object") table.fail(row, "target must be subject or object");
       verb.object_acts = target == "object";
-      const std::string& lemma = row.fields[c_lemma];
+      const std::string lemma(table.get(row, "lemma"));
       if (lemma.empty() || lemma.find(' ') != std::string::npos) table.fail(row, "bad lemma '" + lemma + "'");
       // Same lemma and class: the later row replaces the earlier one.
       auto [first, last] = out.verbs_.equal_range(lemma);
@@ -73,16 +72,17 @@ ComplementVerbs ComplementVerbs::load(const std::vector<std::string>& complement
   }
   for (const std::string& path : modality_paths) {
     const TsvTable table = TsvTable::read(path, {"class", "inner_root", "cameo"});
-    const size_t c_class = table.column("class"), c_root = table.column("inner_root"), c_code = table.column("cameo");
-    for (const TsvTable::Row& row : table.rows()) {
+    for (const TsvRow& row : table.rows) {
+      const std::string cls_name(table.get(row, "class"));
+      const std::string root(table.get(row, "inner_root"));
       ComplementClass cls;
-      if (!parse_complement_class(row.fields[c_class], cls) || !coded_class(cls))
-        table.fail(row, "class '" + row.fields[c_class] + "' has no codes (intent, appeal, demand, refuse, threat)");
-      if (!is_root(row.fields[c_root])) table.fail(row, "inner_root must be a root 01..20 or *");
-      const std::string& code = row.fields[c_code];
+      if (!parse_complement_class(cls_name, cls) || !coded_class(cls))
+        table.fail(row, "class '" + cls_name + "' has no codes (intent, appeal, demand, refuse, threat)");
+      if (!is_root(root)) table.fail(row, "inner_root must be a root 01..20 or *");
+      const std::string code(table.get(row, "cameo"));
       if (code.size() < 2 || code.size() > 4 || code.find_first_not_of("0123456789") != std::string::npos)
         table.fail(row, "bad CAMEO code '" + code + "'");
-      out.codes_[row.fields[c_class] + "/" + row.fields[c_root]] = code;
+      out.codes_[cls_name + "/" + root] = code;
     }
   }
   return out;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "dunlin/text/tsv.h"
+#include "dunlin/actors/tsv.h"
 
 namespace dunlin {
 namespace {
@@ -94,48 +94,41 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
     throw std::invalid_argument("T and P:T together: a frame has one target");
 }
 
-namespace {
-const std::vector<std::string> kColumns = {"lemma", "kind", "frame", "cameo"};
-}  // namespace
-
 void VerbFrameDictionary::add_table(const TsvTable& table) {
-  const std::string& name = table.name();
-  const size_t c_lemma = table.column("lemma"), c_kind = table.column("kind"), c_frame = table.column("frame"),
-               c_cameo = table.column("cameo");
-  for (const TsvTable::Row& row : table.rows()) {
+  for (const TsvRow& row : table.rows) {
     VerbFrame frame;
-    frame.lemma = row.fields[c_lemma];
+    frame.lemma = table.get(row, "lemma");
     if (!is_word(frame.lemma)) table.fail(row, "bad lemma '" + frame.lemma + "' (lower case, no spaces)");
-    const std::string& kind = row.fields[c_kind];
+    const std::string kind(table.get(row, "kind"));
     if (kind == "verb") frame.kind = FrameKind::verb;
     else if (kind == "noun") frame.kind = FrameKind::noun;
     else table.fail(row, "bad kind '" + kind + "' (verb or noun)");
     try {
-      parse_frame_requirements(row.fields[c_frame], frame);
+      parse_frame_requirements(table.get(row, "frame"), frame);
     } catch (const std::invalid_argument& e) {
-      table.fail(row, std::string("bad frame '") + row.fields[c_frame] + "': " + e.what());
+      table.fail(row, "bad frame '" + std::string(table.get(row, "frame")) + "': " + e.what());
     }
     if (frame.kind == FrameKind::noun && (frame.target_is_object || !frame.particle.empty() ||
                                          !frame.object_lemmas.empty()))
       table.fail(row, "a noun frame takes only P:T and P requirements");
-    frame.cameo = row.fields[c_cameo];
+    frame.cameo = table.get(row, "cameo");
     if (!is_cameo_code(frame.cameo))
       table.fail(row, "bad CAMEO code '" + frame.cameo + "' (2 to 4 digits, root 01 to 20)");
-    frame.origin = name + ":" + std::to_string(row.line);
+    frame.origin = table.path() + ":" + std::to_string(row.line);
     add(std::move(frame));
   }
 }
 
 VerbFrameDictionary VerbFrameDictionary::parse(std::string_view text, const std::string& name) {
   VerbFrameDictionary dict;
-  dict.add_table(TsvTable::parse(text, name, kColumns));
+  dict.add_table(TsvTable::parse(text, name, {"lemma", "kind", "frame", "cameo"}));
   dict.index();
   return dict;
 }
 
 VerbFrameDictionary VerbFrameDictionary::load(const std::vector<std::string>& paths) {
   VerbFrameDictionary dict;
-  for (const std::string& path : paths) dict.add_table(TsvTable::read(path, kColumns));
+  for (const std::string& path : paths) dict.add_table(TsvTable::read(path, {"lemma", "kind", "frame", "cameo"}));
   dict.index();
   return dict;
 }

@@ -40,7 +40,7 @@ struct ClauseShape {
 class VerbFrameDictionary {
  public:
   // Loads the files in order; a later file's frame with the same lemma, kind and requirements replaces the
-  // earlier one (so a user's --dict DIR overrides), other frames add. Throws DataFileError with file:line.
+  // earlier one (so a user's --dict DIR overrides), other frames add. Throws DictionaryError with file:line.
   static VerbFrameDictionary load(const std::vector<std::string>& paths);
   static VerbFrameDictionary parse(std::string_view text, const std::string& name);
 

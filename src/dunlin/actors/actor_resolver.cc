@@ -1,0 +1,368 @@
+#include "dunlin/actors/actor_resolver.h"
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+#include <unordered_map>
+
+#include "dunlin/syntax_tree.h"
+
+namespace dunlin {
+namespace {
+
+constexpr uint32_t kNone = SyntaxTree::kNone;
+using Kind = ActorMention::Kind;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool is_one_of(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+bool is_named(Kind k) { return k == Kind::person || k == Kind::organization; }
+
+// What one noun phrase says about its actor.
+struct PhraseCode {
+  std::string country, sector, name;
+  std::string entity_key;        // "person:putin", "code:RUS": phrases with the same key are one actor
+  bool person = false;           // a person (named, or a role noun such as "official")
+  std::vector<uint32_t> extra;   // conjoined country adjectives: "Russian and Syrian leadership" -> Syrian
+  std::vector<std::string> extra_countries;
+};
+
+class ArticleResolver {
+ public:
+  ArticleResolver(const ActorDictionaries& dicts, Document& doc)
+      : dicts_(dicts), doc_(doc), tree_(doc), covering_(doc.tokens.size()) {
+    mentions_ = dicts.find_mentions(doc);
+    for (size_t m = 0; m < mentions_.size(); ++m)
+      for (uint32_t t = mentions_[m].first_token; t < mentions_[m].end_token && t < covering_.size(); ++t)
+        covering_[t].push_back(static_cast<uint32_t>(m));
+  }
+
+  void run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const size_t first_actor = doc_.actors.actors.size();
+      for (uint32_t t = doc_.sentences.first_token[s]; t < doc_.sentences.end_token[s]; ++t)
+        if (is_phrase_head(t)) code_phrase(t);
+      apply_appositions(first_actor);
+    }
+  }
+
+ private:
+  bool is_phrase_head(uint32_t t) const {
+    const Upos u = tree_.upos(t);
+    if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return false;
+    const std::string_view rel = tree_.base_deprel(t);
+    return !is_one_of(rel, {"compound", "flat", "fixed", "goeswith", "amod", "det", "case"});
+  }
+
+  // The words of the phrase headed by h that describe it (not its prepositional phrases or clauses).
+  void collect_core(uint32_t h, std::vector<uint32_t>& core, std::vector<uint32_t>& conjoined_adjectives) const {
+    core.push_back(h);
+    for (uint32_t c : tree_.children(h)) {
+      const std::string_view rel = tree_.deprel(c);
+      const std::string_view base = tree_.base_deprel(c);
+      if (rel == "nmod:poss" || is_one_of(base, {"compound", "flat", "amod", "det", "nummod"})) {
+        collect_core(c, core, conjoined_adjectives);
+        if (base == "amod")
+          for (uint32_t cc : tree_.children(c))
+            if (tree_.deprel(cc) == "conj" && tree_.upos(cc) == Upos::ADJ) conjoined_adjectives.push_back(cc);
+      }
+    }
+  }
+
+  const ActorMention* best_covering(uint32_t t, bool named_only) const {
+    const ActorMention* best = nullptr;
+    for (uint32_t m : covering_[t]) {
+      const ActorMention& mention = mentions_[m];
+      if (named_only && !is_named(mention.kind)) continue;
+      if (!best || mention.end_token - mention.first_token > best->end_token - best->first_token) best = &mention;
+    }
+    return best;
+  }
+
+  std::string display_name(const ActorMention& m) const {
+    if (m.kind == Kind::person && m.entry < dicts_.people().actors().size())
+      return dicts_.people().actors()[m.entry].names.front();
+    if (m.kind == Kind::organization && m.entry < dicts_.organizations().actors().size())
+      return dicts_.organizations().actors()[m.entry].names.front();
+    return {};
+  }
+
+  std::string entity_key(const ActorMention& m) const {
+    if (m.kind == Kind::person) return "person:" + std::to_string(m.entry);
+    if (m.kind == Kind::organization) return "org:" + std::to_string(m.entry);
+    return "code:" + m.code;
+  }
+
+  PhraseCode read_phrase(uint32_t h) const {
+    PhraseCode out;
+    std::vector<uint32_t> core, conjoined;
+    collect_core(h, core, conjoined);
+    std::sort(core.begin(), core.end());
+    const ActorMention* head = best_covering(h, false);
+    // Several mentions may cover the head ("Kremlin spokesman Dmitry Peskov": the name is the head).
+    if (const ActorMention* named = best_covering(h, true)) head = named;
+
+    std::vector<const SectorTerm*> terms;
+    std::deque<SectorTerm> seat_terms;  // seats and capitals as modifiers stand for their sector ("Kremlin spokesman")
+    std::string modifier_country;
+    bool overriding = false;  // "former"
+    std::vector<uint32_t> seen;
+    for (uint32_t t : core) {
+      for (uint32_t m : covering_[t]) {
+        if (std::find(seen.begin(), seen.end(), m) != seen.end()) continue;
+        seen.push_back(m);
+        const ActorMention& mention = mentions_[m];
+        if (&mention == head) continue;
+        switch (mention.kind) {
+          case Kind::sector: {
+            const SectorTerm& term = dicts_.sectors().terms()[mention.entry];
+            terms.push_back(&term);
+            overriding |= term.rank >= 3;
+            break;
+          }
+          case Kind::capital:
+          case Kind::seat:
+            seat_terms.push_back(SectorTerm{std::string(), mention.code.substr(3), 2, {}, 0});
+            [[fallthrough]];
+          default:
+            if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) modifier_country = mention.code.substr(0, 3);
+        }
+      }
+    }
+    for (const SectorTerm& s : seat_terms)
+      if (!s.sector.empty()) terms.push_back(&s);
+
+    if (head && head->kind == Kind::sector) {
+      terms.push_back(&dicts_.sectors().terms()[head->entry]);
+      overriding |= terms.back()->rank >= 3;
+      out.person = terms.back()->rank == 1;
+      head = nullptr;
+    }
+    if (head) {
+      out.country = head->code.substr(0, std::min<size_t>(3, head->code.size()));
+      out.sector = head->code.size() > 3 ? head->code.substr(3) : std::string();
+      out.name = display_name(*head);
+      out.person = head->kind == Kind::person;
+      out.entity_key = entity_key(*head);
+      if (!terms.empty()) {
+        const std::string combined = SectorDictionary::combine(terms);
+        if (overriding || out.sector.empty()) out.sector = combined;
+      }
+      // A country or seat with modifiers of its own is not the bare country ("Russian State media" has a head of
+      // its own; "Syria's government" is coded here through the sector word).
+      if (head->kind != Kind::person && head->kind != Kind::organization && core.size() > 1 && !terms.empty())
+        out.entity_key.clear();
+    } else {
+      out.country = modifier_country;
+      if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
+    }
+    for (uint32_t adj : conjoined) {
+      if (const ActorMention* m = best_covering(adj, false); m && m->code.size() >= 3) {
+        out.extra.push_back(adj);
+        out.extra_countries.push_back(m->code.substr(0, 3));
+      }
+    }
+    return out;
+  }
+
+  int32_t find_previous(const std::function<bool(const Actor&)>& wanted, uint32_t before_token) const {
+    const auto& actors = doc_.actors.actors;
+    for (size_t i = actors.size(); i-- > 0;)
+      if (actors[i].head < before_token && wanted(actors[i])) return static_cast<int32_t>(i);
+    return -1;
+  }
+
+  uint32_t entity_for(const std::string& key) {
+    if (key.empty()) return next_entity_++;
+    auto [it, inserted] = entities_.try_emplace(key, next_entity_);
+    if (inserted) ++next_entity_;
+    return it->second;
+  }
+
+  void add_actor(uint32_t h, const PhraseCode& code, uint32_t entity) {
+    Actor a;
+    const auto [first, end] = tree_.subtree_span(h);
+    a.first_token = first;
+    a.end_token = end;
+    a.head = h;
+    a.country = code.country;
+    a.sector = code.sector;
+    a.code = code.country + code.sector;
+    a.name = code.name;
+    a.entity = entity;
+    doc_.actors.actors.push_back(std::move(a));
+    is_person_.push_back(code.person);
+  }
+
+  // The last word of a name ("Alexander Shumilin" -> "shumilin"), the key for meeting it again.
+  std::string surname_key(uint32_t h) const {
+    uint32_t last = h;
+    for (uint32_t c : tree_.children(h))
+      if (tree_.base_deprel(c) == "flat" && c > last) last = c;
+    return lower(tree_.text(last));
+  }
+
+  void code_phrase(uint32_t h) {
+    const Upos u = tree_.upos(h);
+    if (u == Upos::PRON) {
+      resolve_pronoun(h);
+      return;
+    }
+    PhraseCode code = read_phrase(h);
+    if (code.country.empty() && code.sector.empty() && code.name.empty()) {
+      // A name the dictionaries do not know: the same name met earlier, else remember it for an apposition.
+      if (u == Upos::PROPN) {
+        if (auto it = names_.find(surname_key(h)); it != names_.end()) {
+          const Actor earlier = doc_.actors.actors[it->second];
+          PhraseCode same{earlier.country, earlier.sector, earlier.name, {}, is_person_[it->second], {}, {}};
+          add_actor(h, same, earlier.entity);
+        } else {
+          pending_names_[h] = surname_key(h);
+        }
+      }
+      return;
+    }
+    uint32_t entity = entity_for(code.entity_key);
+    // A definite description without a country is someone met before: "The official", "the regime".
+    if (code.country.empty() && u == Upos::NOUN) {
+      const bool definite = std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
+        return tree_.base_deprel(c) == "det" && is_one_of(lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"});
+      });
+      if (definite) {
+        const std::string lemma = lower(tree_.lemma(h));
+        int32_t earlier = find_previous([&](const Actor& a) { return lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        if (earlier < 0 && !code.sector.empty())
+          earlier = find_previous([&](const Actor& a) { return a.sector == code.sector && !a.country.empty(); }, h);
+        if (earlier >= 0) {
+          const Actor& a = doc_.actors.actors[earlier];
+          code.country = a.country;
+          entity = a.entity;
+        }
+      }
+    }
+    if (code.country.empty() && code.sector.empty()) return;
+    add_actor(h, code, entity);
+    for (size_t i = 0; i < code.extra.size(); ++i) {
+      PhraseCode other{code.extra_countries[i], code.sector, {}, {}, code.person, {}, {}};
+      add_actor(code.extra[i], other, entity_for({}));
+      Actor& a = doc_.actors.actors.back();
+      a.first_token = code.extra[i];
+      a.end_token = code.extra[i] + 1;
+    }
+    if (u == Upos::PROPN && code.person) names_[surname_key(h)] = doc_.actors.actors.size() - 1 - code.extra.size();
+  }
+
+  void resolve_pronoun(uint32_t h) {
+    const std::string p = lower(tree_.text(h));
+    int32_t earlier = -1;
+    if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
+      earlier = find_previous([&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()]; }, h);
+    } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
+      earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
+    } else if (is_one_of(p, {"it", "its", "itself"})) {
+      earlier = find_previous([&](const Actor& a) {
+        return !is_person_[&a - doc_.actors.actors.data()] && tree_.upos(a.head) != Upos::NOUN;
+      }, h);
+    }
+    if (earlier < 0) return;
+    // Only within the last few sentences: a pronoun does not reach back across the article.
+    const Actor a = doc_.actors.actors[earlier];
+    if (sentence_of(h) > sentence_of(a.head) + 2) return;
+    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], {}, {}};
+    add_actor(h, same, a.entity);
+    Actor& added = doc_.actors.actors.back();
+    added.first_token = h;
+    added.end_token = h + 1;
+  }
+
+  uint32_t sentence_of(uint32_t t) const {
+    const auto& firsts = doc_.sentences.first_token;
+    return static_cast<uint32_t>(std::upper_bound(firsts.begin(), firsts.end(), t) - firsts.begin()) - 1;
+  }
+
+  // "Alexander Shumilin, a former Russian diplomat": the apposition codes the name; "his cousin, the billionaire
+  // tycoon Rami Makhlouf": the name takes the apposition's sector and the phrase's country.
+  void apply_appositions(size_t first_actor) {
+    auto& actors = doc_.actors.actors;
+    auto actor_at = [&](uint32_t t) -> int32_t {
+      for (size_t i = first_actor; i < actors.size(); ++i)
+        if (actors[i].head == t) return static_cast<int32_t>(i);
+      return -1;
+    };
+    for (size_t i = first_actor; i < actors.size(); ++i) {
+      for (uint32_t c : tree_.children(actors[i].head)) {
+        if (tree_.deprel(c) != "appos") continue;
+        const int32_t j = actor_at(c);
+        if (j >= 0) {
+          // Both coded: fill what one lacks from the other, and make them one actor.
+          Actor& a = actors[i];
+          Actor& b = actors[j];
+          if (a.country.empty()) a.country = b.country;
+          if (b.country.empty()) b.country = a.country;
+          if (a.name.empty() || a.sector.empty() || a.sector == "ELI") {
+            if (!b.sector.empty()) a.sector = b.sector;
+          }
+          a.code = a.country + a.sector;
+          b.code = b.country + b.sector;
+          b.entity = a.entity;
+        }
+      }
+    }
+    // A name the dictionaries did not know, renamed by a coded apposition (either way round).
+    for (const auto& [name_head, key] : pending_names_) {
+      int32_t source = -1;
+      for (uint32_t c : tree_.children(name_head))
+        if (tree_.deprel(c) == "appos") source = actor_at(c);
+      if (source < 0 && tree_.deprel(name_head) == "appos") source = actor_at(tree_.head(name_head));
+      if (source < 0) continue;
+      const Actor a = actors[source];
+      PhraseCode code{a.country, a.sector, std::string(), {}, true, {}, {}};
+      add_actor(name_head, code, a.entity);
+      names_[key] = actors.size() - 1;
+    }
+    pending_names_.clear();
+  }
+
+  const ActorDictionaries& dicts_;
+  Document& doc_;
+  SyntaxTree tree_;
+  std::vector<ActorMention> mentions_;
+  std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
+  std::unordered_map<std::string, uint32_t> entities_;
+  uint32_t next_entity_ = 0;
+  std::vector<bool> is_person_;                           // parallel to doc_.actors.actors
+  std::unordered_map<std::string, size_t> names_;         // surname -> actor index
+  std::unordered_map<uint32_t, std::string> pending_names_;  // unknown names in this sentence
+};
+
+}  // namespace
+
+ActorResolver::ActorResolver(std::shared_ptr<const ActorDictionaries> dictionaries)
+    : dictionaries_(std::move(dictionaries)) {}
+
+void ActorResolver::annotate(Document& doc) const {
+  doc.actors.actors.clear();
+  if (!doc.syntax.has_parse() || !doc.syntax.has_tags() || !doc.syntax.has_lemmas()) return;
+  ArticleResolver resolver(*dictionaries_, doc);
+  resolver.run();
+  // Actors in text order, so that consumers can scan them with the tokens.
+  std::vector<size_t> order(doc.actors.actors.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return doc.actors.actors[a].head < doc.actors.actors[b].head;
+  });
+  std::vector<Actor> sorted;
+  sorted.reserve(order.size());
+  for (size_t i : order) sorted.push_back(std::move(doc.actors.actors[i]));
+  doc.actors.actors = std::move(sorted);
+}
+
+}  // namespace dunlin

@@ -1,0 +1,159 @@
+// The actor stage on hand-written parses: phrase codes, appositions, names met again, definite descriptions.
+#include "dunlin/actors/actor_resolver.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "dunlin/syntax_tree.h"
+#include "parse_fixture.h"
+
+namespace dunlin {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::parsed_document;
+
+class ActorResolverTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    // The shipped countries and sectors, with small people and organization files of the tests' own.
+    const fs::path dir = fs::path(::testing::TempDir()) / "dunlin_actor_dicts";
+    fs::create_directories(dir);
+    for (const char* f : {"countries.tsv", "sectors.tsv"})
+      fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir / f, fs::copy_options::overwrite_existing);
+    for (const char* f : {"people.tsv", "organizations.tsv"})
+      fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir / f, fs::copy_options::overwrite_existing);
+    resolver_ = new ActorResolver(std::make_shared<ActorDictionaries>(ActorDictionaries::load(dir.string())));
+  }
+  static void TearDownTestSuite() { delete resolver_; }
+
+  // "head-token-text=CODE" for each actor, in text order.
+  std::string resolve(const std::vector<std::string>& sentences, const std::string& date = "2020-05-11") {
+    doc_ = parsed_document(sentences, date);
+    resolver_->annotate(doc_);
+    std::string out;
+    for (const Actor& a : doc_.actors.actors) out += std::string(doc_.token_text(a.head)) + "=" + a.code + " ";
+    return out;
+  }
+  const Actor* actor_at(std::string_view head_text, size_t nth = 0) const {
+    for (const Actor& a : doc_.actors.actors)
+      if (doc_.token_text(a.head) == head_text && nth-- == 0) return &a;
+    return nullptr;
+  }
+
+  static ActorResolver* resolver_;
+  Document doc_;
+};
+ActorResolver* ActorResolverTest::resolver_ = nullptr;
+
+TEST_F(ActorResolverTest, CountryAndSectorFromThePhrase) {
+  EXPECT_EQ(resolve({R"(Russian Russian ADJ 3 amod
+State State PROPN 3 compound
+outlets outlet NOUN 4 nsubj
+criticized criticize VERB 0 root
+Syria Syria PROPN 8 nmod:poss
+'s 's PART 5 case
+Assad Assad PROPN 8 compound
+regime regime NOUN 4 obj
+. . PUNCT 4 punct)"}),
+            "outlets=RUSMED Syria=SYR regime=SYRGOV ");
+}
+
+TEST_F(ActorResolverTest, KnownPersonAndSeat) {
+  EXPECT_EQ(resolve({R"(Kremlin Kremlin PROPN 4 compound
+spokesman spokesman NOUN 4 compound
+Dmitry Dmitry PROPN 4 compound
+Peskov Peskov PROPN 5 nsubj
+spoke speak VERB 0 root)"}),
+            "Peskov=RUSGOV ");
+  const Actor* peskov = actor_at("Peskov");
+  ASSERT_NE(peskov, nullptr);
+  EXPECT_EQ(peskov->name, "Dmitry Peskov");
+  EXPECT_EQ(resolve({R"(Moscow Moscow PROPN 2 nsubj
+spoke speak VERB 0 root)"}), "Moscow=RUSGOV ");
+}
+
+TEST_F(ActorResolverTest, DatesDecideAPersonsCode) {
+  const std::string s = R"(Assad Assad PROPN 2 nsubj
+spoke speak VERB 0 root)";
+  EXPECT_EQ(resolve({s}, "2020-05-11"), "Assad=SYRGOV ");
+  EXPECT_EQ(resolve({s}, "2025-06-01"), "Assad=SYRELI ") << "out of office: an elite, not the government";
+}
+
+TEST_F(ActorResolverTest, AppositionCodesAnUnknownNameAndTheSurnameFindsItAgain) {
+  const std::string first = R"(Alexander Alexander PROPN 7 nsubj
+Shumilin Shumilin PROPN 1 flat
+, , PUNCT 6 punct
+a a DET 6 det
+former former ADJ 6 amod
+diplomat diplomat NOUN 1 appos
+spoke speak VERB 0 root)";
+  const std::string again = R"(Shumilin Shumilin PROPN 2 nsubj
+left leave VERB 0 root)";
+  EXPECT_EQ(resolve({first, again}), "Alexander=ELI diplomat=ELI Shumilin=ELI ");
+  const std::string with_country = R"(Alexander Alexander PROPN 8 nsubj
+Shumilin Shumilin PROPN 1 flat
+, , PUNCT 7 punct
+a a DET 7 det
+former former ADJ 7 amod
+Russian Russian ADJ 7 amod
+diplomat diplomat NOUN 1 appos
+spoke speak VERB 0 root)";
+  EXPECT_EQ(resolve({with_country, again}), "Alexander=RUSELI diplomat=RUSELI Shumilin=RUSELI ");
+  EXPECT_EQ(actor_at("Alexander")->entity, actor_at("Shumilin")->entity);
+}
+
+TEST_F(ActorResolverTest, DefiniteDescriptionIsTheActorMetBefore) {
+  const std::string first = R"(A a DET 3 det
+pro-Assad pro-Assad ADJ 3 amod
+official official NOUN 4 nsubj
+spoke speak VERB 0 root)";
+  const std::string later = R"(The the DET 2 det
+official official NOUN 3 nsubj
+insisted insist VERB 0 root)";
+  EXPECT_EQ(resolve({first, later}), "official=SYRGOV official=SYRGOV ");
+  EXPECT_EQ(actor_at("official", 0)->entity, actor_at("official", 1)->entity);
+}
+
+TEST_F(ActorResolverTest, ConjoinedAdjectivesGiveOneActorEach) {
+  EXPECT_EQ(resolve({R"(the the DET 5 det
+Russian Russian ADJ 5 amod
+and and CCONJ 4 cc
+Syrian Syrian ADJ 2 conj
+leadership leadership NOUN 6 nsubj
+met meet VERB 0 root)"}),
+            "Syrian=SYRGOV leadership=RUSGOV ");
+}
+
+TEST_F(ActorResolverTest, PronounTakesTheLatestPerson) {
+  EXPECT_EQ(resolve({R"(Putin Putin PROPN 2 nsubj
+spoke speak VERB 0 root)", R"(He he PRON 2 nsubj
+left leave VERB 0 root)"}),
+            "Putin=RUSGOV He=RUSGOV ");
+  EXPECT_EQ(actor_at("Putin")->entity, actor_at("He")->entity);
+}
+
+TEST_F(ActorResolverTest, NoParseNoActors) {
+  Document doc;
+  doc.text = "Russia spoke.";
+  resolver_->annotate(doc);
+  EXPECT_TRUE(doc.actors.empty());
+}
+
+}  // namespace
+}  // namespace dunlin
+
+namespace dunlin {
+namespace {
+
+TEST(SyntaxTree, HeadsOutsideTheDocumentAreRoots) {
+  Document doc = testing::parsed_document({"a a X 9 dep\nb b X 1 dep"});
+  SyntaxTree tree(doc);
+  EXPECT_EQ(tree.head(0), SyntaxTree::kNone);
+  EXPECT_EQ(tree.head(1), 0u);
+  EXPECT_EQ(tree.children(0).size(), 1u);
+}
+
+}  // namespace
+}  // namespace dunlin

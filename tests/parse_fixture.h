@@ -1,0 +1,37 @@
+// Helpers for tests that need a parsed Document without the parser: sentences written one word per line as
+// "form lemma UPOS head deprel" (head 1-based, 0 = root).
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dunlin/conllu/conllu.h"
+#include "dunlin/conllu/conllu_document.h"
+
+namespace dunlin::testing {
+
+inline ConlluSentence parsed_sentence(const std::string& words, bool new_paragraph = false) {
+  ConlluSentence s;
+  if (new_paragraph) s.comments.push_back("newpar");
+  std::istringstream in(words);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    ConlluWord w;
+    if (!(fields >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
+    w.xpos = "_";
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+inline Document parsed_document(const std::vector<std::string>& sentences, const std::string& date = "") {
+  std::vector<ConlluSentence> parsed;
+  for (const std::string& s : sentences) parsed.push_back(parsed_sentence(s));
+  Document doc = document_from_conllu(parsed);
+  doc.date = date;
+  return doc;
+}
+
+}  // namespace dunlin::testing
