@@ -157,6 +157,11 @@ struct Event {
   Modality modality = Modality::asserted;
   uint32_t governor = UINT32_MAX;  // token of the verb that governs the predicate ("agreed" in "agreed to meet")
   std::string frame;               // the dictionary row that coded it ("data/events/verb_frames.tsv:118")
+  // When (time/): days since 1970-01-01, inclusive range; set by the event dater.
+  bool dated = false;
+  int32_t first_day = 0, last_day = 0;
+  uint8_t date_precision = 0;      // a TimePrecision
+  int32_t time_expression = -1;    // index into TimeExpressionLayer, -1 when the story date gave the date
 };
 struct EventLayer {
   std::vector<Event> events;

@@ -1,0 +1,106 @@
+#include "dunlin/output/event_records.h"
+
+#include "dunlin/time/calendar.h"
+#include "dunlin/time/temporal.h"
+
+namespace dunlin {
+namespace {
+
+using nlohmann::json;
+
+json actor_json(const Document& doc, const CodepointIndex& cp, int32_t index) {
+  if (index < 0) return nullptr;
+  const Actor& a = doc.actors.actors[index];
+  const uint32_t b = doc.tokens.begin[a.first_token], e = doc.tokens.end[a.end_token - 1];
+  return {{"text", std::string(doc.slice({b, e}))},
+          {"start", cp(b)},
+          {"end", cp(e)},
+          {"code", a.code},
+          {"country", a.country.empty() ? json(nullptr) : json(a.country)},
+          {"sector", a.sector.empty() ? json(nullptr) : json(a.sector)},
+          {"name", a.name.empty() ? json(nullptr) : json(a.name)},
+          {"entity", a.entity}};
+}
+
+std::string one_line(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  return out;
+}
+
+}  // namespace
+
+json EventRecordWriter::json(const Document& doc, const CodepointIndex& cp, const Event& e) const {
+  const ByteSpan sentence = doc.sentence_span(e.sentence);
+  const CameoCode* code = codes_.find_or_parent(e.cameo);
+  nlohmann::json plover = nullptr;
+  if (code && !code->plover_type.empty()) {
+    plover = {{"type", code->plover_type},
+              {"mode", code->plover_mode.empty() ? nlohmann::json(nullptr) : nlohmann::json(code->plover_mode)},
+              {"context", code->plover_context.empty() ? nlohmann::json(nullptr) : nlohmann::json(code->plover_context)}};
+  }
+  const uint32_t vb = doc.tokens.begin[e.predicate], ve = doc.tokens.end[e.predicate];
+  nlohmann::json record = {
+      {"type", "event"},
+      {"doc", doc.id},
+      {"sentence", e.sentence},
+      {"start", cp(sentence.begin)},
+      {"end", cp(sentence.end)},
+      {"evidence", std::string(doc.slice(sentence))},
+      {"source", actor_json(doc, cp, e.source)},
+      {"target", actor_json(doc, cp, e.target)},
+      {"verb",
+       {{"text", std::string(doc.slice({vb, ve}))},
+        {"lemma", doc.syntax.has_lemmas() ? std::string(doc.syntax.lemma(e.predicate)) : std::string()},
+        {"start", cp(vb)},
+        {"end", cp(ve)}}},
+      {"cameo", e.cameo},
+      {"root", e.cameo.substr(0, 2)},
+      {"cameo_name", code ? nlohmann::json(code->name) : nlohmann::json(nullptr)},
+      {"goldstein", code ? nlohmann::json(code->goldstein) : nlohmann::json(nullptr)},
+      {"quad_class", code ? nlohmann::json(code->quad_class) : nlohmann::json(nullptr)},
+      {"plover", plover},
+      {"negated", e.negated},
+      {"modality", e.modality == Modality::asserted ? "asserted" : "hypothetical"},
+      {"frame", e.frame},
+  };
+  if (e.dated) {
+    record["date"] = time::format_day(e.first_day);
+    record["date_end"] = time::format_day(e.last_day);
+    record["date_precision"] = time::to_string(static_cast<TimePrecision>(e.date_precision));
+    if (e.time_expression >= 0) {
+      const ByteSpan span = doc.times.span[e.time_expression];
+      record["date_text"] = {{"text", std::string(doc.slice(span))}, {"start", cp(span.begin)}, {"end", cp(span.end)}};
+    } else {
+      record["date_text"] = nullptr;  // the story date
+    }
+  } else {
+    record["date"] = nullptr;
+  }
+  return record;
+}
+
+std::string EventRecordWriter::tsv_header() {
+  return "doc\tsentence\tdate\tsource\ttarget\tcameo\tgoldstein\tquad_class\tnegated\tverb\tevidence";
+}
+
+std::string EventRecordWriter::tsv(const Document& doc, const Event& e) const {
+  const CameoCode* code = codes_.find_or_parent(e.cameo);
+  auto actor = [&](int32_t i) { return i < 0 ? std::string("-") : doc.actors.actors[i].code; };
+  std::string line = one_line(doc.id) + '\t' + std::to_string(e.sentence) + '\t' +
+                     (e.dated ? time::format_day(e.first_day) : std::string("-")) + '\t' + actor(e.source) + '\t' +
+                     actor(e.target) + '\t' + e.cameo + '\t';
+  if (code) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.1f", code->goldstein);
+    line += std::string(buf) + '\t' + std::to_string(code->quad_class);
+  } else {
+    line += "-\t-";
+  }
+  line += std::string("\t") + (e.negated ? "yes" : "no") + '\t' + one_line(doc.token_text(e.predicate)) + '\t' +
+          one_line(doc.slice(doc.sentence_span(e.sentence)));
+  return line;
+}
+
+}  // namespace dunlin
