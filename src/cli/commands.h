@@ -6,5 +6,7 @@
 
 namespace dunlin::cli {
 
+// dunlin read FILE...: documents and their metadata as JSON Lines (src/cli/cmd_read.cc).
+void add_read_command(CLI::App& app, int& status);
 
 }  // namespace dunlin::cli

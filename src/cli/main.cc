@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   int status = 0;
 
   // Subcommands, in the order a document flows through the pipeline.
+  dunlin::cli::add_read_command(app, status);
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
 

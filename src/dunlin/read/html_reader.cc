@@ -5,7 +5,7 @@
 //  1. Boilerplate is never looked at: elements such as script, style, nav, header, footer, aside, form, iframe;
 //     hidden elements; ARIA roles navigation/banner/contentinfo/complementary/search/dialog/menu; and elements whose
 //     class or id contains a boilerplate word (related, share, comment, promo, newsletter, sidebar, menu, nav,
-//     breadcrumb, footer, ad, cookie, subscribe, ...). An element that contains the article (an <article>, <main>
+//     breadcrumb, footer, ad, cookie, subscribe, byline, ...). An element that contains the article (an <article>, <main>
 //     or itemprop="articleBody" element) is never dropped for its class or id.
 //  2. The container is the element with itemprop="articleBody" if any; else the <article> holding the most
 //     paragraph text; else the element with the highest paragraph score (each <p> of at least 25 characters adds
@@ -119,7 +119,8 @@ bool is_boilerplate_word(std::string_view w) {
       "footer", "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "cookie",
       "cookies", "consent", "popup", "modal", "subscribe", "subscription", "signup", "recommended",
       "recommendations", "outbrain", "taboola", "trending", "mostread", "masthead", "toolbar", "banner", "widget",
-      "disqus", "paywall", "skip", "sharebar", "socialbar", "relatedlinks", "morestories", "readmore", "rail"};
+      "disqus", "paywall", "skip", "sharebar", "socialbar", "relatedlinks", "morestories", "readmore", "rail",
+      "byline", "author", "authors"};
   return kWords.count(w) > 0;
 }
 
@@ -595,6 +596,45 @@ std::string Page::date(const GumboNode* container) const {
   return {};
 }
 
+// An upper estimate of the page's element nesting depth from its tags alone (void and optional-end elements are
+// not counted). gumbo's tree construction slows down quadratically with depth, so absurdly deep pages (only ever
+// seen in attacks or broken generators) are refused before parsing.
+size_t estimated_depth(std::string_view html) {
+  static const std::unordered_set<std::string> kNotCounted = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+      "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "thead", "tbody", "tfoot"};
+  size_t depth = 0, max_depth = 0;
+  std::string name;
+  for (size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size(); i = html.find('<', i + 1)) {
+    const bool end = html[i + 1] == '/';
+    size_t j = i + (end ? 2 : 1);
+    name.clear();
+    while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j])) && name.size() < 16)
+      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j++]))));
+    if (name.empty() || kNotCounted.count(name)) continue;
+    if (!end && (name == "script" || name == "style")) {  // skip their content: "a<b" in code is no tag
+      const std::string close = "</" + name;
+      size_t k = j;
+      for (;;) {
+        k = html.find("</", k);
+        if (k == std::string_view::npos) return max_depth;
+        std::string tag(html.substr(k, close.size()));
+        for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (tag == close) break;
+        k += 2;
+      }
+      i = k;
+      continue;
+    }
+    if (end) {
+      if (depth > 0) --depth;
+    } else if (++depth > max_depth) {
+      max_depth = depth;
+    }
+  }
+  return max_depth;
+}
+
 struct GumboOutputDeleter {
   void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
 };
@@ -637,6 +677,12 @@ std::string decode_page(std::string_view bytes, const std::string& source, const
 bool read_html_document(std::string_view bytes, const std::string& source, Document& out,
                         const ProblemSink& on_problem, std::string_view http_charset) {
   const std::string html = decode_page(bytes, source, on_problem, http_charset);
+  if (estimated_depth(html) > 5000) {
+    if (on_problem)
+      on_problem({Problem::Severity::error, source, -1,
+                  "HTML nested more than 5000 elements deep; skipped (no news page is built like this)"});
+    return false;
+  }
   std::unique_ptr<GumboOutput, GumboOutputDeleter> parsed(
       gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   if (!parsed) {

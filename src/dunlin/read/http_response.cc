@@ -88,6 +88,8 @@ bool dechunk(std::string_view in, std::string& out) {
 }
 
 bool parse_http_response(std::string_view block, size_t max_body_bytes, HttpResponse& out, std::string& error) {
+  out = HttpResponse{};
+  error.clear();
   if (block.substr(0, 5) != "HTTP/") {
     error = "no HTTP status line";
     return false;

@@ -162,8 +162,10 @@ void WarcReader::run() {
     record_offset_ = in_.offset();
     record_member_ = in_.member_offset();
     if (!in_.read_line(line, kMaxHeaderLine, too_long)) {
-      if (in_.error()) {
-        if (record_cut("the data ends before the record's header")) continue;
+      if (in_.error()) {  // the record that should start here cannot be read
+        ++record_number_;
+        record_id_.clear();
+        if (record_cut("its header could not be read")) continue;
       }
       return;
     }
