@@ -18,6 +18,7 @@ struct EvalArgs {
   std::string conllu;
   SegmentFlags flags;
   int show_errors = 0;
+  int show_token_errors = 0;
   int limit = 0;
 };
 
@@ -45,6 +46,21 @@ void show_boundary_errors(const GoldDocument& g, const Document& d, int& left) {
     if (!gold_ends.count(e) && left-- > 0) std::printf("invented %s: %s\n", g.doc.id.c_str(), context(e).c_str());
 }
 
+// Prints gold tokens the system did not produce, each with the system's tokens over the same text.
+void show_token_errors(const GoldDocument& g, const Document& d, int& left) {
+  const std::vector<ByteSpan> sys = surface_tokens(d);
+  std::set<std::pair<uint32_t, uint32_t>> sys_set;
+  for (ByteSpan s : sys) sys_set.insert({s.begin, s.end});
+  for (ByteSpan t : g.tokens) {
+    if (sys_set.count({t.begin, t.end}) || left <= 0) continue;
+    --left;
+    std::string got;
+    for (ByteSpan s : sys)
+      if (s.end > t.begin && s.begin < t.end) got += "[" + one_line(d.slice(s)) + "]";
+    std::printf("token %s: gold [%s] system %s\n", g.doc.id.c_str(), one_line(d.slice(t)).c_str(), got.c_str());
+  }
+}
+
 void run(const EvalArgs& args, int& status) {
   std::vector<GoldDocument> gold;
   std::unique_ptr<Segmenter> segmenter;
@@ -58,7 +74,7 @@ void run(const EvalArgs& args, int& status) {
   }
   if (args.limit > 0 && gold.size() > static_cast<size_t>(args.limit)) gold.resize(static_cast<size_t>(args.limit));
   SegmentationScores total;
-  int errors_left = args.show_errors;
+  int errors_left = args.show_errors, token_errors_left = args.show_token_errors;
   for (const GoldDocument& g : gold) {
     Document d;
     d.id = g.doc.id;
@@ -66,6 +82,7 @@ void run(const EvalArgs& args, int& status) {
     segmenter->annotate(d);
     total += score_segmentation(g, d);
     if (errors_left > 0) show_boundary_errors(g, d, errors_left);
+    if (token_errors_left > 0) show_token_errors(g, d, token_errors_left);
   }
   std::printf("%-10s %8s %8s %8s %9s %7s %7s\n", "", "gold", "system", "correct", "precision", "recall", "f1");
   auto row = [](const char* name, const SpanCounts& c) {
@@ -91,6 +108,9 @@ void add_eval_segment_command(CLI::App& eval, int& status) {
   cmd->add_option("--conllu", args->conllu, "The gold CoNLL-U file")->required()->check(CLI::ExistingFile);
   cmd->add_option("--show-errors", args->show_errors,
                   "Also print up to N sentence boundaries that were missed or invented, with context")
+      ->capture_default_str();
+  cmd->add_option("--show-token-errors", args->show_token_errors,
+                  "Also print up to N gold tokens the system did not produce, with what it produced instead")
       ->capture_default_str();
   cmd->add_option("--limit", args->limit, "Score only the first N documents (0: all)")->capture_default_str();
   args->flags.add_to(*cmd);

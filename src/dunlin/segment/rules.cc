@@ -149,12 +149,22 @@ void TokenizerRules::load_emoticons(const fs::path& path) {
   });
 }
 
+void TokenizerRules::load_units(const fs::path& path) {
+  read_tsv(path, {"unit"}, [&](const std::vector<std::string_view>& f, auto fail) {
+    for (char c : f[0])
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) fail("a unit is written with ASCII letters only");
+    if (f[0].size() > 8) fail("a unit has at most 8 letters");
+    units.insert(ascii_lower(f[0]));
+  });
+}
+
 TokenizerRules TokenizerRules::load(const fs::path& dir) {
   TokenizerRules r;
   r.load_abbreviations(dir / "abbreviations.txt");
   r.load_clitics(dir / "clitics.txt");
   r.load_hyphen_prefixes(dir / "hyphen_prefixes.txt");
   r.load_emoticons(dir / "emoticons.txt");
+  r.load_units(dir / "units.txt");
   return r;
 }
 

@@ -38,8 +38,9 @@ struct TokenizerRules {
   StringMap<std::vector<uint8_t>> word_splits;
   StringSet hyphen_prefixes;  // lower case
   StringSet emoticons;
+  StringSet units;  // lower case: "pm", "mm", "k"
 
-  // Reads the four files from `dir` (abbreviations.txt, clitics.txt, hyphen_prefixes.txt, emoticons.txt).
+  // Reads the files from `dir` (abbreviations.txt, clitics.txt, hyphen_prefixes.txt, emoticons.txt, units.txt).
   // Throws SegmentDataError("path:line: message") on a malformed line, SegmentDataError on a missing file.
   static TokenizerRules load(const std::filesystem::path& dir);
   // The files found by find_resource("data/segment/...").
@@ -50,6 +51,7 @@ struct TokenizerRules {
   void load_clitics(const std::filesystem::path& path);
   void load_hyphen_prefixes(const std::filesystem::path& path);
   void load_emoticons(const std::filesystem::path& path);
+  void load_units(const std::filesystem::path& path);
 
   AbbreviationKind abbreviation(std::string_view word_with_period) const;
 };

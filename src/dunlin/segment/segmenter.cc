@@ -1,5 +1,7 @@
 #include "dunlin/segment/segmenter.h"
 
+#include <cctype>
+
 #include "dunlin/resources.h"
 
 namespace dunlin {
@@ -24,6 +26,34 @@ std::shared_ptr<const SentenceModel> load_model(const SegmenterOptions& o) {
 }
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// UD English: an abbreviation that ends a sentence gives its period to the sentence ("... and so on, etc" "."),
+// so the period that was kept with the word becomes a token of its own. Only sentences from `first_sentence` on
+// are touched; their tokens are the last ones of the layer.
+void split_final_periods(Document& doc, size_t first_sentence) {
+  TokenLayer& t = doc.tokens;
+  SentenceLayer& s = doc.sentences;
+  for (size_t k = first_sentence; k < s.size(); ++k) {
+    const uint32_t last = s.end_token[k] - 1;
+    if (s.end_token[k] == s.first_token[k]) continue;
+    const std::string_view w = doc.token_text(last);
+    if (w.size() < 2 || w.back() != '.' || w[w.size() - 2] == '.') continue;
+    const unsigned char c0 = static_cast<unsigned char>(w[0]);
+    if (!(c0 >= 0x80 || std::isalnum(c0))) continue;
+    const uint32_t dot = t.end[last] - 1;
+    t.begin.insert(t.begin.begin() + last + 1, dot);
+    t.end.insert(t.end.begin() + last + 1, t.end[last]);
+    t.space_after.insert(t.space_after.begin() + last + 1, t.space_after[last]);
+    t.fused_with_next.insert(t.fused_with_next.begin() + last + 1, 0);
+    t.end[last] = dot;
+    t.space_after[last] = 0;
+    s.end_token[k] += 1;
+    for (size_t j = k + 1; j < s.size(); ++j) {
+      s.first_token[j] += 1;
+      s.end_token[j] += 1;
+    }
+  }
+}
 
 }  // namespace
 
@@ -74,7 +104,9 @@ void Segmenter::annotate(Document& doc) const {
     const uint32_t end = static_cast<uint32_t>(doc.tokens.size());
     // A multiword token never crosses a paragraph.
     if (end > first) doc.tokens.fused_with_next[end - 1] = 0;
+    const size_t first_sentence = doc.sentences.size();
     splitter_.split(doc, first, end, p);
+    split_final_periods(doc, first_sentence);
   }
 }
 

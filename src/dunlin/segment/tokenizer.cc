@@ -109,7 +109,8 @@ class Scanner {
     while (core_b < e) {
       size_t len;
       const CharClass k = cls(core_b, len);
-      if (k != CharClass::punct || text_[core_b] == '@' || text_[core_b] == '#') break;
+      const bool opener = k == CharClass::punct || text_[core_b] == '<';
+      if (!opener || text_[core_b] == '@' || text_[core_b] == '#') break;
       core_b += len;
     }
     if (core_b >= e) return false;
@@ -121,7 +122,8 @@ class Scanner {
     if (!is_url) {
       const size_t at = c.find('@');
       if (at == std::string_view::npos || at == 0 || s + at <= core_b) return false;
-      if (!is_alnum(cls_before(s + at))) return false;
+      const char before = text_[s + at - 1];  // "jo...@example.com" is how some archives hide addresses
+      if (!is_alnum(cls_before(s + at)) && before != '.' && before != '_' && before != '-') return false;
       const size_t dot = c.find('.', at);
       if (dot == std::string_view::npos || dot == at + 1 || s + dot + 1 >= e || !is_letter(cls(s + dot + 1))) return false;
     }
@@ -133,7 +135,9 @@ class Scanner {
       while (b > core_b && (static_cast<unsigned char>(text_[b]) & 0xC0) == 0x80) --b;
       const char ch = text_[b];
       const CharClass k = cls(b);
-      if (k != CharClass::punct || ch == '/' || ch == '#' || ch == '_' || ch == '%' || ch == '&' || ch == '-') break;
+      if ((k != CharClass::punct && ch != '>') || ch == '/' || ch == '#' || ch == '_' || ch == '%' || ch == '&' ||
+          ch == '-')
+        break;
       if (ch == ')' && has_open_paren) break;
       core_e = b;
     }
@@ -164,15 +168,36 @@ class Scanner {
       emit(p, q);
       return q;
     };
+    // ".doc", ".com" written alone: a file extension or domain is one token.
+    if (ch == '.' && p == s && p + 1 < e && cls(p + 1) == CharClass::lower) return word(p, p + 1, e);
+    // A clitic written apart: "Jones 's".
+    if (ch == '\'' || has_at(text_, p, kRightQuote)) {
+      const size_t alen = ch == '\'' ? 1 : 3;
+      size_t q = p + alen;
+      char buf[4] = {'\'', 0, 0, 0};
+      size_t m = 1;
+      while (q < e && m < 4 && cls(q) == CharClass::lower) buf[m++] = text_[q++];
+      if (m > 1 && (q == e || cls(q) == CharClass::punct)) {
+        for (const std::string& suffix : rules_.clitic_suffixes)
+          if (suffix == std::string_view(buf, m)) {
+            emit(p, q);
+            return q;
+          }
+      }
+    }
     switch (ch) {
       case '.':
+        // ".?" and ".!" are one token; "..." and "?" are two.
+        if (p + 1 < e && text_[p + 1] != '.') return run_of([](char c) { return c == '!' || c == '?'; });
         return run_of([](char c) { return c == '.'; });
       case '!':
       case '?':
         return run_of([](char c) { return c == '!' || c == '?'; });
       case '-':
-      case '*':
       case '=':
+        return run_of([](char c) { return c == '-' || c == '='; });
+      case '*':
+      case '$':
       case '_':
       case '~':
       case '+':
@@ -189,7 +214,7 @@ class Scanner {
     }
     // ’’ and ‘‘ (typographic double quotes typed as two single ones) are one token.
     if ((has_at(text_, p, kRightQuote) || has_at(text_, p, kLeftQuote)) && p + 6 <= e &&
-        text_.compare(p, 3, text_, p + 3, 3) == 0) {
+        (has_at(text_, p + 3, kRightQuote) || has_at(text_, p + 3, kLeftQuote))) {
       emit(p, p + 6);
       return p + 6;
     }
@@ -235,7 +260,13 @@ class Scanner {
         q += 1;
         continue;
       }
-      if ((ch == '\'' || has_at(text_, q, kRightQuote)) && is_letter(prev) && is_letter(next)) {
+      if (ch == '/' && is_letter(prev) && q - from == 1 &&
+          (next == CharClass::space || (is_alnum(next) && (q + 1 + next_len >= e || !is_alnum(cls(q + 1 + next_len)))))) {
+        // "b/c", "w/o", "w/": a single letter, a slash and at most one more character.
+        q += next == CharClass::space ? 1 : 1 + next_len;
+        break;
+      }
+      if ((ch == '\'' || ch == '`' || has_at(text_, q, kRightQuote)) && is_letter(prev) && is_letter(next)) {
         prev = CharClass::punct;
         q += len;
         continue;
@@ -337,10 +368,31 @@ class Scanner {
     piece(start, e, tok_end, false);
   }
 
+  // "5pm" -> "5" "pm", "7:30PM" -> "7:30" "PM": a number and a listed unit written together.
+  bool split_unit(size_t b, size_t e, size_t tok_end, bool fused_after) {
+    size_t j = b;
+    while (j < e && ((text_[j] >= '0' && text_[j] <= '9') ||
+                     ((text_[j] == ',' || text_[j] == '.' || text_[j] == ':') && j + 1 < e && text_[j + 1] >= '0' &&
+                      text_[j + 1] <= '9')))
+      ++j;
+    if (j == e || e - j > 8) return false;
+    char buf[8];
+    for (size_t k = j; k < e; ++k) {
+      const char c = lower_ascii(text_[k]);
+      if (c < 'a' || c > 'z') return false;
+      buf[k - j] = c;
+    }
+    if (!rules_.units.count(std::string_view(buf, e - j))) return false;
+    emit(b, j);
+    emit(j, tok_end, fused_after);
+    return true;
+  }
+
   // A word without hyphens: splits clitics ("do|n't", "Russia|'s") and listed fused words ("can|not").
   // The token ends at tok_end (after a kept period); `fused_after` marks a possessive apostrophe that follows.
   void piece(size_t b, size_t e, size_t tok_end, bool fused_after) {
     const size_t n = e - b;
+    if (text_[b] >= '0' && text_[b] <= '9' && n >= 2 && split_unit(b, e, tok_end, fused_after)) return;
     if (n >= 2 && n <= 24) {
       // Lower case with straight apostrophes, and where each normalised byte came from.
       char buf[24];
