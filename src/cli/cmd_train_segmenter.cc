@@ -15,8 +15,8 @@ namespace {
 
 struct TrainArgs {
   std::string train, dev, out, data_dir;
-  int epochs = 10;
-  uint32_t bits = 18;
+  int epochs = 6;
+  uint32_t bits = 16;
 };
 
 void run(const TrainArgs& args, int& status) {

@@ -128,6 +128,8 @@ void TokenizerRules::load_clitics(const fs::path& path) {
       }
       if (joined != form) fail("the parts \"" + std::string(f[2]) + "\" do not spell \"" + std::string(f[1]) + "\"");
       if (lengths.size() < 2) fail("a word entry needs at least two parts");
+      if (form.size() >= 24) fail("a word entry has at most 23 bytes");
+      split_lengths[letter_pair(form)] |= 1u << form.size();
       if (!word_splits.emplace(form, std::move(lengths)).second) fail("duplicate word \"" + std::string(f[1]) + "\"");
     } else {
       fail("unknown kind \"" + std::string(f[0]) + "\" (use suffix or word)");

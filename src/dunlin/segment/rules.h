@@ -36,6 +36,15 @@ struct TokenizerRules {
   std::vector<std::string> clitic_suffixes;
   // Words split into parts ("cannot" -> {3, 3}): lower case, straight apostrophe -> byte lengths of the parts.
   StringMap<std::vector<uint8_t>> word_splits;
+  // A quick filter before the word_splits lookup: for each pair of first letters, the lengths that occur.
+  std::vector<uint32_t> split_lengths = std::vector<uint32_t>(27 * 27, 0);
+  static size_t letter_pair(std::string_view key) {
+    auto code = [](char c) -> size_t { return c >= 'a' && c <= 'z' ? static_cast<size_t>(c - 'a') : 26; };
+    return code(key[0]) * 27 + code(key[1]);
+  }
+  bool may_split(std::string_view key) const {
+    return key.size() >= 2 && key.size() < 32 && (split_lengths[letter_pair(key)] >> key.size() & 1u);
+  }
   StringSet hyphen_prefixes;  // lower case
   StringSet emoticons;
   StringSet units;  // lower case: "pm", "mm", "k"

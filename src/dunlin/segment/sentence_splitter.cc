@@ -2,6 +2,7 @@
 #include "dunlin/segment/sentence_splitter.h"
 
 #include <algorithm>
+#include <cassert>
 #include <array>
 #include <cstring>
 #include <fstream>
@@ -13,13 +14,8 @@ namespace {
 
 constexpr char kMagic[8] = {'D', 'U', 'N', 'S', 'E', 'N', 'T', '1'};
 
-inline uint64_t mix(uint64_t x) {  // splitmix64 finaliser
-  x += 0x9E3779B97F4A7C15ull;
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-  return x ^ (x >> 31);
-}
-inline uint64_t combine(uint64_t a, uint64_t b) { return mix(a * 0x100000001B3ull ^ b); }
+// Cheap combination of feature parts; the final index uses Fibonacci hashing (multiply, keep the top bits).
+inline uint64_t combine(uint64_t a, uint64_t b) { return (a ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2))) * 0xFF51AFD7ED558CCDull; }
 
 uint64_t fnv(std::string_view s) {
   uint64_t h = 0xCBF29CE484222325ull;
@@ -196,18 +192,26 @@ bool SentenceSplitter::is_candidate(const Document& doc, uint32_t i) const {
 }
 
 void SentenceSplitter::features(const Document& doc, uint32_t first, uint32_t end, uint32_t i, uint32_t since,
-                                uint32_t bits, std::vector<uint32_t>& out) const {
-  const uint64_t mask = (uint64_t{1} << bits) - 1;
+                                uint32_t bits, HashCache& cache, uint32_t* out) const {
+  auto slot = [&](int64_t k) -> size_t {
+    const size_t s = static_cast<size_t>(k) & 7;
+    if (cache.token[s] != static_cast<uint32_t>(k)) {
+      const std::string_view t = doc.token_text(static_cast<size_t>(k));
+      cache.token[s] = static_cast<uint32_t>(k);
+      cache.shape[s] = shape_hash(t);
+      cache.word[s] = t.size() > 20 ? cache.shape[s] : fnv(t);
+    }
+    return s;
+  };
   auto word = [&](int64_t k) -> uint64_t {
     if (k < first) return 0x1111;
     if (k >= end) return 0x2222;
-    const std::string_view t = doc.token_text(static_cast<size_t>(k));
-    return t.size() > 20 ? shape_hash(t) : fnv(t);
+    return cache.word[slot(k)];
   };
   auto shape = [&](int64_t k) -> uint64_t {
     if (k < first) return 0x3333;
     if (k >= end) return 0x4444;
-    return shape_hash(doc.token_text(static_cast<size_t>(k)));
+    return cache.shape[slot(k)];
   };
   const std::string_view t0 = doc.token_text(i);
   uint64_t abbr = 0;
@@ -222,7 +226,9 @@ void SentenceSplitter::features(const Document& doc, uint32_t first, uint32_t en
   const uint64_t w0 = word(i), w1 = word(int64_t{i} + 1), wm1 = word(int64_t{i} - 1), w2 = word(int64_t{i} + 2);
   const uint64_t s0 = shape(i), s1 = shape(int64_t{i} + 1), sm1 = shape(int64_t{i} - 1), s2 = shape(int64_t{i} + 2);
   const uint64_t sb = bucket(since), left = bucket(end - i - 1), space = doc.tokens.space_after[i];
-  auto add = [&](uint64_t h) { out.push_back(static_cast<uint32_t>(mix(h) & mask)); };
+  const int shift = 64 - static_cast<int>(bits);
+  size_t n = 0;
+  auto add = [&](uint64_t h) { out[n++] = static_cast<uint32_t>(((h ^ (h >> 29)) * 0x9E3779B97F4A7C15ull) >> shift); };
   add(kBias);
   add(combine(kW0, w0));
   add(combine(kW1, w1));
@@ -247,6 +253,7 @@ void SentenceSplitter::features(const Document& doc, uint32_t first, uint32_t en
   add(combine(kLeft, left));
   add(combine(combine(kSinceS1, sb), s1));
   add(combine(combine(kAbbrW1, abbr), w1));
+  assert(n == kFeatures);
 }
 
 bool SentenceSplitter::rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const {
@@ -276,7 +283,8 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
   // Line breaks matter only when the paragraph has any.
   const bool has_lines = std::string_view(doc.text).substr(para.begin, para.size()).find('\n') != std::string_view::npos;
   const uint32_t widest = has_lines ? wrap_width(doc, para) : 0;
-  std::vector<uint32_t> feats;
+  uint32_t feats[kFeatures];
+  HashCache cache;
   uint32_t start = first;
   for (uint32_t i = first; i + 1 < end; ++i) {
     bool boundary = has_lines && hard_break(doc, i, end, widest);
@@ -284,8 +292,7 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
       if (method_ == SplitMethod::rules) {
         boundary = rule_boundary(doc, first, end, i);
       } else {
-        feats.clear();
-        features(doc, first, end, i, i - start + 1, model_->bits, feats);
+        features(doc, first, end, i, i - start + 1, model_->bits, cache, feats);
         float score = 0;
         for (uint32_t f : feats) score += model_->weights[f];
         boundary = score > 0;

@@ -26,7 +26,7 @@ namespace dunlin {
 
 // The perceptron's weights: a table of 2^bits floats indexed by hashed features.
 struct SentenceModel {
-  uint32_t bits = 18;
+  uint32_t bits = 16;
   std::vector<float> weights;  // size 2^bits
 
   // Binary file: "DUNSENT1", uint32 bits, uint32 count, then count (uint32 index, float weight) pairs,
@@ -54,10 +54,16 @@ class SentenceSplitter {
   // `line_limit` is the paragraph's wrap width estimate from wrap_width().
   static bool hard_break(const Document& doc, uint32_t i, uint32_t end, uint32_t line_limit);
   static uint32_t wrap_width(const Document& doc, ByteSpan paragraph);
+  // Word and shape hashes of the last few tokens seen: neighbouring candidates share most of their tokens.
+  struct HashCache {
+    uint32_t token[8] = {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+    uint64_t word[8] = {}, shape[8] = {};
+  };
   // The hashed features of a candidate boundary after token i in [first, end); `since` = tokens since the last
-  // boundary (i - sentence start + 1). Appends indices into the weight table.
+  // boundary (i - sentence start + 1). Writes kFeatures indices into the weight table to `out`.
+  static constexpr size_t kFeatures = 24;
   void features(const Document& doc, uint32_t first, uint32_t end, uint32_t i, uint32_t since, uint32_t bits,
-                std::vector<uint32_t>& out) const;
+                HashCache& cache, uint32_t* out) const;
   bool rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const;
 
  private:

@@ -33,11 +33,13 @@ SentenceModel train_sentence_model(std::shared_ptr<const TokenizerRules> rules, 
       tokenizer.tokenize(d.text, d.paragraphs.span[p].begin, d.paragraphs.span[p].end, d.tokens);
       const uint32_t end = static_cast<uint32_t>(d.tokens.size());
       uint32_t start = first;
+      SentenceSplitter::HashCache cache;
       for (uint32_t i = first; i + 1 < end; ++i) {
         const bool gold = gold_ends.count(d.tokens.end[i]) > 0;
         if (splitter.is_candidate(d, i)) {
           const uint32_t f0 = static_cast<uint32_t>(features.size());
-          splitter.features(d, first, end, i, i - start + 1, options.bits, features);
+          features.resize(features.size() + SentenceSplitter::kFeatures);
+          splitter.features(d, first, end, i, i - start + 1, options.bits, cache, features.data() + f0);
           examples.push_back({f0, static_cast<uint32_t>(features.size()), gold});
         }
         if (gold) start = i + 1;

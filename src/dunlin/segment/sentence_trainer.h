@@ -14,8 +14,8 @@
 namespace dunlin {
 
 struct SentenceTrainOptions {
-  int epochs = 10;
-  uint32_t bits = 18;
+  int epochs = 6;
+  uint32_t bits = 16;
   uint64_t seed = 20210304;
 };
 

@@ -36,7 +36,10 @@ constexpr std::string_view kRightQuote = "\xE2\x80\x99";  // ’
 constexpr std::string_view kLeftQuote = "\xE2\x80\x98";   // ‘
 
 inline bool has_at(std::string_view s, size_t pos, std::string_view what) {
-  return s.size() >= pos + what.size() && s.compare(pos, what.size(), what) == 0;
+  if (s.size() < pos + what.size() || s[pos] != what[0]) return false;
+  for (size_t i = 1; i < what.size(); ++i)
+    if (s[pos + i] != what[i]) return false;
+  return true;
 }
 
 inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -413,7 +416,8 @@ class Scanner {
       }
       from[m] = static_cast<uint8_t>(n);
       const std::string_view key(buf, m);
-      if (auto it = rules_.word_splits.find(key); it != rules_.word_splits.end()) {
+      auto it = rules_.may_split(key) ? rules_.word_splits.find(key) : rules_.word_splits.end();
+      if (it != rules_.word_splits.end()) {
         size_t at = 0;
         const auto& parts = it->second;
         for (size_t k = 0; k < parts.size(); ++k) {
