@@ -8,5 +8,11 @@ namespace dunlin::cli {
 
 // dunlin read FILE...: documents and their metadata as JSON Lines (src/cli/cmd_read.cc).
 void add_read_command(CLI::App& app, int& status);
+// dunlin segment: paragraphs, tokens and sentences as JSON Lines, CoNLL-U or text (cmd_segment.cc).
+void add_segment_command(CLI::App& app, int& status);
+// dunlin eval segment: token and sentence F1 against a CoNLL-U treebank (cmd_eval_segment.cc).
+void add_eval_segment_command(CLI::App& eval, int& status);
+// dunlin train-segmenter: trains the sentence splitter's perceptron (cmd_train_segmenter.cc).
+void add_train_segmenter_command(CLI::App& app, int& status);
 
 }  // namespace dunlin::cli

@@ -14,8 +14,11 @@ int main(int argc, char** argv) {
 
   // Subcommands, in the order a document flows through the pipeline.
   dunlin::cli::add_read_command(app, status);
+  dunlin::cli::add_segment_command(app, status);
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
+  dunlin::cli::add_eval_segment_command(*eval, status);
+  dunlin::cli::add_train_segmenter_command(app, status);
 
   try {
     app.parse(argc, argv);

@@ -26,10 +26,13 @@ struct ByteSpan {
 };
 
 // Tokens as parallel arrays (no per-token heap objects). A token's surface is text[begin, end).
+// Tokens are syntactic words: a contraction is several tokens ("do" + "n't"), marked as one multiword token
+// (the surface token of UD, "don't") by fused_with_next = 1 on every part but the last.
 struct TokenLayer {
   std::vector<uint32_t> begin;
   std::vector<uint32_t> end;
-  std::vector<uint8_t> space_after;  // 1 when white space follows the token in the text
+  std::vector<uint8_t> space_after;      // 1 when white space follows the token in the text
+  std::vector<uint8_t> fused_with_next;  // 1 when this token and the next are written as one word ("do|n't")
 
   size_t size() const { return begin.size(); }
   bool empty() const { return begin.empty(); }
@@ -37,11 +40,13 @@ struct TokenLayer {
     begin.clear();
     end.clear();
     space_after.clear();
+    fused_with_next.clear();
   }
-  void add(uint32_t b, uint32_t e, bool space) {
+  void add(uint32_t b, uint32_t e, bool space, bool fused = false) {
     begin.push_back(b);
     end.push_back(e);
     space_after.push_back(space ? 1 : 0);
+    fused_with_next.push_back(fused ? 1 : 0);
   }
 };
 

@@ -1,0 +1,75 @@
+// The sentence splitter: groups the tokens of one paragraph into sentences.
+//
+// Hard boundaries come from the layout: the end of a paragraph, and a line break that is not mere wrapping (a
+// short line such as a headline, a photo caption, a list item or a dateline on its own line). Inside a line, a
+// boundary may follow any "candidate" token: one that does not end in a letter or digit (". ! ? … ) ” :") or one
+// that is followed by a capitalised word, a digit or a symbol. Two methods decide at the candidates:
+//   - model: an averaged perceptron over features of the surrounding tokens (words, shapes, abbreviation kinds,
+//     distance from the last boundary), trained on UD English EWT train by `dunlin train-segmenter`;
+//     the model is models/segment/sentences.bin (feature hashing, sparse weights).
+//   - rules: a full stop, ? or ! (with the closing quotes and brackets after it) ends a sentence unless the next
+//     word is lower case; a title abbreviation (Mr., Gen.) or an initial (J.) never does; another abbreviation
+//     (U.S., etc.) only before a common sentence opener ("The", "He", ...).
+// See docs/segmentation.md for the measured comparison.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dunlin/document.h"
+#include "dunlin/segment/rules.h"
+
+namespace dunlin {
+
+// The perceptron's weights: a table of 2^bits floats indexed by hashed features.
+struct SentenceModel {
+  uint32_t bits = 16;
+  std::vector<float> weights;  // size 2^bits
+
+  // Binary file: "DUNSENT1", uint32 bits, uint32 count, then count (uint32 index, float weight) pairs,
+  // little-endian. Throws SegmentDataError naming the file on any inconsistency.
+  static SentenceModel load(const std::filesystem::path& path);
+  void save(const std::filesystem::path& path) const;
+};
+
+enum class SplitMethod { model, rules };
+
+class SentenceSplitter {
+ public:
+  SentenceSplitter(std::shared_ptr<const TokenizerRules> rules, SplitMethod method,
+                   std::shared_ptr<const SentenceModel> model);
+
+  // Adds the sentences of the tokens [first, end) of paragraph `paragraph` to doc.sentences.
+  void split(Document& doc, uint32_t first, uint32_t end, uint32_t paragraph) const;
+
+  SplitMethod method() const { return method_; }
+
+  // Training support (used by the trainer and its tests) ------------------------------------------------------
+  // True when a sentence may end after token i (i + 1 < end): see the header comment.
+  bool is_candidate(const Document& doc, uint32_t i) const;
+  // True when a line break between token i and i + 1 ends the sentence whatever the words say.
+  // `line_limit` is the paragraph's wrap width estimate from wrap_width().
+  static bool hard_break(const Document& doc, uint32_t i, uint32_t end, uint32_t line_limit);
+  static uint32_t wrap_width(const Document& doc, ByteSpan paragraph);
+  // Word and shape hashes of the last few tokens seen: neighbouring candidates share most of their tokens.
+  struct HashCache {
+    uint32_t token[8] = {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+    uint64_t word[8] = {}, shape[8] = {};
+  };
+  // The hashed features of a candidate boundary after token i in [first, end); `since` = tokens since the last
+  // boundary (i - sentence start + 1). Writes kFeatures indices into the weight table to `out`.
+  static constexpr size_t kFeatures = 24;
+  void features(const Document& doc, uint32_t first, uint32_t end, uint32_t i, uint32_t since, uint32_t bits,
+                HashCache& cache, uint32_t* out) const;
+  bool rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const;
+
+ private:
+  std::shared_ptr<const TokenizerRules> rules_;
+  SplitMethod method_;
+  std::shared_ptr<const SentenceModel> model_;
+};
+
+}  // namespace dunlin
