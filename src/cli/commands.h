@@ -6,5 +6,9 @@
 
 namespace dunlin::cli {
 
+// NLP models (cmd_train.cc, cmd_parse.cc, cmd_eval_nlp.cc).
+void add_train_command(CLI::App& app, int& status);
+void add_parse_command(CLI::App& app, int& status);
+void add_eval_nlp_commands(CLI::App& eval, int& status);
 
 }  // namespace dunlin::cli

@@ -13,8 +13,11 @@ int main(int argc, char** argv) {
   int status = 0;
 
   // Subcommands, in the order a document flows through the pipeline.
+  dunlin::cli::add_parse_command(app, status);
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
+  dunlin::cli::add_eval_nlp_commands(*eval, status);
+  dunlin::cli::add_train_command(app, status);
 
   try {
     app.parse(argc, argv);

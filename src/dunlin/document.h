@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,6 +74,57 @@ struct ParagraphLayer {
   void clear() { span.clear(); }
 };
 
+// Universal POS tags (UD v2), in the order of the UD documentation; stored as uint8_t in SyntaxLayer::upos.
+enum class Upos : uint8_t { ADJ, ADP, ADV, AUX, CCONJ, DET, INTJ, NOUN, NUM, PART, PRON, PROPN, PUNCT, SCONJ, SYM, VERB, X };
+inline constexpr int kUposCount = 17;
+inline constexpr const char* kUposNames[kUposCount] = {"ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET",
+                                                       "INTJ", "NOUN", "NUM",   "PART",  "PRON",  "PROPN",
+                                                       "PUNCT", "SCONJ", "SYM", "VERB",  "X"};
+inline const char* upos_name(Upos u) { return kUposNames[static_cast<int>(u)]; }
+
+// What the tagger, lemmatizer and parser add, as parallel arrays indexed by token (each the size of `tokens`
+// once filled). Tag and relation names are small ids into name tables shared (read-only) with the model.
+struct SyntaxLayer {
+  static constexpr uint32_t kRoot = UINT32_MAX;  // head of a sentence's root token
+
+  std::vector<uint8_t> upos;     // Upos
+  std::vector<uint16_t> xpos;    // index into *xpos_names (Penn Treebank tags for English)
+  std::vector<uint32_t> lemma_begin, lemma_end;  // lemma of token i is lemma_pool[lemma_begin[i], lemma_end[i])
+  std::string lemma_pool;
+  std::vector<uint32_t> head;    // DOCUMENT-global token index of the syntactic head, or kRoot
+  std::vector<uint16_t> deprel;  // index into *deprel_names (UD relations with subtypes, e.g. "nsubj:pass")
+  std::shared_ptr<const std::vector<std::string>> xpos_names, deprel_names;
+
+  bool has_tags() const { return !upos.empty(); }
+  bool has_lemmas() const { return !lemma_begin.empty(); }
+  bool has_parse() const { return !head.empty(); }
+  std::string_view lemma(size_t i) const {
+    return std::string_view(lemma_pool).substr(lemma_begin[i], lemma_end[i] - lemma_begin[i]);
+  }
+  const std::string& xpos_name(size_t i) const { return (*xpos_names)[xpos[i]]; }
+  const std::string& deprel_name(size_t i) const { return (*deprel_names)[deprel[i]]; }
+  void clear() { *this = SyntaxLayer(); }
+};
+
+// Named entities: spans of tokens [first_token, end_token) inside one sentence, with a label.
+enum class EntityLabel : uint8_t { PER, ORG, LOC };
+inline const char* entity_label_name(EntityLabel l) {
+  return l == EntityLabel::PER ? "PER" : l == EntityLabel::ORG ? "ORG" : "LOC";
+}
+struct EntityLayer {
+  std::vector<uint32_t> first_token;
+  std::vector<uint32_t> end_token;
+  std::vector<EntityLabel> label;
+  size_t size() const { return first_token.size(); }
+  bool empty() const { return first_token.empty(); }
+  void clear() { *this = EntityLayer(); }
+  void add(uint32_t first, uint32_t end, EntityLabel l) {
+    first_token.push_back(first);
+    end_token.push_back(end);
+    label.push_back(l);
+  }
+};
+
 struct Document {
   // Metadata. Empty when unknown; `date` is ISO 8601 ("2020-05-11" or "2020-05-11T09:30:00Z").
   std::string id;
@@ -89,6 +141,8 @@ struct Document {
   ParagraphLayer paragraphs;
   TokenLayer tokens;
   SentenceLayer sentences;
+  SyntaxLayer syntax;     // nlp: tagger, lemmatizer, parser
+  EntityLayer entities;   // nlp: named entity recognizer
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(size_t i) const {
