@@ -14,5 +14,9 @@ void add_segment_command(CLI::App& app, int& status);
 void add_eval_segment_command(CLI::App& eval, int& status);
 // dunlin train-segmenter: trains the sentence splitter's perceptron (cmd_train_segmenter.cc).
 void add_train_segmenter_command(CLI::App& app, int& status);
+// NLP models (cmd_train.cc, cmd_parse.cc, cmd_eval_nlp.cc).
+void add_train_command(CLI::App& app, int& status);
+void add_parse_command(CLI::App& app, int& status);
+void add_eval_nlp_commands(CLI::App& eval, int& status);
 
 }  // namespace dunlin::cli

@@ -12,13 +12,16 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", DUNLIN_VERSION);
   int status = 0;
 
-  // Subcommands, in the order a document flows through the pipeline.
+  // Subcommands, in the order a document flows through the pipeline, then training and evaluation.
   dunlin::cli::add_read_command(app, status);
   dunlin::cli::add_segment_command(app, status);
+  dunlin::cli::add_parse_command(app, status);
+  dunlin::cli::add_train_command(app, status);
+  dunlin::cli::add_train_segmenter_command(app, status);
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
   dunlin::cli::add_eval_segment_command(*eval, status);
-  dunlin::cli::add_train_segmenter_command(app, status);
+  dunlin::cli::add_eval_nlp_commands(*eval, status);
 
   try {
     app.parse(argc, argv);

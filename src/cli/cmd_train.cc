@@ -1,0 +1,111 @@
+// `dunlin train tagger|parser|ner`: trains one NLP model from a treebank / IOB2 file and writes a model file.
+#include <chrono>
+#include <iostream>
+
+#include "commands.h"
+#include "dunlin/conllu/conllu.h"
+#include "dunlin/nlp/lemmatizer.h"
+#include "dunlin/nlp/ner.h"
+#include "dunlin/nlp/parser.h"
+#include "dunlin/nlp/tagger.h"
+
+namespace dunlin::cli {
+namespace {
+
+struct TrainArgs {
+  std::string train, dev, output, tagger;
+  int epochs = 0;
+  int jackknife = 0;
+  uint32_t seed = 1;
+};
+
+nlp::TrainOptions options_of(const TrainArgs& a, int default_epochs) {
+  nlp::TrainOptions o;
+  o.epochs = a.epochs > 0 ? a.epochs : default_epochs;
+  o.seed = a.seed;
+  o.log = [](const std::string& line) { std::cerr << line << std::endl; };
+  return o;
+}
+
+void add_common(CLI::App* c, TrainArgs& a) {
+  c->add_option("--train", a.train, "training data")->required()->check(CLI::ExistingFile);
+  c->add_option("--dev", a.dev, "development data (progress reports only)")->check(CLI::ExistingFile);
+  c->add_option("-o,--output", a.output, "model file to write")->required();
+  c->add_option("--epochs", a.epochs, "training epochs (default: per model)");
+  c->add_option("--seed", a.seed, "random seed (training is deterministic given the seed)");
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+void add_train_command(CLI::App& app, int& status) {
+  CLI::App* train = app.add_subcommand("train", "Train dunlin's NLP models (tagger+lemmatizer, parser, NER)");
+  train->require_subcommand(1);
+  auto args = std::make_shared<TrainArgs>();
+
+  CLI::App* tagger = train->add_subcommand("tagger", "POS tagger and lemmatizer from a CoNLL-U treebank");
+  add_common(tagger, *args);
+  tagger->callback([args, &status] {
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto train_set = read_conllu_file(args->train);
+    std::vector<ConlluSentence> dev_set;
+    if (!args->dev.empty()) dev_set = read_conllu_file(args->dev);
+    const auto opts = options_of(*args, 12);
+    const nlp::Tagger t = nlp::Tagger::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    const nlp::Lemmatizer l = nlp::Lemmatizer::train(train_set, *t.xpos_names(), opts.log);
+    nlp::ModelFileWriter out;
+    t.save(out);
+    l.save(out);
+    out.write(args->output);
+    std::cerr << "train tagger: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+
+  CLI::App* parser = train->add_subcommand("parser", "dependency parser from a CoNLL-U treebank");
+  add_common(parser, *args);
+  parser->add_option("--tagger", args->tagger,
+                     "tagger model: train on tags predicted by it (jackknifed when --jackknife K > 1)");
+  parser->add_option("--jackknife", args->jackknife,
+                     "K: retrain the tagger on K-1/K of the training data to tag each held-out K-th (default 0: "
+                     "use the --tagger model as is, which has seen the training data)");
+  parser->callback([args, &status] {
+    const auto t0 = std::chrono::steady_clock::now();
+    auto train_set = read_conllu_file(args->train);
+    std::vector<ConlluSentence> dev_set;
+    if (!args->dev.empty()) dev_set = read_conllu_file(args->dev);
+    const auto opts = options_of(*args, 15);
+    if (!args->tagger.empty()) {
+      const nlp::Tagger t = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
+      if (args->jackknife > 1) nlp::jackknife_tags(train_set, args->jackknife, options_of(*args, 8), opts.log);
+      else nlp::retag(train_set, t);
+      nlp::retag(dev_set, t);
+    }
+    const nlp::Parser p = nlp::Parser::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    nlp::ModelFileWriter out;
+    p.save(out);
+    out.write(args->output);
+    std::cerr << "train parser: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+
+  CLI::App* ner = train->add_subcommand("ner", "named entity recognizer from IOB2 files (UNER format)");
+  add_common(ner, *args);
+  ner->callback([args, &status] {
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto train_set = nlp::read_iob2_file(args->train);
+    std::vector<nlp::NerSentence> dev_set;
+    if (!args->dev.empty()) dev_set = nlp::read_iob2_file(args->dev);
+    const auto opts = options_of(*args, 12);
+    const nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    nlp::ModelFileWriter out;
+    n.save(out);
+    out.write(args->output);
+    std::cerr << "train ner: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+}
+
+}  // namespace dunlin::cli

@@ -1,0 +1,364 @@
+// The NER tagger: IOB2 reading, BILOU encoding, gazetteer, features, training and greedy decoding.
+#include "dunlin/nlp/ner.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <numeric>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+#include "dunlin/nlp/hash.h"
+#include "dunlin/nlp/word_features.h"
+
+namespace dunlin::nlp {
+namespace {
+
+constexpr uint64_t kPad = 0x6A09E667F3BCC909ULL;
+// BILOU classes: 0 = O, then for label l (PER 0, ORG 1, LOC 2): 1 + 4l + {B 0, I 1, L 2, U 3}.
+constexpr int kClasses = 13;
+int cls(int label, int part) { return 1 + 4 * label + part; }
+int label_of(int c) { return (c - 1) / 4; }
+int part_of(int c) { return (c - 1) % 4; }
+
+bool parse_label(std::string_view s, int& label) {
+  if (s == "PER") label = 0;
+  else if (s == "ORG") label = 1;
+  else if (s == "LOC") label = 2;
+  else return false;
+  return true;
+}
+
+std::vector<int> bilou_of(const std::vector<EntitySpan>& spans, size_t n) {
+  std::vector<int> c(n, 0);
+  for (const auto& s : spans) {
+    const int l = static_cast<int>(s.label);
+    if (s.end - s.first == 1) {
+      c[s.first] = cls(l, 3);
+      continue;
+    }
+    c[s.first] = cls(l, 0);
+    for (uint32_t i = s.first + 1; i + 1 < s.end; ++i) c[i] = cls(l, 1);
+    c[s.end - 1] = cls(l, 2);
+  }
+  return c;
+}
+
+// Can class `next` follow class `prev` (-1 = sentence start) in a well-formed BILOU sequence?
+bool allowed(int prev, int next) {
+  const bool prev_open = prev > 0 && (part_of(prev) == 0 || part_of(prev) == 1);
+  if (next == 0) return !prev_open;
+  const int p = part_of(next);
+  if (p == 0 || p == 3) return !prev_open;
+  return prev_open && label_of(prev) == label_of(next);  // I or L continue an open entity of the same label
+}
+
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char ch : name) {
+    if (ch == ' ') {
+      if (!cur.empty()) words.push_back(cur), cur.clear();
+    } else if (ch == ',' || ch == '(' || ch == ')') {
+      if (!cur.empty()) words.push_back(cur), cur.clear();
+      words.emplace_back(1, ch);
+    } else {
+      cur += ch;
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  return words;
+}
+
+uint64_t sequence_hash(std::span<const std::string> lower_words) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL;
+  for (const auto& w : lower_words) h = mix64(h ^ hash_string(w));
+  return h;
+}
+
+}  // namespace
+
+std::vector<NerSentence> read_iob2_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open");
+  std::vector<NerSentence> out;
+  NerSentence cur;
+  std::string line;
+  size_t line_no = 0;
+  auto flush = [&] {
+    if (!cur.words.empty()) out.push_back(std::move(cur));
+    cur = NerSentence();
+  };
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      flush();
+      continue;
+    }
+    if (line[0] == '#') {
+      if (line.rfind("# sent_id = ", 0) == 0) cur.id = line.substr(12);
+      continue;
+    }
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) fields.push_back(field);
+    if (fields.size() < 3)
+      throw std::runtime_error(path + ":" + std::to_string(line_no) + ": expected ID, word and tag separated by tabs");
+    std::string tag = fields[2];
+    int label;
+    if (tag.size() < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-' || !parse_label(tag.substr(2), label))
+      tag = "O";
+    cur.words.push_back(fields[1]);
+    cur.tags.push_back(tag);
+  }
+  flush();
+  return out;
+}
+
+std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags) {
+  std::vector<EntitySpan> spans;
+  int open = -1;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= tags.size(); ++i) {
+    int label = -1;
+    char kind = 'O';
+    if (i < tags.size() && tags[i].size() > 2 && tags[i][1] == '-' && parse_label(tags[i].substr(2), label))
+      kind = tags[i][0];
+    const bool continues = kind == 'I' && open == label;
+    if (open >= 0 && !continues) {
+      spans.push_back({start, i, static_cast<EntityLabel>(open)});
+      open = -1;
+    }
+    if ((kind == 'B' || kind == 'I') && !continues) {
+      open = label;
+      start = i;
+    }
+  }
+  return spans;
+}
+
+// Per-sentence feature extraction (one instance per call).
+class NerFeatures {
+ public:
+  NerFeatures(const Ner& ner, std::span<const std::string_view> words) : n_(words.size()) {
+    lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
+    gaz_.assign(n_, 0);
+    std::vector<std::string> lw(n_);
+    for (size_t i = 0; i < n_; ++i) {
+      lw[i] = normalize_word(words[i], false);
+      const std::string folded = normalize_word(words[i], true);
+      lower_[i] = hash_string(folded);
+      form_[i] = hash_string(words[i]);
+      shape_[i] = hash_string(word_shape(words[i]));
+      suf3_[i] = hash_string(suffix(folded, 3));
+      suf2_[i] = hash_string(suffix(folded, 2)) + 1;
+      pre3_[i] = hash_string(prefix(folded, 3)) + 2;
+    }
+    // Gazetteer: longest match from each position; features carry kind and B/I/L/U position.
+    for (size_t i = 0; i < n_ && ner.max_gazetteer_words_ > 0; ++i) {
+      if (gaz_[i] || !is_capitalized(words[i])) continue;
+      for (size_t len = std::min<size_t>(ner.max_gazetteer_words_, n_ - i); len >= 1; --len) {
+        const auto it = ner.gazetteer_.find(sequence_hash(std::span<const std::string>(lw).subspan(i, len)));
+        if (it == ner.gazetteer_.end()) continue;
+        for (size_t k = 0; k < len; ++k) {
+          const int part = len == 1 ? 3 : k == 0 ? 0 : k + 1 == len ? 2 : 1;
+          gaz_[i + k] = static_cast<uint8_t>(it->second * 4 + part);
+        }
+        break;
+      }
+    }
+  }
+
+  void extract(size_t i, int p1, int p2, std::vector<uint64_t>& f) const {
+    f.clear();
+    auto L = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? kPad : lower_[j]; };
+    auto S = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? kPad : shape_[j]; };
+    auto G = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{99} : uint64_t{gaz_[j]}; };
+    const long k = static_cast<long>(i);
+    const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
+    uint32_t id = 0;
+    f.push_back(feat(id++, 0));
+    f.push_back(feat(id++, lower_[i]));
+    f.push_back(feat(id++, form_[i]));
+    f.push_back(feat(id++, shape_[i]));
+    f.push_back(feat(id++, suf3_[i]));
+    f.push_back(feat(id++, suf2_[i]));
+    f.push_back(feat(id++, pre3_[i]));
+    f.push_back(feat(id++, L(k - 1)));
+    f.push_back(feat(id++, L(k - 2)));
+    f.push_back(feat(id++, L(k + 1)));
+    f.push_back(feat(id++, L(k + 2)));
+    f.push_back(feat(id++, S(k - 1), shape_[i]));
+    f.push_back(feat(id++, shape_[i], S(k + 1)));
+    f.push_back(feat(id++, S(k - 1), shape_[i], S(k + 1)));
+    f.push_back(feat(id++, t1));
+    f.push_back(feat(id++, t1, t2));
+    f.push_back(feat(id++, t1, lower_[i]));
+    f.push_back(feat(id++, t1, shape_[i]));
+    f.push_back(feat(id++, L(k - 1), lower_[i]));
+    f.push_back(feat(id++, lower_[i], L(k + 1)));
+    f.push_back(feat(id++, G(k)));
+    f.push_back(feat(id++, G(k), t1));
+    f.push_back(feat(id++, G(k - 1), G(k + 1)));
+    f.push_back(feat(id++, G(k), shape_[i]));
+    f.push_back(feat(id++, i == 0 ? 1 : 0, shape_[i]));
+    f.push_back(feat(id++, t1, L(k + 1)));
+    f.push_back(feat(id++, suf3_[i], S(k + 1)));
+  }
+
+ private:
+  size_t n_;
+  std::vector<uint64_t> lower_, form_, shape_, suf3_, suf2_, pre3_;
+  std::vector<uint8_t> gaz_;
+};
+
+namespace {
+template <typename Scorer>
+std::vector<int> decode(const Ner& ner, const Scorer& scorer, std::span<const std::string_view> words,
+                        const std::vector<int>* gold, PerceptronTrainer* trainer) {
+  NerFeatures fx(ner, words);
+  std::vector<int> pred(words.size(), 0);
+  std::vector<uint64_t> f;
+  float scores[kClasses];
+  for (size_t i = 0; i < words.size(); ++i) {
+    const int p1 = i >= 1 ? pred[i - 1] : -1;
+    fx.extract(i, p1, i >= 2 ? pred[i - 2] : -1, f);
+    std::fill(scores, scores + kClasses, 0.0f);
+    scorer.score(f, scores);
+    int best = -1;
+    for (int c = 0; c < kClasses; ++c) {
+      if (!allowed(p1, c)) continue;
+      // The last word cannot leave an entity open.
+      if (i + 1 == words.size() && c > 0 && (part_of(c) == 0 || part_of(c) == 1)) continue;
+      if (best < 0 || scores[c] > scores[best]) best = c;
+    }
+    if (trainer) {
+      trainer->update(f, (*gold)[i], best);
+      pred[i] = (*gold)[i];  // teacher forcing: gold history
+    } else {
+      pred[i] = best;
+    }
+  }
+  return pred;
+}
+
+std::vector<EntitySpan> spans_of_bilou(const std::vector<int>& c) {
+  std::vector<EntitySpan> spans;
+  for (uint32_t i = 0; i < c.size(); ++i) {
+    if (c[i] == 0) continue;
+    const int p = part_of(c[i]);
+    if (p == 3) spans.push_back({i, i + 1, static_cast<EntityLabel>(label_of(c[i]))});
+    if (p == 0) {
+      uint32_t j = i + 1;
+      while (j < c.size() && c[j] != 0 && part_of(c[j]) == 1) ++j;
+      if (j < c.size() && c[j] != 0 && part_of(c[j]) == 2) {
+        spans.push_back({i, j + 1, static_cast<EntityLabel>(label_of(c[i]))});
+        i = j;
+      }
+    }
+  }
+  return spans;
+}
+
+std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+
+struct Prf {
+  size_t tp = 0, pred = 0, gold = 0;
+  double f1() const { return tp == 0 ? 0 : 200.0 * tp / double(pred + gold); }
+};
+
+void load_gazetteer(Ner& ner, std::unordered_map<uint64_t, uint8_t>& gaz, uint8_t& max_words,
+                    const std::string& dir) {
+  auto add = [&](const std::string& name, uint8_t kind) {
+    if (name.empty() || name.find(',') != std::string::npos) return;
+    auto words = name_words(name);
+    if (words.empty() || words.size() > 6) return;
+    for (auto& w : words) w = normalize_word(w, false);
+    gaz.emplace(sequence_hash(words), kind);
+    max_words = std::max<uint8_t>(max_words, static_cast<uint8_t>(words.size()));
+  };
+  for (const auto& [file, key, kind] : {std::tuple{"iso_3166-1.json", "3166-1", 1}, {"iso_3166-2.json", "3166-2", 2}}) {
+    std::ifstream in(dir + "/" + file);
+    if (!in) continue;
+    const auto j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.contains(key)) continue;
+    for (const auto& e : j[key]) {
+      for (const char* field : {"name", "common_name", "official_name"})
+        if (e.contains(field) && e[field].is_string()) add(e[field].get<std::string>(), static_cast<uint8_t>(kind));
+    }
+  }
+  (void)ner;
+}
+
+}  // namespace
+
+std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words) const {
+  return spans_of_bilou(decode(*this, model_, words, nullptr, nullptr));
+}
+
+Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
+               const TrainOptions& options, const std::string& gazetteer_dir) {
+  Ner ner;
+  if (!gazetteer_dir.empty()) load_gazetteer(ner, ner.gazetteer_, ner.max_gazetteer_words_, gazetteer_dir);
+  PerceptronTrainer trainer(kClasses);
+  std::vector<std::vector<int>> gold(train.size());
+  for (size_t s = 0; s < train.size(); ++s) gold[s] = bilou_of(spans_of_iob2(train[s].tags), train[s].words.size());
+  std::vector<size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(options.seed);
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    for (size_t s : order) decode(ner, trainer, views(train[s].words), &gold[s], &trainer);
+    std::string line = "ner epoch " + std::to_string(epoch);
+    if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
+      ner.model_ = trainer.compile();
+      Prf prf;
+      for (const auto& s : *dev) {
+        const auto p = ner.recognize(views(s.words));
+        const auto g = spans_of_iob2(s.tags);
+        prf.pred += p.size(), prf.gold += g.size();
+        for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
+      }
+      line += ": dev F1 " + std::to_string(prf.f1());
+    }
+    if (options.log) options.log(line);
+  }
+  ner.model_ = trainer.compile();
+  if (options.log) options.log("ner: gazetteer of " + std::to_string(ner.gazetteer_.size()) + " names");
+  return ner;
+}
+
+void Ner::save(ModelFileWriter& out) const {
+  ByteWriter w;
+  std::vector<std::pair<uint64_t, uint8_t>> gaz(gazetteer_.begin(), gazetteer_.end());
+  std::sort(gaz.begin(), gaz.end());
+  w.u8(max_gazetteer_words_);
+  w.u64(gaz.size());
+  for (const auto& [k, v] : gaz) {
+    w.u64(k);
+    w.u8(v);
+  }
+  model_.save(w);
+  out.add("ner", w.take());
+}
+
+Ner Ner::load(const ModelFile& file) {
+  Ner ner;
+  ByteReader r = file.section("ner");
+  ner.max_gazetteer_words_ = r.u8();
+  const uint64_t n = r.u64();
+  if (n > (1u << 24)) r.fail("corrupt gazetteer size");
+  for (uint64_t i = 0; i < n; ++i) {
+    const uint64_t k = r.u64();
+    ner.gazetteer_[k] = r.u8();
+  }
+  ner.model_ = PerceptronModel::load(r);
+  if (ner.model_.num_classes() != kClasses) r.fail("class count mismatch");
+  return ner;
+}
+
+}  // namespace dunlin::nlp

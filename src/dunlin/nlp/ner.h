@@ -1,0 +1,58 @@
+// Named entity recognizer: PER / ORG / LOC spans (UNER labels), a greedy BILOU averaged-perceptron tagger with
+// word, affix, shape, context and previous-label features plus a gazetteer of country and subdivision names
+// (ISO 3166-1/-2 from Debian iso-codes, baked into the model at training time).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dunlin/document.h"
+#include "dunlin/nlp/model_file.h"
+#include "dunlin/nlp/perceptron.h"
+#include "dunlin/nlp/tagger.h"
+
+namespace dunlin::nlp {
+
+// A sentence of an IOB2 file: words and their tags as written ("B-PER", "I-LOC", "O").
+struct NerSentence {
+  std::string id;  // "# sent_id" when present
+  std::vector<std::string> words;
+  std::vector<std::string> tags;
+};
+
+// Reads UNER-style IOB2 (ID, word, tag, ... per line; blank line between sentences; '#' comments). Tags other
+// than B-/I- PER, ORG, LOC (e.g. OTH, the draft train file's stray "B-O") are mapped to O. Throws ModelError-free
+// std::runtime_error naming file:line on malformed input.
+std::vector<NerSentence> read_iob2_file(const std::string& path);
+
+struct EntitySpan {
+  uint32_t first, end;  // word range [first, end)
+  EntityLabel label;
+  friend bool operator==(const EntitySpan&, const EntitySpan&) = default;
+};
+// Spans of an IOB2 tag sequence (an I- without a matching open entity starts one, as in seqeval/conlleval).
+std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags);
+
+class Ner {
+ public:
+  // gazetteer_dir: Debian iso-codes JSON folder ("" to skip; absent files are skipped).
+  static Ner train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
+                   const TrainOptions& options, const std::string& gazetteer_dir = "/usr/share/iso-codes/json");
+  void save(ModelFileWriter& out) const;  // section "ner"
+  static Ner load(const ModelFile& file);
+
+  std::vector<EntitySpan> recognize(std::span<const std::string_view> words) const;
+  size_t gazetteer_size() const { return gazetteer_.size(); }
+
+ private:
+  friend class NerFeatures;
+  std::unordered_map<uint64_t, uint8_t> gazetteer_;  // hash of a lowercased word sequence -> kind (1 country, 2 region)
+  uint8_t max_gazetteer_words_ = 0;
+  PerceptronModel model_;
+};
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,461 @@
+// The arc-hybrid perceptron parser: configuration, features, dynamic oracle, training and greedy decoding.
+#include "dunlin/nlp/parser.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <numeric>
+#include <random>
+
+#include "dunlin/nlp/hash.h"
+#include "dunlin/nlp/word_features.h"
+
+namespace dunlin::nlp {
+namespace {
+
+constexpr uint64_t kNone = 0x7F4A7C159E3779B9ULL;  // feature value of an absent position
+constexpr uint64_t kRootWord = 0x3C6EF372FE94F82BULL;
+
+// Transition classes: 0 = SHIFT, 1 + l = LEFT(l) (s0 <- b0), 1 + L + l = RIGHT(l) (s1 -> s0).
+struct Transitions {
+  int num_labels;
+  int count() const { return 1 + 2 * num_labels; }
+  static bool is_shift(int c) { return c == 0; }
+  bool is_left(int c) const { return c >= 1 && c <= num_labels; }
+  int label(int c) const { return is_left(c) ? c - 1 : c - 1 - num_labels; }
+};
+
+// A parser configuration over words 1..n (0 is the root).
+struct Config {
+  std::vector<int> stack;
+  int b = 1, n = 0;
+  std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
+  std::vector<uint64_t> lset, rset;  // label sets of left / right dependents (bitsets)
+
+  explicit Config(int words) : n(words) {
+    const size_t m = static_cast<size_t>(words) + 1;
+    stack.reserve(m);
+    stack.push_back(0);
+    head.assign(m, -1);
+    label.assign(m, -1);
+    lc1.assign(m, -1), lc2.assign(m, -1), rc1.assign(m, -1), rc2.assign(m, -1);
+    nl.assign(m, 0), nr.assign(m, 0);
+    lset.assign(m, 0), rset.assign(m, 0);
+  }
+  bool terminal() const { return b > n && stack.size() == 1; }
+  int s(size_t k) const { return stack.size() > k ? stack[stack.size() - 1 - k] : -1; }
+  int buf(int k) const { return b + k <= n ? b + k : -1; }
+
+  bool valid(int c, const Transitions& t, int root_label) const {
+    if (Transitions::is_shift(c)) return b <= n;
+    const int l = t.label(c);
+    if (t.is_left(c)) return b <= n && stack.size() > 1 && l != root_label;
+    if (stack.size() < 2) return false;
+    if (stack.size() == 2) return b > n && l == root_label;  // s1 is the root: only at the end
+    return l != root_label;
+  }
+  void attach(int h, int d, int l) {
+    head[d] = h;
+    label[d] = l;
+    if (d < h) {
+      lc2[h] = lc1[h], lc1[h] = d, ++nl[h];
+      lset[h] |= uint64_t{1} << (l & 63);
+    } else {
+      rc2[h] = rc1[h], rc1[h] = d, ++nr[h];
+      rset[h] |= uint64_t{1} << (l & 63);
+    }
+  }
+  void apply(int c, const Transitions& t) {
+    if (Transitions::is_shift(c)) {
+      stack.push_back(b++);
+    } else if (t.is_left(c)) {
+      attach(b, stack.back(), t.label(c));
+      stack.pop_back();
+    } else {
+      const int s0 = stack.back();
+      stack.pop_back();
+      attach(stack.back(), s0, t.label(c));
+    }
+  }
+};
+
+// Per-sentence hashed word and tag values, index 0 = root.
+struct Tokens {
+  std::vector<uint64_t> w, p, u;  // lowercased word, XPOS, UPOS
+};
+
+Tokens hash_tokens(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                   std::span<const std::string_view> xpos) {
+  Tokens t;
+  const size_t n = words.size();
+  t.w.resize(n + 1), t.p.resize(n + 1), t.u.resize(n + 1);
+  t.w[0] = kRootWord, t.p[0] = kRootWord + 1, t.u[0] = kRootWord + 2;
+  for (size_t i = 0; i < n; ++i) {
+    t.w[i + 1] = hash_string(normalize_word(words[i], true));
+    t.p[i + 1] = hash_string(xpos[i]);
+    t.u[i + 1] = hash_string(upos[i]) + 7;
+  }
+  return t;
+}
+
+void extract(const Config& c, const Tokens& t, std::vector<uint64_t>& f) {
+  f.clear();
+  const int s0 = c.s(0), s1 = c.s(1), s2 = c.s(2), n0 = c.buf(0), n1 = c.buf(1), n2 = c.buf(2);
+  auto W = [&](int i) { return i < 0 ? kNone : t.w[i]; };
+  auto P = [&](int i) { return i < 0 ? kNone : t.p[i]; };
+  auto U = [&](int i) { return i < 0 ? kNone : t.u[i]; };
+  auto L = [&](int i) { return i < 0 ? kNone : static_cast<uint64_t>(c.label[i] + 2); };
+  auto lc1 = [&](int i) { return i < 0 ? -1 : c.lc1[i]; };
+  auto lc2 = [&](int i) { return i < 0 ? -1 : c.lc2[i]; };
+  auto rc1 = [&](int i) { return i < 0 ? -1 : c.rc1[i]; };
+  auto rc2 = [&](int i) { return i < 0 ? -1 : c.rc2[i]; };
+  const uint64_t s0w = W(s0), s0p = P(s0), n0w = W(n0), n0p = P(n0), n1w = W(n1), n1p = P(n1), n2w = W(n2),
+                 n2p = P(n2), s1w = W(s1), s1p = P(s1), s2p = P(s2);
+  uint32_t k = 0;
+  // Single positions.
+  f.push_back(feat(k++, 0));
+  f.push_back(feat(k++, s0w));
+  f.push_back(feat(k++, s0p));
+  f.push_back(feat(k++, s0w, s0p));
+  f.push_back(feat(k++, n0w));
+  f.push_back(feat(k++, n0p));
+  f.push_back(feat(k++, n0w, n0p));
+  f.push_back(feat(k++, n1w));
+  f.push_back(feat(k++, n1p));
+  f.push_back(feat(k++, n1w, n1p));
+  f.push_back(feat(k++, n2w));
+  f.push_back(feat(k++, n2p));
+  f.push_back(feat(k++, n2w, n2p));
+  f.push_back(feat(k++, s1w));
+  f.push_back(feat(k++, s1p));
+  f.push_back(feat(k++, s1w, s1p));
+  f.push_back(feat(k++, s2p));
+  f.push_back(feat(k++, U(s0), U(n0)));
+  // Pairs.
+  f.push_back(feat(k++, feat(0, s0w, s0p), n0w, n0p));
+  f.push_back(feat(k++, s0w, s0p, n0w));
+  f.push_back(feat(k++, s0w, n0w, n0p));
+  f.push_back(feat(k++, s0w, s0p, n0p));
+  f.push_back(feat(k++, s0p, n0w, n0p));
+  f.push_back(feat(k++, s0w, n0w));
+  f.push_back(feat(k++, s0p, n0p));
+  f.push_back(feat(k++, n0p, n1p));
+  f.push_back(feat(k++, s1p, s0p));
+  f.push_back(feat(k++, s1w, s0w));
+  f.push_back(feat(k++, s1w, s0p));
+  f.push_back(feat(k++, s1p, s0w));
+  f.push_back(feat(k++, s1p, n0p));
+  f.push_back(feat(k++, s1w, n0w));
+  // Triples.
+  f.push_back(feat(k++, n0p, n1p, n2p));
+  f.push_back(feat(k++, s0p, n0p, n1p));
+  f.push_back(feat(k++, s1p, s0p, n0p));
+  f.push_back(feat(k++, s2p, s1p, s0p));
+  f.push_back(feat(k++, s0p, P(lc1(s0)), n0p));
+  f.push_back(feat(k++, s0p, P(rc1(s0)), n0p));
+  f.push_back(feat(k++, s0p, n0p, P(lc1(n0))));
+  f.push_back(feat(k++, s1p, P(rc1(s1)), s0p));
+  f.push_back(feat(k++, s1p, P(lc1(s1)), s0p));
+  f.push_back(feat(k++, s1p, s0p, P(lc1(s0))));
+  f.push_back(feat(k++, s1p, s0p, P(rc1(s0))));
+  f.push_back(feat(k++, s1w, s0p, n0p));
+  f.push_back(feat(k++, s1p, s0w, n0p));
+  f.push_back(feat(k++, s1p, s0p, n0w));
+  // Distance (s0-n0 and s1-s0), capped.
+  auto dist = [](int a, int b) -> uint64_t {
+    if (a < 0 || b < 0) return 99;
+    const int d = std::abs(b - a);
+    return static_cast<uint64_t>(d > 10 ? 10 + (d > 20) : d);
+  };
+  const uint64_t d0 = dist(s0, n0), d1 = dist(s1, s0);
+  f.push_back(feat(k++, s0w, d0));
+  f.push_back(feat(k++, s0p, d0));
+  f.push_back(feat(k++, n0w, d0));
+  f.push_back(feat(k++, n0p, d0));
+  f.push_back(feat(k++, feat(1, s0w, n0w), d0));
+  f.push_back(feat(k++, s0p, n0p, d0));
+  f.push_back(feat(k++, s1p, s0p, d1));
+  f.push_back(feat(k++, s1w, s0w, d1));
+  // Valency.
+  auto VL = [&](int i) { return i < 0 ? kNone : static_cast<uint64_t>(c.nl[i]); };
+  auto VR = [&](int i) { return i < 0 ? kNone : static_cast<uint64_t>(c.nr[i]); };
+  f.push_back(feat(k++, s0w, VR(s0)));
+  f.push_back(feat(k++, s0p, VR(s0)));
+  f.push_back(feat(k++, s0w, VL(s0)));
+  f.push_back(feat(k++, s0p, VL(s0)));
+  f.push_back(feat(k++, n0w, VL(n0)));
+  f.push_back(feat(k++, n0p, VL(n0)));
+  f.push_back(feat(k++, s1p, VR(s1)));
+  f.push_back(feat(k++, s1p, VL(s1)));
+  // Children: words, tags, labels.
+  for (const int x : {lc1(s0), rc1(s0), lc1(n0), rc1(s1), lc1(s1)}) {
+    f.push_back(feat(k++, W(x)));
+    f.push_back(feat(k++, P(x)));
+    f.push_back(feat(k++, L(x)));
+  }
+  for (const int x : {lc2(s0), rc2(s0), lc2(n0), rc2(s1)}) {
+    f.push_back(feat(k++, W(x)));
+    f.push_back(feat(k++, P(x)));
+    f.push_back(feat(k++, L(x)));
+  }
+  f.push_back(feat(k++, s0p, P(lc1(s0)), P(lc2(s0))));
+  f.push_back(feat(k++, s0p, P(rc1(s0)), P(rc2(s0))));
+  f.push_back(feat(k++, n0p, P(lc1(n0)), P(lc2(n0))));
+  f.push_back(feat(k++, s1p, P(rc1(s1)), P(rc2(s1))));
+  f.push_back(feat(k++, s0p, L(lc1(s0)), L(rc1(s0))));
+  f.push_back(feat(k++, s1p, L(rc1(s1)), s0p));
+  // Label sets.
+  auto LS = [&](int i, bool left) { return i < 0 ? kNone : (left ? c.lset[i] : c.rset[i]) + 3; };
+  f.push_back(feat(k++, s0w, LS(s0, false)));
+  f.push_back(feat(k++, s0p, LS(s0, false)));
+  f.push_back(feat(k++, s0w, LS(s0, true)));
+  f.push_back(feat(k++, s0p, LS(s0, true)));
+  f.push_back(feat(k++, n0w, LS(n0, true)));
+  f.push_back(feat(k++, n0p, LS(n0, true)));
+  f.push_back(feat(k++, s1p, LS(s1, false)));
+  // Lexical context around s0 and n0 in the sentence.
+  f.push_back(feat(k++, n0p, P(n0 > 0 ? n0 - 1 : -1)));
+  f.push_back(feat(k++, s0p, P(s0 > 0 && s0 < c.n ? s0 + 1 : -1)));
+  f.push_back(feat(k++, s0p, P(s0 > 1 ? s0 - 1 : -1), n0p));
+}
+
+// Dynamic-oracle cost of each transition class (Goldberg & Nivre 2013, arc-hybrid), given gold heads and labels
+// (1-based, index 0 unused). Invalid classes get cost INT_MAX.
+void oracle_costs(const Config& c, const Transitions& t, int root_label, const std::vector<int>& gh,
+                  const std::vector<int>& gl, const std::vector<uint8_t>& in_stack, std::vector<int>& cost) {
+  const int nclasses = t.count();
+  cost.assign(nclasses, std::numeric_limits<int>::max());
+  const int s0 = c.s(0), s1 = c.s(1), b = c.b;
+  // SHIFT: b loses its dependents on the stack and its head on the stack below s0.
+  if (c.valid(0, t, root_label)) {
+    int k = 0;
+    for (int d : c.stack)
+      if (d > 0 && gh[d] == b) ++k;
+    if (gh[b] != s0 && gh[b] >= 0 && (gh[b] == 0 ? true : in_stack[gh[b]]) && gh[b] != s0) ++k;
+    cost[0] = k;
+  }
+  if (s0 > 0) {
+    int deps_in_buffer = 0;  // s0's dependents still in the buffer are lost either way
+    for (int d = b; d <= c.n; ++d)
+      if (gh[d] == s0) ++deps_in_buffer;
+    const bool head_in_rest = gh[s0] > b;  // head in the buffer after b
+    // LEFT: s0 <- b.
+    if (b <= c.n) {
+      const int base = deps_in_buffer + ((gh[s0] == s1 || head_in_rest) ? 1 : 0);
+      for (int l = 0; l < t.num_labels; ++l) {
+        const int cl = 1 + l;
+        if (!c.valid(cl, t, root_label)) continue;
+        cost[cl] = base + (gh[s0] == b && gl[s0] != l ? 1 : 0);
+      }
+    }
+    // RIGHT: s1 -> s0.
+    const int base = deps_in_buffer + (gh[s0] >= b ? 1 : 0);
+    for (int l = 0; l < t.num_labels; ++l) {
+      const int cl = 1 + t.num_labels + l;
+      if (!c.valid(cl, t, root_label)) continue;
+      cost[cl] = base + (gh[s0] == s1 && gl[s0] != l ? 1 : 0);
+    }
+  }
+}
+
+std::vector<std::string_view> column(const ConlluSentence& s, int which) {
+  std::vector<std::string_view> v;
+  v.reserve(s.words.size());
+  for (const auto& w : s.words) v.push_back(which == 0 ? std::string_view(w.form)
+                                            : which == 1 ? std::string_view(w.upos)
+                                                         : std::string_view(w.xpos));
+  return v;
+}
+
+}  // namespace
+
+void Parser::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                   std::span<const std::string_view> xpos, std::span<uint32_t> heads,
+                   std::span<uint16_t> labels) const {
+  const int n = static_cast<int>(words.size());
+  if (n == 0) return;
+  const Transitions t{static_cast<int>(labels_->size())};
+  const Tokens tok = hash_tokens(words, upos, xpos);
+  Config c(n);
+  std::vector<uint64_t> f;
+  std::vector<float> scores(t.count());
+  while (!c.terminal()) {
+    extract(c, tok, f);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model_.score(f, scores.data());
+    int best = -1;
+    for (int k = 0; k < t.count(); ++k)
+      if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
+    c.apply(best, t);
+  }
+  for (int i = 1; i <= n; ++i) {
+    heads[i - 1] = static_cast<uint32_t>(c.head[i]);
+    labels[i - 1] = static_cast<uint16_t>(c.label[i]);
+  }
+}
+
+void Parser::parse(ConlluSentence& sentence) const {
+  const auto words = column(sentence, 0), upos = column(sentence, 1), xpos = column(sentence, 2);
+  std::vector<uint32_t> heads(words.size());
+  std::vector<uint16_t> labels(words.size());
+  parse(words, upos, xpos, heads, labels);
+  for (size_t i = 0; i < words.size(); ++i) {
+    sentence.words[i].head = static_cast<int>(heads[i]);
+    sentence.words[i].deprel = (*labels_)[labels[i]];
+  }
+}
+
+Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
+                     const TrainOptions& options) {
+  Parser p;
+  auto names = std::make_shared<std::vector<std::string>>();
+  std::map<std::string, int> label_id;
+  for (const auto& s : train)
+    for (const auto& w : s.words)
+      if (!label_id.count(w.deprel)) label_id.emplace(w.deprel, 0);
+  if (!label_id.count("root")) label_id.emplace("root", 0);
+  for (auto& [name, id] : label_id) {  // sorted: deterministic
+    id = static_cast<int>(names->size());
+    names->push_back(name);
+  }
+  p.labels_ = names;
+  p.root_label_ = label_id["root"];
+  const Transitions t{static_cast<int>(names->size())};
+  PerceptronTrainer trainer(t.count());
+  std::vector<size_t> order;
+  for (size_t i = 0; i < train.size(); ++i) {
+    bool ok = !train[i].words.empty();
+    for (const auto& w : train[i].words) ok = ok && w.head >= 0 && w.head <= static_cast<int>(train[i].words.size());
+    if (ok) order.push_back(i);
+  }
+  std::mt19937_64 rng(options.seed);
+  std::vector<uint64_t> f;
+  std::vector<float> scores(t.count());
+  std::vector<int> cost;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    size_t steps = 0, errors = 0;
+    for (size_t si : order) {
+      const ConlluSentence& s = train[si];
+      const int n = static_cast<int>(s.words.size());
+      std::vector<int> gh(n + 1, -1), gl(n + 1, -1);
+      for (int i = 1; i <= n; ++i) {
+        gh[i] = s.words[i - 1].head;
+        gl[i] = label_id[s.words[i - 1].deprel];
+      }
+      const Tokens tok = hash_tokens(column(s, 0), column(s, 1), column(s, 2));
+      Config c(n);
+      std::vector<uint8_t> in_stack(n + 1, 0);
+      in_stack[0] = 1;
+      while (!c.terminal()) {
+        extract(c, tok, f);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(f, scores.data());
+        oracle_costs(c, t, p.root_label_, gh, gl, in_stack, cost);
+        int guess = -1, gold = -1, min_cost = std::numeric_limits<int>::max();
+        for (int k = 0; k < t.count(); ++k)
+          if (cost[k] < min_cost) min_cost = cost[k];
+        for (int k = 0; k < t.count(); ++k) {
+          if (cost[k] == std::numeric_limits<int>::max()) continue;
+          if (guess < 0 || scores[k] > scores[guess]) guess = k;
+          if (cost[k] == min_cost && (gold < 0 || scores[k] > scores[gold])) gold = k;
+        }
+        trainer.update(f, gold, cost[guess] == min_cost ? gold : guess);
+        ++steps;
+        int next = gold;
+        if (cost[guess] != min_cost) {
+          ++errors;
+          if (epoch > 1 && rng() % 10 != 0) next = guess;  // explore: follow the model's mistake
+        } else {
+          next = guess;
+        }
+        if (Transitions::is_shift(next)) in_stack[c.b] = 1;
+        else in_stack[c.s(0)] = 0;
+        c.apply(next, t);
+      }
+    }
+    std::string line = "parser epoch " + std::to_string(epoch) + ": transition errors " +
+                       std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
+    if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
+      p.model_ = trainer.compile();
+      size_t uas = 0, las = 0, total = 0;
+      for (ConlluSentence s : *dev) {
+        const auto gold_words = s.words;
+        p.parse(s);
+        for (size_t i = 0; i < s.words.size(); ++i, ++total) {
+          if (s.words[i].head == gold_words[i].head) {
+            ++uas;
+            las += s.words[i].deprel == gold_words[i].deprel;
+          }
+        }
+      }
+      line += ", dev UAS " + std::to_string(100.0 * uas / std::max<size_t>(total, 1)) + " LAS " +
+              std::to_string(100.0 * las / std::max<size_t>(total, 1));
+    }
+    if (options.log) options.log(line);
+  }
+  p.model_ = trainer.compile();
+  return p;
+}
+
+void Parser::save(ModelFileWriter& out) const {
+  ByteWriter w;
+  w.strings(*labels_);
+  w.u32(static_cast<uint32_t>(root_label_));
+  model_.save(w);
+  out.add("parser", w.take());
+}
+
+Parser Parser::load(const ModelFile& file) {
+  Parser p;
+  ByteReader r = file.section("parser");
+  auto names = std::make_shared<std::vector<std::string>>(r.strings());
+  if (names->empty() || names->size() > 1000) r.fail("bad label count");
+  p.labels_ = names;
+  p.root_label_ = static_cast<int>(r.u32());
+  if (p.root_label_ >= static_cast<int>(names->size())) r.fail("root label out of range");
+  p.model_ = PerceptronModel::load(r);
+  if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
+  return p;
+}
+
+void retag(std::vector<ConlluSentence>& sentences, const Tagger& tagger) {
+  for (auto& s : sentences) {
+    const auto tags = tagger.tag(s);
+    for (size_t i = 0; i < tags.size(); ++i) {
+      s.words[i].upos = upos_name(tagger.upos(tags[i]));
+      s.words[i].xpos = (*tagger.xpos_names())[tagger.xpos(tags[i])];
+    }
+  }
+}
+
+void jackknife_tags(std::vector<ConlluSentence>& sentences, int k, const TrainOptions& tagger_options,
+                    const Log& log) {
+  std::vector<ConlluSentence> tagged = sentences;
+  TrainOptions quiet = tagger_options;
+  quiet.log = nullptr;
+  for (int fold = 0; fold < k; ++fold) {
+    std::vector<ConlluSentence> rest, held;
+    std::vector<size_t> held_index;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (static_cast<int>(i % k) == fold) {
+        held.push_back(sentences[i]);
+        held_index.push_back(i);
+      } else {
+        rest.push_back(sentences[i]);
+      }
+    }
+    const Tagger t = Tagger::train(rest, nullptr, quiet);
+    retag(held, t);
+    size_t ok = 0, n = 0;
+    for (size_t j = 0; j < held.size(); ++j) {
+      for (size_t w = 0; w < held[j].words.size(); ++w, ++n) ok += held[j].words[w].upos == sentences[held_index[j]].words[w].upos;
+      tagged[held_index[j]] = std::move(held[j]);
+    }
+    if (log) log("jackknife fold " + std::to_string(fold + 1) + "/" + std::to_string(k) + ": UPOS " +
+                 std::to_string(100.0 * ok / std::max<size_t>(n, 1)));
+  }
+  sentences = std::move(tagged);
+}
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,51 @@
+// Dependency parser: greedy transition-based (arc-hybrid, the root at the stack bottom and attached last), an
+// averaged perceptron over a Zhang & Nivre (2011)-style rich feature set, trained with the dynamic oracle of
+// Goldberg & Nivre (2013) with exploration. Predicts labelled UD relations including subtypes (nsubj:pass,
+// obl:agent, ...). Produces projective trees; non-projective training trees are learned as well as the oracle
+// allows (minimum-cost transitions).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dunlin/conllu/conllu.h"
+#include "dunlin/nlp/model_file.h"
+#include "dunlin/nlp/perceptron.h"
+#include "dunlin/nlp/tagger.h"
+
+namespace dunlin::nlp {
+
+class Parser {
+ public:
+  // Trains on the words' forms, UPOS and XPOS as given (use retag/jackknife_tags first for predicted tags).
+  static Parser train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
+                      const TrainOptions& options);
+  void save(ModelFileWriter& out) const;  // section "parser"
+  static Parser load(const ModelFile& file);
+
+  // Parses one sentence. heads[i] is the 1-based index of word i's head (0 = root); labels[i] an id into
+  // label_names(). All spans have the sentence's length.
+  void parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+             std::span<const std::string_view> xpos, std::span<uint32_t> heads, std::span<uint16_t> labels) const;
+  // Parses a CoNLL-U sentence in place (HEAD and DEPREL), using its FORM, UPOS and XPOS.
+  void parse(ConlluSentence& sentence) const;
+
+  const std::shared_ptr<const std::vector<std::string>>& label_names() const { return labels_; }
+
+ private:
+  std::shared_ptr<const std::vector<std::string>> labels_;
+  int root_label_ = 0;
+  PerceptronModel model_;
+};
+
+// Replaces UPOS and XPOS of every word by the tagger's prediction.
+void retag(std::vector<ConlluSentence>& sentences, const Tagger& tagger);
+// Jackknifing: splits the sentences into k folds, trains a tagger on k-1 of them and tags the k-th.
+void jackknife_tags(std::vector<ConlluSentence>& sentences, int k, const TrainOptions& tagger_options,
+                    const Log& log);
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,140 @@
+// Averaged perceptron: training with lazy averaging, compilation to a quantized lookup table, and scoring.
+#include "dunlin/nlp/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dunlin::nlp {
+
+void PerceptronModel::build_table() {
+  size_t cap = 16;
+  while (cap < keys_.size() * 2) cap <<= 1;
+  mask_ = cap - 1;
+  table_.assign(cap, 0);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    uint64_t slot = (keys_[i] >> 7) & mask_;
+    while (table_[slot] != 0) slot = (slot + 1) & mask_;
+    table_[slot] = static_cast<uint32_t>(i + 1);
+  }
+}
+
+void PerceptronModel::score(std::span<const uint64_t> features, float* scores) const {
+  if (keys_.empty()) return;
+  for (const uint64_t f : features) {
+    uint64_t slot = (f >> 7) & mask_;
+    while (true) {
+      const uint32_t t = table_[slot];
+      if (t == 0) break;
+      if (keys_[t - 1] == f) {
+        const uint32_t b = start_[t - 1], e = start_[t];
+        for (uint32_t k = b; k < e; ++k) scores[cls_[k]] += scale_ * static_cast<float>(w_[k]);
+        break;
+      }
+      slot = (slot + 1) & mask_;
+    }
+  }
+}
+
+void PerceptronModel::save(ByteWriter& w) const {
+  w.u32(static_cast<uint32_t>(num_classes_));
+  w.f32(scale_);
+  w.array(keys_);
+  w.array(start_);
+  w.array(cls_);
+  w.array(w_);
+}
+
+PerceptronModel PerceptronModel::load(ByteReader& r) {
+  PerceptronModel m;
+  m.num_classes_ = static_cast<int>(r.u32());
+  m.scale_ = r.f32();
+  m.keys_ = r.array<uint64_t>();
+  m.start_ = r.array<uint32_t>();
+  m.cls_ = r.array<uint16_t>();
+  m.w_ = r.array<int16_t>();
+  if (m.num_classes_ <= 0 || m.num_classes_ > 65535 || m.start_.size() != m.keys_.size() + 1 ||
+      m.cls_.size() != m.w_.size() || m.start_.back() != m.cls_.size())
+    r.fail("inconsistent perceptron weights");
+  for (size_t i = 0; i + 1 < m.start_.size(); ++i)
+    if (m.start_[i] > m.start_[i + 1]) r.fail("inconsistent perceptron offsets");
+  for (uint16_t c : m.cls_)
+    if (c >= m.num_classes_) r.fail("perceptron class id out of range");
+  m.build_table();
+  return m;
+}
+
+void PerceptronTrainer::score(std::span<const uint64_t> features, float* scores) const {
+  for (const uint64_t f : features) {
+    const auto it = weights_.find(f);
+    if (it == weights_.end()) continue;
+    for (const Entry& e : it->second) scores[e.cls] += e.w;
+  }
+}
+
+void PerceptronTrainer::bump(uint64_t key, int cls, float delta) {
+  std::vector<Entry>& entries = weights_[key];
+  for (Entry& e : entries) {
+    if (e.cls == cls) {
+      e.total += double(instances_ - e.stamp) * e.w;
+      e.stamp = instances_;
+      e.w += delta;
+      return;
+    }
+  }
+  entries.push_back({static_cast<uint16_t>(cls), delta, 0.0, instances_});
+}
+
+void PerceptronTrainer::update(std::span<const uint64_t> features, int truth, int guess) {
+  ++instances_;
+  if (truth == guess) return;
+  for (const uint64_t f : features) {
+    bump(f, truth, 1.0f);
+    if (guess >= 0) bump(f, guess, -1.0f);
+  }
+}
+
+PerceptronModel PerceptronTrainer::compile() const {
+  struct Avg {
+    uint64_t key;
+    std::vector<std::pair<uint16_t, float>> w;
+  };
+  std::vector<Avg> avg;
+  avg.reserve(weights_.size());
+  float max_abs = 0;
+  const double n = std::max<uint32_t>(instances_, 1);
+  for (const auto& [key, entries] : weights_) {
+    Avg a{key, {}};
+    for (const Entry& e : entries) {
+      const double total = e.total + double(instances_ - e.stamp) * e.w;
+      const float v = static_cast<float>(total / n);
+      if (std::fabs(v) > 1e-6f) {
+        a.w.emplace_back(e.cls, v);
+        max_abs = std::max(max_abs, std::fabs(v));
+      }
+    }
+    if (!a.w.empty()) avg.push_back(std::move(a));
+  }
+  PerceptronModel m;
+  m.num_classes_ = num_classes_;
+  m.scale_ = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  std::sort(avg.begin(), avg.end(), [](const Avg& a, const Avg& b) { return a.key < b.key; });
+  m.start_.push_back(0);
+  for (Avg& a : avg) {
+    std::sort(a.w.begin(), a.w.end());
+    size_t kept = 0;
+    for (const auto& [cls, v] : a.w) {
+      const long q = std::lround(v / m.scale_);
+      if (q == 0) continue;
+      m.cls_.push_back(cls);
+      m.w_.push_back(static_cast<int16_t>(q));
+      ++kept;
+    }
+    if (kept == 0) continue;
+    m.keys_.push_back(a.key);
+    m.start_.push_back(static_cast<uint32_t>(m.cls_.size()));
+  }
+  m.build_table();
+  return m;
+}
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,67 @@
+// Averaged multi-class perceptron over hashed sparse features.
+//
+// Training (PerceptronTrainer) keeps, per feature key, only the classes whose weight was ever updated, with the
+// lazy-averaging bookkeeping of Collins (2002) / Daumé's trick. compile() averages, drops features whose weights
+// are all (near) zero, and quantizes to int16 with one scale per model, giving the compact, read-only
+// PerceptronModel used at run time: an open-addressing table from feature key to a run of (class, weight) pairs.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "dunlin/nlp/model_file.h"
+
+namespace dunlin::nlp {
+
+class PerceptronModel {
+ public:
+  PerceptronModel() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return keys_.size(); }
+  // scores[c] += sum of the weights of the given features for class c (scores has num_classes() entries).
+  void score(std::span<const uint64_t> features, float* scores) const;
+
+  void save(ByteWriter& w) const;
+  static PerceptronModel load(ByteReader& r);
+
+ private:
+  friend class PerceptronTrainer;
+  void build_table();
+  int num_classes_ = 0;
+  float scale_ = 1.0f;
+  std::vector<uint64_t> keys_;      // sorted feature keys
+  std::vector<uint32_t> start_;     // keys_.size() + 1 offsets into cls_/w_
+  std::vector<uint16_t> cls_;
+  std::vector<int16_t> w_;
+  std::vector<uint32_t> table_;     // open addressing: index into keys_ + 1, 0 = empty
+  uint64_t mask_ = 0;
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes) : num_classes_(num_classes) {}
+  int num_classes() const { return num_classes_; }
+  // Current (not averaged) weights: scores[c] = sum over features.
+  void score(std::span<const uint64_t> features, float* scores) const;
+  // One training instance seen; if guess != truth, +1 for truth and -1 for guess on every feature.
+  void update(std::span<const uint64_t> features, int truth, int guess);
+  // Count an instance without an update (for averaging).
+  void tick() { ++instances_; }
+  PerceptronModel compile() const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double total;  // sum of w over instances up to `stamp`
+    uint32_t stamp;
+  };
+  void bump(uint64_t key, int cls, float delta);
+  int num_classes_;
+  uint32_t instances_ = 0;
+  std::unordered_map<uint64_t, std::vector<Entry>> weights_;
+};
+
+}  // namespace dunlin::nlp

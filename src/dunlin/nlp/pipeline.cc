@@ -1,0 +1,129 @@
+// The NLP pipeline: model loading and annotate(); CoNLL-U <-> Document conversion for gold-tokenized input.
+#include "dunlin/nlp/pipeline.h"
+
+#include <cstdlib>
+
+namespace dunlin::nlp {
+
+std::string default_model_dir() {
+  if (const char* env = std::getenv("DUNLIN_MODEL_DIR"); env && *env) return env;
+  return std::string(DUNLIN_SOURCE_DIR) + "/models";
+}
+
+Pipeline Pipeline::load(const std::string& dir, Components which) {
+  Pipeline p;
+  if (which.tagger || which.parser) {
+    const ModelFile f = ModelFile::read(dir + "/" + kTaggerFile);
+    p.tagger_ = Tagger::load(f);
+    p.lemmatizer_ = Lemmatizer::load(f);
+  }
+  if (which.parser) p.parser_ = Parser::load(ModelFile::read(dir + "/" + kParserFile));
+  if (which.ner) p.ner_ = Ner::load(ModelFile::read(dir + "/" + kNerFile));
+  return p;
+}
+
+void Pipeline::annotate(Document& doc) const {
+  SyntaxLayer& syn = doc.syntax;
+  syn.clear();
+  doc.entities.clear();
+  const size_t n = doc.tokens.size();
+  if (tagger_) {
+    syn.upos.resize(n);
+    syn.xpos.resize(n);
+    syn.xpos_names = tagger_->xpos_names();
+    syn.lemma_begin.resize(n);
+    syn.lemma_end.resize(n);
+  }
+  if (tagger_ && parser_) {
+    syn.head.assign(n, SyntaxLayer::kRoot);
+    syn.deprel.assign(n, 0);
+    syn.deprel_names = parser_->label_names();
+  }
+  std::vector<std::string_view> words, upos, xpos;
+  std::vector<uint16_t> tags, labels;
+  std::vector<uint32_t> heads;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t first = doc.sentences.first_token[s], end = doc.sentences.end_token[s];
+    if (end <= first || end > n) continue;
+    const size_t len = end - first;
+    words.clear();
+    for (uint32_t i = first; i < end; ++i) words.push_back(doc.token_text(i));
+    if (tagger_) {
+      tags.resize(len);
+      tagger_->tag(words, tags);
+      upos.clear(), xpos.clear();
+      for (size_t i = 0; i < len; ++i) {
+        syn.upos[first + i] = static_cast<uint8_t>(tagger_->upos(tags[i]));
+        syn.xpos[first + i] = tagger_->xpos(tags[i]);
+        upos.push_back(upos_name(tagger_->upos(tags[i])));
+        xpos.push_back((*syn.xpos_names)[tagger_->xpos(tags[i])]);
+        syn.lemma_begin[first + i] = static_cast<uint32_t>(syn.lemma_pool.size());
+        if (lemmatizer_) lemmatizer_->lemmatize(words[i], tagger_->xpos(tags[i]), syn.lemma_pool);
+        syn.lemma_end[first + i] = static_cast<uint32_t>(syn.lemma_pool.size());
+      }
+      if (parser_) {
+        heads.resize(len), labels.resize(len);
+        parser_->parse(words, upos, xpos, heads, labels);
+        for (size_t i = 0; i < len; ++i) {
+          syn.head[first + i] = heads[i] == 0 ? SyntaxLayer::kRoot : first + heads[i] - 1;
+          syn.deprel[first + i] = labels[i];
+        }
+      }
+    }
+    if (ner_)
+      for (const EntitySpan& e : ner_->recognize(words)) doc.entities.add(first + e.first, first + e.end, e.label);
+  }
+}
+
+Document document_from_conllu(const std::vector<ConlluSentence>& sentences) {
+  Document doc;
+  for (const ConlluSentence& s : sentences) {
+    const uint32_t first = static_cast<uint32_t>(doc.tokens.size());
+    for (const ConlluWord& w : s.words) {
+      const uint32_t b = static_cast<uint32_t>(doc.text.size());
+      doc.text += w.form;
+      const bool space = w.space_after();
+      doc.tokens.add(b, static_cast<uint32_t>(doc.text.size()), space);
+      if (space) doc.text += ' ';
+    }
+    if (!doc.text.empty() && doc.text.back() != ' ') doc.text += ' ';
+    doc.sentences.add(first, static_cast<uint32_t>(doc.tokens.size()), 0);
+  }
+  doc.paragraphs.span.push_back({0, static_cast<uint32_t>(doc.text.size())});
+  return doc;
+}
+
+std::vector<ConlluSentence> conllu_from_document(const Document& doc) {
+  std::vector<ConlluSentence> out;
+  const SyntaxLayer& syn = doc.syntax;
+  std::vector<std::string> ner_tag(doc.tokens.size());
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    for (uint32_t i = doc.entities.first_token[e]; i < doc.entities.end_token[e]; ++i)
+      ner_tag[i] = std::string(i == doc.entities.first_token[e] ? "B-" : "I-") +
+                   entity_label_name(doc.entities.label[e]);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    ConlluSentence cs;
+    const uint32_t first = doc.sentences.first_token[s], end = doc.sentences.end_token[s];
+    cs.comments.push_back("text = " + std::string(doc.slice(doc.sentence_span(s))));
+    for (uint32_t i = first; i < end; ++i) {
+      ConlluWord w;
+      w.form = doc.token_text(i);
+      w.lemma = syn.has_lemmas() ? std::string(syn.lemma(i)) : "_";
+      w.upos = syn.has_tags() ? upos_name(static_cast<Upos>(syn.upos[i])) : "_";
+      w.xpos = syn.has_tags() ? syn.xpos_name(i) : "_";
+      w.feats = "_";
+      w.head = syn.has_parse() ? (syn.head[i] == SyntaxLayer::kRoot ? 0 : static_cast<int>(syn.head[i] - first + 1)) : -1;
+      w.deprel = syn.has_parse() ? syn.deprel_name(i) : "_";
+      w.deps = "_";
+      std::string misc;
+      if (!ner_tag[i].empty()) misc = "NER=" + ner_tag[i];
+      if (!doc.tokens.space_after[i] && i + 1 < end) misc += misc.empty() ? "SpaceAfter=No" : "|SpaceAfter=No";
+      w.misc = misc.empty() ? "_" : misc;
+      cs.words.push_back(std::move(w));
+    }
+    out.push_back(std::move(cs));
+  }
+  return out;
+}
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,265 @@
+// The perceptron POS tagger: features, greedy decoding and training.
+#include "dunlin/nlp/tagger.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <random>
+#include <set>
+
+#include "dunlin/nlp/hash.h"
+#include "dunlin/nlp/word_features.h"
+
+namespace dunlin::nlp {
+
+bool parse_upos(std::string_view name, Upos& out) {
+  for (int i = 0; i < kUposCount; ++i)
+    if (name == kUposNames[i]) {
+      out = static_cast<Upos>(i);
+      return true;
+    }
+  return false;
+}
+
+namespace {
+constexpr uint64_t kPad = 0x2545F4914F6CDD1DULL;  // value for positions outside the sentence
+
+struct TokenHashes {
+  uint64_t form, lower, shape, amb;
+  uint64_t suf[4], pre[3];
+  uint64_t flags;
+};
+}  // namespace
+
+// Extracts a sentence's features; holds per-sentence precomputed hashes (one instance per call: thread-safe).
+class TaggerFeatures {
+ public:
+  TaggerFeatures(const Tagger& t, std::span<const std::string_view> words) {
+    tok_.resize(words.size());
+    for (size_t i = 0; i < words.size(); ++i) {
+      TokenHashes& h = tok_[i];
+      const std::string lower = normalize_word(words[i], true);
+      h.form = hash_string(words[i]);
+      h.lower = hash_string(lower);
+      h.shape = hash_string(word_shape(words[i]));
+      for (size_t k = 0; k < 4; ++k) h.suf[k] = hash_string(suffix(lower, k + 1)) + k;
+      for (size_t k = 0; k < 3; ++k) h.pre[k] = hash_string(prefix(lower, k + 1)) + k;
+      const auto it = t.ambiguity_.find(h.lower);
+      h.amb = it == t.ambiguity_.end() ? 0 : it->second;
+      const bool cap = is_capitalized(words[i]);
+      const bool has_digit = std::any_of(words[i].begin(), words[i].end(), [](char c) { return c >= '0' && c <= '9'; });
+      const bool has_hyphen = words[i].find('-') != std::string_view::npos;
+      h.flags = (cap ? 1 : 0) | (has_digit ? 2 : 0) | (has_hyphen ? 4 : 0) | (i == 0 ? 8 : 0);
+    }
+  }
+
+  // Features of token i given the classes of i-1 and i-2 (-1 = none).
+  void extract(size_t i, int p1, int p2, std::vector<uint64_t>& f) const {
+    f.clear();
+    const TokenHashes& w = tok_[i];
+    const TokenHashes* l1 = i >= 1 ? &tok_[i - 1] : nullptr;
+    const TokenHashes* l2 = i >= 2 ? &tok_[i - 2] : nullptr;
+    const TokenHashes* r1 = i + 1 < tok_.size() ? &tok_[i + 1] : nullptr;
+    const TokenHashes* r2 = i + 2 < tok_.size() ? &tok_[i + 2] : nullptr;
+    auto lower = [](const TokenHashes* t) { return t ? t->lower : kPad; };
+    auto amb = [](const TokenHashes* t) { return t ? t->amb : kPad; };
+    auto shape = [](const TokenHashes* t) { return t ? t->shape : kPad; };
+    auto suf3 = [](const TokenHashes* t) { return t ? t->suf[2] : kPad; };
+    const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
+    f.push_back(feat(0, 0));
+    f.push_back(feat(1, w.lower));
+    f.push_back(feat(2, w.form));
+    for (int k = 0; k < 4; ++k) f.push_back(feat(3 + k, w.suf[k]));
+    for (int k = 0; k < 3; ++k) f.push_back(feat(7 + k, w.pre[k]));
+    f.push_back(feat(10, w.shape));
+    f.push_back(feat(11, t1));
+    f.push_back(feat(12, t2));
+    f.push_back(feat(13, t1, t2));
+    f.push_back(feat(14, t1, w.lower));
+    f.push_back(feat(15, lower(l1)));
+    f.push_back(feat(16, lower(l2)));
+    f.push_back(feat(17, lower(r1)));
+    f.push_back(feat(18, lower(r2)));
+    f.push_back(feat(19, suf3(l1)));
+    f.push_back(feat(20, suf3(r1)));
+    f.push_back(feat(21, shape(r1)));
+    f.push_back(feat(22, shape(l1)));
+    f.push_back(feat(23, lower(l1), w.lower));
+    f.push_back(feat(24, w.lower, lower(r1)));
+    f.push_back(feat(25, w.amb));
+    f.push_back(feat(26, amb(r1)));
+    f.push_back(feat(27, amb(r2)));
+    f.push_back(feat(28, t1, w.amb));
+    f.push_back(feat(29, w.amb, amb(r1)));
+    f.push_back(feat(30, w.flags));
+    f.push_back(feat(31, w.flags, w.suf[2]));
+    f.push_back(feat(32, t1, amb(r1)));
+    f.push_back(feat(33, lower(l1), lower(r1)));
+    f.push_back(feat(34, t1, suf3(r1)));
+    f.push_back(feat(35, lower(r1), lower(r2)));
+  }
+
+ private:
+  std::vector<TokenHashes> tok_;
+};
+
+namespace {
+template <typename Scorer>
+void greedy_tag(const Tagger& tagger, const Scorer& scorer, std::span<const std::string_view> words,
+                std::span<uint16_t> tags, int num_classes) {
+  TaggerFeatures fx(tagger, words);
+  std::vector<uint64_t> f;
+  std::vector<float> scores(num_classes);
+  for (size_t i = 0; i < words.size(); ++i) {
+    fx.extract(i, i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1, f);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    scorer.score(f, scores.data());
+    tags[i] = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  }
+}
+
+std::vector<std::string_view> forms_of(const ConlluSentence& s) {
+  std::vector<std::string_view> v;
+  v.reserve(s.words.size());
+  for (const auto& w : s.words) v.push_back(w.form);
+  return v;
+}
+}  // namespace
+
+void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
+  greedy_tag(*this, model_, words, tags, model_.num_classes());
+}
+
+std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
+  const auto words = forms_of(sentence);
+  std::vector<uint16_t> tags(words.size());
+  tag(words, tags);
+  return tags;
+}
+
+Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
+                     const TrainOptions& options) {
+  Tagger t;
+  // Classes: UPOS+XPOS pairs in order of first appearance (deterministic).
+  std::map<std::string, uint16_t> class_of;
+  std::map<std::string, uint16_t> xpos_of;
+  auto xnames = std::make_shared<std::vector<std::string>>();
+  std::vector<std::vector<uint16_t>> gold(train.size());
+  std::unordered_map<uint64_t, std::map<uint16_t, int>> seen;
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (const ConlluWord& w : train[s].words) {
+      const std::string key = w.upos + '\t' + w.xpos;
+      auto it = class_of.find(key);
+      if (it == class_of.end()) {
+        Upos u;
+        if (!parse_upos(w.upos, u)) u = Upos::X;
+        auto xit = xpos_of.find(w.xpos);
+        if (xit == xpos_of.end()) {
+          xit = xpos_of.emplace(w.xpos, static_cast<uint16_t>(xnames->size())).first;
+          xnames->push_back(w.xpos);
+        }
+        it = class_of.emplace(key, static_cast<uint16_t>(t.upos_.size())).first;
+        t.upos_.push_back(u);
+        t.xpos_.push_back(xit->second);
+      }
+      gold[s].push_back(it->second);
+      seen[hash_string(normalize_word(w.form, true))][it->second]++;
+    }
+  }
+  t.xpos_names_ = xnames;
+  // Ambiguity classes: for words seen at least 3 times, the set of classes covering >= 5% of their uses.
+  for (const auto& [word, counts] : seen) {
+    int total = 0;
+    for (const auto& [c, n] : counts) total += n;
+    if (total < 3) continue;
+    uint64_t h = 0x1234;
+    for (const auto& [c, n] : counts)
+      if (n * 20 >= total) h = mix64(h ^ (c + 1));
+    t.ambiguity_[word] = h;
+  }
+  const int nclasses = static_cast<int>(t.upos_.size());
+  PerceptronTrainer trainer(nclasses);
+  std::vector<size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(options.seed);
+  std::vector<uint64_t> f;
+  std::vector<float> scores(nclasses);
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);  // portable shuffle
+    size_t correct = 0, total = 0;
+    for (size_t s : order) {
+      const auto words = forms_of(train[s]);
+      TaggerFeatures fx(t, words);
+      std::vector<uint16_t> pred(words.size());
+      for (size_t i = 0; i < words.size(); ++i) {
+        fx.extract(i, i >= 1 ? pred[i - 1] : -1, i >= 2 ? pred[i - 2] : -1, f);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(f, scores.data());
+        const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        trainer.update(f, gold[s][i], guess);
+        pred[i] = static_cast<uint16_t>(guess);
+        correct += guess == gold[s][i];
+        ++total;
+      }
+    }
+    std::string line = "tagger epoch " + std::to_string(epoch) + ": train acc " +
+                       std::to_string(100.0 * correct / std::max<size_t>(total, 1));
+    if (dev && options.log && (epoch == options.epochs || epoch % 2 == 0)) {
+      t.model_ = trainer.compile();
+      size_t ok = 0, n = 0;
+      for (const auto& s : *dev) {
+        const auto tags = t.tag(s);
+        for (size_t i = 0; i < tags.size(); ++i, ++n) ok += s.words[i].upos == upos_name(t.upos(tags[i]));
+      }
+      line += ", dev UPOS " + std::to_string(100.0 * ok / std::max<size_t>(n, 1));
+    }
+    if (options.log) options.log(line);
+  }
+  t.model_ = trainer.compile();
+  return t;
+}
+
+void Tagger::save(ModelFileWriter& out) const {
+  ByteWriter w;
+  w.strings(*xpos_names_);
+  w.u32(static_cast<uint32_t>(upos_.size()));
+  for (size_t i = 0; i < upos_.size(); ++i) {
+    w.u8(static_cast<uint8_t>(upos_[i]));
+    w.u16(xpos_[i]);
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
+  std::sort(amb.begin(), amb.end());
+  w.u64(amb.size());
+  for (const auto& [k, v] : amb) {
+    w.u64(k);
+    w.u64(v);
+  }
+  model_.save(w);
+  out.add("tagger", w.take());
+}
+
+Tagger Tagger::load(const ModelFile& file) {
+  Tagger t;
+  ByteReader r = file.section("tagger");
+  auto xnames = std::make_shared<std::vector<std::string>>(r.strings());
+  const uint32_t n = r.u32();
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint8_t u = r.u8();
+    const uint16_t x = r.u16();
+    if (u >= kUposCount || x >= xnames->size()) r.fail("tag class out of range");
+    t.upos_.push_back(static_cast<Upos>(u));
+    t.xpos_.push_back(x);
+  }
+  t.xpos_names_ = xnames;
+  const uint64_t na = r.u64();
+  if (na > (1u << 26)) r.fail("corrupt ambiguity table");
+  for (uint64_t i = 0; i < na; ++i) {
+    const uint64_t k = r.u64();
+    t.ambiguity_[k] = r.u64();
+  }
+  t.model_ = PerceptronModel::load(r);
+  if (t.model_.num_classes() != static_cast<int>(n)) r.fail("tag count does not match the weights");
+  return t;
+}
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,58 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting UPOS and XPOS together (one class
+// per UPOS+XPOS pair seen in training), with word, affix, shape, context-word, ambiguity-class and previous-tag
+// features.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dunlin/conllu/conllu.h"
+#include "dunlin/document.h"
+#include "dunlin/nlp/model_file.h"
+#include "dunlin/nlp/perceptron.h"
+
+namespace dunlin::nlp {
+
+using Log = std::function<void(const std::string&)>;
+
+struct TrainOptions {
+  int epochs = 10;
+  uint32_t seed = 1;
+  Log log;  // progress lines (may be empty)
+};
+
+// "NOUN" -> Upos::NOUN; false when unknown.
+bool parse_upos(std::string_view name, Upos& out);
+
+class Tagger {
+ public:
+  static Tagger train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
+                      const TrainOptions& options);
+  void save(ModelFileWriter& out) const;  // section "tagger"
+  static Tagger load(const ModelFile& file);
+
+  // Tags one sentence; tags.size() == words.size().
+  void tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const;
+  std::vector<uint16_t> tag(const ConlluSentence& sentence) const;
+
+  size_t num_tags() const { return upos_.size(); }
+  Upos upos(uint16_t tag) const { return upos_[tag]; }
+  uint16_t xpos(uint16_t tag) const { return xpos_[tag]; }
+  const std::shared_ptr<const std::vector<std::string>>& xpos_names() const { return xpos_names_; }
+
+ private:
+  friend class TaggerFeatures;
+  std::vector<Upos> upos_;        // per tag class
+  std::vector<uint16_t> xpos_;    // per tag class
+  std::shared_ptr<const std::vector<std::string>> xpos_names_;
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> hash of the set of classes seen with it
+  PerceptronModel model_;
+};
+
+}  // namespace dunlin::nlp
