@@ -44,7 +44,10 @@ ActorDictionaries ActorDictionaries::load(const std::string& dir, const std::str
 }
 
 void ActorDictionaries::check_codes(const NamedActorDictionary& dict, const char* file) const {
-  for (const NamedActor& a : dict.actors())
+  for (const NamedActor& a : dict.actors()) {
+    if (!a.country.empty() && !countries_.by_code(a.country))
+      throw DictionaryError(std::string(file) + ":" + std::to_string(a.codes.front().line) + ": country '" + a.country +
+                            "' of '" + a.id + "' is not a code in countries.tsv");
     for (const DatedCode& c : a.codes) {
       const std::string head = c.code.substr(0, 3);
       if (!countries_.by_code(head) && !is_international_code(head))
@@ -52,6 +55,7 @@ void ActorDictionaries::check_codes(const NamedActorDictionary& dict, const char
                               a.id + "' starts with '" + head +
                               "', which is neither a code in countries.tsv nor an international code (IGO, NGO, IMG, MNC, ...)");
     }
+  }
 }
 
 void ActorDictionaries::compile() {

@@ -27,6 +27,9 @@ struct NamedActor {
   std::string id;
   std::vector<std::string> names;
   std::vector<DatedCode> codes;  // sorted by `from`
+  std::string country;           // optional nationality/base (ISO3-style code); used for "former" and "before" codes
+  // The three letters that stand for the actor's country in derived codes: `country`, else its first code's head.
+  std::string home() const { return !country.empty() ? country : codes.empty() ? "" : codes.front().code.substr(0, 3); }
 };
 
 // What a name means on a date.
@@ -44,8 +47,8 @@ class NamedActorDictionary {
     nearest_range,    // organizations: the code of the nearest range
   };
 
-  // Loads a people or organization file. Required columns: id, names, code; optional: from, to, note and
-  // `detail_column` ("role" or "type"). Throws DictionaryError for unknown columns, bad dates, from > to, a bad
+  // Loads a people or organization file. Required columns: id, names, code; optional: from, to, country, note
+  // and `detail_column` ("role" or "type"). Throws DictionaryError for unknown columns, bad dates, from > to, a bad
   // code, an id without names, or two rows of one id whose ranges overlap with different codes.
   static NamedActorDictionary load(const std::string& path, std::string_view detail_column, OutOfRange rule);
 
