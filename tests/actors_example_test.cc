@@ -42,8 +42,8 @@ TEST(ActorExample, SyriaDailyActorsAreFound) {
       {"diplomat", "GOV"}};
   // The test tokenizer leaves curly quotes on tokens ("“Moscow"), so a mention may carry them.
   const auto has = [&](const std::string& mention, const std::string& code) {
-    for (const auto& [text, codes] : found)
-      if (text.find(mention) != std::string::npos && codes.count(code)) return true;
+    for (const auto& [surface, codes] : found)
+      if (surface.find(mention) != std::string::npos && codes.count(code)) return true;
     return false;
   };
   for (const auto& [mention, code] : expected) EXPECT_TRUE(has(mention, code)) << mention << " as " << code;

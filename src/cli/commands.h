@@ -6,5 +6,6 @@
 
 namespace dunlin::cli {
 
+void add_dict_command(CLI::App& app, int& status);  // cmd_dict.cc
 
 }  // namespace dunlin::cli
