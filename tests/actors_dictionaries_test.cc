@@ -112,6 +112,8 @@ TEST(ActorDictionaries, OrganizationsAndOutlets) {
   EXPECT_TRUE(has(m, "Hezbollah=LBNREB"));
   EXPECT_TRUE(has(m, "UN Security Council=IGOUNOSEC"));
   EXPECT_TRUE(has(coded("The WHO warned.", "2021-01-01"), "WHO=IGOUNOWHO"));
+  EXPECT_TRUE(has(coded("Al-Monitor and Al Jazeera reported.", "2021-01-01"), "Al-Monitor=USAMED"));
+  EXPECT_TRUE(coded("A war monitor said.", "2021-01-01") == std::vector<std::string>{"war monitor=HRI"});
   EXPECT_FALSE(has(coded("Those who warned.", "2021-01-01"), "who=IGOUNOWHO"));
 }
 

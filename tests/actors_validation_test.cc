@@ -24,7 +24,7 @@ std::string error_of(F load) {
 }
 
 NamedActorDictionary load_people(const std::string& path) {
-  return NamedActorDictionary::load(path, "role", NamedActorDictionary::OutOfRange::former_is_elite);
+  return NamedActorDictionary::load(path, "role", NamedActorDictionary::OutOfRange::former_is_elite, true);
 }
 
 TEST(DictionaryValidation, TsvHeaderAndRowShape) {

@@ -30,11 +30,12 @@ bool is_actor_code(std::string_view code) {
   return true;
 }
 
-std::vector<std::vector<std::string>> NamedActorDictionary::name_variants(std::string_view name) {
+std::vector<std::vector<std::string>> NamedActorDictionary::name_variants(std::string_view name) const {
   std::vector<std::vector<std::string>> out;
   std::vector<std::string> keys = phrase_keys(name);
   if (keys.empty()) return out;
   out.push_back(keys);
+  if (!optional_particles_) return out;
   std::vector<std::string> without;
   for (const std::string& k : keys)
     if (k != "al" && k != "el") without.push_back(k);
@@ -43,10 +44,11 @@ std::vector<std::vector<std::string>> NamedActorDictionary::name_variants(std::s
 }
 
 NamedActorDictionary NamedActorDictionary::load(const std::string& path, std::string_view detail_column,
-                                                OutOfRange rule) {
+                                                OutOfRange rule, bool optional_particles) {
   const TsvTable table = TsvTable::read(path, {"id", "names", "code"}, {"from", "to", "country", "note", detail_column});
   NamedActorDictionary dict;
   dict.rule_ = rule;
+  dict.optional_particles_ = optional_particles;
   for (const TsvRow& row : table.rows) {
     const std::string id(table.get(row, "id"));
     if (!valid_id(id)) table.fail(row, "id '" + id + "' must be lower-case letters, digits, '_' or '-'");
