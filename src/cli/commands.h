@@ -18,5 +18,6 @@ void add_train_segmenter_command(CLI::App& app, int& status);
 void add_train_command(CLI::App& app, int& status);
 void add_parse_command(CLI::App& app, int& status);
 void add_eval_nlp_commands(CLI::App& eval, int& status);
+void add_dict_command(CLI::App& app, int& status);  // cmd_dict.cc
 
 }  // namespace dunlin::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   dunlin::cli::add_read_command(app, status);
   dunlin::cli::add_segment_command(app, status);
   dunlin::cli::add_parse_command(app, status);
+  dunlin::cli::add_dict_command(app, status);
   dunlin::cli::add_train_command(app, status);
   dunlin::cli::add_train_segmenter_command(app, status);
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");

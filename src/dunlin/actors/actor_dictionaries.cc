@@ -26,14 +26,14 @@ ActorDictionaries ActorDictionaries::load(const std::string& dir, const std::str
   using Rule = NamedActorDictionary::OutOfRange;
   d.countries_ = CountryDictionary::load(file(dir, "countries.tsv"));
   d.sectors_ = SectorDictionary::load(file(dir, "sectors.tsv"));
-  d.people_ = NamedActorDictionary::load(file(dir, "people.tsv"), "role", Rule::former_is_elite);
+  d.people_ = NamedActorDictionary::load(file(dir, "people.tsv"), "role", Rule::former_is_elite, true);
   d.organizations_ = NamedActorDictionary::load(file(dir, "organizations.tsv"), "type", Rule::nearest_range);
   if (!user_dir.empty()) {
     if (!fs::is_directory(user_dir)) throw DictionaryError(user_dir + ": not a directory");
     if (fs::exists(file(user_dir, "countries.tsv"))) d.countries_.merge(CountryDictionary::load(file(user_dir, "countries.tsv")));
     if (fs::exists(file(user_dir, "sectors.tsv"))) d.sectors_.merge(SectorDictionary::load(file(user_dir, "sectors.tsv")));
     if (fs::exists(file(user_dir, "people.tsv")))
-      d.people_.merge(NamedActorDictionary::load(file(user_dir, "people.tsv"), "role", Rule::former_is_elite));
+      d.people_.merge(NamedActorDictionary::load(file(user_dir, "people.tsv"), "role", Rule::former_is_elite, true));
     if (fs::exists(file(user_dir, "organizations.tsv")))
       d.organizations_.merge(NamedActorDictionary::load(file(user_dir, "organizations.tsv"), "type", Rule::nearest_range));
   }
@@ -44,7 +44,10 @@ ActorDictionaries ActorDictionaries::load(const std::string& dir, const std::str
 }
 
 void ActorDictionaries::check_codes(const NamedActorDictionary& dict, const char* file) const {
-  for (const NamedActor& a : dict.actors())
+  for (const NamedActor& a : dict.actors()) {
+    if (!a.country.empty() && !countries_.by_code(a.country))
+      throw DictionaryError(std::string(file) + ":" + std::to_string(a.codes.front().line) + ": country '" + a.country +
+                            "' of '" + a.id + "' is not a code in countries.tsv");
     for (const DatedCode& c : a.codes) {
       const std::string head = c.code.substr(0, 3);
       if (!countries_.by_code(head) && !is_international_code(head))
@@ -52,6 +55,7 @@ void ActorDictionaries::check_codes(const NamedActorDictionary& dict, const char
                               a.id + "' starts with '" + head +
                               "', which is neither a code in countries.tsv nor an international code (IGO, NGO, IMG, MNC, ...)");
     }
+  }
 }
 
 void ActorDictionaries::compile() {
@@ -84,7 +88,7 @@ void ActorDictionaries::compile() {
     for (size_t i = 0; i < actors.size(); ++i) {
       const uint32_t p = add_payload(kind, i, "");
       for (const std::string& n : actors[i].names)
-        for (const auto& keys : NamedActorDictionary::name_variants(n)) matcher_.add_keys(keys, p);
+        for (const auto& keys : dict.name_variants(n)) matcher_.add_keys(keys, p);
     }
   };
   add_named(people_, Kind::person);

@@ -30,11 +30,12 @@ bool is_actor_code(std::string_view code) {
   return true;
 }
 
-std::vector<std::vector<std::string>> NamedActorDictionary::name_variants(std::string_view name) {
+std::vector<std::vector<std::string>> NamedActorDictionary::name_variants(std::string_view name) const {
   std::vector<std::vector<std::string>> out;
   std::vector<std::string> keys = phrase_keys(name);
   if (keys.empty()) return out;
   out.push_back(keys);
+  if (!optional_particles_) return out;
   std::vector<std::string> without;
   for (const std::string& k : keys)
     if (k != "al" && k != "el") without.push_back(k);
@@ -43,10 +44,11 @@ std::vector<std::vector<std::string>> NamedActorDictionary::name_variants(std::s
 }
 
 NamedActorDictionary NamedActorDictionary::load(const std::string& path, std::string_view detail_column,
-                                                OutOfRange rule) {
-  const TsvTable table = TsvTable::read(path, {"id", "names", "code"}, {"from", "to", "note", detail_column});
+                                                OutOfRange rule, bool optional_particles) {
+  const TsvTable table = TsvTable::read(path, {"id", "names", "code"}, {"from", "to", "country", "note", detail_column});
   NamedActorDictionary dict;
   dict.rule_ = rule;
+  dict.optional_particles_ = optional_particles;
   for (const TsvRow& row : table.rows) {
     const std::string id(table.get(row, "id"));
     if (!valid_id(id)) table.fail(row, "id '" + id + "' must be lower-case letters, digits, '_' or '-'");
@@ -67,7 +69,7 @@ NamedActorDictionary NamedActorDictionary::load(const std::string& path, std::st
 
     auto [it, inserted] = dict.by_id_.try_emplace(id, dict.actors_.size());
     if (inserted) {
-      dict.actors_.push_back(NamedActor{id, {}, {}});
+      dict.actors_.push_back(NamedActor{id, {}, {}, {}});
     } else if (it->second + 1 != dict.actors_.size()) {
       table.fail(row, "duplicate id '" + id + "' (first used at line " +
                           std::to_string(dict.actors_[it->second].codes.front().line) +
@@ -78,10 +80,17 @@ NamedActorDictionary NamedActorDictionary::load(const std::string& path, std::st
       if (phrase_keys(n).empty()) table.fail(row, "name '" + n + "' has no letters or digits");
       if (std::find(actor.names.begin(), actor.names.end(), n) == actor.names.end()) actor.names.push_back(std::move(n));
     }
+    if (const std::string_view country = table.get(row, "country"); !country.empty()) {
+      if (!is_code3(country)) table.fail(row, "country '" + std::string(country) + "' is not three upper-case letters");
+      if (!actor.country.empty() && actor.country != country)
+        table.fail(row, "country '" + std::string(country) + "' contradicts '" + actor.country + "' given earlier for '" + id + "'");
+      actor.country = std::string(country);
+    }
     if (actor.names.empty()) table.fail(row, "actor '" + id + "' has no names (give them on its first row)");
     for (const DatedCode& other : actor.codes) {
-      const bool overlap = (other.from == kNoDate || dc.to == kNoDate || other.from <= dc.to) &&
-                           (dc.from == kNoDate || other.to == kNoDate || dc.from <= other.to);
+      // Ranges may share their boundary day (one role ends the day the next begins); on that day the later wins.
+      const bool overlap = (other.from == kNoDate || dc.to == kNoDate || other.from < dc.to) &&
+                           (dc.from == kNoDate || other.to == kNoDate || dc.from < other.to);
       if (other.code == dc.code && other.from == dc.from && other.to == dc.to)
         table.fail(row, "duplicate row for '" + id + "' (same code and dates as line " + std::to_string(other.line) + ")");
       if (overlap && other.code != dc.code)
@@ -138,23 +147,19 @@ ActorResolution NamedActorDictionary::resolve(const NamedActor& actor, DateInt d
     r.row = best;
     return r;
   }
-  for (const DatedCode& c : actor.codes)
+  for (const DatedCode& c : actor.codes)  // sorted by `from`: the last containing range is the latest role
     if (c.contains(date)) {
       r.code = c.code;
       r.row = &c;
       r.in_range = true;
-      return r;
     }
+  if (r.in_range) return r;
   // Outside every range: before the first, after the last, or in a gap. codes are sorted by `from`.
   const DatedCode* before = nullptr;  // the last range that ended before `date`
   for (const DatedCode& c : actor.codes)
     if (c.to != kNoDate && c.to < date && (!before || c.to > before->to)) before = &c;
   if (rule_ == OutOfRange::former_is_elite) {
-    if (before) {
-      r.code = before->code.substr(0, 3) + "ELI";
-    } else {
-      r.code = actor.codes.front().code.substr(0, 3);
-    }
+    r.code = before ? actor.home() + "ELI" : actor.home();
     return r;
   }
   r.row = before ? before : &actor.codes.front();

@@ -27,6 +27,9 @@ struct NamedActor {
   std::string id;
   std::vector<std::string> names;
   std::vector<DatedCode> codes;  // sorted by `from`
+  std::string country;           // optional nationality/base (ISO3-style code); used for "former" and "before" codes
+  // The three letters that stand for the actor's country in derived codes: `country`, else its first code's head.
+  std::string home() const { return !country.empty() ? country : codes.empty() ? "" : codes.front().code.substr(0, 3); }
 };
 
 // What a name means on a date.
@@ -44,10 +47,13 @@ class NamedActorDictionary {
     nearest_range,    // organizations: the code of the nearest range
   };
 
-  // Loads a people or organization file. Required columns: id, names, code; optional: from, to, note and
-  // `detail_column` ("role" or "type"). Throws DictionaryError for unknown columns, bad dates, from > to, a bad
+  // Loads a people or organization file. Required columns: id, names, code; optional: from, to, country, note
+  // and `detail_column` ("role" or "type"). Throws DictionaryError for unknown columns, bad dates, from > to, a bad
   // code, an id without names, or two rows of one id whose ranges overlap with different codes.
-  static NamedActorDictionary load(const std::string& path, std::string_view detail_column, OutOfRange rule);
+  // `optional_particles`: index names also without a standalone "al"/"el" (people: "Bashar al-Assad" -> also
+  // "Bashar Assad"). Off for organizations, where the rest is often an ordinary word ("Al-Monitor").
+  static NamedActorDictionary load(const std::string& path, std::string_view detail_column, OutOfRange rule,
+                                   bool optional_particles = false);
 
   // Actors of `other` replace actors with the same id (all their rows) and add new ones.
   void merge(const NamedActorDictionary& other);
@@ -62,9 +68,9 @@ class NamedActorDictionary {
   // hyphens, "al-"), resolved on `date`. When some candidates are in a range on that date, only those are kept.
   std::vector<ActorResolution> lookup(std::string_view name, DateInt date) const;
 
-  // Name variants to index for matching: the name itself plus, for Arabic-style names, the name without a
-  // standalone "al"/"el" particle ("Bashar al-Assad" -> also "Bashar Assad").
-  static std::vector<std::vector<std::string>> name_variants(std::string_view name);
+  // The keys to index a name under: the name itself plus, when this dictionary makes particles optional, the name
+  // without a standalone "al"/"el" ("Bashar al-Assad" -> also "Bashar Assad").
+  std::vector<std::vector<std::string>> name_variants(std::string_view name) const;
 
  private:
   void reindex();
@@ -72,6 +78,7 @@ class NamedActorDictionary {
   std::unordered_map<std::string, size_t> by_id_;
   std::unordered_map<std::string, std::vector<size_t>> by_name_;  // joined keys -> actors
   OutOfRange rule_ = OutOfRange::nearest_range;
+  bool optional_particles_ = false;
 };
 
 using PeopleDictionary = NamedActorDictionary;

@@ -153,7 +153,7 @@ uint32_t PhraseMatcher::key_id(const std::string& key) const {
 std::vector<PhraseMatcher::Match> PhraseMatcher::find(std::span<const std::string_view> tokens) const {
   // Keys of the whole input, each remembering its token and whether it is the token's first / last key.
   struct Key {
-    uint32_t id, token;
+    uint32_t id, lower_id, token;  // lower_id: the lower-case form of an acronym key ("AL" -> "al"), else kUnknown
     bool first, last;
   };
   std::vector<Key> keys;
@@ -162,7 +162,16 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(std::span<const std::strin
   for (uint32_t t = 0; t < tokens.size(); ++t) {
     pieces.clear();
     append_token_keys(tokens[t], pieces);
-    for (size_t k = 0; k < pieces.size(); ++k) keys.push_back({key_id(pieces[k]), t, k == 0, k + 1 == pieces.size()});
+    for (size_t k = 0; k < pieces.size(); ++k) {
+      uint32_t lower = kUnknown;
+      const std::string& p = pieces[k];
+      if (!p.empty() && p[0] >= 'A' && p[0] <= 'Z') {
+        std::string low = p;
+        for (char& c : low) c = static_cast<char>(c - 'A' + 'a');
+        lower = key_id(low);
+      }
+      keys.push_back({key_id(p), lower, t, k == 0, k + 1 == pieces.size()});
+    }
   }
 
   std::vector<Match> matches;
@@ -171,8 +180,11 @@ std::vector<PhraseMatcher::Match> PhraseMatcher::find(std::span<const std::strin
     uint32_t node = 0;
     size_t best_end = 0;  // one past the last key of the longest match from i
     uint32_t best_node = 0;
-    for (size_t j = i; j < keys.size() && keys[j].id != kUnknown; ++j) {
-      const auto it = edges_.find(edge(node, keys[j].id));
+    for (size_t j = i; j < keys.size(); ++j) {
+      // An acronym in the text ("AL", "UN") matches an acronym entry first, else an ordinary lower-case entry
+      // (so capitals in a headline still match "al-Assad"); a lower-case word never matches an acronym entry.
+      auto it = keys[j].id == kUnknown ? edges_.end() : edges_.find(edge(node, keys[j].id));
+      if (it == edges_.end() && keys[j].lower_id != kUnknown) it = edges_.find(edge(node, keys[j].lower_id));
       if (it == edges_.end()) break;
       node = it->second;
       if (!node_payloads_[node].empty()) {

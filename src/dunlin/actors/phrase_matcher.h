@@ -6,6 +6,9 @@
 // removed ("U.S." -> us), a possessive "'s" or trailing apostrophe is dropped ("Syria's" -> syria) and inner
 // apostrophes are removed ("Ba'ath" -> baath). Tokens that are pure punctuation give no key. So "al-Assad",
 // "al - Assad" and "Al Assad" all match one entry, whatever the tokenizer did with the hyphen.
+// Acronyms: a key of two or three capitals alone ("US", "U.S.", "WHO", "IS") keeps its capitals, so a dictionary
+// acronym matches only capitals in the text, never the word "us"/"who"/"is"; capitals in the text that are not a
+// dictionary acronym fall back to the lower-case key (a headline's "AL" still matches "al-Assad").
 //
 // Keys are interned to integers and the phrases form a trie kept in one hash map ((node, key) -> child), so a
 // lookup costs one hash probe per key. find() reports leftmost-longest, non-overlapping matches.

@@ -77,8 +77,8 @@ CameoCodes CameoCodes::load(const std::string& path) {
     c.plover_type = std::string(table.get(row, "plover_type"));
     c.plover_mode = std::string(table.get(row, "plover_mode"));
     c.plover_context = std::string(table.get(row, "plover_context"));
-    if (!c.plover_type.empty() && !is_plover_event_type(c.plover_type))
-      table.fail(row, "unknown PLOVER event type '" + c.plover_type + "'");
+    for (const std::string& type : split_list(c.plover_type))
+      if (!is_plover_event_type(type)) table.fail(row, "unknown PLOVER event type '" + type + "'");
     codes.index_.emplace(c.code, codes.codes_.size());
     codes.codes_.push_back(std::move(c));
   }

@@ -1,0 +1,175 @@
+// Tests of the shipped actor dictionaries (data/actors) and of ActorDictionaries: countries by name, adjective and
+// capital, government seats, people with date ranges, organizations, sectors, and the user override directory.
+#include "dunlin/actors/actor_dictionaries.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "actors_test_util.h"
+
+namespace dunlin {
+namespace {
+
+using testing::data_dir;
+using testing::make_document;
+using testing::mention_text;
+using testing::ScratchDir;
+
+const ActorDictionaries& shipped() {
+  static const ActorDictionaries d = ActorDictionaries::load(data_dir());
+  return d;
+}
+
+// "text=CODE" for every mention, in order.
+std::vector<std::string> coded(const std::string& text, const std::string& date = "",
+                               const ActorDictionaries& dicts = shipped()) {
+  const Document doc = make_document(text, date);
+  std::vector<std::string> out;
+  for (const ActorMention& m : dicts.find_mentions(doc))
+    out.push_back(mention_text(doc, m.first_token, m.end_token) + "=" + m.code);
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+TEST(ActorDictionaries, ShippedFilesLoadWithSensibleSizes) {
+  const ActorDictionaries& d = shipped();
+  EXPECT_GE(d.countries().entries().size(), 250u);
+  EXPECT_GE(d.sectors().terms().size(), 300u);
+  EXPECT_GE(d.people().actors().size(), 300u);
+  EXPECT_GE(d.organizations().actors().size(), 150u);
+  const Country* syria = d.countries().by_code("SYR");
+  ASSERT_NE(syria, nullptr);
+  EXPECT_EQ(syria->name, "Syria");
+  ASSERT_NE(d.countries().by_iso3("ROU"), nullptr);
+  EXPECT_EQ(d.countries().by_iso3("ROU")->code, "ROM");  // CAMEO's exception
+}
+
+TEST(ActorDictionaries, CountryByNameAdjectiveAndCapital) {
+  const auto m = coded("Syrian troops entered Syria after Damascus asked the Syrian Arab Republic's allies.");
+  EXPECT_TRUE(has(m, "Syrian=SYR"));
+  EXPECT_TRUE(has(m, "troops=MIL"));
+  EXPECT_TRUE(has(m, "Syria=SYR"));
+  EXPECT_TRUE(has(m, "Damascus=SYRGOV"));
+  EXPECT_TRUE(has(m, "Syrian Arab Republic's=SYR"));
+  EXPECT_TRUE(has(coded("Washington and Ankara disagreed."), "Ankara=TURGOV"));
+  EXPECT_TRUE(has(coded("The U.S. envoy spoke."), "U.S.=USA"));
+  EXPECT_FALSE(has(coded("He told us nothing."), "us=USA"));
+}
+
+TEST(ActorDictionaries, GovernmentSeats) {
+  const auto m = coded("The Kremlin denied it, and the White House and the Pentagon said nothing.");
+  EXPECT_TRUE(has(m, "Kremlin=RUSGOV"));
+  EXPECT_TRUE(has(m, "White House=USAGOV"));
+  EXPECT_TRUE(has(m, "Pentagon=USAMIL"));
+  EXPECT_TRUE(has(coded("Downing Street and the Élysée agreed."), "Élysée=FRAGOV"));
+  EXPECT_TRUE(has(coded("Downing Street and the Elysee agreed."), "Downing Street=GBRGOV"));
+}
+
+TEST(ActorDictionaries, PersonCodeDependsOnTheDate) {
+  // Same name, coded by role on the day.
+  EXPECT_TRUE(has(coded("Bashar al-Assad met envoys.", "2020-05-11"), "Bashar al-Assad=SYRGOV"));
+  EXPECT_TRUE(has(coded("Bashar al-Assad met envoys.", "2025-03-01"), "Bashar al-Assad=SYRELI"));
+  EXPECT_TRUE(has(coded("Netanyahu criticised the cabinet.", "2022-03-01"), "Netanyahu=ISROPP"));
+  EXPECT_TRUE(has(coded("Netanyahu criticised the cabinet.", "2024-03-01"), "Netanyahu=ISRGOV"));
+  EXPECT_TRUE(has(coded("Shoigu visited the front.", "2020-01-01"), "Shoigu=RUSMIL"));
+  EXPECT_TRUE(has(coded("Shoigu visited the front.", "2024-08-01"), "Shoigu=RUSGOV"));
+  EXPECT_TRUE(has(coded("The Taliban attacked.", "2010-01-01"), "Taliban=AFGINS"));
+  EXPECT_TRUE(has(coded("The Taliban announced a decree.", "2023-01-01"), "Taliban=AFGGOV"));
+}
+
+TEST(ActorDictionaries, PeopleNamedAlikeAreNarrowedByDate) {
+  // "Assad" is both Hafez (to 2000-06) and Bashar (from 2000-07): the one in office wins.
+  const Document before = make_document("Assad spoke.", "1995-01-01");
+  const auto m1 = shipped().find_mentions(before);
+  ASSERT_EQ(m1.size(), 1u);
+  EXPECT_EQ(shipped().people().actors()[m1[0].entry].id, "hafez_al_assad");
+  const Document after = make_document("Assad spoke.", "2010-01-01");
+  const auto m2 = shipped().find_mentions(after);
+  ASSERT_EQ(m2.size(), 1u);
+  EXPECT_EQ(shipped().people().actors()[m2[0].entry].id, "bashar_al_assad");
+}
+
+TEST(ActorDictionaries, AliasesWithDiacriticsAndSpellings) {
+  for (const std::string name : {"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdoğan", "ERDOGAN", "Tayyip Erdogan"}) {
+    const auto r = shipped().people().lookup(name, parse_date("2019-01-01"));
+    ASSERT_EQ(r.size(), 1u) << name;
+    EXPECT_EQ(r[0].actor->id, "recep_tayyip_erdogan") << name;
+    EXPECT_EQ(r[0].code, "TURGOV") << name;
+  }
+  EXPECT_EQ(shipped().people().lookup("Bashar Assad", parse_date("2015-06-01")).at(0).code, "SYRGOV");
+  EXPECT_EQ(shipped().people().lookup("Zelenskyy", parse_date("2023-02-24")).at(0).code, "UKRGOV");
+  EXPECT_TRUE(shipped().people().lookup("Nobody Atall", parse_date("2023-02-24")).empty());
+}
+
+TEST(ActorDictionaries, OrganizationsAndOutlets) {
+  const auto m = coded("Reuters and TASS quoted SANA, while al-Watan cited Hezbollah and the UN Security Council.");
+  EXPECT_TRUE(has(m, "Reuters=GBRMED"));
+  EXPECT_TRUE(has(m, "TASS=RUSMED"));
+  EXPECT_TRUE(has(m, "SANA=SYRMED"));
+  EXPECT_TRUE(has(m, "al-Watan=SYRMED"));
+  EXPECT_TRUE(has(m, "Hezbollah=LBNREB"));
+  EXPECT_TRUE(has(m, "UN Security Council=IGOUNOSEC"));
+  EXPECT_TRUE(has(coded("The WHO warned.", "2021-01-01"), "WHO=IGOUNOWHO"));
+  EXPECT_TRUE(has(coded("Al-Monitor and Al Jazeera reported.", "2021-01-01"), "Al-Monitor=USAMED"));
+  EXPECT_TRUE(coded("A war monitor said.", "2021-01-01") == std::vector<std::string>{"war monitor=HRI"});
+  EXPECT_FALSE(has(coded("Those who warned.", "2021-01-01"), "who=IGOUNOWHO"));
+}
+
+TEST(ActorDictionaries, SectorWordsAndTheirCombination) {
+  const auto m = coded("A Kremlin spokesman, a military spokesman and a former diplomat spoke to State media.");
+  EXPECT_TRUE(has(m, "spokesman=GOV"));
+  EXPECT_TRUE(has(m, "military=MIL"));
+  EXPECT_TRUE(has(m, "former=ELI"));
+  EXPECT_TRUE(has(m, "diplomat=GOV"));
+  EXPECT_TRUE(has(m, "State media=MED"));
+
+  const SectorDictionary& s = shipped().sectors();
+  const auto combine = [&](std::initializer_list<const char*> words) {
+    std::vector<const SectorTerm*> terms;
+    for (const char* w : words) terms.push_back(s.find(w));
+    return SectorDictionary::combine(terms);
+  };
+  EXPECT_EQ(combine({"military", "spokesman"}), "MIL");
+  EXPECT_EQ(combine({"former", "diplomat"}), "ELI");
+  EXPECT_EQ(combine({"opposition", "lawmakers"}), "OPP");
+  EXPECT_EQ(combine({"government", "troops"}), "MIL");
+  EXPECT_EQ(combine({"rebel", "commander"}), "REB");
+  EXPECT_EQ(combine({"billionaire", "tycoon"}), "BUS");
+  EXPECT_EQ(plover_sector("MED"), "JRN");
+  EXPECT_EQ(plover_sector("HLH"), "MED");
+}
+
+TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
+  ScratchDir user("actors-user");
+  user.write("people.tsv",
+             "id\tnames\tcode\tfrom\tto\trole\n"
+             "bashar_al_assad\tBashar al-Assad|Assad\tSYRGOV\t2000-07-17\t2024-12-08\tpresident\n"
+             "bashar_al_assad\t\tRUSELI\t2024-12-09\t\tin exile (a user's own convention)\n"
+             "jane_roe\tJane Roe|Governor Roe\tGBRGOV\t2030-01\t\tinvented governor\n");
+  user.write("countries.tsv",
+             "code\tiso3\tkind\tname\tnames\tadjectives\tcapitals\tseats\n"
+             "SYR\tSYR\tcountry\tSyria\tSham\tSyrian|Syrians\tDamascus\tPeople's Palace=GOV\n");
+  const ActorDictionaries d = ActorDictionaries::load(data_dir(), user.path());
+  EXPECT_TRUE(has(coded("Bashar al-Assad spoke from Moscow.", "2025-06-01", d), "Bashar al-Assad=RUSELI"));
+  EXPECT_TRUE(has(coded("Governor Roe spoke.", "2031-01-01", d), "Governor Roe=GBRGOV"));
+  EXPECT_TRUE(has(coded("The People's Palace said so.", "2031-01-01", d), "People's Palace=SYRGOV"));
+  EXPECT_TRUE(has(coded("Sham said so.", "2031-01-01", d), "Sham=SYR"));
+  EXPECT_TRUE(has(coded("Putin said so.", "2020-01-01", d), "Putin=RUSGOV"));  // built-ins are still there
+  EXPECT_EQ(d.people().actors().size(), shipped().people().actors().size() + 1);
+}
+
+TEST(ActorDictionaries, CrossFileValidationNamesFileAndLine) {
+  ScratchDir user("actors-bad-code");
+  user.write("organizations.tsv", "id\tnames\tcode\n# a comment\nacme\tAcme Corp\tXYZBUS\n");
+  try {
+    ActorDictionaries::load(data_dir(), user.path());
+    FAIL() << "expected a DictionaryError";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find("organizations.tsv:3: code 'XYZBUS'"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace dunlin

@@ -1,0 +1,82 @@
+// Helpers for the actor tests: a simple tokenizer (white space, with leading/trailing punctuation split off) that
+// fills a Document's token layer, and a scratch directory for dictionary files written by a test.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dunlin/document.h"
+
+namespace dunlin::testing {
+
+inline bool is_edge_punct(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' || c == '"';
+}
+
+// "The Kremlin, said Peskov." -> The | Kremlin | , | said | Peskov | .
+inline Document make_document(std::string text, std::string date = "") {
+  Document doc;
+  doc.text = std::move(text);
+  doc.date = std::move(date);
+  const std::string& t = doc.text;
+  size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    size_t end = i;
+    while (end < t.size() && t[end] != ' ') ++end;
+    if (end == i) break;
+    size_t b = i, e = end;
+    std::vector<std::pair<size_t, size_t>> tail;
+    while (b < e && is_edge_punct(t[b])) {
+      doc.tokens.add(static_cast<uint32_t>(b), static_cast<uint32_t>(b + 1), false);
+      ++b;
+    }
+    // A final period stays on abbreviations that contain another one ("U.S.").
+    const bool abbreviation = std::string_view(t).substr(b, e - b).find('.') < e - b - 1;
+    while (e > b && is_edge_punct(t[e - 1]) && !(abbreviation && t[e - 1] == '.')) {
+      tail.insert(tail.begin(), {e - 1, e});
+      --e;
+    }
+    if (e > b) doc.tokens.add(static_cast<uint32_t>(b), static_cast<uint32_t>(e), tail.empty() && end < t.size());
+    for (size_t k = 0; k < tail.size(); ++k)
+      doc.tokens.add(static_cast<uint32_t>(tail[k].first), static_cast<uint32_t>(tail[k].second),
+                     k + 1 == tail.size() && end < t.size());
+    i = end;
+  }
+  return doc;
+}
+
+inline std::string mention_text(const Document& doc, uint32_t first, uint32_t end) {
+  return std::string(doc.text.substr(doc.tokens.begin[first], doc.tokens.end[end - 1] - doc.tokens.begin[first]));
+}
+
+// A fresh directory under the system temp dir, removed by the destructor.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name) {
+    path_ = std::filesystem::temp_directory_path() /
+            ("dunlin-" + name + "-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+  }
+  std::string write(const std::string& file, const std::string& content) const {
+    const auto p = path_ / file;
+    std::ofstream(p, std::ios::binary) << content;
+    return p.string();
+  }
+  std::string path() const { return path_.string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+inline std::string data_dir() { return DUNLIN_SOURCE_DIR "/data/actors"; }
+
+}  // namespace dunlin::testing
