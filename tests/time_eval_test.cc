@@ -22,7 +22,7 @@ TEST(TimeEval, WikinewsValueAccuracy) {
   const std::string corpus = DUNLIN_SHARED_DIR "/data/news/wikinews-2019-2021";
   if (!std::filesystem::exists(corpus + "/wikinews_2019.csv"))
     GTEST_SKIP() << "the Wikinews corpus is not at " << corpus;
-  const TimeEvalReport r = evaluate_time(DUNLIN_SOURCE_DIR "/eval/time", corpus);
+  const TimeEvalReport r = evaluate_time(DUNLIN_SOURCE_DIR "/eval/time/dev", corpus);
   std::cout << r.to_string();
   EXPECT_GE(r.gold, 40u);
   EXPECT_GE(r.value_accuracy(), 0.90) << "value accuracy on found gold expressions fell below the 90% target";

@@ -42,6 +42,9 @@ TEST(TimeTagger, MonthAndDayWithoutYearTakeTheMostRecentPastOccurrence) {
   EXPECT_THAT(tag("Protests started on May 2."), ElementsAre("May 2=2018-05-02"));
   EXPECT_THAT(tag("The council will vote on May 2."), ElementsAre("May 2=2019-05-02"));
   EXPECT_THAT(tag("Elections were held in March."), ElementsAre("March=2019-03"));
+  // a day within 30 days after the story date is the coming one, even in a past-tense sentence
+  EXPECT_THAT(tag("The vote, which was set for March 20, was cancelled."), ElementsAre("March 20=2019-03-20"));
+  EXPECT_THAT(tag("The vote was held on April 20."), ElementsAre("April 20=2018-04-20"));
   EXPECT_THAT(tag("The ceasefire collapsed in April."), ElementsAre("April=2018-04"));
   EXPECT_THAT(tag("Elections are scheduled for April."), ElementsAre("April=2019-04"));
 }
@@ -159,6 +162,38 @@ TEST(TimeTagger, NoFalsePositives) {
   EXPECT_THAT(tag("The boy, named August, was found."), IsEmpty());
   EXPECT_THAT(tag("Jan Kowalski and Dec Walsh spoke."), IsEmpty());
   EXPECT_THAT(tag("Inflation reached 2019 points; the index rose by 2.5 percent."), IsEmpty());
+}
+
+TEST(TimeTagger, FuzzyPartsOfModifiedMonths) {
+  EXPECT_THAT(tag("Crowds have gathered since early this March."), ElementsAre("early this March=2019-03-01/2019-03-10"));
+  EXPECT_THAT(tag("Crowds gathered in late last March."), ElementsAre("late last March=2018-03-21/2018-03-31"));
+}
+
+TEST(TimeTagger, WeekdayRanges) {
+  // a Thursday story: "Wednesday" is yesterday, and "Friday" after it is tomorrow, not last Friday
+  EXPECT_THAT(tag("Mourning lasts from Wednesday through Friday."),
+              ElementsAre("Wednesday=2019-03-13", "Friday=2019-03-15"));
+}
+
+TEST(TimeTagger, FutureMarkers) {
+  EXPECT_THAT(tag("The summit, slated for May 2, was cancelled."), ElementsAre("May 2=2019-05-02"));
+  EXPECT_THAT(tag("The trial is anticipated to begin in June."), ElementsAre("June=2019-06"));
+  EXPECT_THAT(tag("The minister is to step down in June."), ElementsAre("June=2019-06"));
+}
+
+TEST(TimeTagger, YearsAsModifiersAndOldYears) {
+  EXPECT_THAT(tag("Turnout in the 2016 election was low."), ElementsAre("2016=2016"));
+  EXPECT_THAT(tag("The treaty was signed in 1868."), ElementsAre("1868=1868"));
+  EXPECT_THAT(tag("The 2000 soldiers left."), IsEmpty());
+}
+
+TEST(TimeTagger, DaysAnchoredOnTheLastMentionedDate) {
+  EXPECT_THAT(tag("Talks began on March 2. That same day, rockets hit the port. The next day a truce held."),
+              ElementsAre("March 2=2019-03-02", "That same day=2019-03-02", "The next day=2019-03-03"));
+  EXPECT_THAT(tag("Voters went to the polls on March 10; ballots were printed two days earlier."),
+              ElementsAre("March 10=2019-03-10", "two days earlier=2019-03-08"));
+  EXPECT_THAT(tag("The previous day was calm."), IsEmpty());  // no anchor
+  EXPECT_THAT(tag("On March 2 they met; the day before the vote they argued."), ElementsAre("March 2=2019-03-02"));
 }
 
 TEST(TimeTagger, UndatedStoriesKeepRelativeExpressionsUnresolved) {

@@ -12,7 +12,9 @@
 //   tense ("on Tuesday" in a Tuesday story is the story day), the next one on or after it in the future tense.
 //   "last Tuesday" is the most recent Tuesday strictly before the story date, "next Tuesday" the first one after.
 // - A month or a month+day without a year is its most recent occurrence on or before the story date (so "in
-//   December" in a January story is the previous December), or its next occurrence in the future tense.
+//   December" in a January story is the previous December), or its next occurrence in the future tense. One
+//   exception: a month+day up to 30 days after the story date is that coming day whatever the tense (news does
+//   not name a day eleven months back without its year).
 // - Fuzzy parts of a month: early = days 1-10, mid = 11-20, late = 21-end ("the beginning of" = early, "the
 //   middle of" = mid, "the end of" = late). Of a year: early = January-April, mid = May-August, late =
 //   September-December. Halves and quarters of a year are calendar halves and quarters.
