@@ -6,5 +6,7 @@
 
 namespace dunlin::cli {
 
+// dunlin eval time: scores the temporal tagger against eval/time/ gold (cmd_eval_time.cc).
+void add_eval_time_command(CLI::App& eval, int& status);
 
 }  // namespace dunlin::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   // Subcommands, in the order a document flows through the pipeline.
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
+  dunlin::cli::add_eval_time_command(*eval, status);
 
   try {
     app.parse(argc, argv);

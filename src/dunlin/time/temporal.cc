@@ -860,9 +860,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, std::op
 
 StoryDate story_date(const Document& doc) {
   StoryDate out;
-  const std::optional<Ymd> meta = doc.date.empty() ? std::nullopt : parse_iso_date(doc.date);
-  if (meta && meta->day != 0) {
-    out.day = to_day(meta->year, meta->month, meta->day);
+  const Ymd meta = doc.date.empty() ? Ymd{} : parse_iso_date(doc.date).value_or(Ymd{});  // year 0: none
+  if (meta.day != 0) {
+    out.day = to_day(meta.year, meta.month, meta.day);
     out.source = StoryDateSource::metadata;
     return out;
   }
@@ -878,7 +878,7 @@ StoryDate story_date(const Document& doc) {
   for (const TimeExpression& e : find_time_expressions(line, std::nullopt)) {
     if (e.stated.month == 0 || e.stated.day == 0) continue;
     int y = e.stated.year;
-    if (y == 0 && meta) y = meta->year;
+    if (y == 0) y = meta.year;
     if (y == 0 || !valid_date(y, e.stated.month, e.stated.day)) return out;  // a dateline without a year: undated
     out.day = to_day(y, e.stated.month, e.stated.day);
     out.source = StoryDateSource::dateline;
