@@ -217,6 +217,49 @@ TEST(TimeTagger, LayerOnTheDocument) {
   EXPECT_EQ(doc.times.precision[1], TimePrecision::day);
 }
 
+TEST(TimeTagger, ExpressionsMapOntoTokens) {
+  Document doc;
+  doc.date = "2019-03-14";
+  doc.text = "Talks ended on Dec. 11, 2017 in Geneva.";
+  // tokens as a tokenizer would cut them: Talks ended on Dec. 11 , 2017 in Geneva .
+  const std::pair<uint32_t, uint32_t> cuts[] = {{0, 5}, {6, 11}, {12, 14}, {15, 19}, {20, 22}, {22, 23},
+                                                {24, 28}, {29, 31}, {32, 38}, {38, 39}};
+  for (auto [b, e] : cuts) doc.tokens.add(b, e, true);
+  TemporalTagger{}.annotate(doc);
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(token_range(doc.tokens, doc.times.span[0]), (std::pair<uint32_t, uint32_t>{3, 7}));
+  EXPECT_EQ(token_range(doc.tokens, ByteSpan{5, 6}), (std::pair<uint32_t, uint32_t>{1, 1}));  // white space only
+  EXPECT_EQ(token_range(TokenLayer{}, ByteSpan{0, 4}), (std::pair<uint32_t, uint32_t>{0, 0}));
+}
+
+// Random sequences of date-like words, numbers and punctuation: no crash, spans in bounds, in order, no overlap.
+TEST(TimeTagger, RandomInputKeepsSpansSane) {
+  const char* pieces[] = {"May", "may", "March", "2019", "11", "31", "29", "February", "Tuesday", "last", "next",
+                          "the", "past", "early", "mid", "-", "late", "of", "end", "in", "on", "ago", "days", "two",
+                          "a", "week", "/", "12", "13", ",", ".", "\n", "that", "day", "earlier", "half", "first",
+                          "quarter", "spring", "winter", "this", "year", "\xE2\x80\x94", "\xFF", "0000", "99", "1st",
+                          "will", "said", "through", "Friday", "overnight", "yesterday", "Dec", "th"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 30);
+    for (int k = 0; k < n; ++k) {
+      text += pieces[next() % std::size(pieces)];
+      if (next() % 4) text += ' ';
+    }
+    const std::optional<Day> story = round % 3 ? std::optional<Day>(to_day(2020, 2, 29) + round) : std::nullopt;
+    uint32_t last_end = 0;
+    for (const TimeExpression& e : find_time_expressions(text, story)) {
+      ASSERT_LE(e.span.end, text.size()) << text;
+      ASSERT_LT(e.span.begin, e.span.end) << text;
+      ASSERT_GE(e.span.begin, last_end) << text;
+      ASSERT_LE(e.value.first, e.value.last) << text;
+      last_end = e.span.end;
+    }
+  }
+}
+
 TEST(TimeTagger, BadInputDoesNotCrash) {
   EXPECT_THAT(tag(""), IsEmpty());
   EXPECT_THAT(tag("\xEF\xBF\xBD on 99/99/9999 and 0000-00-00 and May 0 and 2019-02-30"), IsEmpty());

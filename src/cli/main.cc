@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
   dunlin::cli::add_eval_time_command(*eval, status);
+  dunlin::cli::add_time_command(app, status);
   dunlin::cli::add_gazetteer_command(app, status);
 
   try {

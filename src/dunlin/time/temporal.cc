@@ -888,6 +888,14 @@ StoryDate story_date(const Document& doc) {
   return out;
 }
 
+std::pair<uint32_t, uint32_t> token_range(const TokenLayer& tokens, ByteSpan span) {
+  // first token ending after the span's begin, first token beginning at or after the span's end
+  const auto first = std::upper_bound(tokens.end.begin(), tokens.end.end(), span.begin) - tokens.end.begin();
+  const auto end = std::lower_bound(tokens.begin.begin(), tokens.begin.end(), span.end) - tokens.begin.begin();
+  if (end <= first) return {static_cast<uint32_t>(first), static_cast<uint32_t>(first)};
+  return {static_cast<uint32_t>(first), static_cast<uint32_t>(end)};
+}
+
 void TemporalTagger::annotate(Document& doc) const {
   const StoryDate sd = story_date(doc);
   TimeExpressionLayer& layer = doc.times;

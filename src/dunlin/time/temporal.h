@@ -72,6 +72,10 @@ StoryDate story_date(const Document& doc);
 // All temporal expressions in `text`, left to right, without overlaps, normalized against `story_day`.
 std::vector<TimeExpression> find_time_expressions(std::string_view text, std::optional<Day> story_day);
 
+// The tokens [first, end) of `tokens` (sorted, non-overlapping) that overlap `span`: maps an expression found on
+// the raw text onto the tokenizer's tokens. first == end when none overlaps.
+std::pair<uint32_t, uint32_t> token_range(const TokenLayer& tokens, ByteSpan span);
+
 // The pipeline stage: fills Document::times (story date + expressions). Stateless, thread-safe.
 class TemporalTagger {
  public:
