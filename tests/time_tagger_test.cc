@@ -124,6 +124,14 @@ TEST(TimeTagger, FuzzyParts) {
               ElementsAre("the end of the year=2019-09-01/2019-12-31"));
 }
 
+TEST(TimeTagger, FuzzyWeeksAndDecades) {
+  EXPECT_THAT(tag("The law takes effect late this week."), ElementsAre("late this week=2019-03-14/2019-03-17"));
+  EXPECT_THAT(tag("Talks resume early next week."), ElementsAre("early next week=2019-03-18/2019-03-20"));
+  EXPECT_THAT(tag("The war of the 1990s ended."), ElementsAre("the 1990s=1990-01-01/1999-12-31"));
+  EXPECT_THAT(tag("Prices rose in the late 1980s."), ElementsAre("the late 1980s=1987-01-01/1989-12-31"));
+  EXPECT_THAT(tag("He owns 1990s cars and the 1995s vintage."), IsEmpty());
+}
+
 TEST(TimeTagger, Seasons) {
   EXPECT_THAT(tag("A vote is expected this spring."), ElementsAre("this spring=2019-03-01/2019-05-31"));
   EXPECT_THAT(tag("The camp flooded last winter."), ElementsAre("last winter=2018-12-01/2019-02-28"));
@@ -136,6 +144,7 @@ TEST(TimeTagger, LeapYears) {
   EXPECT_THAT(tag("The truce began on February 29, 2020."), ElementsAre("February 29, 2020=2020-02-29"));
   EXPECT_THAT(tag("The truce began on February 29, 2019."), IsEmpty());  // no such day
   EXPECT_THAT(tag("The truce began on February 29.", "2021-03-01"), ElementsAre("February 29=2020-02-29"));
+  EXPECT_THAT(tag("The truce will begin on February 29.", "2019-03-01"), ElementsAre("February 29=2020-02-29"));
   EXPECT_THAT(tag("The truce began in late February.", "2020-03-05"),
               ElementsAre("late February=2020-02-21/2020-02-29"));
   EXPECT_THAT(tag("The truce began in late February.", "2019-03-05"),

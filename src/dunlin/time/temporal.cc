@@ -355,8 +355,28 @@ class Matcher {
     const Word& w = word(i);
     if (w.type == WordType::punct) return false;
     m.first = i;
-    return match_fuzzy(i, m) || match_part_of_year(i, m) || match_absolute(i, m) || match_relative(i, m) ||
+    return match_decade(i, m) || match_fuzzy(i, m) || match_part_of_year(i, m) || match_absolute(i, m) || match_relative(i, m) ||
            match_anaphoric(i, m) || match_bare_month(i, m) || match_season(i, m) || match_bare_year(i, m);
+  }
+
+  // "the 1990s", "the early 2000s", "the late 1980s": a decade (or its first/middle/last part: years 0-3, 4-6,
+  // 7-9) as a range.
+  bool match_decade(size_t i, Match& m) {
+    if (!is(i, "the")) return false;
+    size_t k = i + 1;
+    int part = 0;
+    if (cat(k) == Cat::fuzzy && val(k) <= 3) part = val(k++);
+    if (k >= size() || word(k).type != WordType::alnum) return false;
+    const auto w = lw(k);
+    if (w.size() != 5 || w[4] != 's' || w[3] != '0' ||
+        !std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10;
+    if (y < 1000) return false;
+    const int a = part == 0 ? y : part == 1 ? y : part == 2 ? y + 4 : y + 7;
+    const int b = part == 0 ? y + 9 : part == 1 ? y + 3 : part == 2 ? y + 6 : y + 9;
+    return set(m, i, k + 1, {to_day(a, 1, 1), to_day(b, 12, 31), TimePrecision::range, true},
+               part ? TimeKind::fuzzy : TimeKind::absolute);
   }
 
   // Days named relative to the last date mentioned: "that day", "that same day", "that date", "the previous
@@ -464,6 +484,14 @@ class Matcher {
       return finish_fuzzy(m, i, end, y, mo, part, TimeKind::fuzzy);
     }
     if (relative_period(k, y, mo, end)) return finish_fuzzy(m, i, end, y, mo, part, TimeKind::fuzzy);
+    if (story_ && cat(k) == Cat::modifier && val(k) <= 3 && cat(k + 1) == Cat::unit && val(k + 1) == 2 &&
+        lw(k + 1) == "week") {
+      // "late this week", "early next week": Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday
+      const Period w = period_of(2, val(k) == 1 ? -1 : val(k) == 3 ? 1 : 0);
+      const Period p = part == 1 ? Period{w.first, w.first + 2} : part == 2 ? Period{w.first + 1, w.first + 3}
+                                                                            : Period{w.first + 3, w.last};
+      return set(m, i, k + 2, value(p, TimePrecision::range), TimeKind::fuzzy);
+    }
     if (story_ && cat(k) == Cat::modifier && val(k) <= 3 && cat(k + 1) == Cat::month && word(k + 1).capitalized) {
       // "early this June", "late last March"
       mo = static_cast<unsigned>(val(k + 1));

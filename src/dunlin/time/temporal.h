@@ -17,7 +17,8 @@
 //   not name a day eleven months back without its year).
 // - Fuzzy parts of a month: early = days 1-10, mid = 11-20, late = 21-end ("the beginning of" = early, "the
 //   middle of" = mid, "the end of" = late). Of a year: early = January-April, mid = May-August, late =
-//   September-December. Halves and quarters of a year are calendar halves and quarters.
+//   September-December. Of a week: early = Monday-Wednesday, mid = Tuesday-Thursday, late = Thursday-Sunday. Of
+//   a decade ("the early 1990s"): years 0-3, 4-6, 7-9. Halves and quarters of a year are calendar ones.
 // - Seasons are meteorological, northern hemisphere: spring March-May, summer June-August, autumn (fall)
 //   September-November, winter December-February; "winter 2019" is the winter that begins in December 2019.
 //   "this spring" is the spring of the story's year (for winter: the one containing the story date, or the next).
