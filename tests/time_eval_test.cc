@@ -18,12 +18,25 @@ TEST(TimeEval, CsvReaderHandlesQuotesAndNewlines) {
   EXPECT_EQ(rows[1][3], "");
 }
 
-TEST(TimeEval, WikinewsValueAccuracy) {
-  const std::string corpus = DUNLIN_SHARED_DIR "/data/news/wikinews-2019-2021";
-  if (!std::filesystem::exists(corpus + "/wikinews_2019.csv"))
-    GTEST_SKIP() << "the Wikinews corpus is not at " << corpus;
-  const TimeEvalReport r = evaluate_time(DUNLIN_SOURCE_DIR "/eval/time", corpus);
-  std::cout << r.to_string();
+const std::string kCorpus = DUNLIN_SHARED_DIR "/data/news/wikinews-2019-2021";
+
+// The development set: the rules were revised after the first run on it (see eval/time/README.md).
+TEST(TimeEval, WikinewsDevSet) {
+  if (!std::filesystem::exists(kCorpus + "/wikinews_2019.csv"))
+    GTEST_SKIP() << "the Wikinews corpus is not at " << kCorpus;
+  const TimeEvalReport r = evaluate_time(DUNLIN_SOURCE_DIR "/eval/time/dev", kCorpus);
+  std::cout << "dev: " << r.to_string();
+  EXPECT_GE(r.gold, 40u);
+  EXPECT_GE(r.value_accuracy(), 0.90) << "value accuracy on found gold expressions fell below the 90% target";
+  EXPECT_GE(r.recall(), 0.80);
+}
+
+// The held-out set, annotated after the rules were frozen; never tuned on.
+TEST(TimeEval, WikinewsHeldOutSet) {
+  if (!std::filesystem::exists(kCorpus + "/wikinews_2019.csv"))
+    GTEST_SKIP() << "the Wikinews corpus is not at " << kCorpus;
+  const TimeEvalReport r = evaluate_time(DUNLIN_SOURCE_DIR "/eval/time/test", kCorpus);
+  std::cout << "held-out: " << r.to_string();
   EXPECT_GE(r.gold, 40u);
   EXPECT_GE(r.value_accuracy(), 0.90) << "value accuracy on found gold expressions fell below the 90% target";
   EXPECT_GE(r.recall(), 0.80);

@@ -42,6 +42,9 @@ TEST(TimeTagger, MonthAndDayWithoutYearTakeTheMostRecentPastOccurrence) {
   EXPECT_THAT(tag("Protests started on May 2."), ElementsAre("May 2=2018-05-02"));
   EXPECT_THAT(tag("The council will vote on May 2."), ElementsAre("May 2=2019-05-02"));
   EXPECT_THAT(tag("Elections were held in March."), ElementsAre("March=2019-03"));
+  // a day within 30 days after the story date is the coming one, even in a past-tense sentence
+  EXPECT_THAT(tag("The vote, which was set for March 20, was cancelled."), ElementsAre("March 20=2019-03-20"));
+  EXPECT_THAT(tag("The vote was held on April 20."), ElementsAre("April 20=2018-04-20"));
   EXPECT_THAT(tag("The ceasefire collapsed in April."), ElementsAre("April=2018-04"));
   EXPECT_THAT(tag("Elections are scheduled for April."), ElementsAre("April=2019-04"));
 }
@@ -121,6 +124,14 @@ TEST(TimeTagger, FuzzyParts) {
               ElementsAre("the end of the year=2019-09-01/2019-12-31"));
 }
 
+TEST(TimeTagger, FuzzyWeeksAndDecades) {
+  EXPECT_THAT(tag("The law takes effect late this week."), ElementsAre("late this week=2019-03-14/2019-03-17"));
+  EXPECT_THAT(tag("Talks resume early next week."), ElementsAre("early next week=2019-03-18/2019-03-20"));
+  EXPECT_THAT(tag("The war of the 1990s ended."), ElementsAre("the 1990s=1990-01-01/1999-12-31"));
+  EXPECT_THAT(tag("Prices rose in the late 1980s."), ElementsAre("the late 1980s=1987-01-01/1989-12-31"));
+  EXPECT_THAT(tag("He owns 1990s cars and the 1995s vintage."), IsEmpty());
+}
+
 TEST(TimeTagger, Seasons) {
   EXPECT_THAT(tag("A vote is expected this spring."), ElementsAre("this spring=2019-03-01/2019-05-31"));
   EXPECT_THAT(tag("The camp flooded last winter."), ElementsAre("last winter=2018-12-01/2019-02-28"));
@@ -133,6 +144,7 @@ TEST(TimeTagger, LeapYears) {
   EXPECT_THAT(tag("The truce began on February 29, 2020."), ElementsAre("February 29, 2020=2020-02-29"));
   EXPECT_THAT(tag("The truce began on February 29, 2019."), IsEmpty());  // no such day
   EXPECT_THAT(tag("The truce began on February 29.", "2021-03-01"), ElementsAre("February 29=2020-02-29"));
+  EXPECT_THAT(tag("The truce will begin on February 29.", "2019-03-01"), ElementsAre("February 29=2020-02-29"));
   EXPECT_THAT(tag("The truce began in late February.", "2020-03-05"),
               ElementsAre("late February=2020-02-21/2020-02-29"));
   EXPECT_THAT(tag("The truce began in late February.", "2019-03-05"),
@@ -161,6 +173,38 @@ TEST(TimeTagger, NoFalsePositives) {
   EXPECT_THAT(tag("Inflation reached 2019 points; the index rose by 2.5 percent."), IsEmpty());
 }
 
+TEST(TimeTagger, FuzzyPartsOfModifiedMonths) {
+  EXPECT_THAT(tag("Crowds have gathered since early this March."), ElementsAre("early this March=2019-03-01/2019-03-10"));
+  EXPECT_THAT(tag("Crowds gathered in late last March."), ElementsAre("late last March=2018-03-21/2018-03-31"));
+}
+
+TEST(TimeTagger, WeekdayRanges) {
+  // a Thursday story: "Wednesday" is yesterday, and "Friday" after it is tomorrow, not last Friday
+  EXPECT_THAT(tag("Mourning lasts from Wednesday through Friday."),
+              ElementsAre("Wednesday=2019-03-13", "Friday=2019-03-15"));
+}
+
+TEST(TimeTagger, FutureMarkers) {
+  EXPECT_THAT(tag("The summit, slated for May 2, was cancelled."), ElementsAre("May 2=2019-05-02"));
+  EXPECT_THAT(tag("The trial is anticipated to begin in June."), ElementsAre("June=2019-06"));
+  EXPECT_THAT(tag("The minister is to step down in June."), ElementsAre("June=2019-06"));
+}
+
+TEST(TimeTagger, YearsAsModifiersAndOldYears) {
+  EXPECT_THAT(tag("Turnout in the 2016 election was low."), ElementsAre("2016=2016"));
+  EXPECT_THAT(tag("The treaty was signed in 1868."), ElementsAre("1868=1868"));
+  EXPECT_THAT(tag("The 2000 soldiers left."), IsEmpty());
+}
+
+TEST(TimeTagger, DaysAnchoredOnTheLastMentionedDate) {
+  EXPECT_THAT(tag("Talks began on March 2. That same day, rockets hit the port. The next day a truce held."),
+              ElementsAre("March 2=2019-03-02", "That same day=2019-03-02", "The next day=2019-03-03"));
+  EXPECT_THAT(tag("Voters went to the polls on March 10; ballots were printed two days earlier."),
+              ElementsAre("March 10=2019-03-10", "two days earlier=2019-03-08"));
+  EXPECT_THAT(tag("The previous day was calm."), IsEmpty());  // no anchor
+  EXPECT_THAT(tag("On March 2 they met; the day before the vote they argued."), ElementsAre("March 2=2019-03-02"));
+}
+
 TEST(TimeTagger, UndatedStoriesKeepRelativeExpressionsUnresolved) {
   EXPECT_THAT(tag("The envoy arrived on Tuesday and left on December 11, 2017.", ""),
               ElementsAre("Tuesday=unresolved", "December 11, 2017=2017-12-11"));
@@ -180,6 +224,49 @@ TEST(TimeTagger, LayerOnTheDocument) {
   EXPECT_EQ(doc.slice(doc.times.span[1]), "20 March");
   EXPECT_EQ(format_day(doc.times.first_day[1]), "2019-03-20");
   EXPECT_EQ(doc.times.precision[1], TimePrecision::day);
+}
+
+TEST(TimeTagger, ExpressionsMapOntoTokens) {
+  Document doc;
+  doc.date = "2019-03-14";
+  doc.text = "Talks ended on Dec. 11, 2017 in Geneva.";
+  // tokens as a tokenizer would cut them: Talks ended on Dec. 11 , 2017 in Geneva .
+  const std::pair<uint32_t, uint32_t> cuts[] = {{0, 5}, {6, 11}, {12, 14}, {15, 19}, {20, 22}, {22, 23},
+                                                {24, 28}, {29, 31}, {32, 38}, {38, 39}};
+  for (auto [b, e] : cuts) doc.tokens.add(b, e, true);
+  TemporalTagger{}.annotate(doc);
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(token_range(doc.tokens, doc.times.span[0]), (std::pair<uint32_t, uint32_t>{3, 7}));
+  EXPECT_EQ(token_range(doc.tokens, ByteSpan{5, 6}), (std::pair<uint32_t, uint32_t>{1, 1}));  // white space only
+  EXPECT_EQ(token_range(TokenLayer{}, ByteSpan{0, 4}), (std::pair<uint32_t, uint32_t>{0, 0}));
+}
+
+// Random sequences of date-like words, numbers and punctuation: no crash, spans in bounds, in order, no overlap.
+TEST(TimeTagger, RandomInputKeepsSpansSane) {
+  const char* pieces[] = {"May", "may", "March", "2019", "11", "31", "29", "February", "Tuesday", "last", "next",
+                          "the", "past", "early", "mid", "-", "late", "of", "end", "in", "on", "ago", "days", "two",
+                          "a", "week", "/", "12", "13", ",", ".", "\n", "that", "day", "earlier", "half", "first",
+                          "quarter", "spring", "winter", "this", "year", "\xE2\x80\x94", "\xFF", "0000", "99", "1st",
+                          "will", "said", "through", "Friday", "overnight", "yesterday", "Dec", "th"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 30);
+    for (int k = 0; k < n; ++k) {
+      text += pieces[next() % std::size(pieces)];
+      if (next() % 4) text += ' ';
+    }
+    const std::optional<Day> story = round % 3 ? std::optional<Day>(to_day(2020, 2, 29) + round) : std::nullopt;
+    uint32_t last_end = 0;
+    for (const TimeExpression& e : find_time_expressions(text, story)) {
+      ASSERT_LE(e.span.end, text.size()) << text;
+      ASSERT_LT(e.span.begin, e.span.end) << text;
+      ASSERT_GE(e.span.begin, last_end) << text;
+      ASSERT_LE(e.value.first, e.value.last) << text;
+      last_end = e.span.end;
+    }
+  }
 }
 
 TEST(TimeTagger, BadInputDoesNotCrash) {

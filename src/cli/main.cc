@@ -16,13 +16,16 @@ int main(int argc, char** argv) {
   dunlin::cli::add_read_command(app, status);
   dunlin::cli::add_segment_command(app, status);
   dunlin::cli::add_parse_command(app, status);
+  dunlin::cli::add_time_command(app, status);
   dunlin::cli::add_dict_command(app, status);
+  dunlin::cli::add_gazetteer_command(app, status);
   dunlin::cli::add_train_command(app, status);
   dunlin::cli::add_train_segmenter_command(app, status);
   CLI::App* eval = app.add_subcommand("eval", "Score dunlin's components against gold annotations");
   eval->require_subcommand(1);
   dunlin::cli::add_eval_segment_command(*eval, status);
   dunlin::cli::add_eval_nlp_commands(*eval, status);
+  dunlin::cli::add_eval_time_command(*eval, status);
 
   try {
     app.parse(argc, argv);

@@ -112,6 +112,7 @@ struct Match {
   TimeValue value;
   TimeKind kind = TimeKind::absolute;
   Ymd stated;
+  int weekday = -1;  // a bare weekday ("Friday", "on Friday"), for ranges such as "Wednesday through Friday"
 };
 
 class Matcher {
@@ -131,9 +132,23 @@ class Matcher {
   std::vector<TimeExpression> run() {
     std::vector<TimeExpression> out;
     const size_t n = scan_.words.size();
+    size_t previous_end = 0;
+    int previous_weekday = -1;
     for (size_t i = 0; i < n;) {
       Match m;
       if (match_at(i, m)) {
+        // "Wednesday through Friday": the second weekday is the first such day after the first one.
+        if (m.weekday >= 0 && previous_weekday >= 0 && !out.empty() && m.first == previous_end + 1 &&
+            (one_of(lw(previous_end), {"through", "to", "until", "till", "and", "thru"}) ||
+             punct(previous_end, '-')) && out.back().value.resolved) {
+          const Day from = out.back().value.first;
+          const Day d = from + 1 + (m.weekday - static_cast<int>(weekday(from + 1)) + 7) % 7;
+          m.value = day_value(d);
+        }
+        previous_end = m.end;
+        previous_weekday = m.weekday;
+        if (m.value.resolved && m.value.precision == TimePrecision::day && m.value.first == m.value.last)
+          last_day_ = m.value.first;
         TimeExpression e;
         e.span = {scan_.words[m.first].begin, scan_.words[m.end - 1].end};
         e.value = m.value;
@@ -242,8 +257,9 @@ class Matcher {
   int marker(size_t i) const {
     const auto w = lw(i);
     if (one_of(w, {"will", "shall", "would", "scheduled", "planned", "plans", "plan", "expected", "expects",
-                   "due", "upcoming", "intends", "ll"}))
+                   "due", "upcoming", "intends", "ll", "slated", "anticipated", "poised", "forthcoming"}))
       return 1;
+    if ((w == "is" || w == "are") && is(i + 1, "to")) return 1;  // "is to step down"
     if (w == "won" && i + 1 < size() && word(i + 1).type == WordType::punct && glued(i + 1)) return 1;  // won't
     if ((w == "set" || w == "going") && is(i + 1, "to")) return 1;
     if (one_of(w, {"was", "were", "had", "did", "said", "ago", "told", "took", "came", "went", "began", "met",
@@ -290,6 +306,12 @@ class Matcher {
     if (y == 0) {
       if (!story_) return unresolved(d ? TimePrecision::day : TimePrecision::month);
       y = infer_year(m, d, fut);
+      // A day up to 30 days after the story date is that coming day, whatever the tense: news does not name a
+      // day almost a year back without its year ("the debate, slated for October 15" in an October 12 story).
+      if (d && !fut && y < story_ymd_.year + 1 && valid_date(y + 1, m, d)) {
+        const Day ahead = to_day(y + 1, m, d);
+        if (ahead > *story_ && ahead - *story_ <= 30) y += 1;
+      }
       if (d && !valid_date(y, m, d)) {  // Feb 29 resolved into a common year: take the nearest leap year's
         for (int k = 1; k < 8 && !valid_date(y, m, d); ++k) y += fut ? 1 : -1;
       }
@@ -333,8 +355,53 @@ class Matcher {
     const Word& w = word(i);
     if (w.type == WordType::punct) return false;
     m.first = i;
-    return match_fuzzy(i, m) || match_part_of_year(i, m) || match_absolute(i, m) || match_relative(i, m) ||
-           match_bare_month(i, m) || match_season(i, m) || match_bare_year(i, m);
+    return match_decade(i, m) || match_fuzzy(i, m) || match_part_of_year(i, m) || match_absolute(i, m) || match_relative(i, m) ||
+           match_anaphoric(i, m) || match_bare_month(i, m) || match_season(i, m) || match_bare_year(i, m);
+  }
+
+  // "the 1990s", "the early 2000s", "the late 1980s": a decade (or its first/middle/last part: years 0-3, 4-6,
+  // 7-9) as a range.
+  bool match_decade(size_t i, Match& m) {
+    if (!is(i, "the")) return false;
+    size_t k = i + 1;
+    int part = 0;
+    if (cat(k) == Cat::fuzzy && val(k) <= 3) part = val(k++);
+    if (k >= size() || word(k).type != WordType::alnum) return false;
+    const auto w = lw(k);
+    if (w.size() != 5 || w[4] != 's' || w[3] != '0' ||
+        !std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10;
+    if (y < 1000) return false;
+    const int a = part == 0 ? y : part == 1 ? y : part == 2 ? y + 4 : y + 7;
+    const int b = part == 0 ? y + 9 : part == 1 ? y + 3 : part == 2 ? y + 6 : y + 9;
+    return set(m, i, k + 1, {to_day(a, 1, 1), to_day(b, 12, 31), TimePrecision::range, true},
+               part ? TimeKind::fuzzy : TimeKind::absolute);
+  }
+
+  // Days named relative to the last date mentioned: "that day", "that same day", "that date", "the previous
+  // day", "the next day", "the following day", "two days earlier", "three days later". Without an earlier
+  // day-precision date there is no anchor and nothing is matched. ("the day before the vote" is relative to an
+  // event, not to a date, and is left alone.)
+  bool match_anaphoric(size_t i, Match& m) {
+    if (!last_day_) return false;
+    const Day a = *last_day_;
+    if (is(i, "that") || (is(i, "the") && is(i + 1, "same"))) {
+      size_t k = i + 1;
+      if (is(k, "same") || is(k, "very")) ++k;
+      if ((is(k, "day") || is(k, "date")) && !(cat(k + 1) == Cat::part_of_day))
+        return set(m, i, k + 1, day_value(a), TimeKind::relative);
+      return false;
+    }
+    if (is(i, "the") && is(i + 2, "day") && one_of(lw(i + 1), {"previous", "next", "following"}))
+      return set(m, i, i + 3, day_value(a + (is(i + 1, "previous") ? -1 : 1)), TimeKind::relative);
+    if (is(i, "the") && is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after")) &&
+        (i + 3 >= size() || word(i + 3).type == WordType::punct))
+      return set(m, i, i + 3, day_value(a + (is(i + 2, "before") ? -1 : 1)), TimeKind::relative);
+    if (const int n = count(i); n > 0 && cat(i + 1) == Cat::unit && val(i + 1) == 1 &&
+                                (is(i + 2, "earlier") || is(i + 2, "later")))
+      return set(m, i, i + 3, day_value(a + (is(i + 2, "earlier") ? -n : n)), TimeKind::relative);
+    return false;
   }
 
   // A month expression for fuzzy/edge phrases: MONTH [YEAR] -> (y or 0, m); or YEAR -> (y, 0).
@@ -417,7 +484,27 @@ class Matcher {
       return finish_fuzzy(m, i, end, y, mo, part, TimeKind::fuzzy);
     }
     if (relative_period(k, y, mo, end)) return finish_fuzzy(m, i, end, y, mo, part, TimeKind::fuzzy);
+    if (story_ && cat(k) == Cat::modifier && val(k) <= 3 && cat(k + 1) == Cat::unit && val(k + 1) == 2 &&
+        lw(k + 1) == "week") {
+      // "late this week", "early next week": Monday-Wednesday, Tuesday-Thursday, Thursday-Sunday
+      const Period w = period_of(2, val(k) == 1 ? -1 : val(k) == 3 ? 1 : 0);
+      const Period p = part == 1 ? Period{w.first, w.first + 2} : part == 2 ? Period{w.first + 1, w.first + 3}
+                                                                            : Period{w.first + 3, w.last};
+      return set(m, i, k + 2, value(p, TimePrecision::range), TimeKind::fuzzy);
+    }
+    if (story_ && cat(k) == Cat::modifier && val(k) <= 3 && cat(k + 1) == Cat::month && word(k + 1).capitalized) {
+      // "early this June", "late last March"
+      mo = static_cast<unsigned>(val(k + 1));
+      return finish_fuzzy(m, i, k + 2, modified_month_year(val(k), mo), mo, part, TimeKind::fuzzy);
+    }
     return false;
+  }
+  // The year of "last March" (the most recent March before this month), "this March", "next March".
+  int modified_month_year(int mod, unsigned mo) const {
+    const int y = story_ymd_.year;
+    if (mod == 1) return mo < story_ymd_.month ? y : y - 1;
+    if (mod == 3 || mod == 5) return mo > story_ymd_.month ? y : y + 1;
+    return y;
   }
   bool finish_fuzzy(Match& m, size_t first, size_t end, int y, unsigned mo, int part, TimeKind kind) {
     return set(m, first, end, mo ? fuzzy_month(y, mo, part) : fuzzy_year(y, part), kind);
@@ -588,6 +675,7 @@ class Matcher {
         return false;
       size_t end = i + 1;
       if (cat(end) == Cat::part_of_day) ++end;  // "Monday night"
+      m.weekday = val(i);
       if (!story_) return set(m, i, end, unresolved(TimePrecision::day), TimeKind::relative);
       return set(m, i, end, day_value(weekday_day(val(i), 0, future(i, end))), TimeKind::relative);
     }
@@ -672,10 +760,8 @@ class Matcher {
     if (c == Cat::month && word(k).capitalized) {
       const unsigned mo = static_cast<unsigned>(val(k));
       if (!story_) return set(m, i, k + 1, unresolved(TimePrecision::month), TimeKind::relative);
-      int y = story_ymd_.year;
-      if (mod == 1) y = mo < story_ymd_.month ? y : y - 1;
-      else if (mod == 3 || mod == 5) y = mo > story_ymd_.month ? y : y + 1;
-      return set(m, i, k + 1, value(month_period(y, mo), TimePrecision::month), TimeKind::relative);
+      return set(m, i, k + 1, value(month_period(modified_month_year(mod, mo), mo), TimePrecision::month),
+                 TimeKind::relative);
     }
     if (c == Cat::season && (lw(k) != "fall" || mod != 4)) {
       const int season = val(k);
@@ -725,9 +811,11 @@ class Matcher {
   // "in 2018", "since 2011": a four-digit year after a preposition, not a count ("in 2018 people" is rare, but
   // "of 2000 troops" is common: a following plural noun rejects it).
   bool match_bare_year(size_t i, Match& m) {
-    const int y = year_number(i, 1900, 2100);
+    const int y = year_number(i, 1500, 2100);
     if (y < 0 || i == 0) return false;
-    const bool trigger = date_trigger(lw(i - 1)) || (lw(i - 1) == "year" && is(i - 2, "the"));
+    // after a preposition ("in 1868"), "the year 2019", or "the" before a noun ("the 2020 election")
+    const bool trigger = date_trigger(lw(i - 1)) || (lw(i - 1) == "year" && is(i - 2, "the")) ||
+                         (lw(i - 1) == "the" && i + 1 < size() && word(i + 1).type == WordType::alpha);
     if (!trigger) return false;
     if (i + 1 < size()) {
       if (glued(i + 1) && (punct(i + 1, '%') || ((punct(i + 1, '.') || punct(i + 1, '-') || punct(i + 1, '/')) &&
@@ -752,6 +840,7 @@ class Matcher {
   std::vector<Lex> lex_;
   std::optional<Day> story_;
   Ymd story_ymd_;
+  std::optional<Day> last_day_;  // the last day-precision date mentioned so far: the anchor of "that day"
 };
 
 }  // namespace
@@ -799,9 +888,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, std::op
 
 StoryDate story_date(const Document& doc) {
   StoryDate out;
-  const std::optional<Ymd> meta = doc.date.empty() ? std::nullopt : parse_iso_date(doc.date);
-  if (meta && meta->day != 0) {
-    out.day = to_day(meta->year, meta->month, meta->day);
+  const Ymd meta = doc.date.empty() ? Ymd{} : parse_iso_date(doc.date).value_or(Ymd{});  // year 0: none
+  if (meta.day != 0) {
+    out.day = to_day(meta.year, meta.month, meta.day);
     out.source = StoryDateSource::metadata;
     return out;
   }
@@ -817,7 +906,7 @@ StoryDate story_date(const Document& doc) {
   for (const TimeExpression& e : find_time_expressions(line, std::nullopt)) {
     if (e.stated.month == 0 || e.stated.day == 0) continue;
     int y = e.stated.year;
-    if (y == 0 && meta) y = meta->year;
+    if (y == 0) y = meta.year;
     if (y == 0 || !valid_date(y, e.stated.month, e.stated.day)) return out;  // a dateline without a year: undated
     out.day = to_day(y, e.stated.month, e.stated.day);
     out.source = StoryDateSource::dateline;
@@ -825,6 +914,14 @@ StoryDate story_date(const Document& doc) {
     return out;
   }
   return out;
+}
+
+std::pair<uint32_t, uint32_t> token_range(const TokenLayer& tokens, ByteSpan span) {
+  // first token ending after the span's begin, first token beginning at or after the span's end
+  const auto first = std::upper_bound(tokens.end.begin(), tokens.end.end(), span.begin) - tokens.end.begin();
+  const auto end = std::lower_bound(tokens.begin.begin(), tokens.begin.end(), span.end) - tokens.begin.begin();
+  if (end <= first) return {static_cast<uint32_t>(first), static_cast<uint32_t>(first)};
+  return {static_cast<uint32_t>(first), static_cast<uint32_t>(end)};
 }
 
 void TemporalTagger::annotate(Document& doc) const {

@@ -12,10 +12,13 @@
 //   tense ("on Tuesday" in a Tuesday story is the story day), the next one on or after it in the future tense.
 //   "last Tuesday" is the most recent Tuesday strictly before the story date, "next Tuesday" the first one after.
 // - A month or a month+day without a year is its most recent occurrence on or before the story date (so "in
-//   December" in a January story is the previous December), or its next occurrence in the future tense.
+//   December" in a January story is the previous December), or its next occurrence in the future tense. One
+//   exception: a month+day up to 30 days after the story date is that coming day whatever the tense (news does
+//   not name a day eleven months back without its year).
 // - Fuzzy parts of a month: early = days 1-10, mid = 11-20, late = 21-end ("the beginning of" = early, "the
 //   middle of" = mid, "the end of" = late). Of a year: early = January-April, mid = May-August, late =
-//   September-December. Halves and quarters of a year are calendar halves and quarters.
+//   September-December. Of a week: early = Monday-Wednesday, mid = Tuesday-Thursday, late = Thursday-Sunday. Of
+//   a decade ("the early 1990s"): years 0-3, 4-6, 7-9. Halves and quarters of a year are calendar ones.
 // - Seasons are meteorological, northern hemisphere: spring March-May, summer June-August, autumn (fall)
 //   September-November, winter December-February; "winter 2019" is the winter that begins in December 2019.
 //   "this spring" is the spring of the story's year (for winter: the one containing the story date, or the next).
@@ -69,6 +72,10 @@ StoryDate story_date(const Document& doc);
 
 // All temporal expressions in `text`, left to right, without overlaps, normalized against `story_day`.
 std::vector<TimeExpression> find_time_expressions(std::string_view text, std::optional<Day> story_day);
+
+// The tokens [first, end) of `tokens` (sorted, non-overlapping) that overlap `span`: maps an expression found on
+// the raw text onto the tokenizer's tokens. first == end when none overlaps.
+std::pair<uint32_t, uint32_t> token_range(const TokenLayer& tokens, ByteSpan span);
 
 // The pipeline stage: fills Document::times (story date + expressions). Stateless, thread-safe.
 class TemporalTagger {
