@@ -162,7 +162,8 @@ TEST(ActorDictionaries, CodesActorNounPhrases) {
   EXPECT_EQ(code_of("Israeli Defence Minister Yoav Gallant", "2023-05-01"), "ISR/GOV/ISR");
   EXPECT_EQ(code_of("the World Health Organization", "2020-05-11"), "IGO//UNO");
   EXPECT_EQ(code_of("Abkhazia", "2020-05-11"), "GEO/PRE/GEO");
-  EXPECT_EQ(code_of("four unidentified men", "2020-05-11"), "//");
+  EXPECT_EQ(code_of("four unidentified men", "2020-05-11"), "/CVL/");
+  EXPECT_EQ(code_of("the weather on Tuesday", "2020-05-11"), "//");
 }
 
 TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
