@@ -67,6 +67,8 @@ def main():
     assert len(results) == len(items), (len(results), len(items))
 
     n_country = ok_country = got_country = 0
+    given_country = right_given_country = 0  # precision: items where dunlin gave a country
+    given_sector = right_given_sector = 0
     n_sector = ok_sector = got_sector = 0
     n_nothing = ok_nothing = 0
     errors = []
@@ -81,6 +83,9 @@ def main():
             got_country += plover_country != ""
             good = plover_country == want_country
             ok_country += good
+            if plover_country:
+                given_country += 1
+                right_given_country += good
             if not good:
                 errors.append(("country", item["sentence"], want_country, plover_country))
         if want_sectors is not None:
@@ -88,6 +93,9 @@ def main():
             got_sector += sector != ""
             good = plover_sec in want_sectors or sector in want_sectors or (want_sectors == {""} and sector == "")
             ok_sector += good
+            if sector:
+                given_sector += 1
+                right_given_sector += good
             if not good:
                 errors.append(("sector", item["sentence"], "/".join(sorted(want_sectors)), f"{sector} ({plover_sec})"))
 
@@ -97,6 +105,8 @@ def main():
     print(f"items: {len(items)} ({', '.join(METHODS)})")
     print(f"country correct: {pct(ok_country, n_country)}; a country was given for {pct(got_country, n_country)}")
     print(f"sector correct:  {pct(ok_sector, n_sector)}; a sector was given for {pct(got_sector, n_sector)}")
+    print(f"when dunlin gives a country it is right: {pct(right_given_country, given_country)}")
+    print(f"when dunlin gives a sector it is right:  {pct(right_given_sector, given_sector)}")
     print(f"nothing expected and nothing coded: {pct(ok_nothing, n_nothing)}")
     if args.show_errors:
         for e in errors:
