@@ -33,7 +33,7 @@ int check(const DictOptions& o) {
   const ActorDictionaries d = load_actors(o);
   CameoCodes cameo = CameoCodes::load(o.data_dir + "/events/cameo.tsv");
   if (!o.user_dir.empty() && std::filesystem::exists(o.user_dir + "/cameo.tsv"))
-    cameo.merge(CameoCodes::load(o.user_dir + "/cameo.tsv"));
+    cameo.merge(CameoCodes::load(o.user_dir + "/cameo.tsv", false));
   size_t person_rows = 0, org_rows = 0;
   for (const auto& a : d.people().actors()) person_rows += a.codes.size();
   for (const auto& a : d.organizations().actors()) org_rows += a.codes.size();

@@ -38,6 +38,7 @@ struct PhraseCode {
   std::string code() const { return country + sector; }
 };
 
+// Immutable once loaded: every lookup is const and safe to share between threads.
 class ActorDictionaries {
  public:
   // Loads countries.tsv, sectors.tsv, people.tsv and organizations.tsv from `dir` (all four required), then, when
