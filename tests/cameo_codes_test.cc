@@ -114,8 +114,8 @@ TEST(CameoCodes, UserRowsReplaceAndExtend) {
   ASSERT_NE(codes.find("0425"), nullptr);
   EXPECT_EQ(codes.codes().size(), 313u);
   EXPECT_THROW(codes.merge(CameoCodes::load(dir.write("orphan.tsv", "code\tname\tgoldstein\tquad_class\n"
-                                                                    "03\tX\t1\t1\n"
-                                                                    "0391\tY\t1\t1\n"),
+                                                                    "20\tX\t-10\t4\n"
+                                                                    "2091\tY\t-10\t4\n"),
                                                     false)),
                DictionaryError);
 }
