@@ -59,7 +59,7 @@ for r in facts:  # entries not in ISO 3166-1: Kosovo, CAMEO regions
     if r["iso3"] in iso_codes:
         continue
     kind = "region" if not r["iso3"] else "country"
-    rows.append([r["code"], r["iso3"], kind, r["name"], r["names"], r["adjectives"], r["capitals"], r["seats"], r["note"]])
+    rows.append([r["code"] or r["iso3"], r["iso3"], kind, r["name"], r["names"], r["adjectives"], r["capitals"], r["seats"], r["note"]])
 
 missing = [r[1] for r in rows if r[2] == "country" and not r[5]]
 if missing:
@@ -71,7 +71,7 @@ out.write("# Debian iso-codes (ISO 3166-1 codes and names; iso-codes is LGPL-2.1
 out.write("# scripts/facts/countries_facts.tsv (names, adjectives, capitals and seats written by the dunlin authors).\n")
 out.write("# Regenerate rather than edit; to add or change entries for your own corpus use a user directory (--dict DIR,\n")
 out.write("# docs/dictionaries.md). code = the CAMEO code dunlin emits (ISO3 except ROM for Romania, TMP for East Timor,\n")
-out.write("# KSV for Kosovo); seats are phrase=SECTOR; lists are separated by '|'.\n")
+out.write("# XKX for Kosovo); seats (government seats, breakaway regions) are phrase=SECTOR; lists are separated by '|'.\n")
 out.write("code\tiso3\tkind\tname\tnames\tadjectives\tcapitals\tseats\tnote\n")
 for r in rows:
     out.write("\t".join(clean(x) for x in r) + "\n")

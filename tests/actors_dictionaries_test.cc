@@ -73,8 +73,10 @@ TEST(ActorDictionaries, PersonCodeDependsOnTheDate) {
   EXPECT_TRUE(has(coded("Bashar al-Assad met envoys.", "2025-03-01"), "Bashar al-Assad=SYRELI"));
   EXPECT_TRUE(has(coded("Netanyahu criticised the cabinet.", "2022-03-01"), "Netanyahu=ISROPP"));
   EXPECT_TRUE(has(coded("Netanyahu criticised the cabinet.", "2024-03-01"), "Netanyahu=ISRGOV"));
-  EXPECT_TRUE(has(coded("Shoigu visited the front.", "2020-01-01"), "Shoigu=RUSMIL"));
-  EXPECT_TRUE(has(coded("Shoigu visited the front.", "2024-08-01"), "Shoigu=RUSGOV"));
+  EXPECT_TRUE(has(coded("Hakan Fidan met envoys.", "2020-01-01"), "Hakan Fidan=TURSPY"));
+  EXPECT_TRUE(has(coded("Hakan Fidan met envoys.", "2024-01-01"), "Hakan Fidan=TURGOV"));
+  EXPECT_TRUE(has(coded("Putin spoke.", "1999-01-01"), "Putin=RUSSPY"));
+  EXPECT_TRUE(has(coded("Putin spoke.", "1999-08-09"), "Putin=RUSGOV"));  // hand-over day: the later role wins
   EXPECT_TRUE(has(coded("The Taliban attacked.", "2010-01-01"), "Taliban=AFGINS"));
   EXPECT_TRUE(has(coded("The Taliban announced a decree.", "2023-01-01"), "Taliban=AFGGOV"));
 }
@@ -139,6 +141,29 @@ TEST(ActorDictionaries, SectorWordsAndTheirCombination) {
   EXPECT_EQ(combine({"billionaire", "tycoon"}), "BUS");
   EXPECT_EQ(plover_sector("MED"), "JRN");
   EXPECT_EQ(plover_sector("HLH"), "MED");
+}
+
+std::string code_of(const std::string& phrase, const std::string& date) {
+  const Document doc = make_document(phrase);
+  std::vector<std::string_view> tokens;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) tokens.push_back(doc.token_text(i));
+  const PhraseCode c = shipped().code_phrase(tokens, parse_date(date));
+  return c.country + "/" + c.sector + "/" + c.plover_country;
+}
+
+TEST(ActorDictionaries, CodesActorNounPhrases) {
+  EXPECT_EQ(code_of("Kremlin spokesman Dmitry Peskov", "2020-05-11"), "RUS/GOV/RUS");
+  EXPECT_EQ(code_of("a former Russian diplomat", "2020-05-11"), "RUS/ELI/RUS");
+  EXPECT_EQ(code_of("Syrian government troops", "2020-05-11"), "SYR/MIL/SYR");
+  EXPECT_EQ(code_of("the billionaire tycoon Rami Makhlouf", "2020-05-11"), "SYR/BUS/SYR");
+  EXPECT_EQ(code_of("Russian State outlets", "2020-05-11"), "RUS/MED/RUS");
+  EXPECT_EQ(code_of("Boko Haram gunmen", "2020-05-11"), "NGA/INS/NGA");  // the named group beats "gunmen"
+  EXPECT_EQ(code_of("former President Bashar al-Assad", "2026-01-01"), "SYR/ELI/SYR");
+  EXPECT_EQ(code_of("Israeli Defence Minister Yoav Gallant", "2023-05-01"), "ISR/GOV/ISR");
+  EXPECT_EQ(code_of("the World Health Organization", "2020-05-11"), "IGO//UNO");
+  EXPECT_EQ(code_of("Abkhazia", "2020-05-11"), "GEO/PRE/GEO");
+  EXPECT_EQ(code_of("four unidentified men", "2020-05-11"), "/CVL/");
+  EXPECT_EQ(code_of("the weather on Tuesday", "2020-05-11"), "//");
 }
 
 TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {

@@ -102,5 +102,23 @@ TEST(CameoCodes, RejectsMalformedTables) {
             std::string::npos);
 }
 
+TEST(CameoCodes, UserRowsReplaceAndExtend) {
+  testing::ScratchDir dir("cameo-user");
+  CameoCodes codes = shipped();
+  codes.merge(CameoCodes::load(dir.write("user.tsv", "code\tname\tgoldstein\tquad_class\n"
+                                                     "042\tMake a visit (our wording)\t2.5\t1\n"
+                                                     "0425\tVisit a disputed area\t1.0\t1\n"),
+                               false));
+  EXPECT_EQ(codes.find("042")->name, "Make a visit (our wording)");
+  EXPECT_DOUBLE_EQ(codes.find("042")->goldstein, 2.5);
+  ASSERT_NE(codes.find("0425"), nullptr);
+  EXPECT_EQ(codes.codes().size(), 313u);
+  EXPECT_THROW(codes.merge(CameoCodes::load(dir.write("orphan.tsv", "code\tname\tgoldstein\tquad_class\n"
+                                                                    "20\tX\t-10\t4\n"
+                                                                    "2091\tY\t-10\t4\n"),
+                                                    false)),
+               DictionaryError);
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -138,4 +138,42 @@ std::vector<ActorMention> ActorDictionaries::find_mentions(std::span<const std::
   return out;
 }
 
+PhraseCode ActorDictionaries::code_phrase(std::span<const std::string_view> tokens, DateInt date) const {
+  PhraseCode out;
+  const std::vector<ActorMention> mentions = find_mentions(tokens, date);
+  std::vector<SectorTerm> synthetic;  // terms for seats, capitals and named actors (kept alive for `terms`)
+  synthetic.reserve(mentions.size());
+  std::vector<const SectorTerm*> terms;
+  uint32_t last_first_token = UINT32_MAX;
+  for (const ActorMention& m : mentions) {
+    if (m.first_token == last_first_token) continue;  // another meaning of the same phrase
+    last_first_token = m.first_token;
+    out.found = true;
+    using Kind = ActorMention::Kind;
+    if (m.kind == Kind::sector) {
+      terms.push_back(&sectors_.terms()[m.entry]);
+      continue;
+    }
+    if (out.country.empty() && m.code.size() >= 3) {
+      out.country = m.code.substr(0, 3);
+      out.plover_country = out.country;
+      if (m.code.compare(0, 6, "IGOUNO") == 0) out.plover_country = "UNO";
+      if (m.code.compare(0, 6, "IGOEUR") == 0) out.plover_country = "EUR";
+    }
+    for (size_t i = 3; i + 3 <= m.code.size(); i += 3) {
+      const std::string group = m.code.substr(i, 3);
+      if (!is_known_sector_code(group)) continue;
+      SectorTerm t;
+      t.sector = group;
+      t.rank = 2;
+      t.named = m.kind == Kind::person || m.kind == Kind::organization;
+      synthetic.push_back(std::move(t));
+      terms.push_back(&synthetic.back());
+      break;
+    }
+  }
+  out.sector = SectorDictionary::combine(terms);
+  return out;
+}
+
 }  // namespace dunlin

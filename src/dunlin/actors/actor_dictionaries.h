@@ -28,6 +28,17 @@ struct ActorMention {
 
 const char* to_string(ActorMention::Kind kind);
 
+// The code of one actor noun phrase ("Kremlin spokesman Dmitry Peskov", "Syrian army troops", "a former diplomat").
+struct PhraseCode {
+  std::string country;  // "RUS", "IGO", ...; empty when the phrase names no country, person or organization
+  std::string sector;   // one CAMEO role code ("GOV"), or empty
+  std::string plover_country;  // PLOVER's country field: UNO for UN bodies (IGOUNO...), EUR for the EU
+                               // (IGOEUR...), otherwise `country`
+  bool found = false;   // some dictionary entry matched
+  std::string code() const { return country + sector; }
+};
+
+// Immutable once loaded: every lookup is const and safe to share between threads.
 class ActorDictionaries {
  public:
   // Loads countries.tsv, sectors.tsv, people.tsv and organizations.tsv from `dir` (all four required), then, when
@@ -48,6 +59,17 @@ class ActorDictionaries {
   std::vector<ActorMention> find_mentions(const Document& doc, DateInt date = kNoDate) const;
   // Same over plain token texts.
   std::vector<ActorMention> find_mentions(std::span<const std::string_view> tokens, DateInt date) const;
+
+  // Codes the tokens of ONE actor noun phrase, as the event coder does once it has the phrase:
+  // - country: the first mention that has one. A country name, adjective, capital or seat gives its code. A
+  //   person or organization gives the first three letters of its code on the date (IGO, NGO, ... included).
+  // - sector: SectorDictionary::combine over the phrase's sector words and its named actors, in text order. A
+  //   seat or capital counts as a rank-2 term with its sector, and a person or organization counts as a rank-2 term
+  //   with the sector of its code on the date, which is the first known sector code after its first three letters
+  //   (SYRGOV -> GOV, NGOHRIAMN -> HRI, IGOUNOWHO -> none). A named person or organization counts as rank 2.5, so
+  //   it beats institution words ("Boko Haram gunmen" -> the group) but not "former"; equal ranks go to the
+  //   rightmost. An ambiguous phrase ("King Abdullah") uses its first meaning.
+  PhraseCode code_phrase(std::span<const std::string_view> tokens, DateInt date) const;
 
  private:
   struct Payload {

@@ -87,9 +87,10 @@ const SectorTerm* SectorDictionary::find(std::string_view phrase) const {
 }
 
 std::string SectorDictionary::combine(std::span<const SectorTerm* const> terms_in_order) {
+  const auto weight = [](const SectorTerm* t) { return 2 * t->rank + (t->named ? 1 : 0); };
   const SectorTerm* best = nullptr;
   for (const SectorTerm* t : terms_in_order)
-    if (t && (!best || t->rank >= best->rank)) best = t;
+    if (t && (!best || weight(t) >= weight(best))) best = t;
   return best ? best->sector : std::string();
 }
 

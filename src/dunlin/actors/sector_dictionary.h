@@ -25,6 +25,7 @@ struct SectorTerm {
   // 2 = institution word ("army", "government", "rebels", "media");
   // 3 = overriding modifier ("former", "ex-"): beats everything.
   int rank = 2;
+  bool named = false;  // stands for a named person or organization in a phrase: counts as rank 2.5
   std::string note;
   size_t line = 0;
 };
@@ -40,8 +41,8 @@ class SectorDictionary {
   const std::vector<SectorTerm>& terms() const { return terms_; }
   const SectorTerm* find(std::string_view phrase) const;  // nullptr when absent
 
-  // The sector of a noun phrase that contains the given terms in text order: the highest rank wins, and among
-  // equal ranks the rightmost (the head noun in English). "Kremlin spokesman" -> GOV (from the seat, rank 2, over
+  // The sector of a noun phrase that contains the given terms in text order: the highest rank wins (a `named` term
+  // counts as 2.5), and among equal ranks the rightmost (the head noun in English). "Kremlin spokesman" -> GOV (from the seat, rank 2, over
   // spokesman's rank 1); "military spokesman" -> MIL; "former diplomat" -> ELI; "rebel commander" -> REB.
   static std::string combine(std::span<const SectorTerm* const> terms_in_order);
 

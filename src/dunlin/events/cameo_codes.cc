@@ -42,7 +42,7 @@ bool is_plover_event_type(std::string_view type) {
   return false;
 }
 
-CameoCodes CameoCodes::load(const std::string& path) {
+CameoCodes CameoCodes::load(const std::string& path, bool require_parents) {
   const TsvTable table = TsvTable::read(path, {"code", "name", "goldstein", "quad_class"},
                                         {"goldstein_icews", "plover_type", "plover_mode", "plover_context", "note"});
   CameoCodes codes;
@@ -57,8 +57,7 @@ CameoCodes CameoCodes::load(const std::string& path) {
     if (root < 1 || root > 20) table.fail(row, "code '" + c.code + "' has root " + c.code.substr(0, 2) + ", not 01-20");
     if (codes.index_.count(c.code))
       table.fail(row, "duplicate code '" + c.code + "' (first at line " + std::to_string(codes.codes_[codes.index_[c.code]].line) + ")");
-    if (c.code.size() > 2 && !codes.index_.count(c.code.substr(0, c.code.size() - 1)) &&
-        !(c.code.size() == 3 && codes.index_.count(c.code.substr(0, 2))))
+    if (require_parents && c.code.size() > 2 && !codes.index_.count(c.code.substr(0, c.code.size() - 1)))
       table.fail(row, "code '" + c.code + "' comes before (or without) its parent '" + c.code.substr(0, c.code.size() - 1) + "'");
     if (c.name.empty()) table.fail(row, "empty name");
     const std::string_view g = table.get(row, "goldstein");
@@ -91,6 +90,9 @@ void CameoCodes::merge(const CameoCodes& other) {
     if (it != index_.end()) {
       codes_[it->second] = c;
     } else {
+      if (c.code.size() > 2 && !index_.count(c.code.substr(0, c.code.size() - 1)))
+        throw DictionaryError("user CAMEO table, line " + std::to_string(c.line) + ": added code '" + c.code + "' has no parent '" +
+                              c.code.substr(0, c.code.size() - 1) + "' in the table it extends");
       index_.emplace(c.code, codes_.size());
       codes_.push_back(c);
     }

@@ -36,9 +36,11 @@ class CameoCodes {
   // Columns: code, name, goldstein, quad_class (required); goldstein_icews, plover_type, plover_mode,
   // plover_context (optional). Validates: 2-4 digit codes with a root 01-20, no duplicates, the parent of every
   // 3/4-digit code present (earlier in the file), Goldstein in [-10, 10], quad class equal to the root's, known
-  // PLOVER type. Throws DictionaryError ("file:line: ...").
-  static CameoCodes load(const std::string& path);
-  // Rows of `other` replace rows with the same code and add new ones (whose parents must exist).
+  // PLOVER type. Throws DictionaryError ("file:line: ..."). A user file that extends the built-in table is loaded
+  // with `require_parents` false: its parents are checked by merge() instead.
+  static CameoCodes load(const std::string& path, bool require_parents = true);
+  // Rows of `other` replace rows with the same code and add new ones, whose parents must exist here (else
+  // DictionaryError).
   void merge(const CameoCodes& other);
 
   const CameoCode* find(std::string_view code) const;  // nullptr when unknown
