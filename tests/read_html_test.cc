@@ -66,7 +66,8 @@ TEST(HtmlReader, JsonLdListPublisherAndNoOpenGraph) {
       R"(<html><head><title>Dam opens | Valley Post</title>
       <script type="application/ld+json">[{"@type":"BreadcrumbList"},
         {"@type":["ReportageNewsArticle"],"datePublished":"June 2, 2019","headline":"Dam opens",
-         "publisher":[{"@type":"Organization","name":"Valley Post"}],"mainEntityOfPage":{"@id":"https://vp.example/dam"}}]
+         "publisher":[{"@type":"Organization","name":"Valley Post"}],
+         "mainEntityOfPage":{"@id":"https://vp.example/dam"}}]
       </script><script type="application/ld+json">{ not json at all</script></head>
       <body><p>The new dam on the Essa river opened on Sunday, the water authority said.</p></body></html>)");
   ASSERT_TRUE(r.ok);
@@ -109,7 +110,8 @@ TEST(HtmlReader, DateFromTimeElementsAndMetaTags) {
   // A bare <time datetime> counts only inside the article.
   Result r = read_html(
       "<html><body><aside><time datetime='2001-01-01'>old</time></aside><article><time datetime='2022-08-09T10:00'>"
-      "Aug 9</time><p>Ministers met in the capital to discuss the drought and the harvest.</p></article></body></html>");
+      "Aug 9</time><p>Ministers met in the capital to discuss the drought and the harvest.</p></article>"
+      "</body></html>");
   ASSERT_TRUE(r.ok);
   EXPECT_EQ(r.doc.date, "2022-08-09T10:00:00");
   r = read_html("<html><head><meta name='pubdate' content='20221002'></head><body><p>Text of the article that is "

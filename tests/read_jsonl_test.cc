@@ -22,7 +22,8 @@ void expect_news_jsonl(const Collected& c, const std::string& path) {
   EXPECT_EQ(c.docs[0].url, "https://wire.example/n1");
   EXPECT_EQ(c.docs[0].outlet, "Wire One");
   EXPECT_EQ(c.docs[0].source, path + "#1");
-  EXPECT_EQ(c.docs[1].text, "Protesters gathered outside the parliament in Lenta.\n\nPolice said the march was peaceful.");
+  EXPECT_EQ(c.docs[1].text,
+            "Protesters gathered outside the parliament in Lenta.\n\nPolice said the march was peaceful.");
   EXPECT_EQ(c.docs[1].date, "2022-01-11");  // "Jan 11, 2022" normalized
   // No id: named after the file and line.
   EXPECT_EQ(c.docs[2].id, std::filesystem::path(path).filename().string() + ":7");

@@ -5,16 +5,16 @@
 //  1. Boilerplate is never looked at: elements such as script, style, nav, header, footer, aside, form, iframe;
 //     hidden elements; ARIA roles navigation/banner/contentinfo/complementary/search/dialog/menu; and elements whose
 //     class or id contains a boilerplate word (related, share, comment, promo, newsletter, sidebar, menu, nav,
-//     breadcrumb, footer, ad, cookie, subscribe, byline, ...). An element that contains the article (an <article>, <main>
-//     or itemprop="articleBody" element) is never dropped for its class or id.
+//     breadcrumb, footer, ad, cookie, subscribe, byline, ...). An element that contains the article (an <article>,
+//     <main> or itemprop="articleBody" element) is never dropped for its class or id.
 //  2. The container is the element with itemprop="articleBody" if any; else the <article> holding the most
 //     paragraph text; else the element with the highest paragraph score (each <p> of at least 25 characters adds
 //     its length to its parent and half of it to its grandparent); else <body>.
 //  3. Inside the container, lists, tables and blocks whose text is mostly link text are dropped (link lists).
 //  4. Each block element (p, h1-h6, li, blockquote, div, figcaption, tr, ...) becomes a paragraph; <br><br> ends a
 //     paragraph; white space inside a paragraph collapses to one space. A first paragraph equal to the title is
-//     dropped (the title is metadata). If nothing is left, step 1's class/id rule is switched off and the text
-//     extracted again.
+//     dropped (the title is metadata). If nothing is left, the whole <body> is tried; if still nothing, step 1's
+//     class/id rule is switched off and the text extracted again.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -496,9 +496,9 @@ void Page::text_walk(const GumboNode* n, int depth, TextSink& sink) const {
     return;
   }
   if (t == GUMBO_TAG_IMG) return;
-  // Link lists: lists, tables and text blocks whose visible text is mostly link text.
-  if (t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_DIV ||
-      t == GUMBO_TAG_SECTION || t == GUMBO_TAG_P) {
+  // Link lists: lists, tables and text blocks whose visible text is mostly link text (never the container).
+  if (depth > 0 && (t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_DIV ||
+      t == GUMBO_TAG_SECTION || t == GUMBO_TAG_P)) {
     auto it = stats_.find(n);
     if (it != stats_.end() && it->second.text > 0 && it->second.link * 10 > it->second.text * 6) return;
   }
@@ -703,7 +703,12 @@ bool read_html_document(std::string_view bytes, const std::string& source, Docum
     page.measure(use_class_rule);
     container = page.choose_container();
     paragraphs = page.extract(container);
-    if (!paragraphs.empty() && !out.title.empty() && key(paragraphs.front()) == key(out.title)) paragraphs.erase(paragraphs.begin());
+    if (paragraphs.empty() && container != page.body()) {
+      container = page.body();
+      paragraphs = page.extract(container);
+    }
+    if (!paragraphs.empty() && !out.title.empty() && key(paragraphs.front()) == key(out.title))
+      paragraphs.erase(paragraphs.begin());
     if (!paragraphs.empty()) break;
   }
   out.date = page.date(container);

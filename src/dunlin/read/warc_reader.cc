@@ -107,7 +107,8 @@ bool WarcReader::read_headers(std::unordered_map<std::string, std::string>& head
     if (too_long || n > kMaxHeaderLines) continue;  // ignored, the record may still be usable
     const size_t colon = line.find(':');
     if (colon == std::string::npos) continue;
-    headers[lower(trim(std::string_view(line).substr(0, colon)))] = std::string(trim(std::string_view(line).substr(colon + 1)));
+    const std::string_view l = line;
+    headers[lower(trim(l.substr(0, colon)))] = std::string(trim(l.substr(colon + 1)));
   }
 }
 
