@@ -160,6 +160,17 @@ TEST(HtmlReader, ClassRuleNeverDropsTheArticleItself) {
   EXPECT_EQ(r.doc.text, "The court ruled against the mining company on Wednesday.");
 }
 
+TEST(HtmlReader, ContainerIsNeverDroppedAsALinkList) {
+  // The best-scored element has mostly link text (a reference page): its text is still extracted.
+  const Result r = read_html(
+      "<html><body><div><p>The agency listed the names of the new board members below for the public.</p>"
+      "<pre><a href='/1'>A very long linked name number one</a> <a href='/2'>A very long linked name number two</a>"
+      " <a href='/3'>A very long linked name number three</a> <a href='/4'>A very long linked name number four</a>"
+      " <a href='/5'>A very long linked name number five</a></pre></div></body></html>");
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.doc.text.rfind("The agency listed the names", 0), 0u);
+}
+
 TEST(HtmlReader, Windows1252DeclaredInMetaIsConverted) {
   const Result r = read_html(read_fixture("cp1252.html"));
   ASSERT_TRUE(r.ok);
