@@ -128,5 +128,27 @@ TEST(JsonlReader, CrLfLineEndsAndBlankLines) {
   EXPECT_TRUE(c.problems.empty());
 }
 
+TEST(JsonlReader, TruncatedAndCorruptGzip) {
+  // news.jsonl.gz cut in the middle: the lines before the cut are read, the cut line is reported once.
+  std::ifstream in(fixture("news.jsonl.gz"), std::ios::binary);
+  const std::string gz((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  TempDir tmp;
+  const std::string path = tmp.write("cut.jsonl.gz", gz.substr(0, gz.size() - 40));
+  const Collected c = read_all({path});
+  ASSERT_GE(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "n1");
+  ASSERT_FALSE(c.problems.empty());
+  const Problem& last = c.problems.back();
+  EXPECT_EQ(last.byte_offset, 0);  // the (only) gzip member starts at byte 0
+  EXPECT_NE(last.message.find("truncated gzip"), std::string::npos) << last.message;
+  EXPECT_NE(last.message.find("is lost"), std::string::npos) << last.message;
+  // The cut line is reported once, as lost, and not also parsed as a bad JSON line.
+  const size_t at = last.message.find("(line ");
+  ASSERT_NE(at, std::string::npos);
+  const std::string lost = "line " + last.message.substr(at + 6, last.message.find(' ', at + 6) - at - 6) + ":";
+  for (const Problem& p : c.problems) EXPECT_NE(p.message.rfind(lost, 0), 0u) << p.message;
+  EXPECT_EQ(c.stats.failed_documents, c.errors());
+}
+
 }  // namespace
 }  // namespace dunlin
