@@ -77,6 +77,18 @@ TEST(HtmlReader, JsonLdListPublisherAndNoOpenGraph) {
   EXPECT_EQ(r.doc.url, "https://vp.example/dam");
 }
 
+TEST(HtmlReader, JsonLdPublisherReferenceAndMainEntity) {
+  const Result r = read_html(
+      R"(<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebPage","@id":"https://ts.example/p#page","mainEntity":{"@type":"NewsArticle",
+         "datePublished":"2018-11-30T16:45:00-05:00","publisher":{"@id":"https://ts.example/#org"}}},
+        {"@type":"NewsMediaOrganization","@id":"https://ts.example/#org","name":"Tidewater Sentinel"}]}
+      </script></head><body><p>The port strike entered its third week as talks stalled again.</p></body></html>)");
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.doc.date, "2018-11-30T16:45:00-05:00");
+  EXPECT_EQ(r.doc.outlet, "Tidewater Sentinel");  // not the reference's URL
+}
+
 TEST(HtmlReader, ScoresParagraphsWhenThereIsNoArticleElement) {
   const Result r = read_html(read_fixture("no_article_tag.html"));
   ASSERT_TRUE(r.ok);
