@@ -220,7 +220,18 @@ TEST(HtmlReader, InvalidUtf8IsReplacedAndReportedWithOffset) {
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].severity, Problem::Severity::warning);
   EXPECT_EQ(r.problems[0].byte_offset, static_cast<int64_t>(page.find('\xFF')));
-  EXPECT_TRUE(contains(r.doc.text, "voted \xEF\xBF\xBD to approve"));
+  EXPECT_TRUE(contains(r.doc.text, "caf\xC3\xA9 council voted \xEF\xBF\xBD to approve"));
+}
+
+TEST(HtmlReader, UndeclaredLegacyPageIsReadAsWindows1252) {
+  const std::string page = read_fixture("undeclared_cp1252.html");
+  const Result r = read_html(page);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.doc.text, "The caf\xC3\xA9 owners\xE2\x80\x99 union met the mayor on Friday to discuss the new tax.");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].severity, Problem::Severity::warning);
+  EXPECT_EQ(r.problems[0].byte_offset, static_cast<int64_t>(page.find('\xE9')));
+  EXPECT_NE(r.problems[0].message.find("windows-1252"), std::string::npos);
 }
 
 TEST(HtmlReader, UnknownCharsetIsReportedAndReadAsUtf8) {

@@ -688,6 +688,20 @@ std::string decode_page(std::string_view bytes, const std::string& source, const
   }
   std::vector<size_t> bad;
   std::string text = repair_utf8(bytes, &bad);
+  if (!bad.empty() && declared.empty()) {
+    // No charset declared and not UTF-8. If no byte above 0x7F forms a valid UTF-8 sequence, the page is in a
+    // legacy single-byte charset: read it as windows-1252, as browsers do for undeclared Western pages.
+    const size_t high = static_cast<size_t>(
+        std::count_if(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    std::string converted;
+    if (high == bad.size() && convert_to_utf8(bytes, "windows-1252", converted)) {
+      if (on_problem)
+        on_problem({Problem::Severity::warning, source, static_cast<int64_t>(bad.front()),
+                    "no charset declared and the page is not UTF-8 (first non-UTF-8 byte at this offset); read as "
+                    "windows-1252"});
+      return converted;
+    }
+  }
   if (!bad.empty() && on_problem) {
     on_problem({Problem::Severity::warning, source, static_cast<int64_t>(bad.front()),
                 "invalid UTF-8 replaced by U+FFFD (" + std::to_string(bad.size()) + " sequence" +
