@@ -66,7 +66,8 @@ TEST(HtmlReader, JsonLdListPublisherAndNoOpenGraph) {
       R"(<html><head><title>Dam opens | Valley Post</title>
       <script type="application/ld+json">[{"@type":"BreadcrumbList"},
         {"@type":["ReportageNewsArticle"],"datePublished":"June 2, 2019","headline":"Dam opens",
-         "publisher":[{"@type":"Organization","name":"Valley Post"}],"mainEntityOfPage":{"@id":"https://vp.example/dam"}}]
+         "publisher":[{"@type":"Organization","name":"Valley Post"}],
+         "mainEntityOfPage":{"@id":"https://vp.example/dam"}}]
       </script><script type="application/ld+json">{ not json at all</script></head>
       <body><p>The new dam on the Essa river opened on Sunday, the water authority said.</p></body></html>)");
   ASSERT_TRUE(r.ok);
@@ -74,6 +75,18 @@ TEST(HtmlReader, JsonLdListPublisherAndNoOpenGraph) {
   EXPECT_EQ(r.doc.outlet, "Valley Post");
   EXPECT_EQ(r.doc.title, "Dam opens");
   EXPECT_EQ(r.doc.url, "https://vp.example/dam");
+}
+
+TEST(HtmlReader, JsonLdPublisherReferenceAndMainEntity) {
+  const Result r = read_html(
+      R"(<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+        {"@type":"WebPage","@id":"https://ts.example/p#page","mainEntity":{"@type":"NewsArticle",
+         "datePublished":"2018-11-30T16:45:00-05:00","publisher":{"@id":"https://ts.example/#org"}}},
+        {"@type":"NewsMediaOrganization","@id":"https://ts.example/#org","name":"Tidewater Sentinel"}]}
+      </script></head><body><p>The port strike entered its third week as talks stalled again.</p></body></html>)");
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.doc.date, "2018-11-30T16:45:00-05:00");
+  EXPECT_EQ(r.doc.outlet, "Tidewater Sentinel");  // not the reference's URL
 }
 
 TEST(HtmlReader, ScoresParagraphsWhenThereIsNoArticleElement) {
@@ -109,7 +122,8 @@ TEST(HtmlReader, DateFromTimeElementsAndMetaTags) {
   // A bare <time datetime> counts only inside the article.
   Result r = read_html(
       "<html><body><aside><time datetime='2001-01-01'>old</time></aside><article><time datetime='2022-08-09T10:00'>"
-      "Aug 9</time><p>Ministers met in the capital to discuss the drought and the harvest.</p></article></body></html>");
+      "Aug 9</time><p>Ministers met in the capital to discuss the drought and the harvest.</p></article>"
+      "</body></html>");
   ASSERT_TRUE(r.ok);
   EXPECT_EQ(r.doc.date, "2022-08-09T10:00:00");
   r = read_html("<html><head><meta name='pubdate' content='20221002'></head><body><p>Text of the article that is "
@@ -158,6 +172,17 @@ TEST(HtmlReader, ClassRuleNeverDropsTheArticleItself) {
   EXPECT_EQ(r.doc.text, "The court ruled against the mining company on Wednesday.");
 }
 
+TEST(HtmlReader, ContainerIsNeverDroppedAsALinkList) {
+  // The best-scored element has mostly link text (a reference page): its text is still extracted.
+  const Result r = read_html(
+      "<html><body><div><p>The agency listed the names of the new board members below for the public.</p>"
+      "<pre><a href='/1'>A very long linked name number one</a> <a href='/2'>A very long linked name number two</a>"
+      " <a href='/3'>A very long linked name number three</a> <a href='/4'>A very long linked name number four</a>"
+      " <a href='/5'>A very long linked name number five</a></pre></div></body></html>");
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.doc.text.rfind("The agency listed the names", 0), 0u);
+}
+
 TEST(HtmlReader, Windows1252DeclaredInMetaIsConverted) {
   const Result r = read_html(read_fixture("cp1252.html"));
   ASSERT_TRUE(r.ok);
@@ -195,7 +220,18 @@ TEST(HtmlReader, InvalidUtf8IsReplacedAndReportedWithOffset) {
   ASSERT_EQ(r.problems.size(), 1u);
   EXPECT_EQ(r.problems[0].severity, Problem::Severity::warning);
   EXPECT_EQ(r.problems[0].byte_offset, static_cast<int64_t>(page.find('\xFF')));
-  EXPECT_TRUE(contains(r.doc.text, "voted \xEF\xBF\xBD to approve"));
+  EXPECT_TRUE(contains(r.doc.text, "caf\xC3\xA9 council voted \xEF\xBF\xBD to approve"));
+}
+
+TEST(HtmlReader, UndeclaredLegacyPageIsReadAsWindows1252) {
+  const std::string page = read_fixture("undeclared_cp1252.html");
+  const Result r = read_html(page);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.doc.text, "The caf\xC3\xA9 owners\xE2\x80\x99 union met the mayor on Friday to discuss the new tax.");
+  ASSERT_EQ(r.problems.size(), 1u);
+  EXPECT_EQ(r.problems[0].severity, Problem::Severity::warning);
+  EXPECT_EQ(r.problems[0].byte_offset, static_cast<int64_t>(page.find('\xE9')));
+  EXPECT_NE(r.problems[0].message.find("windows-1252"), std::string::npos);
 }
 
 TEST(HtmlReader, UnknownCharsetIsReportedAndReadAsUtf8) {

@@ -22,7 +22,8 @@ void expect_news_jsonl(const Collected& c, const std::string& path) {
   EXPECT_EQ(c.docs[0].url, "https://wire.example/n1");
   EXPECT_EQ(c.docs[0].outlet, "Wire One");
   EXPECT_EQ(c.docs[0].source, path + "#1");
-  EXPECT_EQ(c.docs[1].text, "Protesters gathered outside the parliament in Lenta.\n\nPolice said the march was peaceful.");
+  EXPECT_EQ(c.docs[1].text,
+            "Protesters gathered outside the parliament in Lenta.\n\nPolice said the march was peaceful.");
   EXPECT_EQ(c.docs[1].date, "2022-01-11");  // "Jan 11, 2022" normalized
   // No id: named after the file and line.
   EXPECT_EQ(c.docs[2].id, std::filesystem::path(path).filename().string() + ":7");
@@ -125,6 +126,28 @@ TEST(JsonlReader, CrLfLineEndsAndBlankLines) {
   EXPECT_EQ(c.docs[1].text, "Second.");
   EXPECT_EQ(c.docs[1].id, "crlf.jsonl:4");
   EXPECT_TRUE(c.problems.empty());
+}
+
+TEST(JsonlReader, TruncatedAndCorruptGzip) {
+  // news.jsonl.gz cut in the middle: the lines before the cut are read, the cut line is reported once.
+  std::ifstream in(fixture("news.jsonl.gz"), std::ios::binary);
+  const std::string gz((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  TempDir tmp;
+  const std::string path = tmp.write("cut.jsonl.gz", gz.substr(0, gz.size() - 40));
+  const Collected c = read_all({path});
+  ASSERT_GE(c.docs.size(), 1u);
+  EXPECT_EQ(c.docs[0].id, "n1");
+  ASSERT_FALSE(c.problems.empty());
+  const Problem& last = c.problems.back();
+  EXPECT_EQ(last.byte_offset, 0);  // the (only) gzip member starts at byte 0
+  EXPECT_NE(last.message.find("truncated gzip"), std::string::npos) << last.message;
+  EXPECT_NE(last.message.find("is lost"), std::string::npos) << last.message;
+  // The cut line is reported once, as lost, and not also parsed as a bad JSON line.
+  const size_t at = last.message.find("(line ");
+  ASSERT_NE(at, std::string::npos);
+  const std::string lost = "line " + last.message.substr(at + 6, last.message.find(' ', at + 6) - at - 6) + ":";
+  for (const Problem& p : c.problems) EXPECT_NE(p.message.rfind(lost, 0), 0u) << p.message;
+  EXPECT_EQ(c.stats.failed_documents, c.errors());
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 // prints one JSON object per document with its metadata and text length. Problems go to standard error; the exit
 // status is 1 when any document failed.
 #include <iostream>
+#include <memory>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -23,12 +25,13 @@ void add_read_command(CLI::App& app, int& status) {
   cmd->add_option("inputs", opts->inputs, "Files, directories, or - for standard input")->required();
   cmd->add_option("--input-format", opts->format, "auto, text, html, jsonl or warc (auto: from the file name)")
       ->capture_default_str();
-  cmd->add_option("--jsonl-id-field", opts->fields.id, "JSON Lines: field holding the document id")->capture_default_str();
-  cmd->add_option("--jsonl-text-field", opts->fields.text, "JSON Lines: field holding the text")->capture_default_str();
-  cmd->add_option("--jsonl-title-field", opts->fields.title, "JSON Lines: field holding the title")->capture_default_str();
-  cmd->add_option("--jsonl-date-field", opts->fields.date, "JSON Lines: field holding the date")->capture_default_str();
-  cmd->add_option("--jsonl-url-field", opts->fields.url, "JSON Lines: field holding the URL")->capture_default_str();
-  cmd->add_option("--jsonl-outlet-field", opts->fields.outlet, "JSON Lines: field holding the outlet")->capture_default_str();
+  for (auto [flag, field, what] : {std::tuple{"--jsonl-id-field", &opts->fields.id, "document id"},
+                                   {"--jsonl-text-field", &opts->fields.text, "text"},
+                                   {"--jsonl-title-field", &opts->fields.title, "title"},
+                                   {"--jsonl-date-field", &opts->fields.date, "date"},
+                                   {"--jsonl-url-field", &opts->fields.url, "URL"},
+                                   {"--jsonl-outlet-field", &opts->fields.outlet, "outlet"}})
+    cmd->add_option(flag, *field, std::string("JSON Lines: the field holding the ") + what)->capture_default_str();
   cmd->add_option("--max-document-bytes", opts->max_bytes, "Skip (and report) documents larger than this")
       ->capture_default_str();
   cmd->add_flag("--text", opts->with_text, "Include the document text in the output");

@@ -33,7 +33,7 @@ bool valid(const DateTime& d) {
 }
 
 std::string format(const DateTime& d) {
-  char buf[40];
+  char buf[64];
   if (!d.has_time) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buf;

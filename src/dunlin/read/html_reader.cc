@@ -5,16 +5,16 @@
 //  1. Boilerplate is never looked at: elements such as script, style, nav, header, footer, aside, form, iframe;
 //     hidden elements; ARIA roles navigation/banner/contentinfo/complementary/search/dialog/menu; and elements whose
 //     class or id contains a boilerplate word (related, share, comment, promo, newsletter, sidebar, menu, nav,
-//     breadcrumb, footer, ad, cookie, subscribe, byline, ...). An element that contains the article (an <article>, <main>
-//     or itemprop="articleBody" element) is never dropped for its class or id.
+//     breadcrumb, footer, ad, cookie, subscribe, byline, ...). An element that contains the article (an <article>,
+//     <main> or itemprop="articleBody" element) is never dropped for its class or id.
 //  2. The container is the element with itemprop="articleBody" if any; else the <article> holding the most
 //     paragraph text; else the element with the highest paragraph score (each <p> of at least 25 characters adds
 //     its length to its parent and half of it to its grandparent); else <body>.
 //  3. Inside the container, lists, tables and blocks whose text is mostly link text are dropped (link lists).
 //  4. Each block element (p, h1-h6, li, blockquote, div, figcaption, tr, ...) becomes a paragraph; <br><br> ends a
 //     paragraph; white space inside a paragraph collapses to one space. A first paragraph equal to the title is
-//     dropped (the title is metadata). If nothing is left, step 1's class/id rule is switched off and the text
-//     extracted again.
+//     dropped (the title is metadata). If nothing is left, the whole <body> is tried; if still nothing, step 1's
+//     class/id rule is switched off and the text extracted again.
 #include <gumbo.h>
 
 #include <algorithm>
@@ -63,6 +63,26 @@ std::string collapse(std::string_view s) {
     out.push_back(s[i]);
   }
   return out;
+}
+
+// collapse(s).size() without building the string.
+size_t collapsed_size(std::string_view s) {
+  size_t n = 0;
+  bool space = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool ws = is_space_byte(s[i]);
+    if (!ws && s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      ws = true;
+      ++i;
+    }
+    if (ws) {
+      space = n > 0;
+      continue;
+    }
+    n += space ? 2 : 1;
+    space = false;
+  }
+  return n;
 }
 
 const char* attr(const GumboNode* n, const char* name) {
@@ -188,7 +208,7 @@ class Page {
  public:
   explicit Page(const GumboNode* root) : root_(root) {}
 
-  void read_metadata() { meta_walk(root_, 0, false); }
+  void read_metadata() { meta_walk(root_, 0); }
   void measure(bool use_class_rule) {
     use_class_rule_ = use_class_rule;
     stats_.clear();
@@ -215,7 +235,7 @@ class Page {
     if (protected_.count(n)) return false;
     return class_or_id_is_boilerplate(n);
   }
-  void meta_walk(const GumboNode* n, int depth, bool in_head);
+  void meta_walk(const GumboNode* n, int depth);
   void read_meta_tag(const GumboNode* n);
   void read_json_ld(const std::string& text);
   void add_date(int priority, std::string_view raw);
@@ -267,68 +287,73 @@ void Page::read_meta_tag(const GumboNode* n) {
 }
 
 // JSON-LD: the first Article-like object (NewsArticle, ReportageNewsArticle, BlogPosting, ...) found in the
-// value, its @graph or its list elements; if none, the first object with a datePublished.
+// value, its list elements, its @graph or a "mainEntity"; if none, the first object with a datePublished. A
+// publisher given only as a reference ({"@id": "#org"}) is looked up among the objects with that @id.
 void Page::read_json_ld(const std::string& text) {
-  const nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  using Json = nlohmann::json;
+  const Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) return;
-  const nlohmann::json* article = nullptr;
-  const nlohmann::json* dated = nullptr;
-  auto is_article_type = [](const nlohmann::json& t) {
-    auto one = [](const nlohmann::json& s) {
+  const Json* article = nullptr;
+  const Json* dated = nullptr;
+  std::unordered_map<std::string, const Json*> by_id;
+  auto is_article_type = [](const Json& t) {
+    auto one = [](const Json& s) {
       if (!s.is_string()) return false;
       const std::string& v = s.get_ref<const std::string&>();
-      return v.size() >= 7 && (v.find("Article") != std::string::npos || v == "BlogPosting" || v == "Report");
+      return v.find("Article") != std::string::npos || v == "BlogPosting" || v == "LiveBlogPosting" ||
+             v == "Report";
     };
-    if (t.is_array()) return std::any_of(t.begin(), t.end(), one);
-    return one(t);
+    return t.is_array() ? std::any_of(t.begin(), t.end(), one) : one(t);
   };
-  auto visit = [&](auto&& self, const nlohmann::json& v, int depth) -> void {
-    if (depth > 6 || article) return;
+  auto visit = [&](auto&& self, const Json& v, int depth) -> void {
+    if (depth > 6) return;
     if (v.is_array()) {
       for (const auto& e : v) self(self, e, depth + 1);
       return;
     }
     if (!v.is_object()) return;
-    if (auto t = v.find("@type"); t != v.end() && is_article_type(*t)) {
-      article = &v;
-      return;
-    }
+    if (auto id = v.find("@id"); id != v.end() && id->is_string()) by_id.emplace(id->get<std::string>(), &v);
+    if (auto t = v.find("@type"); !article && t != v.end() && is_article_type(*t)) article = &v;
     if (!dated && v.contains("datePublished")) dated = &v;
-    if (auto g = v.find("@graph"); g != v.end()) self(self, *g, depth + 1);
+    for (const char* key : {"@graph", "mainEntity"})
+      if (auto g = v.find(key); g != v.end()) self(self, *g, depth + 1);
   };
   visit(visit, j, 0);
-  const nlohmann::json* a = article ? article : dated;
+  const Json* a = article ? article : dated;
   if (!a) return;
-  auto str = [](const nlohmann::json& o, const char* key) -> std::string {
+  auto string_at = [](const Json& o, const char* key) -> std::string {
     auto it = o.find(key);
-    if (it == o.end()) return {};
-    if (it->is_string()) return it->get<std::string>();
-    if (it->is_object()) {
-      for (const char* k : {"name", "@id", "url"}) {
-        auto s = it->find(k);
-        if (s != it->end() && s->is_string()) return s->get<std::string>();
-      }
-    }
-    if (it->is_array() && !it->empty()) {
-      const auto& f = it->front();
-      if (f.is_string()) return f.get<std::string>();
-      if (f.is_object()) {
-        auto s = f.find("name");
-        if (s != f.end() && s->is_string()) return s->get<std::string>();
-      }
-    }
-    return {};
+    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
-  add_date(2, str(*a, "datePublished"));
-  if (ld_headline_.empty()) ld_headline_ = collapse(str(*a, "headline"));
-  if (ld_publisher_.empty()) ld_publisher_ = collapse(str(*a, "publisher"));
+  // A name: a string, an object's "name", or the "name" of the object an {"@id": ...} reference points to.
+  auto name_of = [&](const Json* v) -> std::string {
+    if (!v) return {};
+    if (v->is_array()) v = v->empty() ? nullptr : &v->front();
+    if (!v) return {};
+    if (v->is_string()) return v->get<std::string>();
+    if (!v->is_object()) return {};
+    std::string name = string_at(*v, "name");
+    if (name.empty()) {
+      auto ref = by_id.find(string_at(*v, "@id"));
+      if (ref != by_id.end() && ref->second != v) name = string_at(*ref->second, "name");
+    }
+    return name;
+  };
+  auto field = [&](const char* key) -> const Json* {
+    auto it = a->find(key);
+    return it == a->end() ? nullptr : &*it;
+  };
+  add_date(2, string_at(*a, "datePublished"));
+  if (ld_headline_.empty()) ld_headline_ = collapse(string_at(*a, "headline"));
+  if (ld_publisher_.empty()) ld_publisher_ = collapse(name_of(field("publisher")));
   if (ld_url_.empty()) {
-    ld_url_ = str(*a, "url");
-    if (ld_url_.empty()) ld_url_ = str(*a, "mainEntityOfPage");
+    ld_url_ = string_at(*a, "url");
+    if (const Json* m = field("mainEntityOfPage"); ld_url_.empty() && m)
+      ld_url_ = m->is_string() ? m->get<std::string>() : m->is_object() ? string_at(*m, "@id") : std::string();
   }
 }
 
-void Page::meta_walk(const GumboNode* n, int depth, bool in_head) {
+void Page::meta_walk(const GumboNode* n, int depth) {
   if (depth > kMaxDepth) return;
   if (is_element(n)) {
     const GumboTag t = tag_of(n);
@@ -394,7 +419,7 @@ void Page::meta_walk(const GumboNode* n, int depth, bool in_head) {
   }
   if (const GumboVector* ch = children_of(n))
     for (unsigned i = 0; i < ch->length; ++i)
-      meta_walk(static_cast<const GumboNode*>(ch->data[i]), depth + 1, in_head);
+      meta_walk(static_cast<const GumboNode*>(ch->data[i]), depth + 1);
 }
 
 // Visible text and link text of every element, and the paragraph scores of step 2.
@@ -402,7 +427,7 @@ Stats Page::measure_walk(const GumboNode* n, int depth) {
   Stats s;
   if (depth > kMaxDepth) return s;
   if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-    s.text = collapse(n->v.text.text).size();
+    s.text = collapsed_size(n->v.text.text);
     return s;
   }
   if (!is_element(n) || dropped(n)) return s;
@@ -496,9 +521,9 @@ void Page::text_walk(const GumboNode* n, int depth, TextSink& sink) const {
     return;
   }
   if (t == GUMBO_TAG_IMG) return;
-  // Link lists: lists, tables and text blocks whose visible text is mostly link text.
-  if (t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_DIV ||
-      t == GUMBO_TAG_SECTION || t == GUMBO_TAG_P) {
+  // Link lists: lists, tables and text blocks whose visible text is mostly link text (never the container).
+  if (depth > 0 && (t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || t == GUMBO_TAG_DL || t == GUMBO_TAG_TABLE || t == GUMBO_TAG_DIV ||
+      t == GUMBO_TAG_SECTION || t == GUMBO_TAG_P)) {
     auto it = stats_.find(n);
     if (it != stats_.end() && it->second.text > 0 && it->second.link * 10 > it->second.text * 6) return;
   }
@@ -663,6 +688,20 @@ std::string decode_page(std::string_view bytes, const std::string& source, const
   }
   std::vector<size_t> bad;
   std::string text = repair_utf8(bytes, &bad);
+  if (!bad.empty() && declared.empty()) {
+    // No charset declared and not UTF-8. If no byte above 0x7F forms a valid UTF-8 sequence, the page is in a
+    // legacy single-byte charset: read it as windows-1252, as browsers do for undeclared Western pages.
+    const size_t high = static_cast<size_t>(
+        std::count_if(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }));
+    std::string converted;
+    if (high == bad.size() && convert_to_utf8(bytes, "windows-1252", converted)) {
+      if (on_problem)
+        on_problem({Problem::Severity::warning, source, static_cast<int64_t>(bad.front()),
+                    "no charset declared and the page is not UTF-8 (first non-UTF-8 byte at this offset); read as "
+                    "windows-1252"});
+      return converted;
+    }
+  }
   if (!bad.empty() && on_problem) {
     on_problem({Problem::Severity::warning, source, static_cast<int64_t>(bad.front()),
                 "invalid UTF-8 replaced by U+FFFD (" + std::to_string(bad.size()) + " sequence" +
@@ -703,7 +742,12 @@ bool read_html_document(std::string_view bytes, const std::string& source, Docum
     page.measure(use_class_rule);
     container = page.choose_container();
     paragraphs = page.extract(container);
-    if (!paragraphs.empty() && !out.title.empty() && key(paragraphs.front()) == key(out.title)) paragraphs.erase(paragraphs.begin());
+    if (paragraphs.empty() && container != page.body()) {
+      container = page.body();
+      paragraphs = page.extract(container);
+    }
+    if (!paragraphs.empty() && !out.title.empty() && key(paragraphs.front()) == key(out.title))
+      paragraphs.erase(paragraphs.begin());
     if (!paragraphs.empty()) break;
   }
   out.date = page.date(container);

@@ -234,6 +234,7 @@ size_t InputStream::fill(size_t n) {
 bool InputStream::read_line(std::string& line, size_t max_bytes, bool& too_long) {
   line.clear();
   too_long = false;
+  line_complete_ = false;
   bool any = false;
   for (;;) {
     if (pos_ == end_ && fill(1) == 0) return any;
@@ -252,7 +253,10 @@ bool InputStream::read_line(std::string& line, size_t max_bytes, bool& too_long)
       }
     }
     consume(take + (nl ? 1 : 0));
-    if (nl) return true;
+    if (nl) {
+      line_complete_ = true;
+      return true;
+    }
   }
 }
 

@@ -57,6 +57,8 @@ class InputStream {
   // (or at an error) when nothing was read. When the line is longer than `max_bytes`, `line` holds only its first
   // `max_bytes` bytes, `too_long` is set, and the rest of the line is skipped without being stored.
   bool read_line(std::string& line, size_t max_bytes, bool& too_long);
+  // Whether the last line read_line returned ended with '\n' (false at the end of the data or at an error).
+  bool last_line_complete() const { return line_complete_; }
   // Reads exactly `n` bytes into `out` (appending); returns the number read (fewer at the end or at an error).
   size_t read_exact(std::string& out, size_t n);
   // Skips `n` bytes; returns the number skipped.
@@ -104,6 +106,7 @@ class InputStream {
   int64_t offset_ = 0;
   bool eof_ = false;
 
+  bool line_complete_ = false;
   bool has_error_ = false;
   StreamError error_;
 };

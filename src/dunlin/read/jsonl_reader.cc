@@ -78,6 +78,16 @@ void read_jsonl_stream(InputStream& in, const std::string& name, const ReadOptio
       break;
     }
     ++line_number;
+    if (!in.last_line_complete() && in.error()) {  // the line was cut by corrupt or truncated gzip data
+      const StreamError* e = in.error();
+      on_problem({Problem::Severity::error, name, e->compressed_offset >= 0 ? e->compressed_offset : e->offset,
+                  e->message + " (line " + std::to_string(line_number) + " is lost)"});
+      ++stats.failed_documents;
+      // Reading goes on at the next gzip member (concatenated .gz files start at a line start); the lines
+      // lost inside the corrupt member are not counted, so later line numbers count the lines actually read.
+      if (in.resume()) continue;
+      break;
+    }
     if (too_long) {
       on_problem({Problem::Severity::error, name, line_start,
                   "line " + std::to_string(line_number) + ": longer than the limit of " +

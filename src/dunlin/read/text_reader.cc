@@ -65,8 +65,11 @@ size_t parse_header(std::string_view text, Document& doc) {
 
 std::string normalize_newlines(std::string_view text) {
   std::string out;
+  size_t i = text.find('\r');
+  if (i == std::string_view::npos) i = text.size();
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
+  out.assign(text.substr(0, i));  // fast path: everything before the first \r is copied at once
+  for (; i < text.size(); ++i) {
     if (text[i] == '\r') {
       out.push_back('\n');
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;

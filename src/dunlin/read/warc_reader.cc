@@ -8,6 +8,7 @@
 #include "dunlin/read/date_normalize.h"
 #include "dunlin/read/http_response.h"
 #include "dunlin/read/stream_readers.h"
+#include "dunlin/text/utf8.h"
 
 namespace dunlin {
 namespace {
@@ -107,7 +108,8 @@ bool WarcReader::read_headers(std::unordered_map<std::string, std::string>& head
     if (too_long || n > kMaxHeaderLines) continue;  // ignored, the record may still be usable
     const size_t colon = line.find(':');
     if (colon == std::string::npos) continue;
-    headers[lower(trim(std::string_view(line).substr(0, colon)))] = std::string(trim(std::string_view(line).substr(colon + 1)));
+    const std::string_view l = line;
+    headers[lower(trim(l.substr(0, colon)))] = std::string(trim(l.substr(colon + 1)));
   }
 }
 
@@ -145,8 +147,9 @@ void WarcReader::handle_response(const std::unordered_map<std::string, std::stri
     ++stats_.failed_documents;
     return;
   }
-  doc.id = record_id_.empty() ? source : record_id_;
-  const std::string uri = strip_brackets(get("warc-target-uri"));
+  // Header values are bytes: repaired so that every string of a Document is valid UTF-8.
+  doc.id = record_id_.empty() ? source : repair_utf8(record_id_);
+  const std::string uri = repair_utf8(strip_brackets(get("warc-target-uri")));
   if (!uri.empty()) doc.url = uri;
   // The page's own publication date wins; without one the capture date (an upper bound) is used.
   if (doc.date.empty()) doc.date = normalize_date(get("warc-date"));
