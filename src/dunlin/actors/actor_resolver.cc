@@ -130,7 +130,12 @@ class ArticleResolver {
           }
           case Kind::capital:
           case Kind::seat:
-            seat_terms.push_back(SectorTerm{std::string(), mention.code.substr(3), 2, {}, 0});
+            {
+              SectorTerm seat;
+              seat.sector = mention.code.substr(3);
+              seat.rank = 2;
+              seat_terms.push_back(std::move(seat));
+            }
             [[fallthrough]];
           default:
             if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) modifier_country = mention.code.substr(0, 3);
