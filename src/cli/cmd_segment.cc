@@ -11,6 +11,7 @@
 #include "dunlin/read/reader.h"
 #include "dunlin/segment/segmenter.h"
 #include "dunlin/text/utf8.h"
+#include "input_options.h"
 #include "segment_options.h"
 
 namespace dunlin::cli {
@@ -19,7 +20,7 @@ namespace {
 struct SegmentArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
-  std::string input_format = "auto";
+  InputFlags input;
   SegmentFlags flags;
 };
 
@@ -108,7 +109,7 @@ void run(const SegmentArgs& args, int& status) {
   std::unique_ptr<Segmenter> segmenter;
   ReadOptions read_options;
   try {
-    read_options.format = parse_input_format(args.input_format);
+    read_options = args.input.options();
     segmenter = std::make_unique<Segmenter>(args.flags.options());
   } catch (const std::exception& e) {
     std::cerr << "dunlin segment: error: " << e.what() << '\n';
@@ -162,9 +163,7 @@ void add_segment_command(CLI::App& app, int& status) {
                   "separated by spaces, a blank line after each document)")
       ->check(CLI::IsMember({"jsonl", "conllu", "text"}))
       ->capture_default_str();
-  cmd->add_option("--input-format", args->input_format,
-                  "Input format: 'auto' (from the file name), 'text', 'html', 'jsonl' or 'warc'")
-      ->capture_default_str();
+  args->input.add_to(*cmd);
   args->flags.add_to(*cmd);
   cmd->callback([args, &status] { run(*args, status); });
 }

@@ -8,6 +8,8 @@ namespace dunlin::cli {
 
 // dunlin read FILE...: documents and their metadata as JSON Lines (src/cli/cmd_read.cc).
 void add_read_command(CLI::App& app, int& status);
+// dunlin code: the main job, events from news (cmd_code.cc).
+void add_code_command(CLI::App& app, int& status);
 // dunlin segment: paragraphs, tokens and sentences as JSON Lines, CoNLL-U or text (cmd_segment.cc).
 void add_segment_command(CLI::App& app, int& status);
 // dunlin eval segment: token and sentence F1 against a CoNLL-U treebank (cmd_eval_segment.cc).

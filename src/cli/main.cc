@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   int status = 0;
 
   // Subcommands, in the order a document flows through the pipeline, then training and evaluation.
+  dunlin::cli::add_code_command(app, status);
   dunlin::cli::add_read_command(app, status);
   dunlin::cli::add_segment_command(app, status);
   dunlin::cli::add_parse_command(app, status);

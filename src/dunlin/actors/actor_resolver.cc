@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "dunlin/syntax_tree.h"
+#include "dunlin/time/calendar.h"
 
 namespace dunlin {
 namespace {
@@ -39,7 +40,11 @@ class ArticleResolver {
  public:
   ArticleResolver(const ActorDictionaries& dicts, Document& doc)
       : dicts_(dicts), doc_(doc), tree_(doc), covering_(doc.tokens.size()) {
-    mentions_ = dicts.find_mentions(doc);
+    // People's roles are read on the story date: the metadata date, else the dateline the temporal tagger read.
+    DateInt date = date_from_iso(doc.date);
+    if (date == kNoDate && doc.times.story_date_source != StoryDateSource::undated)
+      date = date_from_iso(time::format_day(doc.times.story_day));
+    mentions_ = dicts.find_mentions(doc, date);
     for (size_t m = 0; m < mentions_.size(); ++m)
       for (uint32_t t = mentions_[m].first_token; t < mentions_[m].end_token && t < covering_.size(); ++t)
         covering_[t].push_back(static_cast<uint32_t>(m));

@@ -1,0 +1,116 @@
+// `dunlin code FILE...`: the main job. Reads news, runs the whole pipeline and prints one record per event (JSON
+// Lines, or a tab-separated table for reading). Problems go to standard error; the exit status is 1 when any
+// document failed, 2 when the models or dictionaries cannot be loaded.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "dunlin/actors/tsv.h"
+#include "dunlin/output/event_records.h"
+#include "dunlin/pipeline.h"
+#include "input_options.h"
+
+namespace dunlin::cli {
+namespace {
+
+struct CodeArgs {
+  std::vector<std::string> inputs;
+  std::string format = "jsonl";
+  std::string date;
+  std::string dict;
+  std::string model_dir;
+  bool include_negated = false;
+  bool include_hypothetical = false;
+  InputFlags input;
+};
+
+bool wanted(const Event& e, const CodeArgs& args) {
+  if (e.negated && !args.include_negated) return false;
+  if (e.modality == Modality::hypothetical && !args.include_hypothetical) return false;
+  return true;
+}
+
+void run(const CodeArgs& args, int& status) {
+  std::unique_ptr<Pipeline> pipeline;
+  ReadOptions read_options;
+  try {
+    if (!args.date.empty() && date_from_iso(args.date) == kNoDate)
+      throw std::invalid_argument("--date must be YYYY-MM-DD, not '" + args.date + "'");
+    read_options = args.input.options();
+    PipelineOptions options;
+    options.model_dir = args.model_dir;
+    options.user_dict = args.dict;
+    pipeline = std::make_unique<Pipeline>(Pipeline::load(options));
+  } catch (const std::exception& e) {
+    std::cerr << "dunlin code: error: " << e.what() << '\n';
+    status = 2;
+    return;
+  }
+  const EventRecordWriter writer(pipeline->cameo_codes());
+  if (args.format == "tsv") std::cout << EventRecordWriter::tsv_header() << '\n';
+  bool failed = false;
+  size_t events = 0;
+  const ReadStats stats = read_inputs(
+      args.inputs, read_options,
+      [&](Document&& doc) {
+        if (doc.date.empty()) doc.date = args.date;
+        try {
+          pipeline->annotate(doc);
+        } catch (const std::exception& e) {
+          std::cerr << doc.source << ": error: " << e.what() << '\n';
+          failed = true;
+          return;
+        }
+        const CodepointIndex cp(doc.text);
+        for (const Event& e : doc.events.events) {
+          if (!wanted(e, args)) continue;
+          ++events;
+          if (args.format == "tsv")
+            std::cout << writer.tsv(doc, e) << '\n';
+          else
+            std::cout << writer.json(doc, cp, e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                      << '\n';
+        }
+      },
+      [&](const Problem& p) {
+        if (p.severity == Problem::Severity::error) failed = true;
+        std::cerr << p.to_string() << '\n';
+      });
+  std::cout.flush();
+  std::cerr << "dunlin code: " << stats.documents << " document" << (stats.documents == 1 ? "" : "s") << ", "
+            << events << " event" << (events == 1 ? "" : "s") << ", " << stats.failed_documents << " failed\n";
+  if (failed || stats.failed_documents > 0) status = 1;
+}
+
+}  // namespace
+
+void add_code_command(CLI::App& app, int& status) {
+  auto args = std::make_shared<CodeArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "code",
+      "Code political events in news: who did what to whom (CAMEO with Goldstein score and quad class, PLOVER), "
+      "when, with the sentence and spans that support each record. Offsets are code points into the text.");
+  cmd->add_option("inputs", args->inputs, "Files or folders to read; '-' reads standard input")->required();
+  cmd->add_option("--format", args->format,
+                  "Output: 'jsonl' (one JSON object per event, schema in docs/output.md) or 'tsv' (a table to read)")
+      ->check(CLI::IsMember({"jsonl", "tsv"}))
+      ->capture_default_str();
+  cmd->add_option("--date", args->date,
+                  "Story date (YYYY-MM-DD) for documents that carry none in their metadata or dateline");
+  cmd->add_option("--dict", args->dict,
+                  "Folder of your own dictionary files (countries.tsv, sectors.tsv, people.tsv, organizations.tsv, "
+                  "verb_frames.tsv, complement_verbs.tsv, modality_codes.tsv, cameo.tsv): their rows add to or "
+                  "replace the built-in ones");
+  cmd->add_option("--models", args->model_dir, "Folder with tagger.bin, parser.bin and ner.bin (default: models/)");
+  cmd->add_flag("--include-negated", args->include_negated,
+                "Also print negated and denied events (marked \"negated\": true); they never happened as stated");
+  cmd->add_flag("--include-hypothetical", args->include_hypothetical,
+                "Also print hypothetical events (would, could, if, questions; marked \"modality\")");
+  args->input.add_to(*cmd);
+  cmd->callback([args, &status] { run(*args, status); });
+}
+
+}  // namespace dunlin::cli

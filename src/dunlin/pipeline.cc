@@ -1,0 +1,36 @@
+#include "dunlin/pipeline.h"
+
+#include <filesystem>
+
+#include "dunlin/resources.h"
+
+namespace dunlin {
+
+Pipeline Pipeline::load(const PipelineOptions& options) {
+  namespace fs = std::filesystem;
+  Pipeline p;
+  p.segmenter_ = std::make_shared<Segmenter>();
+  p.nlp_ = std::make_shared<nlp::Pipeline>(
+      nlp::Pipeline::load(options.model_dir.empty() ? nlp::default_model_dir() : options.model_dir));
+  const std::string actors_dir = find_resource("data/actors").string();
+  const std::string events_dir = find_resource("data/events").string();
+  p.actors_ = std::make_shared<ActorResolver>(
+      std::make_shared<ActorDictionaries>(ActorDictionaries::load(actors_dir, options.user_dict)));
+  p.events_ = std::make_shared<EventCoder>(EventCoder::load(events_dir, options.user_dict));
+  CameoCodes codes = CameoCodes::load(events_dir + "/cameo.tsv");
+  if (!options.user_dict.empty() && fs::exists(options.user_dict + "/cameo.tsv"))
+    codes.merge(CameoCodes::load(options.user_dict + "/cameo.tsv"));
+  p.cameo_ = std::make_shared<CameoCodes>(std::move(codes));
+  return p;
+}
+
+void Pipeline::annotate(Document& doc) const {
+  segmenter_->annotate(doc);
+  nlp_->annotate(doc);
+  temporal_.annotate(doc);
+  actors_->annotate(doc);
+  events_->annotate(doc);
+  dater_.annotate(doc);
+}
+
+}  // namespace dunlin

@@ -1,0 +1,43 @@
+// The whole pipeline, one call per document:
+//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates.
+// Built once from the data and model files; annotate() is const and thread-safe (every stage is read-only).
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "dunlin/actors/actor_resolver.h"
+#include "dunlin/events/cameo_codes.h"
+#include "dunlin/events/event_coder.h"
+#include "dunlin/nlp/pipeline.h"
+#include "dunlin/segment/segmenter.h"
+#include "dunlin/time/event_dater.h"
+#include "dunlin/time/temporal.h"
+
+namespace dunlin {
+
+struct PipelineOptions {
+  std::string model_dir;  // tagger.bin, parser.bin, ner.bin; empty: nlp::default_model_dir()
+  std::string user_dict;  // a folder of the user's dictionary files (same names as data/actors, data/events)
+};
+
+class Pipeline {
+ public:
+  // Loads every stage; throws (ModelError, DictionaryError, SegmentDataError, ResourceError) naming the file.
+  static Pipeline load(const PipelineOptions& options = {});
+
+  void annotate(Document& doc) const;
+
+  const CameoCodes& cameo_codes() const { return *cameo_; }
+
+ private:
+  std::shared_ptr<const Segmenter> segmenter_;
+  std::shared_ptr<const nlp::Pipeline> nlp_;
+  time::TemporalTagger temporal_;
+  std::shared_ptr<const ActorResolver> actors_;
+  std::shared_ptr<const EventCoder> events_;
+  time::EventDater dater_;
+  std::shared_ptr<const CameoCodes> cameo_;
+};
+
+}  // namespace dunlin
