@@ -9,6 +9,8 @@
 
 #include "commands.h"
 #include "dunlin/actors/tsv.h"
+#include "dunlin/conllu/conllu.h"
+#include "dunlin/nlp/pipeline.h"
 #include "dunlin/output/event_records.h"
 #include "dunlin/pipeline.h"
 #include "input_options.h"
@@ -26,6 +28,29 @@ struct CodeArgs {
   bool include_hypothetical = false;
   InputFlags input;
 };
+
+// The parse with what the coder made of it, in the MISC column: Actor=RUSGOV|Entity=3 on an actor's head,
+// Event=040>1 (code > target token id) on an event's verb. For reading why an event was (not) coded.
+void write_explained_conllu(const Document& doc) {
+  std::vector<ConlluSentence> sentences = nlp::conllu_from_document(doc);
+  auto add = [&](uint32_t token, const std::string& item) {
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      const uint32_t first = doc.sentences.first_token[s];
+      if (token < first || token >= doc.sentences.end_token[s]) continue;
+      std::string& misc = sentences[s].words[token - first].misc;
+      misc = misc == "_" || misc.empty() ? item : misc + "|" + item;
+    }
+  };
+  for (const Actor& a : doc.actors.actors)
+    add(a.head, "Actor=" + (a.code.empty() ? std::string("?") : a.code) + "|Entity=" + std::to_string(a.entity));
+  for (const Event& e : doc.events.events) {
+    std::string item = "Event=" + e.cameo;
+    if (e.target >= 0) item += ">" + std::string(doc.token_text(doc.actors.actors[e.target].head));
+    if (e.negated) item += "!negated";
+    add(e.predicate, item);
+  }
+  for (const ConlluSentence& s : sentences) write_conllu(std::cout, s);
+}
 
 bool wanted(const Event& e, const CodeArgs& args) {
   if (e.negated && !args.include_negated) return false;
@@ -64,6 +89,10 @@ void run(const CodeArgs& args, int& status) {
           failed = true;
           return;
         }
+        if (args.format == "conllu") {
+          write_explained_conllu(doc);
+          return;
+        }
         const CodepointIndex cp(doc.text);
         for (const Event& e : doc.events.events) {
           if (!wanted(e, args)) continue;
@@ -95,8 +124,10 @@ void add_code_command(CLI::App& app, int& status) {
       "when, with the sentence and spans that support each record. Offsets are code points into the text.");
   cmd->add_option("inputs", args->inputs, "Files or folders to read; '-' reads standard input")->required();
   cmd->add_option("--format", args->format,
-                  "Output: 'jsonl' (one JSON object per event, schema in docs/output.md) or 'tsv' (a table to read)")
-      ->check(CLI::IsMember({"jsonl", "tsv"}))
+                  "Output: 'jsonl' (one JSON object per event, schema in docs/output.md), 'tsv' (a table to read), "
+                  "or 'conllu' (the parse, with actor codes and events in the MISC column: to see why a sentence "
+                  "was or was not coded)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "conllu"}))
       ->capture_default_str();
   cmd->add_option("--date", args->date,
                   "Story date (YYYY-MM-DD) for documents that carry none in their metadata or dateline");

@@ -22,7 +22,7 @@ fs::path find_resource(const std::string& relative) {
   std::string searched;
   for (const fs::path& root : roots) {
     fs::path candidate = root / relative;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (fs::exists(candidate, ec)) return candidate;  // a file, or a folder of data files
     searched += (searched.empty() ? "" : ", ") + candidate.string();
   }
   throw ResourceError("cannot find " + relative + " (searched: " + searched +

@@ -32,6 +32,7 @@ struct PhraseCode {
   std::string country, sector, name;
   std::string entity_key;        // "person:putin", "code:RUS": phrases with the same key are one actor
   bool person = false;           // a person (named, or a role noun such as "official")
+  bool head_is_sector = false;   // the head word itself is a sector word ("official", "regime")
   std::vector<uint32_t> extra;   // conjoined country adjectives: "Russian and Syrian leadership" -> Syrian
   std::vector<std::string> extra_countries;
 };
@@ -150,6 +151,7 @@ class ArticleResolver {
     for (const SectorTerm& s : seat_terms)
       if (!s.sector.empty()) terms.push_back(&s);
 
+    out.head_is_sector = head && head->kind == Kind::sector;
     if (head && head->kind == Kind::sector) {
       terms.push_back(&dicts_.sectors().terms()[head->entry]);
       overriding |= terms.back()->rank >= 3;
@@ -232,7 +234,7 @@ class ArticleResolver {
       if (u == Upos::PROPN) {
         if (auto it = names_.find(surname_key(h)); it != names_.end()) {
           const Actor earlier = doc_.actors.actors[it->second];
-          PhraseCode same{earlier.country, earlier.sector, earlier.name, {}, is_person_[it->second], {}, {}};
+          PhraseCode same{earlier.country, earlier.sector, earlier.name, {}, is_person_[it->second], false, {}, {}};
           add_actor(h, same, earlier.entity);
         } else {
           pending_names_[h] = surname_key(h);
@@ -242,7 +244,7 @@ class ArticleResolver {
     }
     uint32_t entity = entity_for(code.entity_key);
     // A definite description without a country is someone met before: "The official", "the regime".
-    if (code.country.empty() && u == Upos::NOUN) {
+    if (code.country.empty() && u == Upos::NOUN && code.head_is_sector) {
       const bool definite = std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
         return tree_.base_deprel(c) == "det" && is_one_of(lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"});
       });
@@ -259,9 +261,12 @@ class ArticleResolver {
       }
     }
     if (code.country.empty() && code.sector.empty()) return;
+    // A country named only by a modifier does not make the phrase an actor ("Russia's initiative", "the Syrian
+    // economy"): the country word is the actor, and the event coder looks inside such phrases.
+    if (code.sector.empty() && code.name.empty() && code.entity_key.empty() && code.extra.empty()) return;
     add_actor(h, code, entity);
     for (size_t i = 0; i < code.extra.size(); ++i) {
-      PhraseCode other{code.extra_countries[i], code.sector, {}, {}, code.person, {}, {}};
+      PhraseCode other{code.extra_countries[i], code.sector, {}, {}, code.person, false, {}, {}};
       add_actor(code.extra[i], other, entity_for({}));
       Actor& a = doc_.actors.actors.back();
       a.first_token = code.extra[i];
@@ -286,7 +291,7 @@ class ArticleResolver {
     // Only within the last few sentences: a pronoun does not reach back across the article.
     const Actor a = doc_.actors.actors[earlier];
     if (sentence_of(h) > sentence_of(a.head) + 2) return;
-    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], {}, {}};
+    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], false, {}, {}};
     add_actor(h, same, a.entity);
     Actor& added = doc_.actors.actors.back();
     added.first_token = h;
@@ -334,7 +339,7 @@ class ArticleResolver {
       if (source < 0 && tree_.deprel(name_head) == "appos") source = actor_at(tree_.head(name_head));
       if (source < 0) continue;
       const Actor a = actors[source];
-      PhraseCode code{a.country, a.sector, std::string(), {}, true, {}, {}};
+      PhraseCode code{a.country, a.sector, std::string(), {}, true, false, {}, {}};
       add_actor(name_head, code, a.entity);
       names_[key] = actors.size() - 1;
     }

@@ -112,6 +112,10 @@ class SentenceCoder {
       return agent_of(h, depth + 1);
     }
     if (rel == "acl:relcl") return h;
+    // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
+    // (a past participle: the noun is acted upon).
+    if (rel == "acl" && doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN" && tree_.upos(h) != Upos::VERB)
+      return h;
     return kNone;
   }
 
@@ -276,7 +280,12 @@ class SentenceCoder {
   std::vector<int32_t> actors_of(uint32_t h) const {
     std::vector<int32_t> out;
     if (h == kNone) return out;
-    for (uint32_t conj : tree_.with_conjuncts(h)) {
+    std::vector<uint32_t> phrases = tree_.with_conjuncts(h);
+    // Two subjects of one verb are conjoined subjects the parser did not join ("X and Y offered ...").
+    if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone)
+      for (uint32_t sibling : tree_.children(tree_.head(h)))
+        if (sibling != h && tree_.deprel(sibling) == "nsubj") phrases.push_back(sibling);
+    for (uint32_t conj : phrases) {
       const int32_t a = actor_of(conj);
       if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
     }
@@ -284,6 +293,7 @@ class SentenceCoder {
   }
 
   int32_t actor_of(uint32_t h) const {
+    if (h == kNone) return -1;
     const auto& all = doc_.actors.actors;
     for (int32_t a : actors_) if (all[a].head == h) return a;
     for (int32_t a : actors_) if (all[a].first_token <= h && h < all[a].end_token) return a;
@@ -358,7 +368,9 @@ class SentenceCoder {
     if (!reading) return;
     if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
     uint32_t target = reading->target;
-    if (deny_verb && governs && target == kNone) target = denied_content_actor(p, c.agent);
+    if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
+    if (target != kNone && actors_of(target).empty()) target = kNone;
+    if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
     emit(out, c, r, c.agent, target, negated, hypothetical, gov ? gov->verb : kNone);
@@ -378,17 +390,32 @@ class SentenceCoder {
     return cameo;
   }
 
-  // The target of a denial: the first actor named in the denied content who is not on the speaker's side.
+  // The target of a denial: the first actor named after the denying verb who is not on the speaker's side (what
+  // is denied follows the verb; reading the rest of the sentence is robust to how the parser attached it).
   uint32_t denied_content_actor(uint32_t p, uint32_t agent) const {
     const auto& all = doc_.actors.actors;
     const int32_t speaker = actor_of(agent);
     const std::string side = speaker >= 0 ? all[speaker].country : std::string();
+    for (int32_t a : actors_)
+      if (all[a].head > p && !all[a].country.empty() && all[a].country != side) return all[a].head;
+    return kNone;
+  }
+
+  // When the frame names no target: the first actor inside the clause's object or prepositional phrases ("blocked
+  // any advance in Russia's initiative", "insisting on flexibility by Assad"), other than the source.
+  uint32_t actor_in_complements(uint32_t p, uint32_t agent) const {
+    const auto& all = doc_.actors.actors;
+    const int32_t source = actor_of(agent);
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.base_deprel(ch);
-      if (rel != "ccomp" && rel != "obj") continue;
+      if (rel != "obj" && rel != "obl" && rel != "iobj") continue;
+      if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "obl:tmod") continue;
       const auto [first, end] = tree_.subtree_span(ch);
-      for (int32_t a : actors_)
-        if (all[a].head >= first && all[a].head < end && all[a].country != side) return all[a].head;
+      for (int32_t a : actors_) {
+        if (all[a].head < first || all[a].head >= end) continue;
+        if (source >= 0 && all[a].entity == all[source].entity) continue;
+        return all[a].head;
+      }
     }
     return kNone;
   }
@@ -413,13 +440,15 @@ class SentenceCoder {
       target = sides[1];
     } else {
       const auto [first, end] = tree_.subtree_span(between);
-      std::vector<uint32_t> heads;
+      // In the order their words come: "the Russian and Syrian leadership" is Russian first.
+      std::vector<std::pair<uint32_t, uint32_t>> found;  // (first token, head)
       for (int32_t a : actors_)
         if (doc_.actors.actors[a].head >= first && doc_.actors.actors[a].head < end)
-          heads.push_back(doc_.actors.actors[a].head);
-      if (heads.size() < 2) return;
-      source = heads[0];
-      target = heads[1];
+          found.emplace_back(doc_.actors.actors[a].first_token, doc_.actors.actors[a].head);
+      if (found.size() < 2) return;
+      std::sort(found.begin(), found.end());
+      source = found[0].second;
+      target = found[1].second;
     }
     Clause c;
     c.predicate = n;
