@@ -134,6 +134,14 @@ left leave VERB 0 root)"}),
   EXPECT_EQ(actor_at("Putin")->entity, actor_at("He")->entity);
 }
 
+TEST_F(ActorResolverTest, ACountryModifierAloneDoesNotMakeAnActor) {
+  EXPECT_EQ(resolve({R"(Russia Russia PROPN 3 nmod:poss
+'s 's PART 1 case
+initiative initiative NOUN 4 nsubj
+failed fail VERB 0 root)"}),
+            "Russia=RUS ");
+}
+
 TEST_F(ActorResolverTest, NoParseNoActors) {
   Document doc;
   doc.text = "Russia spoke.";

@@ -206,6 +206,35 @@ Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
   EXPECT_EQ(summary(ev), "PER>CHL:070!hyp ");
 }
 
+TEST_F(EventCoderTest, DenialTargetsTheFirstOtherSideActorAfterTheVerb) {
+  // "Kenya denied reports, from Ugandan media, ..." parsed loosely: the content is not a ccomp.
+  const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj
+denied deny VERB 0 root
+reports report NOUN 2 obj
+from from ADP 5 case
+Uganda Uganda PROPN 2 obl)", {{0, "KEN"}, {4, "UGA"}});
+  EXPECT_EQ(summary(ev), "KEN>UGA:010 ");
+}
+
+TEST_F(EventCoderTest, TargetFoundInsideTheObjectPhrase) {
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+blocked block VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+of of ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:120 ");
+}
+
+TEST_F(EventCoderTest, TwoSubjectsOfOneVerbAreBothSources) {
+  const auto ev = code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 4 cc
+Peru Peru PROPN 4 nsubj
+condemned condemn VERB 0 root
+Bolivia Bolivia PROPN 4 obj)", {{0, "CHL"}, {2, "PER"}, {4, "BOL"}});
+  EXPECT_EQ(summary(ev), "CHL>BOL:111 PER>BOL:111 ");
+}
+
 TEST_F(EventCoderTest, NoFrameNoEvent) {
   const auto ev = code(R"(Chile Chile PROPN 2 nsubj
 celebrated celebrate VERB 0 root
