@@ -150,6 +150,11 @@ class ArticleResolver {
     }
     for (const SectorTerm& s : seat_terms)
       if (!s.sector.empty()) terms.push_back(&s);
+    // A possessive pronoun gives its antecedent's country: "Its foreign ministry" after "Cyprus".
+    if (modifier_country.empty())
+      for (uint32_t t : core)
+        if (t != h && tree_.upos(t) == Upos::PRON)
+          if (const int32_t a = antecedent(t); a >= 0) modifier_country = doc_.actors.actors[a].country;
 
     out.head_is_sector = head && head->kind == Kind::sector;
     if (head && head->kind == Kind::sector) {
@@ -276,6 +281,19 @@ class ArticleResolver {
   }
 
   void resolve_pronoun(uint32_t h) {
+    const int32_t earlier = antecedent(h);
+    if (earlier < 0) return;
+    const Actor a = doc_.actors.actors[earlier];
+    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], false, {}, {}};
+    add_actor(h, same, a.entity);
+    Actor& added = doc_.actors.actors.back();
+    added.first_token = h;
+    added.end_token = h + 1;
+  }
+
+  // The actor a pronoun stands for: the latest person for he/she, the latest group for they, the latest country
+  // or organisation for it; only within the last two sentences. -1 when none.
+  int32_t antecedent(uint32_t h) const {
     const std::string p = lower(tree_.text(h));
     int32_t earlier = -1;
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
@@ -287,15 +305,10 @@ class ArticleResolver {
         return !is_person_[&a - doc_.actors.actors.data()] && tree_.upos(a.head) != Upos::NOUN;
       }, h);
     }
-    if (earlier < 0) return;
+    if (earlier < 0) return -1;
     // Only within the last few sentences: a pronoun does not reach back across the article.
-    const Actor a = doc_.actors.actors[earlier];
-    if (sentence_of(h) > sentence_of(a.head) + 2) return;
-    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], false, {}, {}};
-    add_actor(h, same, a.entity);
-    Actor& added = doc_.actors.actors.back();
-    added.first_token = h;
-    added.end_token = h + 1;
+    if (sentence_of(h) > sentence_of(doc_.actors.actors[earlier].head) + 2) return -1;
+    return earlier;
   }
 
   uint32_t sentence_of(uint32_t t) const {

@@ -200,6 +200,12 @@ class SentenceCoder {
     const std::string patient_lemma = c.patient == kNone ? std::string() : lower(tree_.lemma(c.patient));
     const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps};
     const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
+    if (verb && verb->target_is_object && actors_of(c.patient).empty()) {
+      // The object is no actor ("welcomed the meeting"): a frame that does not take the object as its target
+      // reads the clause better ("welcome" 013, not "welcome" somebody 043), when there is one.
+      const ClauseShape without_object{lemma, c.particle, "", preps};
+      if (const VerbFrame* other = frames_.match(FrameKind::verb, without_object)) verb = other;
+    }
 
     const VerbFrame* noun = nullptr;
     if (object != kNone && tree_.upos(object) == Upos::NOUN && frames_.has_lemma(FrameKind::noun, object_lemma)) {
@@ -312,6 +318,13 @@ class SentenceCoder {
     std::vector<int32_t> sources = actors_of(source_head);
     std::vector<int32_t> targets = actors_of(target_head);
     if (sources.empty()) return;
+    // A bare country next to a coded actor of that country is the same actor ("Greek ... Mitsotakis").
+    const auto& all = doc_.actors.actors;
+    std::erase_if(sources, [&](int32_t a) {
+      return all[a].sector.empty() && std::any_of(sources.begin(), sources.end(), [&](int32_t b) {
+               return b != a && all[b].country == all[a].country && !all[b].sector.empty();
+             });
+    });
     if (targets.empty()) targets.push_back(-1);
     for (int32_t s : sources) {
       for (int32_t t : targets) {
