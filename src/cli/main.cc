@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    return app.exit(e) == 0 ? 0 : 2;  // --help and --version exit 0; usage errors 2
   } catch (const std::exception& e) {
     std::cerr << "dunlin: error: " << e.what() << '\n';
     return 2;

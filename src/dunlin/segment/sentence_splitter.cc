@@ -171,8 +171,7 @@ uint32_t SentenceSplitter::wrap_width(const Document& doc, ByteSpan paragraph) {
 bool SentenceSplitter::hard_break(const Document& doc, uint32_t i, uint32_t end, uint32_t widest) {
   const uint32_t gap_b = doc.tokens.end[i], gap_e = doc.tokens.begin[i + 1];
   const std::string_view text(doc.text);
-  const size_t nl = text.find('\n', gap_b);
-  if (nl == std::string_view::npos || nl >= gap_e) return false;
+  if (text.substr(gap_b, gap_e - gap_b).find('\n') == std::string_view::npos) return false;
   if (widest < 50) return true;  // short lines only: a list, headlines, an address block
   const size_t line_start = text.rfind('\n', gap_b == 0 ? 0 : gap_b - 1);
   const size_t len = gap_b - (line_start == std::string_view::npos ? 0 : line_start + 1);
