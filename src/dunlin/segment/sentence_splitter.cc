@@ -107,6 +107,26 @@ const std::array<std::string_view, 24> kOpeners = {"The", "He",  "She",  "It",  
                                                    "And", "In",  "This", "That", "A",   "An",   "There", "His",
                                                    "Her", "Their", "Our", "You", "If",  "When", "Its",   "On"};
 
+bool is_dash(std::string_view t) {
+  return t == "-" || t == "--" || t == "\xE2\x80\x94" /* — */ || t == "\xE2\x80\x93" /* – */;
+}
+
+// A word in capitals of at least three letters: "GENEVA", "LISBON".
+bool all_caps_word(std::string_view t) {
+  if (t.size() < 3) return false;
+  for (size_t i = 0; i < t.size();) {
+    size_t len;
+    if (char_class_at(t, i, len) != CharClass::upper) return false;
+    i += len;
+  }
+  return true;
+}
+
+// A news dateline ends in a dash: "GENEVA, March 4 (Example Wire) -". It stays with the sentence it introduces.
+bool dateline_dash(const Document& doc, uint32_t start, uint32_t i) {
+  return i - start < 12 && is_dash(doc.token_text(i)) && all_caps_word(doc.token_text(start));
+}
+
 }  // namespace
 
 SentenceModel SentenceModel::load(const std::filesystem::path& path) {
@@ -255,6 +275,15 @@ void SentenceSplitter::features(const Document& doc, uint32_t first, uint32_t en
   assert(n == kFeatures);
 }
 
+bool SentenceSplitter::abbreviation_before_opener(const Document& doc, uint32_t i) const {
+  const std::string_view p = doc.token_text(i);
+  if (p.size() < 2 || p.back() != '.') return false;
+  if (rules_->abbreviation(p) == AbbreviationKind::title) return false;
+  size_t len;
+  if (char_class_at(p, 0, len) == CharClass::upper && len + 1 == p.size()) return false;  // an initial
+  return std::find(kOpeners.begin(), kOpeners.end(), doc.token_text(i + 1)) != kOpeners.end();
+}
+
 bool SentenceSplitter::rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const {
   const std::string_view t = doc.token_text(i);
   // The end of the punctuation group: a closing quote or bracket directly after . ? ! carries the boundary.
@@ -266,14 +295,7 @@ bool SentenceSplitter::rule_boundary(const Document& doc, uint32_t first, uint32
   const std::string_view next = doc.token_text(i + 1);
   const CharClass f = first_class(next);
   if (is_final_punct(p)) return f != CharClass::lower;
-  if (p.size() > 1 && p.back() == '.') {
-    const AbbreviationKind kind = rules_->abbreviation(p);
-    if (kind == AbbreviationKind::title) return false;
-    size_t len;
-    if (char_class_at(p, 0, len) == CharClass::upper && len + 1 == p.size()) return false;  // an initial
-    return std::find(kOpeners.begin(), kOpeners.end(), next) != kOpeners.end();
-  }
-  return false;
+  return k == i && abbreviation_before_opener(doc, i);
 }
 
 void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32_t paragraph) const {
@@ -294,8 +316,10 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
         features(doc, first, end, i, i - start + 1, model_->bits, cache, feats);
         float score = 0;
         for (uint32_t f : feats) score += model_->weights[f];
-        boundary = score > 0;
+        // The treebank has few abbreviations at the end of a sentence; news has many ("... in the U.S. The").
+        boundary = score > 0 || abbreviation_before_opener(doc, i);
       }
+      if (boundary && dateline_dash(doc, start, i)) boundary = false;
     }
     if (boundary) {
       doc.sentences.add(start, i + 1, paragraph);
