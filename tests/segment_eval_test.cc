@@ -70,6 +70,8 @@ struct Floor {
   double tokens_f1, sentences_f1;
 };
 
+void PrintTo(const Floor& f, std::ostream* os) { *os << f.file; }
+
 class TreebankRegression : public ::testing::TestWithParam<Floor> {};
 
 TEST_P(TreebankRegression, ScoresStayAboveTheFloor) {

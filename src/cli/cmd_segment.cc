@@ -159,7 +159,8 @@ void add_segment_command(CLI::App& app, int& status) {
   cmd->add_option("inputs", args->inputs, "Files or folders to read; '-' reads standard input")->required();
   cmd->add_option("--format", args->format,
                   "Output: 'jsonl' (one JSON object per document: id, metadata, sentences with text, start, end, "
-                  "paragraph and tokens), 'conllu' (CoNLL-U with # newdoc, # newpar, # sent_id, # text and "
+                  "paragraph and tokens; the parts of a contraction are separate tokens, all but the last marked "
+                  "\"fused\": true), 'conllu' (CoNLL-U with # newdoc, # newpar, # sent_id, # text and "
                   "multiword tokens; the analysis columns are '_'), or 'text' (one sentence per line, tokens "
                   "separated by spaces, a blank line after each document)")
       ->check(CLI::IsMember({"jsonl", "conllu", "text"}))

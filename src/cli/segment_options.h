@@ -20,7 +20,7 @@ struct SegmentFlags {
         ->capture_default_str();
     cmd.add_option("--data-dir", data_dir,
                    "Folder with the tokenizer's lists (abbreviations.txt, clitics.txt, hyphen_prefixes.txt, "
-                   "emoticons.txt); default: data/segment found under $DUNLIN_HOME, next to the executable or in "
+                   "emoticons.txt, units.txt); default: data/segment found under $DUNLIN_HOME, next to the executable or in "
                    "the source tree");
     cmd.add_option("--model", model, "Sentence model file for --splitter model; default: models/segment/sentences.bin");
   }

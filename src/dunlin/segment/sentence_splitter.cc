@@ -188,7 +188,7 @@ uint32_t SentenceSplitter::wrap_width(const Document& doc, ByteSpan paragraph) {
   return widest;
 }
 
-bool SentenceSplitter::hard_break(const Document& doc, uint32_t i, uint32_t end, uint32_t widest) {
+bool SentenceSplitter::hard_break(const Document& doc, uint32_t i, uint32_t widest) {
   const uint32_t gap_b = doc.tokens.end[i], gap_e = doc.tokens.begin[i + 1];
   const std::string_view text(doc.text);
   if (text.substr(gap_b, gap_e - gap_b).find('\n') == std::string_view::npos) return false;
@@ -198,7 +198,6 @@ bool SentenceSplitter::hard_break(const Document& doc, uint32_t i, uint32_t end,
   if (len * 4 < size_t{widest} * 3) return true;  // clearly shorter than the wrap width: the line ended on purpose
   const std::string_view next = doc.token_text(i + 1);
   if (is_bullet(next)) return true;
-  (void)end;
   return false;
 }
 
@@ -308,7 +307,7 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
   HashCache cache;
   uint32_t start = first;
   for (uint32_t i = first; i + 1 < end; ++i) {
-    bool boundary = has_lines && hard_break(doc, i, end, widest);
+    bool boundary = has_lines && hard_break(doc, i, widest);
     if (!boundary && is_candidate(doc, i)) {
       if (method_ == SplitMethod::rules) {
         boundary = rule_boundary(doc, first, end, i);

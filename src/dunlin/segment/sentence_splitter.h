@@ -53,8 +53,8 @@ class SentenceSplitter {
   // True when a sentence may end after token i (i + 1 < end): see the header comment.
   bool is_candidate(const Document& doc, uint32_t i) const;
   // True when a line break between token i and i + 1 ends the sentence whatever the words say.
-  // `line_limit` is the paragraph's wrap width estimate from wrap_width().
-  static bool hard_break(const Document& doc, uint32_t i, uint32_t end, uint32_t line_limit);
+  // `widest` is the paragraph's longest line in bytes, from wrap_width().
+  static bool hard_break(const Document& doc, uint32_t i, uint32_t widest);
   static uint32_t wrap_width(const Document& doc, ByteSpan paragraph);
   // Word and shape hashes of the last few tokens seen: neighbouring candidates share most of their tokens.
   struct HashCache {
