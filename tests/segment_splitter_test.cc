@@ -139,3 +139,51 @@ TEST(SentenceSplitter, ReaderParagraphsAreKept) {
 
 }  // namespace
 }  // namespace dunlin
+
+namespace dunlin {
+namespace {
+
+// Random text from an alphabet of troublesome pieces: the layers must always be consistent and on code point
+// boundaries, whatever the input.
+TEST(Segmenter, RandomTextKeepsTheLayersConsistent) {
+  const std::vector<std::string> pieces = {
+      "a", "B", "é", "Ω", "7", ".", ",", "'", "’", "\"", "“", "”", "-", "—", "/", ":", "@", "#", "$", "%", "(",
+      ")", "!", "?", "…", " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "n't", "'s", "U.S.", "Mr.", "e-mail",
+      "http://", "www.", "x@y.z", ":)", "<3", "``", "''", "can", "not", "5pm", "1,000", "2020-05-11", "😀", "\xCC\x81"};
+  uint64_t state = 12345;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<size_t>(state >> 33);
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const size_t n = next() % 40;
+    for (size_t k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    for (const Segmenter* seg : {&testing::model_segmenter(), &testing::rules_segmenter()}) {
+      const Document d = testing::segment(text, *seg);
+      uint32_t last = 0;
+      for (size_t i = 0; i < d.tokens.size(); ++i) {
+        ASSERT_LE(last, d.tokens.begin[i]) << text;
+        ASSERT_LT(d.tokens.begin[i], d.tokens.end[i]) << text;
+        ASSERT_LE(d.tokens.end[i], text.size()) << text;
+        ASSERT_NE(static_cast<unsigned char>(text[d.tokens.begin[i]]) & 0xC0, 0x80) << text;
+        ASSERT_TRUE(d.tokens.end[i] == text.size() || (static_cast<unsigned char>(text[d.tokens.end[i]]) & 0xC0) != 0x80)
+            << text;
+        last = d.tokens.end[i];
+      }
+      uint32_t expect = 0;
+      for (size_t s = 0; s < d.sentences.size(); ++s) {
+        ASSERT_EQ(d.sentences.first_token[s], expect) << text;
+        ASSERT_LT(d.sentences.first_token[s], d.sentences.end_token[s]) << text;
+        const ByteSpan para = d.paragraphs.span[d.sentences.paragraph[s]];
+        const ByteSpan span = d.sentence_span(s);
+        ASSERT_TRUE(para.begin <= span.begin && span.end <= para.end) << text;
+        expect = d.sentences.end_token[s];
+      }
+      ASSERT_EQ(expect, d.tokens.size()) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dunlin
