@@ -85,8 +85,8 @@ TEST_P(TreebankRegression, ScoresStayAboveTheFloor) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Segment, TreebankRegression,
-                         ::testing::Values(Floor{"en_ewt-ud-dev.conllu", 99.3, 88.5},
-                                           Floor{"en_ewt-ud-test.conllu", 99.1, 88.0},
+                         ::testing::Values(Floor{"en_ewt-ud-dev.conllu", 99.3, 88.0},
+                                           Floor{"en_ewt-ud-test.conllu", 99.1, 87.5},
                                            Floor{"en_gum-ud-test.conllu", 99.4, 91.5}),
                          [](const auto& p) {
                            std::string name = p.param.file;

@@ -77,6 +77,8 @@ TEST(Tokenizer, UrlsEmailsHandlesHashtags) {
   EXPECT_EQ(tokens("(www.example.com)"), (V{"(", "www.example.com", ")"}));
   EXPECT_EQ(tokens("Mail press@example.org, today"), (V{"Mail", "press@example.org", ",", "today"}));
   EXPECT_EQ(tokens("<desk@example.net>"), (V{"<", "desk@example.net", ">"}));
+  EXPECT_EQ(tokens("\"Ann\"<ann.lee@example.org>"), (V{"\"", "Ann", "\"", "<", "ann.lee@example.org", ">"}));
+  EXPECT_EQ(tokens("bob...@mail.example.com."), (V{"bob...@mail.example.com", "."}));
   EXPECT_EQ(tokens("Ask @dunlin_desk about #Vote2021"), (V{"Ask", "@dunlin_desk", "about", "#Vote2021"}));
 }
 

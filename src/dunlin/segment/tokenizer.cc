@@ -106,7 +106,6 @@ class Scanner {
 
   // A URL ("https://...", "www...") or an e-mail address is one token, without the punctuation around it.
   bool url_or_email(size_t s, size_t e) {
-    const std::string_view c = text_.substr(s, e - s);
     size_t core_b = s;
     // Leading quotes and brackets.
     while (core_b < e) {
@@ -122,14 +121,7 @@ class Scanner {
     if (!is_url && core.size() > 4) {
       is_url = lower_ascii(core[0]) == 'w' && lower_ascii(core[1]) == 'w' && lower_ascii(core[2]) == 'w' && core[3] == '.';
     }
-    if (!is_url) {
-      const size_t at = c.find('@');
-      if (at == std::string_view::npos || at == 0 || s + at <= core_b) return false;
-      const char before = text_[s + at - 1];  // "jo...@example.com" is how some archives hide addresses
-      if (!is_alnum(cls_before(s + at)) && before != '.' && before != '_' && before != '-') return false;
-      const size_t dot = c.find('.', at);
-      if (dot == std::string_view::npos || dot == at + 1 || s + dot + 1 >= e || !is_letter(cls(s + dot + 1))) return false;
-    }
+    if (!is_url) return email(s, e);
     // Trailing punctuation; a closing bracket stays when the URL opened one.
     size_t core_e = e;
     const bool has_open_paren = core.find('(') != std::string_view::npos;
@@ -153,6 +145,36 @@ class Scanner {
     }
     emit(core_b, core_e);
     for (size_t p = core_e; p < e;) p = next_token(p, core_e, e);
+    return true;
+  }
+
+  // An e-mail address inside the chunk [s, e): the local part is the run of [A-Za-z0-9._%+-] before the '@'
+  // ("jo...@example.com" is how some archives hide addresses), the domain needs a dot followed by a letter.
+  // What surrounds the address (quotes, brackets, a name glued to it) is tokenized as usual.
+  bool email(size_t s, size_t e) {
+    const size_t at = text_.substr(s, e - s).find('@');
+    if (at == std::string_view::npos) return false;
+    auto local = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+             c == '%' || c == '+' || c == '-';
+    };
+    auto domain = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    };
+    size_t b = s + at;
+    while (b > s && local(text_[b - 1])) --b;
+    while (b < s + at && !((text_[b] >= 'a' && text_[b] <= 'z') || (text_[b] >= 'A' && text_[b] <= 'Z') ||
+                           (text_[b] >= '0' && text_[b] <= '9')))
+      ++b;  // the local part starts with a letter or digit
+    size_t end = s + at + 1;
+    while (end < e && domain(text_[end])) ++end;
+    while (end > s + at + 1 && (text_[end - 1] == '.' || text_[end - 1] == '-')) --end;  // "mail me at x@y.org."
+    if (b == s + at || end == s + at + 1) return false;
+    const size_t dot = text_.substr(s + at, end - s - at).rfind('.');
+    if (dot == std::string_view::npos || s + at + dot + 1 >= end || !is_letter(cls(s + at + dot + 1))) return false;
+    for (size_t p = s; p < b;) p = next_token(p, s, b);
+    emit(b, end);
+    for (size_t p = end; p < e;) p = next_token(p, end, e);
     return true;
   }
 
@@ -283,7 +305,9 @@ class Scanner {
     }
     // A final period that belongs to the word: listed abbreviations, dotted initials (U.S., e.g.), initials (J.).
     size_t tok_end = q;
-    if (q < e && text_[q] == '.' && !(q + 1 < e && text_[q + 1] == '.') && keeps_period(p, q)) tok_end = q + 1;
+    // "Inc.." (one period for the word, one for the sentence) keeps one; "etc..." is the word and an ellipsis.
+    if (q < e && text_[q] == '.' && !(q + 2 < e && text_[q + 1] == '.' && text_[q + 2] == '.') && keeps_period(p, q))
+      tok_end = q + 1;
     // A plural possessive: "the ministers' meeting".
     size_t apostrophe_len = 0;
     if (tok_end == q && q < e && (text_[q] == '\'' || has_at(text_, q, kRightQuote)) && q - p >= 3 &&
