@@ -1,12 +1,12 @@
 // Runs the dunlin binary: `dunlin segment` output formats, problems and exit codes, `dunlin eval segment`.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <array>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 

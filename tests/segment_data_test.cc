@@ -52,7 +52,8 @@ TEST_F(DataDir, DefaultFilesLoad) {
 
 TEST_F(DataDir, MalformedLinesNameFileAndLine) {
   write("abbreviations.txt", "# comment\nabbreviation\tkind\nMr.\ttitle\nGov\ttitle\n");
-  EXPECT_EQ(load_error(), (dir_ / "abbreviations.txt").string() + ":4: an abbreviation must end with its period: \"Gov\"");
+  EXPECT_EQ(load_error(),
+            (dir_ / "abbreviations.txt").string() + ":4: an abbreviation must end with its period: \"Gov\"");
   write("abbreviations.txt", "abbreviation\tkind\nMr.\tboss\n");
   EXPECT_EQ(load_error(), (dir_ / "abbreviations.txt").string() + ":2: unknown kind \"boss\" (use title or other)");
   write("abbreviations.txt", "abbreviation\tkind\nMr.\ttitle\nMr.\tother\n");

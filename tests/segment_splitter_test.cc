@@ -36,8 +36,7 @@ TEST_P(BothMethods, InitialsDoNotEndSentences) {
 }
 
 TEST_P(BothMethods, QuotesThatCloseAfterTheFullStop) {
-  EXPECT_EQ(split("He said: \"We will go.\" Then he left."),
-            (V{"He said : \" We will go . \"", "Then he left ."}));
+  EXPECT_EQ(split("He said: \"We will go.\" Then he left."), (V{"He said : \" We will go . \"", "Then he left ."}));
   EXPECT_EQ(split("She said: “Not today.” The talks stalled."),
             (V{"She said : “ Not today . ”", "The talks stalled ."}));
   EXPECT_EQ(split("He asked: 'Why now?' Nobody answered."), (V{"He asked : ' Why now ? '", "Nobody answered ."}));
@@ -60,10 +59,11 @@ TEST_P(BothMethods, SentencesNeverCrossParagraphs) {
 }
 
 TEST_P(BothMethods, HeadlineOnItsOwnLineEndsASentence) {
-  EXPECT_EQ(split("Envoys agree to resume talks\nThe envoys of both countries met in Geneva on Tuesday and agreed to "
-                  "meet again in May, officials said."),
-            (V{"Envoys agree to resume talks",
-               "The envoys of both countries met in Geneva on Tuesday and agreed to meet again in May , officials said ."}));
+  EXPECT_EQ(
+      split("Envoys agree to resume talks\nThe envoys of both countries met in Geneva on Tuesday and agreed to "
+            "meet again in May, officials said."),
+      (V{"Envoys agree to resume talks",
+         "The envoys of both countries met in Geneva on Tuesday and agreed to meet again in May , officials said ."}));
 }
 
 TEST_P(BothMethods, PhotoCaptionWithoutFinalPunctuation) {
@@ -147,9 +147,10 @@ namespace {
 // boundaries, whatever the input.
 TEST(Segmenter, RandomTextKeepsTheLayersConsistent) {
   const std::vector<std::string> pieces = {
-      "a", "B", "é", "Ω", "7", ".", ",", "'", "’", "\"", "“", "”", "-", "—", "/", ":", "@", "#", "$", "%", "(",
-      ")", "!", "?", "…", " ", " ", " ", "\n", "\n\n", "\t", "\xC2\xA0", "n't", "'s", "U.S.", "Mr.", "e-mail",
-      "http://", "www.", "x@y.z", ":)", "<3", "``", "''", "can", "not", "5pm", "1,000", "2020-05-11", "😀", "\xCC\x81"};
+      "a",     "B",  "é",  "Ω",    "7",  ".",        ",",   "'",   "’",     "\"",         "“",      "”",       "-",
+      "—",     "/",  ":",  "@",    "#",  "$",        "%",   "(",   ")",     "!",          "?",      "…",       " ",
+      " ",     " ",  "\n", "\n\n", "\t", "\xC2\xA0", "n't", "'s",  "U.S.",  "Mr.",        "e-mail", "http://", "www.",
+      "x@y.z", ":)", "<3", "``",   "''", "can",      "not", "5pm", "1,000", "2020-05-11", "😀",      "\xCC\x81"};
   uint64_t state = 12345;
   auto next = [&] {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
@@ -167,7 +168,8 @@ TEST(Segmenter, RandomTextKeepsTheLayersConsistent) {
         ASSERT_LT(d.tokens.begin[i], d.tokens.end[i]) << text;
         ASSERT_LE(d.tokens.end[i], text.size()) << text;
         ASSERT_NE(static_cast<unsigned char>(text[d.tokens.begin[i]]) & 0xC0, 0x80) << text;
-        ASSERT_TRUE(d.tokens.end[i] == text.size() || (static_cast<unsigned char>(text[d.tokens.end[i]]) & 0xC0) != 0x80)
+        ASSERT_TRUE(d.tokens.end[i] == text.size() ||
+                    (static_cast<unsigned char>(text[d.tokens.end[i]]) & 0xC0) != 0x80)
             << text;
         last = d.tokens.end[i];
       }

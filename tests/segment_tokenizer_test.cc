@@ -96,8 +96,8 @@ TEST(Tokenizer, Numbers) {
 
 TEST(Tokenizer, AbbreviationsKeepTheirPeriod) {
   EXPECT_EQ(tokens("Mr. Kos and Gen. Marek met on Jan. 5 at 8 a.m. in the U.S. capital, e.g. here"),
-            (V{"Mr.", "Kos", "and", "Gen.", "Marek", "met", "on", "Jan.", "5", "at", "8", "a.m.", "in", "the",
-               "U.S.", "capital", ",", "e.g.", "here"}));
+            (V{"Mr.", "Kos", "and", "Gen.", "Marek", "met", "on", "Jan.", "5", "at", "8", "a.m.", "in", "the", "U.S.",
+               "capital", ",", "e.g.", "here"}));
   EXPECT_EQ(tokens("J. R. Smith spoke"), (V{"J.", "R.", "Smith", "spoke"}));
   // A word that is no abbreviation gives up its period.
   EXPECT_EQ(tokens("They left. Then"), (V{"They", "left", ".", "Then"}));
@@ -150,9 +150,7 @@ TEST(Tokenizer, EmptyAndWhitespaceOnlyDocuments) {
   }
 }
 
-TEST(Tokenizer, NonBreakingSpaceSeparatesTokens) {
-  EXPECT_EQ(tokens("10\xC2\xA0km away"), (V{"10", "km", "away"}));
-}
+TEST(Tokenizer, NonBreakingSpaceSeparatesTokens) { EXPECT_EQ(tokens("10\xC2\xA0km away"), (V{"10", "km", "away"})); }
 
 TEST(Tokenizer, VeryLongLineIsLinear) {
   // 2 MB of words with no punctuation at all; and 1 MB of one unbroken "word".

@@ -55,12 +55,18 @@ void add_train_segmenter_command(CLI::App& app, int& status) {
       "train-segmenter",
       "Train the sentence splitter's averaged perceptron on a CoNLL-U treebank (the shipped model: UD English "
       "EWT train) and write the model file");
-  cmd->add_option("--train", args->train, "Training CoNLL-U file (never a test split)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--train", args->train, "Training CoNLL-U file (never a test split)")
+      ->required()
+      ->check(CLI::ExistingFile);
   cmd->add_option("--dev", args->dev, "Development CoNLL-U file: sentence scores are printed after each epoch")
       ->check(CLI::ExistingFile);
   cmd->add_option("--out", args->out, "Where to write the model (e.g. models/segment/sentences.bin)")->required();
-  cmd->add_option("--epochs", args->epochs, "Passes over the training data")->capture_default_str()->check(CLI::Range(1, 100));
-  cmd->add_option("--bits", args->bits, "The weight table has 2^bits entries")->capture_default_str()->check(CLI::Range(10, 24));
+  cmd->add_option("--epochs", args->epochs, "Passes over the training data")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  cmd->add_option("--bits", args->bits, "The weight table has 2^bits entries")
+      ->capture_default_str()
+      ->check(CLI::Range(10, 24));
   cmd->add_option("--data-dir", args->data_dir, "Folder with the tokenizer's lists (default: data/segment)");
   cmd->callback([args, &status] { run(*args, status); });
 }

@@ -1,3 +1,4 @@
+// The Segmenter: paragraphs from blank lines, then tokens and sentences per paragraph.
 #include "dunlin/segment/segmenter.h"
 
 #include <cctype>
@@ -9,7 +10,7 @@ namespace {
 
 std::shared_ptr<const TokenizerRules> load_rules(const SegmenterOptions& o) {
   return std::make_shared<const TokenizerRules>(o.data_dir.empty() ? TokenizerRules::load_default()
-                                                                    : TokenizerRules::load(o.data_dir));
+                                                                   : TokenizerRules::load(o.data_dir));
 }
 
 std::shared_ptr<const SentenceModel> load_model(const SegmenterOptions& o) {
@@ -70,7 +71,8 @@ void split_final_periods(Document& doc, size_t first_sentence) {
 
 }  // namespace
 
-Segmenter::Segmenter(const SegmenterOptions& options) : Segmenter(load_rules(options), options.method, load_model(options)) {}
+Segmenter::Segmenter(const SegmenterOptions& options)
+    : Segmenter(load_rules(options), options.method, load_model(options)) {}
 
 Segmenter::Segmenter(std::shared_ptr<const TokenizerRules> rules, SplitMethod method,
                      std::shared_ptr<const SentenceModel> model)

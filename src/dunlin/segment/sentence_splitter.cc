@@ -2,8 +2,8 @@
 #include "dunlin/segment/sentence_splitter.h"
 
 #include <algorithm>
-#include <cassert>
 #include <array>
+#include <cassert>
 #include <cstring>
 #include <fstream>
 
@@ -15,7 +15,9 @@ namespace {
 constexpr char kMagic[8] = {'D', 'U', 'N', 'S', 'E', 'N', 'T', '1'};
 
 // Cheap combination of feature parts; the final index uses Fibonacci hashing (multiply, keep the top bits).
-inline uint64_t combine(uint64_t a, uint64_t b) { return (a ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2))) * 0xFF51AFD7ED558CCDull; }
+inline uint64_t combine(uint64_t a, uint64_t b) {
+  return (a ^ (b + 0x9E3779B97F4A7C15ull + (a << 6) + (a >> 2))) * 0xFF51AFD7ED558CCDull;
+}
 
 uint64_t fnv(std::string_view s) {
   uint64_t h = 0xCBF29CE484222325ull;
@@ -71,11 +73,21 @@ uint64_t shape_hash(std::string_view t) {
     const CharClass k = char_class_at(t, i, len);
     char c;
     switch (k) {
-      case CharClass::upper: c = 'X'; break;
-      case CharClass::lower: c = 'x'; break;
-      case CharClass::letter: c = 'L'; break;
-      case CharClass::digit: c = 'd'; break;
-      default: c = len == 1 ? t[i] : (k == CharClass::punct ? 'p' : 's'); break;
+      case CharClass::upper:
+        c = 'X';
+        break;
+      case CharClass::lower:
+        c = 'x';
+        break;
+      case CharClass::letter:
+        c = 'L';
+        break;
+      case CharClass::digit:
+        c = 'd';
+        break;
+      default:
+        c = len == 1 ? t[i] : (k == CharClass::punct ? 'p' : 's');
+        break;
     }
     if (c == last) {
       if (++run == 2) buf[n++] = c;
@@ -90,8 +102,30 @@ uint64_t shape_hash(std::string_view t) {
 }
 
 enum Template : uint64_t {
-  kBias = 1, kW0, kW1, kWm1, kW2, kS0, kS1, kSm1, kS2, kW0S1, kS0S1, kW0W1, kWm1W0, kS0W1, kSpaceS1, kSince, kAbbrS1,
-  kWm1W0S1, kSm1S0S1, kW1S2, kSinceS0, kLeft, kSinceS1, kAbbrW1
+  kBias = 1,
+  kW0,
+  kW1,
+  kWm1,
+  kW2,
+  kS0,
+  kS1,
+  kSm1,
+  kS2,
+  kW0S1,
+  kS0S1,
+  kW0W1,
+  kWm1W0,
+  kS0W1,
+  kSpaceS1,
+  kSince,
+  kAbbrS1,
+  kWm1W0S1,
+  kSm1S0S1,
+  kW1S2,
+  kSinceS0,
+  kLeft,
+  kSinceS1,
+  kAbbrW1
 };
 
 uint32_t bucket(uint32_t n) {
@@ -103,9 +137,9 @@ uint32_t bucket(uint32_t n) {
   return 8;
 }
 
-const std::array<std::string_view, 24> kOpeners = {"The", "He",  "She",  "It",  "They", "We",   "I",     "But",
-                                                   "And", "In",  "This", "That", "A",   "An",   "There", "His",
-                                                   "Her", "Their", "Our", "You", "If",  "When", "Its",   "On"};
+const std::array<std::string_view, 24> kOpeners = {"The", "He",    "She",  "It",   "They", "We",   "I",     "But",
+                                                   "And", "In",    "This", "That", "A",    "An",   "There", "His",
+                                                   "Her", "Their", "Our",  "You",  "If",   "When", "Its",   "On"};
 
 bool is_dash(std::string_view t) {
   return t == "-" || t == "--" || t == "\xE2\x80\x94" /* — */ || t == "\xE2\x80\x93" /* – */;
@@ -236,10 +270,10 @@ void SentenceSplitter::features(const Document& doc, uint32_t first, uint32_t en
   if (t0.size() > 1 && t0.back() == '.') {
     const AbbreviationKind k = rules_->abbreviation(t0);
     size_t len;
-    abbr = k == AbbreviationKind::title   ? 1
-           : k == AbbreviationKind::other ? 2
+    abbr = k == AbbreviationKind::title                                              ? 1
+           : k == AbbreviationKind::other                                            ? 2
            : (char_class_at(t0, 0, len) == CharClass::upper && len + 1 == t0.size()) ? 3
-                                                                                      : 4;
+                                                                                     : 4;
   }
   const uint64_t w0 = word(i), w1 = word(int64_t{i} + 1), wm1 = word(int64_t{i} - 1), w2 = word(int64_t{i} + 2);
   const uint64_t s0 = shape(i), s1 = shape(int64_t{i} + 1), sm1 = shape(int64_t{i} - 1), s2 = shape(int64_t{i} + 2);
@@ -301,7 +335,8 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
   if (first >= end) return;
   const ByteSpan para = doc.paragraphs.span[paragraph];
   // Line breaks matter only when the paragraph has any.
-  const bool has_lines = std::string_view(doc.text).substr(para.begin, para.size()).find('\n') != std::string_view::npos;
+  const bool has_lines =
+      std::string_view(doc.text).substr(para.begin, para.size()).find('\n') != std::string_view::npos;
   const uint32_t widest = has_lines ? wrap_width(doc, para) : 0;
   uint32_t feats[kFeatures];
   HashCache cache;

@@ -58,7 +58,8 @@ class SentenceSplitter {
   static uint32_t wrap_width(const Document& doc, ByteSpan paragraph);
   // Word and shape hashes of the last few tokens seen: neighbouring candidates share most of their tokens.
   struct HashCache {
-    uint32_t token[8] = {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+    uint32_t token[8] = {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+                         UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
     uint64_t word[8] = {}, shape[8] = {};
   };
   // The hashed features of a candidate boundary after token i in [first, end); `since` = tokens since the last

@@ -14,13 +14,18 @@ constexpr std::array<CharClass, 128> make_ascii_table() {
   std::array<CharClass, 128> t{};
   for (int c = 0; c < 128; ++c) {
     CharClass k = CharClass::other;
-    if (c <= 32 || c == 127) k = CharClass::space;  // controls count as white space
-    else if (c >= 'a' && c <= 'z') k = CharClass::lower;
-    else if (c >= 'A' && c <= 'Z') k = CharClass::upper;
-    else if (c >= '0' && c <= '9') k = CharClass::digit;
+    if (c <= 32 || c == 127)
+      k = CharClass::space;  // controls count as white space
+    else if (c >= 'a' && c <= 'z')
+      k = CharClass::lower;
+    else if (c >= 'A' && c <= 'Z')
+      k = CharClass::upper;
+    else if (c >= '0' && c <= '9')
+      k = CharClass::digit;
     else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
       k = CharClass::symbol;
-    else k = CharClass::punct;
+    else
+      k = CharClass::punct;
     t[c] = k;
   }
   return t;
@@ -47,7 +52,8 @@ inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char
 // Scans one span of text and appends its tokens.
 class Scanner {
  public:
-  Scanner(const TokenizerRules& rules, std::string_view text, TokenLayer& out) : rules_(rules), text_(text), out_(out) {}
+  Scanner(const TokenizerRules& rules, std::string_view text, TokenLayer& out)
+      : rules_(rules), text_(text), out_(out) {}
 
   void run(size_t begin, size_t end) {
     size_t p = begin;
@@ -119,7 +125,8 @@ class Scanner {
     const std::string_view core = text_.substr(core_b, e - core_b);
     bool is_url = core.find("://") != std::string_view::npos;
     if (!is_url && core.size() > 4) {
-      is_url = lower_ascii(core[0]) == 'w' && lower_ascii(core[1]) == 'w' && lower_ascii(core[2]) == 'w' && core[3] == '.';
+      is_url =
+          lower_ascii(core[0]) == 'w' && lower_ascii(core[1]) == 'w' && lower_ascii(core[2]) == 'w' && core[3] == '.';
     }
     if (!is_url) return email(s, e);
     // Trailing punctuation; a closing bracket stays when the URL opened one.
@@ -286,7 +293,8 @@ class Scanner {
         continue;
       }
       if (ch == '/' && is_letter(prev) && q - from == 1 &&
-          (next == CharClass::space || (is_alnum(next) && (q + 1 + next_len >= e || !is_alnum(cls(q + 1 + next_len)))))) {
+          (next == CharClass::space ||
+           (is_alnum(next) && (q + 1 + next_len >= e || !is_alnum(cls(q + 1 + next_len)))))) {
         // "b/c", "w/o", "w/": a single letter, a slash and at most one more character.
         q += next == CharClass::space ? 1 : 1 + next_len;
         break;
@@ -398,9 +406,8 @@ class Scanner {
   // "5pm" -> "5" "pm", "7:30PM" -> "7:30" "PM": a number and a listed unit written together.
   bool split_unit(size_t b, size_t e, size_t tok_end, bool fused_after) {
     size_t j = b;
-    while (j < e && ((text_[j] >= '0' && text_[j] <= '9') ||
-                     ((text_[j] == ',' || text_[j] == '.' || text_[j] == ':') && j + 1 < e && text_[j + 1] >= '0' &&
-                      text_[j + 1] <= '9')))
+    while (j < e && ((text_[j] >= '0' && text_[j] <= '9') || ((text_[j] == ',' || text_[j] == '.' || text_[j] == ':') &&
+                                                              j + 1 < e && text_[j + 1] >= '0' && text_[j + 1] <= '9')))
       ++j;
     if (j == e || e - j > 8) return false;
     char buf[8];

@@ -30,7 +30,16 @@ class Tokenizer {
 };
 
 // Character classes used by the tokenizer and the sentence splitter.
-enum class CharClass : uint8_t { space, lower, upper, letter /* other letters and marks */, digit, punct, symbol, other };
+enum class CharClass : uint8_t {
+  space,
+  lower,
+  upper,
+  letter /* other letters and marks */,
+  digit,
+  punct,
+  symbol,
+  other
+};
 
 // Class of the code point that starts at text[pos]; `len` receives its length in bytes.
 CharClass char_class_at(std::string_view text, size_t pos, size_t& len);
