@@ -42,6 +42,13 @@ TEST_P(BothMethods, QuotesThatCloseAfterTheFullStop) {
   EXPECT_EQ(split("He asked: 'Why now?' Nobody answered."), (V{"He asked : ' Why now ? '", "Nobody answered ."}));
 }
 
+TEST_P(BothMethods, StraightQuotesOpenAndCloseByParity) {
+  EXPECT_EQ(split("\"We have not given up,\" Kos told reporters. \"The talks will go on.\""),
+            (V{"\" We have not given up , \" Kos told reporters .", "\" The talks will go on . \""}));
+  EXPECT_EQ(split("Kos said: 'We cannot rule anything out.' She added that talks would go on."),
+            (V{"Kos said : ' We can not rule anything out . '", "She added that talks would go on ."}));
+}
+
 TEST_P(BothMethods, UsAtTheEndOfASentence) {
   EXPECT_EQ(split("The aid came from the U.S. The money arrived in May."),
             (V{"The aid came from the U.S .", "The money arrived in May ."}));

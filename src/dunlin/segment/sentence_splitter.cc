@@ -317,18 +317,49 @@ bool SentenceSplitter::abbreviation_before_opener(const Document& doc, uint32_t 
   return std::find(kOpeners.begin(), kOpeners.end(), doc.token_text(i + 1)) != kOpeners.end();
 }
 
-bool SentenceSplitter::rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const {
+// closes[k - first] = 1 when token k closes something: a bracket, a typographic closing quote, or a straight
+// quote (" or a lone ') that closes the one opened before it in the paragraph.
+std::vector<uint8_t> closing_tokens(const Document& doc, uint32_t first, uint32_t end) {
+  std::vector<uint8_t> closes(end - first, 0);
+  bool double_open = false, single_open = false;
+  for (uint32_t k = first; k < end; ++k) {
+    const std::string_view t = doc.token_text(k);
+    if (t == "\"") {
+      closes[k - first] = double_open;
+      double_open = !double_open;
+    } else if (t == "'" && !(k > first && doc.tokens.fused_with_next[k - 1])) {
+      closes[k - first] = single_open;
+      single_open = !single_open;
+    } else {
+      closes[k - first] = is_closer(t);
+    }
+  }
+  return closes;
+}
+
+bool SentenceSplitter::rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i,
+                                     const std::vector<uint8_t>& closes) const {
   const std::string_view t = doc.token_text(i);
   // The end of the punctuation group: a closing quote or bracket directly after . ? ! carries the boundary.
-  if (i + 1 < end && is_closer(doc.token_text(i + 1)) && (is_final_punct(t) || is_closer(t))) return false;
+  if (i + 1 < end && closes[i + 1 - first] && (is_final_punct(t) || closes[i - first])) return false;
   uint32_t k = i;
-  while (k > first && is_closer(doc.token_text(k))) --k;
+  while (k > first && closes[k - first]) --k;
   const std::string_view p = doc.token_text(k);
   if (i + 1 >= end) return true;
   const std::string_view next = doc.token_text(i + 1);
   const CharClass f = first_class(next);
   if (is_final_punct(p)) return f != CharClass::lower;
   return k == i && abbreviation_before_opener(doc, i);
+}
+
+// A full stop, ? or ! followed by closing quotes or brackets, then a common sentence opener: 'out.' She added.
+bool SentenceSplitter::quote_before_opener(const Document& doc, uint32_t first, uint32_t i,
+                                           const std::vector<uint8_t>& closes) const {
+  if (!closes[i - first]) return false;
+  uint32_t k = i;
+  while (k > first && closes[k - first]) --k;
+  return k < i && is_final_punct(doc.token_text(k)) &&
+         std::find(kOpeners.begin(), kOpeners.end(), doc.token_text(i + 1)) != kOpeners.end();
 }
 
 void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32_t paragraph) const {
@@ -340,18 +371,20 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
   const uint32_t widest = has_lines ? wrap_width(doc, para) : 0;
   uint32_t feats[kFeatures];
   HashCache cache;
+  const std::vector<uint8_t> closes = closing_tokens(doc, first, end);
   uint32_t start = first;
   for (uint32_t i = first; i + 1 < end; ++i) {
     bool boundary = has_lines && hard_break(doc, i, widest);
     if (!boundary && is_candidate(doc, i)) {
       if (method_ == SplitMethod::rules) {
-        boundary = rule_boundary(doc, first, end, i);
+        boundary = rule_boundary(doc, first, end, i, closes);
       } else {
         features(doc, first, end, i, i - start + 1, model_->bits, cache, feats);
         float score = 0;
         for (uint32_t f : feats) score += model_->weights[f];
-        // The treebank has few abbreviations at the end of a sentence; news has many ("... in the U.S. The").
-        boundary = score > 0 || abbreviation_before_opener(doc, i);
+        // The treebank has few abbreviations or quotes at the end of a sentence; news has many ("... in the U.S.
+        // The", "'... out.' She added").
+        boundary = score > 0 || abbreviation_before_opener(doc, i) || quote_before_opener(doc, first, i, closes);
       }
       if (boundary && dateline_dash(doc, start, i)) boundary = false;
     }

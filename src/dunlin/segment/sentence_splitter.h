@@ -10,7 +10,8 @@
 //   - rules: a full stop, ? or ! (with the closing quotes and brackets after it) ends a sentence unless the next
 //     word is lower case; a title abbreviation (Mr., Gen.) or an initial (J.) never does; another abbreviation
 //     (U.S., etc.) only before a common sentence opener ("The", "He", ...).
-// In both methods, an abbreviation before a common opener ends a sentence, and a news dateline ("GENEVA, March 4
+// In both methods, an abbreviation before a common opener ends a sentence, so does . ? ! with closing quotes
+// before a common opener ('"We will." She left'), and a news dateline ("GENEVA, March 4
 // (Example Wire) -") never ends one at its dash.
 // See docs/segmentation.md for the measured comparison.
 #pragma once
@@ -67,7 +68,10 @@ class SentenceSplitter {
   static constexpr size_t kFeatures = 24;
   void features(const Document& doc, uint32_t first, uint32_t end, uint32_t i, uint32_t since, uint32_t bits,
                 HashCache& cache, uint32_t* out) const;
-  bool rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const;
+  // `closes` marks the tokens of [first, end) that close a quote or bracket (see closing_tokens in the .cc).
+  bool rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i,
+                     const std::vector<uint8_t>& closes) const;
+  bool quote_before_opener(const Document& doc, uint32_t first, uint32_t i, const std::vector<uint8_t>& closes) const;
   // An abbreviation that keeps its period (not a title such as "Gen.", not an initial) followed by a common
   // sentence opener ("the U.S. The ..."): a boundary in both methods.
   bool abbreviation_before_opener(const Document& doc, uint32_t i) const;
