@@ -97,6 +97,13 @@ TEST_P(BothMethods, BlockQuoteParagraph) {
             (V{"The statement read :", "\" We will not yield .", "We will talk . \"", "The minister left ."}));
 }
 
+TEST_P(BothMethods, TitlesBeforeNamesAreNotSentenceEnds) {
+  EXPECT_EQ(split("By all accounts, former Foreign Minister of the Republic of Maravia Elena Dorsan won the vote."),
+            (V{"By all accounts , former Foreign Minister of the Republic of Maravia Elena Dorsan won the vote ."}));
+  EXPECT_EQ(split("On Friday the Secretary General of the United Nations Paul Okafor flew to Vienna."),
+            (V{"On Friday the Secretary General of the United Nations Paul Okafor flew to Vienna ."}));
+}
+
 TEST_P(BothMethods, EllipsisBeforeLowerCaseContinues) {
   EXPECT_EQ(split("They waited... and waited for an answer."), (V{"They waited ... and waited for an answer ."}));
 }
