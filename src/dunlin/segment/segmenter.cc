@@ -41,11 +41,11 @@ bool kept_period(std::string_view w) {
 void split_final_periods(Document& doc, size_t first_sentence) {
   TokenLayer& t = doc.tokens;
   SentenceLayer& s = doc.sentences;
-  std::vector<uint8_t> split(s.size(), 0);
+  std::vector<uint8_t> split(s.size() - first_sentence, 0);  // only this paragraph: linear overall
   bool any = false;
   for (size_t k = first_sentence; k < s.size(); ++k) {
-    split[k] = s.end_token[k] > s.first_token[k] && kept_period(doc.token_text(s.end_token[k] - 1));
-    any = any || split[k];
+    split[k - first_sentence] = s.end_token[k] > s.first_token[k] && kept_period(doc.token_text(s.end_token[k] - 1));
+    any = any || split[k - first_sentence];
   }
   if (!any) return;
   const uint32_t tail = s.first_token[first_sentence];
@@ -57,7 +57,7 @@ void split_final_periods(Document& doc, size_t first_sentence) {
     const uint32_t first = static_cast<uint32_t>(t.size());
     for (uint32_t i = s.first_token[k]; i < s.end_token[k]; ++i) {
       const size_t o = i - tail;
-      if (split[k] && i + 1 == s.end_token[k]) {
+      if (split[k - first_sentence] && i + 1 == s.end_token[k]) {
         t.add(old.begin[o], old.end[o] - 1, false, false);
         t.add(old.end[o] - 1, old.end[o], old.space_after[o], false);
       } else {

@@ -10,27 +10,7 @@
 namespace dunlin {
 namespace {
 
-constexpr std::array<CharClass, 128> make_ascii_table() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    CharClass k = CharClass::other;
-    if (c <= 32 || c == 127)
-      k = CharClass::space;  // controls count as white space
-    else if (c >= 'a' && c <= 'z')
-      k = CharClass::lower;
-    else if (c >= 'A' && c <= 'Z')
-      k = CharClass::upper;
-    else if (c >= '0' && c <= '9')
-      k = CharClass::digit;
-    else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
-      k = CharClass::symbol;
-    else
-      k = CharClass::punct;
-    t[c] = k;
-  }
-  return t;
-}
-constexpr std::array<CharClass, 128> kAscii = make_ascii_table();
+constexpr const std::array<CharClass, 128>& kAscii = detail::kAsciiClass;
 
 inline bool is_alnum(CharClass c) {
   return c == CharClass::lower || c == CharClass::upper || c == CharClass::letter || c == CharClass::digit;
@@ -477,12 +457,7 @@ class Scanner {
 
 }  // namespace
 
-CharClass char_class_at(std::string_view text, size_t pos, size_t& len) {
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    len = 1;
-    return kAscii[c];
-  }
+CharClass detail::char_class_slow(std::string_view text, size_t pos, size_t& len) {
   size_t p = pos;
   const char32_t cp = decode_utf8(text, p);
   len = p - pos;
