@@ -1,5 +1,6 @@
 // dunlin train-segmenter: trains the sentence splitter's averaged perceptron on a CoNLL-U treebank.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -20,6 +21,13 @@ struct TrainArgs {
 };
 
 void run(const TrainArgs& args, int& status) {
+  // A guard against the easiest mistake: training on a test split makes every later score meaningless.
+  if (std::filesystem::path(args.train).filename().string().find("test") != std::string::npos) {
+    std::cerr << "dunlin train-segmenter: error: " << args.train
+              << " looks like a test split; train on train data (rename the file if this is wrong)\n";
+    status = 2;
+    return;
+  }
   try {
     const auto rules = std::make_shared<const TokenizerRules>(
         args.data_dir.empty() ? TokenizerRules::load_default() : TokenizerRules::load(args.data_dir));
