@@ -75,6 +75,7 @@ TEST(Tokenizer, DashesAndEllipses) {
 TEST(Tokenizer, UrlsEmailsHandlesHashtags) {
   EXPECT_EQ(tokens("See https://example.org/a/b?c=1."), (V{"See", "https://example.org/a/b?c=1", "."}));
   EXPECT_EQ(tokens("(www.example.com)"), (V{"(", "www.example.com", ")"}));
+  EXPECT_EQ(tokens("Source:https://example.org/x"), (V{"Source", ":", "https://example.org/x"}));
   EXPECT_EQ(tokens("Mail press@example.org, today"), (V{"Mail", "press@example.org", ",", "today"}));
   EXPECT_EQ(tokens("<desk@example.net>"), (V{"<", "desk@example.net", ">"}));
   EXPECT_EQ(tokens("\"Ann\"<ann.lee@example.org>"), (V{"\"", "Ann", "\"", "<", "ann.lee@example.org", ">"}));

@@ -103,7 +103,15 @@ class Scanner {
     }
     if (core_b >= e) return false;
     const std::string_view core = text_.substr(core_b, e - core_b);
-    bool is_url = core.find("://") != std::string_view::npos;
+    const size_t scheme = core.find("://");
+    bool is_url = scheme != std::string_view::npos && scheme > 0;
+    size_t prefix_end = core_b;  // text glued before the scheme ("Source:https://...") is tokenized as usual
+    if (is_url) {
+      size_t b = scheme;
+      while (b > 0 && ((core[b - 1] >= 'a' && core[b - 1] <= 'z') || (core[b - 1] >= 'A' && core[b - 1] <= 'Z'))) --b;
+      if (b == scheme) return false;
+      prefix_end = core_b + b;
+    }
     if (!is_url && core.size() > 4) {
       is_url =
           lower_ascii(core[0]) == 'w' && lower_ascii(core[1]) == 'w' && lower_ascii(core[2]) == 'w' && core[3] == '.';
@@ -123,14 +131,15 @@ class Scanner {
       if (ch == ')' && has_open_paren) break;
       core_e = b;
     }
-    if (core_e - core_b < 4) return false;
+    if (core_e - prefix_end < 4) return false;
     for (size_t p = s; p < core_b;) {
       size_t len;
       cls(p, len);
       emit(p, p + len);
       p += len;
     }
-    emit(core_b, core_e);
+    for (size_t p = core_b; p < prefix_end;) p = next_token(p, core_b, prefix_end);
+    emit(prefix_end, core_e);
     for (size_t p = core_e; p < e;) p = next_token(p, core_e, e);
     return true;
   }
