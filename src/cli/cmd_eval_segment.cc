@@ -20,6 +20,7 @@ struct EvalArgs {
   int show_errors = 0;
   int show_token_errors = 0;
   int limit = 0;
+  std::string doc_prefix;
 };
 
 std::string one_line(std::string_view s) {
@@ -72,6 +73,8 @@ void run(const EvalArgs& args, int& status) {
     status = 2;
     return;
   }
+  if (!args.doc_prefix.empty())
+    std::erase_if(gold, [&](const GoldDocument& g) { return g.doc.id.rfind(args.doc_prefix, 0) != 0; });
   if (args.limit > 0 && gold.size() > static_cast<size_t>(args.limit)) gold.resize(static_cast<size_t>(args.limit));
   SegmentationScores total;
   int errors_left = args.show_errors, token_errors_left = args.show_token_errors;
@@ -113,6 +116,8 @@ void add_eval_segment_command(CLI::App& eval, int& status) {
                   "Also print up to N gold tokens the system did not produce, with what it produced instead")
       ->capture_default_str();
   cmd->add_option("--limit", args->limit, "Score only the first N documents (0: all)")->capture_default_str();
+  cmd->add_option("--doc-prefix", args->doc_prefix,
+                  "Score only the documents whose id (# newdoc id) starts with this, e.g. GUM_news_");
   args->flags.add_to(*cmd);
   cmd->callback([args, &status] { run(*args, status); });
 }

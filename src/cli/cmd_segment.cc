@@ -26,9 +26,9 @@ struct SegmentArgs {
 
 void write_jsonl(const Document& doc, std::string& out) {
   const CodepointIndex cp(doc.text);
-  nlohmann::json j;
+  nlohmann::ordered_json j;
   j["id"] = doc.id;
-  nlohmann::json meta = nlohmann::json::object();
+  nlohmann::ordered_json meta = nlohmann::ordered_json::object();
   if (!doc.title.empty()) meta["title"] = doc.title;
   if (!doc.date.empty()) meta["date"] = doc.date;
   if (!doc.url.empty()) meta["url"] = doc.url;
@@ -36,18 +36,20 @@ void write_jsonl(const Document& doc, std::string& out) {
   meta["language"] = doc.language;
   meta["source"] = doc.source;
   j["metadata"] = std::move(meta);
-  nlohmann::json sentences = nlohmann::json::array();
+  nlohmann::ordered_json sentences = nlohmann::ordered_json::array();
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const ByteSpan span = doc.sentence_span(s);
-    nlohmann::json sj;
+    nlohmann::ordered_json sj;
     sj["text"] = std::string(doc.slice(span));
     sj["start"] = cp(span.begin);
     sj["end"] = cp(span.end);
     sj["paragraph"] = doc.sentences.paragraph[s];
-    nlohmann::json tokens = nlohmann::json::array();
+    nlohmann::ordered_json tokens = nlohmann::ordered_json::array();
     for (uint32_t t = doc.sentences.first_token[s]; t < doc.sentences.end_token[s]; ++t) {
-      nlohmann::json tj{{"text", std::string(doc.token_text(t))}, {"start", cp(doc.tokens.begin[t])},
-                        {"end", cp(doc.tokens.end[t])}};
+      nlohmann::ordered_json tj;
+      tj["text"] = std::string(doc.token_text(t));
+      tj["start"] = cp(doc.tokens.begin[t]);
+      tj["end"] = cp(doc.tokens.end[t]);
       if (doc.tokens.fused_with_next[t]) tj["fused"] = true;
       tokens.push_back(std::move(tj));
     }
@@ -55,7 +57,7 @@ void write_jsonl(const Document& doc, std::string& out) {
     sentences.push_back(std::move(sj));
   }
   j["sentences"] = std::move(sentences);
-  out += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out += j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   out += '\n';
 }
 
@@ -158,7 +160,8 @@ void add_segment_command(CLI::App& app, int& status) {
   cmd->add_option("inputs", args->inputs, "Files or folders to read; '-' reads standard input")->required();
   cmd->add_option("--format", args->format,
                   "Output: 'jsonl' (one JSON object per document: id, metadata, sentences with text, start, end, "
-                  "paragraph and tokens), 'conllu' (CoNLL-U with # newdoc, # newpar, # sent_id, # text and "
+                  "paragraph and tokens; the parts of a contraction are separate tokens, all but the last marked "
+                  "\"fused\": true), 'conllu' (CoNLL-U with # newdoc, # newpar, # sent_id, # text and "
                   "multiword tokens; the analysis columns are '_'), or 'text' (one sentence per line, tokens "
                   "separated by spaces, a blank line after each document)")
       ->check(CLI::IsMember({"jsonl", "conllu", "text"}))

@@ -1,5 +1,6 @@
 // dunlin train-segmenter: trains the sentence splitter's averaged perceptron on a CoNLL-U treebank.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -20,6 +21,13 @@ struct TrainArgs {
 };
 
 void run(const TrainArgs& args, int& status) {
+  // A guard against the easiest mistake: training on a test split makes every later score meaningless.
+  if (std::filesystem::path(args.train).filename().string().find("test") != std::string::npos) {
+    std::cerr << "dunlin train-segmenter: error: " << args.train
+              << " looks like a test split; train on train data (rename the file if this is wrong)\n";
+    status = 2;
+    return;
+  }
   try {
     const auto rules = std::make_shared<const TokenizerRules>(
         args.data_dir.empty() ? TokenizerRules::load_default() : TokenizerRules::load(args.data_dir));
@@ -55,12 +63,18 @@ void add_train_segmenter_command(CLI::App& app, int& status) {
       "train-segmenter",
       "Train the sentence splitter's averaged perceptron on a CoNLL-U treebank (the shipped model: UD English "
       "EWT train) and write the model file");
-  cmd->add_option("--train", args->train, "Training CoNLL-U file (never a test split)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--train", args->train, "Training CoNLL-U file (never a test split)")
+      ->required()
+      ->check(CLI::ExistingFile);
   cmd->add_option("--dev", args->dev, "Development CoNLL-U file: sentence scores are printed after each epoch")
       ->check(CLI::ExistingFile);
   cmd->add_option("--out", args->out, "Where to write the model (e.g. models/segment/sentences.bin)")->required();
-  cmd->add_option("--epochs", args->epochs, "Passes over the training data")->capture_default_str()->check(CLI::Range(1, 100));
-  cmd->add_option("--bits", args->bits, "The weight table has 2^bits entries")->capture_default_str()->check(CLI::Range(10, 24));
+  cmd->add_option("--epochs", args->epochs, "Passes over the training data")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  cmd->add_option("--bits", args->bits, "The weight table has 2^bits entries")
+      ->capture_default_str()
+      ->check(CLI::Range(10, 24));
   cmd->add_option("--data-dir", args->data_dir, "Folder with the tokenizer's lists (default: data/segment)");
   cmd->callback([args, &status] { run(*args, status); });
 }

@@ -18,10 +18,11 @@ struct SegmentFlags {
                    "models/segment/sentences.bin) or 'rules' (punctuation and abbreviation rules only)")
         ->check(CLI::IsMember({"model", "rules"}))
         ->capture_default_str();
-    cmd.add_option("--data-dir", data_dir,
-                   "Folder with the tokenizer's lists (abbreviations.txt, clitics.txt, hyphen_prefixes.txt, "
-                   "emoticons.txt); default: data/segment found under $DUNLIN_HOME, next to the executable or in "
-                   "the source tree");
+    cmd.add_option(
+        "--data-dir", data_dir,
+        "Folder with the tokenizer's lists (abbreviations.txt, clitics.txt, hyphen_prefixes.txt, "
+        "emoticons.txt, units.txt); default: data/segment found under $DUNLIN_HOME, next to the executable or in "
+        "the source tree");
     cmd.add_option("--model", model, "Sentence model file for --splitter model; default: models/segment/sentences.bin");
   }
   SegmenterOptions options() const {

@@ -1,3 +1,4 @@
+// Resource lookup: $DUNLIN_HOME, next to the executable, then the source tree (see resources.h).
 #include "dunlin/resources.h"
 
 #include <cstdlib>

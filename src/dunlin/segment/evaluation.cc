@@ -1,3 +1,4 @@
+// CoNLL-U to raw text plus gold spans, and span matching for token and sentence scores.
 #include "dunlin/segment/evaluation.h"
 
 #include <algorithm>

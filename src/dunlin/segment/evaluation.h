@@ -19,7 +19,7 @@ class Segmenter;
 // unless the last token says SpaceAfter=No) and the gold spans as byte offsets into the text.
 struct GoldDocument {
   Document doc;
-  std::vector<ByteSpan> tokens;     // surface tokens
+  std::vector<ByteSpan> tokens;  // surface tokens
   std::vector<ByteSpan> sentences;
 };
 

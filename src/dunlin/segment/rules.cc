@@ -1,3 +1,4 @@
+// Loading and validating the tokenizer's TSV lists (data/segment/*.txt).
 #include "dunlin/segment/rules.h"
 
 #include <fstream>
@@ -56,7 +57,9 @@ void read_tsv(const fs::path& path, const std::vector<std::string_view>& header,
   std::string line;
   size_t number = 0;
   bool seen_header = false;
-  auto fail = [&](const std::string& why) { throw SegmentDataError(path.string() + ":" + std::to_string(number) + ": " + why); };
+  auto fail = [&](const std::string& why) {
+    throw SegmentDataError(path.string() + ":" + std::to_string(number) + ": " + why);
+  };
   while (std::getline(in, line)) {
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -88,13 +91,15 @@ void read_tsv(const fs::path& path, const std::vector<std::string_view>& header,
 
 void TokenizerRules::load_abbreviations(const fs::path& path) {
   read_tsv(path, {"abbreviation", "kind"}, [&](const std::vector<std::string_view>& f, auto fail) {
-    if (f[0].size() < 2 || f[0].back() != '.') fail("an abbreviation must end with its period: \"" + std::string(f[0]) + "\"");
+    if (f[0].size() < 2 || f[0].back() != '.')
+      fail("an abbreviation must end with its period: \"" + std::string(f[0]) + "\"");
     if (has_space(f[0])) fail("an abbreviation cannot contain white space");
-    AbbreviationKind kind = f[1] == "title" ? AbbreviationKind::title
+    AbbreviationKind kind = f[1] == "title"   ? AbbreviationKind::title
                             : f[1] == "other" ? AbbreviationKind::other
                                               : AbbreviationKind::none;
     if (kind == AbbreviationKind::none) fail("unknown kind \"" + std::string(f[1]) + "\" (use title or other)");
-    if (!abbreviations.emplace(straighten(f[0]), kind).second) fail("duplicate abbreviation \"" + std::string(f[0]) + "\"");
+    if (!abbreviations.emplace(straighten(f[0]), kind).second)
+      fail("duplicate abbreviation \"" + std::string(f[0]) + "\"");
   });
 }
 

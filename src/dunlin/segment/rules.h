@@ -1,5 +1,6 @@
-// The tokenizer's dictionaries (abbreviations, clitics, hyphen prefixes, emoticons), read from the TSV files in
-// data/segment/. Every file has a header line and # comments; a bad line is reported as "path:line: message".
+// The tokenizer's dictionaries (abbreviations, clitics, hyphen prefixes, emoticons, units), read from the TSV
+// files in data/segment/. Every file has a header line and # comments; a bad line is reported as
+// "path:line: message".
 #pragma once
 
 #include <cstdint>

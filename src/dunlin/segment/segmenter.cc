@@ -1,3 +1,4 @@
+// The Segmenter: paragraphs from blank lines, then tokens and sentences per paragraph.
 #include "dunlin/segment/segmenter.h"
 
 #include <cctype>
@@ -9,7 +10,7 @@ namespace {
 
 std::shared_ptr<const TokenizerRules> load_rules(const SegmenterOptions& o) {
   return std::make_shared<const TokenizerRules>(o.data_dir.empty() ? TokenizerRules::load_default()
-                                                                    : TokenizerRules::load(o.data_dir));
+                                                                   : TokenizerRules::load(o.data_dir));
 }
 
 std::shared_ptr<const SentenceModel> load_model(const SegmenterOptions& o) {
@@ -27,37 +28,51 @@ std::shared_ptr<const SentenceModel> load_model(const SegmenterOptions& o) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
+// A word that kept its final period ("etc.", "U.S."), as opposed to "." or "...".
+bool kept_period(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.' || w[w.size() - 2] == '.') return false;
+  const unsigned char c0 = static_cast<unsigned char>(w[0]);
+  return c0 >= 0x80 || std::isalnum(c0);
+}
+
 // UD English: an abbreviation that ends a sentence gives its period to the sentence ("... and so on, etc" "."),
-// so the period that was kept with the word becomes a token of its own. Only sentences from `first_sentence` on
-// are touched; their tokens are the last ones of the layer.
+// so the period kept with the word becomes a token of its own. Only sentences from `first_sentence` on are
+// touched; their tokens are the last ones of the layer, rebuilt in one pass.
 void split_final_periods(Document& doc, size_t first_sentence) {
   TokenLayer& t = doc.tokens;
   SentenceLayer& s = doc.sentences;
+  std::vector<uint8_t> split(s.size() - first_sentence, 0);  // only this paragraph: linear overall
+  bool any = false;
   for (size_t k = first_sentence; k < s.size(); ++k) {
-    const uint32_t last = s.end_token[k] - 1;
-    if (s.end_token[k] == s.first_token[k]) continue;
-    const std::string_view w = doc.token_text(last);
-    if (w.size() < 2 || w.back() != '.' || w[w.size() - 2] == '.') continue;
-    const unsigned char c0 = static_cast<unsigned char>(w[0]);
-    if (!(c0 >= 0x80 || std::isalnum(c0))) continue;
-    const uint32_t dot = t.end[last] - 1;
-    t.begin.insert(t.begin.begin() + last + 1, dot);
-    t.end.insert(t.end.begin() + last + 1, t.end[last]);
-    t.space_after.insert(t.space_after.begin() + last + 1, t.space_after[last]);
-    t.fused_with_next.insert(t.fused_with_next.begin() + last + 1, 0);
-    t.end[last] = dot;
-    t.space_after[last] = 0;
-    s.end_token[k] += 1;
-    for (size_t j = k + 1; j < s.size(); ++j) {
-      s.first_token[j] += 1;
-      s.end_token[j] += 1;
+    split[k - first_sentence] = s.end_token[k] > s.first_token[k] && kept_period(doc.token_text(s.end_token[k] - 1));
+    any = any || split[k - first_sentence];
+  }
+  if (!any) return;
+  const uint32_t tail = s.first_token[first_sentence];
+  TokenLayer old;
+  for (size_t i = tail; i < t.size(); ++i) old.add(t.begin[i], t.end[i], t.space_after[i], t.fused_with_next[i]);
+  for (auto* v : {&t.begin, &t.end}) v->resize(tail);
+  for (auto* v : {&t.space_after, &t.fused_with_next}) v->resize(tail);
+  for (size_t k = first_sentence; k < s.size(); ++k) {
+    const uint32_t first = static_cast<uint32_t>(t.size());
+    for (uint32_t i = s.first_token[k]; i < s.end_token[k]; ++i) {
+      const size_t o = i - tail;
+      if (split[k - first_sentence] && i + 1 == s.end_token[k]) {
+        t.add(old.begin[o], old.end[o] - 1, false, false);
+        t.add(old.end[o] - 1, old.end[o], old.space_after[o], false);
+      } else {
+        t.add(old.begin[o], old.end[o], old.space_after[o], old.fused_with_next[o]);
+      }
     }
+    s.first_token[k] = first;
+    s.end_token[k] = static_cast<uint32_t>(t.size());
   }
 }
 
 }  // namespace
 
-Segmenter::Segmenter(const SegmenterOptions& options) : Segmenter(load_rules(options), options.method, load_model(options)) {}
+Segmenter::Segmenter(const SegmenterOptions& options)
+    : Segmenter(load_rules(options), options.method, load_model(options)) {}
 
 Segmenter::Segmenter(std::shared_ptr<const TokenizerRules> rules, SplitMethod method,
                      std::shared_ptr<const SentenceModel> model)

@@ -22,7 +22,8 @@ class Segmenter {
  public:
   // Loads the data files (and the model); throws SegmentDataError naming the file and line on bad data.
   explicit Segmenter(const SegmenterOptions& options = {});
-  Segmenter(std::shared_ptr<const TokenizerRules> rules, SplitMethod method, std::shared_ptr<const SentenceModel> model);
+  Segmenter(std::shared_ptr<const TokenizerRules> rules, SplitMethod method,
+            std::shared_ptr<const SentenceModel> model);
 
   // Adds the paragraphs (unless the reader already set them), tokens and sentences layers. Thread-safe.
   void annotate(Document& doc) const;

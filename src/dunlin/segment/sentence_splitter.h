@@ -10,6 +10,9 @@
 //   - rules: a full stop, ? or ! (with the closing quotes and brackets after it) ends a sentence unless the next
 //     word is lower case; a title abbreviation (Mr., Gen.) or an initial (J.) never does; another abbreviation
 //     (U.S., etc.) only before a common sentence opener ("The", "He", ...).
+// In both methods, an abbreviation before a common opener ends a sentence, so does . ? ! with closing quotes
+// before a common opener ('"We will." She left'), and a news dateline ("GENEVA, March 4
+// (Example Wire) -") never ends one at its dash.
 // See docs/segmentation.md for the measured comparison.
 #pragma once
 
@@ -51,12 +54,13 @@ class SentenceSplitter {
   // True when a sentence may end after token i (i + 1 < end): see the header comment.
   bool is_candidate(const Document& doc, uint32_t i) const;
   // True when a line break between token i and i + 1 ends the sentence whatever the words say.
-  // `line_limit` is the paragraph's wrap width estimate from wrap_width().
-  static bool hard_break(const Document& doc, uint32_t i, uint32_t end, uint32_t line_limit);
+  // `widest` is the paragraph's longest line in bytes, from wrap_width().
+  static bool hard_break(const Document& doc, uint32_t i, uint32_t widest);
   static uint32_t wrap_width(const Document& doc, ByteSpan paragraph);
   // Word and shape hashes of the last few tokens seen: neighbouring candidates share most of their tokens.
   struct HashCache {
-    uint32_t token[8] = {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+    uint32_t token[8] = {UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+                         UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
     uint64_t word[8] = {}, shape[8] = {};
   };
   // The hashed features of a candidate boundary after token i in [first, end); `since` = tokens since the last
@@ -64,7 +68,13 @@ class SentenceSplitter {
   static constexpr size_t kFeatures = 24;
   void features(const Document& doc, uint32_t first, uint32_t end, uint32_t i, uint32_t since, uint32_t bits,
                 HashCache& cache, uint32_t* out) const;
-  bool rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i) const;
+  // `closes` marks the tokens of [first, end) that close a quote or bracket (see closing_tokens in the .cc).
+  bool rule_boundary(const Document& doc, uint32_t first, uint32_t end, uint32_t i,
+                     const std::vector<uint8_t>& closes) const;
+  bool quote_before_opener(const Document& doc, uint32_t first, uint32_t i, const std::vector<uint8_t>& closes) const;
+  // An abbreviation that keeps its period (not a title such as "Gen.", not an initial) followed by a common
+  // sentence opener ("the U.S. The ..."): a boundary in both methods.
+  bool abbreviation_before_opener(const Document& doc, uint32_t i) const;
 
  private:
   std::shared_ptr<const TokenizerRules> rules_;

@@ -1,3 +1,4 @@
+// Averaged perceptron training for the sentence splitter (lazy averaging, fixed-seed shuffles).
 #include "dunlin/segment/sentence_trainer.h"
 
 #include <algorithm>

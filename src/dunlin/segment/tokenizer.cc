@@ -10,22 +10,7 @@
 namespace dunlin {
 namespace {
 
-constexpr std::array<CharClass, 128> make_ascii_table() {
-  std::array<CharClass, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    CharClass k = CharClass::other;
-    if (c <= 32 || c == 127) k = CharClass::space;  // controls count as white space
-    else if (c >= 'a' && c <= 'z') k = CharClass::lower;
-    else if (c >= 'A' && c <= 'Z') k = CharClass::upper;
-    else if (c >= '0' && c <= '9') k = CharClass::digit;
-    else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
-      k = CharClass::symbol;
-    else k = CharClass::punct;
-    t[c] = k;
-  }
-  return t;
-}
-constexpr std::array<CharClass, 128> kAscii = make_ascii_table();
+constexpr const std::array<CharClass, 128>& kAscii = detail::kAsciiClass;
 
 inline bool is_alnum(CharClass c) {
   return c == CharClass::lower || c == CharClass::upper || c == CharClass::letter || c == CharClass::digit;
@@ -47,7 +32,8 @@ inline char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char
 // Scans one span of text and appends its tokens.
 class Scanner {
  public:
-  Scanner(const TokenizerRules& rules, std::string_view text, TokenLayer& out) : rules_(rules), text_(text), out_(out) {}
+  Scanner(const TokenizerRules& rules, std::string_view text, TokenLayer& out)
+      : rules_(rules), text_(text), out_(out) {}
 
   void run(size_t begin, size_t end) {
     size_t p = begin;
@@ -106,7 +92,6 @@ class Scanner {
 
   // A URL ("https://...", "www...") or an e-mail address is one token, without the punctuation around it.
   bool url_or_email(size_t s, size_t e) {
-    const std::string_view c = text_.substr(s, e - s);
     size_t core_b = s;
     // Leading quotes and brackets.
     while (core_b < e) {
@@ -118,18 +103,20 @@ class Scanner {
     }
     if (core_b >= e) return false;
     const std::string_view core = text_.substr(core_b, e - core_b);
-    bool is_url = core.find("://") != std::string_view::npos;
+    const size_t scheme = core.find("://");
+    bool is_url = scheme != std::string_view::npos && scheme > 0;
+    size_t prefix_end = core_b;  // text glued before the scheme ("Source:https://...") is tokenized as usual
+    if (is_url) {
+      size_t b = scheme;
+      while (b > 0 && ((core[b - 1] >= 'a' && core[b - 1] <= 'z') || (core[b - 1] >= 'A' && core[b - 1] <= 'Z'))) --b;
+      if (b == scheme) return false;
+      prefix_end = core_b + b;
+    }
     if (!is_url && core.size() > 4) {
-      is_url = lower_ascii(core[0]) == 'w' && lower_ascii(core[1]) == 'w' && lower_ascii(core[2]) == 'w' && core[3] == '.';
+      is_url =
+          lower_ascii(core[0]) == 'w' && lower_ascii(core[1]) == 'w' && lower_ascii(core[2]) == 'w' && core[3] == '.';
     }
-    if (!is_url) {
-      const size_t at = c.find('@');
-      if (at == std::string_view::npos || at == 0 || s + at <= core_b) return false;
-      const char before = text_[s + at - 1];  // "jo...@example.com" is how some archives hide addresses
-      if (!is_alnum(cls_before(s + at)) && before != '.' && before != '_' && before != '-') return false;
-      const size_t dot = c.find('.', at);
-      if (dot == std::string_view::npos || dot == at + 1 || s + dot + 1 >= e || !is_letter(cls(s + dot + 1))) return false;
-    }
+    if (!is_url) return email(s, e);
     // Trailing punctuation; a closing bracket stays when the URL opened one.
     size_t core_e = e;
     const bool has_open_paren = core.find('(') != std::string_view::npos;
@@ -144,15 +131,46 @@ class Scanner {
       if (ch == ')' && has_open_paren) break;
       core_e = b;
     }
-    if (core_e - core_b < 4) return false;
+    if (core_e - prefix_end < 4) return false;
     for (size_t p = s; p < core_b;) {
       size_t len;
       cls(p, len);
       emit(p, p + len);
       p += len;
     }
-    emit(core_b, core_e);
+    for (size_t p = core_b; p < prefix_end;) p = next_token(p, core_b, prefix_end);
+    emit(prefix_end, core_e);
     for (size_t p = core_e; p < e;) p = next_token(p, core_e, e);
+    return true;
+  }
+
+  // An e-mail address inside the chunk [s, e): the local part is the run of [A-Za-z0-9._%+-] before the '@'
+  // ("jo...@example.com" is how some archives hide addresses), the domain needs a dot followed by a letter.
+  // What surrounds the address (quotes, brackets, a name glued to it) is tokenized as usual.
+  bool email(size_t s, size_t e) {
+    const size_t at = text_.substr(s, e - s).find('@');
+    if (at == std::string_view::npos) return false;
+    auto local = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+             c == '%' || c == '+' || c == '-';
+    };
+    auto domain = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+    };
+    size_t b = s + at;
+    while (b > s && local(text_[b - 1])) --b;
+    while (b < s + at && !((text_[b] >= 'a' && text_[b] <= 'z') || (text_[b] >= 'A' && text_[b] <= 'Z') ||
+                           (text_[b] >= '0' && text_[b] <= '9')))
+      ++b;  // the local part starts with a letter or digit
+    size_t end = s + at + 1;
+    while (end < e && domain(text_[end])) ++end;
+    while (end > s + at + 1 && (text_[end - 1] == '.' || text_[end - 1] == '-')) --end;  // "mail me at x@y.org."
+    if (b == s + at || end == s + at + 1) return false;
+    const size_t dot = text_.substr(s + at, end - s - at).rfind('.');
+    if (dot == std::string_view::npos || s + at + dot + 1 >= end || !is_letter(cls(s + at + dot + 1))) return false;
+    for (size_t p = s; p < b;) p = next_token(p, s, b);
+    emit(b, end);
+    for (size_t p = end; p < e;) p = next_token(p, end, e);
     return true;
   }
 
@@ -264,7 +282,8 @@ class Scanner {
         continue;
       }
       if (ch == '/' && is_letter(prev) && q - from == 1 &&
-          (next == CharClass::space || (is_alnum(next) && (q + 1 + next_len >= e || !is_alnum(cls(q + 1 + next_len)))))) {
+          (next == CharClass::space ||
+           (is_alnum(next) && (q + 1 + next_len >= e || !is_alnum(cls(q + 1 + next_len)))))) {
         // "b/c", "w/o", "w/": a single letter, a slash and at most one more character.
         q += next == CharClass::space ? 1 : 1 + next_len;
         break;
@@ -283,7 +302,9 @@ class Scanner {
     }
     // A final period that belongs to the word: listed abbreviations, dotted initials (U.S., e.g.), initials (J.).
     size_t tok_end = q;
-    if (q < e && text_[q] == '.' && !(q + 1 < e && text_[q + 1] == '.') && keeps_period(p, q)) tok_end = q + 1;
+    // "Inc.." (one period for the word, one for the sentence) keeps one; "etc..." is the word and an ellipsis.
+    if (q < e && text_[q] == '.' && !(q + 2 < e && text_[q + 1] == '.' && text_[q + 2] == '.') && keeps_period(p, q))
+      tok_end = q + 1;
     // A plural possessive: "the ministers' meeting".
     size_t apostrophe_len = 0;
     if (tok_end == q && q < e && (text_[q] == '\'' || has_at(text_, q, kRightQuote)) && q - p >= 3 &&
@@ -374,9 +395,8 @@ class Scanner {
   // "5pm" -> "5" "pm", "7:30PM" -> "7:30" "PM": a number and a listed unit written together.
   bool split_unit(size_t b, size_t e, size_t tok_end, bool fused_after) {
     size_t j = b;
-    while (j < e && ((text_[j] >= '0' && text_[j] <= '9') ||
-                     ((text_[j] == ',' || text_[j] == '.' || text_[j] == ':') && j + 1 < e && text_[j + 1] >= '0' &&
-                      text_[j + 1] <= '9')))
+    while (j < e && ((text_[j] >= '0' && text_[j] <= '9') || ((text_[j] == ',' || text_[j] == '.' || text_[j] == ':') &&
+                                                              j + 1 < e && text_[j + 1] >= '0' && text_[j + 1] <= '9')))
       ++j;
     if (j == e || e - j > 8) return false;
     char buf[8];
@@ -446,12 +466,7 @@ class Scanner {
 
 }  // namespace
 
-CharClass char_class_at(std::string_view text, size_t pos, size_t& len) {
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
-  if (c < 0x80) {
-    len = 1;
-    return kAscii[c];
-  }
+CharClass detail::char_class_slow(std::string_view text, size_t pos, size_t& len) {
   size_t p = pos;
   const char32_t cp = decode_utf8(text, p);
   len = p - pos;
