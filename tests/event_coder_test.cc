@@ -235,6 +235,22 @@ Bolivia Bolivia PROPN 4 obj)", {{0, "CHL"}, {2, "PER"}, {4, "BOL"}});
   EXPECT_EQ(summary(ev), "CHL>BOL:111 PER>BOL:111 ");
 }
 
+TEST_F(EventCoderTest, SourceInsideAGroupPhraseAndNounTargetInsideTheObject) {
+  // "A group of Chilean envoys held their first meeting with Peru."
+  const auto ev = code(R"(A a DET 2 det
+group group NOUN 6 nsubj
+of of ADP 5 case
+Chilean Chilean ADJ 5 amod
+envoys envoy NOUN 2 nmod
+held hold VERB 0 root
+their their PRON 9 nmod:poss
+first first ADJ 9 amod
+meeting meeting NOUN 6 obj
+with with ADP 11 case
+Peru Peru PROPN 9 nmod)", {{4, "CHLGOV"}, {10, "PER"}});
+  EXPECT_EQ(summary(ev), "CHLGOV>PER:040 ");
+}
+
 TEST_F(EventCoderTest, NoFrameNoEvent) {
   const auto ev = code(R"(Chile Chile PROPN 2 nsubj
 celebrated celebrate VERB 0 root

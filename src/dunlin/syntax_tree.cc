@@ -38,6 +38,12 @@ uint32_t SyntaxTree::child_base(uint32_t t, std::string_view rel) const {
 std::string_view SyntaxTree::case_marker(uint32_t t) const {
   for (uint32_t c : children(t))
     if (deprel(c) == "case") return lemma(c);
+  // A preposition the parser hung on a word in front of the head ("with President Obama": "with" on "President").
+  for (uint32_t c : children(t)) {
+    if (c > t) break;
+    for (uint32_t g : children(c))
+      if (deprel(g) == "case" && g < c) return lemma(g);
+  }
   return {};
 }
 
