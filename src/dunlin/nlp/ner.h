@@ -48,6 +48,10 @@ class Ner {
   std::vector<EntitySpan> recognize(std::span<const std::string_view> words) const;
   size_t gazetteer_size() const { return gazetteer_.size(); }
 
+  // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
+  void prune(float min_abs) { model_.prune(min_abs); }
+  size_t num_features() const { return model_.num_features(); }
+
  private:
   friend class NerFeatures;
   std::unordered_map<uint64_t, uint8_t> gazetteer_;  // hash of a lowercased word sequence -> kind (1 country, 2 region)

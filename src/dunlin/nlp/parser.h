@@ -36,6 +36,10 @@ class Parser {
 
   const std::shared_ptr<const std::vector<std::string>>& label_names() const { return labels_; }
 
+  // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
+  void prune(float min_abs) { model_.prune(min_abs); }
+  size_t num_features() const { return model_.num_features(); }
+
  private:
   std::shared_ptr<const std::vector<std::string>> labels_;
   int root_label_ = 0;
