@@ -1,6 +1,7 @@
 // `dunlin train tagger|parser|ner`: trains one NLP model from a treebank / IOB2 file and writes a model file.
 #include <chrono>
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 #include "dunlin/conllu/conllu.h"
@@ -14,6 +15,7 @@ namespace {
 
 struct TrainArgs {
   std::string train, dev, output, tagger;
+  std::vector<std::string> extra;
   int epochs = 0;
   int jackknife = 0;
   int tagger_epochs = 6;
@@ -103,13 +105,23 @@ void add_train_command(CLI::App& app, int& status) {
 
   CLI::App* ner = train->add_subcommand("ner", "named entity recognizer from IOB2 files (UNER format)");
   add_common(ner, *args);
+  ner->add_option("--extra", args->extra, "more training files (IOB2 or two-column word/tag), appended")
+      ->check(CLI::ExistingFile);
+  ner->add_option("--tagger", args->tagger, "tagger model: add UPOS features (the pipeline then needs this tagger)");
   ner->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
-    const auto train_set = nlp::read_iob2_file(args->train);
+    auto train_set = nlp::read_iob2_file(args->train);
+    for (const std::string& extra : args->extra) {
+      auto more = nlp::read_iob2_file(extra);
+      std::cerr << "train ner: " << more.size() << " sentences from " << extra << '\n';
+      train_set.insert(train_set.end(), more.begin(), more.end());
+    }
     std::vector<nlp::NerSentence> dev_set;
     if (!args->dev.empty()) dev_set = nlp::read_iob2_file(args->dev);
     const auto opts = options_of(*args, 12);
-    nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    std::optional<nlp::Tagger> tags;
+    if (!args->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
+    nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr);
     n.prune(args->prune >= 0 ? args->prune : 0.5f);
     nlp::ModelFileWriter out;
     n.save(out);
