@@ -43,6 +43,7 @@ class Parser {
  private:
   std::shared_ptr<const std::vector<std::string>> labels_;
   int root_label_ = 0;
+  uint32_t feature_set_ = 2;  // see extract() in parser.cc
   PerceptronModel model_;
 };
 
