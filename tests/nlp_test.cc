@@ -247,10 +247,11 @@ TEST(ShippedModels, AccuracyOnEwtDevSample) {
   std::cout << "EWT dev first 600 sentences: upos=" << 100.0 * upos / n << " lemma=" << 100.0 * lemma / n
             << " uas=" << 100.0 * uas / n << " las=" << 100.0 * las / n << '\n';
   // Measured on these 600 sentences when the models were committed, minus a small margin (see models/README.md).
-  EXPECT_GT(100.0 * upos / n, 94.0);
-  EXPECT_GT(100.0 * lemma / n, 95.5);
-  EXPECT_GT(100.0 * uas / n, 83.0);
-  EXPECT_GT(100.0 * las / n, 79.5);
+  // 2026-11-26: upos=95.90 lemma=97.83 uas=85.08 las=82.08.
+  EXPECT_GT(100.0 * upos / n, 95.0);
+  EXPECT_GT(100.0 * lemma / n, 97.0);
+  EXPECT_GT(100.0 * uas / n, 84.0);
+  EXPECT_GT(100.0 * las / n, 81.0);
 }
 
 TEST(ShippedModels, NerOnUnerDevSample) {
@@ -280,7 +281,7 @@ TEST(ShippedModels, NerOnUnerDevSample) {
   }
   const double f1 = 200.0 * tp / double(pred + g);
   std::cout << "UNER EWT dev: ner_f1=" << f1 << '\n';
-  EXPECT_GT(f1, 58.0) << "UNER dev span F1";
+  EXPECT_GT(f1, 61.0) << "UNER dev span F1 (62.59 when the model was committed)";
 }
 
 }  // namespace

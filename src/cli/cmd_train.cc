@@ -95,7 +95,7 @@ void add_train_command(CLI::App& app, int& status) {
       nlp::retag(dev_set, t);
     }
     nlp::Parser p = nlp::Parser::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
-    p.prune(args->prune >= 0 ? args->prune : 1.0f);
+    p.prune(args->prune >= 0 ? args->prune : 1.5f);
     nlp::ModelFileWriter out;
     p.save(out);
     out.write(args->output);
