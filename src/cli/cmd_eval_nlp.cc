@@ -129,7 +129,7 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
   add_eval(eval, "ner", "exact-span NER precision/recall/F1 on a UNER IOB2 file (gold tokenization)", *args)
       ->callback([args, &status] {
         const auto gold = nlp::read_iob2_file(args->gold);
-        const nlp::Pipeline p = load_pipeline(*args, {false, false, true}, "ner");
+        const nlp::Pipeline p = load_pipeline(*args, {true, false, true}, "ner");
         std::vector<ConlluSentence> as_conllu(gold.size());
         for (size_t s = 0; s < gold.size(); ++s)
           for (const auto& w : gold[s].words) {

@@ -1,6 +1,7 @@
 // `dunlin train tagger|parser|ner`: trains one NLP model from a treebank / IOB2 file and writes a model file.
 #include <chrono>
 #include <iostream>
+#include <optional>
 
 #include "commands.h"
 #include "dunlin/conllu/conllu.h"
@@ -14,8 +15,11 @@ namespace {
 
 struct TrainArgs {
   std::string train, dev, output, tagger;
+  std::vector<std::string> extra;
   int epochs = 0;
   int jackknife = 0;
+  int tagger_epochs = 6;
+  float prune = -1;
   uint32_t seed = 1;
 };
 
@@ -33,6 +37,7 @@ void add_common(CLI::App* c, TrainArgs& a) {
   c->add_option("-o,--output", a.output, "model file to write")->required();
   c->add_option("--epochs", a.epochs, "training epochs (default: per model)");
   c->add_option("--seed", a.seed, "random seed (training is deterministic given the seed)");
+  c->add_option("--prune", a.prune, "drop averaged weights below this magnitude (default: per model)");
 }
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
@@ -54,7 +59,8 @@ void add_train_command(CLI::App& app, int& status) {
     std::vector<ConlluSentence> dev_set;
     if (!args->dev.empty()) dev_set = read_conllu_file(args->dev);
     const auto opts = options_of(*args, 12);
-    const nlp::Tagger t = nlp::Tagger::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    nlp::Tagger t = nlp::Tagger::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    t.prune(args->prune >= 0 ? args->prune : 0.5f);
     const nlp::Lemmatizer l = nlp::Lemmatizer::train(train_set, *t.xpos_names(), opts.log);
     nlp::ModelFileWriter out;
     t.save(out);
@@ -71,6 +77,7 @@ void add_train_command(CLI::App& app, int& status) {
   parser->add_option("--jackknife", args->jackknife,
                      "K: retrain the tagger on K-1/K of the training data to tag each held-out K-th (default 0: "
                      "use the --tagger model as is, which has seen the training data)");
+  parser->add_option("--tagger-epochs", args->tagger_epochs, "epochs of the jackknife taggers (default 6)");
   parser->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
     auto train_set = read_conllu_file(args->train);
@@ -79,11 +86,16 @@ void add_train_command(CLI::App& app, int& status) {
     const auto opts = options_of(*args, 15);
     if (!args->tagger.empty()) {
       const nlp::Tagger t = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
-      if (args->jackknife > 1) nlp::jackknife_tags(train_set, args->jackknife, options_of(*args, 8), opts.log);
+      if (args->jackknife > 1) {
+        nlp::TrainOptions jo = opts;
+        jo.epochs = args->tagger_epochs;
+        nlp::jackknife_tags(train_set, args->jackknife, jo, opts.log);
+      }
       else nlp::retag(train_set, t);
       nlp::retag(dev_set, t);
     }
-    const nlp::Parser p = nlp::Parser::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    nlp::Parser p = nlp::Parser::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    p.prune(args->prune >= 0 ? args->prune : 1.5f);
     nlp::ModelFileWriter out;
     p.save(out);
     out.write(args->output);
@@ -93,13 +105,24 @@ void add_train_command(CLI::App& app, int& status) {
 
   CLI::App* ner = train->add_subcommand("ner", "named entity recognizer from IOB2 files (UNER format)");
   add_common(ner, *args);
+  ner->add_option("--extra", args->extra, "more training files (IOB2 or two-column word/tag), appended")
+      ->check(CLI::ExistingFile);
+  ner->add_option("--tagger", args->tagger, "tagger model: add UPOS features (the pipeline then needs this tagger)");
   ner->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
-    const auto train_set = nlp::read_iob2_file(args->train);
+    auto train_set = nlp::read_iob2_file(args->train);
+    for (const std::string& extra : args->extra) {
+      auto more = nlp::read_iob2_file(extra);
+      std::cerr << "train ner: " << more.size() << " sentences from " << extra << '\n';
+      train_set.insert(train_set.end(), more.begin(), more.end());
+    }
     std::vector<nlp::NerSentence> dev_set;
     if (!args->dev.empty()) dev_set = nlp::read_iob2_file(args->dev);
     const auto opts = options_of(*args, 12);
-    const nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
+    std::optional<nlp::Tagger> tags;
+    if (!args->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
+    nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr);
+    n.prune(args->prune >= 0 ? args->prune : 0.5f);
     nlp::ModelFileWriter out;
     n.save(out);
     out.write(args->output);

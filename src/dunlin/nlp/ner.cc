@@ -80,6 +80,17 @@ uint64_t sequence_hash(std::span<const std::string> lower_words) {
 
 }  // namespace
 
+namespace {
+// Maps a tag's type to PER / ORG / LOC ("" = O), including CrossNER's fine types.
+std::string coarse_type(std::string_view t) {
+  if (t == "PER" || t == "ORG" || t == "LOC") return std::string(t);
+  if (t == "person" || t == "politician") return "PER";
+  if (t == "organisation" || t == "politicalparty") return "ORG";
+  if (t == "location" || t == "country") return "LOC";
+  return "";
+}
+}  // namespace
+
 std::vector<NerSentence> read_iob2_file(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open");
@@ -102,18 +113,21 @@ std::vector<NerSentence> read_iob2_file(const std::string& path) {
       if (line.rfind("# sent_id = ", 0) == 0) cur.id = line.substr(12);
       continue;
     }
+    if (line.rfind("-DOCSTART-", 0) == 0) continue;
+    // UNER: ID <tab> word <tab> tag ...; two-column files: word <tab or space> tag.
     std::vector<std::string> fields;
+    const char sep = line.find('\t') != std::string::npos ? '\t' : ' ';
     std::stringstream ss(line);
     std::string field;
-    while (std::getline(ss, field, '\t')) fields.push_back(field);
-    if (fields.size() < 3)
-      throw std::runtime_error(path + ":" + std::to_string(line_no) + ": expected ID, word and tag separated by tabs");
-    std::string tag = fields[2];
-    int label;
-    if (tag.size() < 3 || (tag[0] != 'B' && tag[0] != 'I') || tag[1] != '-' || !parse_label(tag.substr(2), label))
-      tag = "O";
-    cur.words.push_back(fields[1]);
-    cur.tags.push_back(tag);
+    while (std::getline(ss, field, sep)) fields.push_back(field);
+    std::string word, tag;
+    if (fields.size() >= 3) word = fields[1], tag = fields[2];
+    else if (fields.size() == 2) word = fields[0], tag = fields[1];
+    else throw std::runtime_error(path + ":" + std::to_string(line_no) + ": expected a word and a tag");
+    std::string type;
+    if (tag.size() >= 3 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') type = coarse_type(tag.substr(2));
+    cur.words.push_back(word);
+    cur.tags.push_back(type.empty() ? "O" : std::string(1, tag[0]) + "-" + type);
   }
   flush();
   return out;
@@ -144,7 +158,8 @@ std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags) {
 // Per-sentence feature extraction (one instance per call).
 class NerFeatures {
  public:
-  NerFeatures(const Ner& ner, std::span<const std::string_view> words) : n_(words.size()) {
+  NerFeatures(const Ner& ner, std::span<const std::string_view> words, std::span<const uint8_t> upos)
+      : n_(words.size()), upos_(upos) {
     lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
     gaz_.assign(n_, 0);
     std::vector<std::string> lw(n_);
@@ -208,19 +223,31 @@ class NerFeatures {
     f.push_back(feat(id++, i == 0 ? 1 : 0, shape_[i]));
     f.push_back(feat(id++, t1, L(k + 1)));
     f.push_back(feat(id++, suf3_[i], S(k + 1)));
+    if (!upos_.empty()) {
+      auto U = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{99} : uint64_t{upos_[j]}; };
+      f.push_back(feat(id++, U(k)));
+      f.push_back(feat(id++, U(k - 1), U(k)));
+      f.push_back(feat(id++, U(k), U(k + 1)));
+      f.push_back(feat(id++, U(k), shape_[i]));
+      f.push_back(feat(id++, U(k), t1));
+      f.push_back(feat(id++, U(k), lower_[i]));
+      f.push_back(feat(id++, U(k - 1), L(k - 1), U(k)));
+      f.push_back(feat(id++, U(k + 1), L(k + 1), U(k)));
+    }
   }
 
  private:
   size_t n_;
   std::vector<uint64_t> lower_, form_, shape_, suf3_, suf2_, pre3_;
   std::vector<uint8_t> gaz_;
+  std::span<const uint8_t> upos_;
 };
 
 namespace {
 template <typename Scorer>
 std::vector<int> decode(const Ner& ner, const Scorer& scorer, std::span<const std::string_view> words,
-                        const std::vector<int>* gold, PerceptronTrainer* trainer) {
-  NerFeatures fx(ner, words);
+                        std::span<const uint8_t> upos, const std::vector<int>* gold, PerceptronTrainer* trainer) {
+  NerFeatures fx(ner, words, upos);
   std::vector<int> pred(words.size(), 0);
   std::vector<uint64_t> f;
   float scores[kClasses];
@@ -236,12 +263,8 @@ std::vector<int> decode(const Ner& ner, const Scorer& scorer, std::span<const st
       if (i + 1 == words.size() && c > 0 && (part_of(c) == 0 || part_of(c) == 1)) continue;
       if (best < 0 || scores[c] > scores[best]) best = c;
     }
-    if (trainer) {
-      trainer->update(f, (*gold)[i], best);
-      pred[i] = (*gold)[i];  // teacher forcing: gold history
-    } else {
-      pred[i] = best;
-    }
+    if (trainer) trainer->update(f, (*gold)[i], best);
+    pred[i] = best;  // the history is the model's own (training included)
   }
   return pred;
 }
@@ -296,13 +319,29 @@ void load_gazetteer(Ner& ner, std::unordered_map<uint64_t, uint8_t>& gaz, uint8_
 
 }  // namespace
 
-std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words) const {
-  return spans_of_bilou(decode(*this, model_, words, nullptr, nullptr));
+std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words,
+                                       std::span<const uint8_t> upos) const {
+  if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
+  return spans_of_bilou(decode(*this, model_, words, uses_tags_ ? upos : std::span<const uint8_t>(), nullptr, nullptr));
 }
 
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
-               const TrainOptions& options, const std::string& gazetteer_dir) {
+               const TrainOptions& options, const Tagger* tagger, const std::string& gazetteer_dir) {
   Ner ner;
+  ner.uses_tags_ = tagger != nullptr;
+  auto tags_of = [&](const NerSentence& s) {
+    std::vector<uint8_t> u;
+    if (!tagger) return u;
+    const auto words = views(s.words);
+    std::vector<uint16_t> t(words.size());
+    tagger->tag(words, t);
+    for (uint16_t x : t) u.push_back(static_cast<uint8_t>(tagger->upos(x)));
+    return u;
+  };
+  std::vector<std::vector<uint8_t>> train_tags, dev_tags;
+  for (const auto& s : train) train_tags.push_back(tags_of(s));
+  if (dev)
+    for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
   if (!gazetteer_dir.empty()) load_gazetteer(ner, ner.gazetteer_, ner.max_gazetteer_words_, gazetteer_dir);
   PerceptronTrainer trainer(kClasses);
   std::vector<std::vector<int>> gold(train.size());
@@ -312,14 +351,14 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   std::mt19937_64 rng(options.seed);
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    for (size_t s : order) decode(ner, trainer, views(train[s].words), &gold[s], &trainer);
+    for (size_t s : order) decode(ner, trainer, views(train[s].words), train_tags[s], &gold[s], &trainer);
     std::string line = "ner epoch " + std::to_string(epoch);
     if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
       ner.model_ = trainer.compile();
       Prf prf;
-      for (const auto& s : *dev) {
-        const auto p = ner.recognize(views(s.words));
-        const auto g = spans_of_iob2(s.tags);
+      for (size_t si = 0; si < dev->size(); ++si) {
+        const auto p = ner.recognize(views((*dev)[si].words), dev_tags[si]);
+        const auto g = spans_of_iob2((*dev)[si].tags);
         prf.pred += p.size(), prf.gold += g.size();
         for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
       }
@@ -337,6 +376,7 @@ void Ner::save(ModelFileWriter& out) const {
   std::vector<std::pair<uint64_t, uint8_t>> gaz(gazetteer_.begin(), gazetteer_.end());
   std::sort(gaz.begin(), gaz.end());
   w.u8(max_gazetteer_words_);
+  w.u8(uses_tags_ ? 1 : 0);
   w.u64(gaz.size());
   for (const auto& [k, v] : gaz) {
     w.u64(k);
@@ -350,6 +390,7 @@ Ner Ner::load(const ModelFile& file) {
   Ner ner;
   ByteReader r = file.section("ner");
   ner.max_gazetteer_words_ = r.u8();
+  ner.uses_tags_ = r.u8() != 0;
   const uint64_t n = r.u64();
   if (n > (1u << 24)) r.fail("corrupt gazetteer size");
   for (uint64_t i = 0; i < n; ++i) {

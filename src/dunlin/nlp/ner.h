@@ -24,8 +24,10 @@ struct NerSentence {
   std::vector<std::string> tags;
 };
 
-// Reads UNER-style IOB2 (ID, word, tag, ... per line; blank line between sentences; '#' comments). Tags other
-// than B-/I- PER, ORG, LOC (e.g. OTH, the draft train file's stray "B-O") are mapped to O. Throws ModelError-free
+// Reads UNER-style IOB2 (ID, word, tag, ... per line; blank line between sentences; '#' comments) or two-column
+// "word tag" files (tab or space separated; IO or BIO tags; -DOCSTART- lines skipped). Tags other than B-/I- PER,
+// ORG, LOC (e.g. OTH, MISC, the draft train file's stray "B-O") are mapped to O; CrossNER's fine types are mapped
+// (person/politician -> PER, organisation/politicalparty -> ORG, country/location -> LOC). Throws
 // std::runtime_error naming file:line on malformed input.
 std::vector<NerSentence> read_iob2_file(const std::string& path);
 
@@ -40,18 +42,29 @@ std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags);
 class Ner {
  public:
   // gazetteer_dir: Debian iso-codes JSON folder ("" to skip; absent files are skipped).
+  // tagger: when given, the model also uses UPOS features (the tagger tags the training data; at run time pass
+  // the tags to recognize()).
   static Ner train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
-                   const TrainOptions& options, const std::string& gazetteer_dir = "/usr/share/iso-codes/json");
+                   const TrainOptions& options, const Tagger* tagger = nullptr,
+                   const std::string& gazetteer_dir = "/usr/share/iso-codes/json");
   void save(ModelFileWriter& out) const;  // section "ner"
   static Ner load(const ModelFile& file);
 
-  std::vector<EntitySpan> recognize(std::span<const std::string_view> words) const;
+  // upos: one Upos per word (as uint8_t), required when uses_tags().
+  std::vector<EntitySpan> recognize(std::span<const std::string_view> words,
+                                    std::span<const uint8_t> upos = {}) const;
+  bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
+
+  // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
+  void prune(float min_abs) { model_.prune(min_abs); }
+  size_t num_features() const { return model_.num_features(); }
 
  private:
   friend class NerFeatures;
   std::unordered_map<uint64_t, uint8_t> gazetteer_;  // hash of a lowercased word sequence -> kind (1 country, 2 region)
   uint8_t max_gazetteer_words_ = 0;
+  bool uses_tags_ = false;
   PerceptronModel model_;
 };
 

@@ -81,24 +81,28 @@ struct Config {
 
 // Per-sentence hashed word and tag values, index 0 = root.
 struct Tokens {
-  std::vector<uint64_t> w, p, u;  // lowercased word, XPOS, UPOS
+  std::vector<uint64_t> w, p, u, s3;  // lowercased word, XPOS, UPOS, last 3 bytes of the lowercased word
 };
 
 Tokens hash_tokens(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                    std::span<const std::string_view> xpos) {
   Tokens t;
   const size_t n = words.size();
-  t.w.resize(n + 1), t.p.resize(n + 1), t.u.resize(n + 1);
-  t.w[0] = kRootWord, t.p[0] = kRootWord + 1, t.u[0] = kRootWord + 2;
+  t.w.resize(n + 1), t.p.resize(n + 1), t.u.resize(n + 1), t.s3.resize(n + 1);
+  t.w[0] = kRootWord, t.p[0] = kRootWord + 1, t.u[0] = kRootWord + 2, t.s3[0] = kRootWord + 3;
   for (size_t i = 0; i < n; ++i) {
-    t.w[i + 1] = hash_string(normalize_word(words[i], true));
+    const std::string lower = normalize_word(words[i], true);
+    t.w[i + 1] = hash_string(lower);
+    t.s3[i + 1] = hash_string(suffix(lower, 3)) + 11;
     t.p[i + 1] = hash_string(xpos[i]);
     t.u[i + 1] = hash_string(upos[i]) + 7;
   }
   return t;
 }
 
-void extract(const Config& c, const Tokens& t, std::vector<uint64_t>& f) {
+// Feature sets: 1 = the Zhang & Nivre-style set below; 2 adds UPOS and suffix templates (robustness to XPOS
+// errors and unknown words). A model records the set it was trained with.
+void extract(const Config& c, const Tokens& t, uint32_t feature_set, std::vector<uint64_t>& f) {
   f.clear();
   const int s0 = c.s(0), s1 = c.s(1), s2 = c.s(2), n0 = c.buf(0), n1 = c.buf(1), n2 = c.buf(2);
   auto W = [&](int i) { return i < 0 ? kNone : t.w[i]; };
@@ -217,6 +221,30 @@ void extract(const Config& c, const Tokens& t, std::vector<uint64_t>& f) {
   f.push_back(feat(k++, n0p, P(n0 > 0 ? n0 - 1 : -1)));
   f.push_back(feat(k++, s0p, P(s0 > 0 && s0 < c.n ? s0 + 1 : -1)));
   f.push_back(feat(k++, s0p, P(s0 > 1 ? s0 - 1 : -1), n0p));
+  if (feature_set < 2) return;
+  auto S3 = [&](int i) { return i < 0 ? kNone : t.s3[i]; };
+  const uint64_t s0u = U(s0), n0u = U(n0), s1u = U(s1), n1u = U(n1);
+  f.push_back(feat(k++, s0u));
+  f.push_back(feat(k++, n0u));
+  f.push_back(feat(k++, s1u, s0u));
+  f.push_back(feat(k++, s1u, s0u, n0u));
+  f.push_back(feat(k++, s0u, n0u, n1u));
+  f.push_back(feat(k++, n0u, n1u, U(n2)));
+  f.push_back(feat(k++, s0u, n0w));
+  f.push_back(feat(k++, s0w, n0u));
+  f.push_back(feat(k++, s1w, s0u));
+  f.push_back(feat(k++, s1u, s0w));
+  f.push_back(feat(k++, s0u, n0u, d0));
+  f.push_back(feat(k++, s1u, s0u, d1));
+  f.push_back(feat(k++, s0u, U(lc1(s0)), U(rc1(s0))));
+  f.push_back(feat(k++, n0u, U(lc1(n0)), L(lc1(n0))));
+  f.push_back(feat(k++, s1u, U(rc1(s1)), L(rc1(s1))));
+  f.push_back(feat(k++, S3(s0)));
+  f.push_back(feat(k++, S3(n0)));
+  f.push_back(feat(k++, S3(s0), n0p));
+  f.push_back(feat(k++, s0p, S3(n0)));
+  f.push_back(feat(k++, n0w, n1w));
+  f.push_back(feat(k++, s0w, n1w));
 }
 
 // Dynamic-oracle cost of each transition class (Goldberg & Nivre 2013, arc-hybrid), given gold heads and labels
@@ -280,7 +308,7 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
   std::vector<uint64_t> f;
   std::vector<float> scores(t.count());
   while (!c.terminal()) {
-    extract(c, tok, f);
+    extract(c, tok, feature_set_, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(f, scores.data());
     int best = -1;
@@ -348,7 +376,7 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
       std::vector<uint8_t> in_stack(n + 1, 0);
       in_stack[0] = 1;
       while (!c.terminal()) {
-        extract(c, tok, f);
+        extract(c, tok, p.feature_set_, f);
         std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.score(f, scores.data());
         oracle_costs(c, t, p.root_label_, gh, gl, in_stack, cost);
@@ -402,6 +430,7 @@ void Parser::save(ModelFileWriter& out) const {
   ByteWriter w;
   w.strings(*labels_);
   w.u32(static_cast<uint32_t>(root_label_));
+  w.u32(feature_set_);
   model_.save(w);
   out.add("parser", w.take());
 }
@@ -414,6 +443,8 @@ Parser Parser::load(const ModelFile& file) {
   p.labels_ = names;
   p.root_label_ = static_cast<int>(r.u32());
   if (p.root_label_ >= static_cast<int>(names->size())) r.fail("root label out of range");
+  p.feature_set_ = r.u32();
+  if (p.feature_set_ < 1 || p.feature_set_ > 2) r.fail("unknown parser feature set " + std::to_string(p.feature_set_));
   p.model_ = PerceptronModel::load(r);
   if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
   return p;

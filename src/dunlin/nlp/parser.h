@@ -36,9 +36,14 @@ class Parser {
 
   const std::shared_ptr<const std::vector<std::string>>& label_names() const { return labels_; }
 
+  // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
+  void prune(float min_abs) { model_.prune(min_abs); }
+  size_t num_features() const { return model_.num_features(); }
+
  private:
   std::shared_ptr<const std::vector<std::string>> labels_;
   int root_label_ = 0;
+  uint32_t feature_set_ = 2;  // see extract() in parser.cc
   PerceptronModel model_;
 };
 

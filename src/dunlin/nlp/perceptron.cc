@@ -10,29 +10,61 @@ void PerceptronModel::build_table() {
   size_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
   mask_ = cap - 1;
-  table_.assign(cap, 0);
+  table_.assign(cap, Slot{});
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint64_t slot = (keys_[i] >> 7) & mask_;
-    while (table_[slot] != 0) slot = (slot + 1) & mask_;
-    table_[slot] = static_cast<uint32_t>(i + 1);
+    while (table_[slot].key != 0) slot = (slot + 1) & mask_;
+    table_[slot] = {keys_[i], start_[i], start_[i + 1]};
   }
 }
 
 void PerceptronModel::score(std::span<const uint64_t> features, float* scores) const {
   if (keys_.empty()) return;
-  for (const uint64_t f : features) {
-    uint64_t slot = (f >> 7) & mask_;
-    while (true) {
-      const uint32_t t = table_[slot];
-      if (t == 0) break;
-      if (keys_[t - 1] == f) {
-        const uint32_t b = start_[t - 1], e = start_[t];
-        for (uint32_t k = b; k < e; ++k) scores[cls_[k]] += scale_ * static_cast<float>(w_[k]);
-        break;
+  // Three passes so the memory accesses of different features overlap: prefetch slots, find runs (prefetching
+  // their entries), accumulate.
+  constexpr size_t kBatch = 64;
+  for (size_t base = 0; base < features.size(); base += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - base);
+    const uint64_t* f = features.data() + base;
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[(f[i] >> 7) & mask_]);
+    uint32_t begin[kBatch], end[kBatch];
+    for (size_t i = 0; i < n; ++i) {
+      begin[i] = end[i] = 0;
+      uint64_t slot = (f[i] >> 7) & mask_;
+      while (table_[slot].key != 0) {
+        if (table_[slot].key == f[i]) {
+          begin[i] = table_[slot].begin;
+          end[i] = table_[slot].end;
+          __builtin_prefetch(&cls_[begin[i]]);
+          __builtin_prefetch(&w_[begin[i]]);
+          break;
+        }
+        slot = (slot + 1) & mask_;
       }
-      slot = (slot + 1) & mask_;
     }
+    for (size_t i = 0; i < n; ++i)
+      for (uint32_t k = begin[i]; k < end[i]; ++k) scores[cls_[k]] += scale_ * static_cast<float>(w_[k]);
   }
+}
+
+void PerceptronModel::prune(float min_abs) {
+  const long min_q = std::lround(min_abs / scale_);
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> start{0};
+  std::vector<uint16_t> cls;
+  std::vector<int16_t> w;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
+      if (std::labs(w_[k]) < min_q) continue;
+      cls.push_back(cls_[k]);
+      w.push_back(w_[k]);
+    }
+    if (cls.size() == start.back()) continue;
+    keys.push_back(keys_[i]);
+    start.push_back(static_cast<uint32_t>(cls.size()));
+  }
+  keys_ = std::move(keys), start_ = std::move(start), cls_ = std::move(cls), w_ = std::move(w);
+  build_table();
 }
 
 void PerceptronModel::save(ByteWriter& w) const {

@@ -22,6 +22,8 @@ class PerceptronModel {
   size_t num_features() const { return keys_.size(); }
   // scores[c] += sum of the weights of the given features for class c (scores has num_classes() entries).
   void score(std::span<const uint64_t> features, float* scores) const;
+  // Drops weights whose magnitude is below min_abs (and features left without weights): smaller, faster model.
+  void prune(float min_abs);
 
   void save(ByteWriter& w) const;
   static PerceptronModel load(ByteReader& r);
@@ -35,7 +37,13 @@ class PerceptronModel {
   std::vector<uint32_t> start_;     // keys_.size() + 1 offsets into cls_/w_
   std::vector<uint16_t> cls_;
   std::vector<int16_t> w_;
-  std::vector<uint32_t> table_;     // open addressing: index into keys_ + 1, 0 = empty
+  // Run-time lookup: open addressing (linear probing, load <= 1/2) with the entry range inline, so a lookup
+  // touches one slot and one run of entries. Built at load; not stored in the file.
+  struct Slot {
+    uint64_t key = 0;  // 0 = empty (feature keys are odd)
+    uint32_t begin = 0, end = 0;
+  };
+  std::vector<Slot> table_;
   uint64_t mask_ = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "dunlin/nlp/pipeline.h"
 
 #include <cstdlib>
+#include <stdexcept>
 
 namespace dunlin::nlp {
 
@@ -70,8 +71,11 @@ void Pipeline::annotate(Document& doc) const {
         }
       }
     }
+    if (ner_ && ner_->uses_tags() && !tagger_)
+      throw std::invalid_argument("the NER model needs the tagger (load both)");
     if (ner_)
-      for (const EntitySpan& e : ner_->recognize(words)) doc.entities.add(first + e.first, first + e.end, e.label);
+      for (const EntitySpan& e : ner_->recognize(words, ner_->uses_tags() ? std::span<const uint8_t>(syn.upos).subspan(first, len)
+                                                                          : std::span<const uint8_t>())) doc.entities.add(first + e.first, first + e.end, e.label);
   }
 }
 

@@ -2,6 +2,7 @@
 #include "dunlin/nlp/tagger.h"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <numeric>
 #include <random>
@@ -28,7 +29,9 @@ struct TokenHashes {
   uint64_t form, lower, shape, amb;
   uint64_t suf[4], pre[3];
   uint64_t flags;
+  uint64_t lex;
 };
+enum : uint8_t { kNoun = 1, kVerb = 2, kAdj = 4, kAdv = 8, kIrregular = 16 };
 }  // namespace
 
 // Extracts a sentence's features; holds per-sentence precomputed hashes (one instance per call: thread-safe).
@@ -44,6 +47,7 @@ class TaggerFeatures {
       h.shape = hash_string(word_shape(words[i]));
       for (size_t k = 0; k < 4; ++k) h.suf[k] = hash_string(suffix(lower, k + 1)) + k;
       for (size_t k = 0; k < 3; ++k) h.pre[k] = hash_string(prefix(lower, k + 1)) + k;
+      h.lex = t.lexicon_mask(normalize_word(words[i], false)) + 1;
       const auto it = t.ambiguity_.find(h.lower);
       h.amb = it == t.ambiguity_.end() ? 0 : it->second;
       const bool cap = is_capitalized(words[i]);
@@ -97,11 +101,41 @@ class TaggerFeatures {
     f.push_back(feat(33, lower(l1), lower(r1)));
     f.push_back(feat(34, t1, suf3(r1)));
     f.push_back(feat(35, lower(r1), lower(r2)));
+    auto lex = [](const TokenHashes* t) { return t ? t->lex : kPad; };
+    f.push_back(feat(36, w.lex));
+    f.push_back(feat(37, w.lex, w.flags));
+    f.push_back(feat(38, lex(r1)));
+    f.push_back(feat(39, t1, w.lex));
+    f.push_back(feat(40, w.lex, w.suf[1]));
   }
 
  private:
   std::vector<TokenHashes> tok_;
 };
+
+uint16_t Tagger::lexicon_mask(std::string_view w) const {
+  if (lexicon_.empty() || w.empty()) return 0;
+  auto lex = [&](std::string_view x) -> uint16_t {
+    const auto it = lexicon_.find(hash_string(x));
+    return it == lexicon_.end() ? 0 : it->second;
+  };
+  auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.ends_with(suf); };
+  auto stem = [&](size_t strip, std::string_view add = {}) {
+    std::string s(w.substr(0, w.size() - strip));
+    s += add;
+    return lex(s);
+  };
+  uint16_t m = lex(w);
+  // Inflected forms of known lemmas, in bits 5.. (plural/3rd person, past, gerund, comparative, -ly).
+  if (ends("s")) m |= (stem(1) & (kNoun | kVerb)) << 5;
+  if (ends("es")) m |= (stem(2) & (kNoun | kVerb)) << 5;
+  if (ends("ies")) m |= (stem(3, "y") & (kNoun | kVerb)) << 5;
+  if (ends("ed") && ((stem(2) | stem(1)) & kVerb)) m |= 1 << 7;
+  if (ends("ing") && ((stem(3) | stem(3, "e")) & kVerb)) m |= 1 << 8;
+  if ((ends("er") || ends("est")) && ((stem(2) | stem(3) | stem(1) | stem(2)) & kAdj)) m |= 1 << 9;
+  if (ends("ly") && (stem(2) & kAdj)) m |= 1 << 10;
+  return m;
+}
 
 namespace {
 template <typename Scorer>
@@ -138,8 +172,24 @@ std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
 }
 
 Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
-                     const TrainOptions& options) {
+                     const TrainOptions& options, const std::string& wordnet_dir) {
   Tagger t;
+  if (!wordnet_dir.empty()) {
+    const std::pair<const char*, uint8_t> files[] = {{"index.noun", kNoun}, {"index.verb", kVerb},
+                                                     {"index.adj", kAdj},   {"index.adv", kAdv},
+                                                     {"noun.exc", kNoun | kIrregular}, {"verb.exc", kVerb | kIrregular},
+                                                     {"adj.exc", kAdj | kIrregular}};
+    for (const auto& [file, bits] : files) {
+      std::ifstream in(wordnet_dir + "/" + file);
+      std::string line;
+      while (std::getline(in, line)) {
+        if (line.empty() || line[0] == ' ') continue;  // license header lines start with spaces
+        const std::string word = line.substr(0, line.find(' '));
+        if (word.find('_') != std::string::npos) continue;
+        t.lexicon_[hash_string(word)] |= bits;
+      }
+    }
+  }
   // Classes: UPOS+XPOS pairs in order of first appearance (deterministic).
   std::map<std::string, uint16_t> class_of;
   std::map<std::string, uint16_t> xpos_of;
@@ -234,6 +284,13 @@ void Tagger::save(ModelFileWriter& out) const {
     w.u64(k);
     w.u64(v);
   }
+  std::vector<std::pair<uint64_t, uint8_t>> lex(lexicon_.begin(), lexicon_.end());
+  std::sort(lex.begin(), lex.end());
+  w.u64(lex.size());
+  for (const auto& [k, v] : lex) {
+    w.u64(k);
+    w.u8(v);
+  }
   model_.save(w);
   out.add("tagger", w.take());
 }
@@ -256,6 +313,12 @@ Tagger Tagger::load(const ModelFile& file) {
   for (uint64_t i = 0; i < na; ++i) {
     const uint64_t k = r.u64();
     t.ambiguity_[k] = r.u64();
+  }
+  const uint64_t nl = r.u64();
+  if (nl > (1u << 26)) r.fail("corrupt lexicon");
+  for (uint64_t i = 0; i < nl; ++i) {
+    const uint64_t k = r.u64();
+    t.lexicon_[k] = r.u8();
   }
   t.model_ = PerceptronModel::load(r);
   if (t.model_.num_classes() != static_cast<int>(n)) r.fail("tag count does not match the weights");

@@ -32,8 +32,10 @@ bool parse_upos(std::string_view name, Upos& out);
 
 class Tagger {
  public:
+  // wordnet_dir: WordNet's index.* and *.exc files, read at training time into a word -> possible-POS lexicon
+  // stored in the model ("" or absent files: no lexicon).
   static Tagger train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
-                      const TrainOptions& options);
+                      const TrainOptions& options, const std::string& wordnet_dir = "/usr/share/wordnet");
   void save(ModelFileWriter& out) const;  // section "tagger"
   static Tagger load(const ModelFile& file);
 
@@ -46,12 +48,18 @@ class Tagger {
   uint16_t xpos(uint16_t tag) const { return xpos_[tag]; }
   const std::shared_ptr<const std::vector<std::string>>& xpos_names() const { return xpos_names_; }
 
+  // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
+  void prune(float min_abs) { model_.prune(min_abs); }
+  size_t num_features() const { return model_.num_features(); }
+
  private:
   friend class TaggerFeatures;
   std::vector<Upos> upos_;        // per tag class
   std::vector<uint16_t> xpos_;    // per tag class
   std::shared_ptr<const std::vector<std::string>> xpos_names_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> hash of the set of classes seen with it
+  std::unordered_map<uint64_t, uint8_t> lexicon_;     // lowercase word hash -> WordNet POS bits (n v a r, inflected)
+  uint16_t lexicon_mask(std::string_view lower) const;
   PerceptronModel model_;
 };
 
