@@ -22,7 +22,7 @@ import sys
 import tempfile
 
 # CAMEO's own country codes where ISO 3166 differs, and the other way round.
-SAME_COUNTRY = {"ROM": "ROU", "ROU": "ROU", "TMP": "TLS", "TLS": "TLS"}
+SAME_COUNTRY = {"ROM": "ROU", "TMP": "TLS", "JAP": "JPN"}
 
 
 def norm_country(code):
@@ -84,8 +84,8 @@ def score_plover(args):
     right = typed = 0
     for r in records:
         want = legacy.get(r["event"], r["event"])
-        sources = {actor_country(a) for a in as_list(r.get("source"))}
-        targets = {actor_country(a) for a in as_list(r.get("target"))}
+        sources = {actor_country(a) for a in as_list(r.get("source"))} - {None}
+        targets = {actor_country(a) for a in as_list(r.get("target"))} - {None}
         got = events.get(r["id"], [])
         type_ok = [e for e in got if e["plover"] and e["plover"]["type"] == want]
         typed += bool(type_ok)

@@ -33,6 +33,8 @@ struct PhraseCode {
   std::string entity_key;        // "person:putin", "code:RUS": phrases with the same key are one actor
   bool person = false;           // a person (named, or a role noun such as "official")
   bool head_is_sector = false;   // the head word itself is a sector word ("official", "regime")
+  bool country_from_adjective = false;  // the country came from a demonym ("the Russian building"), not a
+                                        // possessive or compound ("Russia's initiative", "Syria Daily")
   std::vector<uint32_t> extra;   // conjoined country adjectives: "Russian and Syrian leadership" -> Syrian
   std::vector<std::string> extra_countries;
 };
@@ -119,6 +121,7 @@ class ArticleResolver {
     std::vector<const SectorTerm*> terms;
     std::deque<SectorTerm> seat_terms;  // seats and capitals as modifiers stand for their sector ("Kremlin spokesman")
     std::string modifier_country;
+    bool modifier_is_adjective = false;
     bool overriding = false;  // "former"
     std::vector<uint32_t> seen;
     for (uint32_t t : core) {
@@ -144,7 +147,10 @@ class ArticleResolver {
             }
             [[fallthrough]];
           default:
-            if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) modifier_country = mention.code.substr(0, 3);
+            if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) {
+              modifier_country = mention.code.substr(0, 3);
+              modifier_is_adjective = mention.kind == Kind::adjective && tree_.base_deprel(t) == "amod";
+            }
         }
       }
     }
@@ -179,6 +185,7 @@ class ArticleResolver {
         out.entity_key.clear();
     } else {
       out.country = modifier_country;
+      out.country_from_adjective = modifier_is_adjective;
       if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
     }
     for (uint32_t adj : conjoined) {
@@ -239,7 +246,7 @@ class ArticleResolver {
       if (u == Upos::PROPN) {
         if (auto it = names_.find(surname_key(h)); it != names_.end()) {
           const Actor earlier = doc_.actors.actors[it->second];
-          PhraseCode same{earlier.country, earlier.sector, earlier.name, {}, is_person_[it->second], false, {}, {}};
+          PhraseCode same{earlier.country, earlier.sector, earlier.name, {}, is_person_[it->second], false, false, {}, {}};
           add_actor(h, same, earlier.entity);
         } else {
           pending_names_[h] = surname_key(h);
@@ -268,10 +275,12 @@ class ArticleResolver {
     if (code.country.empty() && code.sector.empty()) return;
     // A country named only by a modifier does not make the phrase an actor ("Russia's initiative", "the Syrian
     // economy"): the country word is the actor, and the event coder looks inside such phrases.
-    if (code.sector.empty() && code.name.empty() && code.entity_key.empty() && code.extra.empty()) return;
+    if (code.sector.empty() && code.name.empty() && code.entity_key.empty() && code.extra.empty() &&
+        !code.country_from_adjective)
+      return;
     add_actor(h, code, entity);
     for (size_t i = 0; i < code.extra.size(); ++i) {
-      PhraseCode other{code.extra_countries[i], code.sector, {}, {}, code.person, false, {}, {}};
+      PhraseCode other{code.extra_countries[i], code.sector, {}, {}, code.person, false, false, {}, {}};
       add_actor(code.extra[i], other, entity_for({}));
       Actor& a = doc_.actors.actors.back();
       a.first_token = code.extra[i];
@@ -284,7 +293,7 @@ class ArticleResolver {
     const int32_t earlier = antecedent(h);
     if (earlier < 0) return;
     const Actor a = doc_.actors.actors[earlier];
-    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], false, {}, {}};
+    PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], false, false, {}, {}};
     add_actor(h, same, a.entity);
     Actor& added = doc_.actors.actors.back();
     added.first_token = h;
@@ -301,9 +310,7 @@ class ArticleResolver {
     } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
       earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
     } else if (is_one_of(p, {"it", "its", "itself"})) {
-      earlier = find_previous([&](const Actor& a) {
-        return !is_person_[&a - doc_.actors.actors.data()] && tree_.upos(a.head) != Upos::NOUN;
-      }, h);
+      earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
     }
     if (earlier < 0) return -1;
     // Only within the last few sentences: a pronoun does not reach back across the article.
@@ -352,7 +359,7 @@ class ArticleResolver {
       if (source < 0 && tree_.deprel(name_head) == "appos") source = actor_at(tree_.head(name_head));
       if (source < 0) continue;
       const Actor a = actors[source];
-      PhraseCode code{a.country, a.sector, std::string(), {}, true, false, {}, {}};
+      PhraseCode code{a.country, a.sector, std::string(), {}, true, false, false, {}, {}};
       add_actor(name_head, code, a.entity);
       names_[key] = actors.size() - 1;
     }

@@ -244,7 +244,8 @@ class SentenceCoder {
     const bool infinitive = rel == "xcomp";
     if (!infinitive && rel != "ccomp") return std::nullopt;
     const uint32_t g = tree_.head(p);
-    if (g == kNone || tree_.upos(g) != Upos::VERB) return std::nullopt;
+    // Adjectives govern too: "is ready to send", "was unwilling to meet".
+    if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
     std::optional<Governor> found;
     for (const ComplementVerb& v : complements_.lookup(lower(tree_.lemma(g)))) {
       if (takes_infinitive(v.cls) != infinitive) continue;
@@ -433,6 +434,14 @@ class SentenceCoder {
     return kNone;
   }
 
+  // The head of the first actor after token t that is not `other` (an actor index), or kNone.
+  uint32_t next_actor_after(uint32_t t, int32_t other) const {
+    const auto& all = doc_.actors.actors;
+    for (int32_t a : actors_)
+      if (all[a].head > t && (other < 0 || all[a].entity != all[other].entity)) return all[a].head;
+    return kNone;
+  }
+
   // Event nouns that link two sides on their own: "talks between X and Y", "a split between A and B".
   void code_linking_noun(uint32_t n, std::vector<Event>& out) {
     const std::string lemma = lower(tree_.lemma(n));
@@ -451,6 +460,9 @@ class SentenceCoder {
     if (sides.size() >= 2) {
       source = sides[0];
       target = sides[1];
+      // A side that names no actor itself ("his cousin") is often renamed right after it ("..., the billionaire
+      // tycoon X"): take the next actor in the sentence that is not the other side.
+      if (actors_of(target).empty()) target = next_actor_after(target, actor_of(source));
     } else {
       const auto [first, end] = tree_.subtree_span(between);
       // In the order their words come: "the Russian and Syrian leadership" is Russian first.
