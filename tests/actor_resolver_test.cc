@@ -142,6 +142,15 @@ failed fail VERB 0 root)"}),
             "Russia=RUS ");
 }
 
+TEST_F(ActorResolverTest, ItStandsForAnInstitution) {
+  EXPECT_EQ(resolve({R"(The the DET 2 det
+army army NOUN 3 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+left leave VERB 3 ccomp)"}),
+            "army=MIL it=MIL ");
+}
+
 TEST_F(ActorResolverTest, NoParseNoActors) {
   Document doc;
   doc.text = "Russia spoke.";

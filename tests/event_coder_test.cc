@@ -251,6 +251,17 @@ Peru Peru PROPN 9 nmod)", {{4, "CHLGOV"}, {10, "PER"}});
   EXPECT_EQ(summary(ev), "CHLGOV>PER:040 ");
 }
 
+TEST_F(EventCoderTest, AdjectiveGovernsAnInfinitive) {
+  // "Peru is ready to help Chile."
+  const auto ev = code(R"(Peru Peru PROPN 3 nsubj
+is be AUX 3 cop
+ready ready ADJ 0 root
+to to PART 5 mark
+help help VERB 3 xcomp
+Chile Chile PROPN 5 obj)", {{0, "PER"}, {5, "CHL"}});
+  EXPECT_EQ(summary(ev), "PER>CHL:033 ");
+}
+
 TEST_F(EventCoderTest, NoFrameNoEvent) {
   const auto ev = code(R"(Chile Chile PROPN 2 nsubj
 celebrated celebrate VERB 0 root
