@@ -1,0 +1,64 @@
+// The whole pipeline against its NLP part: how much actors, events and dates add per token. Input: the example
+// article written for dunlin (examples/envoys-2021-06-01.txt). Needs the trained models in models/.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "dunlin/pipeline.h"
+#include "dunlin/read/reader.h"
+
+namespace {
+
+dunlin::Document example() {
+  std::ifstream in(DUNLIN_SOURCE_DIR "/examples/envoys-2021-06-01.txt", std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  dunlin::Document doc;
+  dunlin::read_text_document(bytes, "example", doc, {});
+  return doc;
+}
+
+std::unique_ptr<dunlin::Pipeline>& pipeline() {
+  static std::unique_ptr<dunlin::Pipeline> p = [] {
+    try {
+      return std::make_unique<dunlin::Pipeline>(dunlin::Pipeline::load());
+    } catch (const std::exception&) {
+      return std::unique_ptr<dunlin::Pipeline>();
+    }
+  }();
+  return p;
+}
+
+void run(benchmark::State& state, bool everything) {
+  if (!pipeline()) {
+    state.SkipWithError("models or dictionaries missing (train the models: models/README.md)");
+    return;
+  }
+  const dunlin::Document original = example();
+  const dunlin::Segmenter segmenter;
+  const dunlin::nlp::Pipeline nlp = dunlin::nlp::Pipeline::load(dunlin::nlp::default_model_dir());
+  size_t tokens = 0, events = 0;
+  for (auto _ : state) {
+    dunlin::Document doc = original;
+    if (everything) {
+      pipeline()->annotate(doc);
+    } else {
+      segmenter.annotate(doc);
+      nlp.annotate(doc);
+    }
+    tokens += doc.tokens.size();
+    events += doc.events.size();
+    benchmark::DoNotOptimize(doc);
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["events/doc"] = static_cast<double>(events) / static_cast<double>(state.iterations());
+}
+
+void BM_SegmentAndNlp(benchmark::State& state) { run(state, false); }
+void BM_WholePipeline(benchmark::State& state) { run(state, true); }
+
+}  // namespace
+
+BENCHMARK(BM_SegmentAndNlp)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_WholePipeline)->Unit(benchmark::kMillisecond)->MinTime(2.0);
