@@ -262,6 +262,14 @@ Chile Chile PROPN 5 obj)", {{0, "PER"}, {5, "CHL"}});
   EXPECT_EQ(summary(ev), "PER>CHL:033 ");
 }
 
+TEST_F(EventCoderTest, LemmatizerMissesAreRecoveredFromTheForm) {
+  // A lemmatizer that gave "blam" for "blamed" must not lose the event.
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+blamed blam VERB 0 root
+Peru Peru PROPN 2 obj)", {{0, "CHL"}, {2, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:112 ");
+}
+
 TEST_F(EventCoderTest, NoFrameNoEvent) {
   const auto ev = code(R"(Chile Chile PROPN 2 nsubj
 celebrated celebrate VERB 0 root

@@ -33,6 +33,27 @@ bool takes_infinitive(ComplementClass c) {
   return c != ComplementClass::deny && c != ComplementClass::report;
 }
 
+// Lemmas to try for a word form, most likely first, for when the lemmatizer missed ("blamed" -> "blam"): the form
+// itself and its regular inflections undone (-ied, -ed, -ing, -ies, -es, -s, with a final e restored or a doubled
+// consonant undone).
+std::vector<std::string> lemma_candidates(std::string_view form) {
+  const std::string f = lower(form);
+  std::vector<std::string> out{f};
+  auto ends = [&](std::string_view suffix) { return f.size() > suffix.size() + 1 && f.ends_with(suffix); };
+  auto stem_variants = [&](size_t cut) {
+    const std::string stem = f.substr(0, f.size() - cut);
+    out.push_back(stem + "e");
+    out.push_back(stem);
+    if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
+  };
+  if (ends("ied") || ends("ies")) out.push_back(f.substr(0, f.size() - 3) + "y");
+  if (ends("ed")) stem_variants(2);
+  if (ends("ing")) stem_variants(3);
+  if (ends("es")) out.push_back(f.substr(0, f.size() - 2));
+  if (ends("s")) out.push_back(f.substr(0, f.size() - 1));
+  return out;
+}
+
 // One predicate (a verb, or an event noun standing on its own) and its arguments.
 struct Clause {
   uint32_t predicate = kNone;
@@ -85,6 +106,22 @@ class SentenceCoder {
   }
 
  private:
+  // --- lemmas -------------------------------------------------------------------------------------------------
+
+  // The lemma under which the dictionaries know token t: the tagger's lemma when a frame or complement-verb row
+  // has it, else the first inflection-undone form of the word that one has (robust to lemmatizer misses), else the
+  // tagger's lemma.
+  std::string dictionary_lemma(uint32_t t, FrameKind kind) const {
+    std::string lemma = lower(tree_.lemma(t));
+    auto known = [&](const std::string& l) {
+      return frames_.has_lemma(kind, l) || (kind == FrameKind::verb && !complements_.lookup(l).empty());
+    };
+    if (known(lemma)) return lemma;
+    for (const std::string& candidate : lemma_candidates(tree_.text(t)))
+      if (known(candidate)) return candidate;
+    return lemma;
+  }
+
   // --- clause structure ---------------------------------------------------------------------------------------
 
   uint32_t agent_of(uint32_t p, int depth = 0) const {
@@ -191,13 +228,13 @@ class SentenceCoder {
   // The coded reading of a verb clause, or nullopt when no frame matches.
   std::optional<Reading> read(const Clause& c) {
     const uint32_t p = c.predicate;
-    const std::string lemma = lower(tree_.lemma(p));
+    const std::string lemma = dictionary_lemma(p, FrameKind::verb);
     const uint32_t object = c.passive ? kNone : c.patient;
-    const std::string object_lemma = object == kNone ? std::string() : lower(tree_.lemma(object));
+    const std::string object_lemma = object == kNone ? std::string() : dictionary_lemma(object, FrameKind::noun);
     const auto obl = obliques(p, object);
     const auto preps = preps_of(obl);
     // In passives the frame's direct object is the passive subject.
-    const std::string patient_lemma = c.patient == kNone ? std::string() : lower(tree_.lemma(c.patient));
+    const std::string patient_lemma = c.patient == kNone ? std::string() : dictionary_lemma(c.patient, FrameKind::noun);
     const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps};
     const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
     if (verb && verb->target_is_object && actors_of(c.patient).empty()) {
@@ -247,7 +284,7 @@ class SentenceCoder {
     // Adjectives govern too: "is ready to send", "was unwilling to meet".
     if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
     std::optional<Governor> found;
-    for (const ComplementVerb& v : complements_.lookup(lower(tree_.lemma(g)))) {
+    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(g, FrameKind::verb))) {
       if (takes_infinitive(v.cls) != infinitive) continue;
       found = Governor{g, v};
       break;
@@ -264,7 +301,7 @@ class SentenceCoder {
       if (h == kNone || h < first_ || h >= end_) return false;
       const std::string_view rel = tree_.base_deprel(child);
       if (tree_.upos(h) == Upos::VERB && (rel == "ccomp" || rel == "xcomp" || rel == "obj")) {
-        for (const ComplementVerb& v : complements_.lookup(lower(tree_.lemma(h))))
+        for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
           if (v.cls == ComplementClass::deny || v.cls == ComplementClass::negate) return true;
       }
       if (rel == "nsubj" || rel == "advcl" || rel == "parataxis" || rel == "conj") return false;
@@ -357,7 +394,7 @@ class SentenceCoder {
     for (uint32_t ch : tree_.children(p)) {
       if (governor_of(ch)) governs = true;
     }
-    const std::vector<ComplementVerb> entries = complements_.lookup(lower(tree_.lemma(p)));
+    const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
     const bool deny_verb = std::any_of(entries.begin(), entries.end(),
                                        [](const ComplementVerb& v) { return v.cls == ComplementClass::deny; });
     const auto gov = governor_of(p);
@@ -444,7 +481,7 @@ class SentenceCoder {
 
   // Event nouns that link two sides on their own: "talks between X and Y", "a split between A and B".
   void code_linking_noun(uint32_t n, std::vector<Event>& out) {
-    const std::string lemma = lower(tree_.lemma(n));
+    const std::string lemma = dictionary_lemma(n, FrameKind::noun);
     if (!frames_.has_lemma(FrameKind::noun, lemma)) return;
     uint32_t between = kNone;
     for (uint32_t ch : tree_.children(n))
