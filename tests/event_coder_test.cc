@@ -270,6 +270,84 @@ Peru Peru PROPN 2 obj)", {{0, "CHL"}, {2, "PER"}});
   EXPECT_EQ(summary(ev), "CHL>PER:112 ");
 }
 
+TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
+  // "Kenya denied that Uganda attacked Sudan and shelled Chad."
+  const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 5 mark
+Uganda Uganda PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Sudan Sudan PROPN 5 obj
+and and CCONJ 8 cc
+shelled shell VERB 5 conj
+Chad Chad PROPN 8 obj)", {{0, "KEN"}, {3, "UGA"}, {5, "SDN"}, {8, "TCD"}});
+  EXPECT_EQ(summary(ev), "KEN>UGA:010 UGA>SDN:190!neg UGA>TCD:194!neg ");
+}
+
+TEST_F(EventCoderTest, ThreatsDemandsAndAppealsKeepTheirInnerNot) {
+  // "Chile warned Peru not to attack Bolivia."
+  auto ev = code(R"(Chile Chile PROPN 2 nsubj
+warned warn VERB 0 root
+Peru Peru PROPN 2 obj
+not not PART 6 advmod
+to to PART 6 mark
+attack attack VERB 2 xcomp
+Bolivia Bolivia PROPN 6 obj)", {{0, "CHL"}, {2, "PER"}, {6, "BOL"}});
+  EXPECT_EQ(summary(ev), "CHL>BOL:138 ");
+  // "Chile vowed to attack Peru": an intent to do harm is a threat.
+  ev = code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:138 ");
+}
+
+TEST_F(EventCoderTest, DemandThatAndCallOnAddressTheOneWhoIsToAct) {
+  // "Chile demanded that Peru withdraw troops."
+  auto ev = code(R"(Chile Chile PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 5 mark
+Peru Peru PROPN 5 nsubj
+withdraw withdraw VERB 2 ccomp
+troops troop NOUN 5 obj)", {{0, "CHL"}, {3, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:105 ") << "one demand; the withdrawal did not happen";
+  // "Chile called on Peru to withdraw troops."
+  ev = code(R"(Chile Chile PROPN 2 nsubj
+called call VERB 0 root
+on on ADP 4 case
+Peru Peru PROPN 2 obl
+to to PART 6 mark
+withdraw withdraw VERB 2 xcomp
+troops troop NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:025 ");
+}
+
+TEST_F(EventCoderTest, NoNegatesUnlessTheFrameNamesTheObject) {
+  auto ev = code(R"(Chile Chile PROPN 2 nsubj
+held hold VERB 0 root
+no no DET 4 det
+talks talk NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:046!neg ");
+  ev = code(R"(Chile Chile PROPN 2 nsubj
+offered offer VERB 0 root
+no no DET 4 det
+comment comment NOUN 2 obj)", {{0, "CHL"}});
+  EXPECT_EQ(summary(ev), "CHL>-:011 ");
+}
+
+TEST_F(EventCoderTest, PhrasalVerbsAreNotTheirBareVerb) {
+  // "Chile called off the talks": not a telephone call (041), and no frame says what calling off is.
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+called call VERB 0 root
+off off ADP 2 compound:prt
+the the DET 5 det
+talks talk NOUN 2 obj)", {{0, "CHL"}});
+  EXPECT_EQ(summary(ev), "") << "no frame names 'call off' yet";
+}
+
 TEST_F(EventCoderTest, NoFrameNoEvent) {
   const auto ev = code(R"(Chile Chile PROPN 2 nsubj
 celebrated celebrate VERB 0 root

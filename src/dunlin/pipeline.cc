@@ -22,7 +22,7 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   p.events_ = std::make_shared<EventCoder>(EventCoder::load(events_dir, options.user_dict));
   CameoCodes codes = CameoCodes::load(events_dir + "/cameo.tsv");
   if (!options.user_dict.empty() && fs::exists(options.user_dict + "/cameo.tsv"))
-    codes.merge(CameoCodes::load(options.user_dict + "/cameo.tsv"));
+    codes.merge(CameoCodes::load(options.user_dict + "/cameo.tsv", /*require_parents=*/false));
   p.cameo_ = std::make_shared<CameoCodes>(std::move(codes));
   return p;
 }

@@ -77,8 +77,9 @@ struct Reading {
 class SentenceCoder {
  public:
   SentenceCoder(const SyntaxTree& tree, const Document& doc, const VerbFrameDictionary& frames,
-                const ComplementVerbs& complements, uint32_t sentence)
-      : tree_(tree), doc_(doc), frames_(frames), complements_(complements), sentence_(sentence) {
+                const ComplementVerbs& complements, uint32_t sentence, std::vector<int32_t> actors)
+      : tree_(tree), doc_(doc), frames_(frames), complements_(complements), sentence_(sentence),
+        actors_(std::move(actors)) {
     first_ = doc.sentences.first_token[sentence];
     end_ = doc.sentences.end_token[sentence];
     for (uint32_t t = end_; t > first_; --t) {
@@ -88,10 +89,6 @@ class SentenceCoder {
       } else {
         break;
       }
-    }
-    for (size_t a = 0; a < doc.actors.actors.size(); ++a) {
-      const Actor& actor = doc.actors.actors[a];
-      if (actor.head >= first_ && actor.head < end_) actors_.push_back(static_cast<int32_t>(a));
     }
   }
 
@@ -143,9 +140,9 @@ class SentenceCoder {
     if (rel == "conj" || rel == "advcl") return agent_of(h, depth + 1);
     if (rel == "xcomp") {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
-      for (const ComplementVerb& v : complements_.lookup(tree_.lemma(h)))
+      for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
         if (v.object_acts)
-          if (uint32_t o = tree_.child(h, "obj"); o != kNone) return o;
+          if (uint32_t o = addressee(h); o != kNone) return o;
       return agent_of(h, depth + 1);
     }
     if (rel == "acl:relcl") return h;
@@ -169,7 +166,7 @@ class SentenceCoder {
     if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) c.particle = tree_.lemma(prt);
     read_flags(p, c);
     // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
-    if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone) {
+    if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
       Clause first;
       read_flags(tree_.head(p), first);
       c.negated |= first.negated;
@@ -276,8 +273,21 @@ class SentenceCoder {
     uint32_t verb = kNone;
     ComplementVerb entry;
   };
+  // The first verb of the coordination p belongs to ("invade" in "threatened to invade and occupy"): what governs
+  // or denies it governs or denies every conjunct.
+  uint32_t first_conjunct(uint32_t p) const {
+    for (int depth = 0; depth < 16 && tree_.deprel(p) == "conj"; ++depth) {
+      const uint32_t h = tree_.head(p);
+      if (h == kNone) break;
+      p = h;
+    }
+    return p;
+  }
+
   std::optional<Governor> governor_of(uint32_t p) const {
+    p = first_conjunct(p);
     const std::string_view rel = tree_.deprel(p);
+    // Demands and appeals govern that-clauses too ("demanded that Israel withdraw"); the class decides below.
     const bool infinitive = rel == "xcomp";
     if (!infinitive && rel != "ccomp") return std::nullopt;
     const uint32_t g = tree_.head(p);
@@ -285,7 +295,8 @@ class SentenceCoder {
     if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
     std::optional<Governor> found;
     for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(g, FrameKind::verb))) {
-      if (takes_infinitive(v.cls) != infinitive) continue;
+      const bool that_clause_ok = v.cls == ComplementClass::demand || v.cls == ComplementClass::appeal;
+      if (takes_infinitive(v.cls) != infinitive && !(that_clause_ok && !infinitive)) continue;
       found = Governor{g, v};
       break;
     }
@@ -295,7 +306,7 @@ class SentenceCoder {
   // True when p lies inside what a deny- or negate-class verb governs (its complement, or its object and what hangs
   // on that: "denied reports that ..."), or under a negated reporting verb.
   bool denied(uint32_t p) const {
-    uint32_t child = p;
+    uint32_t child = first_conjunct(p);
     for (int depth = 0; depth < 12; ++depth) {
       const uint32_t h = tree_.head(child);
       if (h == kNone || h < first_ || h >= end_) return false;
@@ -340,15 +351,27 @@ class SentenceCoder {
     if (h == kNone) return -1;
     const auto& all = doc_.actors.actors;
     for (int32_t a : actors_) if (all[a].head == h) return a;
-    for (int32_t a : actors_) if (all[a].first_token <= h && h < all[a].end_token) return a;
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
     for (uint32_t ch : tree_.children(h)) {
       const std::string_view rel = tree_.deprel(ch);
       if (rel == "nmod:poss" || rel == "amod" || rel == "compound" || rel == "nmod" || rel == "appos") {
-        for (int32_t a : actors_) if (all[a].head == ch || (all[a].first_token <= ch && ch < all[a].end_token)) return a;
+        for (int32_t a : actors_) if (all[a].head == ch) return a;
       }
     }
-    return -1;
+    // Inside an actor's words (a name's second word): the smallest such actor, so that a relative clause inside
+    // a long phrase does not take the phrase's own actor.
+    int32_t best = -1;
+    for (int32_t a : actors_)
+      if (all[a].first_token <= h && h < all[a].end_token &&
+          (best < 0 || all[a].end_token - all[a].first_token < all[best].end_token - all[best].first_token))
+        best = a;
+    if (best >= 0 && tree_.head(h) != kNone && all[best].head != h) {
+      // Not when h heads a clause or phrase of its own inside the actor's phrase ("the official who criticized
+      // Russia's plan": "plan" is inside "the official ..." but is not the official).
+      for (uint32_t up = h; up != kNone && up != all[best].head; up = tree_.head(up))
+        if (is_one_of(tree_.base_deprel(up), {"acl", "nmod", "obl", "obj", "ccomp", "advcl"})) return -1;
+    }
+    return best;
   }
 
   void emit(std::vector<Event>& out, const Clause& c, const Reading& r, uint32_t source_head, uint32_t target_head,
@@ -382,6 +405,23 @@ class SentenceCoder {
     }
   }
 
+  // True when the phrase headed by t has the determiner "no".
+  bool has_no(uint32_t t) const {
+    if (t == kNone) return false;
+    for (uint32_t ch : tree_.children(t))
+      if (tree_.base_deprel(ch) == "det" && lower(tree_.lemma(ch)) == "no") return true;
+    return false;
+  }
+
+  // The addressee of an appeal or demand, who is to act: the object ("urged Syria to"), else the phrase with
+  // "on", "upon" or "to" ("called on Russia to", "appealed to Iran to").
+  uint32_t addressee(uint32_t verb) const {
+    if (uint32_t o = tree_.child(verb, "obj"); o != kNone) return o;
+    for (uint32_t ch : tree_.children(verb))
+      if (tree_.base_deprel(ch) == "obl" && is_one_of(tree_.case_marker(ch), {"on", "upon", "to"})) return ch;
+    return kNone;
+  }
+
   // --- coding -------------------------------------------------------------------------------------------------
 
   void code_verb(uint32_t p, std::vector<Event>& out) {
@@ -392,13 +432,18 @@ class SentenceCoder {
     // A complement verb governing a clause of its own: the combined event is coded where the inner verb is met.
     bool governs = false;
     for (uint32_t ch : tree_.children(p)) {
-      if (governor_of(ch)) governs = true;
+      const std::string_view rel = tree_.deprel(ch);
+      if ((rel == "xcomp" || rel == "ccomp") && governor_of(ch)) governs = true;
     }
     const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
     const bool deny_verb = std::any_of(entries.begin(), entries.end(),
                                        [](const ComplementVerb& v) { return v.cls == ComplementClass::deny; });
     const auto gov = governor_of(p);
-    const bool negated = c.negated || denied(p);
+    // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
+    // but not "offered no comment", whose frame names the object: there "no" is what the code means.
+    const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
+                                    !reading->frame->object_lemmas.empty();
+    const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
     const bool hypothetical = c.hypothetical || unrealized(p);
 
     if (gov && is_coded_class(gov->entry.cls)) {
@@ -406,14 +451,29 @@ class SentenceCoder {
       const Clause g = clause_of(gov->verb);
       Reading combined;
       const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
-      combined.cameo = complements_.code_for(gov->entry.cls, inner_root);
+      // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate.
+      const bool hostile = inner_root != "*" && inner_root >= "09";
+      combined.cameo = complements_.code_for(
+          gov->entry.cls == ComplementClass::intent && hostile ? ComplementClass::threat : gov->entry.cls,
+          inner_root);
       if (combined.cameo.empty()) return;
       combined.frame = reading ? reading->frame : nullptr;
       uint32_t target = reading ? reading->target : kNone;
-      if (gov->entry.object_acts) target = tree_.child(gov->verb, "obj");
+      if (gov->entry.object_acts) {
+        // The one who is to act: the addressee ("urged Syria to"), or the that-clause's subject ("demanded that
+        // Israel withdraw").
+        target = addressee(gov->verb);
+        if (target == kNone && tree_.deprel(first_conjunct(p)) == "ccomp") target = c.agent;
+      }
       if (target == kNone) target = g.passive ? kNone : g.patient;
-      emit(out, g, combined, g.agent, target, g.negated || denied(gov->verb) || negated,
-           g.hypothetical || hypothetical, gov->verb);
+      // "warned Russia not to invade" is still a threat: only the governing verb's negation or denial negates the
+      // combined event; the inner clause's own "not" is part of what is demanded, urged or threatened.
+      const bool inner_negation_is_content = gov->entry.cls == ComplementClass::demand ||
+                                             gov->entry.cls == ComplementClass::appeal ||
+                                             gov->entry.cls == ComplementClass::threat;
+      emit(out, g, combined, g.agent, target,
+           g.negated || denied(gov->verb) || (negated && !inner_negation_is_content), g.hypothetical || hypothetical,
+           gov->verb);
       return;
     }
     if (!reading) return;
@@ -528,9 +588,9 @@ class SentenceCoder {
   const VerbFrameDictionary& frames_;
   const ComplementVerbs& complements_;
   uint32_t sentence_;
+  std::vector<int32_t> actors_;  // actors whose head is in this sentence
   uint32_t first_ = 0, end_ = 0;
   bool question_ = false;
-  std::vector<int32_t> actors_;  // actors whose head is in this sentence
   std::set<uint32_t> used_nouns_;
 };
 
@@ -557,8 +617,18 @@ void EventCoder::annotate(Document& doc) const {
   doc.events.events.clear();
   if (!doc.syntax.has_parse() || !doc.syntax.has_lemmas() || !doc.syntax.has_tags()) return;
   const SyntaxTree tree(doc);
+  // The actors of each sentence (by their head token), in one pass.
+  std::vector<std::vector<int32_t>> actors_by_sentence(doc.sentences.size());
+  const auto& firsts = doc.sentences.first_token;
+  for (size_t a = 0; a < doc.actors.actors.size(); ++a) {
+    const uint32_t head = doc.actors.actors[a].head;
+    const auto it = std::upper_bound(firsts.begin(), firsts.end(), head);
+    if (it == firsts.begin()) continue;
+    const size_t s = static_cast<size_t>(it - firsts.begin()) - 1;
+    if (head < doc.sentences.end_token[s]) actors_by_sentence[s].push_back(static_cast<int32_t>(a));
+  }
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    SentenceCoder coder(tree, doc, frames_, complements_, s);
+    SentenceCoder coder(tree, doc, frames_, complements_, s, std::move(actors_by_sentence[s]));
     coder.code(doc.events.events);
   }
 }

@@ -156,12 +156,13 @@ const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& c
     const VerbFrame& f = frames_[i];
     if (f.particle != clause.particle && !f.particle.empty()) continue;
     if (f.particle.empty() && !clause.particle.empty() && kind == FrameKind::verb) {
-      // "call off" is not "call": a clause with a particle matches only frames that name it ... unless no frame
-      // of this lemma names any particle, in which case the particle is ignored (e.g. "meet up with").
-      const bool some_frame_names_it = std::any_of(it->second.begin(), it->second.end(), [&](size_t j) {
-        return frames_[j].particle == clause.particle;
+      // "call off" is not "call": when the lemma has phrasal frames (some frame names a particle), a clause with a
+      // particle matches only frames that name that particle. A lemma without phrasal frames ignores the particle
+      // ("meet up with" is "meet with").
+      const bool lemma_is_phrasal = std::any_of(it->second.begin(), it->second.end(), [&](size_t j) {
+        return !frames_[j].particle.empty();
       });
-      if (some_frame_names_it) continue;
+      if (lemma_is_phrasal) continue;
     }
     if (!f.object_lemmas.empty() &&
         std::find(f.object_lemmas.begin(), f.object_lemmas.end(), clause.object_lemma) == f.object_lemmas.end())
