@@ -10,8 +10,11 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   namespace fs = std::filesystem;
   Pipeline p;
   p.segmenter_ = std::make_shared<Segmenter>();
-  p.nlp_ = std::make_shared<nlp::Pipeline>(
-      nlp::Pipeline::load(options.model_dir.empty() ? nlp::default_model_dir() : options.model_dir));
+  const std::string model_dir = options.model_dir.empty() ? nlp::default_model_dir() : options.model_dir;
+  // The coder needs the tagger and the parser; named entities only refine it, so ner.bin is loaded when present.
+  nlp::PipelineComponents components;
+  components.ner = fs::exists(fs::path(model_dir) / nlp::kNerFile);
+  p.nlp_ = std::make_shared<nlp::Pipeline>(nlp::Pipeline::load(model_dir, components));
   const std::string actors_dir = find_resource("data/actors").string();
   const std::string events_dir = find_resource("data/events").string();
   p.actors_ = std::make_shared<ActorResolver>(

@@ -1,3 +1,4 @@
+// Resource lookup: $DUNLIN_HOME, next to the executable, then the source tree (see resources.h).
 #include "dunlin/resources.h"
 
 #include <cstdlib>
@@ -22,7 +23,7 @@ fs::path find_resource(const std::string& relative) {
   std::string searched;
   for (const fs::path& root : roots) {
     fs::path candidate = root / relative;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (fs::exists(candidate, ec)) return candidate;  // a file, or a folder of data files
     searched += (searched.empty() ? "" : ", ") + candidate.string();
   }
   throw ResourceError("cannot find " + relative + " (searched: " + searched +

@@ -197,12 +197,39 @@ class ArticleTagger {
 
   void set_speaker(Draft& d, uint32_t h) const {
     d.speaker = h;
-    if (h != kNone) d.speaker_span = speaker_span(h);
+    if (h == kNone) return;
+    d.speaker_span = speaker_span(h);
+    if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
+    if (d.speaker_span.contains(d.cue_first)) d.speaker_span = {h, h + 1};
+    if (d.speaker_span.empty()) d.speaker_span = {h, h + 1};
+  }
+
+  // When the parse gives the verb no subject: a plain noun phrase right before it at the start of its clause
+  // ("The official insisted:" parsed as a fragment). Returns its last word; the span is kept for set_speaker.
+  uint32_t noun_phrase_before(uint32_t t) {
+    speaker_fallback_span_ = {};
+    uint32_t first = t;
+    while (first > sentence_first(t) &&
+           is_one_of(upos_name(tree_.upos(first - 1)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
+      --first;
+    if (first == t) return kNone;
+    if (first > sentence_first(t) && !is_punct(first - 1)) return kNone;
+    const Upos last = tree_.upos(t - 1);
+    if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(t - 1))) return kNone;
+    speaker_fallback_span_ = {first, t};
+    return t - 1;
   }
 
   void set_outlet(Draft& d, uint32_t h) const {
     d.outlet_head = h;
-    if (h != kNone) d.outlet = speaker_span(h);
+    if (h == kNone) return;
+    d.outlet = speaker_span(h);
+    // "told the outlet al-Watan that ...": the addressee ends where the content starts.
+    if (!d.content.empty() && d.outlet.contains(d.content.first) && d.content.first > h) {
+      d.outlet.end = d.content.first;
+      while (d.outlet.end > h + 1 && (is_punct(d.outlet.end - 1) || lower(tree_.text(d.outlet.end - 1)) == "that"))
+        --d.outlet.end;
+    }
   }
 
   // "in an interview with RT", "at a press conference with ...": the outlet or partner of the medium noun.
@@ -265,6 +292,23 @@ class ArticleTagger {
     return kNone;
   }
 
+  // The first "that" after token `from` (in the sentence, before any further verb of saying) that opens a clause:
+  // the content from the word after it to the end of the clause it heads. For parses that hang the clause of
+  // "denied reports, including from X, that ..." or "told the outlet al-Watan that ..." on the wrong word.
+  Range that_clause_after(uint32_t from) const {
+    const uint32_t end = sentence_end(from);
+    for (uint32_t t = from + 1; t < end; ++t) {
+      if (tree_.upos(t) == Upos::VERB && cues_.word(CueKind::verb, lemma(t))) return {};
+      if (lower(tree_.text(t)) != "that") continue;
+      const uint32_t h = tree_.head(t);
+      if (h == kNone || h <= t || h >= end) continue;
+      if (tree_.upos(h) == Upos::NOUN && tree_.child(h, "det") == t) continue;  // "that report"
+      const Range clause = subtree(h);
+      return {t + 1, std::max(clause.end, h + 1)};
+    }
+    return {};
+  }
+
   bool colon_or_quote_before(uint32_t t, Range r) const {
     if (quoted(t)) return true;
     for (uint32_t i = r.first; i-- > sentence_first(r.first);) {
@@ -317,9 +361,20 @@ class ArticleTagger {
         const uint32_t clause = clause_of_noun(c);
         d.content = clause != kNone ? subtree(clause) : subtree(c);
         d.content_head = clause != kNone ? clause : c;
+        if (clause == kNone && speech_noun)
+          if (const Range r = that_clause_after(c); !r.empty()) d.content = r;
         d.rule = "object";
         break;
       }
+    }
+    if (d.rule.empty()) {
+      // "told the outlet al-Watan that ..." with the clause hung on the object.
+      const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
+      if (addressee != kNone)
+        if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
+          d.content = r;
+          d.rule = "that-clause";
+        }
     }
     if (d.rule.empty()) {
       for (uint32_t c : tree_.children(t)) {
@@ -346,7 +401,9 @@ class ArticleTagger {
       reporter = tree_.child(tree_.head(t), "nsubj");
       speaker = tree_.child(tree_.head(t), "obj");
     }
+    if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
     set_speaker(d, speaker);
+    speaker_fallback_span_ = {};
     if (d.rule.empty()) {
       if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
         d.content = {quotes_[q].first, quotes_[q].end};
@@ -651,6 +708,7 @@ class ArticleTagger {
   std::vector<CueMatch> matches_;      // multi-word cues found in the text
   std::vector<Draft> drafts_;
   std::unordered_set<uint32_t> chained_;  // "citing" verbs already read as part of a chain
+  Range speaker_fallback_span_;           // the span noun_phrase_before() found
 };
 
 // Anonymous: a marker in the speaker's phrase, or an anonymous head noun with no name in the phrase.
@@ -667,7 +725,8 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       if (ok) return true;
     }
   }
-  if (tree.upos(head) != Upos::NOUN || !cues.anonymous_noun(word(head))) return false;
+  // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source.
+  if (tree.upos(head) == Upos::PROPN || !cues.anonymous_noun(word(head))) return false;
   for (uint32_t c : tree.children(head)) {
     const std::string_view rel = tree.base_deprel(c);
     if ((rel == "appos" || rel == "flat") && tree.upos(c) == Upos::PROPN) return false;
