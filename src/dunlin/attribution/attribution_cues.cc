@@ -58,8 +58,8 @@ AttributionCues AttributionCues::parse(std::string_view cues_tsv, std::string_vi
 }
 
 void AttributionCues::add_cues(const std::string& path, std::string_view text, bool from_file) {
-  const TsvTable table = from_file ? TsvTable::read(path, {"cue", "kind", "stance"})
-                                   : TsvTable::parse(text, path, {"cue", "kind", "stance"});
+  const TsvTable table = from_file ? TsvTable::read(path, {"cue", "kind", "stance"}, {"object"})
+                                   : TsvTable::parse(text, path, {"cue", "kind", "stance"}, {"object"});
   for (const TsvRow& row : table.rows) {
     Cue cue;
     cue.lemmas = words_of(table.get(row, "cue"));
@@ -78,6 +78,12 @@ void AttributionCues::add_cues(const std::string& path, std::string_view text, b
     else if (stance == "no_comment") cue.stance = Stance::no_comment;
     else if (stance == "uncertain") cue.stance = Stance::uncertain;
     else table.fail(row, "stance must be assert, deny, no_comment or uncertain, not '" + std::string(stance) + "'");
+    const std::string_view object = table.get(row, "object");
+    if (object == "clause") cue.object = CueObject::clause;
+    else if (object == "noun") cue.object = CueObject::noun;
+    else if (!object.empty() && object != "-")
+      table.fail(row, "object must be empty, clause or noun, not '" + std::string(object) + "'");
+    if (cue.object != CueObject::none && cue.kind != CueKind::verb) table.fail(row, "only verbs have an object column");
     cue.origin = path + ":" + std::to_string(row.line);
     // A later row for the same cue (the user's file) replaces the earlier one.
     auto same = std::find_if(cues_.begin(), cues_.end(),

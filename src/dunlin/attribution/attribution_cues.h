@@ -13,11 +13,14 @@
 namespace dunlin {
 
 enum class CueKind : uint8_t { verb, noun, phrase, source };
+// What a plain object after a verb of saying is (cues.tsv, column object).
+enum class CueObject : uint8_t { none, clause, noun };
 
 struct Cue {
   std::vector<std::string> lemmas;  // one for verbs and most nouns; several for phrases ("offer no comment")
   CueKind kind = CueKind::verb;
   Stance stance = Stance::assert;
+  CueObject object = CueObject::none;
   std::string origin;  // "data/attribution/cues.tsv:42"
 };
 

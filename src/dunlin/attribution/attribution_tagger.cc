@@ -204,20 +204,71 @@ class ArticleTagger {
     if (d.speaker_span.empty()) d.speaker_span = {h, h + 1};
   }
 
+  // True when only punctuation follows token `end - 1` in its sentence.
+  bool ends_sentence(uint32_t end) const {
+    if (end == 0) return false;
+    for (uint32_t t = end; t < sentence_end(end - 1); ++t)
+      if (!is_punct(t)) return false;
+    return true;
+  }
+
+  // The clause after a verb of saying when the parse found none: from the first word after the verb (past a
+  // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
+  // it starts with a noun phrase and has a verb of its own.
+  Range clause_after(uint32_t t) const {
+    const uint32_t end = sentence_end(t);
+    uint32_t first = t + 1;
+    if (first < end && tree_.text(first) == ",") {
+      uint32_t close = first + 1;
+      while (close < end && close < first + 7 && tree_.text(close) != ",") ++close;
+      if (close < end && tree_.text(close) == ",") first = close + 1;
+    }
+    // "reported on Monday a source ...": a preposition and one word.
+    if (first + 2 < end && tree_.upos(first) == Upos::ADP &&
+        is_one_of(upos_name(tree_.upos(first + 1)), {"PROPN", "NOUN", "NUM"}) &&
+        is_one_of(upos_name(tree_.upos(first + 2)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
+      first += 2;
+    if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
+      return {};
+    // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
+    bool noun = false;
+    for (uint32_t i = first; i < end; ++i) {
+      const Upos u = tree_.upos(i);
+      if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
+      if (u != Upos::VERB && u != Upos::AUX) continue;
+      if (!noun || !doc_.syntax.xpos_names || doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size()) return {};
+      // A past participle right after a noun is a past tense the tagger misread ("the attack included").
+      const std::string& x = doc_.syntax.xpos_name(i);
+      const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
+                          (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}));
+      return finite ? Range{first, end} : Range{};
+    }
+    return {};
+  }
+
   // When the parse gives the verb no subject: a plain noun phrase right before it at the start of its clause
   // ("The official insisted:" parsed as a fragment). Returns its last word; the span is kept for set_speaker.
   uint32_t noun_phrase_before(uint32_t t) {
     speaker_fallback_span_ = {};
-    uint32_t first = t;
+    uint32_t before = t;
+    // "a German government source, whom they did not name, said": step over the comma-enclosed clause.
+    if (t > sentence_first(t) && tree_.text(t - 1) == ",") {
+      uint32_t open = t - 1;
+      while (open > sentence_first(t) && open + 12 > t && tree_.text(open - 1) != ",") --open;
+      if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
+          is_one_of(lower(tree_.text(open)), {"who", "whom", "which", "whose"}))
+        before = open - 1;
+    }
+    uint32_t first = before;
     while (first > sentence_first(t) &&
            is_one_of(upos_name(tree_.upos(first - 1)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
       --first;
-    if (first == t) return kNone;
-    if (first > sentence_first(t) && !is_punct(first - 1)) return kNone;
-    const Upos last = tree_.upos(t - 1);
-    if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(t - 1))) return kNone;
-    speaker_fallback_span_ = {first, t};
-    return t - 1;
+    if (first == before) return kNone;
+    if (first > sentence_first(t) && !is_punct(first - 1) && before == t) return kNone;
+    const Upos last = tree_.upos(before - 1);
+    if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(before - 1))) return kNone;
+    speaker_fallback_span_ = {first, before};
+    return before - 1;
   }
 
   void set_outlet(Draft& d, uint32_t h) const {
@@ -357,7 +408,7 @@ class ArticleTagger {
       for (uint32_t c : tree_.children(t)) {
         if (tree_.deprel(c) != "obj") continue;
         const bool speech_noun = cues_.word(CueKind::noun, lemma(c)) != nullptr;
-        if (!speech_noun && d.cue_lemma != "deny") continue;
+        if (!speech_noun && (cue->object != CueObject::noun || subject_of(t) == kNone)) continue;
         const uint32_t clause = clause_of_noun(c);
         d.content = clause != kNone ? subtree(clause) : subtree(c);
         d.content_head = clause != kNone ? clause : c;
@@ -393,10 +444,21 @@ class ArticleTagger {
       d.content_head = tree_.head(t);
       d.rule = "parataxis";
     }
+    if (d.rule.empty() && tree_.base_deprel(t) == "ccomp" && tree_.head(t) != kNone && tree_.head(t) < t &&
+        tree_.child(t, "nsubj") != kNone && ends_sentence(subtree(t).end)) {
+      // "The office has suspended the permit, German officials said." parsed with the verb of saying as the
+      // complement of the content.
+      d.content = without(subtree(tree_.head(t)), subtree(t));
+      d.content_head = tree_.head(t);
+      d.rule = "parataxis";
+    }
     // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
     uint32_t speaker = subject_of(t);
     uint32_t reporter = kNone;
-    if (tree_.child(t, "nsubj") == kNone && tree_.head(t) != kNone &&
+    const bool as_saying = std::any_of(tree_.children(t).begin(), tree_.children(t).end(),
+                                       [&](uint32_t c) { return tree_.deprel(c) == "mark" && lemma(c) == "as"; }) ||
+                           (t > 0 && lemma(t - 1) == "as");
+    if (tree_.child(t, "nsubj") == kNone && tree_.head(t) != kNone && as_saying &&
         cues_.word(CueKind::source, lemma(tree_.head(t))) && tree_.child(tree_.head(t), "obj") != kNone) {
       reporter = tree_.child(tree_.head(t), "nsubj");
       speaker = tree_.child(tree_.head(t), "obj");
@@ -404,11 +466,24 @@ class ArticleTagger {
     if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
     set_speaker(d, speaker);
     speaker_fallback_span_ = {};
+    // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
+    // the last (the name).
+    for (uint32_t c : tree_.children(t))
+      if (tree_.deprel(c) == "nsubj" && c != d.speaker && c > d.speaker && c < t) {
+        const Range more = speaker_span(c);
+        d.speaker_span.end = std::max(d.speaker_span.end, more.end);
+        d.speaker = c;
+      }
     if (d.rule.empty()) {
       if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
         d.content = {quotes_[q].first, quotes_[q].end};
         d.rule = "quote";
       }
+    }
+    if (d.rule.empty() && cue->object != CueObject::none) {
+      // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
+      d.content = clause_after(t);
+      if (!d.content.empty()) d.rule = "clause-after";
     }
     if (d.rule.empty()) {
       // "The official insisted:" at the end of its sentence: the content follows (a quote or a block quote).
