@@ -10,6 +10,7 @@
 #include "dunlin/attribution/attribution_tagger.h"
 #include "dunlin/conllu/conllu.h"
 #include "dunlin/conllu/conllu_document.h"
+#include "dunlin/nlp/pipeline.h"
 #include "dunlin/pipeline.h"
 
 namespace {
@@ -89,10 +90,11 @@ void BM_AttributionTagger(benchmark::State& state) {
 // 10 copies: an article of ~400 tokens; 100: a long one (the stage is per article, so its cost grows with it).
 BENCHMARK(BM_AttributionTagger)->Arg(10)->Arg(100)->Unit(benchmark::kMicrosecond);
 
-// The whole pipeline on the same sentences as raw text (needs models/tagger.bin, parser.bin, ner.bin).
+// The whole pipeline on the same sentences as raw text (needs tagger.bin and parser.bin in models/ or in
+// $DUNLIN_MODEL_DIR; ner.bin is used when present).
 void BM_PipelineWithAttribution(benchmark::State& state) {
-  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin")) {
-    state.SkipWithError("models/tagger.bin is absent");
+  if (!std::filesystem::exists(dunlin::nlp::default_model_dir() + "/tagger.bin")) {
+    state.SkipWithError("no tagger.bin in models/ or $DUNLIN_MODEL_DIR");
     return;
   }
   static const dunlin::Pipeline pipeline = dunlin::Pipeline::load();

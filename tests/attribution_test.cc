@@ -128,10 +128,10 @@ TEST_F(AttributionTest, DeniedReportsThatTakesTheNounsClause) {
 has have AUX 3 aux
 denied deny VERB 0 root
 reports report NOUN 3 obj
-that that SCONJ 8 mark
+that that SCONJ 9 mark
 the the DET 7 det
-Kremlin Kremlin PROPN 8 nsubj
-is be AUX 8 cop
+Kremlin Kremlin PROPN 9 nsubj
+is be AUX 9 cop
 concerned concerned ADJ 4 acl
 . . PUNCT 3 punct)"}});
   ASSERT_EQ(q.size(), 1u);
@@ -164,9 +164,9 @@ TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root
 : : PUNCT 2 punct
-“ “ PUNCT 6 punct
-We we PRON 6 nsubj
-will will AUX 6 aux
+“ “ PUNCT 7 punct
+We we PRON 7 nsubj
+will will AUX 7 aux
 stay stay VERB 2 parataxis
 . . PUNCT 2 punct)", true},
                        {R"(“ “ PUNCT 5 punct
@@ -180,7 +180,7 @@ leave leave VERB 0 root
 left leave VERB 0 root
 . . PUNCT 2 punct)", true}});
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(content(q[0]), "We will stay . \n\n“ We will not leave .");
+  EXPECT_EQ(content(q[0]), "We will stay .\n\n“ We will not leave");
   EXPECT_TRUE(q[0].direct);
   EXPECT_EQ(q[0].rule, "colon");
 }
@@ -210,7 +210,7 @@ left leave VERB 2 ccomp
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(speaker(q[0]), "The official");
   EXPECT_EQ(cue(q[0]), "insisted");
-  EXPECT_EQ(content(q[0]), "Russia supports Syria . \n\nMoscow helps Damascus .");
+  EXPECT_EQ(content(q[0]), "Russia supports Syria .\n\nMoscow helps Damascus");
   EXPECT_TRUE(q[0].direct);
   EXPECT_TRUE(q[0].anonymous);
   EXPECT_EQ(q[0].rule, "block-quote");
@@ -255,13 +255,13 @@ pro-Assad pro-Assad ADJ 3 amod
 official official NOUN 4 nsubj
 told tell VERB 0 root
 al-Watan al-Watan PROPN 4 obj
-that that SCONJ 10 mark
-Russia Russia PROPN 10 nsubj
-had have AUX 10 aux
-not not PART 10 advmod
-" " PUNCT 10 punct
+that that SCONJ 11 mark
+Russia Russia PROPN 11 nsubj
+had have AUX 11 aux
+not not PART 11 advmod
+" " PUNCT 11 punct
 interfered interfere VERB 4 ccomp
-" " PUNCT 10 punct
+" " PUNCT 11 punct
 . . PUNCT 4 punct)"}},
                       {{0, 0, 3, 2, "SYRGOV", 0}, {0, 4, 5, 4, "SYRMED", 1}});
   ASSERT_EQ(q.size(), 1u);
@@ -276,10 +276,10 @@ interfered interfere VERB 4 ccomp
 TEST_F(AttributionTest, FutureNegationIsNoDenial) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root
-Russia Russia PROPN 6 nsubj
-would would AUX 6 aux
-not not PART 6 advmod
-ever ever ADV 6 advmod
+Russia Russia PROPN 7 nsubj
+would would AUX 7 aux
+not not PART 7 advmod
+ever ever ADV 7 advmod
 attend attend VERB 2 ccomp
 . . PUNCT 2 punct)"}});
   ASSERT_EQ(q.size(), 1u);
@@ -416,7 +416,7 @@ leave leave VERB 6 ccomp
 
 TEST_F(AttributionTest, MaskedAsAndTheOfficialLaterAreOneAnonymousSpeaker) {
   const auto& q = tag({{R"(An a DET 2 det
-official official NOUN 6 nsubj
+official official NOUN 7 nsubj
 , , PUNCT 4 punct
 masked mask VERB 2 acl
 as as ADP 6 case
@@ -458,14 +458,14 @@ continue continue VERB 5 ccomp
 TEST_F(AttributionTest, SpeakerInQuotationMarksIsNoContent) {
   const auto& q = tag({{R"(“ “ PUNCT 3 punct
 Four four NUM 3 nummod
-people people NOUN 7 nsubj
+people people NOUN 8 nsubj
 familiar familiar ADJ 3 amod
 with with ADP 6 case
 talks talk NOUN 4 obl
 ” ” PUNCT 3 punct
 said say VERB 0 root
-that that SCONJ 10 mark
-Putin Putin PROPN 10 nsubj
+that that SCONJ 11 mark
+Putin Putin PROPN 11 nsubj
 insisted insist VERB 8 ccomp
 . . PUNCT 8 punct)"}});
   ASSERT_EQ(q.size(), 1u);
@@ -528,6 +528,22 @@ with with ADP 5 case
 Syria Syria PROPN 2 obl
 . . PUNCT 2 punct)"}});
   EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, CyclicInputParseDoesNotHang) {
+  // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
+  const auto& q = tag({{R"(Damascus Damascus PROPN 3 nsubj
+has have AUX 3 aux
+denied deny VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 8 mark
+the the DET 7 det
+Kremlin Kremlin PROPN 9 nsubj
+is be AUX 8 cop
+concerned concerned ADJ 10 acl
+. . PUNCT 9 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::deny);
 }
 
 TEST(QuoteMarks, PairsStraightCurlyAndNestedMarks) {

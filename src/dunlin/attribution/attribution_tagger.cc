@@ -445,7 +445,8 @@ class ArticleTagger {
       d.rule = "parataxis";
     }
     if (d.rule.empty() && tree_.base_deprel(t) == "ccomp" && tree_.head(t) != kNone && tree_.head(t) < t &&
-        tree_.child(t, "nsubj") != kNone && ends_sentence(subtree(t).end)) {
+        tree_.child(t, "nsubj") != kNone && tree_.child(t, "mark") == kNone && ends_sentence(subtree(t).end) &&
+        !cues_.word(CueKind::verb, lemma(tree_.head(t)))) {
       // "The office has suspended the permit, German officials said." parsed with the verb of saying as the
       // complement of the content.
       d.content = without(subtree(tree_.head(t)), subtree(t));
@@ -535,7 +536,10 @@ class ArticleTagger {
     if (anchor == kNone) anchor = m.first;
     // The phrase's head inside the sentence: climb while the head is inside the phrase.
     uint32_t head = anchor;
-    while (tree_.head(head) != kNone && tree_.head(head) >= m.first && tree_.head(head) < m.end) head = tree_.head(head);
+    for (uint32_t steps = 0; steps < m.end - m.first && tree_.head(head) != kNone && tree_.head(head) >= m.first &&
+                             tree_.head(head) < m.end;
+         ++steps)
+      head = tree_.head(head);
     Draft d;
     d.cue_first = m.first;
     d.cue_end = m.end;
@@ -906,7 +910,11 @@ void AttributionTagger::annotate(Document& doc) const {
     const uint32_t byte = doc.tokens.begin[e.predicate];
     int32_t a = innermost(byte, -1);
     // The statement itself ("denied", "offered no comment") is not inside its own content.
-    while (a >= 0 && e.predicate >= out[a].cue_first && e.predicate < out[a].cue_end) a = out[a].parent;
+    for (size_t steps = 0; a >= 0 && steps <= out.size() && e.predicate >= out[a].cue_first &&
+                           e.predicate < out[a].cue_end;
+         ++steps)
+      a = out[a].parent;
+    if (a >= 0 && e.predicate >= out[a].cue_first && e.predicate < out[a].cue_end) a = -1;
     e.attribution = a;
     if (a >= 0 && out[a].stance == Stance::deny) e.negated = true;
   }
