@@ -530,6 +530,25 @@ Syria Syria PROPN 2 obl
   EXPECT_TRUE(q.empty());
 }
 
+TEST_F(AttributionTest, QuoteAfterTheColonOfADenialIsAsserted) {
+  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
+denied deny VERB 0 root
+Russia Russia PROPN 4 nsubj
+talked talk VERB 2 ccomp
+: : PUNCT 8 punct
+“ “ PUNCT 8 punct
+We we PRON 8 nsubj
+stayed stay VERB 4 parataxis
+. . PUNCT 8 punct
+” ” PUNCT 8 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(content(q[0]), "Russia talked");
+  EXPECT_EQ(q[0].stance, Stance::deny);
+  EXPECT_EQ(content(q[1]), "We stayed");
+  EXPECT_EQ(q[1].stance, Stance::assert);
+  EXPECT_TRUE(q[1].direct);
+}
+
 TEST_F(AttributionTest, CyclicInputParseDoesNotHang) {
   // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
   const auto& q = tag({{R"(Damascus Damascus PROPN 3 nsubj

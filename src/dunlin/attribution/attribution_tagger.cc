@@ -63,6 +63,7 @@ class ArticleTagger {
     sentence_of_.resize(doc.tokens.size(), 0);
     for (uint32_t s = 0; s < doc.sentences.size(); ++s)
       for (uint32_t t = doc.sentences.first_token[s]; t < doc.sentences.end_token[s]; ++t) sentence_of_[t] = s;
+    in_phrase_.assign(doc.tokens.size(), 0);
     find_multiword();
   }
 
@@ -141,21 +142,14 @@ class ArticleTagger {
         for (size_t i = 1; i < cue.lemmas.size() && ok; ++i) ok = word_is(t + static_cast<uint32_t>(i), cue.lemmas[i]);
         if (!ok) continue;
         matches_.push_back({t, end, &cue, false});
+        if (cue.kind == CueKind::phrase)
+          for (uint32_t i = t; i < end; ++i) in_phrase_[i] = 1;
         t = end - 1;
         break;
       }
     }
   }
-  CueMatch* match_at(uint32_t t) {
-    for (CueMatch& m : matches_)
-      if (t >= m.first && t < m.end) return &m;
-    return nullptr;
-  }
-  bool in_match(uint32_t t) const {
-    return std::any_of(matches_.begin(), matches_.end(), [&](const CueMatch& m) {
-      return t >= m.first && t < m.end && m.cue->kind == CueKind::phrase;
-    });
-  }
+  bool in_match(uint32_t t) const { return in_phrase_[t] != 0; }
 
   // --- speakers -----------------------------------------------------------------------------------------------
 
@@ -521,8 +515,23 @@ class ArticleTagger {
       if (d.content.empty() == false) d.content = without(d.content, subtree(c));
       break;
     }
+    // "denied Russia was in talks: "Moscow has no ties ..."": the quote after the colon is the speaker's own
+    // words, a content of its own (asserted), not part of what is denied.
+    Draft after_colon;
+    if (!d.content.empty() && d.rule != "colon")
+      for (uint32_t i = d.content.first + 1; i + 2 < d.content.end; ++i) {
+        if (tree_.text(i) != ":" || !is_quote_mark(tree_.text(i + 1)) || !quoted(i + 2)) continue;
+        after_colon = d;
+        after_colon.content = {i + 2, d.content.end};
+        after_colon.content_head = kNone;
+        after_colon.stance = Stance::assert;
+        after_colon.rule = "colon";
+        d.content.end = i;
+        break;
+      }
     if (!d.lead_in) stance_from_content(d);
     drafts_.push_back(std::move(d));
+    if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
   }
 
   // --- 2. fixed phrases ---------------------------------------------------------------------------------------
@@ -618,6 +627,8 @@ class ArticleTagger {
 
   void noun_cue(uint32_t t) {
     if (tree_.upos(t) != Upos::NOUN) return;
+    if (cue_tokens_.empty())
+      for (const Draft& d : drafts_) cue_tokens_.insert(d.cue_first);
     const Cue* cue = cues_.word(CueKind::noun, lemma(t));
     if (!cue) {
       // Multi-word nouns ("press conference") are found by their last word.
@@ -627,8 +638,7 @@ class ArticleTagger {
     }
     const uint32_t h = tree_.head(t);
     // Already a verb cue's content or medium ("denied reports that", "said in a statement").
-    if (h != kNone && std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) { return d.cue_first == h; }))
-      return;
+    if (h != kNone && cue_tokens_.count(h)) return;
     Draft d;
     d.cue_first = t;
     d.cue_end = t + 1;
@@ -785,8 +795,10 @@ class ArticleTagger {
   std::vector<int32_t> quote_of_;      // token -> innermost quote it is inside, -1 when none
   std::vector<uint32_t> sentence_of_;  // token -> sentence
   std::vector<CueMatch> matches_;      // multi-word cues found in the text
+  std::vector<uint8_t> in_phrase_;     // token -> 1 when inside a matched phrase cue
   std::vector<Draft> drafts_;
   std::unordered_set<uint32_t> chained_;  // "citing" verbs already read as part of a chain
+  std::unordered_set<uint32_t> cue_tokens_;  // cues of the verb, phrase and source passes (for the noun pass)
   Range speaker_fallback_span_;           // the span noun_phrase_before() found
 };
 
