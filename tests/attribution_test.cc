@@ -549,6 +549,48 @@ stayed stay VERB 4 parataxis
   EXPECT_TRUE(q[1].direct);
 }
 
+TEST_F(AttributionTest, MislabelledPassiveSubjectAndThatTaggedAsPronoun) {
+  // Parser errors seen on news: an active subject labelled nsubj:pass, "that" tagged PRON.
+  const auto& q = tag({{R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj:pass
+declined decline VERB 0 root
+to to PART 5 mark
+comment comment VERB 3 xcomp
+. . PUNCT 3 punct)"},
+                       {R"(Lavrov Lavrov PROPN 2 nsubj
+said say VERB 0 root
+that that PRON 6 nsubj
+Russia Russia PROPN 6 nsubj
+would would AUX 6 aux
+stay stay VERB 2 ccomp
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "The ministry");
+  EXPECT_EQ(content(q[1]), "Russia would stay");
+}
+
+TEST_F(AttributionTest, SaidFollowedByAClauseTheParseMissed) {
+  // "The SDF said hundreds of fighters escaped", parsed as an object with a relative clause.
+  const auto& q = tag({{R"(The the DET 2 det
+SDF SDF PROPN 3 nsubj
+said say VERB 0 root
+hundreds hundred NOUN 3 obj
+of of ADP 6 case
+fighters fighter NOUN 4 nmod
+escaped escape VERB 4 acl:relcl
+. . PUNCT 3 punct)"},
+                       {R"(Russia Russia PROPN 2 nsubj
+maintained maintain VERB 0 root
+ties tie NOUN 2 obj
+which which PRON 6 nsubj
+are be AUX 6 cop
+strong strong ADJ 3 acl:relcl
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);  // "maintained ties" is no speech: maintain has no object column
+  EXPECT_EQ(content(q[0]), "hundreds of fighters escaped");
+  EXPECT_EQ(q[0].rule, "clause-after");
+}
+
 TEST_F(AttributionTest, CyclicInputParseDoesNotHang) {
   // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
   const auto& q = tag({{R"(Damascus Damascus PROPN 3 nsubj

@@ -111,12 +111,20 @@ class ArticleTagger {
     const Range after{std::min(outer.end, inner.end), outer.end};
     return before.end - before.first >= after.end - after.first ? before : after;
   }
+  // "that", "whether", "if" opening a clause (the tagger may call "that" a pronoun: "that Russia would ...").
+  bool leading_complementizer(uint32_t t, uint32_t end) const {
+    const std::string w = lower(tree_.text(t));
+    if (!is_one_of(w, {"that", "whether", "if"})) return false;
+    if (tree_.upos(t) == Upos::SCONJ || tree_.deprel(t) == "mark") return true;
+    if (w != "that" || tree_.deprel(t) == "det" || t + 1 >= end) return false;
+    const Upos next = tree_.upos(t + 1);
+    return next != Upos::VERB && next != Upos::AUX && next != Upos::PUNCT;
+  }
+
   // Strips punctuation and quotation marks at both ends, and a leading complementizer ("that", "whether").
   Range trim(Range r) const {
     if (r.empty()) return r;
-    while (r.first < r.end && (is_punct(r.first) || (tree_.upos(r.first) == Upos::SCONJ &&
-                                                     is_one_of(lemma(r.first), {"that", "whether", "if"}))))
-      ++r.first;
+    while (r.first < r.end && (is_punct(r.first) || leading_complementizer(r.first, r.end))) ++r.first;
     while (r.end > r.first && is_punct(r.end - 1)) --r.end;
     return r;
   }
@@ -161,11 +169,17 @@ class ArticleTagger {
       return c;
     }
     bool passive = false;
+    uint32_t passive_subject = kNone;
     for (uint32_t c : tree_.children(t)) {
       const std::string_view rel = tree_.deprel(c);
       if (rel == "obl:agent") return c;
-      if (rel == "nsubj:pass" || rel == "aux:pass" || rel == "expl") passive = true;
+      if (rel == "aux:pass" || rel == "expl") passive = true;
+      if (rel == "nsubj:pass") passive_subject = c;
     }
+    // A passive subject with no passive auxiliary is an active subject the parser mislabelled ("the ministry
+    // declined").
+    if (passive_subject != kNone && !passive) return passive_subject;
+    passive |= passive_subject != kNone;
     if (passive) {
       for (uint32_t c : tree_.children(t))
         if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
@@ -230,7 +244,10 @@ class ArticleTagger {
       const Upos u = tree_.upos(i);
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
       if (u != Upos::VERB && u != Upos::AUX) continue;
-      if (!noun || !doc_.syntax.xpos_names || doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size()) return {};
+      if (!noun) return {};
+      if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
+          doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size() || doc_.syntax.xpos_name(i) == "_")
+        return lemma(i - 1) == "to" ? Range{} : Range{first, end};  // no Penn tags: not an infinitive
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
@@ -317,7 +334,7 @@ class ArticleTagger {
       if (rel == "aux" && is_one_of(l, {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}))
         modal = true;
     }
-    if (doc_.syntax.xpos_names && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
+    if (doc_.syntax.xpos_names && doc_.syntax.xpos.size() > h && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
         is_one_of(doc_.syntax.xpos_name(h), {"VBD", "VBN"}))
       past = true;
     if (negated && past && !modal) d.stance = Stance::deny;
