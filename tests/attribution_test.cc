@@ -8,6 +8,8 @@
 #include "dunlin/actors/tsv.h"
 #include "dunlin/attribution/quote_marks.h"
 #include "dunlin/events/event_coder.h"
+#include "dunlin/output/event_records.h"
+#include "dunlin/text/utf8.h"
 #include "parse_fixture.h"
 
 namespace dunlin {
@@ -589,6 +591,45 @@ strong strong ADJ 3 acl:relcl
   ASSERT_EQ(q.size(), 1u);  // "maintained ties" is no speech: maintain has no object column
   EXPECT_EQ(content(q[0]), "hundreds of fighters escaped");
   EXPECT_EQ(q[0].rule, "clause-after");
+}
+
+TEST_F(AttributionTest, QuoteRecordAndEventAttributionFollowTheSchema) {
+  tag({{R"(Peskov Peskov PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Turkey Turkey PROPN 5 obj
+. . PUNCT 2 punct)"}},
+      {{0, 0, 1, 0, "RUSGOV", 0, "Dmitry Peskov"}, {0, 3, 4, 3, "RUS", 1}, {0, 5, 6, 5, "TUR", 2}});
+  doc_.id = "d1";
+  const CodepointIndex cp(doc_.text);
+  const auto q = EventRecordWriter::quote_json(doc_, cp, 0);
+  EXPECT_EQ(q["type"], "quote");
+  EXPECT_EQ(q["doc"], "d1");
+  EXPECT_EQ(q["id"], 0);
+  EXPECT_EQ(q["speaker"]["text"], "Peskov");
+  EXPECT_EQ(q["speaker"]["code"], "RUSGOV");
+  EXPECT_EQ(q["speaker"]["country"], "RUS");
+  EXPECT_EQ(q["speaker"]["sector"], "GOV");
+  EXPECT_EQ(q["speaker"]["anonymous"], false);
+  EXPECT_TRUE(q["speaker"]["outlet"].is_null());
+  EXPECT_EQ(q["cue"]["text"], "denied");
+  EXPECT_EQ(q["cue"]["lemma"], "deny");
+  EXPECT_EQ(q["content"]["text"], "Russia attacked Turkey");
+  // Offsets are code points that slice the text back.
+  const size_t start = q["content"]["start"], end = q["content"]["end"];
+  EXPECT_EQ(doc_.text.substr(start, end - start), "Russia attacked Turkey");  // ASCII: code points = bytes
+  EXPECT_EQ(q["direct"], false);
+  EXPECT_EQ(q["stance"], "deny");
+  const auto a = EventRecordWriter::attribution_json(doc_, cp, 0);
+  EXPECT_EQ(a["quote_id"], 0);
+  EXPECT_EQ(a["stance"], "deny");
+  EXPECT_EQ(a["anonymous"], false);
+  EXPECT_EQ(a["speaker"]["text"], "Peskov");
+  EXPECT_TRUE(EventRecordWriter::attribution_json(doc_, cp, -1).is_null());
+  EXPECT_NE(EventRecordWriter::quote_tsv(doc_, 0).find("Peskov\tRUSGOV\tno\tdenied\tdeny\tno\tRussia attacked Turkey"),
+            std::string::npos);
 }
 
 TEST_F(AttributionTest, CyclicInputParseDoesNotHang) {
