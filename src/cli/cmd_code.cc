@@ -1,5 +1,6 @@
-// `dunlin code FILE...`: the main job. Reads news, runs the whole pipeline and prints one record per event (JSON
-// Lines, or a tab-separated table for reading). Problems go to standard error; the exit status is 1 when any
+// `dunlin code FILE...`: the main job. Reads news, runs the whole pipeline and prints one record per event and one
+// per quote or reported statement (JSON Lines, or a tab-separated table for reading; --only picks one kind).
+// Problems go to standard error; the exit status is 1 when any
 // document failed, 2 when the models or dictionaries cannot be loaded.
 #include <cstdio>
 #include <iostream>
@@ -26,6 +27,7 @@ struct CodeArgs {
   std::string model_dir;
   bool include_negated = false;
   bool include_hypothetical = false;
+  std::string only;  // "", "events" or "quotes"
   InputFlags input;
 };
 
@@ -75,9 +77,12 @@ void run(const CodeArgs& args, int& status) {
     return;
   }
   const EventRecordWriter writer(pipeline->cameo_codes());
-  if (args.format == "tsv") std::cout << EventRecordWriter::tsv_header() << '\n';
+  const bool print_events = args.only != "quotes", print_quotes = args.only != "events";
+  // A TSV table has one kind of row: events, unless --only quotes.
+  if (args.format == "tsv")
+    std::cout << (print_events ? EventRecordWriter::tsv_header() : EventRecordWriter::quote_tsv_header()) << '\n';
   bool failed = false;
-  size_t events = 0;
+  size_t events = 0, quotes = 0;
   const ReadStats stats = read_inputs(
       args.inputs, read_options,
       [&](Document&& doc) {
@@ -94,6 +99,18 @@ void run(const CodeArgs& args, int& status) {
           return;
         }
         const CodepointIndex cp(doc.text);
+        if (print_quotes && (args.format == "jsonl" || !print_events)) {
+          for (size_t q = 0; q < doc.attributions.size(); ++q) {
+            ++quotes;
+            if (args.format == "tsv")
+              std::cout << EventRecordWriter::quote_tsv(doc, q) << '\n';
+            else
+              std::cout << EventRecordWriter::quote_json(doc, cp, q).dump(-1, ' ', false,
+                                                                          nlohmann::json::error_handler_t::replace)
+                        << '\n';
+          }
+        }
+        if (!print_events) return;
         for (const Event& e : doc.events.events) {
           if (!wanted(e, args)) continue;
           ++events;
@@ -110,7 +127,8 @@ void run(const CodeArgs& args, int& status) {
       });
   std::cout.flush();
   std::cerr << "dunlin code: " << stats.documents << " document" << (stats.documents == 1 ? "" : "s") << ", "
-            << events << " event" << (events == 1 ? "" : "s") << ", " << stats.failed_documents << " failed\n";
+            << events << " event" << (events == 1 ? "" : "s") << ", " << quotes << " quote" << (quotes == 1 ? "" : "s")
+            << ", " << stats.failed_documents << " failed\n";
   if (failed || stats.failed_documents > 0) status = 1;
 }
 
@@ -133,13 +151,17 @@ void add_code_command(CLI::App& app, int& status) {
                   "Story date (YYYY-MM-DD) for documents that carry none in their metadata or dateline");
   cmd->add_option("--dict", args->dict,
                   "Folder of your own dictionary files (countries.tsv, sectors.tsv, people.tsv, organizations.tsv, "
-                  "verb_frames.tsv, complement_verbs.tsv, modality_codes.tsv, cameo.tsv): their rows add to or "
+                  "verb_frames.tsv, complement_verbs.tsv, modality_codes.tsv, cameo.tsv, cues.tsv, anonymity.tsv): their rows add to or "
                   "replace the built-in ones");
   cmd->add_option("--models", args->model_dir, "Folder with tagger.bin, parser.bin and ner.bin (default: models/)");
   cmd->add_flag("--include-negated", args->include_negated,
                 "Also print negated and denied events (marked \"negated\": true); they never happened as stated");
   cmd->add_flag("--include-hypothetical", args->include_hypothetical,
                 "Also print hypothetical events (would, could, if, questions; marked \"modality\")");
+  cmd->add_option("--only", args->only,
+                  "Print only 'events' or only 'quotes' (attributions: who said what, with stance); default both "
+                  "(with --format tsv: events, unless --only quotes)")
+      ->check(CLI::IsMember({"events", "quotes"}));
   args->input.add_to(*cmd);
   cmd->callback([args, &status] { run(*args, status); });
 }

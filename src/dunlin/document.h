@@ -167,6 +167,8 @@ struct Event {
   int32_t first_day = 0, last_day = 0;
   uint8_t date_precision = 0;      // a TimePrecision
   int32_t time_expression = -1;    // index into TimeExpressionLayer, -1 when the story date gave the date
+  // Who claims it (attribution/): index into AttributionLayer, -1 when the event is not inside reported content.
+  int32_t attribution = -1;
 };
 struct EventLayer {
   std::vector<Event> events;
@@ -197,6 +199,44 @@ struct TimeExpressionLayer {
   void clear() { *this = TimeExpressionLayer{}; }
 };
 
+// Attribution (attribution/): quotes and reported speech. Who said it (the speaker, resolved to an actor when one
+// is coded), the cue that says so ("denied", "according to", "in a statement"), what was said (the content), and
+// the speaker's stance towards it. Token spans are [first, end); content is a byte span (it may cross sentences
+// and paragraphs: block quotes, multi-paragraph quotes).
+enum class Stance : uint8_t { assert, deny, no_comment, uncertain };
+inline const char* stance_name(Stance s) {
+  switch (s) {
+    case Stance::assert: return "assert";
+    case Stance::deny: return "deny";
+    case Stance::no_comment: return "no_comment";
+    case Stance::uncertain: return "uncertain";
+  }
+  return "assert";
+}
+struct Attribution {
+  static constexpr uint32_t kNoToken = UINT32_MAX;
+  uint32_t sentence = 0;                              // the sentence of the cue
+  uint32_t speaker_first = kNoToken, speaker_end = kNoToken;  // the speaker as written; kNoToken when unsaid
+  uint32_t speaker_head = kNoToken;
+  int32_t speaker_actor = -1;                         // index into ActorLayer, -1 when the speaker is no coded actor
+  uint32_t cue_first = 0, cue_end = 0;                // "said", "offered no comment", "according to"
+  std::string cue_lemma;                              // "say", "offer no comment", "according to"
+  ByteSpan content;                                   // what was said; empty for no_comment without a topic
+  bool direct = false;                                // content in quotation marks (or a block quote)
+  Stance stance = Stance::assert;
+  bool anonymous = false;                             // "a source familiar with", "officials who ... anonymity"
+  uint32_t outlet_first = kNoToken, outlet_end = kNoToken;  // addressee or outlet: "told Reuters", "citing X" (then
+  int32_t outlet_actor = -1;                                // the speaker is X and the outlet the reporter)
+  uint32_t role_first = kNoToken, role_end = kNoToken;  // apposition naming the speaker's role
+  int32_t parent = -1;                                // the attribution whose content holds this one's cue
+  std::string rule;                                   // which construction found it ("ccomp", "block-quote", ...)
+};
+struct AttributionLayer {
+  std::vector<Attribution> attributions;
+  size_t size() const { return attributions.size(); }
+  bool empty() const { return attributions.empty(); }
+};
+
 struct Document {
   // Metadata. Empty when unknown; `date` is ISO 8601 ("2020-05-11" or "2020-05-11T09:30:00Z").
   std::string id;
@@ -218,6 +258,7 @@ struct Document {
   ActorLayer actors;      // actors: coded actors, resolved across the article
   EventLayer events;      // events: coded events
   TimeExpressionLayer times;  // time: temporal expressions, normalized against the story date
+  AttributionLayer attributions;  // attribution: quotes and reported speech, linked from events
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(size_t i) const {

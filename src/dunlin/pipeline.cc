@@ -20,6 +20,8 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   p.actors_ = std::make_shared<ActorResolver>(
       std::make_shared<ActorDictionaries>(ActorDictionaries::load(actors_dir, options.user_dict)));
   p.events_ = std::make_shared<EventCoder>(EventCoder::load(events_dir, options.user_dict));
+  p.attribution_ = std::make_shared<AttributionTagger>(
+      AttributionTagger::load(find_resource("data/attribution").string(), options.user_dict));
   CameoCodes codes = CameoCodes::load(events_dir + "/cameo.tsv");
   if (!options.user_dict.empty() && fs::exists(options.user_dict + "/cameo.tsv"))
     codes.merge(CameoCodes::load(options.user_dict + "/cameo.tsv", /*require_parents=*/false));
@@ -34,6 +36,7 @@ void Pipeline::annotate(Document& doc) const {
   actors_->annotate(doc);
   events_->annotate(doc);
   dater_.annotate(doc);
+  attribution_->annotate(doc);
 }
 
 }  // namespace dunlin

@@ -1,5 +1,7 @@
 // The whole pipeline, one call per document:
-//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates.
+//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates
+//   -> attribution (quotes and reported speech; after the dater, since it only links events and marks the ones under
+//   a denial negated, which the dater does not read).
 // Built once from the data and model files; annotate() is const and thread-safe (every stage is read-only).
 #pragma once
 
@@ -7,6 +9,7 @@
 #include <string>
 
 #include "dunlin/actors/actor_resolver.h"
+#include "dunlin/attribution/attribution_tagger.h"
 #include "dunlin/events/cameo_codes.h"
 #include "dunlin/events/event_coder.h"
 #include "dunlin/nlp/pipeline.h"
@@ -18,7 +21,8 @@ namespace dunlin {
 
 struct PipelineOptions {
   std::string model_dir;  // tagger.bin, parser.bin, ner.bin; empty: nlp::default_model_dir()
-  std::string user_dict;  // a folder of the user's dictionary files (same names as data/actors, data/events)
+  std::string user_dict;  // a folder of the user's dictionary files (same names as data/actors, data/events,
+                          // data/attribution)
 };
 
 class Pipeline {
@@ -37,6 +41,7 @@ class Pipeline {
   std::shared_ptr<const ActorResolver> actors_;
   std::shared_ptr<const EventCoder> events_;
   time::EventDater dater_;
+  std::shared_ptr<const AttributionTagger> attribution_;
   std::shared_ptr<const CameoCodes> cameo_;
 };
 

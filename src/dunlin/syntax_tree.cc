@@ -50,7 +50,9 @@ std::string_view SyntaxTree::case_marker(uint32_t t) const {
 std::pair<uint32_t, uint32_t> SyntaxTree::subtree_span(uint32_t t) const {
   uint32_t first = t, last = t;
   std::vector<uint32_t> stack{t};
-  while (!stack.empty()) {
+  // A malformed input parse may have a cycle: a subtree never has more nodes than the document has tokens.
+  size_t visited = 0;
+  while (!stack.empty() && visited++ < doc_.syntax.head.size()) {
     const uint32_t u = stack.back();
     stack.pop_back();
     first = std::min(first, u);
@@ -64,7 +66,7 @@ std::pair<uint32_t, uint32_t> SyntaxTree::subtree_span(uint32_t t) const {
 
 std::vector<uint32_t> SyntaxTree::with_conjuncts(uint32_t t) const {
   std::vector<uint32_t> out{t};
-  for (size_t i = 0; i < out.size(); ++i)
+  for (size_t i = 0; i < out.size() && out.size() <= doc_.syntax.head.size(); ++i)
     for (uint32_t c : children(out[i]))
       if (deprel(c) == "conj") out.push_back(c);
   return out;

@@ -29,7 +29,96 @@ std::string one_line(std::string_view s) {
   return out;
 }
 
+json span_json(const Document& doc, const CodepointIndex& cp, uint32_t first, uint32_t end) {
+  if (first == Attribution::kNoToken || first >= end) return nullptr;
+  const uint32_t b = doc.tokens.begin[first], e = doc.tokens.end[end - 1];
+  return {{"text", std::string(doc.slice({b, e}))}, {"start", cp(b)}, {"end", cp(e)}};
+}
+
+json speaker_json(const Document& doc, const CodepointIndex& cp, const Attribution& a) {
+  json speaker = span_json(doc, cp, a.speaker_first, a.speaker_end);
+  if (speaker.is_null()) speaker = {{"text", nullptr}, {"start", nullptr}, {"end", nullptr}};
+  const Actor* actor = a.speaker_actor >= 0 ? &doc.actors.actors[a.speaker_actor] : nullptr;
+  speaker["code"] = actor && !actor->code.empty() ? json(actor->code) : json(nullptr);
+  speaker["country"] = actor && !actor->country.empty() ? json(actor->country) : json(nullptr);
+  speaker["sector"] = actor && !actor->sector.empty() ? json(actor->sector) : json(nullptr);
+  speaker["name"] = actor && !actor->name.empty() ? json(actor->name) : json(nullptr);
+  speaker["entity"] = actor ? json(actor->entity) : json(nullptr);
+  // The first mention of the same actor in the article ("The official" -> "A pro-Assad official").
+  speaker["resolved"] = nullptr;
+  if (actor) {
+    for (const Actor& other : doc.actors.actors) {
+      if (other.entity != actor->entity) continue;
+      if (&other != actor) speaker["resolved"] = actor_json(doc, cp, static_cast<int32_t>(&other - doc.actors.actors.data()))["text"];
+      break;
+    }
+  }
+  speaker["anonymous"] = a.anonymous;
+  json outlet = span_json(doc, cp, a.outlet_first, a.outlet_end);
+  if (!outlet.is_null()) {
+    const Actor* o = a.outlet_actor >= 0 ? &doc.actors.actors[a.outlet_actor] : nullptr;
+    outlet["code"] = o && !o->code.empty() ? json(o->code) : json(nullptr);
+  }
+  speaker["outlet"] = outlet;
+  speaker["role"] = span_json(doc, cp, a.role_first, a.role_end);
+  return speaker;
+}
+
+json cue_json(const Document& doc, const CodepointIndex& cp, const Attribution& a) {
+  json cue = span_json(doc, cp, a.cue_first, a.cue_end);
+  cue["lemma"] = a.cue_lemma;
+  return cue;
+}
+
 }  // namespace
+
+json EventRecordWriter::quote_json(const Document& doc, const CodepointIndex& cp, size_t index) {
+  const Attribution& a = doc.attributions.attributions[index];
+  nlohmann::json content = nullptr;
+  if (!a.content.empty())
+    content = {{"text", std::string(doc.slice(a.content))}, {"start", cp(a.content.begin)}, {"end", cp(a.content.end)}};
+  const ByteSpan sentence = doc.sentence_span(a.sentence);
+  return {{"type", "quote"},
+          {"doc", doc.id},
+          {"id", index},
+          {"sentence", a.sentence},
+          {"evidence", std::string(doc.slice(sentence))},
+          {"speaker", speaker_json(doc, cp, a)},
+          {"cue", cue_json(doc, cp, a)},
+          {"content", content},
+          {"direct", a.direct},
+          {"stance", stance_name(a.stance)},
+          {"anonymous", a.anonymous},
+          {"parent", a.parent >= 0 ? nlohmann::json(a.parent) : nlohmann::json(nullptr)},
+          {"rule", a.rule}};
+}
+
+json EventRecordWriter::attribution_json(const Document& doc, const CodepointIndex& cp, int32_t index) {
+  if (index < 0 || static_cast<size_t>(index) >= doc.attributions.size()) return nullptr;
+  const Attribution& a = doc.attributions.attributions[index];
+  return {{"speaker", speaker_json(doc, cp, a)},
+          {"cue", cue_json(doc, cp, a)},
+          {"anonymous", a.anonymous},
+          {"stance", stance_name(a.stance)},
+          {"quote_id", index}};
+}
+
+std::string EventRecordWriter::quote_tsv_header() {
+  return "doc\tid\tspeaker\tcode\tanonymous\tcue\tstance\tdirect\tcontent";
+}
+
+std::string EventRecordWriter::quote_tsv(const Document& doc, size_t index) {
+  const Attribution& a = doc.attributions.attributions[index];
+  auto tokens = [&](uint32_t first, uint32_t end) {
+    if (first == Attribution::kNoToken || first >= end) return std::string("-");
+    return one_line(doc.slice({doc.tokens.begin[first], doc.tokens.end[end - 1]}));
+  };
+  const std::string code = a.speaker_actor >= 0 ? doc.actors.actors[a.speaker_actor].code : std::string("-");
+  return one_line(doc.id) + '\t' + std::to_string(index) + '\t' + tokens(a.speaker_first, a.speaker_end) + '\t' +
+         (code.empty() ? std::string("-") : code) + '\t' + (a.anonymous ? "yes" : "no") + '\t' +
+         tokens(a.cue_first, a.cue_end) + '\t' + stance_name(a.stance) + '\t' + (a.direct ? "yes" : "no") + '\t' +
+         (a.content.empty() ? std::string("-") : one_line(doc.slice(a.content)));
+}
 
 json EventRecordWriter::json(const Document& doc, const CodepointIndex& cp, const Event& e) const {
   const ByteSpan sentence = doc.sentence_span(e.sentence);
@@ -64,6 +153,7 @@ json EventRecordWriter::json(const Document& doc, const CodepointIndex& cp, cons
       {"negated", e.negated},
       {"modality", e.modality == Modality::asserted ? "asserted" : "hypothetical"},
       {"frame", e.frame},
+      {"attribution", attribution_json(doc, cp, e.attribution)},
   };
   if (e.dated) {
     record["date"] = time::format_day(e.first_day);

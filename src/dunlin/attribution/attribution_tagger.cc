@@ -1,0 +1,952 @@
+// The attribution stage (see attribution_tagger.h for the constructions and docs/attribution.md for the output).
+#include "dunlin/attribution/attribution_tagger.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "dunlin/attribution/quote_marks.h"
+#include "dunlin/syntax_tree.h"
+
+namespace dunlin {
+namespace {
+
+constexpr uint32_t kNone = SyntaxTree::kNone;
+
+bool is_one_of(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Token range [first, end).
+struct Range {
+  uint32_t first = kNone, end = kNone;
+  bool empty() const { return first == kNone || first >= end; }
+  bool contains(uint32_t t) const { return !empty() && t >= first && t < end; }
+};
+
+// A match of a multi-word or single-word cue in the text.
+struct CueMatch {
+  uint32_t first = 0, end = 0;
+  const Cue* cue = nullptr;
+  bool used = false;  // taken by an attribution (as its cue, or as the stance of another's content)
+};
+
+// An attribution while it is being built: token ranges, converted to the layer's fields at the end.
+struct Draft {
+  uint32_t cue_first = 0, cue_end = 0;
+  std::string cue_lemma;
+  uint32_t speaker = kNone;  // head token
+  Range speaker_span;
+  Range content;
+  Range outlet;
+  uint32_t outlet_head = kNone;
+  Stance stance = Stance::assert;
+  bool block = false;        // block quote after a colon lead-in: direct without marks
+  bool lead_in = false;      // a colon lead-in still waiting for its content
+  uint32_t content_head = kNone;
+  std::string rule;
+};
+
+class ArticleTagger {
+ public:
+  ArticleTagger(const AttributionCues& cues, Document& doc)
+      : cues_(cues), doc_(doc), tree_(doc), quotes_(find_quotes(doc)), quote_of_(doc.tokens.size(), -1) {
+    for (size_t q = 0; q < quotes_.size(); ++q)
+      for (uint32_t t = quotes_[q].first; t < quotes_[q].end && t < quote_of_.size(); ++t)
+        quote_of_[t] = static_cast<int32_t>(q);
+    sentence_of_.resize(doc.tokens.size(), 0);
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+      for (uint32_t t = doc.sentences.first_token[s]; t < doc.sentences.end_token[s]; ++t) sentence_of_[t] = s;
+    in_phrase_.assign(doc.tokens.size(), 0);
+    find_multiword();
+  }
+
+  std::vector<Draft> run() {
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+      if (tree_.upos(t) == Upos::VERB && !in_match(t)) verb_cue(t);
+    for (CueMatch& m : matches_)
+      if (m.cue->kind == CueKind::phrase && !m.used) phrase_cue(m);
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) source_cue(t);
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t) noun_cue(t);
+    resolve_lead_ins();
+    continue_quotes();
+    for (Draft& d : drafts_) widen_to_quotes(d);
+    std::sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
+      return a.cue_first != b.cue_first ? a.cue_first < b.cue_first : a.content.first < b.content.first;
+    });
+    return std::move(drafts_);
+  }
+
+  bool quoted(uint32_t t) const { return quote_of_[t] >= 0; }
+  const SyntaxTree& tree() const { return tree_; }
+
+ private:
+  // --- words --------------------------------------------------------------------------------------------------
+
+  std::string lemma(uint32_t t) const {
+    std::string l = lower(tree_.lemma(t));
+    if (l == "n't") l = "not";
+    return l;
+  }
+  bool word_is(uint32_t t, std::string_view w) const { return lemma(t) == w || lower(tree_.text(t)) == w; }
+  bool is_punct(uint32_t t) const { return tree_.upos(t) == Upos::PUNCT || is_quote_mark(tree_.text(t)); }
+  uint32_t sentence_first(uint32_t t) const { return doc_.sentences.first_token[sentence_of_[t]]; }
+  uint32_t sentence_end(uint32_t t) const { return doc_.sentences.end_token[sentence_of_[t]]; }
+  uint32_t paragraph_of(uint32_t t) const { return doc_.sentences.paragraph[sentence_of_[t]]; }
+
+  Range subtree(uint32_t t) const {
+    const auto [f, e] = tree_.subtree_span(t);
+    return {f, e};
+  }
+  // The larger side of `outer` once `inner` is cut out of it.
+  static Range without(Range outer, Range inner) {
+    if (inner.empty() || inner.end <= outer.first || inner.first >= outer.end) return outer;
+    const Range before{outer.first, std::max(outer.first, inner.first)};
+    const Range after{std::min(outer.end, inner.end), outer.end};
+    return before.end - before.first >= after.end - after.first ? before : after;
+  }
+  // "that", "whether", "if" opening a clause (the tagger may call "that" a pronoun: "that Russia would ...").
+  bool leading_complementizer(uint32_t t, uint32_t end) const {
+    const std::string w = lower(tree_.text(t));
+    if (!is_one_of(w, {"that", "whether", "if"})) return false;
+    if (tree_.upos(t) == Upos::SCONJ || tree_.deprel(t) == "mark") return true;
+    if (w != "that" || tree_.deprel(t) == "det" || t + 1 >= end) return false;
+    const Upos next = tree_.upos(t + 1);
+    return next != Upos::VERB && next != Upos::AUX && next != Upos::PUNCT;
+  }
+
+  // Strips punctuation and quotation marks at both ends, and a leading complementizer ("that", "whether").
+  Range trim(Range r) const {
+    if (r.empty()) return r;
+    while (r.first < r.end && (is_punct(r.first) || leading_complementizer(r.first, r.end))) ++r.first;
+    while (r.end > r.first && is_punct(r.end - 1)) --r.end;
+    return r;
+  }
+
+  // --- cue matching -------------------------------------------------------------------------------------------
+
+  void find_multiword() {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    for (uint32_t t = 0; t < n; ++t) {
+      // Phrases start on a lemma or a word ("according" may be lemmatized "accord" or kept as it is).
+      std::vector<uint32_t> candidates = cues_.starting_with(lemma(t));
+      const std::string word = lower(tree_.text(t));
+      if (word != lemma(t))
+        for (uint32_t index : cues_.starting_with(word)) candidates.push_back(index);
+      std::stable_sort(candidates.begin(), candidates.end(), [&](uint32_t a, uint32_t b) {
+        return cues_.cue(a).lemmas.size() > cues_.cue(b).lemmas.size();
+      });
+      for (uint32_t index : candidates) {
+        const Cue& cue = cues_.cue(index);
+        const uint32_t end = t + static_cast<uint32_t>(cue.lemmas.size());
+        if (end > sentence_end(t)) continue;
+        bool ok = true;
+        for (size_t i = 1; i < cue.lemmas.size() && ok; ++i) ok = word_is(t + static_cast<uint32_t>(i), cue.lemmas[i]);
+        if (!ok) continue;
+        matches_.push_back({t, end, &cue, false});
+        if (cue.kind == CueKind::phrase)
+          for (uint32_t i = t; i < end; ++i) in_phrase_[i] = 1;
+        t = end - 1;
+        break;
+      }
+    }
+  }
+  bool in_match(uint32_t t) const { return in_phrase_[t] != 0; }
+
+  // --- speakers -----------------------------------------------------------------------------------------------
+
+  uint32_t subject_of(uint32_t t, int depth = 0) const {
+    if (t == kNone || depth > 5) return kNone;
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.deprel(c) != "nsubj") continue;
+      if (tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"})) return tree_.head(t);
+      return c;
+    }
+    bool passive = false;
+    uint32_t passive_subject = kNone;
+    for (uint32_t c : tree_.children(t)) {
+      const std::string_view rel = tree_.deprel(c);
+      if (rel == "obl:agent") return c;
+      if (rel == "aux:pass" || rel == "expl") passive = true;
+      if (rel == "nsubj:pass") passive_subject = c;
+    }
+    // A passive subject with no passive auxiliary is an active subject the parser mislabelled ("the ministry
+    // declined").
+    if (passive_subject != kNone && !passive) return passive_subject;
+    passive |= passive_subject != kNone;
+    if (passive) {
+      for (uint32_t c : tree_.children(t))
+        if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
+      return kNone;
+    }
+    const std::string_view rel = tree_.base_deprel(t);
+    if (rel == "conj" || rel == "xcomp" || rel == "advcl") return subject_of(tree_.head(t), depth + 1);
+    if (rel == "acl" && tree_.deprel(t) != "acl:relcl") return tree_.head(t);  // "officials speaking on ..."
+    return kNone;
+  }
+
+  // The speaker's phrase as written: its subtree, without leading prepositions ("according to").
+  Range speaker_span(uint32_t h) const {
+    Range r = subtree(h);
+    while (r.first < h) {
+      const uint32_t t = r.first;
+      const std::string_view rel = tree_.base_deprel(t);
+      if (rel == "case" || rel == "fixed" || rel == "punct" || word_is(t, "according") || word_is(t, "to")) ++r.first;
+      else break;
+    }
+    return r;
+  }
+
+  void set_speaker(Draft& d, uint32_t h) const {
+    d.speaker = h;
+    if (h == kNone) return;
+    d.speaker_span = speaker_span(h);
+    if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
+    if (d.speaker_span.contains(d.cue_first)) d.speaker_span = {h, h + 1};
+    if (d.speaker_span.empty()) d.speaker_span = {h, h + 1};
+  }
+
+  // True when only punctuation follows token `end - 1` in its sentence.
+  bool ends_sentence(uint32_t end) const {
+    if (end == 0) return false;
+    for (uint32_t t = end; t < sentence_end(end - 1); ++t)
+      if (!is_punct(t)) return false;
+    return true;
+  }
+
+  // The clause after a verb of saying when the parse found none: from the first word after the verb (past a
+  // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
+  // it starts with a noun phrase and has a verb of its own.
+  Range clause_after(uint32_t t) const {
+    const uint32_t end = sentence_end(t);
+    uint32_t first = t + 1;
+    if (first < end && tree_.text(first) == ",") {
+      uint32_t close = first + 1;
+      while (close < end && close < first + 7 && tree_.text(close) != ",") ++close;
+      if (close < end && tree_.text(close) == ",") first = close + 1;
+    }
+    // "reported on Monday a source ...": a preposition and one word.
+    if (first + 2 < end && tree_.upos(first) == Upos::ADP &&
+        is_one_of(upos_name(tree_.upos(first + 1)), {"PROPN", "NOUN", "NUM"}) &&
+        is_one_of(upos_name(tree_.upos(first + 2)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
+      first += 2;
+    if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
+      return {};
+    // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
+    bool noun = false;
+    for (uint32_t i = first; i < end; ++i) {
+      const Upos u = tree_.upos(i);
+      if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
+      if (u != Upos::VERB && u != Upos::AUX) continue;
+      if (!noun) return {};
+      if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
+          doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size() || doc_.syntax.xpos_name(i) == "_")
+        return lemma(i - 1) == "to" ? Range{} : Range{first, end};  // no Penn tags: not an infinitive
+      // A past participle right after a noun is a past tense the tagger misread ("the attack included").
+      const std::string& x = doc_.syntax.xpos_name(i);
+      const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
+                          (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}));
+      return finite ? Range{first, end} : Range{};
+    }
+    return {};
+  }
+
+  // When the parse gives the verb no subject: a plain noun phrase right before it at the start of its clause
+  // ("The official insisted:" parsed as a fragment). Returns its last word; the span is kept for set_speaker.
+  uint32_t noun_phrase_before(uint32_t t) {
+    speaker_fallback_span_ = {};
+    uint32_t before = t;
+    // "a German government source, whom they did not name, said": step over the comma-enclosed clause.
+    if (t > sentence_first(t) && tree_.text(t - 1) == ",") {
+      uint32_t open = t - 1;
+      while (open > sentence_first(t) && open + 12 > t && tree_.text(open - 1) != ",") --open;
+      if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
+          is_one_of(lower(tree_.text(open)), {"who", "whom", "which", "whose"}))
+        before = open - 1;
+    }
+    uint32_t first = before;
+    while (first > sentence_first(t) &&
+           is_one_of(upos_name(tree_.upos(first - 1)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
+      --first;
+    if (first == before) return kNone;
+    if (first > sentence_first(t) && !is_punct(first - 1) && before == t) return kNone;
+    const Upos last = tree_.upos(before - 1);
+    if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(before - 1))) return kNone;
+    speaker_fallback_span_ = {first, before};
+    return before - 1;
+  }
+
+  void set_outlet(Draft& d, uint32_t h) const {
+    d.outlet_head = h;
+    if (h == kNone) return;
+    d.outlet = speaker_span(h);
+    // "told the outlet al-Watan that ...": the addressee ends where the content starts.
+    if (!d.content.empty() && d.outlet.contains(d.content.first) && d.content.first > h) {
+      d.outlet.end = d.content.first;
+      while (d.outlet.end > h + 1 && (is_punct(d.outlet.end - 1) || lower(tree_.text(d.outlet.end - 1)) == "that"))
+        --d.outlet.end;
+    }
+  }
+
+  // "in an interview with RT", "at a press conference with ...": the outlet or partner of the medium noun.
+  uint32_t outlet_of_medium(uint32_t verb) const {
+    for (uint32_t c : tree_.children(verb)) {
+      if (tree_.base_deprel(c) != "obl") continue;
+      const Cue* noun = cues_.word(CueKind::noun, lemma(c));
+      if (!noun) continue;
+      for (uint32_t n : tree_.children(c))
+        if (tree_.base_deprel(n) == "nmod" && is_one_of(tree_.case_marker(n), {"with", "to"})) return n;
+    }
+    return kNone;
+  }
+
+  // --- stance -------------------------------------------------------------------------------------------------
+
+  // A stance phrase at the top of the content ("said there is no truth to ...") gives the content its stance.
+  void stance_from_content(Draft& d) {
+    const Range c = trim(d.content);
+    if (c.empty()) return;
+    for (CueMatch& m : matches_) {
+      if (m.cue->kind != CueKind::phrase || m.used || m.cue->stance == Stance::assert) continue;
+      if (m.first < c.first || m.first >= c.end) continue;
+      bool top = m.first < c.first + 5;
+      for (uint32_t t = m.first; t < m.end && !top; ++t) top = t == d.content_head || tree_.head(t) == d.content_head;
+      if (!top) continue;
+      d.stance = m.cue->stance;
+      m.used = true;
+      return;
+    }
+    // "told X that Russia had not interfered": a past event said not to have happened is a denial.
+    if (d.stance != Stance::assert || d.content_head == kNone) return;
+    bool negated = false, past = false, modal = false;
+    const uint32_t h = d.content_head;
+    for (uint32_t ch : tree_.children(h)) {
+      const std::string_view rel = tree_.base_deprel(ch);
+      const std::string l = lemma(ch);
+      if (rel == "advmod" && is_one_of(l, {"not", "never"})) negated = true;
+      if (rel == "aux" && is_one_of(l, {"have", "do"})) past = true;
+      if (rel == "aux" && is_one_of(l, {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}))
+        modal = true;
+    }
+    if (doc_.syntax.xpos_names && doc_.syntax.xpos.size() > h && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
+        is_one_of(doc_.syntax.xpos_name(h), {"VBD", "VBN"}))
+      past = true;
+    if (negated && past && !modal) d.stance = Stance::deny;
+  }
+
+  // --- 1. verbs of saying -------------------------------------------------------------------------------------
+
+  // The clause child of a noun that carries what it says ("reports that ...").
+  uint32_t clause_of_noun(uint32_t n) const {
+    for (uint32_t c : tree_.children(n)) {
+      const std::string_view rel = tree_.base_deprel(c);
+      if (rel != "acl" && rel != "ccomp") continue;
+      for (uint32_t m : tree_.children(c))
+        if (tree_.deprel(m) == "mark") return c;
+      if (rel == "ccomp") return c;
+    }
+    return kNone;
+  }
+
+  // The first "that" after token `from` (in the sentence, before any further verb of saying) that opens a clause:
+  // the content from the word after it to the end of the clause it heads. For parses that hang the clause of
+  // "denied reports, including from X, that ..." or "told the outlet al-Watan that ..." on the wrong word.
+  Range that_clause_after(uint32_t from) const {
+    const uint32_t end = sentence_end(from);
+    for (uint32_t t = from + 1; t < end; ++t) {
+      if (tree_.upos(t) == Upos::VERB && cues_.word(CueKind::verb, lemma(t))) return {};
+      if (lower(tree_.text(t)) != "that") continue;
+      const uint32_t h = tree_.head(t);
+      if (h == kNone || h <= t || h >= end) continue;
+      if (tree_.upos(h) == Upos::NOUN && tree_.child(h, "det") == t) continue;  // "that report"
+      const Range clause = subtree(h);
+      return {t + 1, std::max(clause.end, h + 1)};
+    }
+    return {};
+  }
+
+  bool colon_or_quote_before(uint32_t t, Range r) const {
+    if (quoted(t)) return true;
+    for (uint32_t i = r.first; i-- > sentence_first(r.first);) {
+      if (!is_punct(i)) return false;
+      if (tree_.text(i) == ":") return true;
+    }
+    return false;
+  }
+
+  // A quote next to the cue and its speaker, with only punctuation (or the speaker) between.
+  int32_t adjacent_quote(uint32_t cue, Range speaker) const {
+    auto between_ok = [&](uint32_t a, uint32_t b) {
+      for (uint32_t i = a; i < b; ++i)
+        if (!is_punct(i) && !speaker.contains(i) && i != cue) return false;
+      return true;
+    };
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      const QuoteSpan& s = quotes_[q];
+      if (s.nested || s.end - s.first < 2) continue;
+      if (speaker.contains(s.first) || (s.open <= cue && cue < s.end)) continue;
+      if (sentence_of_[s.open] != sentence_of_[cue] && sentence_of_[s.end - 1] != sentence_of_[cue]) continue;
+      if (s.end <= cue && between_ok(s.end, cue)) return static_cast<int32_t>(q);
+      if (s.open > cue && between_ok(cue + 1, s.open)) return static_cast<int32_t>(q);
+    }
+    return -1;
+  }
+
+  void verb_cue(uint32_t t) {
+    const Cue* cue = cues_.word(CueKind::verb, lemma(t));
+    if (!cue) return;
+    Draft d;
+    d.cue_first = t;
+    d.cue_end = t + 1;
+    d.cue_lemma = cue->lemmas[0];
+    d.stance = cue->stance;
+    // Content.
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.base_deprel(c) == "ccomp") {
+        d.content = subtree(c);
+        d.content_head = c;
+        d.rule = "ccomp";
+        break;
+      }
+    }
+    if (d.rule.empty()) {
+      for (uint32_t c : tree_.children(t)) {
+        if (tree_.deprel(c) != "obj") continue;
+        const bool speech_noun = cues_.word(CueKind::noun, lemma(c)) != nullptr;
+        if (!speech_noun && (cue->object != CueObject::noun || subject_of(t) == kNone)) continue;
+        const uint32_t clause = clause_of_noun(c);
+        d.content = clause != kNone ? subtree(clause) : subtree(c);
+        d.content_head = clause != kNone ? clause : c;
+        if (clause == kNone && speech_noun)
+          if (const Range r = that_clause_after(c); !r.empty()) d.content = r;
+        d.rule = "object";
+        break;
+      }
+    }
+    if (d.rule.empty()) {
+      // "told the outlet al-Watan that ..." with the clause hung on the object.
+      const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
+      if (addressee != kNone)
+        if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
+          d.content = r;
+          d.rule = "that-clause";
+        }
+    }
+    if (d.rule.empty()) {
+      for (uint32_t c : tree_.children(t)) {
+        if (tree_.base_deprel(c) != "parataxis") continue;
+        const Range r = subtree(c);
+        if (!colon_or_quote_before(c, r)) continue;
+        d.content = r;
+        d.content_head = c;
+        d.rule = "colon";
+        break;
+      }
+    }
+    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone) {
+      // "Russia will win, he said": the verb of saying hangs on the content.
+      d.content = without(subtree(tree_.head(t)), subtree(t));
+      d.content_head = tree_.head(t);
+      d.rule = "parataxis";
+    }
+    if (d.rule.empty() && tree_.base_deprel(t) == "ccomp" && tree_.head(t) != kNone && tree_.head(t) < t &&
+        tree_.child(t, "nsubj") != kNone && tree_.child(t, "mark") == kNone && ends_sentence(subtree(t).end) &&
+        !cues_.word(CueKind::verb, lemma(tree_.head(t)))) {
+      // "The office has suspended the permit, German officials said." parsed with the verb of saying as the
+      // complement of the content.
+      d.content = without(subtree(tree_.head(t)), subtree(t));
+      d.content_head = tree_.head(t);
+      d.rule = "parataxis";
+    }
+    // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
+    uint32_t speaker = subject_of(t);
+    uint32_t reporter = kNone;
+    const bool as_saying = std::any_of(tree_.children(t).begin(), tree_.children(t).end(),
+                                       [&](uint32_t c) { return tree_.deprel(c) == "mark" && lemma(c) == "as"; }) ||
+                           (t > 0 && lemma(t - 1) == "as");
+    if (tree_.child(t, "nsubj") == kNone && tree_.head(t) != kNone && as_saying &&
+        cues_.word(CueKind::source, lemma(tree_.head(t))) && tree_.child(tree_.head(t), "obj") != kNone) {
+      reporter = tree_.child(tree_.head(t), "nsubj");
+      speaker = tree_.child(tree_.head(t), "obj");
+    }
+    if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
+    set_speaker(d, speaker);
+    speaker_fallback_span_ = {};
+    // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
+    // the last (the name).
+    for (uint32_t c : tree_.children(t))
+      if (tree_.deprel(c) == "nsubj" && c != d.speaker && c > d.speaker && c < t) {
+        const Range more = speaker_span(c);
+        d.speaker_span.end = std::max(d.speaker_span.end, more.end);
+        d.speaker = c;
+      }
+    if (d.rule.empty()) {
+      if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
+        d.content = {quotes_[q].first, quotes_[q].end};
+        d.rule = "quote";
+      }
+    }
+    if (d.rule.empty() && cue->object != CueObject::none) {
+      // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
+      d.content = clause_after(t);
+      if (!d.content.empty()) d.rule = "clause-after";
+    }
+    if (d.rule.empty()) {
+      // "The official insisted:" at the end of its sentence: the content follows (a quote or a block quote).
+      uint32_t last = sentence_end(t);
+      while (last > sentence_first(t) && is_punct(last - 1) && tree_.text(last - 1) != ":") --last;
+      if (last > t + 1 && tree_.text(last - 1) == ":" && speaker != kNone) {
+        d.lead_in = true;
+        d.rule = "lead-in";
+      }
+    }
+    if (d.rule.empty()) return;
+    // Addressee or outlet: "told al-Watan", "told reporters", "in an interview with RT".
+    if (reporter != kNone) {
+      set_outlet(d, reporter);
+    } else {
+      uint32_t outlet = kNone;
+      for (uint32_t c : tree_.children(t))
+        if ((tree_.deprel(c) == "iobj" || (tree_.deprel(c) == "obj" && d.rule != "object")) &&
+            is_one_of(d.cue_lemma, {"tell", "inform", "assure", "brief", "warn", "remind"}))
+          outlet = c;
+      if (outlet == kNone) outlet = outlet_of_medium(t);
+      set_outlet(d, outlet);
+    }
+    // A chain: "the agency reported, citing the ministry": the ministry speaks, the agency is the outlet.
+    for (uint32_t c : tree_.children(t)) {
+      if (!is_one_of(tree_.base_deprel(c), {"advcl", "xcomp", "conj", "acl"})) continue;
+      if (!cues_.word(CueKind::source, lemma(c))) continue;
+      const uint32_t cited = tree_.child(c, "obj");
+      if (cited == kNone) continue;
+      set_outlet(d, d.speaker);
+      set_speaker(d, cited);
+      d.rule += "+citing";
+      chained_.insert(c);
+      if (d.content.empty() == false) d.content = without(d.content, subtree(c));
+      break;
+    }
+    // "denied Russia was in talks: "Moscow has no ties ..."": the quote after the colon is the speaker's own
+    // words, a content of its own (asserted), not part of what is denied.
+    Draft after_colon;
+    if (!d.content.empty() && d.rule != "colon")
+      for (uint32_t i = d.content.first + 1; i + 2 < d.content.end; ++i) {
+        if (tree_.text(i) != ":" || !is_quote_mark(tree_.text(i + 1)) || !quoted(i + 2)) continue;
+        after_colon = d;
+        after_colon.content = {i + 2, d.content.end};
+        after_colon.content_head = kNone;
+        after_colon.stance = Stance::assert;
+        after_colon.rule = "colon";
+        d.content.end = i;
+        break;
+      }
+    if (!d.lead_in) stance_from_content(d);
+    drafts_.push_back(std::move(d));
+    if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
+  }
+
+  // --- 2. fixed phrases ---------------------------------------------------------------------------------------
+
+  void phrase_cue(CueMatch& m) {
+    uint32_t anchor = kNone;
+    for (uint32_t t = m.first; t < m.end && anchor == kNone; ++t)
+      if (tree_.upos(t) == Upos::VERB) anchor = t;
+    for (uint32_t t = m.first; t < m.end && anchor == kNone; ++t)
+      if (tree_.upos(t) == Upos::ADJ || tree_.upos(t) == Upos::AUX) anchor = t;
+    if (anchor == kNone) anchor = m.first;
+    // The phrase's head inside the sentence: climb while the head is inside the phrase.
+    uint32_t head = anchor;
+    for (uint32_t steps = 0; steps < m.end - m.first && tree_.head(head) != kNone && tree_.head(head) >= m.first &&
+                             tree_.head(head) < m.end;
+         ++steps)
+      head = tree_.head(head);
+    Draft d;
+    d.cue_first = m.first;
+    d.cue_end = m.end;
+    for (const std::string& l : m.cue->lemmas) d.cue_lemma += (d.cue_lemma.empty() ? "" : " ") + l;
+    d.stance = m.cue->stance;
+    d.rule = "phrase";
+    uint32_t speaker = subject_of(anchor);
+    if (speaker == kNone && head != anchor) speaker = subject_of(head);
+    if (speaker != kNone && is_one_of(lemma(speaker), {"it", "there"}) && d.stance != Stance::no_comment) speaker = kNone;
+    set_speaker(d, speaker);
+    if (d.stance != Stance::no_comment) {
+      // What is denied or uncertain: the rest of the sentence after the phrase.
+      d.content = {m.end, sentence_end(m.first)};
+      if (d.speaker_span.contains(m.end)) d.content.first = d.speaker_span.end;
+      d.content_head = kNone;
+    }
+    m.used = true;
+    drafts_.push_back(std::move(d));
+  }
+
+  // --- 3. sources ---------------------------------------------------------------------------------------------
+
+  void source_cue(uint32_t t) {
+    // "according to X"
+    for (CueMatch& m : matches_) {
+      if (m.first != t || m.cue->kind != CueKind::source || m.used) continue;
+      uint32_t x = tree_.head(m.first);
+      if (x == kNone || x < m.first || !is_one_of(upos_name(tree_.upos(x)), {"NOUN", "PROPN", "PRON"})) {
+        x = kNone;
+        for (uint32_t i = m.end; i < sentence_end(t) && x == kNone; ++i)
+          if (is_one_of(upos_name(tree_.upos(i)), {"NOUN", "PROPN", "PRON"})) x = i;
+        if (x == kNone) return;
+        while (tree_.head(x) != kNone && tree_.head(x) > x && tree_.head(x) < sentence_end(t) &&
+               is_one_of(tree_.base_deprel(x), {"compound", "flat", "amod"}))
+          x = tree_.head(x);
+      }
+      Draft d;
+      d.cue_first = m.first;
+      d.cue_end = m.end;
+      d.cue_lemma = "according to";
+      d.stance = m.cue->stance;
+      d.rule = "according-to";
+      set_speaker(d, x);
+      const uint32_t clause = tree_.head(x);
+      const Range sentence{sentence_first(t), sentence_end(t)};
+      const Range phrase{std::min(m.first, d.speaker_span.first), std::max(m.end, subtree(x).end)};
+      d.content = without(clause == kNone ? sentence : subtree(clause), phrase);
+      d.content = without(d.content, phrase);
+      d.content_head = clause;
+      m.used = true;
+      stance_from_content(d);
+      drafts_.push_back(std::move(d));
+      return;
+    }
+    // "..., citing X" on a clause that is not a verb of saying (those were chained above).
+    if (tree_.upos(t) != Upos::VERB || chained_.count(t) || !cues_.word(CueKind::source, lemma(t))) return;
+    const uint32_t cited = tree_.child(t, "obj");
+    const uint32_t h = tree_.head(t);
+    if (cited == kNone || h == kNone) return;
+    for (uint32_t c : tree_.children(t))
+      if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c))) return;  // "quoted X as saying"
+    if (!is_one_of(tree_.base_deprel(t), {"advcl", "xcomp", "conj", "parataxis"})) return;
+    Draft d;
+    d.cue_first = t;
+    d.cue_end = t + 1;
+    d.cue_lemma = lemma(t);
+    d.rule = "citing";
+    set_speaker(d, cited);
+    set_outlet(d, subject_of(t));
+    d.content = without(subtree(h), subtree(t));
+    d.content_head = h;
+    drafts_.push_back(std::move(d));
+  }
+
+  // --- 4. nouns of saying -------------------------------------------------------------------------------------
+
+  void noun_cue(uint32_t t) {
+    if (tree_.upos(t) != Upos::NOUN) return;
+    if (cue_tokens_.empty())
+      for (const Draft& d : drafts_) cue_tokens_.insert(d.cue_first);
+    const Cue* cue = cues_.word(CueKind::noun, lemma(t));
+    if (!cue) {
+      // Multi-word nouns ("press conference") are found by their last word.
+      for (const CueMatch& m : matches_)
+        if (m.end == t + 1 && m.cue->kind == CueKind::noun) cue = m.cue;
+      if (!cue) return;
+    }
+    const uint32_t h = tree_.head(t);
+    // Already a verb cue's content or medium ("denied reports that", "said in a statement").
+    if (h != kNone && cue_tokens_.count(h)) return;
+    Draft d;
+    d.cue_first = t;
+    d.cue_end = t + 1;
+    d.cue_lemma = cue->lemmas.back();
+    d.stance = cue->stance;
+    // "X's claim that ...", "the claim by X that ...".
+    const uint32_t clause = clause_of_noun(t);
+    if (clause != kNone) {
+      uint32_t speaker = tree_.child(t, "nmod:poss");
+      if (speaker == kNone)
+        for (uint32_t c : tree_.children(t))
+          if (tree_.base_deprel(c) == "nmod" && is_one_of(tree_.case_marker(c), {"by", "from", "of"})) speaker = c;
+      if (speaker == kNone) return;
+      set_speaker(d, speaker);
+      d.content = subtree(clause);
+      d.content_head = clause;
+      d.rule = "noun-clause";
+      stance_from_content(d);
+      drafts_.push_back(std::move(d));
+      return;
+    }
+    // "In a statement, the ministry accused ...": the clause's subject speaks the clause.
+    if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
+    if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
+    const uint32_t speaker = subject_of(h);
+    if (speaker == kNone) return;
+    set_speaker(d, speaker);
+    for (uint32_t n : tree_.children(t))
+      if (tree_.base_deprel(n) == "nmod" && is_one_of(tree_.case_marker(n), {"with", "to"})) set_outlet(d, n);
+    d.content = without(subtree(h), subtree(t));
+    d.content_head = h;
+    d.rule = "medium";
+    drafts_.push_back(std::move(d));
+  }
+
+  // --- lead-ins and block quotes ------------------------------------------------------------------------------
+
+  bool paragraph_attributes_itself(uint32_t para) const {
+    for (const Draft& d : drafts_)
+      if (!d.lead_in && paragraph_of(d.cue_first) == para) return true;
+    return false;
+  }
+
+  void resolve_lead_ins() {
+    const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+    for (Draft& d : drafts_) {
+      if (!d.lead_in) continue;
+      d.lead_in = false;
+      const uint32_t next = sentence_end(d.cue_first);
+      if (next >= n) continue;
+      if (quote_of_[std::min(next + 1, n - 1)] >= 0 && is_quote_mark(tree_.text(next))) {
+        const QuoteSpan& q = quotes_[quote_of_[next + 1]];
+        d.content = {q.first, q.end};
+        d.rule = "colon-quote";
+        continue;
+      }
+      if (paragraph_of(next) == paragraph_of(d.cue_first)) {
+        d.content = {next, sentence_end(next)};
+        d.rule = "colon-sentence";
+        continue;
+      }
+      // A block quote: the following paragraphs, until one that quotes or attributes itself (at most four).
+      const uint32_t first_para = paragraph_of(next);
+      uint32_t end = next;
+      for (uint32_t t = next; t < n && paragraph_of(t) < first_para + 4;) {
+        const uint32_t para = paragraph_of(t);
+        if (is_quote_mark(tree_.text(t)) || paragraph_attributes_itself(para)) break;
+        uint32_t e = t;
+        while (e < n && paragraph_of(e) == para) ++e;
+        end = e;
+        t = e;
+      }
+      if (end == next) continue;
+      d.content = {next, end};
+      d.block = true;
+      d.rule = "block-quote";
+    }
+    drafts_.erase(std::remove_if(drafts_.begin(), drafts_.end(), [](const Draft& d) { return d.content.empty() && d.rule == "lead-in"; }),
+                  drafts_.end());
+  }
+
+  // --- quotes without a cue of their own ----------------------------------------------------------------------
+
+  bool covered(uint32_t t) const {
+    return std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+      return d.content.contains(t) || d.speaker_span.contains(t) || (t >= d.cue_first && t < d.cue_end);
+    });
+  }
+
+  bool direct(const Draft& d) const {
+    if (d.block) return true;
+    const Range c = trim(d.content);
+    if (c.empty()) return false;
+    for (uint32_t t = c.first; t < c.end; ++t)
+      if (!quoted(t) && !is_punct(t)) return false;
+    return true;
+  }
+
+  void continue_quotes() {
+    std::vector<Draft> added;
+    for (const QuoteSpan& q : quotes_) {
+      if (q.nested || q.end <= q.first + 3 || q.open != sentence_first(q.open)) continue;
+      bool has_verb = false, free = true;
+      for (uint32_t t = q.first; t < q.end; ++t) {
+        has_verb |= tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX;
+        free &= !covered(t);
+      }
+      if (!has_verb || !free) continue;
+      // The nearest direct quote before it in its paragraph or the one before, else after it in its paragraph.
+      const uint32_t para = paragraph_of(q.open);
+      const Draft* best = nullptr;
+      for (const Draft& d : drafts_) {
+        if (!direct(d) || d.speaker == kNone) continue;
+        const uint32_t p = paragraph_of(d.cue_first);
+        if (d.cue_first < q.open && (p == para || p + 1 == para)) {
+          if (!best || best->cue_first > q.open || d.cue_first > best->cue_first) best = &d;
+        } else if (d.cue_first > q.end && p == para && !best) {
+          best = &d;
+        }
+      }
+      if (!best) continue;
+      Draft c = *best;
+      c.content = {q.first, q.end};
+      c.content_head = kNone;
+      c.block = false;
+      c.stance = Stance::assert;
+      c.rule = "continuation";
+      added.push_back(std::move(c));
+    }
+    for (Draft& d : added) drafts_.push_back(std::move(d));
+  }
+
+  // Content that starts (or ends) inside a quote goes on to the quote's end (start): quotes over several sentences.
+  void widen_to_quotes(Draft& d) const {
+    d.content = trim(d.content);
+    if (d.content.empty()) return;
+    for (const QuoteSpan& q : quotes_) {
+      if (q.nested || (d.cue_first >= q.open && d.cue_first <= q.end)) continue;
+      if (q.end <= q.first) continue;
+      const bool starts_in = d.content.first >= q.first && d.content.first < q.end;
+      const bool ends_in = d.content.end > q.first && d.content.end <= q.end;
+      if (starts_in && q.end > d.content.end && (d.speaker_span.empty() || !(d.speaker_span.first >= d.content.end && d.speaker_span.first < q.end)))
+        d.content.end = q.end;
+      if (ends_in && q.first < d.content.first && !(d.speaker_span.first >= q.first && d.speaker_span.first < d.content.first))
+        d.content.first = q.first;
+    }
+    d.content = trim(d.content);
+  }
+
+  const AttributionCues& cues_;
+  Document& doc_;
+  SyntaxTree tree_;
+  std::vector<QuoteSpan> quotes_;
+  std::vector<int32_t> quote_of_;      // token -> innermost quote it is inside, -1 when none
+  std::vector<uint32_t> sentence_of_;  // token -> sentence
+  std::vector<CueMatch> matches_;      // multi-word cues found in the text
+  std::vector<uint8_t> in_phrase_;     // token -> 1 when inside a matched phrase cue
+  std::vector<Draft> drafts_;
+  std::unordered_set<uint32_t> chained_;  // "citing" verbs already read as part of a chain
+  std::unordered_set<uint32_t> cue_tokens_;  // cues of the verb, phrase and source passes (for the noun pass)
+  Range speaker_fallback_span_;           // the span noun_phrase_before() found
+};
+
+// Anonymous: a marker in the speaker's phrase, or an anonymous head noun with no name in the phrase.
+bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint32_t head, uint32_t first, uint32_t end) {
+  auto word = [&](uint32_t t) {
+    std::string l = lower(tree.lemma(t));
+    return l == "n't" ? std::string("not") : l;
+  };
+  for (const auto& marker : cues.anonymity_phrases()) {
+    for (uint32_t t = first; t + marker.size() <= end; ++t) {
+      bool ok = true;
+      for (size_t i = 0; i < marker.size() && ok; ++i)
+        ok = word(t + static_cast<uint32_t>(i)) == marker[i] || lower(tree.text(t + static_cast<uint32_t>(i))) == marker[i];
+      if (ok) return true;
+    }
+  }
+  // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source.
+  if (tree.upos(head) == Upos::PROPN || !cues.anonymous_noun(word(head))) return false;
+  for (uint32_t c : tree.children(head)) {
+    const std::string_view rel = tree.base_deprel(c);
+    if ((rel == "appos" || rel == "flat") && tree.upos(c) == Upos::PROPN) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+AttributionTagger::AttributionTagger(std::shared_ptr<const AttributionCues> cues) : cues_(std::move(cues)) {}
+
+AttributionTagger AttributionTagger::load(const std::string& data_dir, const std::string& user_dir) {
+  return AttributionTagger(std::make_shared<AttributionCues>(AttributionCues::load(data_dir, user_dir)));
+}
+
+void AttributionTagger::annotate(Document& doc) const {
+  doc.attributions.attributions.clear();
+  for (Event& e : doc.events.events) e.attribution = -1;
+  if (!doc.syntax.has_parse() || !doc.syntax.has_tags() || !doc.syntax.has_lemmas()) return;
+  ArticleTagger tagger(*cues_, doc);
+  std::vector<Draft> drafts = tagger.run();
+  const SyntaxTree& tree = tagger.tree();
+  const auto& actors = doc.actors.actors;
+  auto actor_at = [&](uint32_t h) -> int32_t {
+    if (h == kNone) return -1;
+    for (size_t a = 0; a < actors.size(); ++a)
+      if (actors[a].head == h) return static_cast<int32_t>(a);
+    for (size_t a = 0; a < actors.size(); ++a)
+      if (actors[a].first_token <= h && h < actors[a].end_token) return static_cast<int32_t>(a);
+    return -1;
+  };
+  std::vector<uint32_t> anonymous_entities;
+  auto& out = doc.attributions.attributions;
+  for (const Draft& d : drafts) {
+    Attribution a;
+    a.sentence = static_cast<uint32_t>(
+        std::upper_bound(doc.sentences.first_token.begin(), doc.sentences.first_token.end(), d.cue_first) -
+        doc.sentences.first_token.begin() - 1);
+    a.cue_first = d.cue_first;
+    a.cue_end = d.cue_end;
+    a.cue_lemma = d.cue_lemma;
+    a.stance = d.stance;
+    a.rule = d.rule;
+    if (!d.content.empty())
+      a.content = {doc.tokens.begin[d.content.first], doc.tokens.end[d.content.end - 1]};
+    else
+      a.content = {doc.tokens.end[d.cue_end - 1], doc.tokens.end[d.cue_end - 1]};
+    if (d.speaker != kNone) {
+      a.speaker_head = d.speaker;
+      a.speaker_first = d.speaker_span.first;
+      a.speaker_end = d.speaker_span.end;
+      a.speaker_actor = actor_at(d.speaker);
+      a.anonymous = anonymous_phrase(*cues_, tree, d.speaker, d.speaker_span.first, d.speaker_span.end);
+      if (a.speaker_actor >= 0) {
+        const uint32_t entity = actors[a.speaker_actor].entity;
+        const bool seen = std::find(anonymous_entities.begin(), anonymous_entities.end(), entity) != anonymous_entities.end();
+        // A named actor is never anonymous; an actor once quoted anonymously stays so ("The official").
+        if (!actors[a.speaker_actor].name.empty()) a.anonymous = false;
+        else if (seen) a.anonymous = true;
+        if (a.anonymous && !seen) anonymous_entities.push_back(entity);
+      }
+      for (uint32_t c : tree.children(d.speaker))
+        if (tree.base_deprel(c) == "appos") {
+          const auto [f, e] = tree.subtree_span(c);
+          a.role_first = f;
+          a.role_end = e;
+          break;
+        }
+    }
+    if (d.outlet_head != kNone) {
+      a.outlet_first = d.outlet.first;
+      a.outlet_end = d.outlet.end;
+      a.outlet_actor = actor_at(d.outlet_head);
+    }
+    // direct: every word of the content is inside quotation marks (or it is a block quote).
+    bool all_quoted = d.block, any = false;
+    if (!d.block && !d.content.empty()) {
+      all_quoted = true;
+      for (uint32_t t = d.content.first; t < d.content.end; ++t) {
+        if (tree.upos(t) == Upos::PUNCT || is_quote_mark(tree.text(t))) continue;
+        any = true;
+        all_quoted &= tagger.quoted(t);
+      }
+      all_quoted &= any;
+    }
+    a.direct = all_quoted;
+    out.push_back(std::move(a));
+  }
+  // Nesting: the innermost other attribution whose content holds this one's cue.
+  auto innermost = [&](uint32_t byte, int32_t self) {
+    int32_t best = -1;
+    for (size_t j = 0; j < out.size(); ++j) {
+      if (static_cast<int32_t>(j) == self || out[j].content.empty()) continue;
+      if (byte < out[j].content.begin || byte >= out[j].content.end) continue;
+      if (best < 0 || out[j].content.size() < out[best].content.size()) best = static_cast<int32_t>(j);
+    }
+    return best;
+  };
+  for (size_t i = 0; i < out.size(); ++i) out[i].parent = innermost(doc.tokens.begin[out[i].cue_first], static_cast<int32_t>(i));
+  // Events inside reported content carry its attribution; under a denial they are marked negated.
+  for (Event& e : doc.events.events) {
+    const uint32_t byte = doc.tokens.begin[e.predicate];
+    int32_t a = innermost(byte, -1);
+    // The statement itself ("denied", "offered no comment") is not inside its own content.
+    for (size_t steps = 0; a >= 0 && steps <= out.size() && e.predicate >= out[a].cue_first &&
+                           e.predicate < out[a].cue_end;
+         ++steps)
+      a = out[a].parent;
+    if (a >= 0 && e.predicate >= out[a].cue_first && e.predicate < out[a].cue_end) a = -1;
+    e.attribution = a;
+    if (a >= 0 && out[a].stance == Stance::deny) e.negated = true;
+  }
+}
+
+}  // namespace dunlin

@@ -1,0 +1,702 @@
+// The attribution stage on hand-written parses (so these tests do not depend on the parser's accuracy): every
+// construction of docs/attribution.md, the stance lexicon, anonymity, resolution through the actor layer, the
+// link from events, and the cue dictionaries' validation.
+#include "dunlin/attribution/attribution_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "dunlin/actors/tsv.h"
+#include "dunlin/attribution/quote_marks.h"
+#include "dunlin/events/event_coder.h"
+#include "dunlin/output/event_records.h"
+#include "dunlin/text/utf8.h"
+#include "parse_fixture.h"
+
+namespace dunlin {
+namespace {
+
+using testing::parsed_sentence;
+
+// A sentence of the fixture: its parse, and whether it opens a paragraph.
+struct S {
+  std::string words;
+  bool new_paragraph = false;
+};
+
+// An actor on the fixture: sentence, first and end token (sentence-local, 0-based), head, code, entity, name.
+struct A {
+  uint32_t sentence, first, end, head;
+  std::string code;
+  uint32_t entity;
+  std::string name = "";
+};
+
+class AttributionTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    tagger_ = new AttributionTagger(AttributionTagger::load(DUNLIN_SOURCE_DIR "/data/attribution"));
+    coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events"));
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    delete coder_;
+  }
+
+  const std::vector<Attribution>& tag(const std::vector<S>& sentences, const std::vector<A>& actors = {}) {
+    std::vector<ConlluSentence> parsed;
+    for (const S& s : sentences) parsed.push_back(parsed_sentence(s.words, s.new_paragraph));
+    doc_ = document_from_conllu(parsed);
+    for (const A& a : actors) {
+      const uint32_t base = doc_.sentences.first_token[a.sentence];
+      Actor actor;
+      actor.first_token = base + a.first;
+      actor.end_token = base + a.end;
+      actor.head = base + a.head;
+      actor.code = a.code;
+      actor.country = a.code.substr(0, 3);
+      actor.sector = a.code.size() > 3 ? a.code.substr(3) : "";
+      actor.entity = a.entity;
+      actor.name = a.name;
+      doc_.actors.actors.push_back(actor);
+    }
+    coder_->annotate(doc_);
+    tagger_->annotate(doc_);
+    return doc_.attributions.attributions;
+  }
+
+  std::string span(uint32_t first, uint32_t end) const {
+    if (first == Attribution::kNoToken || first >= end) return "-";
+    return std::string(doc_.slice({doc_.tokens.begin[first], doc_.tokens.end[end - 1]}));
+  }
+  std::string speaker(const Attribution& a) const { return span(a.speaker_first, a.speaker_end); }
+  std::string cue(const Attribution& a) const { return span(a.cue_first, a.cue_end); }
+  std::string content(const Attribution& a) const { return a.content.empty() ? "-" : std::string(doc_.slice(a.content)); }
+  std::string outlet(const Attribution& a) const { return span(a.outlet_first, a.outlet_end); }
+
+  static AttributionTagger* tagger_;
+  static EventCoder* coder_;
+  Document doc_;
+};
+AttributionTagger* AttributionTest::tagger_ = nullptr;
+EventCoder* AttributionTest::coder_ = nullptr;
+
+TEST_F(AttributionTest, SaidThatLinksTheEventInside) {
+  const auto& q = tag({{R"(Peskov Peskov PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Turkey Turkey PROPN 5 obj
+. . PUNCT 2 punct)"}},
+                      {{0, 0, 1, 0, "RUSGOV", 0, "Dmitry Peskov"}, {0, 3, 4, 3, "RUS", 1}, {0, 5, 6, 5, "TUR", 2}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Peskov");
+  EXPECT_EQ(q[0].speaker_actor, 0);
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(q[0].cue_lemma, "say");
+  EXPECT_EQ(content(q[0]), "Russia attacked Turkey");
+  EXPECT_EQ(q[0].stance, Stance::assert);
+  EXPECT_FALSE(q[0].direct);
+  EXPECT_FALSE(q[0].anonymous);
+  ASSERT_EQ(doc_.events.size(), 1u);
+  EXPECT_EQ(doc_.events.events[0].attribution, 0);
+  EXPECT_FALSE(doc_.events.events[0].negated);
+}
+
+TEST_F(AttributionTest, DeniedContentIsNegated) {
+  const auto& q = tag({{R"(Peskov Peskov PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Turkey Turkey PROPN 5 obj
+. . PUNCT 2 punct)"}},
+                      {{0, 0, 1, 0, "RUSGOV", 0, "Dmitry Peskov"}, {0, 3, 4, 3, "RUS", 1}, {0, 5, 6, 5, "TUR", 2}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::deny);
+  EXPECT_EQ(content(q[0]), "Russia attacked Turkey");
+  bool linked = false;
+  for (const Event& e : doc_.events.events) {
+    if (e.predicate != 4) continue;
+    linked = true;
+    EXPECT_EQ(e.attribution, 0);
+    EXPECT_TRUE(e.negated);
+  }
+  EXPECT_TRUE(linked);
+}
+
+TEST_F(AttributionTest, DeniedReportsThatTakesTheNounsClause) {
+  const auto& q = tag({{R"(Damascus Damascus PROPN 3 nsubj
+has have AUX 3 aux
+denied deny VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 9 mark
+the the DET 7 det
+Kremlin Kremlin PROPN 9 nsubj
+is be AUX 9 cop
+concerned concerned ADJ 4 acl
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::deny);
+  EXPECT_EQ(content(q[0]), "the Kremlin is concerned");
+  EXPECT_EQ(q[0].rule, "object");
+}
+
+TEST_F(AttributionTest, QuoteBeforeTheVerbAndAnonymousOfficial) {
+  // "Russia will win," the official said.   (the verb of saying as parataxis of the quoted clause)
+  const auto& q = tag({{R"(" " PUNCT 4 punct
+Russia Russia PROPN 4 nsubj
+will will AUX 4 aux
+win win VERB 0 root
+, , PUNCT 4 punct
+" " PUNCT 4 punct
+the the DET 8 det
+official official NOUN 9 nsubj
+said say VERB 4 parataxis
+. . PUNCT 4 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the official");
+  EXPECT_EQ(content(q[0]), "Russia will win");
+  EXPECT_TRUE(q[0].direct);
+  EXPECT_TRUE(q[0].anonymous);
+  EXPECT_EQ(q[0].rule, "parataxis");
+}
+
+TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
+  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
+said say VERB 0 root
+: : PUNCT 2 punct
+“ “ PUNCT 7 punct
+We we PRON 7 nsubj
+will will AUX 7 aux
+stay stay VERB 2 parataxis
+. . PUNCT 2 punct)", true},
+                       {R"(“ “ PUNCT 5 punct
+We we PRON 5 nsubj
+will will AUX 5 aux
+not not PART 5 advmod
+leave leave VERB 0 root
+. . PUNCT 5 punct
+” ” PUNCT 5 punct)", true},
+                       {R"(Petrov Petrov PROPN 2 nsubj
+left leave VERB 0 root
+. . PUNCT 2 punct)", true}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "We will stay .\n\n“ We will not leave");
+  EXPECT_TRUE(q[0].direct);
+  EXPECT_EQ(q[0].rule, "colon");
+}
+
+TEST_F(AttributionTest, ColonLeadInTakesTheBlockQuoteThatFollows) {
+  const auto& q = tag(
+      {{R"(The the DET 2 det
+official official NOUN 3 nsubj
+insisted insist VERB 0 root
+: : PUNCT 3 punct)", true},
+       {R"(Russia Russia PROPN 2 nsubj
+supports support VERB 0 root
+Syria Syria PROPN 2 obj
+. . PUNCT 2 punct)", true},
+       {R"(Moscow Moscow PROPN 2 nsubj
+helps help VERB 0 root
+Damascus Damascus PROPN 2 obj
+. . PUNCT 2 punct)", true},
+       {R"(Petrov Petrov PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 5 mark
+Iran Iran PROPN 5 nsubj
+left leave VERB 2 ccomp
+. . PUNCT 2 punct)", true}},
+      {{0, 0, 2, 1, "SYRGOV", 0}, {1, 0, 1, 0, "RUS", 1}, {1, 2, 3, 2, "SYR", 2}, {2, 0, 1, 0, "RUSGOV", 1},
+       {2, 2, 3, 2, "SYRGOV", 2}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "The official");
+  EXPECT_EQ(cue(q[0]), "insisted");
+  EXPECT_EQ(content(q[0]), "Russia supports Syria .\n\nMoscow helps Damascus");
+  EXPECT_TRUE(q[0].direct);
+  EXPECT_TRUE(q[0].anonymous);
+  EXPECT_EQ(q[0].rule, "block-quote");
+  EXPECT_EQ(speaker(q[1]), "Petrov");
+  // The events of the block quote are the official's claims.
+  size_t linked = 0;
+  for (const Event& e : doc_.events.events)
+    if (e.sentence == 1 || e.sentence == 2) {
+      EXPECT_EQ(e.attribution, 0);
+      ++linked;
+    }
+  EXPECT_GE(linked, 2u);
+}
+
+TEST_F(AttributionTest, QuotedSentenceContinuesTheSpeaker) {
+  const auto& q = tag({{R"(" " PUNCT 3 punct
+We we PRON 3 nsubj
+stay stay VERB 0 root
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Ivanov Ivanov PROPN 7 nsubj
+said say VERB 3 parataxis
+. . PUNCT 3 punct)", true},
+                       {R"(" " PUNCT 3 punct
+We we PRON 3 nsubj
+have have VERB 0 root
+no no DET 5 det
+choice choice NOUN 3 obj
+. . PUNCT 3 punct
+" " PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(content(q[0]), "We stay");
+  EXPECT_EQ(content(q[1]), "We have no choice");
+  EXPECT_EQ(speaker(q[1]), "Ivanov");
+  EXPECT_EQ(q[1].rule, "continuation");
+  EXPECT_TRUE(q[1].direct);
+}
+
+TEST_F(AttributionTest, ToldGivesTheOutletAndNegatedPastIsADenial) {
+  const auto& q = tag({{R"(The the DET 3 det
+pro-Assad pro-Assad ADJ 3 amod
+official official NOUN 4 nsubj
+told tell VERB 0 root
+al-Watan al-Watan PROPN 4 obj
+that that SCONJ 11 mark
+Russia Russia PROPN 11 nsubj
+had have AUX 11 aux
+not not PART 11 advmod
+" " PUNCT 11 punct
+interfered interfere VERB 4 ccomp
+" " PUNCT 11 punct
+. . PUNCT 4 punct)"}},
+                      {{0, 0, 3, 2, "SYRGOV", 0}, {0, 4, 5, 4, "SYRMED", 1}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(outlet(q[0]), "al-Watan");
+  EXPECT_EQ(q[0].outlet_actor, 1);
+  EXPECT_EQ(q[0].stance, Stance::deny);
+  EXPECT_EQ(content(q[0]), "Russia had not \" interfered");
+  EXPECT_FALSE(q[0].direct);  // a partial quote inside indirect speech
+  EXPECT_TRUE(q[0].anonymous);
+}
+
+TEST_F(AttributionTest, FutureNegationIsNoDenial) {
+  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 7 nsubj
+would would AUX 7 aux
+not not PART 7 advmod
+ever ever ADV 7 advmod
+attend attend VERB 2 ccomp
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::assert);
+}
+
+TEST_F(AttributionTest, AccordingToAnonymousOfficials) {
+  const auto& q = tag({{R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Turkey Turkey PROPN 2 obj
+, , PUNCT 7 punct
+according accord VERB 7 case
+to to ADP 5 fixed
+officials official NOUN 2 obl
+who who PRON 9 nsubj
+spoke speak VERB 7 acl:relcl
+on on ADP 11 case
+condition condition NOUN 9 obl
+of of ADP 13 case
+anonymity anonymity NOUN 11 nmod
+. . PUNCT 2 punct)"}},
+                      {{0, 0, 1, 0, "RUS", 0}, {0, 2, 3, 2, "TUR", 1}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "officials who spoke on condition of anonymity");
+  EXPECT_EQ(cue(q[0]), "according to");
+  EXPECT_EQ(content(q[0]), "Russia attacked Turkey");
+  EXPECT_TRUE(q[0].anonymous);
+  ASSERT_FALSE(doc_.events.empty());
+  EXPECT_EQ(doc_.events.events[0].attribution, 0);
+}
+
+TEST_F(AttributionTest, DeclinedToCommentAndOfferedNoComment) {
+  const auto& q = tag({{R"(The the DET 2 det
+Kremlin Kremlin PROPN 3 nsubj
+declined decline VERB 0 root
+to to PART 5 mark
+comment comment VERB 3 xcomp
+. . PUNCT 3 punct)"},
+                       {R"(State state NOUN 2 compound
+outlets outlet NOUN 3 nsubj
+offered offer VERB 0 root
+no no DET 5 det
+comment comment NOUN 3 obj
+on on ADP 7 case
+claims claim NOUN 3 obl
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].stance, Stance::no_comment);
+  EXPECT_EQ(speaker(q[0]), "The Kremlin");
+  EXPECT_EQ(cue(q[0]), "declined to comment");
+  EXPECT_EQ(content(q[0]), "-");
+  EXPECT_EQ(q[1].stance, Stance::no_comment);
+  EXPECT_EQ(speaker(q[1]), "State outlets");
+  EXPECT_EQ(cue(q[1]), "offered no comment");
+  EXPECT_FALSE(q[1].anonymous);
+}
+
+TEST_F(AttributionTest, ItIsUnclearWhetherHasNoSpeaker) {
+  const auto& q = tag({{R"(It it PRON 3 expl
+is be AUX 3 cop
+unclear unclear ADJ 0 root
+whether whether SCONJ 6 mark
+Russia Russia PROPN 6 nsubj
+attacked attack VERB 3 csubj
+Turkey Turkey PROPN 6 obj
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::uncertain);
+  EXPECT_EQ(speaker(q[0]), "-");
+  EXPECT_EQ(content(q[0]), "Russia attacked Turkey");
+}
+
+TEST_F(AttributionTest, NoTruthInsideSaidIsADenial) {
+  const auto& q = tag({{R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+said say VERB 0 root
+there there PRON 5 expl
+is be VERB 3 ccomp
+no no DET 7 det
+truth truth NOUN 5 nsubj
+to to ADP 10 case
+the the DET 10 det
+reports report NOUN 7 nmod
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::deny);
+  EXPECT_EQ(cue(q[0]), "said");
+}
+
+TEST_F(AttributionTest, CitingChainMakesTheAgencyTheOutlet) {
+  const auto& q = tag({{R"(RIA RIA PROPN 2 nsubj
+reported report VERB 0 root
+that that SCONJ 6 mark
+troops troops NOUN 6 nsubj
+had have AUX 6 aux
+left leave VERB 2 ccomp
+, , PUNCT 8 punct
+citing cite VERB 2 advcl
+the the DET 11 det
+defence defence NOUN 11 compound
+ministry ministry NOUN 8 obj
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the defence ministry");
+  EXPECT_EQ(outlet(q[0]), "RIA");
+  EXPECT_EQ(content(q[0]), "troops had left");
+  EXPECT_EQ(q[0].rule, "ccomp+citing");
+}
+
+TEST_F(AttributionTest, NestedQuoteHasAParent) {
+  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
+said say VERB 0 root
+: : PUNCT 2 punct
+“ “ PUNCT 6 punct
+Petrov Petrov PROPN 6 nsubj
+told tell VERB 2 parataxis
+me me PRON 6 iobj
+‘ ‘ PUNCT 11 punct
+we we PRON 11 nsubj
+will will AUX 11 aux
+leave leave VERB 6 ccomp
+’ ’ PUNCT 11 punct
+. . PUNCT 2 punct
+” ” PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "Ivanov");
+  EXPECT_TRUE(q[0].direct);
+  EXPECT_EQ(speaker(q[1]), "Petrov");
+  EXPECT_EQ(content(q[1]), "we will leave");
+  EXPECT_EQ(outlet(q[1]), "me");
+  EXPECT_TRUE(q[1].direct);
+  EXPECT_EQ(q[1].parent, 0);
+}
+
+TEST_F(AttributionTest, MaskedAsAndTheOfficialLaterAreOneAnonymousSpeaker) {
+  const auto& q = tag({{R"(An a DET 2 det
+official official NOUN 7 nsubj
+, , PUNCT 4 punct
+masked mask VERB 2 acl
+as as ADP 6 case
+Ali Ali PROPN 4 obl
+said say VERB 0 root
+that that SCONJ 10 mark
+Iran Iran PROPN 10 nsubj
+left leave VERB 7 ccomp
+. . PUNCT 7 punct)"},
+                       {R"(He he PRON 2 nsubj
+added add VERB 0 root
+that that SCONJ 5 mark
+Iraq Iraq PROPN 5 nsubj
+stayed stay VERB 2 ccomp
+. . PUNCT 2 punct)"}},
+                      {{0, 0, 6, 1, "IRNGOV", 0}, {1, 0, 1, 0, "IRNGOV", 0}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_TRUE(q[0].anonymous);  // "masked as"
+  EXPECT_EQ(speaker(q[1]), "He");
+  EXPECT_TRUE(q[1].anonymous);  // the same actor
+  EXPECT_EQ(q[1].speaker_actor, 1);
+}
+
+TEST_F(AttributionTest, NamedSpokesmanIsNotAnonymous) {
+  const auto& q = tag({{R"(Kremlin Kremlin PROPN 2 compound
+spokesman spokesman NOUN 4 compound
+Dmitry Dmitry PROPN 4 compound
+Peskov Peskov PROPN 5 nsubj
+said say VERB 0 root
+that that SCONJ 8 mark
+talks talk NOUN 8 nsubj
+continue continue VERB 5 ccomp
+. . PUNCT 5 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].anonymous);
+  EXPECT_EQ(speaker(q[0]), "Kremlin spokesman Dmitry Peskov");
+}
+
+TEST_F(AttributionTest, SpeakerInQuotationMarksIsNoContent) {
+  const auto& q = tag({{R"(“ “ PUNCT 3 punct
+Four four NUM 3 nummod
+people people NOUN 8 nsubj
+familiar familiar ADJ 3 amod
+with with ADP 6 case
+talks talk NOUN 4 obl
+” ” PUNCT 3 punct
+said say VERB 0 root
+that that SCONJ 11 mark
+Putin Putin PROPN 11 nsubj
+insisted insist VERB 8 ccomp
+. . PUNCT 8 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Four people familiar with talks");
+  EXPECT_TRUE(q[0].anonymous);
+  EXPECT_EQ(content(q[0]), "Putin insisted");
+  EXPECT_FALSE(q[0].direct);
+}
+
+TEST_F(AttributionTest, StatementNounAndClaimThat) {
+  const auto& q = tag({{R"(In in ADP 3 case
+a a DET 3 det
+statement statement NOUN 7 obl
+, , PUNCT 7 punct
+the the DET 6 det
+ministry ministry NOUN 7 nsubj
+accused accuse VERB 0 root
+Turkey Turkey PROPN 7 obj
+. . PUNCT 7 punct)"},
+                       {R"(Iran Iran PROPN 3 nmod:poss
+'s 's PART 1 case
+claim claim NOUN 0 root
+that that SCONJ 6 mark
+Iraq Iraq PROPN 6 nsubj
+attacked attack VERB 3 acl
+was be AUX 3 cop
+false false ADJ 3 amod
+. . PUNCT 3 punct)"}});
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "statement");
+  EXPECT_EQ(speaker(q[0]), "the ministry");
+  EXPECT_EQ(q[0].rule, "medium");
+  EXPECT_EQ(cue(q[1]), "claim");
+  EXPECT_EQ(speaker(q[1]), "Iran 's");
+  EXPECT_EQ(content(q[1]), "Iraq attacked");
+}
+
+TEST_F(AttributionTest, InterviewWithGivesTheOutlet) {
+  const auto& q = tag({{R"(Assad Assad PROPN 2 nsubj
+said say VERB 0 root
+in in ADP 5 case
+an a DET 5 det
+interview interview NOUN 2 obl
+with with ADP 7 case
+RT RT PROPN 5 nmod
+that that SCONJ 10 mark
+talks talk NOUN 10 nsubj
+failed fail VERB 2 ccomp
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(outlet(q[0]), "RT");
+  EXPECT_EQ(content(q[0]), "talks failed");
+}
+
+TEST_F(AttributionTest, VerbsWithoutContentAreNoAttribution) {
+  const auto& q = tag({{R"(Russia Russia PROPN 2 nsubj
+maintained maintain VERB 0 root
+ties tie NOUN 2 obj
+with with ADP 5 case
+Syria Syria PROPN 2 obl
+. . PUNCT 2 punct)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, QuoteAfterTheColonOfADenialIsAsserted) {
+  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
+denied deny VERB 0 root
+Russia Russia PROPN 4 nsubj
+talked talk VERB 2 ccomp
+: : PUNCT 8 punct
+“ “ PUNCT 8 punct
+We we PRON 8 nsubj
+stayed stay VERB 4 parataxis
+. . PUNCT 8 punct
+” ” PUNCT 8 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(content(q[0]), "Russia talked");
+  EXPECT_EQ(q[0].stance, Stance::deny);
+  EXPECT_EQ(content(q[1]), "We stayed");
+  EXPECT_EQ(q[1].stance, Stance::assert);
+  EXPECT_TRUE(q[1].direct);
+}
+
+TEST_F(AttributionTest, MislabelledPassiveSubjectAndThatTaggedAsPronoun) {
+  // Parser errors seen on news: an active subject labelled nsubj:pass, "that" tagged PRON.
+  const auto& q = tag({{R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj:pass
+declined decline VERB 0 root
+to to PART 5 mark
+comment comment VERB 3 xcomp
+. . PUNCT 3 punct)"},
+                       {R"(Lavrov Lavrov PROPN 2 nsubj
+said say VERB 0 root
+that that PRON 6 nsubj
+Russia Russia PROPN 6 nsubj
+would would AUX 6 aux
+stay stay VERB 2 ccomp
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "The ministry");
+  EXPECT_EQ(content(q[1]), "Russia would stay");
+}
+
+TEST_F(AttributionTest, SaidFollowedByAClauseTheParseMissed) {
+  // "The SDF said hundreds of fighters escaped", parsed as an object with a relative clause.
+  const auto& q = tag({{R"(The the DET 2 det
+SDF SDF PROPN 3 nsubj
+said say VERB 0 root
+hundreds hundred NOUN 3 obj
+of of ADP 6 case
+fighters fighter NOUN 4 nmod
+escaped escape VERB 4 acl:relcl
+. . PUNCT 3 punct)"},
+                       {R"(Russia Russia PROPN 2 nsubj
+maintained maintain VERB 0 root
+ties tie NOUN 2 obj
+which which PRON 6 nsubj
+are be AUX 6 cop
+strong strong ADJ 3 acl:relcl
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);  // "maintained ties" is no speech: maintain has no object column
+  EXPECT_EQ(content(q[0]), "hundreds of fighters escaped");
+  EXPECT_EQ(q[0].rule, "clause-after");
+}
+
+TEST_F(AttributionTest, QuoteRecordAndEventAttributionFollowTheSchema) {
+  tag({{R"(Peskov Peskov PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 5 mark
+Russia Russia PROPN 5 nsubj
+attacked attack VERB 2 ccomp
+Turkey Turkey PROPN 5 obj
+. . PUNCT 2 punct)"}},
+      {{0, 0, 1, 0, "RUSGOV", 0, "Dmitry Peskov"}, {0, 3, 4, 3, "RUS", 1}, {0, 5, 6, 5, "TUR", 2}});
+  doc_.id = "d1";
+  const CodepointIndex cp(doc_.text);
+  const auto q = EventRecordWriter::quote_json(doc_, cp, 0);
+  EXPECT_EQ(q["type"], "quote");
+  EXPECT_EQ(q["doc"], "d1");
+  EXPECT_EQ(q["id"], 0);
+  EXPECT_EQ(q["speaker"]["text"], "Peskov");
+  EXPECT_EQ(q["speaker"]["code"], "RUSGOV");
+  EXPECT_EQ(q["speaker"]["country"], "RUS");
+  EXPECT_EQ(q["speaker"]["sector"], "GOV");
+  EXPECT_EQ(q["speaker"]["anonymous"], false);
+  EXPECT_TRUE(q["speaker"]["outlet"].is_null());
+  EXPECT_EQ(q["cue"]["text"], "denied");
+  EXPECT_EQ(q["cue"]["lemma"], "deny");
+  EXPECT_EQ(q["content"]["text"], "Russia attacked Turkey");
+  // Offsets are code points that slice the text back.
+  const size_t start = q["content"]["start"], end = q["content"]["end"];
+  EXPECT_EQ(doc_.text.substr(start, end - start), "Russia attacked Turkey");  // ASCII: code points = bytes
+  EXPECT_EQ(q["direct"], false);
+  EXPECT_EQ(q["stance"], "deny");
+  const auto a = EventRecordWriter::attribution_json(doc_, cp, 0);
+  EXPECT_EQ(a["quote_id"], 0);
+  EXPECT_EQ(a["stance"], "deny");
+  EXPECT_EQ(a["anonymous"], false);
+  EXPECT_EQ(a["speaker"]["text"], "Peskov");
+  EXPECT_TRUE(EventRecordWriter::attribution_json(doc_, cp, -1).is_null());
+  EXPECT_NE(EventRecordWriter::quote_tsv(doc_, 0).find("Peskov\tRUSGOV\tno\tdenied\tdeny\tno\tRussia attacked Turkey"),
+            std::string::npos);
+}
+
+TEST_F(AttributionTest, CyclicInputParseDoesNotHang) {
+  // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
+  const auto& q = tag({{R"(Damascus Damascus PROPN 3 nsubj
+has have AUX 3 aux
+denied deny VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 8 mark
+the the DET 7 det
+Kremlin Kremlin PROPN 9 nsubj
+is be AUX 8 cop
+concerned concerned ADJ 10 acl
+. . PUNCT 9 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::deny);
+}
+
+TEST(QuoteMarks, PairsStraightCurlyAndNestedMarks) {
+  Document doc = document_from_conllu({parsed_sentence(R"(" " PUNCT 0 punct
+a a DET 0 det
+" " PUNCT 0 punct
+“ “ PUNCT 0 punct
+b b NOUN 0 root
+‘ ‘ PUNCT 0 punct
+c c NOUN 0 nmod
+’ ’ PUNCT 0 punct
+” ” PUNCT 0 punct)")});
+  const auto quotes = find_quotes(doc);
+  ASSERT_EQ(quotes.size(), 3u);
+  EXPECT_EQ(quotes[0].first, 1u);
+  EXPECT_EQ(quotes[0].end, 2u);
+  EXPECT_EQ(quotes[1].first, 4u);
+  EXPECT_EQ(quotes[1].end, 8u);
+  EXPECT_TRUE(quotes[2].nested);
+  EXPECT_EQ(quotes[2].first, 6u);
+}
+
+TEST(AttributionCuesTest, BadRowsNameFileAndLine) {
+  const std::string anonymity = "marker\tkind\nsource\tnoun\n";
+  try {
+    AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\nbrag\tverb\tboast\n", anonymity, "my/cues.tsv");
+    FAIL() << "no error";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find("my/cues.tsv:3:"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("stance"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(AttributionCues::parse("cue\tkind\tstance\nsay\tadverb\tassert\n", anonymity), DictionaryError);
+  EXPECT_THROW(AttributionCues::parse("cue\tkind\tstance\nsay out\tverb\tassert\n", anonymity), DictionaryError);
+  EXPECT_THROW(AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\nsay\tverb\tdeny\n", anonymity),
+               DictionaryError);
+  EXPECT_THROW(AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\n", "marker\tkind\nold source\tnoun\n"),
+               DictionaryError);
+  const AttributionCues ok = AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\ndecline to comment\tphrase\tno_comment\n", anonymity);
+  ASSERT_NE(ok.word(CueKind::verb, "say"), nullptr);
+  EXPECT_EQ(ok.word(CueKind::verb, "tell"), nullptr);
+  ASSERT_EQ(ok.starting_with("decline").size(), 1u);
+  EXPECT_EQ(ok.cue(ok.starting_with("decline")[0]).stance, Stance::no_comment);
+  EXPECT_TRUE(ok.anonymous_noun("source"));
+}
+
+TEST(AttributionCuesTest, ShippedFilesLoad) {
+  const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
+  EXPECT_GT(cues.size(), 50u);
+  ASSERT_NE(cues.word(CueKind::verb, "deny"), nullptr);
+  EXPECT_EQ(cues.word(CueKind::verb, "deny")->stance, Stance::deny);
+}
+
+}  // namespace
+}  // namespace dunlin
