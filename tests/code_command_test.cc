@@ -45,7 +45,7 @@ std::string slice_code_points(const std::string& text, size_t start, size_t end)
 TEST(CodeCommand, EventsCarryEvidenceThatTheOffsetsPointTo) {
   if (!have_models()) GTEST_SKIP() << "models/tagger.bin is absent: train the models (models/README.md)";
   int status = 0;
-  const std::string out = run("'" DUNLIN_CLI "' code '" + kExample + "' 2>/dev/null", status);
+  const std::string out = run("'" DUNLIN_CLI "' code --only events '" + kExample + "' 2>/dev/null", status);
   ASSERT_EQ(status, 0);
   // The document text as the reader gives it: after the header lines.
   std::ifstream in(kExample);
@@ -73,6 +73,24 @@ TEST(CodeCommand, EventsCarryEvidenceThatTheOffsetsPointTo) {
   }
   EXPECT_GE(events, 4);
   EXPECT_TRUE(consult) << "Cavusoglu met with Dendias: TUR -> GRC consult\n" << out;
+}
+
+TEST(CodeCommand, QuotesNameTheirSpeaker) {
+  if (!have_models()) GTEST_SKIP() << "models/tagger.bin is absent: train the models (models/README.md)";
+  int status = 0;
+  const std::string out = run("'" DUNLIN_CLI "' code --only quotes '" + kExample + "' 2>/dev/null", status);
+  ASSERT_EQ(status, 0);
+  std::istringstream lines(out);
+  std::string line;
+  bool dendias = false;
+  while (std::getline(lines, line)) {
+    const auto q = nlohmann::json::parse(line);
+    EXPECT_EQ(q["type"], "quote");
+    if (q["speaker"].is_object() && q["speaker"]["text"].get<std::string>().find("Dendias") != std::string::npos &&
+        q["stance"] == "assert" && q["direct"] == true)
+      dendias = true;
+  }
+  EXPECT_TRUE(dendias) << "\"We want dialogue, not confrontation,\" Dendias told reporters.\n" << out;
 }
 
 TEST(CodeCommand, TableAndExplainedParse) {
