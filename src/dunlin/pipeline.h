@@ -1,5 +1,6 @@
 // The whole pipeline, one call per document:
-//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates.
+//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates
+//   -> places (when data/place/gazetteer.bin is present) -> event locations.
 // Built once from the data and model files; annotate() is const and thread-safe (every stage is read-only).
 #pragma once
 
@@ -10,6 +11,8 @@
 #include "dunlin/events/cameo_codes.h"
 #include "dunlin/events/event_coder.h"
 #include "dunlin/nlp/pipeline.h"
+#include "dunlin/place/event_locator.h"
+#include "dunlin/place/place_tagger.h"
 #include "dunlin/segment/segmenter.h"
 #include "dunlin/time/event_dater.h"
 #include "dunlin/time/temporal.h"
@@ -19,6 +22,7 @@ namespace dunlin {
 struct PipelineOptions {
   std::string model_dir;  // tagger.bin, parser.bin, ner.bin; empty: nlp::default_model_dir()
   std::string user_dict;  // a folder of the user's dictionary files (same names as data/actors, data/events)
+  std::string gazetteer;  // the place gazetteer; empty: data/place/gazetteer.bin if it exists, else no places
 };
 
 class Pipeline {
@@ -29,6 +33,9 @@ class Pipeline {
   void annotate(Document& doc) const;
 
   const CameoCodes& cameo_codes() const { return *cameo_; }
+  // Whether places are resolved; when not, why (e.g. the gazetteer file is absent), for the CLI to say once.
+  bool has_places() const { return places_ != nullptr; }
+  const std::string& places_note() const { return places_note_; }
 
  private:
   std::shared_ptr<const Segmenter> segmenter_;
@@ -38,6 +45,9 @@ class Pipeline {
   std::shared_ptr<const EventCoder> events_;
   time::EventDater dater_;
   std::shared_ptr<const CameoCodes> cameo_;
+  std::shared_ptr<const place::PlaceTagger> places_;     // null without a gazetteer
+  std::shared_ptr<const place::EventLocator> locator_;  // null without a gazetteer
+  std::string places_note_;
 };
 
 }  // namespace dunlin
