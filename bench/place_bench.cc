@@ -10,6 +10,7 @@
 #include "dunlin/place/event_locator.h"
 #include "dunlin/place/gazetteer.h"
 #include "dunlin/place/place_tagger.h"
+#include "dunlin/segment/segmenter.h"
 #include "dunlin/time/event_dater.h"
 #include "dunlin/time/temporal.h"
 #include "dunlin/time/time_eval.h"
@@ -60,10 +61,11 @@ BENCHMARK(BM_GazetteerResolve);
 namespace {
 
 struct Corpus {
-  std::unique_ptr<dunlin::Pipeline> pipeline;
-  std::vector<dunlin::Document> docs;  // read, not annotated
+  std::unique_ptr<dunlin::Pipeline> pipeline;  // null without models: the documents are then only segmented
+  std::vector<dunlin::Document> docs;          // read, not annotated
+  std::vector<dunlin::Document> annotated;     // by the pipeline, or by the segmenter alone
   size_t tokens = 0;
-  std::string error;
+  std::string error, pipeline_error;
 };
 
 const Corpus& corpus() {
@@ -81,18 +83,22 @@ const Corpus& corpus() {
     try {
       out.pipeline = std::make_unique<dunlin::Pipeline>(dunlin::Pipeline::load());
     } catch (const std::exception& e) {
-      out.error = std::string("the pipeline cannot be loaded (models?): ") + e.what();
-      return out;
+      out.pipeline_error = std::string("the pipeline cannot be loaded (models?): ") + e.what();
     }
+    const dunlin::Segmenter segmenter;
     for (auto& row : dunlin::time::read_csv(dir + "/wikinews_2020.csv")) {
       if (row.size() < 4) continue;
       dunlin::Document d;
       d.date = row[1];
       d.text = row[3];
       dunlin::Document annotated = d;
-      out.pipeline->annotate(annotated);
+      if (out.pipeline)
+        out.pipeline->annotate(annotated);
+      else
+        segmenter.annotate(annotated);
       out.tokens += annotated.tokens.size();
       out.docs.push_back(std::move(d));
+      out.annotated.push_back(std::move(annotated));
     }
     return out;
   }();
@@ -101,8 +107,8 @@ const Corpus& corpus() {
 
 void BM_PipelineWikinews(benchmark::State& state) {
   const Corpus& c = corpus();
-  if (!c.error.empty()) {
-    state.SkipWithError(c.error.c_str());
+  if (!c.error.empty() || !c.pipeline) {
+    state.SkipWithError((c.error.empty() ? c.pipeline_error : c.error).c_str());
     return;
   }
   for (auto _ : state)
@@ -122,11 +128,8 @@ void BM_DatesAndPlacesWikinews(benchmark::State& state) {
     state.SkipWithError(c.error.c_str());
     return;
   }
-  std::vector<dunlin::Document> docs;
-  for (const auto& d : c.docs) {
-    docs.push_back(d);
-    c.pipeline->annotate(docs.back());
-  }
+  std::vector<dunlin::Document> docs = c.annotated;
+  state.SetLabel(c.pipeline ? "after the pipeline" : "after the segmenter only (no models)");
   auto g = std::make_shared<const dunlin::place::GeoNamesGazetteer>(dunlin::place::GeoNamesGazetteer::load(kPath));
   const dunlin::place::PlaceTagger places(
       g, dunlin::place::PlaceTagger::load_not_places(DUNLIN_SOURCE_DIR "/data/place/not-places.tsv"));
@@ -152,11 +155,8 @@ void BM_PlaceTaggerWikinews(benchmark::State& state) {
     state.SkipWithError(c.error.c_str());
     return;
   }
-  std::vector<dunlin::Document> docs;
-  for (const auto& d : c.docs) {
-    docs.push_back(d);
-    c.pipeline->annotate(docs.back());
-  }
+  std::vector<dunlin::Document> docs = c.annotated;
+  state.SetLabel(c.pipeline ? "after the pipeline" : "after the segmenter only (no models)");
   auto g = std::make_shared<const dunlin::place::GeoNamesGazetteer>(dunlin::place::GeoNamesGazetteer::load(kPath));
   const dunlin::place::PlaceTagger places(
       g, dunlin::place::PlaceTagger::load_not_places(DUNLIN_SOURCE_DIR "/data/place/not-places.tsv"));
@@ -168,5 +168,23 @@ void BM_PlaceTaggerWikinews(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.tokens));
 }
 BENCHMARK(BM_PlaceTaggerWikinews)->Unit(benchmark::kMillisecond);
+
+// The segmenter alone on the same documents: a floor for the pipeline's time when the models are absent.
+void BM_SegmenterWikinews(benchmark::State& state) {
+  const Corpus& c = corpus();
+  if (!c.error.empty()) {
+    state.SkipWithError(c.error.c_str());
+    return;
+  }
+  const dunlin::Segmenter segmenter;
+  for (auto _ : state)
+    for (const auto& d : c.docs) {
+      dunlin::Document doc = d;
+      segmenter.annotate(doc);
+      benchmark::DoNotOptimize(doc.tokens.size());
+    }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * c.tokens));
+}
+BENCHMARK(BM_SegmenterWikinews)->Unit(benchmark::kMillisecond);
 
 }  // namespace
