@@ -12,8 +12,9 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   p.segmenter_ = std::make_shared<Segmenter>();
   p.nlp_ = std::make_shared<nlp::Pipeline>(
       nlp::Pipeline::load(options.model_dir.empty() ? nlp::default_model_dir() : options.model_dir));
-  const std::string actors_dir = find_resource("data/actors").string();
-  const std::string events_dir = find_resource("data/events").string();
+  // find_resource finds files, not folders: locate each folder by a file it must hold
+  const std::string actors_dir = find_resource("data/actors/countries.tsv").parent_path().string();
+  const std::string events_dir = find_resource("data/events/verb_frames.tsv").parent_path().string();
   auto dictionaries = std::make_shared<ActorDictionaries>(ActorDictionaries::load(actors_dir, options.user_dict));
   p.actors_ = std::make_shared<ActorResolver>(dictionaries);
   p.events_ = std::make_shared<EventCoder>(EventCoder::load(events_dir, options.user_dict));

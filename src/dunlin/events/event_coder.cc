@@ -284,6 +284,7 @@ class SentenceCoder {
   }
 
   int32_t actor_of(uint32_t h) const {
+    if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
     const auto& all = doc_.actors.actors;
     for (int32_t a : actors_) if (all[a].head == h) return a;
     for (int32_t a : actors_) if (all[a].first_token <= h && h < all[a].end_token) return a;
