@@ -53,7 +53,7 @@ TEST(PlaceName, AsciiFastPathAgreesWithUtf8proc) {
   // ASCII input takes a fast path; a trailing " é" sends the same text through utf8proc
   std::string all;
   for (int c = 1; c < 128; ++c) all += static_cast<char>(c);
-  for (const std::string s : {std::string("Deir ez-Zor"), std::string("O'Hare  `Int'l`, U.S.A."), all,
+  for (const std::string& s : {std::string("Deir ez-Zor"), std::string("O'Hare  `Int'l`, U.S.A."), all,
                               std::string("  --  "), std::string("Al-Hasakah\tGovernorate\n")}) {
     const std::string fast = normalize_place_name(s);
     const std::string slow = normalize_place_name(s + " \u00e9");

@@ -337,6 +337,45 @@ Putin Putin PROPN 8 obj
   EXPECT_EQ(doc.places.mentions[doc.events.events[0].location].country, "RU");
 }
 
+TEST_F(PlaceTaggerTest, LocativeModifierOfTheObject) {
+  // the parser attaches "at ... Airbase" to the object's noun phrase, not to the verb; the place still locates
+  // the event, and the air base beats the possessive country and the directional region
+  Document doc = parse(R"(Putin Putin PROPN 2 nsubj
+receives receive VERB 0 root
+the the DET 4 det
+embrace embrace NOUN 2 obj
+of of ADP 6 case
+Assad Assad PROPN 4 nmod
+at at ADP 11 case
+Russia Russia PROPN 11 nmod:poss
+'s 's PART 8 case
+Hmeimim Hmeimim PROPN 11 compound
+Airbase Airbase PROPN 6 nmod
+in in ADP 14 case
+western western ADJ 14 amod
+Syria Syria PROPN 6 nmod
+, , PUNCT 2 punct
+who who PRON 18 nsubj
+lives live VERB 6 acl:relcl
+in in ADP 20 case
+Damascus Damascus PROPN 18 obl)");
+  actor(doc, 0, "RUSGOV");
+  actor(doc, 5, "SYRGOV");
+  event(doc, 1, 0, 1, "043");
+  tagger_->annotate(doc);
+  EXPECT_EQ(summary(doc),
+            "Russia -> Russian Federation/RU; Hmeimim Airbase -> Hmeimim Air Base/SY; western Syria -> Syria/SY; "
+            "Damascus -> Damascus/SY");
+  locator_->annotate(doc);
+  ASSERT_GE(doc.events.events[0].location, 0);
+  EXPECT_EQ(doc.places.mentions[doc.events.events[0].location].name, "Hmeimim Air Base");
+  EXPECT_EQ(static_cast<LocationSource>(doc.events.events[0].location_source), LocationSource::clause);
+  // Damascus sits in a relative clause: it alone would not place the event
+  doc.places.mentions.erase(doc.places.mentions.begin(), doc.places.mentions.begin() + 3);
+  locator_->annotate(doc);
+  EXPECT_EQ(static_cast<LocationSource>(doc.events.events[0].location_source), LocationSource::target_country);
+}
+
 TEST_F(PlaceTaggerTest, EventRecordLocation) {
   Document doc = parse(R"(Putin Putin PROPN 2 nsubj
 received receive VERB 0 root

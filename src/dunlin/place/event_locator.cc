@@ -40,21 +40,23 @@ bool has_locative_case(const Document& doc, uint32_t node, uint32_t s_first, uin
   return false;
 }
 
-// With a parse: the mention hangs (through "of"-modifiers, compounds, appositions, conjuncts) from one of the
-// anchors by a locative oblique or nominal modifier.
+// With a parse: the mention's phrase is a locative oblique or nominal modifier (case at/in/near/...) that hangs,
+// through nominal modifiers, compounds, appositions and conjuncts, from one of the anchors or from one of their
+// nominal arguments: "met at Hmeimim", "strikes in Idlib", "the embrace of Assad at Hmeimim Airbase" (a modifier
+// of the object), "a base in Idlib was hit". Clause boundaries (relative clauses, adverbial clauses) stop the walk.
 bool attached_in_clause(const Document& doc, const PlaceMention& m, uint32_t predicate, uint32_t governor,
                         uint32_t s_first, uint32_t s_end) {
   uint32_t node = m.head;
-  for (int step = 0; step < 5; ++step) {
+  bool locative = false;
+  for (int step = 0; step < 6; ++step) {
     const uint32_t parent = doc.syntax.head[node];
     if (parent == SyntaxLayer::kRoot || parent < s_first || parent >= s_end) return false;
     const std::string& rel = doc.syntax.deprel_name(node);
-    if (parent == predicate || parent == governor) {
-      const bool oblique = rel.starts_with("obl") || rel.starts_with("nmod") || rel == "advmod";
-      return oblique && has_locative_case(doc, node, s_first, s_end);
-    }
-    if (!(rel.starts_with("nmod") || rel == "compound" || rel == "flat" || rel == "appos" || rel == "conj" ||
-          rel == "amod"))
+    const bool oblique = rel.starts_with("obl") || rel.starts_with("nmod");
+    if (oblique && has_locative_case(doc, node, s_first, s_end)) locative = true;
+    if (parent == predicate || parent == governor)
+      return locative && (oblique || rel == "advmod" || rel == "obj" || rel == "iobj" || rel.starts_with("nsubj"));
+    if (!(oblique || rel == "compound" || rel == "flat" || rel == "appos" || rel == "conj" || rel == "amod"))
       return false;
     node = parent;
   }

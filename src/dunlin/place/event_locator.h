@@ -1,7 +1,8 @@
 // The event locator: where each event happened, chosen in this order (Event::location, Event::location_source):
-//   1. clause: a place attached to the event's predicate (or to the verb that governs it) as an oblique or a
-//      nominal modifier introduced by a locative preposition — "met at Hmeimim Airbase", "strikes in Idlib",
-//      "clashes near the town of Saraqib", "a rally outside Damascus". Among several, the most specific (air base,
+//   1. clause: a place in a phrase introduced by a locative preposition (at, in, near, outside, ...) that is an
+//      oblique or nominal modifier of the event's predicate (or of the verb that governs it) or of one of its
+//      nominal arguments — "met at Hmeimim Airbase", "strikes in Idlib", "clashes near the town of Saraqib",
+//      "received the embrace of Assad at Hmeimim Airbase". Among several, the most specific (air base,
 //      city, region, province, country), then the nearest to the predicate. Without a parse: a place in the
 //      event's sentence right after such a preposition (optionally "the city of"), the nearest one.
 //   2. dateline: the dateline city ("DAMASCUS, May 11 (Reuters) -").
