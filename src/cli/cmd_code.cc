@@ -71,6 +71,7 @@ void run(const CodeArgs& args, int& status) {
     options.model_dir = args.model_dir;
     options.user_dict = args.dict;
     pipeline = std::make_unique<Pipeline>(Pipeline::load(options));
+    if (!pipeline->has_places()) std::cerr << "dunlin code: note: " << pipeline->places_note() << '\n';
   } catch (const std::exception& e) {
     std::cerr << "dunlin code: error: " << e.what() << '\n';
     status = 2;

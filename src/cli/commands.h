@@ -23,6 +23,8 @@ void add_eval_nlp_commands(CLI::App& eval, int& status);
 void add_dict_command(CLI::App& app, int& status);  // cmd_dict.cc
 // dunlin eval time: scores the temporal tagger against eval/time/ gold (cmd_eval_time.cc).
 void add_eval_time_command(CLI::App& eval, int& status);
+// dunlin eval place: scores place resolution against eval/place/ gold (cmd_eval_place.cc).
+void add_eval_place_command(CLI::App& eval, int& status);
 // dunlin time: the story date and temporal expressions of each document, as JSON Lines (cmd_time.cc).
 void add_time_command(CLI::App& app, int& status);
 // dunlin gazetteer build|lookup: compiles the place gazetteer and queries it (cmd_gazetteer.cc).

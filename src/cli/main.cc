@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   dunlin::cli::add_eval_segment_command(*eval, status);
   dunlin::cli::add_eval_nlp_commands(*eval, status);
   dunlin::cli::add_eval_time_command(*eval, status);
+  dunlin::cli::add_eval_place_command(*eval, status);
 
   try {
     app.parse(argc, argv);

@@ -169,6 +169,9 @@ struct Event {
   int32_t time_expression = -1;    // index into TimeExpressionLayer, -1 when the story date gave the date
   // Who claims it (attribution/): index into AttributionLayer, -1 when the event is not inside reported content.
   int32_t attribution = -1;
+  // Where (place/): set by the event locator.
+  int32_t location = -1;           // index into PlaceLayer::mentions, -1 when unknown
+  uint8_t location_source = 0;     // a LocationSource
 };
 struct EventLayer {
   std::vector<Event> events;
@@ -237,6 +240,33 @@ struct AttributionLayer {
   bool empty() const { return attributions.empty(); }
 };
 
+// Places (place/): place mentions in the text, each resolved to a gazetteer entry. The event locator may add
+// entries that are not in the text (a target's country), with in_text = false and an empty token range.
+enum class PlacePrecision : uint8_t { city, admin1, country, region, airbase, landmark };
+enum class PlaceFoundBy : uint8_t { entity, gazetteer, dateline, target_country };
+enum class LocationSource : uint8_t { none, clause, dateline, target_country };
+struct PlaceMention {
+  uint32_t first_token = 0, end_token = 0;  // tokens as written ("north-east Syria", "Hmeimim Airbase")
+  uint32_t head = 0;                        // the token the syntax attaches the phrase by (last name token if unparsed)
+  bool in_text = true;
+  PlaceFoundBy found_by = PlaceFoundBy::gazetteer;
+  uint32_t gazetteer_index = 0;  // the entry in the loaded gazetteer
+  uint32_t geonames_id = 0;      // 0 when the entry is not from GeoNames (ISO countries, our air bases)
+  std::string name;              // the gazetteer's name ("Hmeimim Air Base")
+  std::string country;           // ISO 3166-1 alpha-2
+  std::string admin1;            // ISO 3166-2 ("SY-LA") or GeoNames admin1 ("SY.11"), "" when unknown
+  bool has_coordinates = false;
+  double lat = 0, lon = 0;
+  PlacePrecision precision = PlacePrecision::city;
+  std::string direction;         // "north-east" for "north-east Syria", else ""
+};
+struct PlaceLayer {
+  std::vector<PlaceMention> mentions;
+  int32_t dateline = -1;  // the mention that is the dateline city ("DAMASCUS, May 11 (Reuters) -"), or -1
+  size_t size() const { return mentions.size(); }
+  bool empty() const { return mentions.empty(); }
+};
+
 struct Document {
   // Metadata. Empty when unknown; `date` is ISO 8601 ("2020-05-11" or "2020-05-11T09:30:00Z").
   std::string id;
@@ -259,6 +289,7 @@ struct Document {
   EventLayer events;      // events: coded events
   TimeExpressionLayer times;  // time: temporal expressions, normalized against the story date
   AttributionLayer attributions;  // attribution: quotes and reported speech, linked from events
+  PlaceLayer places;          // place: place mentions resolved to the gazetteer, and the dateline city
 
   std::string_view slice(ByteSpan s) const { return std::string_view(text).substr(s.begin, s.end - s.begin); }
   std::string_view token_text(size_t i) const {

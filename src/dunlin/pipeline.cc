@@ -17,8 +17,8 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   p.nlp_ = std::make_shared<nlp::Pipeline>(nlp::Pipeline::load(model_dir, components));
   const std::string actors_dir = find_resource("data/actors").string();
   const std::string events_dir = find_resource("data/events").string();
-  p.actors_ = std::make_shared<ActorResolver>(
-      std::make_shared<ActorDictionaries>(ActorDictionaries::load(actors_dir, options.user_dict)));
+  auto dictionaries = std::make_shared<ActorDictionaries>(ActorDictionaries::load(actors_dir, options.user_dict));
+  p.actors_ = std::make_shared<ActorResolver>(dictionaries);
   p.events_ = std::make_shared<EventCoder>(EventCoder::load(events_dir, options.user_dict));
   p.attribution_ = std::make_shared<AttributionTagger>(
       AttributionTagger::load(find_resource("data/attribution").string(), options.user_dict));
@@ -26,6 +26,22 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
   if (!options.user_dict.empty() && fs::exists(options.user_dict + "/cameo.tsv"))
     codes.merge(CameoCodes::load(options.user_dict + "/cameo.tsv", /*require_parents=*/false));
   p.cameo_ = std::make_shared<CameoCodes>(std::move(codes));
+
+  // Places are optional: without the compiled gazetteer (scripts/build-gazetteer) events carry no location.
+  std::string gazetteer = options.gazetteer;
+  if (gazetteer.empty()) {
+    try {
+      gazetteer = find_resource("data/place/gazetteer.bin").string();
+    } catch (const ResourceError&) {
+      p.places_note_ = "data/place/gazetteer.bin is absent (run scripts/build-gazetteer): events get no location";
+    }
+  }
+  if (!gazetteer.empty()) {
+    auto g = std::make_shared<const place::GeoNamesGazetteer>(place::GeoNamesGazetteer::load(gazetteer));
+    p.places_ = std::make_shared<place::PlaceTagger>(
+        g, place::PlaceTagger::load_not_places(find_resource("data/place/not-places.tsv").string()));
+    p.locator_ = std::make_shared<place::EventLocator>(g, dictionaries->countries());
+  }
   return p;
 }
 
@@ -37,6 +53,10 @@ void Pipeline::annotate(Document& doc) const {
   events_->annotate(doc);
   dater_.annotate(doc);
   attribution_->annotate(doc);
+  if (places_) {
+    places_->annotate(doc);
+    locator_->annotate(doc);
+  }
 }
 
 }  // namespace dunlin

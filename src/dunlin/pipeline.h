@@ -2,6 +2,7 @@
 //   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates
 //   -> attribution (quotes and reported speech; after the dater, since it only links events and marks the ones under
 //   a denial negated, which the dater does not read).
+//   -> places (when data/place/gazetteer.bin is present) -> event locations.
 // Built once from the data and model files; annotate() is const and thread-safe (every stage is read-only).
 #pragma once
 
@@ -13,6 +14,8 @@
 #include "dunlin/events/cameo_codes.h"
 #include "dunlin/events/event_coder.h"
 #include "dunlin/nlp/pipeline.h"
+#include "dunlin/place/event_locator.h"
+#include "dunlin/place/place_tagger.h"
 #include "dunlin/segment/segmenter.h"
 #include "dunlin/time/event_dater.h"
 #include "dunlin/time/temporal.h"
@@ -23,6 +26,7 @@ struct PipelineOptions {
   std::string model_dir;  // tagger.bin, parser.bin, ner.bin; empty: nlp::default_model_dir()
   std::string user_dict;  // a folder of the user's dictionary files (same names as data/actors, data/events,
                           // data/attribution)
+  std::string gazetteer;  // the place gazetteer; empty: data/place/gazetteer.bin if it exists, else no places
 };
 
 class Pipeline {
@@ -33,6 +37,9 @@ class Pipeline {
   void annotate(Document& doc) const;
 
   const CameoCodes& cameo_codes() const { return *cameo_; }
+  // Whether places are resolved; when not, why (e.g. the gazetteer file is absent), for the CLI to say once.
+  bool has_places() const { return places_ != nullptr; }
+  const std::string& places_note() const { return places_note_; }
 
  private:
   std::shared_ptr<const Segmenter> segmenter_;
@@ -43,6 +50,9 @@ class Pipeline {
   time::EventDater dater_;
   std::shared_ptr<const AttributionTagger> attribution_;
   std::shared_ptr<const CameoCodes> cameo_;
+  std::shared_ptr<const place::PlaceTagger> places_;     // null without a gazetteer
+  std::shared_ptr<const place::EventLocator> locator_;  // null without a gazetteer
+  std::string places_note_;
 };
 
 }  // namespace dunlin

@@ -348,7 +348,7 @@ class SentenceCoder {
   }
 
   int32_t actor_of(uint32_t h) const {
-    if (h == kNone) return -1;
+    if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
     const auto& all = doc_.actors.actors;
     for (int32_t a : actors_) if (all[a].head == h) return a;
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").

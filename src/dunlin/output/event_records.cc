@@ -1,5 +1,7 @@
 #include "dunlin/output/event_records.h"
 
+#include "dunlin/place/event_locator.h"
+#include "dunlin/place/place_tagger.h"
 #include "dunlin/time/calendar.h"
 #include "dunlin/time/temporal.h"
 
@@ -20,6 +22,30 @@ json actor_json(const Document& doc, const CodepointIndex& cp, int32_t index) {
           {"sector", a.sector.empty() ? json(nullptr) : json(a.sector)},
           {"name", a.name.empty() ? json(nullptr) : json(a.name)},
           {"entity", a.entity}};
+}
+
+json location_json(const Document& doc, const CodepointIndex& cp, const Event& e) {
+  if (e.location < 0 || static_cast<size_t>(e.location) >= doc.places.size()) return nullptr;
+  const PlaceMention& m = doc.places.mentions[e.location];
+  json start = nullptr, end = nullptr, text = nullptr;
+  if (m.in_text) {
+    const uint32_t b = doc.tokens.begin[m.first_token], en = doc.tokens.end[m.end_token - 1];
+    start = cp(b);
+    end = cp(en);
+    text = std::string(doc.slice({b, en}));
+  }
+  return {{"name", m.name},
+          {"geonames_id", m.geonames_id ? json(m.geonames_id) : json(nullptr)},
+          {"country", m.country},
+          {"admin1", m.admin1.empty() ? json(nullptr) : json(m.admin1)},
+          {"lat", m.has_coordinates ? json(m.lat) : json(nullptr)},
+          {"lon", m.has_coordinates ? json(m.lon) : json(nullptr)},
+          {"precision", place::to_string(m.precision)},
+          {"direction", m.direction.empty() ? json(nullptr) : json(m.direction)},
+          {"text", text},
+          {"start", start},
+          {"end", end},
+          {"source", place::to_string(static_cast<LocationSource>(e.location_source))}};
 }
 
 std::string one_line(std::string_view s) {
@@ -168,6 +194,7 @@ json EventRecordWriter::json(const Document& doc, const CodepointIndex& cp, cons
   } else {
     record["date"] = nullptr;
   }
+  record["location"] = location_json(doc, cp, e);
   return record;
 }
 

@@ -17,6 +17,8 @@ namespace {
 constexpr char kMagic[4] = {'D', 'G', 'A', 'Z'};
 constexpr uint32_t kVersion = 1;
 constexpr uint32_t kDemonymBit = 0x80000000u;
+// The population a province or state counts as when it competes with towns of the same name (ISO 3166-2 has none).
+constexpr uint32_t kSubdivisionPopulation = 100000;
 
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -221,6 +223,27 @@ std::pair<const GeoNamesGazetteer::Key*, const GeoNamesGazetteer::Key*> GeoNames
   return {lo, hi};
 }
 
+bool GeoNamesGazetteer::has_key(std::string_view normalized) const {
+  const auto [lo, hi] = range(normalized);
+  return std::any_of(lo, hi, [](const Key& k) { return (k.place & kDemonymBit) == 0; });
+}
+
+bool GeoNamesGazetteer::has_key_prefix(std::string_view prefix) const {
+  const Key* last = keys_.data() + keys_.size();
+  const Key* it = std::lower_bound(keys_.data(), last, prefix, [&](const Key& k, std::string_view n) { return str(k.key) < n; });
+  return it != last && str(it->key).starts_with(prefix);
+}
+
+std::optional<Place> GeoNamesGazetteer::find_country(std::string_view alpha2) const {
+  if (alpha2.size() != 2) return std::nullopt;
+  for (size_t i = 0; i < places_.size(); ++i) {
+    const PlaceRecord& r = places_[i];
+    if (r.kind == PlaceKind::country && r.country[0] == alpha2[0] && r.country[1] == alpha2[1])
+      return place(static_cast<uint32_t>(i));
+  }
+  return std::nullopt;
+}
+
 std::vector<Place> GeoNamesGazetteer::lookup(std::string_view name) const {
   const std::string key = normalize_place_name(name);
   std::vector<Place> out;
@@ -247,12 +270,21 @@ std::optional<PlaceMatch> GeoNamesGazetteer::resolve(std::string_view name,
     std::optional<Place> best;
     std::tuple<int, int, uint32_t> best_score{-1, -1, 0};
     const auto [lo, hi] = range(k);
+    uint32_t largest = 0;
+    for (const Key* it = lo; it != hi; ++it)
+      if (!(it->place & kDemonymBit)) largest = std::max(largest, places_[it->place].population);
     for (const Key* it = lo; it != hi; ++it) {
       if (it->place & kDemonymBit) continue;
       const Place p = place(it->place);
-      const bool mentioned = std::any_of(article_countries.begin(), article_countries.end(),
-                                         [&](const std::string& c) { return c == p.country; });
-      const std::tuple<int, int, uint32_t> score{mentioned ? 1 : 0, kind_rank(p.kind), p.population};
+      // A province or state outranks towns under kSubdivisionPopulation ("Iowa" the state, not Iowa, Louisiana);
+      // a place in a mentioned country wins unless it is dwarfed by a city of a million ("Paris" in a story that
+      // names the United States is still the French capital, not Paris, Texas).
+      const uint32_t population =
+          p.kind == PlaceKind::subdivision ? std::max(p.population, kSubdivisionPopulation) : p.population;
+      const bool dwarfed = largest >= 1000000 && uint64_t{p.population} * 50 < largest;
+      const bool mentioned = !dwarfed && std::any_of(article_countries.begin(), article_countries.end(),
+                                                     [&](const std::string& c) { return c == p.country; });
+      const std::tuple<int, int, uint32_t> score{mentioned ? 1 : 0, kind_rank(p.kind), population};
       if (score > best_score) {
         best_score = score;
         best = p;

@@ -72,10 +72,20 @@ class GeoNamesGazetteer {
   std::vector<Place> lookup(std::string_view name) const;
 
   // The best place for `name` in an article that mentions `article_countries` (ISO alpha-2 codes): a candidate
-  // in a mentioned country first, then countries before other kinds, then our hand-written entries, then the
-  // larger population. Directional phrases ("north-east Syria", "southern Idlib") resolve to their place with a
+  // in a mentioned country first (unless a city of a million people fifty times its size has the name), then
+  // countries before other kinds, then our hand-written entries, then the larger population (a province or state
+  // counting as 100,000). Directional phrases ("north-east Syria", "southern Idlib") resolve to their place with a
   // direction; a leading "the" is ignored.
   std::optional<PlaceMatch> resolve(std::string_view name, std::span<const std::string> article_countries = {}) const;
+
+  // Whether some place (not a demonym) has exactly this normalized key, and whether some key starts with
+  // `normalized_prefix` (pass "al " to ask if a longer name goes on after the word "al"). For longest-match scans.
+  bool has_key(std::string_view normalized) const;
+  bool has_key_prefix(std::string_view normalized_prefix) const;
+
+  // The ISO 3166-1 country entry for an alpha-2 code ("SY"), if the gazetteer has it. Linear in the number of
+  // places: call it once when building a stage, not per document.
+  std::optional<Place> find_country(std::string_view alpha2) const;
 
   // The countries named in `text` by a country name or a demonym ("Syria", "Syrian", "the United States"),
   // in order of first mention, without duplicates.
