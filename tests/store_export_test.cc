@@ -15,7 +15,13 @@ namespace dunlin::store {
 namespace {
 
 using store_test::make_doc;
-using store_test::temp_db;
+
+class StoreExportBackend : public store_test::BackendTest {};
+class StoreQueriesBackend : public store_test::BackendTest {};
+INSTANTIATE_TEST_SUITE_P(Backends, StoreExportBackend, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Backends, StoreQueriesBackend, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 const CameoCodes& codes() {
   static const CameoCodes c = CameoCodes::load(find_resource("data/events/cameo.tsv").string());
@@ -23,8 +29,8 @@ const CameoCodes& codes() {
 }
 
 // A small store: RUS -> SYR in May and July 2020 (none in June), a meeting, a quoted name with a comma.
-std::unique_ptr<Store> sample_store(const std::string& name) {
-  auto s = Store::open(temp_db(name));
+std::unique_ptr<Store> sample_store(const std::string& target) {
+  auto s = Store::open(target);
   std::map<std::string, std::string> c = store_test::default_codes();
   s->begin_batch();
   auto add = [&](Document doc) { s->put(make_rows(doc, codes())); };
@@ -102,8 +108,8 @@ std::string export_text(Store& s, ExportFormat f, ExportStats* stats = nullptr, 
   return out.str();
 }
 
-TEST(StoreExport, GdeltHas61ColumnsPerRow) {
-  auto s = sample_store("gdelt");
+TEST_P(StoreExportBackend, GdeltHas61ColumnsPerRow) {
+  auto s = sample_store(target("gdelt"));
   const auto rows = lines(export_text(*s, ExportFormat::gdelt));
   ASSERT_EQ(rows.size(), 6u);  // 111, 040, 195 (two mentions), 051, 08, 112
   for (const std::string& row : rows) EXPECT_EQ(split(row, '\t').size(), 61u) << row;
@@ -130,8 +136,8 @@ TEST(StoreExport, GdeltHas61ColumnsPerRow) {
   EXPECT_TRUE(found);
 }
 
-TEST(StoreExport, PloverJsonLinesParse) {
-  auto s = sample_store("plover");
+TEST_P(StoreExportBackend, PloverJsonLinesParse) {
+  auto s = sample_store(target("plover"));
   ExportStats stats;
   const auto rows = lines(export_text(*s, ExportFormat::plover, &stats));
   // 111 and 112 ACCUSE, 040 CONSULT, 195 ASSAULT, 051 SUPPORT; the bare root 08 maps to CONCEDE|RETREAT: left out.
@@ -153,8 +159,8 @@ TEST(StoreExport, PloverJsonLinesParse) {
   }
 }
 
-TEST(StoreExport, CsvReadsBackWithQuotedFields) {
-  auto s = sample_store("csv");
+TEST_P(StoreExportBackend, CsvReadsBackWithQuotedFields) {
+  auto s = sample_store(target("csv"));
   const auto rows = parse_csv(export_text(*s, ExportFormat::csv));
   ASSERT_EQ(rows.size(), 7u);  // header + 6 events
   const size_t columns = rows[0].size();
@@ -170,8 +176,8 @@ TEST(StoreExport, CsvReadsBackWithQuotedFields) {
   EXPECT_TRUE(quoted);
 }
 
-TEST(StoreExport, JsonlIsTheCodeRecordPlusItsEvent) {
-  auto s = sample_store("jsonl");
+TEST_P(StoreExportBackend, JsonlIsTheCodeRecordPlusItsEvent) {
+  auto s = sample_store(target("jsonl"));
   const auto rows = lines(export_text(*s, ExportFormat::jsonl));
   ASSERT_EQ(rows.size(), 7u);  // every mention of every event
   int in_bombing = 0;
@@ -188,8 +194,8 @@ TEST(StoreExport, JsonlIsTheCodeRecordPlusItsEvent) {
   EXPECT_EQ(in_bombing, 2);
 }
 
-TEST(StoreQueries, DyadSeriesByMonthFillsGaps) {
-  auto s = sample_store("dyads");
+TEST_P(StoreQueriesBackend, DyadSeriesByMonthFillsGaps) {
+  auto s = sample_store(target("dyads"));
   std::vector<DyadRow> rows;
   const int64_t undated = dyad_series(s->connection(), {"RUS", "SYR", Period::month},
                                       [&](const DyadRow& r) { rows.push_back(r); });
@@ -210,8 +216,8 @@ TEST(StoreQueries, DyadSeriesByMonthFillsGaps) {
   EXPECT_EQ(weeks.size(), 9u);                   // 4 May .. 29 June: nine weeks
 }
 
-TEST(StoreQueries, TopActorsAndEventFilters) {
-  auto s = sample_store("actors");
+TEST_P(StoreQueriesBackend, TopActorsAndEventFilters) {
+  auto s = sample_store(target("actors"));
   std::vector<ActorCount> top;
   top_actors(s->connection(), 2, [&](const ActorCount& r) { top.push_back(r); });
   ASSERT_EQ(top.size(), 2u);

@@ -1,4 +1,4 @@
-// The event store against a real SQLite file: idempotent re-ingest, replacement of changed documents, the
+// The event store against a real SQLite file and a real PostgreSQL server (skipped when there is none): idempotent re-ingest, replacement of changed documents, the
 // deduplication rule and its counts, failures, crash safety (a child process killed mid-batch), and ordered
 // multi-threaded ingestion.
 #include <gtest/gtest.h>
@@ -19,7 +19,13 @@ namespace {
 
 using store_test::EventSpec;
 using store_test::make_doc;
-using store_test::temp_db;
+
+class StoreBackend : public store_test::BackendTest {};
+class IngestBackend : public store_test::BackendTest {};
+INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Backends, IngestBackend, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 const CameoCodes& codes() {
   static const CameoCodes c = CameoCodes::load(find_resource("data/events/cameo.tsv").string());
@@ -57,8 +63,8 @@ Document condemn(const std::string& source, const std::string& outlet, const std
                   {{0, "Russia", "Syria", "condemned", cameo, date}, {1, "Moscow", "Ankara", "met", "040", date}});
 }
 
-TEST(Store, ReingestAddsNothing) {
-  auto s = Store::open(temp_db("reingest"));
+TEST_P(StoreBackend, ReingestAddsNothing) {
+  auto s = Store::open(target("reingest"));
   const Document doc = condemn("a.txt", "Outlet A", "2020-05-10");
   EXPECT_EQ(put(*s, doc).kind, PutResult::Kind::added);
   const StoreCounts before = s->counts();
@@ -77,8 +83,8 @@ TEST(Store, ReingestAddsNothing) {
   EXPECT_EQ(s->counts(), before);
 }
 
-TEST(Store, ChangedDocumentReplacesItsRows) {
-  auto s = Store::open(temp_db("replace"));
+TEST_P(StoreBackend, ChangedDocumentReplacesItsRows) {
+  auto s = Store::open(target("replace"));
   put(*s, condemn("a.txt", "Outlet A", "2020-05-10"));
   put(*s, condemn("b.txt", "Outlet B", "2020-05-10"));
   EXPECT_EQ(scalar(*s, "SELECT num_articles FROM events WHERE cameo = '111'"), 2);
@@ -103,8 +109,8 @@ TEST(Store, ChangedDocumentReplacesItsRows) {
   EXPECT_EQ(scalar(*s, "SELECT num_articles FROM events WHERE cameo = '112'"), 2);
 }
 
-TEST(Store, DeduplicatesAcrossArticles) {
-  auto s = Store::open(temp_db("dedup"));
+TEST_P(StoreBackend, DeduplicatesAcrossArticles) {
+  auto s = Store::open(target("dedup"));
   put(*s, condemn("a.txt", "Outlet A", "2020-05-10", "111"));
   put(*s, condemn("b.txt", "Outlet B", "2020-05-11", "112"));  // one day later, same root
   put(*s, condemn("c.txt", "Outlet A", "2020-05-10", "110"));  // same outlet as a.txt
@@ -129,8 +135,8 @@ TEST(Store, DeduplicatesAcrossArticles) {
   EXPECT_EQ(scalar(*s, "SELECT num_articles FROM events WHERE source_code = 'TUR'"), 1);
 }
 
-TEST(Store, NegatedAndHypotheticalMentionsNeverCount) {
-  auto s = Store::open(temp_db("negated"));
+TEST_P(StoreBackend, NegatedAndHypotheticalMentionsNeverCount) {
+  auto s = Store::open(target("negated"));
   put(*s, make_doc("a.txt", "A", {"Russia did not condemn Syria .", "Russia would condemn Syria ."},
                    {{0, "Russia", "Syria", "condemn", "111", "2020-05-10", 1, true},
                     {1, "Russia", "Syria", "condemn", "111", "2020-05-10", 1, false, true}}));
@@ -141,8 +147,8 @@ TEST(Store, NegatedAndHypotheticalMentionsNeverCount) {
   EXPECT_EQ(scalar(*s, "SELECT num_mentions FROM events WHERE root = '11'"), 1);
 }
 
-TEST(Store, CoarseAndMissingDates) {
-  auto s = Store::open(temp_db("dates"));
+TEST_P(StoreBackend, CoarseAndMissingDates) {
+  auto s = Store::open(target("dates"));
   put(*s, condemn("a.txt", "A", "2020-05-10"));
   Document month = make_doc("b.txt", "B", {"Russia condemned Syria in May ."},
                             {{0, "Russia", "Syria", "condemned", "111", "2020-05-01", 31}});
@@ -175,8 +181,8 @@ TEST(Dedup, Rule) {
   EXPECT_FALSE(places_compatible("TUR", "SYR"));
 }
 
-TEST(Store, FailuresAreStoredOnce) {
-  auto s = Store::open(temp_db("failures"));
+TEST_P(StoreBackend, FailuresAreStoredOnce) {
+  auto s = Store::open(target("failures"));
   for (int run = 0; run < 2; ++run) {
     s->begin_batch();
     s->add_failure("bad.html", 120, "no text");
@@ -185,8 +191,8 @@ TEST(Store, FailuresAreStoredOnce) {
   EXPECT_EQ(s->counts().failures, 1);
 }
 
-TEST(Store, RejectsAnotherSchemaVersion) {
-  const std::string path = temp_db("version");
+TEST_P(StoreBackend, RejectsAnotherSchemaVersion) {
+  const std::string path = target("version");
   { auto s = Store::open(path); }
   { Store::open(path)->connection().exec("UPDATE meta SET value = '999' WHERE key = 'schema_version'"); }
   EXPECT_THROW(Store::open(path), StoreError);
@@ -228,10 +234,10 @@ IngestProgress ingest_corpus(Store& s, const std::vector<Document>& docs, int th
       options);
 }
 
-TEST(Ingest, SameResultWhateverTheThreads) {
+TEST_P(IngestBackend, SameResultWhateverTheThreads) {
   const std::vector<Document> docs = corpus(60);
-  auto one = Store::open(temp_db("threads1"));
-  auto three = Store::open(temp_db("threads3"));
+  auto one = Store::open(target("threads1"));
+  auto three = Store::open(target("threads3"));
   const IngestProgress p = ingest_corpus(*one, docs, 1, 7);
   ingest_corpus(*three, docs, 3, 5);
   EXPECT_EQ(p.documents, 61);
@@ -250,9 +256,9 @@ TEST(Ingest, SameResultWhateverTheThreads) {
 
 // A child process stores the corpus, committing every 10 documents, and is killed (SIGKILL) halfway through a
 // batch. The file holds exactly the committed batches; a re-run completes it to what a clean run stores.
-TEST(Ingest, KilledMidBatchThenResumed) {
+TEST_P(IngestBackend, KilledMidBatchThenResumed) {
   const std::vector<Document> docs = corpus(40);
-  const std::string path = temp_db("crash");
+  const std::string path = target("crash");
   const pid_t child = fork();
   ASSERT_GE(child, 0);
   if (child == 0) {
@@ -278,16 +284,16 @@ TEST(Ingest, KilledMidBatchThenResumed) {
   }
   auto resumed = Store::open(path);
   ingest_corpus(*resumed, docs, 2, 10, false);
-  auto clean = Store::open(temp_db("crash-clean"));
+  auto clean = Store::open(target("crash-clean"));
   ingest_corpus(*clean, docs, 2, 10, false);
   EXPECT_EQ(resumed->counts(), clean->counts());
   EXPECT_EQ(event_dump(*resumed), event_dump(*clean));
 }
 
 // The same, killed at an arbitrary moment by its parent while ingest() runs on two workers.
-TEST(Ingest, KilledAtAnyMomentThenResumed) {
+TEST_P(IngestBackend, KilledAtAnyMomentThenResumed) {
   const std::vector<Document> docs = corpus(400);
-  const std::string path = temp_db("crash-any");
+  const std::string path = target("crash-any");
   { Store::open(path); }  // the schema exists before the child starts
   const pid_t child = fork();
   ASSERT_GE(child, 0);
@@ -309,7 +315,7 @@ TEST(Ingest, KilledAtAnyMomentThenResumed) {
   const int64_t before = resumed->counts().documents;
   EXPECT_GE(before, 30);
   ingest_corpus(*resumed, docs, 2, 10);
-  auto clean = Store::open(temp_db("crash-any-clean"));
+  auto clean = Store::open(target("crash-any-clean"));
   ingest_corpus(*clean, docs, 2, 10);
   EXPECT_EQ(resumed->counts(), clean->counts());
   EXPECT_EQ(event_dump(*resumed), event_dump(*clean));

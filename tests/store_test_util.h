@@ -1,9 +1,10 @@
-// Test documents for the event store, built by hand: whitespace tokens, one paragraph per sentence, actors and
-// events filled in code (no NLP models needed).
+// Test documents for the event store, built by hand (whitespace tokens, one paragraph per sentence, actors and
+// events filled in code: no NLP models needed), and fresh stores to put them in, SQLite or PostgreSQL.
 #pragma once
 
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <stdexcept>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "dunlin/document.h"
+#include "dunlin/store/postgres_connection.h"
 #include "dunlin/time/calendar.h"
 
 namespace dunlin::store_test {
@@ -112,5 +114,57 @@ inline std::string temp_db(const std::string& name) {
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }
+
+// The PostgreSQL server of the tests (scripts/test starts one and sets DUNLIN_TEST_POSTGRES to its URI), or ""
+// with `why` set when there is none.
+inline std::string postgres_server(std::string& why) {
+  const char* uri = std::getenv("DUNLIN_TEST_POSTGRES");
+  if (!uri || !*uri) {
+    why = "DUNLIN_TEST_POSTGRES is not set (scripts/test starts a PostgreSQL server and sets it)";
+    return "";
+  }
+  try {
+    store::open_postgres(uri);
+  } catch (const std::exception& e) {
+    why = std::string("cannot connect to DUNLIN_TEST_POSTGRES: ") + e.what();
+    return "";
+  }
+  return uri;
+}
+
+// A fresh, empty store for a test: an SQLite file, or a new database on the PostgreSQL server (the server's URI
+// with its database name replaced).
+inline std::string fresh_target(const std::string& backend, const std::string& name) {
+  if (backend == "sqlite") return temp_db(name);
+  std::string why;
+  const std::string server = postgres_server(why);
+  if (server.empty()) throw std::runtime_error(why);
+  std::string db = "dunlin_test_" + name + "_" + std::to_string(::getpid());
+  for (char& c : db)
+    if (c == '-') c = '_';
+  auto admin = store::open_postgres(server);
+  admin->exec("DROP DATABASE IF EXISTS " + db);
+  admin->exec("CREATE DATABASE " + db);
+  const size_t query = server.find('?');
+  const size_t slash = server.rfind('/', query == std::string::npos ? server.size() : query);
+  return server.substr(0, slash + 1) + db + (query == std::string::npos ? "" : server.substr(query));
+}
+
+}  // namespace dunlin::store_test
+
+// Store tests run once per backend: TEST_P(BackendTest, ...) with `target(name)` as the store; the PostgreSQL
+// run skips, saying why, when no server is available.
+#include <gtest/gtest.h>
+
+namespace dunlin::store_test {
+
+class BackendTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    std::string why;
+    if (GetParam() == "postgresql" && postgres_server(why).empty()) GTEST_SKIP() << "PostgreSQL store test: " << why;
+  }
+  std::string target(const std::string& name) const { return fresh_target(GetParam(), name); }
+};
 
 }  // namespace dunlin::store_test

@@ -53,7 +53,7 @@ Period parse_period(const std::string& name) {
 }
 
 int64_t dyad_series(Connection& db, const DyadQuery& q, const std::function<void(const DyadRow&)>& row) {
-  auto st = db.prepare(
+  auto st = db.prepare_stream(
       "SELECT first_day, quad_class, goldstein FROM events WHERE source_code LIKE ? ESCAPE '\\' AND target_code "
       "LIKE ? ESCAPE '\\' ORDER BY first_day IS NULL, first_day");
   st->bind(1, like_escape(upper(q.source)) + "%").bind(2, like_escape(upper(q.target)) + "%");
@@ -135,7 +135,7 @@ void list_events(Connection& db, const EventFilter& f, const std::function<void(
   }
   sql += " ORDER BY e.first_day IS NULL, e.first_day, e.id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
-  auto st = db.prepare(sql);
+  auto st = db.prepare_stream(sql);
   for (auto& b : binds) b(*st);
   auto real = [&](int c) { return st->is_null(c) ? std::nullopt : std::optional<double>(st->real(c)); };
   EventView v;

@@ -1,6 +1,5 @@
-// A minimal SQL connection interface, enough for the store to run the same statements on SQLite and (later)
-// PostgreSQL: prepared statements with positional `?` parameters, rows read column by column, explicit
-// transactions. Backends: sqlite_connection.h. Errors throw StoreError with the statement and the database's
+// A minimal SQL connection interface, enough for the store to run the same statements on SQLite and PostgreSQL: prepared statements with positional `?` parameters, rows read column by column, explicit
+// transactions. Backends: sqlite_connection.h, postgres_connection.h. Errors throw StoreError with the statement and the database's
 // message.
 #pragma once
 
@@ -57,6 +56,9 @@ class Connection {
   virtual ~Connection() = default;
   virtual void exec(const std::string& sql) = 0;  // one or more statements, no parameters
   virtual std::unique_ptr<Statement> prepare(const std::string& sql) = 0;
+  // A query whose rows may be many (exports): read in chunks, never all in memory. Another statement may run
+  // while it is being read.
+  virtual std::unique_ptr<Statement> prepare_stream(const std::string& sql) { return prepare(sql); }
   virtual void begin() = 0;
   virtual void commit() = 0;
   virtual void rollback() = 0;  // never throws

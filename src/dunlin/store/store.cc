@@ -7,6 +7,7 @@
 
 #include "dunlin/store/dedup.h"
 #include "dunlin/store/schema.h"
+#include "dunlin/store/postgres_connection.h"
 #include "dunlin/store/sqlite_connection.h"
 
 namespace dunlin::store {
@@ -20,6 +21,10 @@ std::string utc_now_iso() {
   return buf;
 }
 
+bool is_postgres_target(const std::string& target) {
+  return target.starts_with("postgresql://") || target.starts_with("postgres://");
+}
+
 struct Store::Statements {
   std::unique_ptr<Statement> by_hash, by_key, document_events, delete_document, insert_document, insert_sentence,
       insert_actor, insert_mention, dated_candidates, coarse_candidates, undated_candidates, insert_event, recount,
@@ -27,8 +32,7 @@ struct Store::Statements {
 };
 
 std::unique_ptr<Store> Store::open(const std::string& target, bool read_only) {
-  if (target.starts_with("postgresql://") || target.starts_with("postgres://"))
-    throw StoreError(target + ": PostgreSQL is not supported by this build yet; use an SQLite file");
+  if (is_postgres_target(target)) return std::make_unique<Store>(open_postgres(target, read_only), read_only);
   return std::make_unique<Store>(open_sqlite(target, read_only), read_only);
 }
 

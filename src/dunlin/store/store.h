@@ -1,5 +1,5 @@
 // The event store: documents, sentences, actors, deduplicated events with their mentions, attributions and
-// failures, in an SQLite file (schema and rules in docs/store.md). One writer at a time; any number of readers.
+// failures, in an SQLite file or a PostgreSQL database (schema and rules in docs/store.md). One writer at a time; any number of readers.
 //
 //   auto store = Store::open("dunlin.db");
 //   store->begin_batch();
@@ -33,7 +33,7 @@ struct StoreCounts {
 
 class Store {
  public:
-  // `target`: a file path (SQLite, created when absent). Creates the schema when the database is new; throws
+  // `target`: a file path (SQLite, created when absent) or a PostgreSQL URI ("postgresql://user@host/db"). Creates the schema when the database is new; throws
   // StoreError when it holds another schema version or cannot be opened.
   static std::unique_ptr<Store> open(const std::string& target, bool read_only = false);
   explicit Store(std::unique_ptr<Connection> connection, bool read_only = false);
@@ -61,6 +61,9 @@ class Store {
   struct Statements;
   std::unique_ptr<Statements> st_;
 };
+
+// True for "postgresql://..." and "postgres://..." targets.
+bool is_postgres_target(const std::string& target);
 
 // "2020-05-11T09:30:00Z" for now (UTC), as stored in documents.ingested_at and failures.seen_at.
 std::string utc_now_iso();
