@@ -19,9 +19,9 @@ using store_test::make_doc;
 class StoreExportBackend : public store_test::BackendTest {};
 class StoreQueriesBackend : public store_test::BackendTest {};
 INSTANTIATE_TEST_SUITE_P(Backends, StoreExportBackend, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
+                         store_test::backend_name);
 INSTANTIATE_TEST_SUITE_P(Backends, StoreQueriesBackend, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
+                         store_test::backend_name);
 
 const CameoCodes& codes() {
   static const CameoCodes c = CameoCodes::load(find_resource("data/events/cameo.tsv").string());

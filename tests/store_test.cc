@@ -23,9 +23,9 @@ using store_test::make_doc;
 class StoreBackend : public store_test::BackendTest {};
 class IngestBackend : public store_test::BackendTest {};
 INSTANTIATE_TEST_SUITE_P(Backends, StoreBackend, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
+                         store_test::backend_name);
 INSTANTIATE_TEST_SUITE_P(Backends, IngestBackend, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& info) { return info.param; });
+                         store_test::backend_name);
 
 const CameoCodes& codes() {
   static const CameoCodes c = CameoCodes::load(find_resource("data/events/cameo.tsv").string());

@@ -158,6 +158,8 @@ inline std::string fresh_target(const std::string& backend, const std::string& n
 
 namespace dunlin::store_test {
 
+inline std::string backend_name(const ::testing::TestParamInfo<std::string>& p) { return p.param; }
+
 class BackendTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
