@@ -1,10 +1,12 @@
 // Event store ingest throughput into SQLite: generated articles (20 sentences of ~20 words, 6 events, 12 actors
 // among 24 countries, dates over two years), stored one batch transaction per 200 documents, as the ingest
 // command's writer does. Reports documents/s, events (mentions)/s and the process's resident memory after the run,
-// which must stay flat as the corpus grows (BM_StoreIngest/1000 vs /20000).
+// which must stay flat as the corpus grows (BM_StoreIngest/1000 vs /20000). The PostgreSQL variant needs a server:
 //   build/dunlin_bench --benchmark_filter=Store
+//   DUNLIN_TEST_POSTGRES=$(scripts/postgres-test-server start /tmp/pg) build/dunlin_bench --benchmark_filter=Store
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <string>
@@ -58,13 +60,20 @@ long resident_kb() {
   return 0;
 }
 
-void BM_StoreIngest(benchmark::State& state) {
+// `postgres`: into a fresh database on the server named by DUNLIN_TEST_POSTGRES (skipped when unset).
+void ingest_generated(benchmark::State& state, bool postgres) {
+  const char* server = std::getenv("DUNLIN_TEST_POSTGRES");
+  if (postgres && (!server || !*server)) {
+    state.SkipWithError("DUNLIN_TEST_POSTGRES is not set (scripts/postgres-test-server start DIR prints a URI)");
+    return;
+  }
   const CameoCodes codes = CameoCodes::load(find_resource("data/events/cameo.tsv").string());
   const int n = static_cast<int>(state.range(0));
   int64_t mentions = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    const std::string path = store_test::temp_db("bench");
+    const std::string path =
+        postgres ? store_test::fresh_target("postgresql", "bench") : store_test::temp_db("bench");
     auto store = Store::open(path);
     std::mt19937 rng(42);
     state.ResumeTiming();
@@ -82,7 +91,8 @@ void BM_StoreIngest(benchmark::State& state) {
     state.PauseTiming();
     state.counters["events_in_store"] = static_cast<double>(store->counts().events);
     store.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    if (!postgres)
+      for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     state.ResumeTiming();
   }
   state.SetItemsProcessed(state.iterations() * n);
@@ -90,7 +100,11 @@ void BM_StoreIngest(benchmark::State& state) {
   state.counters["mentions/s"] = benchmark::Counter(static_cast<double>(mentions), benchmark::Counter::kIsRate);
   state.counters["rss_MB_after"] = static_cast<double>(resident_kb()) / 1024.0;
 }
-BENCHMARK(BM_StoreIngest)->Arg(1000)->Arg(10000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(1);
+void BM_StoreIngest(benchmark::State& state) { ingest_generated(state, false); }
+void BM_StoreIngestPostgres(benchmark::State& state) { ingest_generated(state, true); }
+BENCHMARK(BM_StoreIngest)->Arg(1000)->Arg(10000)->Arg(20000)->Unit(benchmark::kMillisecond)->Iterations(1)
+    ->UseRealTime();
+BENCHMARK(BM_StoreIngestPostgres)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 }  // namespace dunlin::store
