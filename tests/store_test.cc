@@ -11,6 +11,7 @@
 #include "dunlin/resources.h"
 #include "dunlin/store/dedup.h"
 #include "dunlin/store/ingest.h"
+#include "dunlin/store/sqlite_connection.h"
 #include "dunlin/store/store.h"
 #include "store_test_util.h"
 
@@ -196,6 +197,10 @@ TEST_P(StoreBackend, RejectsAnotherSchemaVersion) {
   { auto s = Store::open(path); }
   { Store::open(path)->connection().exec("UPDATE meta SET value = '999' WHERE key = 'schema_version'"); }
   EXPECT_THROW(Store::open(path), StoreError);
+  EXPECT_THROW(Store::open(path, /*read_only=*/true), StoreError);
+  const std::string empty = target("empty");
+  if (GetParam() == "sqlite") { open_sqlite(empty)->exec("CREATE TABLE t (x INTEGER)"); }
+  EXPECT_THROW(Store::open(empty, /*read_only=*/true), StoreError);  // not a dunlin store
 }
 
 // A corpus of generated articles for the ingestion tests: a few dyads, several outlets, dates over two weeks.

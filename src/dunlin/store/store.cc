@@ -37,7 +37,19 @@ std::unique_ptr<Store> Store::open(const std::string& target, bool read_only) {
 }
 
 Store::Store(std::unique_ptr<Connection> connection, bool read_only) : db_(std::move(connection)) {
-  if (read_only) return;
+  if (read_only) {
+    std::string version;
+    try {
+      auto get = db_->prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+      if (get->step()) version = get->text(0);
+    } catch (const StoreError&) {
+    }
+    if (version.empty()) throw StoreError("not a dunlin event store (it has no schema version; see docs/store.md)");
+    if (version != std::to_string(kSchemaVersion))
+      throw StoreError("the store has schema version " + version + ", this dunlin reads version " +
+                       std::to_string(kSchemaVersion));
+    return;
+  }
   db_->begin();
   try {
     db_->exec(schema_sql(db_->backend()));
