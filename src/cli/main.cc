@@ -14,6 +14,11 @@ int main(int argc, char** argv) {
 
   // Subcommands, in the order a document flows through the pipeline, then training and evaluation.
   dunlin::cli::add_code_command(app, status);
+  dunlin::cli::add_ingest_command(app, status);
+  dunlin::cli::add_dyads_command(app, status);
+  dunlin::cli::add_actors_command(app, status);
+  dunlin::cli::add_events_command(app, status);
+  dunlin::cli::add_export_command(app, status);
   dunlin::cli::add_read_command(app, status);
   dunlin::cli::add_segment_command(app, status);
   dunlin::cli::add_parse_command(app, status);

@@ -1,0 +1,67 @@
+// Questions users ask of a store: a dyad's time series, the most active actors, events matching a filter. Each
+// streams its rows to a callback (constant memory whatever the size of the store).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "dunlin/store/sql.h"
+
+namespace dunlin::store {
+
+enum class Period { day, week, month };
+Period parse_period(const std::string& name);  // "day", "week", "month"; throws std::invalid_argument
+
+// An actor argument matches a code that equals it or starts with it ("RUS" matches RUS, RUSGOV, RUSMIL).
+struct DyadQuery {
+  std::string source, target;  // codes or code prefixes; "" matches any
+  Period by = Period::month;
+};
+
+struct DyadRow {
+  std::string period;  // "2020-05-11" (day; week: its Monday), "2020-05" (month)
+  int64_t events = 0;
+  int64_t quad[4] = {0, 0, 0, 0};  // quad classes 1..4
+  double goldstein_sum = 0;
+  double goldstein_mean() const { return events ? goldstein_sum / static_cast<double>(events) : 0; }
+};
+
+// One row per period from the first to the last dated event of the dyad, empty periods included (zeros).
+// Returns the number of matching events without a date, which no period can hold.
+int64_t dyad_series(Connection& db, const DyadQuery& q, const std::function<void(const DyadRow&)>& row);
+
+struct ActorCount {
+  std::string code, name;  // name: the most frequent canonical name stored under the code, "" when none
+  int64_t as_source = 0, as_target = 0;
+};
+void top_actors(Connection& db, int limit, const std::function<void(const ActorCount&)>& row);
+
+struct EventFilter {
+  std::string actor;            // code prefix, or a part of a name ("Putin"): source or target
+  std::optional<int32_t> since;  // days since 1970: events that end on or after it
+  std::optional<int32_t> until;  // events that start on or before it
+  std::string root;             // CAMEO root ("11")
+  int64_t limit = -1;
+};
+
+// The columns of the `events` table that every listing and export uses, in this order.
+struct EventView {
+  int64_t id = 0;
+  std::string source_code, source_country, source_sector, source_name;
+  std::string target_code, target_country, target_sector, target_name;
+  std::string cameo, root;
+  std::optional<double> goldstein;
+  std::optional<int64_t> quad_class, first_day, last_day;
+  std::string date_precision, place_name, place_country;
+  std::optional<double> place_lat, place_lon;
+  int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
+  std::string source_url;    // the URL of the event's first mention's document
+  std::string story_date;    // that document's date
+  bool lead = false;         // a mention lies in the first two paragraphs of its article
+  std::string added;         // when that document was stored
+};
+void list_events(Connection& db, const EventFilter& filter, const std::function<void(const EventView&)>& row);
+
+}  // namespace dunlin::store

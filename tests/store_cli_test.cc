@@ -1,0 +1,104 @@
+// The store commands as users run them: dyads, actors, events and export on a store built in the test, and (with
+// the shipped NLP models) ingest of a few articles written for the test, twice.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "dunlin/resources.h"
+#include "dunlin/store/store.h"
+#include "store_test_util.h"
+
+namespace dunlin::store {
+namespace {
+
+struct Output {
+  int status = -1;
+  std::string out;
+};
+
+Output run_cli(const std::string& args) {
+  const std::string command = std::string(DUNLIN_CLI) + " " + args + " 2>/dev/null";
+  Output r;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+  const int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string built_store() {
+  const std::string path = store_test::temp_db("cli");
+  const CameoCodes codes = CameoCodes::load(find_resource("data/events/cameo.tsv").string());
+  auto s = Store::open(path);
+  s->begin_batch();
+  s->put(make_rows(store_test::make_doc("a.txt", "A", {"Russia condemned Syria ."},
+                                        {{0, "Russia", "Syria", "condemned", "111", "2020-05-10"}}),
+                   codes));
+  s->put(make_rows(store_test::make_doc("b.txt", "B", {"Russia bombed Syria ."},
+                                        {{0, "Russia", "Syria", "bombed", "195", "2020-07-01"}}),
+                   codes));
+  s->commit_batch();
+  return path;
+}
+
+TEST(StoreCli, QueriesAndExports) {
+  const std::string db = built_store();
+  Output dyads = run_cli("dyads --db " + db + " --source RUS --target SYR --by month");
+  EXPECT_EQ(dyads.status, 0);
+  EXPECT_EQ(dyads.out,
+            "period,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,"
+            "goldstein_mean\n2020-05,1,0,0,1,0,-2.0,-2.00\n2020-06,0,0,0,0,0,0.0,\n2020-07,1,0,0,0,1,-10.0,-10.00\n");
+  Output json = run_cli("dyads --db " + db + " --source RUS --target SYR --by month --format json");
+  EXPECT_EQ(json.status, 0);
+  EXPECT_EQ(nlohmann::json::parse(json.out.substr(0, json.out.find('\n')))["verbal_conflict"], 1);
+
+  Output actors = run_cli("actors --db " + db + " --top 1");
+  EXPECT_EQ(actors.out, "code,name,events,as_source,as_target\nRUS,Russia,2,2,0\n");
+
+  Output events = run_cli("events --db " + db + " --actor russia --since 2020-06-01 --root 19");
+  EXPECT_EQ(events.status, 0);
+  EXPECT_NE(events.out.find(",195,19,"), std::string::npos) << events.out;
+  EXPECT_EQ(std::count(events.out.begin(), events.out.end(), '\n'), 2);
+
+  for (const char* format : {"gdelt", "plover", "csv", "jsonl"}) {
+    Output e = run_cli(std::string("export --db ") + db + " --format " + format);
+    EXPECT_EQ(e.status, 0) << format;
+    EXPECT_EQ(std::count(e.out.begin(), e.out.end(), '\n'), std::string(format) == "csv" ? 3 : 2) << format;
+  }
+  EXPECT_EQ(run_cli("dyads --db /nonexistent/dunlin.db").status, 2);
+}
+
+// Needs the shipped models: three short articles written for this test, ingested twice.
+TEST(StoreCli, IngestEndToEnd) {
+  if (!std::filesystem::exists(std::string(DUNLIN_SOURCE_DIR) + "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the end-to-end ingest test needs the shipped NLP models";
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "dunlin_store_cli_news";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "one.txt") << "Title: Ministers meet\nDate: 2021-03-02\n\n"
+                                    "Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos "
+                                    "Dendias in Ankara on Monday.\n";
+  std::ofstream(dir / "two.txt") << "Title: Talks\nDate: 2021-03-02\n\n"
+                                    "Greece and Turkey held talks in Ankara on Monday, officials said.\n";
+  std::ofstream(dir / "three.txt") << "Title: Strike\nDate: 2021-03-05\n\n"
+                                      "Russian warplanes bombed rebel positions in Idlib on Thursday.\n";
+  const std::string db = store_test::temp_db("cli-ingest");
+  Output first = run_cli("ingest --db " + db + " --threads 2 " + dir.string());
+  EXPECT_EQ(first.status, 0);
+  StoreCounts c1, c2;
+  { c1 = Store::open(db, true)->counts(); }
+  EXPECT_EQ(c1.documents, 3);
+  Output second = run_cli("ingest --db " + db + " " + dir.string());
+  EXPECT_EQ(second.status, 0);
+  { c2 = Store::open(db, true)->counts(); }
+  EXPECT_EQ(c1, c2);
+}
+
+}  // namespace
+}  // namespace dunlin::store
