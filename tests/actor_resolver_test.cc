@@ -164,6 +164,18 @@ TEST_F(ActorResolverTest, NoParseNoActors) {
 namespace dunlin {
 namespace {
 
+TEST(SyntaxTree, CyclesAreBrokenSoEveryWalkEnds) {
+  Document doc = testing::parsed_document({"a a X 2 dep\nb b X 3 dep\nc c X 1 dep\nd d X 0 root"});
+  SyntaxTree tree(doc);
+  for (uint32_t t = 0; t < 4; ++t) {
+    uint32_t up = t;
+    int steps = 0;
+    while (up != SyntaxTree::kNone && steps < 10) up = tree.head(up), ++steps;
+    EXPECT_LT(steps, 10) << "token " << t;
+  }
+  EXPECT_EQ(tree.subtree_span(3), (std::pair<uint32_t, uint32_t>{3, 4}));
+}
+
 TEST(SyntaxTree, HeadsOutsideTheDocumentAreRoots) {
   Document doc = testing::parsed_document({"a a X 9 dep\nb b X 1 dep"});
   SyntaxTree tree(doc);

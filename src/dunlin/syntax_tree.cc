@@ -6,16 +6,31 @@ namespace dunlin {
 
 SyntaxTree::SyntaxTree(const Document& doc) : doc_(doc) {
   const size_t n = doc.syntax.head.size();
+  // Heads as given, except that a head outside the document, or one that closes a cycle (malformed input parses),
+  // makes the token a root, so that every walk up or down the tree ends.
+  head_.resize(n);
+  for (size_t t = 0; t < n; ++t) head_[t] = doc.syntax.head[t] < n ? doc.syntax.head[t] : kNone;
+  std::vector<uint32_t> seen_from(n, kNone);  // the walk that last visited a token
+  for (size_t start = 0; start < n; ++start) {
+    uint32_t t = static_cast<uint32_t>(start);
+    while (t != kNone && seen_from[t] == kNone) {
+      seen_from[t] = static_cast<uint32_t>(start);
+      const uint32_t h = head_[t];
+      if (h != kNone && seen_from[h] == start) {  // back on this walk's own path: a cycle
+        head_[t] = kNone;
+        break;
+      }
+      t = h;
+    }
+  }
   child_begin_.assign(n + 1, 0);
-  // A head outside the document (a malformed input parse) is treated as a root rather than trusted.
-  auto valid_head = [&](size_t t) { return doc.syntax.head[t] != SyntaxLayer::kRoot && doc.syntax.head[t] < n; };
   for (size_t t = 0; t < n; ++t)
-    if (valid_head(t)) ++child_begin_[doc.syntax.head[t] + 1];
+    if (head_[t] != kNone) ++child_begin_[head_[t] + 1];
   for (size_t t = 0; t < n; ++t) child_begin_[t + 1] += child_begin_[t];
   children_.resize(child_begin_[n]);
   std::vector<uint32_t> fill(child_begin_.begin(), child_begin_.end() - 1);
   for (size_t t = 0; t < n; ++t)  // in token order, so children are sorted
-    if (valid_head(t)) children_[fill[doc.syntax.head[t]]++] = static_cast<uint32_t>(t);
+    if (head_[t] != kNone) children_[fill[head_[t]]++] = static_cast<uint32_t>(t);
 }
 
 std::string_view SyntaxTree::base_deprel(uint32_t t) const {

@@ -17,11 +17,9 @@ class SyntaxTree {
   explicit SyntaxTree(const Document& doc);
 
   const Document& doc() const { return doc_; }
-  // kNone (SyntaxLayer::kRoot) at the root, and for a head outside the document.
-  uint32_t head(uint32_t t) const {
-    const uint32_t h = doc_.syntax.head[t];
-    return h < doc_.syntax.head.size() ? h : kNone;
-  }
+  // kNone (SyntaxLayer::kRoot) at the root, and where the input parse is malformed (a head outside the document,
+  // or one that closes a cycle).
+  uint32_t head(uint32_t t) const { return head_[t]; }
   std::string_view deprel(uint32_t t) const { return doc_.syntax.deprel_name(t); }
   // The relation without its subtype: "nsubj:pass" -> "nsubj".
   std::string_view base_deprel(uint32_t t) const;
@@ -44,6 +42,7 @@ class SyntaxTree {
 
  private:
   const Document& doc_;
+  std::vector<uint32_t> head_;
   std::vector<uint32_t> child_begin_;
   std::vector<uint32_t> children_;
 };

@@ -60,7 +60,10 @@ Document document_from_conllu(const std::vector<ConlluSentence>& sentences) {
       const int id = static_cast<int>(i) + 1;
       const ConlluMultiwordToken* mwt = nullptr;
       while (next_mwt < s.multiword_tokens.size() && s.multiword_tokens[next_mwt].last < id) ++next_mwt;
-      if (next_mwt < s.multiword_tokens.size() && s.multiword_tokens[next_mwt].first <= id) mwt = &s.multiword_tokens[next_mwt];
+      if (next_mwt < s.multiword_tokens.size() && s.multiword_tokens[next_mwt].first <= id &&
+          s.multiword_tokens[next_mwt].first >= 1 &&
+          s.multiword_tokens[next_mwt].last <= static_cast<int>(s.words.size()))  // a range past the words is ignored
+        mwt = &s.multiword_tokens[next_mwt];
       if (mwt && mwt->first == id) {
         // Lay down the surface once; its words point into it.
         const uint32_t start = static_cast<uint32_t>(doc.text.size());
