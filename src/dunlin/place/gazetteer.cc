@@ -1,5 +1,6 @@
 // The gazetteer: binary format, loading, lookup, disambiguation, and the builder's source readers (see gazetteer.h).
 #include "dunlin/place/gazetteer.h"
+#include "dunlin/text/tsv_rows.h"
 
 #include <algorithm>
 #include <cmath>
@@ -29,32 +30,6 @@ std::string slurp(const std::string& path) {
   in.seekg(0);
   if (!in.read(data.data(), size)) throw std::runtime_error(path + ": byte " + std::to_string(in.gcount()) + ": read error");
   return data;
-}
-
-// TSV rows after the header line, skipping blank lines and # comments: (line number, fields).
-std::vector<std::pair<int, std::vector<std::string>>> read_tsv(const std::string& path, size_t min_fields) {
-  std::istringstream in(slurp(path));
-  std::vector<std::pair<int, std::vector<std::string>>> rows;
-  std::string line;
-  bool header = true;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    std::vector<std::string> f;
-    size_t start = 0;
-    for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-      f.push_back(line.substr(start, tab - start));
-    f.push_back(line.substr(start));
-    if (f.size() < min_fields)
-      throw std::runtime_error(path + ":" + std::to_string(n) + ": expected " + std::to_string(min_fields) +
-                               " tab-separated fields, found " + std::to_string(f.size()));
-    rows.emplace_back(n, std::move(f));
-  }
-  return rows;
 }
 
 double parse_double(const std::string& s, const std::string& where) {
@@ -411,7 +386,7 @@ std::vector<uint32_t> GazetteerBuilder::places_named(const std::string& normaliz
 }
 
 void GazetteerBuilder::add_cities_tsv(const std::string& path) {
-  for (const auto& [line, f] : read_tsv(path, 8)) {
+  for (const auto& [line, f] : read_tsv_rows(path, 8, SIZE_MAX)) {
     const std::string where = path + ":" + std::to_string(line);
     check_country(f[2], where);
     const double lat = parse_double(f[6], where), lon = parse_double(f[7], where);
@@ -455,7 +430,7 @@ void GazetteerBuilder::add_iso_codes(const std::string& dir) {
 }
 
 void GazetteerBuilder::add_extra_places_tsv(const std::string& path) {
-  for (const auto& [line, f] : read_tsv(path, 7)) {
+  for (const auto& [line, f] : read_tsv_rows(path, 7, SIZE_MAX)) {
     const std::string where = path + ":" + std::to_string(line);
     const auto kind = parse_place_kind(f[1]);
     if (!kind) throw std::runtime_error(where + ": unknown kind '" + f[1] + "'");
@@ -472,7 +447,7 @@ void GazetteerBuilder::add_extra_places_tsv(const std::string& path) {
 
 std::vector<std::string> GazetteerBuilder::add_alternate_names_tsv(const std::string& path) {
   std::vector<std::string> unresolved;
-  for (const auto& [line, f] : read_tsv(path, 3)) {
+  for (const auto& [line, f] : read_tsv_rows(path, 3, SIZE_MAX)) {
     const std::string where = path + ":" + std::to_string(line);
     if (f[2] != "*") check_country(f[2], where);
     const auto targets = places_named(normalize_place_name(f[1]), f[2]);
@@ -484,7 +459,7 @@ std::vector<std::string> GazetteerBuilder::add_alternate_names_tsv(const std::st
 
 std::vector<std::string> GazetteerBuilder::add_demonyms_tsv(const std::string& path) {
   std::vector<std::string> unresolved;
-  for (const auto& [line, f] : read_tsv(path, 2)) {
+  for (const auto& [line, f] : read_tsv_rows(path, 2, SIZE_MAX)) {
     const std::string where = path + ":" + std::to_string(line);
     check_country(f[1], where);
     uint32_t country = UINT32_MAX;

@@ -1,5 +1,6 @@
 // Scoring place resolution against eval/place/ gold (see place_eval.h).
 #include "dunlin/place/place_eval.h"
+#include "dunlin/text/tsv_rows.h"
 
 #include <cstdio>
 #include <fstream>
@@ -17,31 +18,6 @@ namespace dunlin::place {
 namespace {
 
 // Tab-separated lines, skipping "#" comments and the header line; each row with its line number.
-std::vector<std::pair<int, std::vector<std::string>>> read_tsv(const std::string& path, size_t columns) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error(path + ": cannot open");
-  std::vector<std::pair<int, std::vector<std::string>>> rows;
-  std::string line;
-  bool header = true;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    std::vector<std::string> f;
-    size_t start = 0;
-    for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-      f.push_back(line.substr(start, tab - start));
-    f.push_back(line.substr(start));
-    if (f.size() != columns)
-      throw std::runtime_error(path + ":" + std::to_string(n) + ": expected " + std::to_string(columns) +
-                               " tab-separated fields, found " + std::to_string(f.size()));
-    rows.emplace_back(n, std::move(f));
-  }
-  return rows;
-}
-
 uint32_t to_u32(const std::string& s, const std::string& where) {
   try {
     size_t used = 0;
@@ -68,8 +44,8 @@ std::string place_label(const GeoNamesGazetteer& g, uint32_t index) {
 PlaceEvalReport evaluate_places(const std::string& gold_dir, const std::string& corpus_dir,
                                 const std::string& gazetteer_path, const std::string& not_places_path,
                                 const std::string& model_dir) {
-  const auto docs = read_tsv(gold_dir + "/docs.tsv", 5);
-  const auto gold = read_tsv(gold_dir + "/gold.tsv", 8);
+  const auto docs = read_tsv_rows(gold_dir + "/docs.tsv", 5, 5);
+  const auto gold = read_tsv_rows(gold_dir + "/gold.tsv", 8, 8);
   auto g = std::make_shared<const GeoNamesGazetteer>(GeoNamesGazetteer::load(gazetteer_path));
   const PlaceTagger tagger(g, PlaceTagger::load_not_places(not_places_path));
   const Segmenter segmenter;

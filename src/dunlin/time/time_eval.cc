@@ -1,5 +1,6 @@
 // Scoring the temporal tagger against eval/time/ gold (see time_eval.h).
 #include "dunlin/time/time_eval.h"
+#include "dunlin/text/tsv_rows.h"
 
 #include <fstream>
 #include <map>
@@ -21,30 +22,6 @@ std::string slurp(const std::string& path) {
 }
 
 // Tab-separated lines, skipping "#" comments and the header line; each row with its line number.
-std::vector<std::pair<int, std::vector<std::string>>> read_tsv(const std::string& path, size_t columns) {
-  std::istringstream in(slurp(path));
-  std::vector<std::pair<int, std::vector<std::string>>> rows;
-  std::string line;
-  bool header = true;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    std::vector<std::string> f;
-    size_t start = 0;
-    for (size_t tab; (tab = line.find('\t', start)) != std::string::npos; start = tab + 1)
-      f.push_back(line.substr(start, tab - start));
-    f.push_back(line.substr(start));
-    if (f.size() != columns)
-      throw std::runtime_error(path + ":" + std::to_string(n) + ": expected " + std::to_string(columns) +
-                               " tab-separated fields, found " + std::to_string(f.size()));
-    rows.emplace_back(n, std::move(f));
-  }
-  return rows;
-}
-
 uint32_t to_u32(const std::string& s, const std::string& where) {
   try {
     size_t used = 0;
@@ -117,8 +94,8 @@ std::vector<std::vector<std::string>> read_csv(const std::string& path) {
 }
 
 TimeEvalReport evaluate_time(const std::string& gold_dir, const std::string& corpus_dir) {
-  const auto docs = read_tsv(gold_dir + "/docs.tsv", 5);
-  const auto gold = read_tsv(gold_dir + "/gold.tsv", 7);
+  const auto docs = read_tsv_rows(gold_dir + "/docs.tsv", 5, 5);
+  const auto gold = read_tsv_rows(gold_dir + "/gold.tsv", 7, 7);
   std::map<std::string, std::vector<std::vector<std::string>>> corpora;
   TimeEvalReport report;
   const TemporalTagger tagger;
