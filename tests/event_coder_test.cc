@@ -15,17 +15,8 @@ namespace {
 
 using testing::parsed_sentence;
 
-// Marks token `t` (document index) as the head of a one-token actor with `code` (country = first 3 letters).
 void actor(Document& doc, uint32_t t, const std::string& code, uint32_t entity) {
-  Actor a;
-  a.first_token = t;
-  a.end_token = t + 1;
-  a.head = t;
-  a.code = code;
-  a.country = code.substr(0, 3);
-  a.sector = code.size() > 3 ? code.substr(3) : "";
-  a.entity = entity;
-  doc.actors.actors.push_back(a);
+  testing::add_actor(doc, t, code, entity);
 }
 
 class EventCoderTest : public ::testing::Test {

@@ -34,4 +34,17 @@ inline Document parsed_document(const std::vector<std::string>& sentences, const
   return doc;
 }
 
+// Marks token `t` as a one-token actor with `code` (country = its first three letters, sector = the rest).
+inline void add_actor(Document& doc, uint32_t t, const std::string& code, uint32_t entity) {
+  Actor a;
+  a.first_token = t;
+  a.end_token = t + 1;
+  a.head = t;
+  a.code = code;
+  a.country = code.substr(0, 3);
+  a.sector = code.size() > 3 ? code.substr(3) : "";
+  a.entity = entity;
+  doc.actors.actors.push_back(a);
+}
+
 }  // namespace dunlin::testing

@@ -49,14 +49,7 @@ class PlaceTaggerTest : public ::testing::Test {
   Document parse(const std::string& words) { return document_from_conllu({parsed_sentence(words)}); }
 
   static void actor(Document& doc, uint32_t t, const std::string& code) {
-    Actor a;
-    a.first_token = t;
-    a.end_token = t + 1;
-    a.head = t;
-    a.code = code;
-    a.country = code.substr(0, 3);
-    a.entity = static_cast<uint32_t>(doc.actors.size());
-    doc.actors.actors.push_back(a);
+    testing::add_actor(doc, t, code, static_cast<uint32_t>(doc.actors.size()));
   }
   static void event(Document& doc, uint32_t predicate, int32_t source, int32_t target, const std::string& cameo) {
     Event e;
