@@ -1,3 +1,4 @@
+#include "dunlin/text/ascii.h"
 #include "dunlin/actors/actor_resolver.h"
 
 #include <algorithm>
@@ -13,17 +14,6 @@ namespace {
 
 constexpr uint32_t kNone = SyntaxTree::kNone;
 using Kind = ActorMention::Kind;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-bool is_one_of(std::string_view s, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), s) != set.end();
-}
 
 bool is_named(Kind k) { return k == Kind::person || k == Kind::organization; }
 
@@ -231,7 +221,7 @@ class ArticleResolver {
     uint32_t last = h;
     for (uint32_t c : tree_.children(h))
       if (tree_.base_deprel(c) == "flat" && c > last) last = c;
-    return lower(tree_.text(last));
+    return ascii_lower(tree_.text(last));
   }
 
   void code_phrase(uint32_t h) {
@@ -258,11 +248,11 @@ class ArticleResolver {
     // A definite description without a country is someone met before: "The official", "the regime".
     if (code.country.empty() && u == Upos::NOUN && code.head_is_sector) {
       const bool definite = std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
-        return tree_.base_deprel(c) == "det" && is_one_of(lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"});
+        return tree_.base_deprel(c) == "det" && is_one_of(ascii_lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"});
       });
       if (definite) {
-        const std::string lemma = lower(tree_.lemma(h));
-        int32_t earlier = find_previous([&](const Actor& a) { return lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        const std::string lemma = ascii_lower(tree_.lemma(h));
+        int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
         if (earlier < 0 && !code.sector.empty())
           earlier = find_previous([&](const Actor& a) { return a.sector == code.sector && !a.country.empty(); }, h);
         if (earlier >= 0) {
@@ -303,7 +293,7 @@ class ArticleResolver {
   // The actor a pronoun stands for: the latest person for he/she, the latest group for they, the latest country
   // or organisation for it; only within the last two sentences. -1 when none.
   int32_t antecedent(uint32_t h) const {
-    const std::string p = lower(tree_.text(h));
+    const std::string p = ascii_lower(tree_.text(h));
     int32_t earlier = -1;
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
       earlier = find_previous([&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()]; }, h);

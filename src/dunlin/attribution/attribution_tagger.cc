@@ -1,4 +1,5 @@
 // The attribution stage (see attribution_tagger.h for the constructions and docs/attribution.md for the output).
+#include "dunlin/text/ascii.h"
 #include "dunlin/attribution/attribution_tagger.h"
 
 #include <algorithm>
@@ -11,17 +12,6 @@ namespace dunlin {
 namespace {
 
 constexpr uint32_t kNone = SyntaxTree::kNone;
-
-bool is_one_of(std::string_view s, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), s) != set.end();
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // Token range [first, end).
 struct Range {
@@ -90,11 +80,11 @@ class ArticleTagger {
   // --- words --------------------------------------------------------------------------------------------------
 
   std::string lemma(uint32_t t) const {
-    std::string l = lower(tree_.lemma(t));
+    std::string l = ascii_lower(tree_.lemma(t));
     if (l == "n't") l = "not";
     return l;
   }
-  bool word_is(uint32_t t, std::string_view w) const { return lemma(t) == w || lower(tree_.text(t)) == w; }
+  bool word_is(uint32_t t, std::string_view w) const { return lemma(t) == w || ascii_lower(tree_.text(t)) == w; }
   bool is_punct(uint32_t t) const { return tree_.upos(t) == Upos::PUNCT || is_quote_mark(tree_.text(t)); }
   uint32_t sentence_first(uint32_t t) const { return doc_.sentences.first_token[sentence_of_[t]]; }
   uint32_t sentence_end(uint32_t t) const { return doc_.sentences.end_token[sentence_of_[t]]; }
@@ -113,7 +103,7 @@ class ArticleTagger {
   }
   // "that", "whether", "if" opening a clause (the tagger may call "that" a pronoun: "that Russia would ...").
   bool leading_complementizer(uint32_t t, uint32_t end) const {
-    const std::string w = lower(tree_.text(t));
+    const std::string w = ascii_lower(tree_.text(t));
     if (!is_one_of(w, {"that", "whether", "if"})) return false;
     if (tree_.upos(t) == Upos::SCONJ || tree_.deprel(t) == "mark") return true;
     if (w != "that" || tree_.deprel(t) == "det" || t + 1 >= end) return false;
@@ -136,7 +126,7 @@ class ArticleTagger {
     for (uint32_t t = 0; t < n; ++t) {
       // Phrases start on a lemma or a word ("according" may be lemmatized "accord" or kept as it is).
       std::vector<uint32_t> candidates = cues_.starting_with(lemma(t));
-      const std::string word = lower(tree_.text(t));
+      const std::string word = ascii_lower(tree_.text(t));
       if (word != lemma(t))
         for (uint32_t index : cues_.starting_with(word)) candidates.push_back(index);
       std::stable_sort(candidates.begin(), candidates.end(), [&](uint32_t a, uint32_t b) {
@@ -267,7 +257,7 @@ class ArticleTagger {
       uint32_t open = t - 1;
       while (open > sentence_first(t) && open + 12 > t && tree_.text(open - 1) != ",") --open;
       if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
-          is_one_of(lower(tree_.text(open)), {"who", "whom", "which", "whose"}))
+          is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}))
         before = open - 1;
     }
     uint32_t first = before;
@@ -289,7 +279,7 @@ class ArticleTagger {
     // "told the outlet al-Watan that ...": the addressee ends where the content starts.
     if (!d.content.empty() && d.outlet.contains(d.content.first) && d.content.first > h) {
       d.outlet.end = d.content.first;
-      while (d.outlet.end > h + 1 && (is_punct(d.outlet.end - 1) || lower(tree_.text(d.outlet.end - 1)) == "that"))
+      while (d.outlet.end > h + 1 && (is_punct(d.outlet.end - 1) || ascii_lower(tree_.text(d.outlet.end - 1)) == "that"))
         --d.outlet.end;
     }
   }
@@ -361,7 +351,7 @@ class ArticleTagger {
     const uint32_t end = sentence_end(from);
     for (uint32_t t = from + 1; t < end; ++t) {
       if (tree_.upos(t) == Upos::VERB && cues_.word(CueKind::verb, lemma(t))) return {};
-      if (lower(tree_.text(t)) != "that") continue;
+      if (ascii_lower(tree_.text(t)) != "that") continue;
       const uint32_t h = tree_.head(t);
       if (h == kNone || h <= t || h >= end) continue;
       if (tree_.upos(h) == Upos::NOUN && tree_.child(h, "det") == t) continue;  // "that report"
@@ -822,14 +812,14 @@ class ArticleTagger {
 // Anonymous: a marker in the speaker's phrase, or an anonymous head noun with no name in the phrase.
 bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint32_t head, uint32_t first, uint32_t end) {
   auto word = [&](uint32_t t) {
-    std::string l = lower(tree.lemma(t));
+    std::string l = ascii_lower(tree.lemma(t));
     return l == "n't" ? std::string("not") : l;
   };
   for (const auto& marker : cues.anonymity_phrases()) {
     for (uint32_t t = first; t + marker.size() <= end; ++t) {
       bool ok = true;
       for (size_t i = 0; i < marker.size() && ok; ++i)
-        ok = word(t + static_cast<uint32_t>(i)) == marker[i] || lower(tree.text(t + static_cast<uint32_t>(i))) == marker[i];
+        ok = word(t + static_cast<uint32_t>(i)) == marker[i] || ascii_lower(tree.text(t + static_cast<uint32_t>(i))) == marker[i];
       if (ok) return true;
     }
   }

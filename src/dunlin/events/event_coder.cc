@@ -1,3 +1,4 @@
+#include "dunlin/text/ascii.h"
 #include "dunlin/events/event_coder.h"
 
 #include <algorithm>
@@ -13,17 +14,6 @@ namespace {
 
 constexpr uint32_t kNone = SyntaxTree::kNone;
 
-bool is_one_of(std::string_view s, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), s) != set.end();
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool is_coded_class(ComplementClass c) {
   return c == ComplementClass::intent || c == ComplementClass::appeal || c == ComplementClass::demand ||
          c == ComplementClass::refuse || c == ComplementClass::threat;
@@ -37,7 +27,7 @@ bool takes_infinitive(ComplementClass c) {
 // itself and its regular inflections undone (-ied, -ed, -ing, -ies, -es, -s, with a final e restored or a doubled
 // consonant undone).
 std::vector<std::string> lemma_candidates(std::string_view form) {
-  const std::string f = lower(form);
+  const std::string f = ascii_lower(form);
   std::vector<std::string> out{f};
   auto ends = [&](std::string_view suffix) { return f.size() > suffix.size() + 1 && f.ends_with(suffix); };
   auto stem_variants = [&](size_t cut) {
@@ -109,7 +99,7 @@ class SentenceCoder {
   // has it, else the first inflection-undone form of the word that one has (robust to lemmatizer misses), else the
   // tagger's lemma.
   std::string dictionary_lemma(uint32_t t, FrameKind kind) const {
-    std::string lemma = lower(tree_.lemma(t));
+    std::string lemma = ascii_lower(tree_.lemma(t));
     auto known = [&](const std::string& l) {
       return frames_.has_lemma(kind, l) || (kind == FrameKind::verb && !complements_.lookup(l).empty());
     };
@@ -124,7 +114,7 @@ class SentenceCoder {
   uint32_t agent_of(uint32_t p, int depth = 0) const {
     if (depth > 8) return kNone;
     if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
-      if (tree_.deprel(p) == "acl:relcl" && is_one_of(lower(tree_.text(s)), {"who", "which", "that"}))
+      if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"}))
         return tree_.head(p);
       return s;
     }
@@ -180,7 +170,7 @@ class SentenceCoder {
   void read_flags(uint32_t p, Clause& c) const {
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.base_deprel(ch);
-      const std::string lemma = lower(tree_.lemma(ch));
+      const std::string lemma = ascii_lower(tree_.lemma(ch));
       if ((rel == "advmod" || rel == "neg") && is_one_of(lemma, {"not", "never", "n't"})) c.negated = true;
       if (rel == "mark" && lemma == "without") c.negated = true;
       if (rel == "aux" && is_one_of(lemma, {"would", "could", "might", "may", "should", "can", "must"}))
@@ -409,7 +399,7 @@ class SentenceCoder {
   bool has_no(uint32_t t) const {
     if (t == kNone) return false;
     for (uint32_t ch : tree_.children(t))
-      if (tree_.base_deprel(ch) == "det" && lower(tree_.lemma(ch)) == "no") return true;
+      if (tree_.base_deprel(ch) == "det" && ascii_lower(tree_.lemma(ch)) == "no") return true;
     return false;
   }
 

@@ -1,4 +1,5 @@
 // Charset sniffing (BOM, <meta>) and conversion to UTF-8 with ICU's converters.
+#include "dunlin/text/ascii.h"
 #include "dunlin/read/charset.h"
 
 #include <unicode/ucnv.h>
@@ -10,15 +11,9 @@
 namespace dunlin {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // The value after "charset=" in `s` (quotes and separators removed), or "".
 std::string charset_after(std::string_view s) {
-  const std::string l = lower(s);
+  const std::string l = ascii_lower(s);
   const size_t at = l.find("charset");
   if (at == std::string::npos) return {};
   size_t i = at + 7;
@@ -41,7 +36,7 @@ std::string sniff_html_charset(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") return "utf-8";
   if (bytes.substr(0, 2) == "\xFF\xFE") return "utf-16le";
   if (bytes.substr(0, 2) == "\xFE\xFF") return "utf-16be";
-  const std::string head = lower(bytes.substr(0, 4096));
+  const std::string head = ascii_lower(bytes.substr(0, 4096));
   // Each <meta ...> tag: either a charset attribute, or http-equiv content-type with charset= in its content.
   for (size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
     const size_t close = head.find('>', at);
@@ -54,7 +49,7 @@ std::string sniff_html_charset(std::string_view bytes) {
 }
 
 std::string canonical_charset(std::string_view label) {
-  std::string l = lower(label);
+  std::string l = ascii_lower(label);
   if (l == "utf-8" || l == "utf8" || l == "unicode-1-1-utf-8" || l == "x-unicode20utf8") return "utf-8";
   if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "latin-1" || l == "l1" || l == "us-ascii" ||
       l == "ascii" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252" || l == "iso_8859-1")

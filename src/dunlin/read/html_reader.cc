@@ -25,6 +25,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "dunlin/text/ascii.h"
 #include "dunlin/read/charset.h"
 #include "dunlin/read/date_normalize.h"
 #include "dunlin/read/reader.h"
@@ -34,12 +35,6 @@ namespace dunlin {
 namespace {
 
 constexpr int kMaxDepth = 400;  // deeper subtrees are ignored (protects the stack against pathological pages)
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -93,7 +88,7 @@ const char* attr(const GumboNode* n, const char* name) {
 
 std::string attr_lower(const GumboNode* n, const char* name) {
   const char* v = attr(n, name);
-  return v ? lower(v) : std::string();
+  return v ? ascii_lower(v) : std::string();
 }
 
 bool is_element(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE; }
@@ -557,7 +552,7 @@ std::string host_of(std::string_view url) {
   if (start == std::string_view::npos) return {};
   start += 3;
   size_t end = url.find_first_of("/?#:", start);
-  std::string host = lower(url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+  std::string host = ascii_lower(url.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
   if (host.rfind("www.", 0) == 0) host.erase(0, 4);
   return host;
 }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "dunlin/text/ascii.h"
 #include "dunlin/read/reader.h"
 #include "dunlin/text/utf8.h"
 
@@ -13,15 +14,9 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Sets the field that a header key names; false when the key is not a header key.
 bool set_header_field(std::string_view key, std::string_view value, Document& doc) {
-  const std::string k = lower(key);
+  const std::string k = ascii_lower(key);
   std::string* field = k == "title" ? &doc.title
                        : k == "date" ? &doc.date
                        : k == "url" ? &doc.url

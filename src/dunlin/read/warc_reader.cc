@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "dunlin/text/ascii.h"
 #include "dunlin/read/charset.h"
 #include "dunlin/read/date_normalize.h"
 #include "dunlin/read/http_response.h"
@@ -15,12 +16,6 @@ namespace {
 
 constexpr size_t kMaxHeaderLine = 64 << 10;
 constexpr size_t kMaxHeaderLines = 1000;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -38,7 +33,7 @@ std::string strip_brackets(std::string_view s) {
 bool looks_like_html(std::string_view body) {
   const size_t first = body.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first == std::string_view::npos) return false;
-  const std::string head = lower(body.substr(first, 256));
+  const std::string head = ascii_lower(body.substr(first, 256));
   return head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.rfind("<head", 0) == 0 ||
          head.find("<body") != std::string::npos;
 }
@@ -109,7 +104,7 @@ bool WarcReader::read_headers(std::unordered_map<std::string, std::string>& head
     const size_t colon = line.find(':');
     if (colon == std::string::npos) continue;
     const std::string_view l = line;
-    headers[lower(trim(l.substr(0, colon)))] = std::string(trim(l.substr(colon + 1)));
+    headers[ascii_lower(trim(l.substr(0, colon)))] = std::string(trim(l.substr(colon + 1)));
   }
 }
 
@@ -120,7 +115,7 @@ void WarcReader::handle_response(const std::unordered_map<std::string, std::stri
     auto it = headers.find(key);
     return it == headers.end() ? std::string() : it->second;
   };
-  const std::string warc_type = lower(get("content-type"));
+  const std::string warc_type = ascii_lower(get("content-type"));
   std::string_view page;
   std::string charset;
   HttpResponse http;
@@ -207,7 +202,7 @@ void WarcReader::run() {
       continue;
     }
     const auto type_it = headers.find("warc-type");
-    const std::string type = type_it == headers.end() ? std::string() : lower(type_it->second);
+    const std::string type = type_it == headers.end() ? std::string() : ascii_lower(type_it->second);
     const bool wanted = type == "response" || type == "resource";
     if (wanted && length > options_.max_document_bytes) {
       error(where(), record_label() + ": " + std::to_string(length) + " bytes, more than the limit of " +
@@ -230,7 +225,7 @@ void WarcReader::run() {
       if (type == "response") handle_response(headers, block);
       else if (type == "resource") {
         auto ct = headers.find("content-type");
-        if (ct != headers.end() && lower(ct->second).find("html") != std::string::npos)
+        if (ct != headers.end() && ascii_lower(ct->second).find("html") != std::string::npos)
           handle_response(headers, block);
       }
     }
