@@ -347,6 +347,67 @@ anniversary anniversary NOUN 2 obj)", {{0, "CHL"}});
   EXPECT_EQ(summary(ev), "");
 }
 
+TEST_F(EventCoderTest, ConverseVerbsTurnTheNounsEventAround) {
+  // "Oman received a phone call from Qatar": Qatar called Oman.
+  auto ev = code(R"(Oman Oman PROPN 2 nsubj
+received receive VERB 0 root
+a a DET 5 det
+phone phone NOUN 5 compound
+call call NOUN 2 obj
+from from ADP 7 case
+Qatar Qatar PROPN 5 nmod)", {{0, "OMN"}, {6, "QAT"}});
+  EXPECT_EQ(summary(ev), "QAT>OMN:041 ");
+  EXPECT_EQ(ev[0].predicate, 4u) << "the noun carries the event";
+
+  // "Cuba faced new sanctions from Canada", the from-phrase hung on the verb.
+  ev = code(R"(Cuba Cuba PROPN 2 nsubj
+faced face VERB 0 root
+new new ADJ 4 amod
+sanctions sanction NOUN 2 obj
+from from ADP 6 case
+Canada Canada PROPN 2 obl)", {{0, "CUB"}, {5, "CAN"}});
+  EXPECT_EQ(summary(ev), "CAN>CUB:163 ");
+
+  // A parse that heads the phrase with its preposition still gives the doer: "received the embrace of Iraq".
+  ev = code(R"(Jordan Jordan PROPN 2 nsubj
+received receive VERB 0 root
+the the DET 4 det
+embrace embrace NOUN 2 obj
+of of ADP 4 nmod
+Iraq Iraq PROPN 5 obj)", {{0, "JOR"}, {5, "IRQ"}});
+  EXPECT_EQ(summary(ev), "IRQ>JOR:040 ");
+
+  // Without an actor in the from-phrase the verb keeps its own frame: "Oman received the envoy" hosts a visit.
+  ev = code(R"(Oman Oman PROPN 2 nsubj
+received receive VERB 0 root
+the the DET 4 det
+envoy envoy NOUN 2 obj)", {{0, "OMN"}, {3, "QATGOV"}});
+  EXPECT_EQ(summary(ev), "OMN>QATGOV:043 ");
+}
+
+TEST_F(EventCoderTest, LinkingNounSideNamedOnlyThroughThePossessive) {
+  // "a split between the king and his brother, the prince": "his" is the king, the other side is the prince.
+  Document doc = document_from_conllu({parsed_sentence(R"(a a DET 2 det
+split split NOUN 0 root
+between between ADP 5 case
+the the DET 5 det
+king king NOUN 2 nmod
+and and CCONJ 8 cc
+his his PRON 8 nmod:poss
+brother brother NOUN 5 conj
+, , PUNCT 5 punct
+the the DET 11 det
+prince prince NOUN 9 appos)")});
+  actor(doc, 4, "JORGOV", 0);
+  actor(doc, 6, "JORGOV", 0);
+  actor(doc, 10, "JORELI", 1);
+  coder_->annotate(doc);
+  ASSERT_EQ(doc.events.size(), 1u) << "the king is one side once, not once per mention";
+  EXPECT_EQ(doc.actors.actors[doc.events.events[0].source].code, "JORGOV");
+  EXPECT_EQ(doc.actors.actors[doc.events.events[0].target].code, "JORELI");
+  EXPECT_EQ(doc.events.events[0].cameo, "160");
+}
+
 TEST_F(EventCoderTest, UserDictionaryAddsFrames) {
   const std::string dir = ::testing::TempDir() + "/dunlin_user_dict";
   std::filesystem::create_directories(dir);

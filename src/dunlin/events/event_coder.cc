@@ -189,7 +189,16 @@ class SentenceCoder {
         if (rel != rel_wanted && !(rel_wanted == "obl" && rel == "nmod")) continue;
         if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "nmod:poss") continue;
         const std::string_view prep = tree_.case_marker(ch);
-        if (!prep.empty()) out.emplace_back(prep, ch);
+        if (!prep.empty()) {
+          out.emplace_back(prep, ch);
+        } else if (tree_.upos(ch) == Upos::ADP) {
+          // A parse that made the preposition the phrase's head ("of" -> "Bashar"): its nominal child is the phrase.
+          for (uint32_t g : tree_.children(ch))
+            if (const Upos u = tree_.upos(g); u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) {
+              out.emplace_back(tree_.lemma(ch), g);
+              break;
+            }
+        }
       }
     };
     collect(p, "obl");
@@ -254,6 +263,29 @@ class SentenceCoder {
       return std::nullopt;
     }
     return r;
+  }
+
+  // A converse verb ("received", "faced") whose object is an event noun with its doer in a P:S phrase ("received a
+  // call from X", "faced criticism from X", "receives the embrace of X"): the noun's event, done by X to the
+  // subject. Returns the reading and the source phrase's head, or nullopt.
+  std::optional<std::pair<Reading, uint32_t>> read_converse(const Clause& c) const {
+    if (c.passive || c.patient == kNone || tree_.upos(c.patient) != Upos::NOUN) return std::nullopt;
+    const std::string lemma = dictionary_lemma(c.predicate, FrameKind::verb);
+    const ClauseShape shape{lemma, c.particle, "", {}};
+    const VerbFrame* converse = frames_.match(FrameKind::converse, shape);
+    if (!converse) return std::nullopt;
+    const VerbFrame* noun = frames_.first(FrameKind::noun, dictionary_lemma(c.patient, FrameKind::noun));
+    if (!noun) return std::nullopt;
+    for (const std::string& wanted : converse->source_preps)  // in the order the frame lists them
+      for (const auto& [prep, head] : obliques(c.predicate, c.patient))
+        if (prep == wanted && !actors_of(head).empty()) {
+          Reading r;
+          r.frame = noun;
+          r.cameo = noun->cameo;
+          r.noun = c.patient;
+          return std::make_pair(r, head);
+        }
+    return std::nullopt;
   }
 
   // --- governors ----------------------------------------------------------------------------------------------
@@ -376,6 +408,16 @@ class SentenceCoder {
                return b != a && all[b].country == all[a].country && !all[b].sector.empty();
              });
     });
+    // One event per entity on each side: "Assad and his cousin" must not give Assad twice.
+    const auto one_per_entity = [&](std::vector<int32_t>& side) {
+      std::vector<int32_t> kept;
+      for (int32_t a : side)
+        if (std::none_of(kept.begin(), kept.end(), [&](int32_t k) { return all[k].entity == all[a].entity; }))
+          kept.push_back(a);
+      side = std::move(kept);
+    };
+    one_per_entity(sources);
+    one_per_entity(targets);
     if (targets.empty()) targets.push_back(-1);
     for (int32_t s : sources) {
       for (int32_t t : targets) {
@@ -466,6 +508,11 @@ class SentenceCoder {
            gov->verb);
       return;
     }
+    if (const auto turned = read_converse(c)) {
+      // "received a call from X": X calls the subject.
+      emit(out, c, turned->first, turned->second, c.agent, negated, hypothetical, gov ? gov->verb : kNone);
+      return;
+    }
     if (!reading) return;
     if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
     uint32_t target = reading->target;
@@ -547,9 +594,15 @@ class SentenceCoder {
     if (sides.size() >= 2) {
       source = sides[0];
       target = sides[1];
-      // A side that names no actor itself ("his cousin") is often renamed right after it ("..., the billionaire
-      // tycoon X"): take the next actor in the sentence that is not the other side.
-      if (actors_of(target).empty()) target = next_actor_after(target, actor_of(source));
+      // A side that names no actor of its own ("his cousin": "his" is the other side) is often renamed right after
+      // it ("..., the billionaire tycoon X"): take the next actor in the sentence that is not the other side.
+      const int32_t source_actor = actor_of(source);
+      const auto& all = doc_.actors.actors;
+      const std::vector<int32_t> named = actors_of(target);
+      const bool own_actor = std::any_of(named.begin(), named.end(), [&](int32_t a) {
+        return source_actor < 0 || all[a].entity != all[source_actor].entity;
+      });
+      if (!own_actor) target = next_actor_after(target, source_actor);
     } else {
       const auto [first, end] = tree_.subtree_span(between);
       // In the order their words come: "the Russian and Syrian leadership" is Russian first.

@@ -41,7 +41,8 @@ bool is_cameo_code(std::string_view code) {
 }
 
 std::string key(FrameKind kind, std::string_view lemma) {
-  return (kind == FrameKind::verb ? "v:" : "n:") + std::string(lemma);
+  const char* prefix = kind == FrameKind::verb ? "v:" : kind == FrameKind::noun ? "n:" : "c:";
+  return prefix + std::string(lemma);
 }
 
 bool contains(const std::vector<std::string_view>& xs, std::string_view x) {
@@ -56,6 +57,8 @@ std::string signature(const VerbFrame& f) {
   for (const auto& p : f.target_preps) s += p + ",";
   s += "|";
   for (const auto& p : f.required_preps) s += p + ",";
+  s += "|";
+  for (const auto& p : f.source_preps) s += p + ",";
   return s;
 }
 
@@ -82,10 +85,13 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
     } else if (item.size() > 2 && item.compare(item.size() - 2, 2, ":T") == 0) {
       if (!frame.target_preps.empty()) throw std::invalid_argument("two target prepositions (use P1|P2:T)");
       frame.target_preps = word_list(std::string_view(item).substr(0, item.size() - 2), "preposition");
+    } else if (item.size() > 2 && item.compare(item.size() - 2, 2, ":S") == 0) {
+      if (!frame.source_preps.empty()) throw std::invalid_argument("two source prepositions (use P1|P2:S)");
+      frame.source_preps = word_list(std::string_view(item).substr(0, item.size() - 2), "preposition");
     } else if (is_word(item)) {
       frame.required_preps.push_back(item);
     } else {
-      throw std::invalid_argument("unknown requirement '" + item + "' (expected T, P:T, P, obj=A|B or prt=P)");
+      throw std::invalid_argument("unknown requirement '" + item + "' (expected T, P:T, P:S, P, obj=A|B or prt=P)");
     }
   }
   if (frame.target_is_object && !frame.object_lemmas.empty())
@@ -102,7 +108,8 @@ void VerbFrameDictionary::add_table(const TsvTable& table) {
     const std::string kind(table.get(row, "kind"));
     if (kind == "verb") frame.kind = FrameKind::verb;
     else if (kind == "noun") frame.kind = FrameKind::noun;
-    else table.fail(row, "bad kind '" + kind + "' (verb or noun)");
+    else if (kind == "converse") frame.kind = FrameKind::converse;
+    else table.fail(row, "bad kind '" + kind + "' (verb, noun or converse)");
     try {
       parse_frame_requirements(table.get(row, "frame"), frame);
     } catch (const std::invalid_argument& e) {
@@ -111,8 +118,17 @@ void VerbFrameDictionary::add_table(const TsvTable& table) {
     if (frame.kind == FrameKind::noun && (frame.target_is_object || !frame.particle.empty() ||
                                          !frame.object_lemmas.empty()))
       table.fail(row, "a noun frame takes only P:T and P requirements");
+    const bool converse = frame.kind == FrameKind::converse;
+    if (converse != !frame.source_preps.empty())
+      table.fail(row, converse ? "a converse frame needs P:S (where its source is)"
+                               : "P:S belongs to converse frames only");
+    if (converse && (frame.target_is_object || !frame.target_preps.empty() || !frame.object_lemmas.empty()))
+      table.fail(row, "a converse frame takes only P:S and prt= (its target is the subject, its code the noun's)");
     frame.cameo = table.get(row, "cameo");
-    if (!is_cameo_code(frame.cameo))
+    if (converse) {
+      if (frame.cameo != "-") table.fail(row, "a converse frame's cameo is '-' (the object noun gives the code)");
+      frame.cameo.clear();
+    } else if (!is_cameo_code(frame.cameo))
       table.fail(row, "bad CAMEO code '" + frame.cameo + "' (2 to 4 digits, root 01 to 20)");
     frame.origin = table.path() + ":" + std::to_string(row.line);
     add(std::move(frame));
@@ -148,6 +164,11 @@ bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) cons
   return by_key_.count(key(kind, lemma)) != 0;
 }
 
+const VerbFrame* VerbFrameDictionary::first(FrameKind kind, std::string_view lemma) const {
+  const auto it = by_key_.find(key(kind, lemma));
+  return it == by_key_.end() ? nullptr : &frames_[it->second.front()];
+}
+
 const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& clause) const {
   const auto it = by_key_.find(key(kind, clause.lemma));
   if (it == by_key_.end()) return nullptr;
@@ -155,7 +176,7 @@ const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& c
   for (const size_t i : it->second) {
     const VerbFrame& f = frames_[i];
     if (f.particle != clause.particle && !f.particle.empty()) continue;
-    if (f.particle.empty() && !clause.particle.empty() && kind == FrameKind::verb) {
+    if (f.particle.empty() && !clause.particle.empty() && kind != FrameKind::noun) {
       // "call off" is not "call": when the lemma has phrasal frames (some frame names a particle), a clause with a
       // particle matches only frames that name that particle. A lemma without phrasal frames ignores the particle
       // ("meet up with" is "meet with").

@@ -12,7 +12,9 @@ namespace dunlin {
 
 class TsvTable;
 
-enum class FrameKind { verb, noun };
+// verb: a verb's frame; noun: an event noun's; converse: a verb that turns its object noun's event around
+// ("received a call from X": X calls the subject).
+enum class FrameKind { verb, noun, converse };
 
 struct VerbFrame {
   std::string lemma;
@@ -22,7 +24,8 @@ struct VerbFrame {
   bool target_is_object = false;            // T
   std::vector<std::string> target_preps;    // P:T: the target is the object of one of these prepositions
   std::vector<std::string> required_preps;  // P: each must be present
-  std::string cameo;                        // "0211", "112", "19"
+  std::vector<std::string> source_preps;    // P:S (converse frames): the source is the object of one of these
+  std::string cameo;                        // "0211", "112", "19"; "" for converse frames (the noun's code)
   std::string origin;                       // "file:line", for messages and for users tracing a code
 
   // How much of the clause a frame pins down; the most specific matching frame wins.
@@ -47,6 +50,8 @@ class VerbFrameDictionary {
   // The most specific frame whose requirements the clause meets, or nullptr. Ties go to the frame listed first.
   const VerbFrame* match(FrameKind kind, const ClauseShape& clause) const;
   bool has_lemma(FrameKind kind, std::string_view lemma) const;
+  // The first frame listed for a lemma, or nullptr.
+  const VerbFrame* first(FrameKind kind, std::string_view lemma) const;
   size_t size() const { return frames_.size(); }
   const std::vector<VerbFrame>& frames() const { return frames_; }
 
