@@ -162,6 +162,130 @@ said say VERB 4 parataxis
   EXPECT_EQ(q[0].rule, "parataxis");
 }
 
+TEST_F(AttributionTest, TrailingCueInsideTheSpeakersPhrase) {
+  // The pact bans "all arms sales," a Dutch foreign ministry spokeswoman stated.   ("stated" parsed as the
+  // noun's modifier)
+  const auto& q = tag({{R"(The the DET 2 det
+pact pact NOUN 3 nsubj
+bans ban VERB 0 root
+" " PUNCT 7 punct
+all all DET 7 det
+arms arm NOUN 7 compound
+sales sale NOUN 3 obj
+, , PUNCT 14 punct
+" " PUNCT 14 punct
+a a DET 14 det
+Dutch Dutch ADJ 14 amod
+foreign foreign ADJ 13 amod
+ministry ministry NOUN 14 compound
+spokeswoman spokeswoman NOUN 3 obl
+stated state VERB 14 acl
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "a Dutch foreign ministry spokeswoman");
+  EXPECT_EQ(content(q[0]), "all arms sales");
+  EXPECT_EQ(cue(q[0]), "stated");
+}
+
+TEST_F(AttributionTest, QuoteAfterTheVerbsOwnPhrase) {
+  // Smith defended the plan, "It saves lives."   Jones spoke on the radio: "We are ready."
+  const auto& q = tag({{R"(Smith Smith PROPN 2 nsubj
+defended defend VERB 0 root
+the the DET 4 det
+plan plan NOUN 2 obj
+, , PUNCT 8 punct
+" " PUNCT 8 punct
+It it PRON 8 nsubj
+saves save VERB 2 parataxis
+lives life NOUN 8 obj
+. . PUNCT 2 punct
+" " PUNCT 2 punct)"},
+                       {R"(Jones Jones PROPN 2 nsubj
+spoke speak VERB 0 root
+on on ADP 5 case
+the the DET 5 det
+radio radio NOUN 2 obl
+: : PUNCT 10 punct
+" " PUNCT 10 punct
+We we PRON 10 nsubj
+are be AUX 10 cop
+ready ready ADJ 2 parataxis
+. . PUNCT 2 punct
+" " PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "Smith");
+  EXPECT_EQ(content(q[0]), "It saves lives");
+  EXPECT_TRUE(q[0].direct);
+  EXPECT_EQ(speaker(q[1]), "Jones");
+  EXPECT_EQ(content(q[1]), "We are ready");
+}
+
+TEST_F(AttributionTest, ParentheticalCueInARelativeClause) {
+  // Chad holds the men whom, the report said, Niger refused to try.
+  const auto& q = tag({{R"(Chad Chad PROPN 2 nsubj
+holds hold VERB 0 root
+the the DET 4 det
+men man NOUN 2 obj
+whom whom PRON 9 obj
+, , PUNCT 5 punct
+the the DET 8 det
+report report NOUN 9 nsubj
+said say VERB 4 acl:relcl
+, , PUNCT 9 punct
+Niger Niger PROPN 12 nsubj
+refused refuse VERB 2 advcl
+to to PART 14 mark
+try try VERB 12 xcomp
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the report");
+  EXPECT_EQ(content(q[0]), "Niger refused to try");
+  EXPECT_EQ(q[0].rule, "parenthetical");
+}
+
+TEST_F(AttributionTest, FirstPersonAndGenericCuesInsideAQuoteAreNotAttributions) {
+  // Lee said, "We can say that it failed, and those who think it worked are wrong."
+  const auto& q = tag({{R"(Lee Lee PROPN 2 nsubj
+said say VERB 0 root
+, , PUNCT 8 punct
+" " PUNCT 8 punct
+We we PRON 8 nsubj
+can can AUX 8 aux
+say say VERB 2 ccomp
+that that SCONJ 10 mark
+it it PRON 10 nsubj
+failed fail VERB 8 ccomp
+, , PUNCT 20 punct
+and and CCONJ 20 cc
+those that PRON 20 nsubj
+who who PRON 15 nsubj
+think think VERB 13 acl:relcl
+it it PRON 17 nsubj
+worked work VERB 15 ccomp
+are be AUX 19 cop
+wrong wrong ADJ 10 conj
+. . PUNCT 2 punct
+" " PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u) << "only Lee's statement";
+  EXPECT_EQ(speaker(q[0]), "Lee");
+  EXPECT_EQ(cue(q[0]), "said");
+}
+
+TEST_F(AttributionTest, DidNotDiscloseIsNoComment) {
+  const auto& q = tag({{R"(The the DET 2 det
+ministry ministry NOUN 5 nsubj
+did do AUX 5 aux
+not not PART 5 advmod
+disclose disclose VERB 0 root
+whether whether SCONJ 8 mark
+it it PRON 8 nsubj
+paid pay VERB 5 ccomp
+. . PUNCT 5 punct)"}});
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(q[0].stance, Stance::no_comment);
+  EXPECT_EQ(speaker(q[0]), "The ministry");
+}
+
 TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root

@@ -198,7 +198,15 @@ class ArticleTagger {
     if (h == kNone) return;
     d.speaker_span = speaker_span(h);
     if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
-    if (d.speaker_span.contains(d.cue_first)) d.speaker_span = {h, h + 1};
+    if (d.speaker_span.contains(d.cue_first)) {
+      // "a Danish government spokesperson stated" parsed with the verb inside the noun's phrase: the words of the
+      // noun phrase before the head.
+      uint32_t first = h;
+      while (first > d.speaker_span.first &&
+             is_one_of(upos_name(tree_.upos(first - 1)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
+        --first;
+      d.speaker_span = {first, h + 1};
+    }
     if (d.speaker_span.empty()) d.speaker_span = {h, h + 1};
   }
 
@@ -388,6 +396,36 @@ class ArticleTagger {
     return -1;
   }
 
+  // A quote opened by a comma or colon right after the phrase of verb t ("defended his decision, "..."), with only
+  // the verb's own dependents between: its index in quotes_, or -1.
+  int32_t quote_after_phrase(uint32_t t) const {
+    const Range phrase = subtree(t);
+    for (size_t q = 0; q < quotes_.size(); ++q) {
+      const QuoteSpan& s = quotes_[q];
+      if (s.nested || s.end - s.first < 2 || s.open <= t + 1 || sentence_of_[s.open] != sentence_of_[t]) continue;
+      if (tree_.text(s.open - 1) != "," && tree_.text(s.open - 1) != ":") continue;
+      bool ok = true;
+      for (uint32_t i = t + 1; i + 1 < s.open && ok; ++i)
+        ok = !quoted(i) && (is_punct(i) || (phrase.contains(i) && tree_.upos(i) != Upos::VERB));
+      if (ok) return static_cast<int32_t>(q);
+      break;  // only the first quote after the verb
+    }
+    return -1;
+  }
+
+  // False for cues that report no one else's words: a first-person assertion inside a quote ("we can say that",
+  // "as I have stated": the quoted speaker's own voice, attributed by the quote itself), and a generic relative
+  // clause ("those who think ...").
+  bool voices_someone_else(const Draft& d, uint32_t t) const {
+    if (d.speaker == kNone) return true;
+    const std::string speaker = ascii_lower(tree_.text(d.speaker));
+    if (quoted(t) && d.stance == Stance::assert && is_one_of(speaker, {"i", "we"})) return false;
+    if (tree_.deprel(t) == "acl:relcl" &&
+        is_one_of(speaker, {"those", "anyone", "anybody", "everyone", "everybody", "whoever", "people"}))
+      return false;
+    return true;
+  }
+
   void verb_cue(uint32_t t) {
     const Cue* cue = cues_.word(CueKind::verb, lemma(t));
     if (!cue) return;
@@ -471,7 +509,8 @@ class ArticleTagger {
     // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
     // the last (the name).
     for (uint32_t c : tree_.children(t))
-      if (tree_.deprel(c) == "nsubj" && c != d.speaker && c > d.speaker && c < t) {
+      if (tree_.deprel(c) == "nsubj" && c != d.speaker && c > d.speaker && c < t &&
+          !(tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"}))) {
         const Range more = speaker_span(c);
         d.speaker_span.end = std::max(d.speaker_span.end, more.end);
         d.speaker = c;
@@ -481,6 +520,20 @@ class ArticleTagger {
         d.content = {quotes_[q].first, quotes_[q].end};
         d.rule = "quote";
       }
+    }
+    if (d.rule.empty()) {
+      // "defended his decision, "We will ..."", "spoke on the radio: "This is ...": a quote opened by a comma or
+      // colon right after the verb's own phrase.
+      if (const int32_t q = quote_after_phrase(t); q >= 0) {
+        d.content = {quotes_[q].first, quotes_[q].end};
+        d.rule = "quote-after";
+      }
+    }
+    if (d.rule.empty() && speaker != kNone && speaker < t && t + 2 < sentence_end(t) && tree_.text(t + 1) == "," &&
+        d.speaker_span.first > sentence_first(t) && tree_.text(d.speaker_span.first - 1) == ",") {
+      // A parenthetical cue: "prisoners whom, the statement said, other nations refused to take back".
+      d.content = trim({t + 2, sentence_end(t)});
+      if (!d.content.empty()) d.rule = "parenthetical";
     }
     if (d.rule.empty() && cue->object != CueObject::none) {
       // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
@@ -497,6 +550,7 @@ class ArticleTagger {
       }
     }
     if (d.rule.empty()) return;
+    if (!voices_someone_else(d, t)) return;
     // Addressee or outlet: "told al-Watan", "told reporters", "in an interview with RT".
     if (reporter != kNone) {
       set_outlet(d, reporter);
