@@ -286,6 +286,95 @@ paid pay VERB 5 ccomp
   EXPECT_EQ(speaker(q[0]), "The ministry");
 }
 
+TEST_F(AttributionTest, StatementSayingIsItsAuthorsAndAConjunctUnderASubordinateSharesItsSubject) {
+  // The army released a statement saying the road was open.
+  auto q = tag({{R"(The the DET 2 det
+army army NOUN 3 nsubj
+released release VERB 0 root
+a a DET 5 det
+statement statement NOUN 3 obj
+saying say VERB 5 acl
+the the DET 8 det
+road road NOUN 10 nsubj
+was be AUX 10 cop
+open open ADJ 6 ccomp
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The army");
+  EXPECT_EQ(content(q[0]), "the road was open");
+  // The agency did not mention if there were deaths, but said trains ran.   ("said" hung on the if-clause)
+  q = tag({{R"(The the DET 2 det
+agency agency NOUN 5 nsubj
+did do AUX 5 aux
+not not PART 5 advmod
+mention mention VERB 0 root
+if if SCONJ 8 mark
+there there PRON 8 expl
+were be VERB 5 advcl
+deaths death NOUN 8 obj
+, , PUNCT 12 punct
+but but CCONJ 12 cc
+said say VERB 8 conj
+trains train NOUN 14 nsubj
+ran run VERB 12 ccomp
+. . PUNCT 5 punct)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "not mention if");
+  EXPECT_EQ(q[0].stance, Stance::no_comment);
+  EXPECT_EQ(speaker(q[0]), "The agency");
+  EXPECT_EQ(cue(q[1]), "said");
+  EXPECT_EQ(q[1].stance, Stance::assert) << "the no-comment phrase is not the stance of the next statement";
+  EXPECT_EQ(speaker(q[1]), "The agency");
+}
+
+TEST_F(AttributionTest, InfinitiveContentAndClaimsOfResponsibility) {
+  // Outlets reported the leader to be dead.   No group claimed credit for the blast, but police had warnings.
+  const auto& q = tag({{R"(Outlets outlet NOUN 2 nsubj
+reported report VERB 0 root
+the the DET 4 det
+leader leader NOUN 2 obj
+to to PART 7 mark
+be be AUX 7 cop
+dead dead ADJ 2 xcomp
+. . PUNCT 2 punct)"},
+                       {R"(No no DET 2 det
+group group NOUN 3 nsubj
+claimed claim VERB 0 root
+credit credit NOUN 3 obj
+for for ADP 7 case
+the the DET 7 det
+blast blast NOUN 3 obl
+, , PUNCT 12 punct
+but but CCONJ 12 cc
+police police NOUN 12 nsubj
+had have VERB 3 conj
+warnings warning NOUN 12 obj
+. . PUNCT 3 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Outlets");
+  EXPECT_EQ(content(q[0]), "the leader to be dead");
+  EXPECT_EQ(q[0].rule, "infinitive");
+}
+
+TEST_F(AttributionTest, ContinuedByNotingIsOneAttributionAndNoEvidenceIsADenial) {
+  // He continued by noting that there was no evidence of fraud.
+  const auto& q = tag({{R"(He he PRON 2 nsubj
+continued continue VERB 0 root
+by by SCONJ 4 mark
+noting note VERB 2 advcl
+that that SCONJ 7 mark
+there there PRON 7 expl
+was be VERB 4 ccomp
+no no DET 9 det
+evidence evidence NOUN 7 nsubj
+of of ADP 11 case
+fraud fraud NOUN 9 nmod
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "noting");
+  EXPECT_EQ(q[0].stance, Stance::deny);
+}
+
 TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root

@@ -3,6 +3,8 @@
 // keep their accuracy on UD English-EWT dev (skipped when the models or /work/shared data are absent).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <filesystem>
 #include <iostream>
 
@@ -224,6 +226,25 @@ TEST(ShippedModels, IrregularVerbLemmas) {
   EXPECT_EQ(w[1].lemma, "fight");
   EXPECT_EQ(w[3].lemma, "flee");
   EXPECT_EQ(w[8].lemma, "strike");
+}
+
+TEST(ShippedModels, RegularVerbLemmasTheRulesMissAreCheckedAgainstTheLexicon) {
+  REQUIRE_SHIPPED_MODELS();
+  const auto w = parse_tokens("The minister declined to comment , noting that talks continued .");
+  EXPECT_EQ(w[2].lemma, "decline");
+  EXPECT_EQ(w[6].lemma, "note");
+  EXPECT_EQ(w[9].lemma, "continue");
+}
+
+TEST(Lemmatizer, RegularLemmaCandidatesUndoInflections) {
+  const auto c = regular_lemma_candidates("Declined");
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0], "declined");
+  EXPECT_NE(std::find(c.begin(), c.end(), "decline"), c.end());
+  const auto p = regular_lemma_candidates("planning");
+  EXPECT_NE(std::find(p.begin(), p.end(), "plan"), p.end());
+  const auto y = regular_lemma_candidates("denied");
+  EXPECT_NE(std::find(y.begin(), y.end(), "deny"), y.end());
 }
 
 TEST(ShippedModels, AccuracyOnEwtDevSample) {

@@ -176,8 +176,22 @@ class ArticleTagger {
       return kNone;
     }
     const std::string_view rel = tree_.base_deprel(t);
-    if (rel == "conj" || rel == "xcomp" || rel == "advcl") return subject_of(tree_.head(t), depth + 1);
-    if (rel == "acl" && tree_.deprel(t) != "acl:relcl") return tree_.head(t);  // "officials speaking on ..."
+    if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
+      const uint32_t h = tree_.head(t);
+      const uint32_t s = subject_of(h, depth + 1);
+      // "did not mention if there were injuries, but said ...": a conjunct the parse hung on a subordinate clause
+      // with no subject of its own shares the subject of the clause above it.
+      if (s == kNone && rel == "conj" && h != kNone && is_one_of(tree_.base_deprel(h), {"advcl", "ccomp"}))
+        return subject_of(tree_.head(h), depth + 1);
+      return s;
+    }
+    if (rel == "acl" && tree_.deprel(t) != "acl:relcl") {
+      // "officials speaking on ...". "The coalition released a statement saying ...": the statement's author.
+      const uint32_t h = tree_.head(t);
+      if (h != kNone && cues_.word(CueKind::noun, lemma(h)) && tree_.deprel(h) == "obj" && tree_.head(h) != kNone)
+        if (const uint32_t author = tree_.child(tree_.head(h), "nsubj"); author != kNone) return author;
+      return h;
+    }
     return kNone;
   }
 
@@ -240,6 +254,7 @@ class ArticleTagger {
     bool noun = false;
     for (uint32_t i = first; i < end; ++i) {
       const Upos u = tree_.upos(i);
+      if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
@@ -313,6 +328,10 @@ class ArticleTagger {
     for (CueMatch& m : matches_) {
       if (m.cue->kind != CueKind::phrase || m.used || m.cue->stance == Stance::assert) continue;
       if (m.first < c.first || m.first >= c.end) continue;
+      // "revealed that he accepted it but did not say ...": a phrase on a coordinated verb is an act of its own.
+      bool coordinated = false;
+      for (uint32_t t = m.first; t < m.end; ++t) coordinated |= tree_.deprel(t) == "conj";
+      if (coordinated) continue;
       bool top = m.first < c.first + 5;
       for (uint32_t t = m.first; t < m.end && !top; ++t) top = t == d.content_head || tree_.head(t) == d.content_head;
       if (!top) continue;
@@ -429,6 +448,15 @@ class ArticleTagger {
   void verb_cue(uint32_t t) {
     const Cue* cue = cues_.word(CueKind::verb, lemma(t));
     if (!cue) return;
+    // "continued by noting that ...", "responded by saying ...": the inner verb of saying carries the attribution.
+    for (uint32_t c : tree_.children(t))
+      if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c)) && tree_.child(c, "ccomp") != kNone &&
+          tree_.child(c, "mark") != kNone && lemma(tree_.child(c, "mark")) == "by")
+        return;
+    // Claims of responsibility are events, not statements: "claimed credit for the attack".
+    if (const uint32_t o = tree_.child(t, "obj");
+        o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility"}))
+      return;
     Draft d;
     d.cue_first = t;
     d.cue_end = t + 1;
@@ -454,6 +482,21 @@ class ArticleTagger {
         if (clause == kNone && speech_noun)
           if (const Range r = that_clause_after(c); !r.empty()) d.content = r;
         d.rule = "object";
+        break;
+      }
+    }
+    const bool passive_verb = tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone;
+    if (d.rule.empty() && !passive_verb && is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"})) {
+      // "reported the leader to be dead", "claimed to represent the ministry": an infinitive clause is the content
+      // (with the object it is about, when there is one).
+      for (uint32_t c : tree_.children(t)) {
+        if (tree_.deprel(c) != "xcomp" || tree_.child(c, "mark") == kNone || lemma(tree_.child(c, "mark")) != "to")
+          continue;
+        const uint32_t about = tree_.child(t, "obj");
+        d.content = subtree(c);
+        if (about != kNone && about < c) d.content.first = subtree(about).first;
+        d.content_head = c;
+        d.rule = "infinitive";
         break;
       }
     }

@@ -8,6 +8,7 @@
 
 #include "dunlin/syntax_tree.h"
 #include "dunlin/actors/tsv.h"
+#include "dunlin/nlp/lemmatizer.h"
 
 namespace dunlin {
 namespace {
@@ -21,27 +22,6 @@ bool is_coded_class(ComplementClass c) {
 
 bool takes_infinitive(ComplementClass c) {
   return c != ComplementClass::deny && c != ComplementClass::report;
-}
-
-// Lemmas to try for a word form, most likely first, for when the lemmatizer missed ("blamed" -> "blam"): the form
-// itself and its regular inflections undone (-ied, -ed, -ing, -ies, -es, -s, with a final e restored or a doubled
-// consonant undone).
-std::vector<std::string> lemma_candidates(std::string_view form) {
-  const std::string f = ascii_lower(form);
-  std::vector<std::string> out{f};
-  auto ends = [&](std::string_view suffix) { return f.size() > suffix.size() + 1 && f.ends_with(suffix); };
-  auto stem_variants = [&](size_t cut) {
-    const std::string stem = f.substr(0, f.size() - cut);
-    out.push_back(stem + "e");
-    out.push_back(stem);
-    if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
-  };
-  if (ends("ied") || ends("ies")) out.push_back(f.substr(0, f.size() - 3) + "y");
-  if (ends("ed")) stem_variants(2);
-  if (ends("ing")) stem_variants(3);
-  if (ends("es")) out.push_back(f.substr(0, f.size() - 2));
-  if (ends("s")) out.push_back(f.substr(0, f.size() - 1));
-  return out;
 }
 
 // One predicate (a verb, or an event noun standing on its own) and its arguments.
@@ -104,7 +84,7 @@ class SentenceCoder {
       return frames_.has_lemma(kind, l) || (kind == FrameKind::verb && !complements_.lookup(l).empty());
     };
     if (known(lemma)) return lemma;
-    for (const std::string& candidate : lemma_candidates(tree_.text(t)))
+    for (const std::string& candidate : nlp::regular_lemma_candidates(tree_.text(t)))
       if (known(candidate)) return candidate;
     return lemma;
   }

@@ -207,4 +207,23 @@ Lemmatizer Lemmatizer::load(const ModelFile& file) {
   return lm;
 }
 
+std::vector<std::string> regular_lemma_candidates(std::string_view form) {
+  std::string f(form);
+  for (char& c : f) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  std::vector<std::string> out{f};
+  auto ends = [&](std::string_view suffix) { return f.size() > suffix.size() + 1 && f.ends_with(suffix); };
+  auto stem_variants = [&](size_t cut) {
+    const std::string stem = f.substr(0, f.size() - cut);
+    out.push_back(stem + "e");
+    out.push_back(stem);
+    if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
+  };
+  if (ends("ied") || ends("ies")) out.push_back(f.substr(0, f.size() - 3) + "y");
+  if (ends("ed")) stem_variants(2);
+  if (ends("ing")) stem_variants(3);
+  if (ends("es")) out.push_back(f.substr(0, f.size() - 2));
+  if (ends("s")) out.push_back(f.substr(0, f.size() - 1));
+  return out;
+}
+
 }  // namespace dunlin::nlp

@@ -19,6 +19,11 @@
 
 namespace dunlin::nlp {
 
+// Lemmas a word form may have as a regular verb or noun, most likely first: the form itself (lowercased), then its
+// regular inflections undone (-ied/-ies -> y; -ed, -ing with a final e restored, bare, or a doubled consonant
+// undone; -es, -s). For checking a lemma against a lexicon when the learned rules miss ("declined" -> "declin").
+std::vector<std::string> regular_lemma_candidates(std::string_view form);
+
 class Lemmatizer {
  public:
   // wordnet_dir: folder with WordNet's *.exc files ("" to skip); absent files are skipped.

@@ -23,6 +23,19 @@ Pipeline Pipeline::load(const std::string& dir, Components which) {
   return p;
 }
 
+void Pipeline::check_verb_lemma(std::string_view form, uint32_t begin, std::string& pool) const {
+  if (!tagger_->has_lexicon()) return;
+  const std::string_view lemma = std::string_view(pool).substr(begin);
+  if (lemma.empty() || tagger_->is_verb_lemma(lemma)) return;
+  const std::vector<std::string> candidates = regular_lemma_candidates(form);
+  for (size_t i = 1; i < candidates.size(); ++i)  // [0] is the form itself
+    if (tagger_->is_verb_lemma(candidates[i])) {
+      pool.resize(begin);
+      pool += candidates[i];
+      return;
+    }
+}
+
 void Pipeline::annotate(Document& doc) const {
   SyntaxLayer& syn = doc.syntax;
   syn.clear();
@@ -59,7 +72,10 @@ void Pipeline::annotate(Document& doc) const {
         upos.push_back(upos_name(tagger_->upos(tags[i])));
         xpos.push_back((*syn.xpos_names)[tagger_->xpos(tags[i])]);
         syn.lemma_begin[first + i] = static_cast<uint32_t>(syn.lemma_pool.size());
-        if (lemmatizer_) lemmatizer_->lemmatize(words[i], tagger_->xpos(tags[i]), syn.lemma_pool);
+        if (lemmatizer_) {
+          lemmatizer_->lemmatize(words[i], tagger_->xpos(tags[i]), syn.lemma_pool);
+          if (tagger_->upos(tags[i]) == Upos::VERB) check_verb_lemma(words[i], syn.lemma_begin[first + i], syn.lemma_pool);
+        }
         syn.lemma_end[first + i] = static_cast<uint32_t>(syn.lemma_pool.size());
       }
       if (parser_) {

@@ -51,6 +51,10 @@ class Pipeline {
   void set_ner(Ner n) { ner_ = std::move(n); }
 
  private:
+  // A verb lemma (the pool's tail from `begin`) that the lexicon does not know is replaced by the first regular
+  // inflection-undone candidate it knows ("declined": "declin" -> "decline", "noting": "not" -> "note").
+  void check_verb_lemma(std::string_view form, uint32_t begin, std::string& pool) const;
+
   std::optional<Tagger> tagger_;
   std::optional<Lemmatizer> lemmatizer_;
   std::optional<Parser> parser_;

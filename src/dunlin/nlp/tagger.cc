@@ -113,6 +113,11 @@ class TaggerFeatures {
   std::vector<TokenHashes> tok_;
 };
 
+bool Tagger::is_verb_lemma(std::string_view lower) const {
+  const auto it = lexicon_.find(hash_string(lower));
+  return it != lexicon_.end() && (it->second & kVerb) != 0;
+}
+
 uint16_t Tagger::lexicon_mask(std::string_view w) const {
   if (lexicon_.empty() || w.empty()) return 0;
   auto lex = [&](std::string_view x) -> uint16_t {

@@ -44,6 +44,9 @@ class Tagger {
   std::vector<uint16_t> tag(const ConlluSentence& sentence) const;
 
   size_t num_tags() const { return upos_.size(); }
+  // True when the lexicon baked in at training (WordNet) knows the lowercase word as a verb; false without one.
+  bool is_verb_lemma(std::string_view lower) const;
+  bool has_lexicon() const { return !lexicon_.empty(); }
   Upos upos(uint16_t tag) const { return upos_[tag]; }
   uint16_t xpos(uint16_t tag) const { return xpos_[tag]; }
   const std::shared_ptr<const std::vector<std::string>>& xpos_names() const { return xpos_names_; }
