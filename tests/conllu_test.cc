@@ -52,5 +52,36 @@ TEST(Conllu, MalformedLineNamesSourceAndLine) {
   }
 }
 
+// The message of the error reading `text` as "bad.conllu", or "" when it reads.
+std::string error_reading(const std::string& text) {
+  std::istringstream in(text);
+  ConlluReader reader(in, "bad.conllu");
+  ConlluSentence s;
+  try {
+    while (reader.next(s)) {
+    }
+  } catch (const ConlluError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Conllu, HeadsAndMultiwordRangesMustStayInsideTheSentence) {
+  const std::string ok = "1\tWe\twe\tPRON\t_\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\t_\n\n";
+  EXPECT_EQ(error_reading(ok), "");
+  EXPECT_NE(error_reading("1\tWe\twe\tPRON\t_\t_\t7\tnsubj\t_\t_\n2\tleft\tleave\tVERB\t_\t_\t0\troot\t_\t_\n\n")
+                .find("bad.conllu:1: HEAD 7 is past the sentence's last word (2)"),
+            std::string::npos);
+  EXPECT_NE(error_reading("1\tWe\twe\tPRON\t_\t_\t-2\tnsubj\t_\t_\n\n").find("bad.conllu:1: bad HEAD"),
+            std::string::npos);
+  EXPECT_NE(error_reading("1-3\tWe'll\t_\t_\t_\t_\t_\t_\t_\t_\n" + ok).find("bad.conllu:1: multiword token range ends"),
+            std::string::npos);
+  EXPECT_NE(error_reading("1\tWe\twe\tPRON\t_\t_\t2\tnsubj\t_\t_\n1-2\tx\t_\t_\t_\t_\t_\t_\t_\t_\n")
+                .find("bad.conllu:2: multiword token range '1-2' must come right before its first word"),
+            std::string::npos);
+  // The error of the last sentence, without a blank line after it, is found too.
+  EXPECT_NE(error_reading("1\tWe\twe\tPRON\t_\t_\t3\tnsubj\t_\t_").find("HEAD 3"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -70,11 +70,27 @@ bool ConlluReader::next(ConlluSentence& sentence) {
   auto fail = [&](const std::string& why) {
     throw ConlluError(source_ + ":" + std::to_string(line_number_) + ": " + why);
   };
+  std::vector<size_t> word_lines, range_lines;  // where each word and multiword range was, for messages
+  // Checks what needs the whole sentence: heads and multiword ranges inside it.
+  auto check_sentence = [&] {
+    const int n = static_cast<int>(sentence.words.size());
+    for (size_t i = 0; i < sentence.words.size(); ++i)
+      if (sentence.words[i].head > n)
+        throw ConlluError(source_ + ":" + std::to_string(word_lines[i]) + ": HEAD " +
+                          std::to_string(sentence.words[i].head) + " is past the sentence's last word (" +
+                          std::to_string(n) + ")");
+    for (size_t i = 0; i < sentence.multiword_tokens.size(); ++i)
+      if (sentence.multiword_tokens[i].last > n)
+        throw ConlluError(source_ + ":" + std::to_string(range_lines[i]) + ": multiword token range ends at word " +
+                          std::to_string(sentence.multiword_tokens[i].last) + ", past the sentence's last word (" +
+                          std::to_string(n) + ")");
+    return true;
+  };
   while (std::getline(in_, line)) {
     ++line_number_;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) {
-      if (any) return true;
+      if (any) return check_sentence();
       continue;
     }
     any = true;
@@ -93,9 +109,13 @@ bool ConlluReader::next(ConlluSentence& sentence) {
       if (!parse_int(id.substr(0, dash), mwt.first) || !parse_int(id.substr(dash + 1), mwt.last) ||
           mwt.first > mwt.last)
         fail("bad multiword token range '" + std::string(id) + "'");
+      if (mwt.first != static_cast<int>(sentence.words.size()) + 1 ||
+          (!sentence.multiword_tokens.empty() && sentence.multiword_tokens.back().last >= mwt.first))
+        fail("multiword token range '" + std::string(id) + "' must come right before its first word, without overlap");
       mwt.form = f[1];
       mwt.misc = f[9];
       sentence.multiword_tokens.push_back(std::move(mwt));
+      range_lines.push_back(line_number_);
       continue;
     }
     int n = 0;
@@ -107,13 +127,14 @@ bool ConlluReader::next(ConlluSentence& sentence) {
     w.upos = f[3];
     w.xpos = f[4];
     w.feats = f[5];
-    if (f[6] != "_" && !parse_int(f[6], w.head)) fail("bad HEAD '" + std::string(f[6]) + "'");
+    if (f[6] != "_" && (!parse_int(f[6], w.head) || w.head < 0)) fail("bad HEAD '" + std::string(f[6]) + "'");
     w.deprel = f[7];
     w.deps = f[8];
     w.misc = f[9];
     sentence.words.push_back(std::move(w));
+    word_lines.push_back(line_number_);
   }
-  return any;
+  return any && check_sentence();
 }
 
 std::vector<ConlluSentence> read_conllu_file(const std::string& path) {
