@@ -83,7 +83,7 @@ void run(const CodeArgs& args, int& status) {
   if (args.format == "tsv")
     std::cout << (print_events ? EventRecordWriter::tsv_header() : EventRecordWriter::quote_tsv_header()) << '\n';
   bool failed = false;
-  size_t events = 0, quotes = 0;
+  size_t events = 0, quotes = 0, annotate_failures = 0;
   const ReadStats stats = read_inputs(
       args.inputs, read_options,
       [&](Document&& doc) {
@@ -93,6 +93,7 @@ void run(const CodeArgs& args, int& status) {
         } catch (const std::exception& e) {
           std::cerr << doc.source << ": error: " << e.what() << '\n';
           failed = true;
+          ++annotate_failures;
           return;
         }
         if (args.format == "conllu") {
@@ -129,7 +130,7 @@ void run(const CodeArgs& args, int& status) {
   std::cout.flush();
   std::cerr << "dunlin code: " << stats.documents << " document" << (stats.documents == 1 ? "" : "s") << ", "
             << events << " event" << (events == 1 ? "" : "s") << ", " << quotes << " quote" << (quotes == 1 ? "" : "s")
-            << ", " << stats.failed_documents << " failed\n";
+            << ", " << stats.failed_documents + annotate_failures << " failed\n";
   if (failed || stats.failed_documents > 0) status = 1;
 }
 
