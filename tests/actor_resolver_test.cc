@@ -116,6 +116,23 @@ insisted insist VERB 0 root)";
   EXPECT_EQ(actor_at("official", 0)->entity, actor_at("official", 1)->entity);
 }
 
+TEST_F(ActorResolverTest, AnActorWithoutCountryTakesThePlaceItIsIn) {
+  EXPECT_EQ(resolve({R"(Opposition opposition NOUN 2 compound
+parties party NOUN 5 nsubj
+in in ADP 4 case
+Malawi Malawi PROPN 2 nmod
+marched march VERB 0 root
+. . PUNCT 5 punct)"}),
+            "parties=MWIOPP Malawi=MWI ");
+  // A country the phrase names itself is kept; only the place of a country-less actor is read.
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+students student NOUN 5 nsubj
+in in ADP 4 case
+Malawi Malawi PROPN 2 nmod
+marched march VERB 0 root)"}),
+            "students=KENEDU Malawi=MWI ");
+}
+
 TEST_F(ActorResolverTest, ConjoinedAdjectivesGiveOneActorEach) {
   EXPECT_EQ(resolve({R"(the the DET 5 det
 Russian Russian ADJ 5 amod

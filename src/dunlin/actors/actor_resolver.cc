@@ -49,6 +49,7 @@ class ArticleResolver {
       for (uint32_t t = doc_.sentences.first_token[s]; t < doc_.sentences.end_token[s]; ++t)
         if (is_phrase_head(t)) code_phrase(t);
       apply_appositions(first_actor);
+      apply_locations(first_actor);
     }
   }
 
@@ -354,6 +355,32 @@ class ArticleResolver {
       names_[key] = actors.size() - 1;
     }
     pending_names_.clear();
+  }
+
+  // "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "demonstrators in Baghdad", "refugees from
+  // Liberia": an actor that has a sector but no country takes the country of the place it is said to be in or come
+  // from (CAMEO codes domestic actors by their country). Only places that are countries or their capitals/seats
+  // (no sector other than GOV), never international bodies.
+  void apply_locations(size_t first_actor) {
+    auto& actors = doc_.actors.actors;
+    const size_t end = actors.size();
+    for (size_t i = first_actor; i < end; ++i) {
+      if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
+      for (uint32_t c : tree_.children(actors[i].head)) {
+        if (tree_.base_deprel(c) != "nmod" || !is_one_of(ascii_lower(tree_.case_marker(c)), {"in", "inside", "from"}))
+          continue;
+        for (size_t j = first_actor; j < end; ++j) {
+          const Actor& place = actors[j];
+          if (place.head != c || place.country.empty() || !(place.sector.empty() || place.sector == "GOV") ||
+              is_one_of(place.country, {"IGO", "NGO", "IMG", "MNC"}))
+            continue;
+          actors[i].country = place.country;
+          actors[i].code = actors[i].country + actors[i].sector;
+          break;
+        }
+        if (!actors[i].country.empty()) break;
+      }
+    }
   }
 
   const ActorDictionaries& dicts_;
