@@ -364,5 +364,71 @@ Peru Peru PROPN 2 obl)")});
   EXPECT_THROW(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events", dir + "/missing"), std::exception);
 }
 
+TEST_F(EventCoderTest, WouldInReportedSpeechIsTheReportedFuture) {
+  // "said it would meet" reports "will meet": an intent to meet (036), not a hypothetical.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+meet meet VERB 2 ccomp
+Peru Peru PROPN 5 obj
+. . PUNCT 2 punct)", {{0, "CHL"}, {2, "CHL"}, {5, "PER"}})),
+            "CHL>PER:036 ");
+  // On its own, "would" is still hypothetical.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+would would AUX 3 aux
+meet meet VERB 0 root
+Peru Peru PROPN 3 obj)", {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:040!hyp ");
+}
+
+TEST_F(EventCoderTest, AnInfinitiveParsedAsAdverbialClauseIsStillTheComplement) {
+  EXPECT_EQ(summary(code(R"(Bolivia Bolivia PROPN 2 nsubj
+threatened threaten VERB 0 root
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+to to PART 6 mark
+attack attack VERB 2 advcl
+Peru Peru PROPN 6 obj)", {{0, "BOL"}, {6, "PER"}})),
+            "BOL>PER:138 ");
+}
+
+TEST_F(EventCoderTest, AParticipleWithAComplementHungOnItsSubjectIsActive) {
+  // The parser made "threatened" a reduced relative of "parliament"; with a to-infinitive it is active.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+parliament parliament NOUN 0 root
+threatened threaten VERB 2 acl
+to to PART 5 mark
+attack attack VERB 3 xcomp
+Peru Peru PROPN 5 obj
+. . PUNCT 2 punct)", {{1, "BOLLEG"}, {5, "PER"}})),
+            "BOLLEG>PER:138 ");
+}
+
+TEST_F(EventCoderTest, APronounTakenForAnExpletiveIsTheSubject) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+says say VERB 0 root
+it it PRON 5 expl
+is be AUX 5 cop
+ready ready ADJ 2 ccomp
+to to PART 7 mark
+meet meet VERB 5 xcomp
+Peru Peru PROPN 7 obj)", {{0, "CHL"}, {2, "CHL"}, {7, "PER"}})),
+            "CHL>PER:036 ");
+}
+
+TEST_F(EventCoderTest, AGovernedEventFindsItsTargetInTheInnerPhrases) {
+  // "cut ties" names no target: Peru, inside the object, is it. The lemmatizer left "ties": the object lemma is
+  // undone to "tie" like a verb's.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+cut cut VERB 2 xcomp
+ties ties NOUN 4 obj
+with with ADP 7 case
+Peru Peru PROPN 5 nmod)", {{0, "CHL"}, {6, "PER"}})),
+            "CHL>PER:131 ");
+}
+
 }  // namespace
 }  // namespace dunlin

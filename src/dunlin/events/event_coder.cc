@@ -54,6 +54,7 @@ struct Clause {
   bool negated = false;
   bool hypothetical = false;
   bool future = false;
+  bool would = false;         // "would" is its only mark of the hypothetical (no other modal, no "if")
 };
 
 // A coded reading of a clause before actors are attached.
@@ -118,6 +119,8 @@ class SentenceCoder {
         return tree_.head(p);
       return s;
     }
+    // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
+    if (uint32_t e = tree_.child(p, "expl"); e != kNone && actor_of(e) >= 0) return e;
     if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
       if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
       for (uint32_t c : tree_.children(p))
@@ -127,8 +130,8 @@ class SentenceCoder {
     const uint32_t h = tree_.head(p);
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
-    if (rel == "conj" || rel == "advcl") return agent_of(h, depth + 1);
-    if (rel == "xcomp") {
+    if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
+    if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
       for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
         if (v.object_acts)
@@ -140,7 +143,20 @@ class SentenceCoder {
     // (a past participle: the noun is acted upon).
     if (rel == "acl" && doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN" && tree_.upos(h) != Upos::VERB)
       return h;
+    // A past form the parser hung on its subject as a reduced relative ("officials agreed that ...", "the parliament
+    // threatened to ..."): a passive participle takes no object, that-clause or to-infinitive, so with one of them
+    // the verb is active and the noun is its subject.
+    if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) return h;
     return kNone;
+  }
+
+  bool active_participle(uint32_t p) const {
+    for (uint32_t ch : tree_.children(p)) {
+      const std::string_view rel = tree_.deprel(ch);
+      if (rel == "obj" || rel == "ccomp" || rel == "xcomp") return true;
+      if (rel == "advcl" && infinitive_complement(ch)) return true;
+    }
+    return false;
   }
 
   Clause clause_of(uint32_t p) const {
@@ -163,6 +179,10 @@ class SentenceCoder {
       c.hypothetical |= first.hypothetical;
       c.future |= first.future;
     }
+    if (c.would && reported(p)) {  // "said it would allow": the reported future
+      c.hypothetical = false;
+      c.future = true;
+    }
     c.hypothetical |= question_;
     return c;
   }
@@ -173,11 +193,47 @@ class SentenceCoder {
       const std::string lemma = ascii_lower(tree_.lemma(ch));
       if ((rel == "advmod" || rel == "neg") && is_one_of(lemma, {"not", "never", "n't"})) c.negated = true;
       if (rel == "mark" && lemma == "without") c.negated = true;
-      if (rel == "aux" && is_one_of(lemma, {"would", "could", "might", "may", "should", "can", "must"}))
+      if (rel == "aux" && is_one_of(lemma, {"would", "'d"})) {
+        c.would = !c.hypothetical;
         c.hypothetical = true;
+      } else if (rel == "aux" && is_one_of(lemma, {"could", "might", "may", "should", "can", "must"})) {
+        c.hypothetical = true;
+        c.would = false;
+      }
       if (rel == "aux" && is_one_of(lemma, {"will", "shall", "'ll"})) c.future = true;
-      if (rel == "mark" && is_one_of(lemma, {"if", "unless", "whether"})) c.hypothetical = true;
+      if (rel == "mark" && is_one_of(lemma, {"if", "unless", "whether"})) {
+        c.hypothetical = true;
+        c.would = false;
+      }
     }
+  }
+
+  // True when p is the content of reported speech ("Iraq said it would allow ..."): the that-clause of a verb of
+  // saying. There "would" is the reported "will" (tense backshift), not a hypothetical.
+  bool reported(uint32_t p) const {
+    p = first_conjunct(p);
+    if (tree_.deprel(p) != "ccomp") return false;
+    const uint32_t h = tree_.head(p);
+    if (h == kNone || tree_.upos(h) != Upos::VERB) return false;
+    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+      if (v.cls == ComplementClass::report) return true;
+    return false;
+  }
+
+  // A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
+  // Monday to break ties": advcl instead of xcomp) is that verb's complement.
+  bool infinitive_complement(uint32_t p) const {
+    const std::string_view rel = tree_.deprel(p);
+    if (rel == "xcomp") return true;
+    if (rel != "advcl") return false;
+    bool to = false;
+    for (uint32_t ch : tree_.children(p))
+      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
+    const uint32_t h = tree_.head(p);
+    if (!to || h == kNone) return false;
+    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+      if (takes_infinitive(v.cls)) return true;
+    return false;
   }
 
   // Prepositional phrases of a predicate (obl) and of its object noun (nmod): (preposition, phrase head).
@@ -278,7 +334,7 @@ class SentenceCoder {
     p = first_conjunct(p);
     const std::string_view rel = tree_.deprel(p);
     // Demands and appeals govern that-clauses too ("demanded that Israel withdraw"); the class decides below.
-    const bool infinitive = rel == "xcomp";
+    const bool infinitive = infinitive_complement(p);
     if (!infinitive && rel != "ccomp") return std::nullopt;
     const uint32_t g = tree_.head(p);
     // Adjectives govern too: "is ready to send", "was unwilling to meet".
@@ -423,7 +479,7 @@ class SentenceCoder {
     bool governs = false;
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.deprel(ch);
-      if ((rel == "xcomp" || rel == "ccomp") && governor_of(ch)) governs = true;
+      if ((rel == "xcomp" || rel == "ccomp" || rel == "advcl") && governor_of(ch)) governs = true;
     }
     const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
     const bool deny_verb = std::any_of(entries.begin(), entries.end(),
@@ -455,6 +511,9 @@ class SentenceCoder {
         target = addressee(gov->verb);
         if (target == kNone && tree_.deprel(first_conjunct(p)) == "ccomp") target = c.agent;
       }
+      // The inner frame names no target ("threatened to break relations with Russia"): an actor in the inner
+      // clause's object or phrases, as for clauses on their own.
+      if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
       // "warned Russia not to invade" is still a threat: only the governing verb's negation or denial negates the
       // combined event; the inner clause's own "not" is part of what is demanded, urged or threatened.

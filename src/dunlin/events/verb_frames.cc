@@ -142,6 +142,10 @@ void VerbFrameDictionary::add(VerbFrame frame) {
 void VerbFrameDictionary::index() {
   by_key_.clear();
   for (size_t i = 0; i < frames_.size(); ++i) by_key_[key(frames_[i].kind, frames_[i].lemma)].push_back(i);
+  // The nouns obj= names are known noun lemmas too (with no frames of their own), so that has_lemma(noun, ...)
+  // lets the event coder undo a lemmatizer miss on an object ("troops" -> "troop") as it does for verbs.
+  for (const VerbFrame& f : frames_)
+    for (const std::string& o : f.object_lemmas) by_key_.try_emplace(key(FrameKind::noun, o));
 }
 
 bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) const {
