@@ -430,5 +430,50 @@ Peru Peru PROPN 5 nmod)", {{0, "CHL"}, {6, "PER"}})),
             "CHL>PER:131 ");
 }
 
+TEST_F(EventCoderTest, WhatOneActorSaysAnotherMustDoIsADemand) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+must must AUX 6 aux
+release release VERB 2 ccomp
+the the DET 8 det
+prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:105 ");
+  // An obligation the speaker puts on itself is no demand.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+must must AUX 5 aux
+release release VERB 2 ccomp
+prisoners prisoner NOUN 5 obj)", {{0, "CHL"}, {2, "CHL"}})),
+            "CHL>-:084!hyp ");
+}
+
+TEST_F(EventCoderTest, WillNotCooperateIsARefusal) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+meet meet VERB 0 root
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:125 ");
+  // A threat negated stays negated: "will not attack" is no attack and no refusal.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:190!neg ");
+}
+
+TEST_F(EventCoderTest, APartOfAnActorIsThatActor) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+shelled shell VERB 0 root
+part part NOUN 2 obj
+of of ADP 5 case
+Peru Peru PROPN 3 nmod)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:194 ");
+}
+
 }  // namespace
 }  // namespace dunlin

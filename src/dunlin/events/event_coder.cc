@@ -55,6 +55,7 @@ struct Clause {
   bool hypothetical = false;
   bool future = false;
   bool would = false;         // "would" is its only mark of the hypothetical (no other modal, no "if")
+  bool must = false;          // "must": an obligation ("said that Sudan must return ...")
 };
 
 // A coded reading of a clause before actors are attached.
@@ -199,6 +200,7 @@ class SentenceCoder {
       } else if (rel == "aux" && is_one_of(lemma, {"could", "might", "may", "should", "can", "must"})) {
         c.hypothetical = true;
         c.would = false;
+        if (lemma == "must") c.must = true;
       }
       if (rel == "aux" && is_one_of(lemma, {"will", "shall", "'ll"})) c.future = true;
       if (rel == "mark" && is_one_of(lemma, {"if", "unless", "whether"})) {
@@ -397,6 +399,11 @@ class SentenceCoder {
     if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
     const auto& all = doc_.actors.actors;
     for (int32_t a : actors_) if (all[a].head == h) return a;
+    // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
+    if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
+                                                "section", "portion", "one", "members", "member"}))
+      for (uint32_t ch : tree_.children(h))
+        if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "of") return actor_of(ch);
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
     for (uint32_t ch : tree_.children(h)) {
       const std::string_view rel = tree_.deprel(ch);
@@ -492,6 +499,8 @@ class SentenceCoder {
     const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
     const bool hypothetical = c.hypothetical || unrealized(p);
 
+    if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
+
     if (gov && is_coded_class(gov->entry.cls)) {
       // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
       const Clause g = clause_of(gov->verb);
@@ -533,7 +542,36 @@ class SentenceCoder {
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
+    // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
+    // refusal (12x), which happens, rather than a negated cooperation.
+    const std::string root = r.cameo.substr(0, 2);
+    if (c.future && c.negated && !denied(p) && root >= "03" && root <= "08") {
+      const std::string refusal = complements_.code_for(ComplementClass::refuse, root);
+      if (!refusal.empty()) {
+        r.cameo = refusal;
+        emit(out, c, r, c.agent, target, false, hypothetical, gov ? gov->verb : kNone);
+        return;
+      }
+    }
     emit(out, c, r, c.agent, target, negated, hypothetical, gov ? gov->verb : kNone);
+  }
+
+  // "Russia said that Sudan must return the helicopter": what one actor says another must do is a demand on it
+  // (10x by the inner event's root), coded for the speaker; false when the two are one actor ("Iraq said it must
+  // cooperate") or either is no actor.
+  bool code_reported_obligation(uint32_t p, const Clause& c, const std::optional<Reading>& reading,
+                                std::vector<Event>& out) {
+    const uint32_t say = tree_.head(first_conjunct(p));
+    const Clause g = clause_of(say);
+    const int32_t speaker = actor_of(g.agent), obliged = actor_of(c.agent);
+    if (speaker < 0 || obliged < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[obliged].entity)
+      return false;
+    Reading demand;
+    demand.cameo = complements_.code_for(ComplementClass::demand, reading ? reading->cameo.substr(0, 2) : "*");
+    if (demand.cameo.empty()) return false;
+    demand.frame = reading ? reading->frame : nullptr;
+    emit(out, g, demand, g.agent, c.agent, g.negated || denied(say), g.hypothetical, say);
+    return true;
   }
 
   // "will meet" -> intent to meet (03x); "will strike" -> threat (13x); other roots keep their code.
