@@ -133,6 +133,30 @@ marched march VERB 0 root)"}),
             "students=KENEDU Malawi=MWI ");
 }
 
+TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+dispersed disperse VERB 0 root
+protesters protester NOUN 3 obj
+. . PUNCT 3 punct)"}),
+            "police=KENCOP protesters=KENCVL ");
+  // Two countries: no guess.
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+dispersed disperse VERB 0 root
+protesters protester NOUN 3 obj
+near near ADP 6 case
+Uganda Uganda PROPN 3 obl)"}),
+            "police=KENCOP protesters=CVL Uganda=UGA ");
+  // A definite description points back to someone met before: no guess either.
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+dispersed disperse VERB 0 root
+the the DET 5 det
+protesters protester NOUN 3 obj)"}),
+            "police=KENCOP protesters=CVL ");
+}
+
 TEST_F(ActorResolverTest, ConjoinedAdjectivesGiveOneActorEach) {
   EXPECT_EQ(resolve({R"(the the DET 5 det
 Russian Russian ADJ 5 amod

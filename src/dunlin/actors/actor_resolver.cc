@@ -225,6 +225,23 @@ class ArticleResolver {
     return ascii_lower(tree_.text(last));
   }
 
+  // A possessor: "nmod:poss", or any modifier marked with 's (the parser sometimes makes it an amod).
+  bool possessor(uint32_t c) const {
+    if (tree_.deprel(c) == "nmod:poss") return true;
+    for (uint32_t g : tree_.children(c))
+      if (tree_.base_deprel(g) == "case" && is_one_of(tree_.text(g), {"'s", "\xE2\x80\x99s"})) return true;
+    return false;
+  }
+
+  // "the official", "this group", and "the official's claims" (a definite possessor).
+  bool definite(uint32_t h, int depth = 0) const {
+    return std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
+      return (tree_.base_deprel(c) == "det" &&
+              is_one_of(ascii_lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"})) ||
+             (depth == 0 && possessor(c) && definite(c, 1));
+    });
+  }
+
   void code_phrase(uint32_t h) {
     const Upos u = tree_.upos(h);
     if (u == Upos::PRON) {
@@ -248,10 +265,7 @@ class ArticleResolver {
     uint32_t entity = entity_for(code.entity_key);
     // A definite description without a country is someone met before: "The official", "the regime".
     if (code.country.empty() && u == Upos::NOUN && code.head_is_sector) {
-      const bool definite = std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
-        return tree_.base_deprel(c) == "det" && is_one_of(ascii_lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"});
-      });
-      if (definite) {
+      if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
         int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
         if (earlier < 0 && !code.sector.empty())
@@ -380,6 +394,25 @@ class ArticleResolver {
         }
         if (!actors[i].country.empty()) break;
       }
+    }
+    // "Egyptian police dispersed demonstrators", "the government accused rebels": when the sentence names one
+    // country only, its country-less actors (sector words, not names) are of that country. Not definite ones
+    // ("the official"): they point back to someone met before, whose country the sentence need not name.
+    std::string only;
+    for (size_t j = first_actor; j < end; ++j) {
+      const std::string& c = actors[j].country;
+      if (c.empty() || is_international_code(c)) continue;
+      const Country* country = dicts_.countries().by_code(c);
+      if (!country || country->kind == Country::Kind::region) return;  // a region or bloc: no single country
+      if (!only.empty() && only != c) return;
+      only = c;
+    }
+    if (only.empty()) return;
+    for (size_t i = first_actor; i < end; ++i) {
+      if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
+      if (definite(actors[i].head)) continue;
+      actors[i].country = only;
+      actors[i].code = only + actors[i].sector;
     }
   }
 
