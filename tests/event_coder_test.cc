@@ -475,5 +475,17 @@ Peru Peru PROPN 3 nmod)", {{0, "CHL"}, {4, "PER"}})),
             "CHL>PER:194 ");
 }
 
+TEST_F(EventCoderTest, AVerbHungOnARootNounHasThatNounAsSubject) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+leader leader NOUN 0 root
+today today NOUN 5 obl:unmarked
+rejected reject VERB 3 advcl
+Peru Peru PROPN 8 nmod:poss
+'s 's PART 6 case
+proposal proposal NOUN 5 obj)", {{2, "CHLGOV"}, {5, "PER"}})),
+            "CHLGOV>PER:125 ");
+}
+
 }  // namespace
 }  // namespace dunlin

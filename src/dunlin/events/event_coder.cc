@@ -131,6 +131,11 @@ class SentenceCoder {
     const uint32_t h = tree_.head(p);
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
+    // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
+    // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
+    if ((rel == "advcl" || (rel == "acl" && active_participle(p))) && tree_.deprel(h) == "root" &&
+        (tree_.upos(h) == Upos::NOUN || tree_.upos(h) == Upos::PROPN) && h < p)
+      return h;
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
     if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
