@@ -487,5 +487,30 @@ proposal proposal NOUN 5 obj)", {{2, "CHLGOV"}, {5, "PER"}})),
             "CHLGOV>PER:125 ");
 }
 
+TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+met meet VERB 0 root
+yesterday yesterday NOUN 4 obl:tmod)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:040 PER>CHL:040 ");
+  // Conjoined sides that condemn condemn nobody in particular.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+protested protest VERB 0 root)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>-:140 PER>-:140 ");
+}
+
+TEST_F(EventCoderTest, APassiveSubjectDoesWhatItIsScheduledTo) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+scheduled schedule VERB 0 root
+to to PART 5 mark
+visit visit VERB 3 xcomp
+Peru Peru PROPN 5 obj)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:042 ");
+}
+
 }  // namespace
 }  // namespace dunlin

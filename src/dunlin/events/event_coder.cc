@@ -113,7 +113,8 @@ class SentenceCoder {
 
   // --- clause structure ---------------------------------------------------------------------------------------
 
-  uint32_t agent_of(uint32_t p, int depth = 0) const {
+  // `raising`: p governs a to-infinitive whose doer is asked for ("is scheduled to attend").
+  uint32_t agent_of(uint32_t p, int depth = 0, bool raising = false) const {
     if (depth > 8) return kNone;
     if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
       if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"}))
@@ -126,6 +127,8 @@ class SentenceCoder {
       if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
       for (uint32_t c : tree_.children(p))
         if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
+      // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
+      if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
       return kNone;
     }
     const uint32_t h = tree_.head(p);
@@ -142,7 +145,7 @@ class SentenceCoder {
       for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
         if (v.object_acts)
           if (uint32_t o = addressee(h); o != kNone) return o;
-      return agent_of(h, depth + 1);
+      return agent_of(h, depth + 1, true);
     }
     if (rel == "acl:relcl") return h;
     // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
@@ -444,6 +447,15 @@ class SentenceCoder {
                return b != a && all[b].country == all[a].country && !all[b].sector.empty();
              });
     });
+    // "Israel and Lebanon renewed negotiations", "the US, Russia and Switzerland met": a meeting, agreement or
+    // cooperation of conjoined sides with no other target is between them, one event each way.
+    const std::string root = r.cameo.substr(0, 2);
+    const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
+      return all[a].entity != all[sources.front()].entity;
+    });
+    if (targets.empty() && two_sides &&
+        (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"})))
+      targets = sources;
     if (targets.empty()) targets.push_back(-1);
     for (int32_t s : sources) {
       for (int32_t t : targets) {
