@@ -7,7 +7,9 @@
            expected sources (when they have a country code) and target country one of the expected targets (when
            the example has targets). Every example carries the date 2000-01-01, a placeholder (the suite's readme
            says so); it is passed on as the story date, so people's dated roles are read in 2000: a leader out of
-           office then is <country>ELI and keeps the country, which is all that is scored.
+           office then is <country>ELI and keeps the country, which is all that is scored. Also printed: the
+           events dunlin output and the share of them that match their example (a rough, pessimistic precision:
+           each example codes one event, so other events of the sentence count as misses).
   petr2    ../shared/data/peer-suites/universalpetrarch/PETR2_GSR_validation.xml (78 sentences): the share of
            expected (source country, target country, CAMEO root) triples dunlin finds, and the share of dunlin's
            events that are expected (precision).
@@ -87,7 +89,7 @@ def score_plover(args):
     records = [r for r in records if r.get("text") and r.get("event") != "DOCUMENT"]
     docs = [{"id": r["id"], "text": r["text"], "date": r.get("date", "")} for r in records]
     events = run_dunlin(args, docs)
-    right = typed = 0
+    right = typed = out = out_right = 0
     for r in records:
         want = legacy.get(r["event"], r["event"])
         sources = {actor_country(a) for a in as_list(r.get("source"))} - {None}
@@ -103,12 +105,19 @@ def score_plover(args):
             for e in type_ok
         )
         right += ok
+        # A rough precision: dunlin's events that match the example's type and countries. Each example codes one
+        # event, so other events of the sentence count against it even when they are right.
+        out += len(got)
+        out_right += sum(1 for e in type_ok
+                         if (not sources or norm_country(e["source"]["country"]) in sources)
+                         and (not targets or (e["target"] and norm_country(e["target"]["country"]) in targets)))
         if args.verbose and not ok:
             summary = [(e["source"]["code"], e["target"]["code"] if e["target"] else None, e["cameo"],
                         e["plover"]["type"] if e["plover"] else None) for e in got]
             print(f"MISS {r['id']} want {want} {sorted(filter(None, sources))}->{sorted(filter(None, targets))} got {summary}")
     n = len(records)
-    print(f"plover_right={right}/{n} plover_share={right / n:.3f} plover_type_share={typed / n:.3f}")
+    print(f"plover_right={right}/{n} plover_share={right / n:.3f} plover_type_share={typed / n:.3f} "
+          f"events_out={out} matching_events_share={out_right / max(out, 1):.3f}")
 
 
 def score_petr2(args):
