@@ -157,6 +157,15 @@ protesters protester NOUN 3 obj)"}),
             "police=KENCOP protesters=CVL ");
 }
 
+TEST_F(ActorResolverTest, ACountryHungOnADateWordIsStillAnActor) {
+  EXPECT_EQ(resolve({R"(Norway Norway PROPN 2 compound
+today today NOUN 3 nsubj
+accepted accept VERB 0 root
+the the DET 5 det
+plan plan NOUN 3 obj)"}),
+            "Norway=NOR ");
+}
+
 TEST_F(ActorResolverTest, ConjoinedAdjectivesGiveOneActorEach) {
   EXPECT_EQ(resolve({R"(the the DET 5 det
 Russian Russian ADJ 5 amod

@@ -58,7 +58,15 @@ class ArticleResolver {
     const Upos u = tree_.upos(t);
     if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return false;
     const std::string_view rel = tree_.base_deprel(t);
+    // "Denmark today accepted ...": the parser made the date word the head and the actor its compound.
+    if (rel == "compound" && tree_.head(t) != kNone && is_date_word(tree_.head(t))) return true;
     return !is_one_of(rel, {"compound", "flat", "fixed", "goeswith", "amod", "det", "case"});
+  }
+
+  bool is_date_word(uint32_t t) const {
+    return is_one_of(ascii_lower(tree_.text(t)),
+                     {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"});
   }
 
   // The words of the phrase headed by h that describe it (not its prepositional phrases or clauses).
