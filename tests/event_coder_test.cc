@@ -512,5 +512,16 @@ Peru Peru PROPN 5 obj)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:042 ");
 }
 
+TEST_F(EventCoderTest, AThreatIsAimedAtWhomItsConditionIsPutTo) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+strike strike VERB 2 xcomp
+unless unless SCONJ 7 mark
+Peru Peru PROPN 7 nsubj
+withdrew withdraw VERB 4 advcl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:130 ");
+}
+
 }  // namespace
 }  // namespace dunlin

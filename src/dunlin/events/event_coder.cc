@@ -541,6 +541,13 @@ class SentenceCoder {
       // clause's object or phrases, as for clauses on their own.
       if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
+      // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
+      // it names no target with a country of its own.
+      if (gov->entry.cls == ComplementClass::threat) {
+        const int32_t t = actor_of(target);
+        if (t < 0 || doc_.actors.actors[t].country.empty())
+          if (uint32_t cond = condition_subject(p, gov->verb); cond != kNone) target = cond;
+      }
       // "warned Russia not to invade" is still a threat: only the governing verb's negation or denial negates the
       // combined event; the inner clause's own "not" is part of what is demanded, urged or threatened.
       const bool inner_negation_is_content = gov->entry.cls == ComplementClass::demand ||
@@ -589,6 +596,22 @@ class SentenceCoder {
     demand.frame = reading ? reading->frame : nullptr;
     emit(out, g, demand, g.agent, c.agent, g.negated || denied(say), g.hypothetical, say);
     return true;
+  }
+
+  // The subject of an "if" or "unless" clause of verb p or of its governor g, when it is an actor.
+  uint32_t condition_subject(uint32_t p, uint32_t g) const {
+    for (uint32_t v : {p, g}) {
+      for (uint32_t ch : tree_.children(v)) {
+        if (tree_.base_deprel(ch) != "advcl") continue;
+        bool conditional = false;
+        for (uint32_t m : tree_.children(ch))
+          if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) conditional = true;
+        if (!conditional) continue;
+        const uint32_t s = tree_.child(ch, "nsubj");
+        if (s != kNone && actor_of(s) >= 0) return s;
+      }
+    }
+    return kNone;
   }
 
   // "will meet" -> intent to meet (03x); "will strike" -> threat (13x); other roots keep their code.
