@@ -485,6 +485,14 @@ Peru Peru PROPN 8 nmod:poss
 's 's PART 6 case
 proposal proposal NOUN 5 obj)", {{2, "CHLGOV"}, {5, "PER"}})),
             "CHLGOV>PER:125 ");
+  // Through a date word: "President X on Thursday lifted the curfew".
+  EXPECT_EQ(summary(code(R"(Ruto Ruto PROPN 0 root
+on on ADP 3 case
+Thursday Thursday PROPN 1 nmod
+lifted lift VERB 3 acl
+the the DET 6 det
+curfew curfew NOUN 4 obj)", {{0, "KENGOV"}})),
+            "KENGOV>-:081 ");
 }
 
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {

@@ -136,9 +136,16 @@ class SentenceCoder {
     const std::string_view rel = tree_.deprel(p);
     // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
     // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
-    if ((rel == "advcl" || (rel == "acl" && active_participle(p))) && tree_.deprel(h) == "root" &&
-        (tree_.upos(h) == Upos::NOUN || tree_.upos(h) == Upos::PROPN) && h < p)
-      return h;
+    // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
+    // hung on "Thursday", which hangs on the root name).
+    uint32_t root_noun = h;
+    if (is_one_of(ascii_lower(tree_.text(h)), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"}) &&
+        tree_.head(h) != kNone)
+      root_noun = tree_.head(h);
+    if ((rel == "advcl" || (rel == "acl" && active_participle(p))) && tree_.deprel(root_noun) == "root" &&
+        (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
+      return root_noun;
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
     if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
