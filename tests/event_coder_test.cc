@@ -440,14 +440,17 @@ release release VERB 2 ccomp
 the the DET 8 det
 prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}})),
             "CHL>PER:105 ");
-  // An obligation the speaker puts on itself is no demand.
-  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+  // An obligation the speaker puts on itself ("it" is Chile: one entity) is no demand.
+  doc_ = document_from_conllu({parsed_sentence(R"(Chile Chile PROPN 2 nsubj
 said say VERB 0 root
 it it PRON 5 nsubj
 must must AUX 5 aux
 release release VERB 2 ccomp
-prisoners prisoner NOUN 5 obj)", {{0, "CHL"}, {2, "CHL"}})),
-            "CHL>-:084!hyp ");
+prisoners prisoner NOUN 5 obj)")});
+  actor(doc_, 0, "CHL", 0);
+  actor(doc_, 2, "CHL", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHL>-:084!hyp ");
 }
 
 TEST_F(EventCoderTest, WillNotCooperateIsARefusal) {
