@@ -534,5 +534,15 @@ withdrew withdraw VERB 4 advcl)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:130 ");
 }
 
+TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+asked ask VERB 0 root
+Peru Peru PROPN 2 iobj
+to to PART 5 mark
+help help VERB 2 xcomp
+Bolivia Bolivia PROPN 5 obj)", {{0, "CHL"}, {2, "PER"}, {5, "BOL"}})),
+            "CHL>PER:023 ");
+}
+
 }  // namespace
 }  // namespace dunlin

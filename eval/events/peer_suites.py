@@ -128,6 +128,8 @@ def score_petr2(args):
         attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
         if attrs.get("evaluate") != "true":
             continue
+        if not m.group(3).split():
+            continue  # an empty <Text> (abc12_3 has only a parse): nothing to code, not scored
         sid = attrs["id"]
         date = attrs.get("date", "")
         date = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 else ""

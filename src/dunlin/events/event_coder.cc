@@ -494,6 +494,8 @@ class SentenceCoder {
   // "on", "upon" or "to" ("called on Russia to", "appealed to Iran to").
   uint32_t addressee(uint32_t verb) const {
     if (uint32_t o = tree_.child(verb, "obj"); o != kNone) return o;
+    // The parser's "asking [Obama] to help" (but not its "demanded [Friday] that ...").
+    if (uint32_t o = tree_.child(verb, "iobj"); o != kNone && actor_of(o) >= 0) return o;
     for (uint32_t ch : tree_.children(verb))
       if (tree_.base_deprel(ch) == "obl" && is_one_of(tree_.case_marker(ch), {"on", "upon", "to"})) return ch;
     return kNone;
