@@ -544,5 +544,16 @@ Bolivia Bolivia PROPN 5 obj)", {{0, "CHL"}, {2, "PER"}, {5, "BOL"}})),
             "CHL>PER:023 ");
 }
 
+TEST_F(EventCoderTest, APassiveSubjectsPhraseHoldsTheTarget) {
+  EXPECT_EQ(summary(code(R"(Evidence evidence NOUN 5 nsubj:pass
+against against ADP 3 case
+Peru Peru PROPN 1 nmod
+was be AUX 5 aux:pass
+presented present VERB 0 root
+by by ADP 7 case
+Chile Chile PROPN 5 obl:agent)", {{2, "PER"}, {6, "CHL"}})),
+            "CHL>PER:112 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -655,7 +655,8 @@ class SentenceCoder {
     const int32_t source = actor_of(agent);
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.base_deprel(ch);
-      if (rel != "obj" && rel != "obl" && rel != "iobj") continue;
+      // In a passive the subject is the object ("evidence against Russia was presented by the US").
+      if (rel != "obj" && rel != "obl" && rel != "iobj" && tree_.deprel(ch) != "nsubj:pass") continue;
       if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "obl:tmod") continue;
       const auto [first, end] = tree_.subtree_span(ch);
       for (int32_t a : actors_) {
