@@ -394,7 +394,7 @@ class ArticleResolver {
         for (size_t j = first_actor; j < end; ++j) {
           const Actor& place = actors[j];
           if (place.head != c || place.country.empty() || !(place.sector.empty() || place.sector == "GOV") ||
-              is_one_of(place.country, {"IGO", "NGO", "IMG", "MNC"}))
+              is_international_code(place.country))
             continue;
           actors[i].country = place.country;
           actors[i].code = actors[i].country + actors[i].sector;
