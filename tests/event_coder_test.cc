@@ -495,7 +495,7 @@ Thursday Thursday PROPN 1 nmod
 lifted lift VERB 3 acl
 the the DET 6 det
 curfew curfew NOUN 4 obj)", {{0, "KENGOV"}})),
-            "KENGOV>-:081 ");
+            "KENGOV>-:0813 ");
 }
 
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
