@@ -29,14 +29,21 @@ out.write("# goldstein = GDELT's published Goldstein lookup (for 1213, absent th
 out.write("# QuadClass by root (01-05 verbal coop, 06-08 material coop, 09-13 verbal conflict, 14-20 material conflict);\n")
 out.write("# plover_* from openeventdata/PLOVER CAMEO2PLOVER-2021.txt (CC BY-SA 4.0, so this file is shared under CC BY-SA\n")
 out.write("# 4.0 with attribution to the PLOVER project); 3/4-digit codes not listed there inherit from their nearest parent.\n")
-out.write("# CAMEO roots 01 and 02 have no PLOVER type (PLOVER drops them): plover_type is empty.\n")
+out.write("# CAMEO root 01 has no PLOVER type (PLOVER drops it): plover_type is empty. Root 02 (appeals) is REQUEST: the\n")
+out.write("# conversion table drops 02, but the 2021 manual's event list gives REQUEST as \"10 (and 02)\" (requests, demands\n")
+out.write("# and orders); modes by what is asked for: 021-023 assist, 024-025 change, 026-028 meet.\n")
 out.write("code\tname\tgoldstein\tgoldstein_icews\tquad_class\tplover_type\tplover_mode\tplover_context\n")
 for r in rows:
     gold = r["goldstein_gdelt"] or r["goldstein_icews"]
     ptype = r["plover_event"]
+    mode = r["plover_mode"]
     if ptype == "(dropped)":
         ptype = ""
+        if r["code"].startswith("02"):  # appeals: REQUEST per the manual's event list (see the header)
+            ptype = "REQUEST"
+            mode = {"021": "assist", "022": "assist", "023": "assist", "024": "change", "025": "change",
+                    "026": "meet", "027": "meet", "028": "meet"}.get(r["code"][:3], "")
     def num(x):
         return "%.1f" % float(x)
     out.write("\t".join([r["code"], r["name"].strip(), num(gold), num(r["goldstein_icews"]), r["quad_class"],
-                         ptype, r["plover_mode"], r["plover_context"]]) + "\n")
+                         ptype, mode, r["plover_context"]]) + "\n")

@@ -116,6 +116,56 @@ insisted insist VERB 0 root)";
   EXPECT_EQ(actor_at("official", 0)->entity, actor_at("official", 1)->entity);
 }
 
+TEST_F(ActorResolverTest, AnActorWithoutCountryTakesThePlaceItIsIn) {
+  EXPECT_EQ(resolve({R"(Opposition opposition NOUN 2 compound
+parties party NOUN 5 nsubj
+in in ADP 4 case
+Malawi Malawi PROPN 2 nmod
+marched march VERB 0 root
+. . PUNCT 5 punct)"}),
+            "parties=MWIOPP Malawi=MWI ");
+  // A country the phrase names itself is kept; only the place of a country-less actor is read.
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+students student NOUN 5 nsubj
+in in ADP 4 case
+Malawi Malawi PROPN 2 nmod
+marched march VERB 0 root)"}),
+            "students=KENEDU Malawi=MWI ");
+}
+
+TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+dispersed disperse VERB 0 root
+protesters protester NOUN 3 obj
+. . PUNCT 3 punct)"}),
+            "police=KENCOP protesters=KENCVL ");
+  // Two countries: no guess.
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+dispersed disperse VERB 0 root
+protesters protester NOUN 3 obj
+near near ADP 6 case
+Uganda Uganda PROPN 3 obl)"}),
+            "police=KENCOP protesters=CVL Uganda=UGA ");
+  // A definite description points back to someone met before: no guess either.
+  EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+dispersed disperse VERB 0 root
+the the DET 5 det
+protesters protester NOUN 3 obj)"}),
+            "police=KENCOP protesters=CVL ");
+}
+
+TEST_F(ActorResolverTest, ACountryHungOnADateWordIsStillAnActor) {
+  EXPECT_EQ(resolve({R"(Norway Norway PROPN 2 compound
+today today NOUN 3 nsubj
+accepted accept VERB 0 root
+the the DET 5 det
+plan plan NOUN 3 obj)"}),
+            "Norway=NOR ");
+}
+
 TEST_F(ActorResolverTest, ConjoinedAdjectivesGiveOneActorEach) {
   EXPECT_EQ(resolve({R"(the the DET 5 det
 Russian Russian ADJ 5 amod

@@ -50,6 +50,11 @@ TEST(CameoCodes, GoldsteinQuadAndPlover) {
   EXPECT_DOUBLE_EQ(c->goldstein_icews, -5.0);
   EXPECT_EQ(c->plover_type, "");  // PLOVER drops root 01
 
+  c = shipped().find("0253");  // appeals are REQUEST ("10 (and 02)" in the 2021 manual's event list)
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->plover_type, "REQUEST");
+  EXPECT_EQ(c->plover_mode, "change");
+
   c = shipped().find("0874");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->level(), 2);

@@ -425,5 +425,196 @@ Peru Peru PROPN 2 obl)")});
   EXPECT_THROW(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events", dir + "/missing"), std::exception);
 }
 
+TEST_F(EventCoderTest, WouldInReportedSpeechIsTheReportedFuture) {
+  // "said it would meet" reports "will meet": an intent to meet (036), not a hypothetical.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+meet meet VERB 2 ccomp
+Peru Peru PROPN 5 obj
+. . PUNCT 2 punct)", {{0, "CHL"}, {2, "CHL"}, {5, "PER"}})),
+            "CHL>PER:036 ");
+  // On its own, "would" is still hypothetical.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+would would AUX 3 aux
+meet meet VERB 0 root
+Peru Peru PROPN 3 obj)", {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:040!hyp ");
+}
+
+TEST_F(EventCoderTest, AnInfinitiveParsedAsAdverbialClauseIsStillTheComplement) {
+  EXPECT_EQ(summary(code(R"(Bolivia Bolivia PROPN 2 nsubj
+threatened threaten VERB 0 root
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+to to PART 6 mark
+attack attack VERB 2 advcl
+Peru Peru PROPN 6 obj)", {{0, "BOL"}, {6, "PER"}})),
+            "BOL>PER:138 ");
+}
+
+TEST_F(EventCoderTest, AParticipleWithAComplementHungOnItsSubjectIsActive) {
+  // The parser made "threatened" a reduced relative of "parliament"; with a to-infinitive it is active.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+parliament parliament NOUN 0 root
+threatened threaten VERB 2 acl
+to to PART 5 mark
+attack attack VERB 3 xcomp
+Peru Peru PROPN 5 obj
+. . PUNCT 2 punct)", {{1, "BOLLEG"}, {5, "PER"}})),
+            "BOLLEG>PER:138 ");
+}
+
+TEST_F(EventCoderTest, APronounTakenForAnExpletiveIsTheSubject) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+says say VERB 0 root
+it it PRON 5 expl
+is be AUX 5 cop
+ready ready ADJ 2 ccomp
+to to PART 7 mark
+meet meet VERB 5 xcomp
+Peru Peru PROPN 7 obj)", {{0, "CHL"}, {2, "CHL"}, {7, "PER"}})),
+            "CHL>PER:036 ");
+}
+
+TEST_F(EventCoderTest, AGovernedEventFindsItsTargetInTheInnerPhrases) {
+  // "cut ties" names no target: Peru, inside the object, is it. The lemmatizer left "ties": the object lemma is
+  // undone to "tie" like a verb's.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+cut cut VERB 2 xcomp
+ties ties NOUN 4 obj
+with with ADP 7 case
+Peru Peru PROPN 5 nmod)", {{0, "CHL"}, {6, "PER"}})),
+            "CHL>PER:131 ");
+}
+
+TEST_F(EventCoderTest, WhatOneActorSaysAnotherMustDoIsADemand) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+must must AUX 6 aux
+release release VERB 2 ccomp
+the the DET 8 det
+prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:105 ");
+  // An obligation the speaker puts on itself ("it" is Chile: one entity) is no demand.
+  doc_ = document_from_conllu({parsed_sentence(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+must must AUX 5 aux
+release release VERB 2 ccomp
+prisoners prisoner NOUN 5 obj)")});
+  actor(doc_, 0, "CHL", 0);
+  actor(doc_, 2, "CHL", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHL>-:084!hyp ");
+}
+
+TEST_F(EventCoderTest, WillNotCooperateIsARefusal) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+meet meet VERB 0 root
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:125 ");
+  // A threat negated stays negated: "will not attack" is no attack and no refusal.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+attack attack VERB 0 root
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:190!neg ");
+}
+
+TEST_F(EventCoderTest, APartOfAnActorIsThatActor) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+shelled shell VERB 0 root
+part part NOUN 2 obj
+of of ADP 5 case
+Peru Peru PROPN 3 nmod)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:194 ");
+}
+
+TEST_F(EventCoderTest, AVerbHungOnARootNounHasThatNounAsSubject) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+leader leader NOUN 0 root
+today today NOUN 5 obl:unmarked
+rejected reject VERB 3 advcl
+Peru Peru PROPN 8 nmod:poss
+'s 's PART 6 case
+proposal proposal NOUN 5 obj)", {{2, "CHLGOV"}, {5, "PER"}})),
+            "CHLGOV>PER:125 ");
+  // Through a date word: "President X on Thursday lifted the curfew".
+  EXPECT_EQ(summary(code(R"(Ruto Ruto PROPN 0 root
+on on ADP 3 case
+Thursday Thursday PROPN 1 nmod
+lifted lift VERB 3 acl
+the the DET 6 det
+curfew curfew NOUN 4 obj)", {{0, "KENGOV"}})),
+            "KENGOV>-:0813 ");
+}
+
+TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+met meet VERB 0 root
+yesterday yesterday NOUN 4 obl:tmod)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:040 PER>CHL:040 ");
+  // Conjoined sides that condemn condemn nobody in particular.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+protested protest VERB 0 root)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>-:140 PER>-:140 ");
+}
+
+TEST_F(EventCoderTest, APassiveSubjectDoesWhatItIsScheduledTo) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+scheduled schedule VERB 0 root
+to to PART 5 mark
+visit visit VERB 3 xcomp
+Peru Peru PROPN 5 obj)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:042 ");
+}
+
+TEST_F(EventCoderTest, AThreatIsAimedAtWhomItsConditionIsPutTo) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+threatened threaten VERB 0 root
+to to PART 4 mark
+strike strike VERB 2 xcomp
+unless unless SCONJ 7 mark
+Peru Peru PROPN 7 nsubj
+withdrew withdraw VERB 4 advcl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:130 ");
+}
+
+TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+asked ask VERB 0 root
+Peru Peru PROPN 2 iobj
+to to PART 5 mark
+help help VERB 2 xcomp
+Bolivia Bolivia PROPN 5 obj)", {{0, "CHL"}, {2, "PER"}, {5, "BOL"}})),
+            "CHL>PER:023 ");
+}
+
+TEST_F(EventCoderTest, APassiveSubjectsPhraseHoldsTheTarget) {
+  EXPECT_EQ(summary(code(R"(Evidence evidence NOUN 5 nsubj:pass
+against against ADP 3 case
+Peru Peru PROPN 1 nmod
+was be AUX 5 aux:pass
+presented present VERB 0 root
+by by ADP 7 case
+Chile Chile PROPN 5 obl:agent)", {{2, "PER"}, {6, "CHL"}})),
+            "CHL>PER:112 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -96,6 +96,17 @@ TEST(VerbFrames, ShippedDictionaryLoadsAndCoversEveryRoot) {
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "175");
 }
 
+TEST(VerbFrames, FirstFrameOfALemma) {
+  const auto d = VerbFrameDictionary::parse(
+      "lemma\tkind\tframe\tcameo\ncall\tnoun\twith:T\t041\ncall\tnoun\tto:T\t040\nimpose\tverb\tobj=sanction\t163\n",
+      "first.tsv");
+  ASSERT_NE(d.first(FrameKind::noun, "call"), nullptr);
+  EXPECT_EQ(d.first(FrameKind::noun, "call")->cameo, "041");
+  EXPECT_TRUE(d.has_lemma(FrameKind::noun, "sanction")) << "obj= nouns are known lemmas";
+  EXPECT_EQ(d.first(FrameKind::noun, "sanction"), nullptr) << "but have no frame of their own";
+  EXPECT_EQ(d.first(FrameKind::verb, "call"), nullptr);
+}
+
 TEST(VerbFrames, MissingFileIsAClearError) {
   try {
     VerbFrameDictionary::load({"/nonexistent/frames.tsv"});

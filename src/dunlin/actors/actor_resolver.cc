@@ -49,6 +49,7 @@ class ArticleResolver {
       for (uint32_t t = doc_.sentences.first_token[s]; t < doc_.sentences.end_token[s]; ++t)
         if (is_phrase_head(t)) code_phrase(t);
       apply_appositions(first_actor);
+      apply_locations(first_actor);
     }
   }
 
@@ -57,7 +58,15 @@ class ArticleResolver {
     const Upos u = tree_.upos(t);
     if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return false;
     const std::string_view rel = tree_.base_deprel(t);
+    // "Denmark today accepted ...": the parser made the date word the head and the actor its compound.
+    if (rel == "compound" && tree_.head(t) != kNone && is_date_word(tree_.head(t))) return true;
     return !is_one_of(rel, {"compound", "flat", "fixed", "goeswith", "amod", "det", "case"});
+  }
+
+  bool is_date_word(uint32_t t) const {
+    return is_one_of(ascii_lower(tree_.text(t)),
+                     {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"});
   }
 
   // The words of the phrase headed by h that describe it (not its prepositional phrases or clauses).
@@ -224,6 +233,23 @@ class ArticleResolver {
     return ascii_lower(tree_.text(last));
   }
 
+  // A possessor: "nmod:poss", or any modifier marked with 's (the parser sometimes makes it an amod).
+  bool possessor(uint32_t c) const {
+    if (tree_.deprel(c) == "nmod:poss") return true;
+    for (uint32_t g : tree_.children(c))
+      if (tree_.base_deprel(g) == "case" && is_one_of(tree_.text(g), {"'s", "\xE2\x80\x99s"})) return true;
+    return false;
+  }
+
+  // "the official", "this group", and "the official's claims" (a definite possessor).
+  bool definite(uint32_t h, int depth = 0) const {
+    return std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
+      return (tree_.base_deprel(c) == "det" &&
+              is_one_of(ascii_lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"})) ||
+             (depth == 0 && possessor(c) && definite(c, 1));
+    });
+  }
+
   void code_phrase(uint32_t h) {
     const Upos u = tree_.upos(h);
     if (u == Upos::PRON) {
@@ -247,10 +273,7 @@ class ArticleResolver {
     uint32_t entity = entity_for(code.entity_key);
     // A definite description without a country is someone met before: "The official", "the regime".
     if (code.country.empty() && u == Upos::NOUN && code.head_is_sector) {
-      const bool definite = std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
-        return tree_.base_deprel(c) == "det" && is_one_of(ascii_lower(tree_.lemma(c)), {"the", "this", "that", "these", "those"});
-      });
-      if (definite) {
+      if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
         int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
         if (earlier < 0 && !code.sector.empty())
@@ -354,6 +377,51 @@ class ArticleResolver {
       names_[key] = actors.size() - 1;
     }
     pending_names_.clear();
+  }
+
+  // "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "demonstrators in Baghdad", "refugees from
+  // Liberia": an actor that has a sector but no country takes the country of the place it is said to be in or come
+  // from (CAMEO codes domestic actors by their country). Only places that are countries or their capitals/seats
+  // (no sector other than GOV), never international bodies.
+  void apply_locations(size_t first_actor) {
+    auto& actors = doc_.actors.actors;
+    const size_t end = actors.size();
+    for (size_t i = first_actor; i < end; ++i) {
+      if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
+      for (uint32_t c : tree_.children(actors[i].head)) {
+        if (tree_.base_deprel(c) != "nmod" || !is_one_of(ascii_lower(tree_.case_marker(c)), {"in", "inside", "from"}))
+          continue;
+        for (size_t j = first_actor; j < end; ++j) {
+          const Actor& place = actors[j];
+          if (place.head != c || place.country.empty() || !(place.sector.empty() || place.sector == "GOV") ||
+              is_international_code(place.country))
+            continue;
+          actors[i].country = place.country;
+          actors[i].code = actors[i].country + actors[i].sector;
+          break;
+        }
+        if (!actors[i].country.empty()) break;
+      }
+    }
+    // "Egyptian police dispersed demonstrators", "the government accused rebels": when the sentence names one
+    // country only, its country-less actors (sector words, not names) are of that country. Not definite ones
+    // ("the official"): they point back to someone met before, whose country the sentence need not name.
+    std::string only;
+    for (size_t j = first_actor; j < end; ++j) {
+      const std::string& c = actors[j].country;
+      if (c.empty() || is_international_code(c)) continue;
+      const Country* country = dicts_.countries().by_code(c);
+      if (!country || country->kind == Country::Kind::region) return;  // a region or bloc: no single country
+      if (!only.empty() && only != c) return;
+      only = c;
+    }
+    if (only.empty()) return;
+    for (size_t i = first_actor; i < end; ++i) {
+      if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
+      if (definite(actors[i].head)) continue;
+      actors[i].country = only;
+      actors[i].code = only + actors[i].sector;
+    }
   }
 
   const ActorDictionaries& dicts_;

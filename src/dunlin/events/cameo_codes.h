@@ -15,7 +15,7 @@ struct CameoCode {
   double goldstein = 0;        // GDELT's Goldstein score, -10..+10
   double goldstein_icews = 0;  // ICEWS's value (differs for 016, 022, 164, 165)
   int quad_class = 0;          // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
-  std::string plover_type;     // "RETREAT"; empty for roots 01 and 02, which PLOVER does not code; the root 08
+  std::string plover_type;     // "RETREAT"; empty for root 01, which PLOVER does not code (02 is REQUEST); the root 08
                                // alone maps to two types, written "CONCEDE|RETREAT"
   std::string plover_mode;     // "disarm" or empty
   std::string plover_context;  // "military" or empty

@@ -34,6 +34,8 @@ struct Clause {
   bool negated = false;
   bool hypothetical = false;
   bool future = false;
+  bool would = false;         // "would" is its only mark of the hypothetical (no other modal, no "if")
+  bool must = false;          // "must": an obligation ("said that Sudan must return ...")
 };
 
 // A coded reading of a clause before actors are attached.
@@ -91,36 +93,66 @@ class SentenceCoder {
 
   // --- clause structure ---------------------------------------------------------------------------------------
 
-  uint32_t agent_of(uint32_t p, int depth = 0) const {
+  // `raising`: p governs a to-infinitive whose doer is asked for ("is scheduled to attend").
+  uint32_t agent_of(uint32_t p, int depth = 0, bool raising = false) const {
     if (depth > 8) return kNone;
     if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
       if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"}))
         return tree_.head(p);
       return s;
     }
+    // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
+    if (uint32_t e = tree_.child(p, "expl"); e != kNone && actor_of(e) >= 0) return e;
     if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
       if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
       for (uint32_t c : tree_.children(p))
         if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
+      // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
+      if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
       return kNone;
     }
     const uint32_t h = tree_.head(p);
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
-    if (rel == "conj" || rel == "advcl") return agent_of(h, depth + 1);
-    if (rel == "xcomp") {
+    // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
+    // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
+    // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
+    // hung on "Thursday", which hangs on the root name).
+    uint32_t root_noun = h;
+    if (is_one_of(ascii_lower(tree_.text(h)), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"}) &&
+        tree_.head(h) != kNone)
+      root_noun = tree_.head(h);
+    if ((rel == "advcl" || (rel == "acl" && active_participle(p))) && tree_.deprel(root_noun) == "root" &&
+        (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
+      return root_noun;
+    if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
+    if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
       for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
         if (v.object_acts)
           if (uint32_t o = addressee(h); o != kNone) return o;
-      return agent_of(h, depth + 1);
+      return agent_of(h, depth + 1, true);
     }
     if (rel == "acl:relcl") return h;
     // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
     // (a past participle: the noun is acted upon).
     if (rel == "acl" && doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN" && tree_.upos(h) != Upos::VERB)
       return h;
+    // A past form the parser hung on its subject as a reduced relative ("officials agreed that ...", "the parliament
+    // threatened to ..."): a passive participle takes no object, that-clause or to-infinitive, so with one of them
+    // the verb is active and the noun is its subject.
+    if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) return h;
     return kNone;
+  }
+
+  bool active_participle(uint32_t p) const {
+    for (uint32_t ch : tree_.children(p)) {
+      const std::string_view rel = tree_.deprel(ch);
+      if (rel == "obj" || rel == "ccomp" || rel == "xcomp") return true;
+      if (rel == "advcl" && infinitive_complement(ch)) return true;
+    }
+    return false;
   }
 
   Clause clause_of(uint32_t p) const {
@@ -143,6 +175,10 @@ class SentenceCoder {
       c.hypothetical |= first.hypothetical;
       c.future |= first.future;
     }
+    if (c.would && reported(p)) {  // "said it would allow": the reported future
+      c.hypothetical = false;
+      c.future = true;
+    }
     c.hypothetical |= question_;
     return c;
   }
@@ -153,11 +189,48 @@ class SentenceCoder {
       const std::string lemma = ascii_lower(tree_.lemma(ch));
       if ((rel == "advmod" || rel == "neg") && is_one_of(lemma, {"not", "never", "n't"})) c.negated = true;
       if (rel == "mark" && lemma == "without") c.negated = true;
-      if (rel == "aux" && is_one_of(lemma, {"would", "could", "might", "may", "should", "can", "must"}))
+      if (rel == "aux" && is_one_of(lemma, {"would", "'d"})) {
+        c.would = !c.hypothetical;
         c.hypothetical = true;
+      } else if (rel == "aux" && is_one_of(lemma, {"could", "might", "may", "should", "can", "must"})) {
+        c.hypothetical = true;
+        c.would = false;
+        if (lemma == "must") c.must = true;
+      }
       if (rel == "aux" && is_one_of(lemma, {"will", "shall", "'ll"})) c.future = true;
-      if (rel == "mark" && is_one_of(lemma, {"if", "unless", "whether"})) c.hypothetical = true;
+      if (rel == "mark" && is_one_of(lemma, {"if", "unless", "whether"})) {
+        c.hypothetical = true;
+        c.would = false;
+      }
     }
+  }
+
+  // True when p is the content of reported speech ("Iraq said it would allow ..."): the that-clause of a verb of
+  // saying. There "would" is the reported "will" (tense backshift), not a hypothetical.
+  bool reported(uint32_t p) const {
+    p = first_conjunct(p);
+    if (tree_.deprel(p) != "ccomp") return false;
+    const uint32_t h = tree_.head(p);
+    if (h == kNone || tree_.upos(h) != Upos::VERB) return false;
+    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+      if (v.cls == ComplementClass::report) return true;
+    return false;
+  }
+
+  // A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
+  // Monday to break ties": advcl instead of xcomp) is that verb's complement.
+  bool infinitive_complement(uint32_t p) const {
+    const std::string_view rel = tree_.deprel(p);
+    if (rel == "xcomp") return true;
+    if (rel != "advcl") return false;
+    bool to = false;
+    for (uint32_t ch : tree_.children(p))
+      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
+    const uint32_t h = tree_.head(p);
+    if (!to || h == kNone) return false;
+    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+      if (takes_infinitive(v.cls)) return true;
+    return false;
   }
 
   // Prepositional phrases of a predicate (obl) and of its object noun (nmod): (preposition, phrase head).
@@ -290,7 +363,7 @@ class SentenceCoder {
     p = first_conjunct(p);
     const std::string_view rel = tree_.deprel(p);
     // Demands and appeals govern that-clauses too ("demanded that Israel withdraw"); the class decides below.
-    const bool infinitive = rel == "xcomp";
+    const bool infinitive = infinitive_complement(p);
     if (!infinitive && rel != "ccomp") return std::nullopt;
     const uint32_t g = tree_.head(p);
     // Adjectives govern too: "is ready to send", "was unwilling to meet".
@@ -353,6 +426,11 @@ class SentenceCoder {
     if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
     const auto& all = doc_.actors.actors;
     for (int32_t a : actors_) if (all[a].head == h) return a;
+    // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
+    if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
+                                                "section", "portion", "one", "members", "member"}))
+      for (uint32_t ch : tree_.children(h))
+        if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "of") return actor_of(ch);
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
     for (uint32_t ch : tree_.children(h)) {
       const std::string_view rel = tree_.deprel(ch);
@@ -398,6 +476,15 @@ class SentenceCoder {
     };
     one_per_entity(sources);
     one_per_entity(targets);
+    // "Israel and Lebanon renewed negotiations", "the US, Russia and Switzerland met": a meeting, agreement or
+    // cooperation of conjoined sides with no other target is between them, one event each way.
+    const std::string root = r.cameo.substr(0, 2);
+    const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
+      return all[a].entity != all[sources.front()].entity;
+    });
+    if (targets.empty() && two_sides &&
+        (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"})))
+      targets = sources;
     if (targets.empty()) targets.push_back(-1);
     for (int32_t s : sources) {
       for (int32_t t : targets) {
@@ -429,6 +516,8 @@ class SentenceCoder {
   // "on", "upon" or "to" ("called on Russia to", "appealed to Iran to").
   uint32_t addressee(uint32_t verb) const {
     if (uint32_t o = tree_.child(verb, "obj"); o != kNone) return o;
+    // The parser's "asking [Obama] to help" (but not its "demanded [Friday] that ...").
+    if (uint32_t o = tree_.child(verb, "iobj"); o != kNone && actor_of(o) >= 0) return o;
     for (uint32_t ch : tree_.children(verb))
       if (tree_.base_deprel(ch) == "obl" && is_one_of(tree_.case_marker(ch), {"on", "upon", "to"})) return ch;
     return kNone;
@@ -445,7 +534,7 @@ class SentenceCoder {
     bool governs = false;
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.deprel(ch);
-      if ((rel == "xcomp" || rel == "ccomp") && governor_of(ch)) governs = true;
+      if ((rel == "xcomp" || rel == "ccomp" || rel == "advcl") && governor_of(ch)) governs = true;
     }
     const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
     const bool deny_verb = std::any_of(entries.begin(), entries.end(),
@@ -457,6 +546,8 @@ class SentenceCoder {
                                     !reading->frame->object_lemmas.empty();
     const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
     const bool hypothetical = c.hypothetical || unrealized(p);
+
+    if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
 
     if (gov && is_coded_class(gov->entry.cls)) {
       // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
@@ -477,7 +568,17 @@ class SentenceCoder {
         target = addressee(gov->verb);
         if (target == kNone && tree_.deprel(first_conjunct(p)) == "ccomp") target = c.agent;
       }
+      // The inner frame names no target ("threatened to break relations with Russia"): an actor in the inner
+      // clause's object or phrases, as for clauses on their own.
+      if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
+      // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
+      // it names no target with a country of its own.
+      if (gov->entry.cls == ComplementClass::threat) {
+        const int32_t t = actor_of(target);
+        if (t < 0 || doc_.actors.actors[t].country.empty())
+          if (uint32_t cond = condition_subject(p, gov->verb); cond != kNone) target = cond;
+      }
       // "warned Russia not to invade" is still a threat: only the governing verb's negation or denial negates the
       // combined event; the inner clause's own "not" is part of what is demanded, urged or threatened.
       const bool inner_negation_is_content = gov->entry.cls == ComplementClass::demand ||
@@ -501,7 +602,52 @@ class SentenceCoder {
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
+    // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
+    // refusal (12x), which happens, rather than a negated cooperation.
+    const std::string root = r.cameo.substr(0, 2);
+    if (c.future && c.negated && !denied(p) && root >= "03" && root <= "08") {
+      const std::string refusal = complements_.code_for(ComplementClass::refuse, root);
+      if (!refusal.empty()) {
+        r.cameo = refusal;
+        emit(out, c, r, c.agent, target, false, hypothetical, gov ? gov->verb : kNone);
+        return;
+      }
+    }
     emit(out, c, r, c.agent, target, negated, hypothetical, gov ? gov->verb : kNone);
+  }
+
+  // "Russia said that Sudan must return the helicopter": what one actor says another must do is a demand on it
+  // (10x by the inner event's root), coded for the speaker; false when the two are one actor ("Iraq said it must
+  // cooperate") or either is no actor.
+  bool code_reported_obligation(uint32_t p, const Clause& c, const std::optional<Reading>& reading,
+                                std::vector<Event>& out) {
+    const uint32_t say = tree_.head(first_conjunct(p));
+    const Clause g = clause_of(say);
+    const int32_t speaker = actor_of(g.agent), obliged = actor_of(c.agent);
+    if (speaker < 0 || obliged < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[obliged].entity)
+      return false;
+    Reading demand;
+    demand.cameo = complements_.code_for(ComplementClass::demand, reading ? reading->cameo.substr(0, 2) : "*");
+    if (demand.cameo.empty()) return false;
+    demand.frame = reading ? reading->frame : nullptr;
+    emit(out, g, demand, g.agent, c.agent, g.negated || denied(say), g.hypothetical, say);
+    return true;
+  }
+
+  // The subject of an "if" or "unless" clause of verb p or of its governor g, when it is an actor.
+  uint32_t condition_subject(uint32_t p, uint32_t g) const {
+    for (uint32_t v : {p, g}) {
+      for (uint32_t ch : tree_.children(v)) {
+        if (tree_.base_deprel(ch) != "advcl") continue;
+        bool conditional = false;
+        for (uint32_t m : tree_.children(ch))
+          if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) conditional = true;
+        if (!conditional) continue;
+        const uint32_t s = tree_.child(ch, "nsubj");
+        if (s != kNone && actor_of(s) >= 0) return s;
+      }
+    }
+    return kNone;
   }
 
   // "will meet" -> intent to meet (03x); "will strike" -> threat (13x); other roots keep their code.
@@ -536,7 +682,8 @@ class SentenceCoder {
     const int32_t source = actor_of(agent);
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.base_deprel(ch);
-      if (rel != "obj" && rel != "obl" && rel != "iobj") continue;
+      // In a passive the subject is the object ("evidence against Russia was presented by the US").
+      if (rel != "obj" && rel != "obl" && rel != "iobj" && tree_.deprel(ch) != "nsubj:pass") continue;
       if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "obl:tmod") continue;
       const auto [first, end] = tree_.subtree_span(ch);
       for (int32_t a : actors_) {

@@ -158,6 +158,10 @@ void VerbFrameDictionary::add(VerbFrame frame) {
 void VerbFrameDictionary::index() {
   by_key_.clear();
   for (size_t i = 0; i < frames_.size(); ++i) by_key_[key(frames_[i].kind, frames_[i].lemma)].push_back(i);
+  // The nouns obj= names are known noun lemmas too (with no frames of their own), so that has_lemma(noun, ...)
+  // lets the event coder undo a lemmatizer miss on an object ("troops" -> "troop") as it does for verbs.
+  for (const VerbFrame& f : frames_)
+    for (const std::string& o : f.object_lemmas) by_key_.try_emplace(key(FrameKind::noun, o));
 }
 
 bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) const {
@@ -166,7 +170,8 @@ bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) cons
 
 const VerbFrame* VerbFrameDictionary::first(FrameKind kind, std::string_view lemma) const {
   const auto it = by_key_.find(key(kind, lemma));
-  return it == by_key_.end() ? nullptr : &frames_[it->second.front()];
+  // A noun known only from obj= lists has an entry with no frames.
+  return it == by_key_.end() || it->second.empty() ? nullptr : &frames_[it->second.front()];
 }
 
 const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& clause) const {

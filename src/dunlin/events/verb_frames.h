@@ -50,7 +50,7 @@ class VerbFrameDictionary {
   // The most specific frame whose requirements the clause meets, or nullptr. Ties go to the frame listed first.
   const VerbFrame* match(FrameKind kind, const ClauseShape& clause) const;
   bool has_lemma(FrameKind kind, std::string_view lemma) const;
-  // The first frame listed for a lemma, or nullptr.
+  // The first frame listed for a lemma, or nullptr (also for nouns known only from obj= lists).
   const VerbFrame* first(FrameKind kind, std::string_view lemma) const;
   size_t size() const { return frames_.size(); }
   const std::vector<VerbFrame>& frames() const { return frames_; }
