@@ -76,6 +76,32 @@ TEST(StoreCli, QueriesAndExports) {
 }
 
 // Needs the shipped models: three short articles written for this test, ingested twice.
+TEST(StoreCli, QuotesBySpeaker) {
+  const std::string path = store_test::temp_db("cli-quotes");
+  {
+    const CameoCodes codes = CameoCodes::load(find_resource("data/events/cameo.tsv").string());
+    auto s = Store::open(path);
+    s->begin_batch();
+    s->put(make_rows(store_test::quoted("a.txt", "Idlib", "SY"), codes));
+    s->commit_batch();
+  }
+  Output csv = run_cli("quotes --db " + path + " --speaker PESKOV");
+  ASSERT_EQ(csv.status, 0);
+  EXPECT_EQ(csv.out,
+            "quote_id,doc_id,date,outlet,url,speaker,speaker_code,speaker_text,cue,stance,direct,anonymous,events,"
+            "content\n1,a.txt,2020-05-10,Outlet a.txt,,Peskov,,Peskov,said,assert,0,0,1,Russia condemned Syria in "
+            "Idlib .\n");
+  Output jsonl = run_cli("quotes --db " + path + " --speaker peskov --format jsonl");
+  ASSERT_EQ(jsonl.status, 0);
+  const nlohmann::json j = nlohmann::json::parse(jsonl.out);
+  EXPECT_EQ(j.at("type"), "quote");
+  EXPECT_EQ(j.at("speaker").at("text"), "Peskov");
+  EXPECT_EQ(j.at("content").at("text"), "Russia condemned Syria in Idlib .");
+  EXPECT_EQ(j.at("events"), 1);
+  Output none = run_cli("quotes --db " + path + " --speaker Lavrov");
+  EXPECT_EQ(none.out.find('\n'), none.out.size() - 1);  // the header only
+}
+
 TEST(StoreCli, IngestEndToEnd) {
   if (!std::filesystem::exists(std::string(DUNLIN_SOURCE_DIR) + "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the end-to-end ingest test needs the shipped NLP models";

@@ -6,11 +6,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "dunlin/resources.h"
 #include "dunlin/store/dedup.h"
 #include "dunlin/store/ingest.h"
+#include "dunlin/store/queries.h"
 #include "dunlin/store/sqlite_connection.h"
 #include "dunlin/store/store.h"
 #include "store_test_util.h"
@@ -20,6 +22,7 @@ namespace {
 
 using store_test::EventSpec;
 using store_test::make_doc;
+using store_test::quoted;
 
 class StoreBackend : public store_test::BackendTest {};
 class IngestBackend : public store_test::BackendTest {};
@@ -180,6 +183,51 @@ TEST(Dedup, Rule) {
   EXPECT_FALSE(dates_compatible(std::nullopt, DayRange{1, 1}));
   EXPECT_TRUE(places_compatible("", "SYR"));
   EXPECT_FALSE(places_compatible("TUR", "SYR"));
+}
+
+TEST_P(StoreBackend, QuotesAndPlacesAreStoredAndLinked) {
+  auto s = Store::open(target("quotes"));
+  put(*s, quoted("a.txt", "Idlib", "SY"));
+  StoreCounts c = s->counts();
+  EXPECT_EQ(c.attributions, 1);
+  EXPECT_EQ(c.places, 1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM mentions m JOIN attributions q ON q.id = m.attribution_id "
+                       "WHERE q.speaker_text = 'Peskov' AND q.cue = 'said' AND q.stance = 'assert'"),
+            1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM events WHERE place_name = 'Idlib' AND place_country = 'SY' "
+                       "AND place_lat > 35 AND place_lon < 37"),
+            1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM places WHERE text = 'Idlib' AND start_cp = 38 AND end_cp = 43"), 1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM mentions WHERE place = 0"), 1);
+
+  // The same condemnation placed in another country is another event; one without a place joins the first.
+  put(*s, quoted("b.txt", "Ankara", "TR"));
+  put(*s, quoted("c.txt", "", ""));
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM events WHERE root = '11'"), 2);
+  EXPECT_EQ(scalar(*s, "SELECT num_articles FROM events WHERE place_country = 'SY'"), 2);
+
+  std::vector<QuoteView> found;
+  list_quotes(s->connection(), QuoteFilter{"peskov", "", "", -1}, [&](const QuoteView& q) { found.push_back(q); });
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].doc_id, "a.txt");
+  EXPECT_EQ(found[0].speaker_name, "Peskov");
+  EXPECT_EQ(found[0].content, "Russia condemned Syria in Idlib .");
+  EXPECT_EQ(found[0].events, 1);
+  EXPECT_EQ(nlohmann::json::parse(found[0].record).at("type"), "quote");
+  found.clear();
+  list_quotes(s->connection(), QuoteFilter{"Lavrov", "", "", -1}, [&](const QuoteView& q) { found.push_back(q); });
+  EXPECT_TRUE(found.empty());
+  list_quotes(s->connection(), QuoteFilter{"", "2020-05-11", "", -1}, [&](const QuoteView& q) { found.push_back(q); });
+  EXPECT_TRUE(found.empty());  // the documents are dated 2020-05-10
+
+  // Replacing a document replaces its quotes and places; an unchanged one adds nothing.
+  put(*s, quoted("a.txt", "Idlib", "SY"));
+  EXPECT_EQ(s->counts().attributions, 3);
+  put(*s, make_doc("a.txt", "Outlet a.txt", {"Turkey accused rebels ."},
+                   {{0, "Turkey", "rebels", "accused", "112", "2020-05-12"}}));
+  c = s->counts();
+  EXPECT_EQ(c.attributions, 2);
+  EXPECT_EQ(c.places, 1);
 }
 
 TEST_P(StoreBackend, FailuresAreStoredOnce) {

@@ -27,7 +27,7 @@ bool is_postgres_target(const std::string& target) {
 
 struct Store::Statements {
   std::unique_ptr<Statement> by_hash, by_key, document_events, delete_document, insert_document, insert_sentence,
-      insert_actor, insert_mention, dated_candidates, coarse_candidates, undated_candidates, insert_event, recount,
+      insert_actor, insert_attribution, insert_place, insert_mention, dated_candidates, coarse_candidates, undated_candidates, insert_event, recount,
       delete_if_empty, insert_failure;
 };
 
@@ -90,10 +90,17 @@ void Store::prepare_writes() {
   s.insert_actor = db_->prepare(
       "INSERT INTO actors (document_id, idx, entity, code, country, sector, name, text, start_cp, end_cp) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  s.insert_attribution = db_->prepare(
+      "INSERT INTO attributions (document_id, idx, sentence, speaker_actor, speaker_code, speaker_name, "
+      "speaker_text, cue, content, content_start, content_end, direct, stance, anonymous, parent, record) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+  s.insert_place = db_->prepare(
+      "INSERT INTO places (document_id, idx, name, country, admin1, lat, lon, geonames_id, precision, found_by, "
+      "text, start_cp, end_cp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   s.insert_mention = db_->prepare(
       "INSERT INTO mentions (event_id, document_id, idx, sentence, source_actor, target_actor, source_code, "
       "target_code, cameo, verb, verb_start, verb_end, negated, modality, first_day, last_day, date_precision, "
-      "frame, attribution_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
+      "frame, place, attribution_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string candidates =
       "SELECT id, cameo, first_day, last_day, place_country FROM events "
       "WHERE source_code = ? AND target_code = ? AND root = ? AND ";
@@ -104,7 +111,8 @@ void Store::prepare_writes() {
   s.insert_event = db_->prepare(
       "INSERT INTO events (source_code, source_country, source_sector, source_name, target_code, target_country, "
       "target_sector, target_name, cameo, root, goldstein, quad_class, first_day, last_day, date_precision, "
-      "first_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+      "first_document_id, place_name, place_country, place_lat, place_lon) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
   s.recount = db_->prepare(
       "UPDATE events SET "
       "num_mentions = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = events.id), "
@@ -141,10 +149,8 @@ int64_t Store::find_or_create_event(const MentionRow& m, int64_t document_id, si
   while (q->step()) {
     std::optional<DayRange> event_range;
     if (!q->is_null(2)) event_range = DayRange{static_cast<int32_t>(q->int64(2)), static_cast<int32_t>(q->int64(3))};
-    // Mentions carry no place yet: places_compatible("", event place) holds, and the check is here for when
-    // they do.
     if (cameo_compatible(q->text(1), m.cameo) && dates_compatible(event_range, range) &&
-        places_compatible(q->text(4), "")) {
+        places_compatible(q->text(4), m.place_country)) {
       found = q->int64(0);
       break;
     }
@@ -158,6 +164,8 @@ int64_t Store::find_or_create_event(const MentionRow& m, int64_t document_id, si
   e.bind_text_or_null(7, m.target_sector).bind_text_or_null(8, m.target_name).bind(9, m.cameo).bind(10, root);
   e.bind(11, m.goldstein).bind(12, m.quad_class);
   e.bind(13, m.first_day).bind(14, m.last_day).bind_text_or_null(15, m.date_precision).bind(16, document_id);
+  e.bind_text_or_null(17, m.place_name).bind_text_or_null(18, m.place_country).bind(19, m.place_lat);
+  e.bind(20, m.place_lon);
   if (!e.step()) throw StoreError("inserting an event returned no id");
   const int64_t id = e.int64(0);
   e.reset();
@@ -213,6 +221,24 @@ PutResult Store::put(const DocumentRows& rows) {
     s.insert_actor->bind(1, doc).bind(2, a.index).bind(3, a.entity).bind(4, a.code).bind_text_or_null(5, a.country)
         .bind_text_or_null(6, a.sector).bind_text_or_null(7, a.name).bind(8, a.text).bind(9, a.start)
         .bind(10, a.end).run();
+  std::vector<int64_t> attribution_ids;
+  attribution_ids.reserve(rows.attributions.size());
+  for (const AttributionRow& a : rows.attributions) {
+    Statement& q = *s.insert_attribution;
+    q.bind(1, doc).bind(2, a.index).bind(3, a.sentence);
+    q.bind(4, a.speaker_actor >= 0 ? std::optional<int64_t>(a.speaker_actor) : std::nullopt);
+    q.bind_text_or_null(5, a.speaker_code).bind_text_or_null(6, a.speaker_name).bind_text_or_null(7, a.speaker_text);
+    q.bind_text_or_null(8, a.cue).bind_text_or_null(9, a.content).bind(10, a.content_start).bind(11, a.content_end);
+    q.bind(12, a.direct).bind(13, a.stance).bind(14, a.anonymous);
+    q.bind(15, a.parent >= 0 ? std::optional<int64_t>(a.parent) : std::nullopt).bind(16, a.record);
+    if (!q.step()) throw StoreError("inserting an attribution returned no id");
+    attribution_ids.push_back(q.int64(0));
+    q.reset();
+  }
+  for (const PlaceRow& p : rows.places)
+    s.insert_place->bind(1, doc).bind(2, p.index).bind(3, p.name).bind_text_or_null(4, p.country)
+        .bind_text_or_null(5, p.admin1).bind(6, p.lat).bind(7, p.lon).bind(8, p.geonames_id).bind(9, p.precision)
+        .bind(10, p.found_by).bind_text_or_null(11, p.text).bind(12, p.start).bind(13, p.end).run();
   for (const MentionRow& m : rows.mentions) {
     Statement& q = *s.insert_mention;
     if (m.countable() && m.cameo.size() >= 2) {
@@ -228,7 +254,11 @@ PutResult Store::put(const DocumentRows& rows) {
     q.bind(7, m.source_code).bind(8, m.target_code).bind(9, m.cameo).bind(10, m.verb).bind(11, m.verb_start);
     q.bind(12, m.verb_end).bind(13, m.negated).bind(14, m.hypothetical ? "hypothetical" : "asserted");
     q.bind(15, m.first_day).bind(16, m.last_day).bind_text_or_null(17, m.date_precision);
-    q.bind_text_or_null(18, m.frame).bind(19, m.record).run();
+    q.bind_text_or_null(18, m.frame);
+    q.bind(19, m.place >= 0 ? std::optional<int64_t>(m.place) : std::nullopt);
+    q.bind(20, m.attribution >= 0 ? std::optional<int64_t>(attribution_ids[static_cast<size_t>(m.attribution)])
+                                  : std::nullopt);
+    q.bind(21, m.record).run();
     ++result.mentions;
   }
   std::sort(touched.begin(), touched.end());
@@ -246,7 +276,7 @@ StoreCounts Store::counts() {
   auto q = db_->prepare(
       "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM actors), "
       "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM attributions), "
-      "(SELECT COUNT(*) FROM failures)");
+      "(SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM failures)");
   StoreCounts c;
   if (q->step()) {
     c.documents = q->int64(0);
@@ -255,7 +285,8 @@ StoreCounts Store::counts() {
     c.events = q->int64(3);
     c.mentions = q->int64(4);
     c.attributions = q->int64(5);
-    c.failures = q->int64(6);
+    c.places = q->int64(6);
+    c.failures = q->int64(7);
   }
   q->reset();
   return c;

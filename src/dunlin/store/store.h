@@ -17,7 +17,7 @@
 
 namespace dunlin::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: attributions filled, places table, mentions.place
 
 struct PutResult {
   enum class Kind { added, replaced, unchanged } kind = Kind::added;
@@ -27,7 +27,8 @@ struct PutResult {
 };
 
 struct StoreCounts {
-  int64_t documents = 0, sentences = 0, actors = 0, events = 0, mentions = 0, attributions = 0, failures = 0;
+  int64_t documents = 0, sentences = 0, actors = 0, events = 0, mentions = 0, attributions = 0, places = 0,
+          failures = 0;
   friend bool operator==(const StoreCounts&, const StoreCounts&) = default;
 };
 
