@@ -98,7 +98,7 @@ IngestProgress ingest(Store& store, const Source& source, const Annotator& annot
           if (put.kind == PutResult::Kind::replaced) ++stats.replaced;
           if (put.kind == PutResult::Kind::unchanged) ++stats.unchanged;
           stats.tokens += r.rows.tokens;
-          stats.mentions += static_cast<int64_t>(r.rows.mentions.size());
+          if (put.kind != PutResult::Kind::unchanged) stats.mentions += static_cast<int64_t>(put.mentions);
           stats.events += static_cast<int64_t>(put.new_events);
         }
         ++stats.documents;

@@ -24,7 +24,8 @@ struct IngestProgress {
   int64_t documents = 0;  // read (or failed) and written
   int64_t added = 0, replaced = 0, unchanged = 0;
   int64_t failures = 0;
-  int64_t tokens = 0, events = 0, mentions = 0;
+  int64_t tokens = 0;    // of every document annotated (also the unchanged ones)
+  int64_t events = 0, mentions = 0;  // stored: new events, and mentions of new or replaced documents
   double seconds = 0;
 };
 

@@ -56,7 +56,8 @@ class Store {
  private:
   void prepare_writes();
   int64_t find_or_create_event(const MentionRow& m, int64_t document_id, size_t& new_events);
-  void recount(const std::vector<int64_t>& events);
+  // Recomputes the events' counts; with `may_empty` (a document was replaced) deletes those left without mentions.
+  void recount(const std::vector<int64_t>& events, bool may_empty);
 
   std::unique_ptr<Connection> db_;
   struct Statements;
