@@ -230,6 +230,34 @@ TEST_P(StoreBackend, QuotesAndPlacesAreStoredAndLinked) {
   EXPECT_EQ(c.places, 1);
 }
 
+TEST_P(StoreBackend, ManyRowsPerDocumentAreWrittenInChunks) {
+  // 100 sentences, 200 actors, 100 mentions: multi-row statements of 64 + 32 + 4 rows (chunked_statement.h).
+  std::vector<std::string> sentences;
+  std::vector<EventSpec> events;
+  for (int i = 0; i < 100; ++i) {
+    sentences.push_back("Russia met Syria " + std::to_string(i) + " .");
+    events.push_back({i, "Russia", "Syria", "met", "040", "2020-05-10"});
+  }
+  auto s = Store::open(target("chunks"));
+  const PutResult r = put(*s, make_doc("long.txt", "Outlet L", sentences, events));
+  EXPECT_EQ(r.mentions, 100u);
+  EXPECT_EQ(r.new_events, 1u);
+  const StoreCounts c = s->counts();
+  EXPECT_EQ(c.sentences, 100);
+  EXPECT_EQ(c.actors, 200);
+  EXPECT_EQ(c.mentions, 100);
+  EXPECT_EQ(c.events, 1);
+  EXPECT_EQ(scalar(*s, "SELECT num_mentions FROM events"), 100);
+  // Every row is stored with its own values, in its place.
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM sentences WHERE text = 'Russia met Syria ' || idx || ' .'"), 100);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM mentions WHERE sentence = idx AND source_actor = 2 * idx"), 100);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM actors WHERE (idx % 2 = 0 AND text = 'Russia') OR "
+                       "(idx % 2 = 1 AND text = 'Syria')"),
+            200);
+  EXPECT_EQ(put(*s, make_doc("long.txt", "Outlet L", sentences, events)).kind, PutResult::Kind::unchanged);
+  EXPECT_EQ(s->counts(), c);
+}
+
 TEST_P(StoreBackend, FailuresAreStoredOnce) {
   auto s = Store::open(target("failures"));
   for (int run = 0; run < 2; ++run) {
