@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -333,6 +334,37 @@ TEST_P(IngestBackend, SameResultWhateverTheThreads) {
   const IngestProgress again = ingest_corpus(*one, docs, 2, 7);
   EXPECT_EQ(again.unchanged, 59);
   EXPECT_EQ(one->counts(), before);
+}
+
+TEST_P(IngestBackend, StoredDocumentsAreSkippedBeforeAnnotation) {
+  const std::vector<Document> docs = corpus(30);
+  const std::string path = target("skip");
+  auto s = Store::open(path);
+  auto lookup = Store::open(path, /*read_only=*/true);  // a second connection, as `dunlin ingest` opens
+  std::atomic<int> annotated{0};
+  IngestOptions options;
+  options.threads = 2;
+  options.batch_documents = 8;
+  options.already_stored = [&](const Document& d) { return lookup->has_content(content_hash(d)); };
+  auto run = [&] {
+    return ingest(
+        *s, [&](const auto& document, const auto&) { for (const Document& d : docs) document(Document(d)); },
+        [&](Document& d) {
+          ++annotated;
+          return make_rows(d, codes());
+        },
+        options);
+  };
+  const IngestProgress first = run();
+  EXPECT_EQ(first.added, 30);
+  EXPECT_EQ(annotated.load(), 30);
+  const StoreCounts before = s->counts();
+  const IngestProgress second = run();
+  EXPECT_EQ(second.documents, 30);
+  EXPECT_EQ(second.unchanged, 30);
+  EXPECT_EQ(second.added, 0);
+  EXPECT_EQ(annotated.load(), 30);  // none annotated again
+  EXPECT_EQ(s->counts(), before);
 }
 
 // A child process stores the corpus, committing every 10 documents, and is killed (SIGKILL) halfway through a

@@ -158,6 +158,16 @@ void run(const IngestArgs& args, int& status) {
     return;
   }
   store::IngestOptions options;
+  // Documents already stored are recognized by their content hash on a second connection, before annotation.
+  std::unique_ptr<store::Store> lookup;
+  try {
+    lookup = store::Store::open(args.db, /*read_only=*/true);
+  } catch (const std::exception& e) {
+    std::cerr << "dunlin ingest: error: " << e.what() << '\n';
+    status = 2;
+    return;
+  }
+  options.already_stored = [&](const Document& doc) { return lookup->has_content(store::content_hash(doc)); };
   options.threads = args.threads > 0 ? args.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   options.batch_documents = std::max<size_t>(1, args.batch);
 

@@ -18,6 +18,11 @@ struct IngestOptions {
   size_t batch_documents = 200;     // commit after this many documents ...
   double batch_seconds = 2.0;       // ... or this many seconds, whichever comes first
   size_t in_flight_per_thread = 8;  // documents read ahead per worker
+  // When set, called on the reading thread for each document as read: true when a document with the same
+  // content is already stored, which is then counted as unchanged without being annotated (a re-run over a
+  // stored corpus only reads and hashes it). Documents stored but not yet committed are not seen; the writer
+  // still finds those unchanged.
+  std::function<bool(const Document&)> already_stored;
 };
 
 struct IngestProgress {

@@ -291,6 +291,13 @@ void Store::add_failure(const std::string& source, int64_t position, const std::
   st_->insert_failure->bind(1, source).bind(2, position).bind(3, reason).bind(4, utc_now_iso()).run();
 }
 
+bool Store::has_content(const std::string& content_hash) {
+  if (!has_content_) has_content_ = db_->prepare("SELECT 1 FROM documents WHERE content_hash = ?");
+  const bool found = has_content_->bind(1, content_hash).step();
+  has_content_->reset();
+  return found;
+}
+
 StoreCounts Store::counts() {
   auto q = db_->prepare(
       "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM actors), "

@@ -50,6 +50,10 @@ class Store {
   // Records a document or file that could not be read or annotated; the same failure twice is stored once.
   void add_failure(const std::string& source, int64_t position, const std::string& reason);
 
+  // Whether a document with this content hash is stored (committed, as this connection sees it). Works on a
+  // read-only store too, so that a second connection can answer it while another writes.
+  bool has_content(const std::string& content_hash);
+
   StoreCounts counts();
   Connection& connection() { return *db_; }
 
@@ -62,6 +66,7 @@ class Store {
   std::unique_ptr<Connection> db_;
   struct Statements;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<Statement> has_content_;
 };
 
 // True for "postgresql://..." and "postgres://..." targets.
