@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "dunlin/resources.h"
@@ -124,6 +125,30 @@ TEST(StoreCli, IngestEndToEnd) {
   EXPECT_EQ(second.status, 0);
   { c2 = Store::open(db, true)->counts(); }
   EXPECT_EQ(c1, c2);
+}
+
+TEST(StoreCli, IngestCsvRecordsBadRowsAsFailures) {
+  if (!std::filesystem::exists(std::string(DUNLIN_SOURCE_DIR) + "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the ingest test needs the shipped NLP models";
+  const std::string csv = std::string(DUNLIN_TEST_DATA) + "/read/news.csv";
+  const std::string db = store_test::temp_db("cli-csv");
+  EXPECT_EQ(run_cli("ingest --db " + db + " --threads 1 " + csv).status, 1);  // 1: some rows failed
+  auto s = Store::open(db, true);
+  const StoreCounts c = s->counts();
+  EXPECT_EQ(c.documents, 4);
+  EXPECT_EQ(c.failures, 3);
+  auto q = s->connection().prepare("SELECT position, reason FROM failures ORDER BY position");
+  std::vector<std::string> reasons;
+  while (q->step()) reasons.push_back(std::to_string(q->int64(0)) + " " + q->text(1).substr(0, 7));
+  EXPECT_EQ(reasons, (std::vector<std::string>{"387 line 6:", "484 line 7:", "540 line 8:"}));
+  auto d = s->connection().prepare("SELECT doc_id, date, outlet FROM documents ORDER BY id");
+  std::vector<std::string> docs;
+  while (d->step()) docs.push_back(d->text(0) + " " + d->text(1) + " " + d->text(2));
+  EXPECT_EQ(docs, (std::vector<std::string>{"101 2021-03-02 Wire One", "102 2021-03-03 Wire One",
+                                            "106 2017-04-05 Wire Three", "107 2020-12-25 Wire Three"}));
+  // Again: nothing new, and the failures are not stored twice.
+  run_cli("ingest --db " + db + " " + csv);
+  EXPECT_EQ(Store::open(db, true)->counts(), c);
 }
 
 }  // namespace
