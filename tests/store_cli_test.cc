@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "dunlin/resources.h"
@@ -76,6 +77,32 @@ TEST(StoreCli, QueriesAndExports) {
 }
 
 // Needs the shipped models: three short articles written for this test, ingested twice.
+TEST(StoreCli, QuotesBySpeaker) {
+  const std::string path = store_test::temp_db("cli-quotes");
+  {
+    const CameoCodes codes = CameoCodes::load(find_resource("data/events/cameo.tsv").string());
+    auto s = Store::open(path);
+    s->begin_batch();
+    s->put(make_rows(store_test::quoted("a.txt", "Idlib", "SY"), codes));
+    s->commit_batch();
+  }
+  Output csv = run_cli("quotes --db " + path + " --speaker PESKOV");
+  ASSERT_EQ(csv.status, 0);
+  EXPECT_EQ(csv.out,
+            "quote_id,doc_id,date,outlet,url,speaker,speaker_code,speaker_text,cue,stance,direct,anonymous,events,"
+            "content\n1,a.txt,2020-05-10,Outlet a.txt,,Peskov,,Peskov,said,assert,0,0,1,Russia condemned Syria in "
+            "Idlib .\n");
+  Output jsonl = run_cli("quotes --db " + path + " --speaker peskov --format jsonl");
+  ASSERT_EQ(jsonl.status, 0);
+  const nlohmann::json j = nlohmann::json::parse(jsonl.out);
+  EXPECT_EQ(j.at("type"), "quote");
+  EXPECT_EQ(j.at("speaker").at("text"), "Peskov");
+  EXPECT_EQ(j.at("content").at("text"), "Russia condemned Syria in Idlib .");
+  EXPECT_EQ(j.at("events"), 1);
+  Output none = run_cli("quotes --db " + path + " --speaker Lavrov");
+  EXPECT_EQ(none.out.find('\n'), none.out.size() - 1);  // the header only
+}
+
 TEST(StoreCli, IngestEndToEnd) {
   if (!std::filesystem::exists(std::string(DUNLIN_SOURCE_DIR) + "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the end-to-end ingest test needs the shipped NLP models";
@@ -98,6 +125,30 @@ TEST(StoreCli, IngestEndToEnd) {
   EXPECT_EQ(second.status, 0);
   { c2 = Store::open(db, true)->counts(); }
   EXPECT_EQ(c1, c2);
+}
+
+TEST(StoreCli, IngestCsvRecordsBadRowsAsFailures) {
+  if (!std::filesystem::exists(std::string(DUNLIN_SOURCE_DIR) + "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the ingest test needs the shipped NLP models";
+  const std::string csv = std::string(DUNLIN_TEST_DATA) + "/read/news.csv";
+  const std::string db = store_test::temp_db("cli-csv");
+  EXPECT_EQ(run_cli("ingest --db " + db + " --threads 1 " + csv).status, 1);  // 1: some rows failed
+  auto s = Store::open(db, true);
+  const StoreCounts c = s->counts();
+  EXPECT_EQ(c.documents, 4);
+  EXPECT_EQ(c.failures, 3);
+  auto q = s->connection().prepare("SELECT position, reason FROM failures ORDER BY position");
+  std::vector<std::string> reasons;
+  while (q->step()) reasons.push_back(std::to_string(q->int64(0)) + " " + q->text(1).substr(0, 7));
+  EXPECT_EQ(reasons, (std::vector<std::string>{"387 line 6:", "484 line 7:", "540 line 8:"}));
+  auto d = s->connection().prepare("SELECT doc_id, date, outlet FROM documents ORDER BY id");
+  std::vector<std::string> docs;
+  while (d->step()) docs.push_back(d->text(0) + " " + d->text(1) + " " + d->text(2));
+  EXPECT_EQ(docs, (std::vector<std::string>{"101 2021-03-02 Wire One", "102 2021-03-03 Wire One",
+                                            "106 2017-04-05 Wire Three", "107 2020-12-25 Wire Three"}));
+  // Again: nothing new, and the failures are not stored twice.
+  run_cli("ingest --db " + db + " " + csv);
+  EXPECT_EQ(Store::open(db, true)->counts(), c);
 }
 
 }  // namespace

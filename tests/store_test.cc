@@ -6,11 +6,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "dunlin/resources.h"
 #include "dunlin/store/dedup.h"
 #include "dunlin/store/ingest.h"
+#include "dunlin/store/queries.h"
 #include "dunlin/store/sqlite_connection.h"
 #include "dunlin/store/store.h"
 #include "store_test_util.h"
@@ -20,6 +23,7 @@ namespace {
 
 using store_test::EventSpec;
 using store_test::make_doc;
+using store_test::quoted;
 
 class StoreBackend : public store_test::BackendTest {};
 class IngestBackend : public store_test::BackendTest {};
@@ -182,6 +186,79 @@ TEST(Dedup, Rule) {
   EXPECT_FALSE(places_compatible("TUR", "SYR"));
 }
 
+TEST_P(StoreBackend, QuotesAndPlacesAreStoredAndLinked) {
+  auto s = Store::open(target("quotes"));
+  put(*s, quoted("a.txt", "Idlib", "SY"));
+  StoreCounts c = s->counts();
+  EXPECT_EQ(c.attributions, 1);
+  EXPECT_EQ(c.places, 1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM mentions m JOIN attributions q ON q.id = m.attribution_id "
+                       "WHERE q.speaker_text = 'Peskov' AND q.cue = 'said' AND q.stance = 'assert'"),
+            1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM events WHERE place_name = 'Idlib' AND place_country = 'SY' "
+                       "AND place_lat > 35 AND place_lon < 37"),
+            1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM places WHERE text = 'Idlib' AND start_cp = 38 AND end_cp = 43"), 1);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM mentions WHERE place = 0"), 1);
+
+  // The same condemnation placed in another country is another event; one without a place joins the first.
+  put(*s, quoted("b.txt", "Ankara", "TR"));
+  put(*s, quoted("c.txt", "", ""));
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM events WHERE root = '11'"), 2);
+  EXPECT_EQ(scalar(*s, "SELECT num_articles FROM events WHERE place_country = 'SY'"), 2);
+
+  std::vector<QuoteView> found;
+  list_quotes(s->connection(), QuoteFilter{"peskov", "", "", -1}, [&](const QuoteView& q) { found.push_back(q); });
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].doc_id, "a.txt");
+  EXPECT_EQ(found[0].speaker_name, "Peskov");
+  EXPECT_EQ(found[0].content, "Russia condemned Syria in Idlib .");
+  EXPECT_EQ(found[0].events, 1);
+  EXPECT_EQ(nlohmann::json::parse(found[0].record).at("type"), "quote");
+  found.clear();
+  list_quotes(s->connection(), QuoteFilter{"Lavrov", "", "", -1}, [&](const QuoteView& q) { found.push_back(q); });
+  EXPECT_TRUE(found.empty());
+  list_quotes(s->connection(), QuoteFilter{"", "2020-05-11", "", -1}, [&](const QuoteView& q) { found.push_back(q); });
+  EXPECT_TRUE(found.empty());  // the documents are dated 2020-05-10
+
+  // Replacing a document replaces its quotes and places; an unchanged one adds nothing.
+  put(*s, quoted("a.txt", "Idlib", "SY"));
+  EXPECT_EQ(s->counts().attributions, 3);
+  put(*s, make_doc("a.txt", "Outlet a.txt", {"Turkey accused rebels ."},
+                   {{0, "Turkey", "rebels", "accused", "112", "2020-05-12"}}));
+  c = s->counts();
+  EXPECT_EQ(c.attributions, 2);
+  EXPECT_EQ(c.places, 1);
+}
+
+TEST_P(StoreBackend, ManyRowsPerDocumentAreWrittenInChunks) {
+  // 100 sentences, 200 actors, 100 mentions: multi-row statements of 64 + 32 + 4 rows (chunked_statement.h).
+  std::vector<std::string> sentences;
+  std::vector<EventSpec> events;
+  for (int i = 0; i < 100; ++i) {
+    sentences.push_back("Russia met Syria " + std::to_string(i) + " .");
+    events.push_back({i, "Russia", "Syria", "met", "040", "2020-05-10"});
+  }
+  auto s = Store::open(target("chunks"));
+  const PutResult r = put(*s, make_doc("long.txt", "Outlet L", sentences, events));
+  EXPECT_EQ(r.mentions, 100u);
+  EXPECT_EQ(r.new_events, 1u);
+  const StoreCounts c = s->counts();
+  EXPECT_EQ(c.sentences, 100);
+  EXPECT_EQ(c.actors, 200);
+  EXPECT_EQ(c.mentions, 100);
+  EXPECT_EQ(c.events, 1);
+  EXPECT_EQ(scalar(*s, "SELECT num_mentions FROM events"), 100);
+  // Every row is stored with its own values, in its place.
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM sentences WHERE text = 'Russia met Syria ' || idx || ' .'"), 100);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM mentions WHERE sentence = idx AND source_actor = 2 * idx"), 100);
+  EXPECT_EQ(scalar(*s, "SELECT COUNT(*) FROM actors WHERE (idx % 2 = 0 AND text = 'Russia') OR "
+                       "(idx % 2 = 1 AND text = 'Syria')"),
+            200);
+  EXPECT_EQ(put(*s, make_doc("long.txt", "Outlet L", sentences, events)).kind, PutResult::Kind::unchanged);
+  EXPECT_EQ(s->counts(), c);
+}
+
 TEST_P(StoreBackend, FailuresAreStoredOnce) {
   auto s = Store::open(target("failures"));
   for (int run = 0; run < 2; ++run) {
@@ -257,6 +334,37 @@ TEST_P(IngestBackend, SameResultWhateverTheThreads) {
   const IngestProgress again = ingest_corpus(*one, docs, 2, 7);
   EXPECT_EQ(again.unchanged, 59);
   EXPECT_EQ(one->counts(), before);
+}
+
+TEST_P(IngestBackend, StoredDocumentsAreSkippedBeforeAnnotation) {
+  const std::vector<Document> docs = corpus(30);
+  const std::string path = target("skip");
+  auto s = Store::open(path);
+  auto lookup = Store::open(path, /*read_only=*/true);  // a second connection, as `dunlin ingest` opens
+  std::atomic<int> annotated{0};
+  IngestOptions options;
+  options.threads = 2;
+  options.batch_documents = 8;
+  options.already_stored = [&](const Document& d) { return lookup->has_content(content_hash(d)); };
+  auto run = [&] {
+    return ingest(
+        *s, [&](const auto& document, const auto&) { for (const Document& d : docs) document(Document(d)); },
+        [&](Document& d) {
+          ++annotated;
+          return make_rows(d, codes());
+        },
+        options);
+  };
+  const IngestProgress first = run();
+  EXPECT_EQ(first.added, 30);
+  EXPECT_EQ(annotated.load(), 30);
+  const StoreCounts before = s->counts();
+  const IngestProgress second = run();
+  EXPECT_EQ(second.documents, 30);
+  EXPECT_EQ(second.unchanged, 30);
+  EXPECT_EQ(second.added, 0);
+  EXPECT_EQ(annotated.load(), 30);  // none annotated again
+  EXPECT_EQ(s->counts(), before);
 }
 
 // A child process stores the corpus, committing every 10 documents, and is killed (SIGKILL) halfway through a

@@ -106,6 +106,38 @@ inline Document make_doc(const std::string& source, const std::string& outlet, c
   return doc;
 }
 
+// "Peskov said Russia condemned Syria in PLACE ." with the quote and the event's place filled by hand.
+inline Document quoted(const std::string& source, const std::string& place, const std::string& country) {
+  Document doc = make_doc(source, "Outlet " + source, {"Peskov said Russia condemned Syria in " + place + " ."},
+                          {{0, "Russia", "Syria", "condemned", "111", "2020-05-10"}});
+  Attribution a;
+  a.sentence = 0;
+  a.speaker_first = 0;
+  a.speaker_end = 1;
+  a.speaker_head = 0;
+  a.cue_first = 1;
+  a.cue_end = 2;
+  a.cue_lemma = "say";
+  a.content = {doc.tokens.begin[2], doc.tokens.end[doc.tokens.size() - 1]};
+  a.stance = Stance::assert;
+  a.rule = "test";
+  doc.attributions.attributions.push_back(a);
+  doc.events.events[0].attribution = 0;
+  if (!place.empty()) {
+    PlaceMention m;
+    m.first_token = m.head = static_cast<uint32_t>(doc.tokens.size() - 2);
+    m.end_token = m.first_token + 1;
+    m.name = place;
+    m.country = country;
+    m.has_coordinates = true;
+    m.lat = 35.9;
+    m.lon = 36.6;
+    doc.places.mentions.push_back(m);
+    doc.events.events[0].location = 0;
+  }
+  return doc;
+}
+
 // A fresh file path under the test temporary directory (any old file and its WAL removed).
 inline std::string temp_db(const std::string& name) {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "dunlin_store_test";

@@ -30,11 +30,12 @@ void add_time_command(CLI::App& app, int& status);
 // dunlin gazetteer build|lookup: compiles the place gazetteer and queries it (cmd_gazetteer.cc).
 void add_gazetteer_command(CLI::App& app, int& status);
 
-// The event store (docs/store.md): dunlin ingest, dyads, actors, events, export (cmd_<name>.cc).
+// The event store (docs/store.md): dunlin ingest, dyads, actors, events, export, quotes (cmd_<name>.cc).
 void add_ingest_command(CLI::App& app, int& status);
 void add_dyads_command(CLI::App& app, int& status);
 void add_actors_command(CLI::App& app, int& status);
 void add_events_command(CLI::App& app, int& status);
 void add_export_command(CLI::App& app, int& status);
+void add_quotes_command(CLI::App& app, int& status);  // cmd_quotes.cc
 
 }  // namespace dunlin::cli

@@ -118,6 +118,9 @@ void read_stream(const std::string& name, const ReadOptions& options, const Docu
     case InputFormat::jsonl:
       read_jsonl_stream(in, name, options, on_document, on_problem, stats);
       return;
+    case InputFormat::csv:
+      read_csv_stream(in, name, options, on_document, on_problem, stats);
+      return;
     case InputFormat::warc:
       read_warc_stream(in, name, options, on_document, on_problem, stats);
       return;
@@ -170,15 +173,17 @@ InputFormat parse_input_format(std::string_view name) {
   if (name == "html") return InputFormat::html;
   if (name == "jsonl") return InputFormat::jsonl;
   if (name == "warc") return InputFormat::warc;
+  if (name == "csv") return InputFormat::csv;
   throw std::invalid_argument("unknown input format '" + std::string(name) +
-                              "' (expected auto, text, html, jsonl or warc)");
+                              "' (expected auto, text, html, jsonl, csv or warc)");
 }
 
 InputFormat format_from_path(std::string_view path) {
-  if (ends_with(path, ".gz")) path.remove_suffix(3);  // x.warc.gz, x.jsonl.gz, x.html.gz, x.txt.gz
+  if (ends_with(path, ".gz")) path.remove_suffix(3);  // x.warc.gz, x.jsonl.gz, x.csv.gz, x.html.gz, x.txt.gz
   if (ends_with(path, ".html") || ends_with(path, ".htm") || ends_with(path, ".xhtml")) return InputFormat::html;
   if (ends_with(path, ".jsonl") || ends_with(path, ".ndjson")) return InputFormat::jsonl;
   if (ends_with(path, ".warc")) return InputFormat::warc;
+  if (ends_with(path, ".csv")) return InputFormat::csv;
   return InputFormat::text;
 }
 

@@ -1,4 +1,4 @@
-// Readers: turn files of news (plain text, HTML, JSON Lines, WARC; files, directories, standard input) into
+// Readers: turn files of news (plain text, HTML, JSON Lines, CSV, WARC; files, directories, standard input) into
 // Documents. A reader never throws on bad input: every problem is reported with its file and position, and the
 // other documents are still read.
 #pragma once
@@ -14,11 +14,11 @@
 
 namespace dunlin {
 
-enum class InputFormat { automatic, text, html, jsonl, warc };
+enum class InputFormat { automatic, text, html, jsonl, warc, csv };
 
-// "auto", "text", "html", "jsonl", "warc" -> format; throws std::invalid_argument on anything else.
+// "auto", "text", "html", "jsonl", "warc", "csv" -> format; throws std::invalid_argument on anything else.
 InputFormat parse_input_format(std::string_view name);
-// The format a path's name implies (".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", else text), after
+// The format a path's name implies (".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".warc", ".csv", else text), after
 // removing a ".gz" suffix (gzip input is decompressed whatever the format).
 InputFormat format_from_path(std::string_view path);
 
@@ -31,9 +31,23 @@ struct JsonlFieldNames {
   std::string outlet = "outlet";
 };
 
+// The CSV columns that hold each field of a document. Empty: found from the header's column names (case-
+// insensitive; docs/input-formats.md lists them: text, content, body, article_content, ...); "none": not read
+// even when a column of a known name exists.
+struct CsvColumns {
+  std::string id, text, title, date, url, outlet;
+};
+
 struct ReadOptions {
   InputFormat format = InputFormat::automatic;
   JsonlFieldNames jsonl_fields;
+  CsvColumns csv_columns;
+  // CSV: the charset of the files (any ICU converter name whose ASCII bytes are ASCII: "windows-1252",
+  // "iso-8859-15", "utf-8"). Empty: UTF-8, and a row whose bytes are not valid UTF-8 is read as windows-1252.
+  std::string csv_encoding;
+  // CSV: strptime format of the date column ("%d/%m/%Y"). Empty: the forms normalize_date knows, and
+  // M/D/Y or M/D/YY (month first, as en-US spreadsheets write it; D/M/Y when the first number is over 12).
+  std::string csv_date_format;
   // A single document (or JSON line, or WARC record) larger than this is skipped with an error.
   size_t max_document_bytes = size_t{64} << 20;
 };
@@ -73,6 +87,11 @@ bool read_html_document(std::string_view bytes, const std::string& source, Docum
 // is missing or not a string. Metadata fields that are present but not strings are ignored. `id` stays empty when
 // the record has none.
 bool parse_jsonl_record(std::string_view line, const JsonlFieldNames& fields, Document& out, std::string& error);
+
+// Splits CSV text (RFC 4180: comma-separated, fields in double quotes may hold commas, line breaks and doubled
+// quotes "") into records. False with `error` set at the first malformed record (a character after a closing
+// quote, a quoted field not closed). For tests and small inputs; files are streamed by read_inputs.
+bool parse_csv(std::string_view text, std::vector<std::vector<std::string>>& records, std::string& error);
 
 // Normalizes line ends (\r\n, \r -> \n) and trims trailing white space of the text; keeps blank lines, which mark
 // paragraphs.

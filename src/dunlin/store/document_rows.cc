@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "dunlin/output/event_records.h"
+#include "dunlin/place/place_tagger.h"
 #include "dunlin/text/utf8.h"
 #include "dunlin/time/temporal.h"
 
@@ -63,6 +64,73 @@ DocumentRows make_rows(const Document& doc, const CameoCodes& codes) {
                            std::string(doc.slice({b, e})), static_cast<uint32_t>(cp(b)), static_cast<uint32_t>(cp(e))});
   }
 
+  auto token_text = [&](uint32_t first, uint32_t end) {
+    if (first == Attribution::kNoToken || first >= end || end > doc.tokens.size()) return std::string();
+    return std::string(doc.slice({doc.tokens.begin[first], doc.tokens.end[end - 1]}));
+  };
+  rows.attributions.reserve(doc.attributions.size());
+  for (size_t i = 0; i < doc.attributions.size(); ++i) {
+    const Attribution& a = doc.attributions.attributions[i];
+    AttributionRow r;
+    r.index = static_cast<uint32_t>(i);
+    r.sentence = a.sentence;
+    r.speaker_actor = a.speaker_actor;
+    r.speaker_text = token_text(a.speaker_first, a.speaker_end);
+    r.speaker_name = r.speaker_text;
+    if (a.speaker_actor >= 0) {
+      const Actor& actor = doc.actors.actors[a.speaker_actor];
+      r.speaker_code = actor.code;
+      if (!actor.name.empty()) {
+        r.speaker_name = actor.name;
+      } else {  // the first mention of the same actor in the article ("he" -> "Dmitry Peskov")
+        for (size_t k = 0; k < doc.actors.size(); ++k)
+          if (doc.actors.actors[k].entity == actor.entity) {
+            r.speaker_name = rows.actors[k].text;
+            break;
+          }
+      }
+    }
+    r.cue = token_text(a.cue_first, a.cue_end);
+    if (!a.content.empty()) {
+      r.content = std::string(doc.slice(a.content));
+      r.content_start = static_cast<int64_t>(cp(a.content.begin));
+      r.content_end = static_cast<int64_t>(cp(a.content.end));
+    }
+    r.direct = a.direct;
+    r.anonymous = a.anonymous;
+    r.stance = stance_name(a.stance);
+    r.parent = a.parent;
+    r.record = EventRecordWriter::quote_json(doc, cp, i).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    rows.attributions.push_back(std::move(r));
+  }
+
+  rows.places.reserve(doc.places.size());
+  for (size_t i = 0; i < doc.places.size(); ++i) {
+    const PlaceMention& m = doc.places.mentions[i];
+    PlaceRow r;
+    r.index = static_cast<uint32_t>(i);
+    r.name = m.name;
+    r.country = m.country;
+    r.admin1 = m.admin1;
+    r.precision = place::to_string(m.precision);
+    r.found_by = m.found_by == PlaceFoundBy::entity      ? "entity"
+                 : m.found_by == PlaceFoundBy::gazetteer ? "gazetteer"
+                 : m.found_by == PlaceFoundBy::dateline  ? "dateline"
+                                                         : "target_country";
+    if (m.has_coordinates) {
+      r.lat = m.lat;
+      r.lon = m.lon;
+    }
+    if (m.geonames_id) r.geonames_id = m.geonames_id;
+    if (m.in_text && m.first_token < m.end_token && m.end_token <= doc.tokens.size()) {
+      const uint32_t b = doc.tokens.begin[m.first_token], e = doc.tokens.end[m.end_token - 1];
+      r.text = std::string(doc.slice({b, e}));
+      r.start = static_cast<int64_t>(cp(b));
+      r.end = static_cast<int64_t>(cp(e));
+    }
+    rows.places.push_back(std::move(r));
+  }
+
   const EventRecordWriter writer(codes);
   rows.mentions.reserve(doc.events.size());
   for (size_t i = 0; i < doc.events.size(); ++i) {
@@ -98,6 +166,16 @@ DocumentRows make_rows(const Document& doc, const CameoCodes& codes) {
       m.date_precision = time::to_string(static_cast<TimePrecision>(e.date_precision));
     }
     m.frame = e.frame;
+    if (e.attribution >= 0 && static_cast<size_t>(e.attribution) < rows.attributions.size())
+      m.attribution = e.attribution;
+    if (e.location >= 0 && static_cast<size_t>(e.location) < rows.places.size()) {
+      const PlaceRow& p = rows.places[static_cast<size_t>(e.location)];
+      m.place = e.location;
+      m.place_name = p.name;
+      m.place_country = p.country;
+      m.place_lat = p.lat;
+      m.place_lon = p.lon;
+    }
     m.record = writer.json(doc, cp, e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     rows.mentions.push_back(std::move(m));
   }

@@ -20,6 +20,7 @@ struct Work {
 
 // What the writer receives, in input order: a document's rows, or a failure.
 struct Result {
+  bool skipped = false;  // already stored (IngestOptions::already_stored): nothing to write
   bool failed = false;
   DocumentRows rows;
   std::string source;
@@ -89,7 +90,9 @@ IngestProgress ingest(Store& store, const Source& source, const Annotator& annot
           batch = 0;
           batch_started = Clock::now();
         }
-        if (r.failed) {
+        if (r.skipped) {
+          ++stats.unchanged;
+        } else if (r.failed) {
           store.add_failure(r.source, r.position, r.reason);
           ++stats.failures;
         } else {
@@ -98,7 +101,7 @@ IngestProgress ingest(Store& store, const Source& source, const Annotator& annot
           if (put.kind == PutResult::Kind::replaced) ++stats.replaced;
           if (put.kind == PutResult::Kind::unchanged) ++stats.unchanged;
           stats.tokens += r.rows.tokens;
-          stats.mentions += static_cast<int64_t>(r.rows.mentions.size());
+          if (put.kind != PutResult::Kind::unchanged) stats.mentions += static_cast<int64_t>(put.mentions);
           stats.events += static_cast<int64_t>(put.new_events);
         }
         ++stats.documents;
@@ -137,8 +140,16 @@ IngestProgress ingest(Store& store, const Source& source, const Annotator& annot
   try {
     source(
         [&](Document&& doc) {
+          const bool skip = options.already_stored && options.already_stored(doc);
           std::unique_lock lock(mu);
           if (!admit(lock)) return;
+          if (skip) {
+            Result r;
+            r.skipped = true;
+            results.emplace(next_seq++, std::move(r));
+            result_ready.notify_all();
+            return;
+          }
           work.push_back(Work{next_seq++, std::move(doc)});
           work_ready.notify_one();
         },

@@ -18,13 +18,19 @@ struct IngestOptions {
   size_t batch_documents = 200;     // commit after this many documents ...
   double batch_seconds = 2.0;       // ... or this many seconds, whichever comes first
   size_t in_flight_per_thread = 8;  // documents read ahead per worker
+  // When set, called on the reading thread for each document as read: true when a document with the same
+  // content is already stored, which is then counted as unchanged without being annotated (a re-run over a
+  // stored corpus only reads and hashes it). Documents stored but not yet committed are not seen; the writer
+  // still finds those unchanged.
+  std::function<bool(const Document&)> already_stored;
 };
 
 struct IngestProgress {
   int64_t documents = 0;  // read (or failed) and written
   int64_t added = 0, replaced = 0, unchanged = 0;
   int64_t failures = 0;
-  int64_t tokens = 0, events = 0, mentions = 0;
+  int64_t tokens = 0;    // of every document annotated (also the unchanged ones)
+  int64_t events = 0, mentions = 0;  // stored: new events, and mentions of new or replaced documents
   double seconds = 0;
 };
 

@@ -171,4 +171,51 @@ void list_events(Connection& db, const EventFilter& f, const std::function<void(
   }
 }
 
+void list_quotes(Connection& db, const QuoteFilter& f, const std::function<void(const QuoteView&)>& row) {
+  std::string sql =
+      "SELECT q.id, d.doc_id, d.url, d.date, d.outlet, q.speaker_name, q.speaker_code, q.speaker_text, q.cue, "
+      "q.stance, q.content, q.direct, q.anonymous, "
+      "(SELECT COUNT(*) FROM mentions m WHERE m.attribution_id = q.id), q.record "
+      "FROM attributions q JOIN documents d ON d.id = q.document_id WHERE 1 = 1";
+  std::vector<std::string> values;
+  if (!f.speaker.empty()) {
+    const std::string name = "%" + like_escape(lower(f.speaker)) + "%";
+    sql += " AND (LOWER(q.speaker_name) LIKE ? ESCAPE '\\' OR LOWER(q.speaker_text) LIKE ? ESCAPE '\\' OR "
+           "q.speaker_code LIKE ? ESCAPE '\\')";
+    values = {name, name, like_escape(upper(f.speaker)) + "%"};
+  }
+  // Dates are ISO text ("2020-05-11" or with a time): the first ten characters compare as days.
+  if (!f.since.empty()) {
+    sql += " AND SUBSTR(d.date, 1, 10) >= ?";
+    values.push_back(f.since);
+  }
+  if (!f.until.empty()) {
+    sql += " AND SUBSTR(d.date, 1, 10) <= ?";
+    values.push_back(f.until);
+  }
+  sql += " ORDER BY d.date IS NULL, d.date, q.document_id, q.idx";
+  if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);
+  auto st = db.prepare_stream(sql);
+  for (size_t i = 0; i < values.size(); ++i) st->bind(static_cast<int>(i + 1), values[i]);
+  QuoteView v;
+  while (st->step()) {
+    v.id = st->int64(0);
+    v.doc_id = st->text(1);
+    v.url = st->text(2);
+    v.date = st->text(3);
+    v.outlet = st->text(4);
+    v.speaker_name = st->text(5);
+    v.speaker_code = st->text(6);
+    v.speaker_text = st->text(7);
+    v.cue = st->text(8);
+    v.stance = st->text(9);
+    v.content = st->text(10);
+    v.direct = st->int64(11) != 0;
+    v.anonymous = st->int64(12) != 0;
+    v.events = st->int64(13);
+    v.record = st->text(14);
+    row(v);
+  }
+}
+
 }  // namespace dunlin::store

@@ -1,4 +1,4 @@
-// Questions users ask of a store: a dyad's time series, the most active actors, events matching a filter. Each
+// Questions users ask of a store: a dyad's time series, the most active actors, events and quotes matching a filter. Each
 // streams its rows to a callback (constant memory whatever the size of the store).
 #pragma once
 
@@ -63,5 +63,23 @@ struct EventView {
   std::string added;         // when that document was stored
 };
 void list_events(Connection& db, const EventFilter& filter, const std::function<void(const EventView&)>& row);
+
+struct QuoteFilter {
+  std::string speaker;          // a part of the speaker's name or words (case-insensitive), or a code prefix
+  std::string since, until;     // ISO days compared with the document's date (YYYY-MM-DD); "" for no bound
+  int64_t limit = -1;
+};
+
+// One stored attribution (quote or claim) with its document.
+struct QuoteView {
+  int64_t id = 0;
+  std::string doc_id, url, date, outlet;
+  std::string speaker_name, speaker_code, speaker_text, cue, stance, content;
+  bool direct = false, anonymous = false;
+  int64_t events = 0;   // event mentions inside the content
+  std::string record;   // the `dunlin code` quote record
+};
+// The quotes whose speaker matches, in document date order (undated last), streamed.
+void list_quotes(Connection& db, const QuoteFilter& filter, const std::function<void(const QuoteView&)>& row);
 
 }  // namespace dunlin::store

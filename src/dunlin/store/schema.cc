@@ -47,10 +47,21 @@ CREATE INDEX IF NOT EXISTS events_day ON events (first_day);
 CREATE TABLE IF NOT EXISTS attributions (
   id )" + id + R"(,
   document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-  idx INTEGER NOT NULL,
-  speaker_actor INTEGER, speaker_text TEXT, cue TEXT,
-  content_start INTEGER, content_end INTEGER, stance TEXT,
+  idx INTEGER NOT NULL, sentence INTEGER NOT NULL,
+  speaker_actor INTEGER, speaker_code TEXT, speaker_name TEXT, speaker_text TEXT,
+  cue TEXT, content TEXT, content_start INTEGER, content_end INTEGER,
+  direct INTEGER NOT NULL, stance TEXT NOT NULL, anonymous INTEGER NOT NULL, parent INTEGER,
+  record TEXT NOT NULL,
   UNIQUE (document_id, idx));
+CREATE INDEX IF NOT EXISTS attributions_speaker ON attributions (speaker_code);
+CREATE TABLE IF NOT EXISTS places (
+  document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  name TEXT NOT NULL, country TEXT, admin1 TEXT,
+  lat DOUBLE PRECISION, lon DOUBLE PRECISION, geonames_id BIGINT,
+  precision TEXT NOT NULL, found_by TEXT NOT NULL,
+  text TEXT, start_cp INTEGER, end_cp INTEGER,
+  PRIMARY KEY (document_id, idx));
 CREATE TABLE IF NOT EXISTS mentions (
   id )" + id + R"(,
   event_id BIGINT REFERENCES events(id),
@@ -61,7 +72,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   cameo TEXT NOT NULL, verb TEXT NOT NULL, verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL,
   negated INTEGER NOT NULL, modality TEXT NOT NULL,
   first_day INTEGER, last_day INTEGER, date_precision TEXT,
-  frame TEXT,
+  frame TEXT, place INTEGER,
   attribution_id BIGINT REFERENCES attributions(id) ON DELETE SET NULL,
   record TEXT NOT NULL,
   UNIQUE (document_id, idx));

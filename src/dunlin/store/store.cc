@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 
+#include "dunlin/store/chunked_statement.h"
 #include "dunlin/store/dedup.h"
 #include "dunlin/store/schema.h"
 #include "dunlin/store/postgres_connection.h"
@@ -26,9 +27,10 @@ bool is_postgres_target(const std::string& target) {
 }
 
 struct Store::Statements {
-  std::unique_ptr<Statement> by_hash, by_key, document_events, delete_document, insert_document, insert_sentence,
-      insert_actor, insert_mention, dated_candidates, coarse_candidates, undated_candidates, insert_event, recount,
-      delete_if_empty, insert_failure;
+  std::unique_ptr<Statement> by_hash_or_key, document_events, delete_document, insert_document, dated_candidates,
+      coarse_candidates, undated_candidates, insert_event, delete_if_empty, insert_failure;
+  // A document's rows of one table are written with a few multi-row statements (chunked_statement.h).
+  std::unique_ptr<ChunkedStatement> sentences, actors, attributions, places, mentions, recount;
 };
 
 std::unique_ptr<Store> Store::open(const std::string& target, bool read_only) {
@@ -77,23 +79,33 @@ Store::~Store() = default;
 void Store::prepare_writes() {
   st_ = std::make_unique<Statements>();
   Statements& s = *st_;
-  s.by_hash = db_->prepare("SELECT id FROM documents WHERE content_hash = ?");
-  s.by_key = db_->prepare("SELECT id FROM documents WHERE doc_key = ?");
+  s.by_hash_or_key = db_->prepare("SELECT id, content_hash FROM documents WHERE content_hash = ? OR doc_key = ?");
   s.document_events =
       db_->prepare("SELECT DISTINCT event_id FROM mentions WHERE document_id = ? AND event_id IS NOT NULL");
   s.delete_document = db_->prepare("DELETE FROM documents WHERE id = ?");
   s.insert_document = db_->prepare(
       "INSERT INTO documents (content_hash, doc_key, doc_id, url, title, outlet, date, source, tokens, ingested_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-  s.insert_sentence = db_->prepare(
-      "INSERT INTO sentences (document_id, idx, paragraph, start_cp, end_cp, text) VALUES (?, ?, ?, ?, ?, ?)");
-  s.insert_actor = db_->prepare(
-      "INSERT INTO actors (document_id, idx, entity, code, country, sector, name, text, start_cp, end_cp) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  s.insert_mention = db_->prepare(
+  auto insert = [&](const std::string& head, int params, const std::string& tail = "") {
+    return std::make_unique<ChunkedStatement>(
+        *db_, [=](size_t n) { return head + " VALUES " + ChunkedStatement::values(n, params) + tail; }, params);
+  };
+  s.sentences = insert("INSERT INTO sentences (document_id, idx, paragraph, start_cp, end_cp, text)", 6);
+  s.actors = insert(
+      "INSERT INTO actors (document_id, idx, entity, code, country, sector, name, text, start_cp, end_cp)", 10);
+  s.attributions = insert(
+      "INSERT INTO attributions (document_id, idx, sentence, speaker_actor, speaker_code, speaker_name, "
+      "speaker_text, cue, content, content_start, content_end, direct, stance, anonymous, parent, record)",
+      16, " RETURNING idx, id");
+  s.places = insert(
+      "INSERT INTO places (document_id, idx, name, country, admin1, lat, lon, geonames_id, precision, found_by, "
+      "text, start_cp, end_cp)",
+      13);
+  s.mentions = insert(
       "INSERT INTO mentions (event_id, document_id, idx, sentence, source_actor, target_actor, source_code, "
       "target_code, cameo, verb, verb_start, verb_end, negated, modality, first_day, last_day, date_precision, "
-      "frame, attribution_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
+      "frame, place, attribution_id, record)",
+      21);
   const std::string candidates =
       "SELECT id, cameo, first_day, last_day, place_country FROM events "
       "WHERE source_code = ? AND target_code = ? AND root = ? AND ";
@@ -104,14 +116,23 @@ void Store::prepare_writes() {
   s.insert_event = db_->prepare(
       "INSERT INTO events (source_code, source_country, source_sector, source_name, target_code, target_country, "
       "target_sector, target_name, cameo, root, goldstein, quad_class, first_day, last_day, date_precision, "
-      "first_document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
-  s.recount = db_->prepare(
-      "UPDATE events SET "
-      "num_mentions = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = events.id), "
-      "num_articles = (SELECT COUNT(DISTINCT m.document_id) FROM mentions m WHERE m.event_id = events.id), "
-      "num_sources = (SELECT COUNT(DISTINCT COALESCE(d.outlet, 'doc:' || d.id)) FROM mentions m "
-      "JOIN documents d ON d.id = m.document_id WHERE m.event_id = events.id) "
-      "WHERE id = ?");
+      "first_document_id, place_name, place_country, place_lat, place_lon) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+  s.recount = std::make_unique<ChunkedStatement>(
+      *db_,
+      [](size_t n) {
+        std::string ids = ChunkedStatement::values(n, 1);  // "(?), (?)" -> "?, ?"
+        std::string list;
+        for (char c : ids)
+          if (c != '(' && c != ')') list += c;
+        return "UPDATE events SET "
+               "num_mentions = (SELECT COUNT(*) FROM mentions m WHERE m.event_id = events.id), "
+               "num_articles = (SELECT COUNT(DISTINCT m.document_id) FROM mentions m WHERE m.event_id = events.id), "
+               "num_sources = (SELECT COUNT(DISTINCT COALESCE(d.outlet, 'doc:' || d.id)) FROM mentions m "
+               "JOIN documents d ON d.id = m.document_id WHERE m.event_id = events.id) "
+               "WHERE id IN (" + list + ")";
+      },
+      1);
   s.delete_if_empty = db_->prepare("DELETE FROM events WHERE id = ? AND num_mentions = 0");
   s.insert_failure = db_->prepare(
       "INSERT INTO failures (source, position, reason, seen_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
@@ -141,10 +162,8 @@ int64_t Store::find_or_create_event(const MentionRow& m, int64_t document_id, si
   while (q->step()) {
     std::optional<DayRange> event_range;
     if (!q->is_null(2)) event_range = DayRange{static_cast<int32_t>(q->int64(2)), static_cast<int32_t>(q->int64(3))};
-    // Mentions carry no place yet: places_compatible("", event place) holds, and the check is here for when
-    // they do.
     if (cameo_compatible(q->text(1), m.cameo) && dates_compatible(event_range, range) &&
-        places_compatible(q->text(4), "")) {
+        places_compatible(q->text(4), m.place_country)) {
       found = q->int64(0);
       break;
     }
@@ -158,6 +177,8 @@ int64_t Store::find_or_create_event(const MentionRow& m, int64_t document_id, si
   e.bind_text_or_null(7, m.target_sector).bind_text_or_null(8, m.target_name).bind(9, m.cameo).bind(10, root);
   e.bind(11, m.goldstein).bind(12, m.quad_class);
   e.bind(13, m.first_day).bind(14, m.last_day).bind_text_or_null(15, m.date_precision).bind(16, document_id);
+  e.bind_text_or_null(17, m.place_name).bind_text_or_null(18, m.place_country).bind(19, m.place_lat);
+  e.bind(20, m.place_lon);
   if (!e.step()) throw StoreError("inserting an event returned no id");
   const int64_t id = e.int64(0);
   e.reset();
@@ -165,36 +186,37 @@ int64_t Store::find_or_create_event(const MentionRow& m, int64_t document_id, si
   return id;
 }
 
-void Store::recount(const std::vector<int64_t>& events) {
-  for (int64_t id : events) {
-    st_->recount->bind(1, id).run();
-    st_->delete_if_empty->bind(1, id).run();
-  }
+void Store::recount(const std::vector<int64_t>& events, bool may_empty) {
+  st_->recount->run(events, [](Statement& st, int base, int64_t id) { st.bind(base + 1, id); });
+  if (may_empty)
+    for (int64_t id : events) st_->delete_if_empty->bind(1, id).run();
 }
 
 PutResult Store::put(const DocumentRows& rows) {
   if (!st_) throw StoreError("the store was opened read-only");
   Statements& s = *st_;
   PutResult result;
-  if (s.by_hash->bind(1, rows.content_hash).step()) {
-    result.kind = PutResult::Kind::unchanged;
-    result.document_id = s.by_hash->int64(0);
-    s.by_hash->reset();
-    return result;
+  // One lookup for both keys: the same content (unchanged), or the same document with new content (replaced).
+  int64_t old = 0;
+  s.by_hash_or_key->bind(1, rows.content_hash).bind(2, rows.key);
+  while (s.by_hash_or_key->step()) {
+    if (s.by_hash_or_key->text(1) == rows.content_hash) {
+      result.kind = PutResult::Kind::unchanged;
+      result.document_id = s.by_hash_or_key->int64(0);
+      s.by_hash_or_key->reset();
+      return result;
+    }
+    old = s.by_hash_or_key->int64(0);
   }
-  s.by_hash->reset();
+  s.by_hash_or_key->reset();
 
   std::vector<int64_t> touched;
-  if (s.by_key->bind(1, rows.key).step()) {
-    const int64_t old = s.by_key->int64(0);
-    s.by_key->reset();
+  if (old) {
     s.document_events->bind(1, old);
     while (s.document_events->step()) touched.push_back(s.document_events->int64(0));
     s.document_events->reset();
-    s.delete_document->bind(1, old).run();  // sentences, actors, mentions, attributions go with it
+    s.delete_document->bind(1, old).run();  // sentences, actors, places, mentions, attributions go with it
     result.kind = PutResult::Kind::replaced;
-  } else {
-    s.by_key->reset();
   }
 
   Statement& d = *s.insert_document;
@@ -206,34 +228,61 @@ PutResult Store::put(const DocumentRows& rows) {
   d.reset();
   result.document_id = doc;
 
-  for (const SentenceRow& r : rows.sentences)
-    s.insert_sentence->bind(1, doc).bind(2, r.index).bind(3, r.paragraph).bind(4, r.start).bind(5, r.end)
-        .bind(6, r.text).run();
-  for (const ActorRow& a : rows.actors)
-    s.insert_actor->bind(1, doc).bind(2, a.index).bind(3, a.entity).bind(4, a.code).bind_text_or_null(5, a.country)
-        .bind_text_or_null(6, a.sector).bind_text_or_null(7, a.name).bind(8, a.text).bind(9, a.start)
-        .bind(10, a.end).run();
-  for (const MentionRow& m : rows.mentions) {
-    Statement& q = *s.insert_mention;
-    if (m.countable() && m.cameo.size() >= 2) {
-      const int64_t event = find_or_create_event(m, doc, result.new_events);
-      q.bind(1, event);
-      touched.push_back(event);
-    } else {
-      q.bind_null(1);
-    }
-    q.bind(2, doc).bind(3, m.index).bind(4, m.sentence);
-    q.bind(5, m.source_actor >= 0 ? std::optional<int64_t>(m.source_actor) : std::nullopt);
-    q.bind(6, m.target_actor >= 0 ? std::optional<int64_t>(m.target_actor) : std::nullopt);
-    q.bind(7, m.source_code).bind(8, m.target_code).bind(9, m.cameo).bind(10, m.verb).bind(11, m.verb_start);
-    q.bind(12, m.verb_end).bind(13, m.negated).bind(14, m.hypothetical ? "hypothetical" : "asserted");
-    q.bind(15, m.first_day).bind(16, m.last_day).bind_text_or_null(17, m.date_precision);
-    q.bind_text_or_null(18, m.frame).bind(19, m.record).run();
-    ++result.mentions;
+  auto index_or_null = [](int32_t i) { return i >= 0 ? std::optional<int64_t>(i) : std::nullopt; };
+  s.sentences->run(rows.sentences, [&](Statement& q, int b, const SentenceRow& r) {
+    q.bind(b + 1, doc).bind(b + 2, r.index).bind(b + 3, r.paragraph).bind(b + 4, r.start).bind(b + 5, r.end);
+    q.bind(b + 6, r.text);
+  });
+  s.actors->run(rows.actors, [&](Statement& q, int b, const ActorRow& a) {
+    q.bind(b + 1, doc).bind(b + 2, a.index).bind(b + 3, a.entity).bind(b + 4, a.code);
+    q.bind_text_or_null(b + 5, a.country).bind_text_or_null(b + 6, a.sector).bind_text_or_null(b + 7, a.name);
+    q.bind(b + 8, a.text).bind(b + 9, a.start).bind(b + 10, a.end);
+  });
+  std::vector<int64_t> attribution_ids(rows.attributions.size(), 0);
+  s.attributions->run(
+      rows.attributions,
+      [&](Statement& q, int b, const AttributionRow& a) {
+        q.bind(b + 1, doc).bind(b + 2, a.index).bind(b + 3, a.sentence).bind(b + 4, index_or_null(a.speaker_actor));
+        q.bind_text_or_null(b + 5, a.speaker_code).bind_text_or_null(b + 6, a.speaker_name);
+        q.bind_text_or_null(b + 7, a.speaker_text).bind_text_or_null(b + 8, a.cue).bind_text_or_null(b + 9, a.content);
+        q.bind(b + 10, a.content_start).bind(b + 11, a.content_end).bind(b + 12, a.direct).bind(b + 13, a.stance);
+        q.bind(b + 14, a.anonymous).bind(b + 15, index_or_null(a.parent)).bind(b + 16, a.record);
+      },
+      [&](Statement& q) {  // RETURNING idx, id
+        const int64_t idx = q.int64(0);
+        if (idx >= 0 && static_cast<size_t>(idx) < attribution_ids.size()) attribution_ids[idx] = q.int64(1);
+      });
+  s.places->run(rows.places, [&](Statement& q, int b, const PlaceRow& p) {
+    q.bind(b + 1, doc).bind(b + 2, p.index).bind(b + 3, p.name).bind_text_or_null(b + 4, p.country);
+    q.bind_text_or_null(b + 5, p.admin1).bind(b + 6, p.lat).bind(b + 7, p.lon).bind(b + 8, p.geonames_id);
+    q.bind(b + 9, p.precision).bind(b + 10, p.found_by).bind_text_or_null(b + 11, p.text).bind(b + 12, p.start);
+    q.bind(b + 13, p.end);
+  });
+  // Events first (a mention may join an event an earlier mention of this document created), then the mentions.
+  std::vector<std::optional<int64_t>> event_of(rows.mentions.size());
+  for (size_t i = 0; i < rows.mentions.size(); ++i) {
+    const MentionRow& m = rows.mentions[i];
+    if (!m.countable() || m.cameo.size() < 2) continue;
+    event_of[i] = find_or_create_event(m, doc, result.new_events);
+    touched.push_back(*event_of[i]);
   }
+  s.mentions->run(rows.mentions, [&](Statement& q, int b, const MentionRow& m) {
+    const size_t i = static_cast<size_t>(&m - rows.mentions.data());
+    q.bind(b + 1, event_of[i]).bind(b + 2, doc).bind(b + 3, m.index).bind(b + 4, m.sentence);
+    q.bind(b + 5, index_or_null(m.source_actor)).bind(b + 6, index_or_null(m.target_actor));
+    q.bind(b + 7, m.source_code).bind(b + 8, m.target_code).bind(b + 9, m.cameo).bind(b + 10, m.verb);
+    q.bind(b + 11, m.verb_start).bind(b + 12, m.verb_end).bind(b + 13, m.negated);
+    q.bind(b + 14, m.hypothetical ? "hypothetical" : "asserted").bind(b + 15, m.first_day).bind(b + 16, m.last_day);
+    q.bind_text_or_null(b + 17, m.date_precision).bind_text_or_null(b + 18, m.frame);
+    q.bind(b + 19, index_or_null(m.place));
+    q.bind(b + 20, m.attribution >= 0 ? std::optional<int64_t>(attribution_ids[static_cast<size_t>(m.attribution)])
+                                      : std::nullopt);
+    q.bind(b + 21, m.record);
+  });
+  result.mentions = rows.mentions.size();
   std::sort(touched.begin(), touched.end());
   touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
-  recount(touched);
+  recount(touched, /*may_empty=*/old != 0);
   return result;
 }
 
@@ -242,11 +291,18 @@ void Store::add_failure(const std::string& source, int64_t position, const std::
   st_->insert_failure->bind(1, source).bind(2, position).bind(3, reason).bind(4, utc_now_iso()).run();
 }
 
+bool Store::has_content(const std::string& content_hash) {
+  if (!has_content_) has_content_ = db_->prepare("SELECT 1 FROM documents WHERE content_hash = ?");
+  const bool found = has_content_->bind(1, content_hash).step();
+  has_content_->reset();
+  return found;
+}
+
 StoreCounts Store::counts() {
   auto q = db_->prepare(
       "SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM sentences), (SELECT COUNT(*) FROM actors), "
       "(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM attributions), "
-      "(SELECT COUNT(*) FROM failures)");
+      "(SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM failures)");
   StoreCounts c;
   if (q->step()) {
     c.documents = q->int64(0);
@@ -255,7 +311,8 @@ StoreCounts Store::counts() {
     c.events = q->int64(3);
     c.mentions = q->int64(4);
     c.attributions = q->int64(5);
-    c.failures = q->int64(6);
+    c.places = q->int64(6);
+    c.failures = q->int64(7);
   }
   q->reset();
   return c;

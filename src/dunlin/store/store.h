@@ -17,7 +17,7 @@
 
 namespace dunlin::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: attributions filled, places table, mentions.place
 
 struct PutResult {
   enum class Kind { added, replaced, unchanged } kind = Kind::added;
@@ -27,7 +27,8 @@ struct PutResult {
 };
 
 struct StoreCounts {
-  int64_t documents = 0, sentences = 0, actors = 0, events = 0, mentions = 0, attributions = 0, failures = 0;
+  int64_t documents = 0, sentences = 0, actors = 0, events = 0, mentions = 0, attributions = 0, places = 0,
+          failures = 0;
   friend bool operator==(const StoreCounts&, const StoreCounts&) = default;
 };
 
@@ -49,17 +50,23 @@ class Store {
   // Records a document or file that could not be read or annotated; the same failure twice is stored once.
   void add_failure(const std::string& source, int64_t position, const std::string& reason);
 
+  // Whether a document with this content hash is stored (committed, as this connection sees it). Works on a
+  // read-only store too, so that a second connection can answer it while another writes.
+  bool has_content(const std::string& content_hash);
+
   StoreCounts counts();
   Connection& connection() { return *db_; }
 
  private:
   void prepare_writes();
   int64_t find_or_create_event(const MentionRow& m, int64_t document_id, size_t& new_events);
-  void recount(const std::vector<int64_t>& events);
+  // Recomputes the events' counts; with `may_empty` (a document was replaced) deletes those left without mentions.
+  void recount(const std::vector<int64_t>& events, bool may_empty);
 
   std::unique_ptr<Connection> db_;
   struct Statements;
   std::unique_ptr<Statements> st_;
+  std::unique_ptr<Statement> has_content_;
 };
 
 // True for "postgresql://..." and "postgres://..." targets.
