@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -40,7 +41,9 @@ TEST(AttributionCli, OnlyRejectsOtherValues) {
 TEST(AttributionCli, OnlyQuotesPrintsQuoteRecords) {
   if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
-  const std::filesystem::path file = std::filesystem::temp_directory_path() / "dunlin-attribution-cli.txt";
+  // One file per process: test runs of other checkouts may share the temp folder.
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("dunlin-attribution-cli-" + std::to_string(getpid()) + ".txt");
   {
     std::ofstream out(file);
     out << "Foreign Minister Sergei Lavrov said on Monday that Russia would keep its troops in Syria.\n\n"

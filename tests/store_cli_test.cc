@@ -1,6 +1,7 @@
 // The store commands as users run them: dyads, actors, events and export on a store built in the test, and (with
 // the shipped NLP models) ingest of a few articles written for the test, twice.
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <sys/wait.h>
 
 #include <cstdio>
@@ -106,7 +107,8 @@ TEST(StoreCli, QuotesBySpeaker) {
 TEST(StoreCli, IngestEndToEnd) {
   if (!std::filesystem::exists(std::string(DUNLIN_SOURCE_DIR) + "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the end-to-end ingest test needs the shipped NLP models";
-  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "dunlin_store_cli_news";
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("dunlin_store_cli_news-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "one.txt") << "Title: Ministers meet\nDate: 2021-03-02\n\n"
                                     "Turkish Foreign Minister Mevlut Cavusoglu met Greek Foreign Minister Nikos "
