@@ -16,6 +16,7 @@ namespace dunlin::nlp {
 namespace {
 
 constexpr size_t kMaxWords = 6;
+constexpr int kLowercaseBit = 4 * kGazKinds;
 
 uint64_t sequence_hash(std::span<const std::string> lower_words) {
   uint64_t h = 0x9E3779B97F4A7C15ULL;
@@ -190,7 +191,8 @@ void NerGazetteer::match(std::span<const std::string> lower_words, std::span<con
   bits.assign(n, 0);
   if (max_words_ == 0) return;
   for (size_t i = 0; i < n; ++i) {
-    if (!is_capitalized(words[i])) continue;
+    const bool lower_start = !is_capitalized(words[i]);
+    if (lower_start && !(words[i][0] >= 'a' && words[i][0] <= 'z')) continue;
     uint16_t done = 0;  // kinds already matched (longer) from this start
     for (size_t len = std::min<size_t>(max_words_, n - i); len >= 1; --len) {
       const auto it = names_.find(sequence_hash(lower_words.subspan(i, len)));
@@ -199,6 +201,10 @@ void NerGazetteer::match(std::span<const std::string> lower_words, std::span<con
       done |= kinds;
       for (int k = 0; k < kGazKinds; ++k) {
         if (!(kinds >> k & 1)) continue;
+        if (lower_start) {  // web text writes names in lowercase too: a weaker signal, kind only
+          for (size_t j = 0; j < len; ++j) bits[i + j] |= uint64_t{1} << (kLowercaseBit + k);
+          continue;
+        }
         for (size_t j = 0; j < len; ++j) {
           const int part = len == 1 ? 3 : j == 0 ? 0 : j + 1 == len ? 2 : 1;
           bits[i + j] |= uint64_t{1} << (4 * k + part);

@@ -47,7 +47,7 @@ class NerGazetteer {
   void add(std::string_view name, GazKind kind);  // space-separated words; case is ignored
   size_t size() const { return names_.size(); }
   // Per word: bit 4*kind + part (part: B 0, I 1, L 2, U 3) for the longest match of each kind starting at a
-  // capitalized word.
+  // capitalized word; bit 4*kGazKinds + kind for the longest match of each kind starting at a lowercase word.
   void match(std::span<const std::string> lower_words, std::span<const std::string_view> words,
              std::vector<uint64_t>& bits) const;
 
