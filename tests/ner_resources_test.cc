@@ -1,6 +1,6 @@
 // The NER's training-time resources: exchange word clusters (words in the same contexts share a cluster, the
 // result is deterministic, the table survives TSV and model round trips), the name-list matcher (longest match
-// per kind, B/I/L/U positions, capitalized starts only), an NER trained with both round-trips, and an NER
+// per kind, B/I/L/U positions for capitalized starts, kind-only bits for lowercase ones), an NER trained with both round-trips, and an NER
 // section of another version is refused with a clear error.
 #include <gtest/gtest.h>
 
@@ -11,6 +11,7 @@
 #include "dunlin/nlp/ner.h"
 #include "dunlin/nlp/ner_gazetteer.h"
 #include "dunlin/nlp/word_clusters.h"
+#include "dunlin/nlp/word_features.h"
 
 namespace dunlin::nlp {
 namespace {
@@ -123,10 +124,15 @@ TEST(NerGazetteer, LongestMatchPerKindWithPositions) {
   // "York" is inside the longer match; the match starting at "York" itself is a different start.
   EXPECT_EQ(bits[3], bit(GazKind::city, 1) | bit(GazKind::city, 3));
   EXPECT_EQ(bits[4], bit(GazKind::city, 2));
-  EXPECT_EQ(bits[6], 0u);  // lowercase start: no match
-  EXPECT_EQ(bits[7], 0u);
-  EXPECT_EQ(bits[9], 0u);  // "al" is not capitalized
-  EXPECT_EQ(bits[11], 0u);
+  // A lowercase start gives the kind only, on every word of the match.
+  const uint64_t lower_city = uint64_t{1} << (4 * kGazKinds + static_cast<int>(GazKind::city));
+  EXPECT_EQ(bits[6], lower_city);
+  EXPECT_EQ(bits[7], lower_city);
+  EXPECT_EQ(bits[8], 0u);
+  const uint64_t lower_person = uint64_t{1} << (4 * kGazKinds + static_cast<int>(GazKind::actor_person));
+  EXPECT_EQ(bits[9], lower_person);  // "al - Assad" starts in lowercase
+  EXPECT_EQ(bits[11], lower_person);
+  EXPECT_EQ(bits[10], lower_person);
 
   ByteWriter out;
   g.save(out);

@@ -18,8 +18,10 @@ namespace {
 constexpr size_t kMaxWords = 6;
 constexpr int kLowercaseBit = 4 * kGazKinds;
 
+constexpr uint64_t kSequenceSeed = 0x9E3779B97F4A7C15ULL;
+
 uint64_t sequence_hash(std::span<const std::string> lower_words) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL;
+  uint64_t h = kSequenceSeed;
   for (const auto& w : lower_words) h = mix64(h ^ hash_string(w));
   return h;
 }
@@ -182,6 +184,7 @@ void NerGazetteer::add(std::string_view name, GazKind kind) {
   if (words.empty() || words.size() > kMaxWords) return;
   for (auto& w : words) w = normalize_word(w, false);
   names_[sequence_hash(words)] |= static_cast<uint16_t>(1u << static_cast<int>(kind));
+  first_words_.insert(hash_string(words[0]));
   max_words_ = std::max<uint8_t>(max_words_, static_cast<uint8_t>(words.size()));
 }
 
@@ -190,12 +193,19 @@ void NerGazetteer::match(std::span<const std::string> lower_words, std::span<con
   const size_t n = words.size();
   bits.assign(n, 0);
   if (max_words_ == 0) return;
+  std::vector<uint64_t> word_hash(n);
+  for (size_t i = 0; i < n; ++i) word_hash[i] = hash_string(lower_words[i]);
+  uint64_t prefix[kMaxWords + 1];  // prefix[len]: sequence hash of the words i .. i+len-1
   for (size_t i = 0; i < n; ++i) {
+    if (words[i].empty() || !first_words_.contains(word_hash[i])) continue;
     const bool lower_start = !is_capitalized(words[i]);
     if (lower_start && !(words[i][0] >= 'a' && words[i][0] <= 'z')) continue;
+    const size_t longest = std::min<size_t>(max_words_, n - i);
+    prefix[0] = kSequenceSeed;
+    for (size_t len = 1; len <= longest; ++len) prefix[len] = mix64(prefix[len - 1] ^ word_hash[i + len - 1]);
     uint16_t done = 0;  // kinds already matched (longer) from this start
-    for (size_t len = std::min<size_t>(max_words_, n - i); len >= 1; --len) {
-      const auto it = names_.find(sequence_hash(lower_words.subspan(i, len)));
+    for (size_t len = longest; len >= 1; --len) {
+      const auto it = names_.find(prefix[len]);
       if (it == names_.end()) continue;
       const uint16_t kinds = it->second & static_cast<uint16_t>(~done);
       done |= kinds;
@@ -223,6 +233,9 @@ void NerGazetteer::save(ByteWriter& w) const {
   for (const auto& [k, v] : names) keys.push_back(k), kinds.push_back(v);
   w.array(keys);
   w.array(kinds);
+  std::vector<uint64_t> first(first_words_.begin(), first_words_.end());
+  std::sort(first.begin(), first.end());
+  w.array(first);
 }
 
 NerGazetteer NerGazetteer::load(ByteReader& r) {
@@ -234,6 +247,8 @@ NerGazetteer NerGazetteer::load(ByteReader& r) {
   if (keys.size() != kinds.size()) r.fail("corrupt gazetteer (sizes)");
   g.names_.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) g.names_.emplace(keys[i], kinds[i]);
+  const auto first = r.array<uint64_t>();
+  g.first_words_.insert(first.begin(), first.end());
   return g;
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dunlin/nlp/model_file.h"
@@ -56,6 +57,7 @@ class NerGazetteer {
 
  private:
   std::unordered_map<uint64_t, uint16_t> names_;  // sequence hash -> kinds bit set
+  std::unordered_set<uint64_t> first_words_;       // hashes of the names' first words (most words start none)
   uint8_t max_words_ = 0;
 };
 
