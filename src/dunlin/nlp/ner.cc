@@ -1,8 +1,6 @@
 // The NER tagger: IOB2 reading, BILOU encoding, features, training and greedy decoding.
 #include "dunlin/nlp/ner.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <bit>
 #include <fstream>
