@@ -1,4 +1,5 @@
-// `dunlin train tagger|parser|ner`: trains one NLP model from a treebank / IOB2 file and writes a model file.
+// `dunlin train tagger|parser|ner|clusters`: trains one NLP model from a treebank / IOB2 file and writes a model
+// file (clusters: a word-cluster table from unlabelled text, for `train ner --clusters`).
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -9,6 +10,7 @@
 #include "dunlin/nlp/ner.h"
 #include "dunlin/nlp/parser.h"
 #include "dunlin/nlp/tagger.h"
+#include "dunlin/nlp/word_clusters.h"
 
 namespace dunlin::cli {
 namespace {
@@ -16,6 +18,9 @@ namespace {
 struct TrainArgs {
   std::string train, dev, output, tagger;
   std::vector<std::string> extra;
+  // NER name lists and clusters.
+  nlp::NerGazetteerSources gazetteer;
+  std::string clusters;
   int epochs = 0;
   int jackknife = 0;
   int tagger_epochs = 6;
@@ -39,6 +44,12 @@ void add_common(CLI::App* c, TrainArgs& a) {
   c->add_option("--seed", a.seed, "random seed (training is deterministic given the seed)");
   c->add_option("--prune", a.prune, "drop averaged weights below this magnitude (default: per model)");
 }
+
+struct ClusterArgs {
+  std::vector<std::string> conllu, iob2;
+  std::string output;
+  nlp::ClusterOptions options;
+};
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -108,6 +119,18 @@ void add_train_command(CLI::App& app, int& status) {
   ner->add_option("--extra", args->extra, "more training files (IOB2 or two-column word/tag), appended")
       ->check(CLI::ExistingFile);
   ner->add_option("--tagger", args->tagger, "tagger model: add UPOS features (the pipeline then needs this tagger)");
+  ner->add_option("--iso-codes", args->gazetteer.iso_codes_dir, "Debian iso-codes JSON folder (ISO 3166 names)");
+  ner->add_option("--wordnet", args->gazetteer.wordnet_dir, "WordNet 3.0 folder with data.noun (proper names)")
+      ->check(CLI::ExistingDirectory);
+  ner->add_option("--actors", args->gazetteer.actors_dir, "dunlin's data/actors folder (people, organizations, countries)")
+      ->check(CLI::ExistingDirectory);
+  ner->add_option("--cities", args->gazetteer.cities_tsv, "GeoNames cities TSV written by scripts/dump-cities.js")
+      ->check(CLI::ExistingFile);
+  ner->add_option("--min-city-population", args->gazetteer.min_city_population, "cities smaller than this are left out");
+  ner->add_option("--first-names", args->gazetteer.first_name_files, "first-name lists (one a line, or a JSON array)")
+      ->check(CLI::ExistingFile);
+  ner->add_option("--clusters", args->clusters, "word-cluster table from `dunlin train clusters` (baked into the model)")
+      ->check(CLI::ExistingFile);
   ner->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
     auto train_set = nlp::read_iob2_file(args->train);
@@ -121,12 +144,49 @@ void add_train_command(CLI::App& app, int& status) {
     const auto opts = options_of(*args, 12);
     std::optional<nlp::Tagger> tags;
     if (!args->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
-    nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr);
+    nlp::NerResources resources;
+    resources.gazetteer = args->gazetteer;
+    if (!args->clusters.empty()) resources.clusters = nlp::WordClusters::read_tsv(args->clusters);
+    nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr,
+                                 resources);
     n.prune(args->prune >= 0 ? args->prune : 0.5f);
     nlp::ModelFileWriter out;
     n.save(out);
     out.write(args->output);
     std::cerr << "train ner: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+
+  auto cargs = std::make_shared<ClusterArgs>();
+  CLI::App* clusters = train->add_subcommand("clusters", "word clusters (exchange clustering) from unlabelled text");
+  clusters->add_option("--conllu", cargs->conllu, "CoNLL-U files (their word forms; `dunlin segment --format conllu` "
+                                                  "turns raw text into one)")->check(CLI::ExistingFile);
+  clusters->add_option("--iob2", cargs->iob2, "IOB2 or two-column word/tag files (their words; tags are ignored)")
+      ->check(CLI::ExistingFile);
+  clusters->add_option("-o,--output", cargs->output, "cluster table to write (TSV: word, one id per size)")->required();
+  clusters->add_option("--sizes", cargs->options.sizes, "number of clusters of each clustering")->delimiter(',');
+  clusters->add_option("--min-count", cargs->options.min_count, "words seen fewer times are not clustered");
+  clusters->add_option("--iterations", cargs->options.iterations, "exchange passes");
+  clusters->callback([cargs, &status] {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::vector<std::vector<std::string>> text;
+    for (const auto& f : cargs->conllu)
+      for (const auto& s : read_conllu_file(f)) {
+        text.emplace_back();
+        for (const auto& w : s.words) text.back().push_back(w.form);
+      }
+    for (const auto& f : cargs->iob2)
+      for (auto& s : nlp::read_iob2_file(f)) text.push_back(std::move(s.words));
+    if (text.empty()) {
+      std::cerr << "train clusters: no text (give --conllu or --iob2 files)\n";
+      status = 2;
+      return;
+    }
+    cargs->options.log = [](const std::string& line) { std::cerr << line << std::endl; };
+    const auto wc = nlp::WordClusters::induce(text, cargs->options);
+    wc.write_tsv(cargs->output);
+    std::cerr << "train clusters: " << wc.size() << " words from " << text.size() << " sentences, wrote "
+              << cargs->output << " in " << seconds_since(t0) << " s\n";
     status = 0;
   });
 }

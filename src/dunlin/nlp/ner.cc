@@ -1,9 +1,8 @@
-// The NER tagger: IOB2 reading, BILOU encoding, gazetteer, features, training and greedy decoding.
+// The NER tagger: IOB2 reading, BILOU encoding, features, training and greedy decoding.
 #include "dunlin/nlp/ner.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <bit>
 #include <fstream>
 #include <numeric>
 #include <random>
@@ -17,6 +16,8 @@ namespace dunlin::nlp {
 namespace {
 
 constexpr uint64_t kPad = 0x6A09E667F3BCC909ULL;
+// Version of the "ner" section layout and feature set: a model of another version is refused at load.
+constexpr uint32_t kNerVersion = 2;
 // BILOU classes: 0 = O, then for label l (PER 0, ORG 1, LOC 2): 1 + 4l + {B 0, I 1, L 2, U 3}.
 constexpr int kClasses = 13;
 int cls(int label, int part) { return 1 + 4 * label + part; }
@@ -53,29 +54,6 @@ bool allowed(int prev, int next) {
   const int p = part_of(next);
   if (p == 0 || p == 3) return !prev_open;
   return prev_open && label_of(prev) == label_of(next);  // I or L continue an open entity of the same label
-}
-
-std::vector<std::string> name_words(std::string_view name) {
-  std::vector<std::string> words;
-  std::string cur;
-  for (char ch : name) {
-    if (ch == ' ') {
-      if (!cur.empty()) words.push_back(cur), cur.clear();
-    } else if (ch == ',' || ch == '(' || ch == ')') {
-      if (!cur.empty()) words.push_back(cur), cur.clear();
-      words.emplace_back(1, ch);
-    } else {
-      cur += ch;
-    }
-  }
-  if (!cur.empty()) words.push_back(cur);
-  return words;
-}
-
-uint64_t sequence_hash(std::span<const std::string> lower_words) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL;
-  for (const auto& w : lower_words) h = mix64(h ^ hash_string(w));
-  return h;
 }
 
 }  // namespace
@@ -161,8 +139,9 @@ class NerFeatures {
   NerFeatures(const Ner& ner, std::span<const std::string_view> words, std::span<const uint8_t> upos)
       : n_(words.size()), upos_(upos) {
     lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
-    gaz_.assign(n_, 0);
     std::vector<std::string> lw(n_);
+    levels_ = ner.clusters_.levels();
+    cluster_.assign(n_ * levels_, kNoCluster);
     for (size_t i = 0; i < n_; ++i) {
       lw[i] = normalize_word(words[i], false);
       const std::string folded = normalize_word(words[i], true);
@@ -172,27 +151,20 @@ class NerFeatures {
       suf3_[i] = hash_string(suffix(folded, 3));
       suf2_[i] = hash_string(suffix(folded, 2)) + 1;
       pre3_[i] = hash_string(prefix(folded, 3)) + 2;
+      if (const uint16_t* c = ner.clusters_.find(words[i])) std::copy(c, c + levels_, &cluster_[i * levels_]);
     }
-    // Gazetteer: longest match from each position; features carry kind and B/I/L/U position.
-    for (size_t i = 0; i < n_ && ner.max_gazetteer_words_ > 0; ++i) {
-      if (gaz_[i] || !is_capitalized(words[i])) continue;
-      for (size_t len = std::min<size_t>(ner.max_gazetteer_words_, n_ - i); len >= 1; --len) {
-        const auto it = ner.gazetteer_.find(sequence_hash(std::span<const std::string>(lw).subspan(i, len)));
-        if (it == ner.gazetteer_.end()) continue;
-        for (size_t k = 0; k < len; ++k) {
-          const int part = len == 1 ? 3 : k == 0 ? 0 : k + 1 == len ? 2 : 1;
-          gaz_[i + k] = static_cast<uint8_t>(it->second * 4 + part);
-        }
-        break;
-      }
-    }
+    ner.gazetteer_.match(lw, words, gaz_);
   }
 
   void extract(size_t i, int p1, int p2, std::vector<uint64_t>& f) const {
     f.clear();
     auto L = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? kPad : lower_[j]; };
     auto S = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? kPad : shape_[j]; };
-    auto G = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{99} : uint64_t{gaz_[j]}; };
+    auto G = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{1} << 63 : gaz_[j]; };
+    // Cluster id at `level` of word j (kNoCluster when unclustered, kNoCluster + 1 outside the sentence).
+    auto C = [&](long j, int level) -> uint64_t {
+      return j < 0 || j >= static_cast<long>(n_) ? kNoCluster + 1 : cluster_[j * levels_ + level];
+    };
     const long k = static_cast<long>(i);
     const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
     uint32_t id = 0;
@@ -223,6 +195,27 @@ class NerFeatures {
     f.push_back(feat(id++, i == 0 ? 1 : 0, shape_[i]));
     f.push_back(feat(id++, t1, L(k + 1)));
     f.push_back(feat(id++, suf3_[i], S(k + 1)));
+    // Each name-list match on its own (kind, position) and with the shape.
+    for (uint64_t bits = gaz_[i]; bits; bits &= bits - 1) {
+      const uint64_t b = static_cast<uint64_t>(std::countr_zero(bits));
+      f.push_back(feat(id, b));
+      f.push_back(feat(id + 1, b, shape_[i]));
+    }
+    id += 2;
+    if (levels_ > 0) {
+      for (int l = 0; l < levels_; ++l) {
+        const uint32_t base = id + 3 * static_cast<uint32_t>(l);
+        f.push_back(feat(base, C(k, l)));
+        f.push_back(feat(base + 1, C(k - 1, l)));
+        f.push_back(feat(base + 2, C(k + 1, l)));
+      }
+      id += 3 * static_cast<uint32_t>(levels_);
+      const int mid = levels_ / 2;
+      f.push_back(feat(id++, C(k, mid), shape_[i]));
+      f.push_back(feat(id++, C(k - 1, mid), C(k, mid)));
+      f.push_back(feat(id++, C(k, mid), C(k + 1, mid)));
+      f.push_back(feat(id++, C(k, mid), t1));
+    }
     if (!upos_.empty()) {
       auto U = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{99} : uint64_t{upos_[j]}; };
       f.push_back(feat(id++, U(k)));
@@ -237,9 +230,12 @@ class NerFeatures {
   }
 
  private:
+  static constexpr uint16_t kNoCluster = 0xFFFE;
   size_t n_;
+  int levels_ = 0;
   std::vector<uint64_t> lower_, form_, shape_, suf3_, suf2_, pre3_;
-  std::vector<uint8_t> gaz_;
+  std::vector<uint64_t> gaz_;  // name-list bits per word (NerGazetteer::match)
+  std::vector<uint16_t> cluster_;  // word * levels_ + level
   std::span<const uint8_t> upos_;
 };
 
@@ -294,29 +290,6 @@ struct Prf {
   double f1() const { return tp == 0 ? 0 : 200.0 * tp / double(pred + gold); }
 };
 
-void load_gazetteer(Ner& ner, std::unordered_map<uint64_t, uint8_t>& gaz, uint8_t& max_words,
-                    const std::string& dir) {
-  auto add = [&](const std::string& name, uint8_t kind) {
-    if (name.empty() || name.find(',') != std::string::npos) return;
-    auto words = name_words(name);
-    if (words.empty() || words.size() > 6) return;
-    for (auto& w : words) w = normalize_word(w, false);
-    gaz.emplace(sequence_hash(words), kind);
-    max_words = std::max<uint8_t>(max_words, static_cast<uint8_t>(words.size()));
-  };
-  for (const auto& [file, key, kind] : {std::tuple{"iso_3166-1.json", "3166-1", 1}, {"iso_3166-2.json", "3166-2", 2}}) {
-    std::ifstream in(dir + "/" + file);
-    if (!in) continue;
-    const auto j = nlohmann::json::parse(in, nullptr, false);
-    if (j.is_discarded() || !j.contains(key)) continue;
-    for (const auto& e : j[key]) {
-      for (const char* field : {"name", "common_name", "official_name"})
-        if (e.contains(field) && e[field].is_string()) add(e[field].get<std::string>(), static_cast<uint8_t>(kind));
-    }
-  }
-  (void)ner;
-}
-
 }  // namespace
 
 std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words,
@@ -327,7 +300,16 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words,
 
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                const TrainOptions& options, const Tagger* tagger, const std::string& gazetteer_dir) {
+  NerResources resources;
+  resources.gazetteer.iso_codes_dir = gazetteer_dir;
+  return Ner::train(train, dev, options, tagger, resources);
+}
+
+Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
+               const TrainOptions& options, const Tagger* tagger, const NerResources& resources) {
   Ner ner;
+  ner.gazetteer_ = NerGazetteer::build(resources.gazetteer);
+  ner.clusters_ = resources.clusters;
   ner.uses_tags_ = tagger != nullptr;
   auto tags_of = [&](const NerSentence& s) {
     std::vector<uint8_t> u;
@@ -342,7 +324,6 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   for (const auto& s : train) train_tags.push_back(tags_of(s));
   if (dev)
     for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
-  if (!gazetteer_dir.empty()) load_gazetteer(ner, ner.gazetteer_, ner.max_gazetteer_words_, gazetteer_dir);
   PerceptronTrainer trainer(kClasses);
   std::vector<std::vector<int>> gold(train.size());
   for (size_t s = 0; s < train.size(); ++s) gold[s] = bilou_of(spans_of_iob2(train[s].tags), train[s].words.size());
@@ -367,21 +348,18 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     if (options.log) options.log(line);
   }
   ner.model_ = trainer.compile();
-  if (options.log) options.log("ner: gazetteer of " + std::to_string(ner.gazetteer_.size()) + " names");
+  if (options.log)
+    options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
+                " clustered words, " + std::to_string(ner.model_.num_features()) + " features");
   return ner;
 }
 
 void Ner::save(ModelFileWriter& out) const {
   ByteWriter w;
-  std::vector<std::pair<uint64_t, uint8_t>> gaz(gazetteer_.begin(), gazetteer_.end());
-  std::sort(gaz.begin(), gaz.end());
-  w.u8(max_gazetteer_words_);
+  w.u32(kNerVersion);
   w.u8(uses_tags_ ? 1 : 0);
-  w.u64(gaz.size());
-  for (const auto& [k, v] : gaz) {
-    w.u64(k);
-    w.u8(v);
-  }
+  gazetteer_.save(w);
+  clusters_.save(w);
   model_.save(w);
   out.add("ner", w.take());
 }
@@ -389,14 +367,13 @@ void Ner::save(ModelFileWriter& out) const {
 Ner Ner::load(const ModelFile& file) {
   Ner ner;
   ByteReader r = file.section("ner");
-  ner.max_gazetteer_words_ = r.u8();
+  const uint32_t version = r.u32();
+  if (version != kNerVersion)
+    r.fail("an NER model of another version (this dunlin reads NER version " + std::to_string(kNerVersion) +
+           "); retrain it as models/README.md says");
   ner.uses_tags_ = r.u8() != 0;
-  const uint64_t n = r.u64();
-  if (n > (1u << 24)) r.fail("corrupt gazetteer size");
-  for (uint64_t i = 0; i < n; ++i) {
-    const uint64_t k = r.u64();
-    ner.gazetteer_[k] = r.u8();
-  }
+  ner.gazetteer_ = NerGazetteer::load(r);
+  ner.clusters_ = WordClusters::load(r);
   ner.model_ = PerceptronModel::load(r);
   if (ner.model_.num_classes() != kClasses) r.fail("class count mismatch");
   return ner;

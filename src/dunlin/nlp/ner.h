@@ -1,6 +1,8 @@
 // Named entity recognizer: PER / ORG / LOC spans (UNER labels), a greedy BILOU averaged-perceptron tagger with
-// word, affix, shape, context and previous-label features plus a gazetteer of country and subdivision names
-// (ISO 3166-1/-2 from Debian iso-codes, baked into the model at training time).
+// word, affix, shape, context and previous-label features, UPOS features, word-cluster features (exchange
+// clusters induced from unlabelled text, word_clusters.h) and name-list features (ner_gazetteer.h: ISO 3166,
+// WordNet proper names, GeoNames cities, first names, dunlin's actor dictionaries). Clusters and name lists are
+// baked into the model at training time; run time needs only the model file.
 #pragma once
 
 #include <cstdint>
@@ -12,8 +14,10 @@
 
 #include "dunlin/document.h"
 #include "dunlin/nlp/model_file.h"
+#include "dunlin/nlp/ner_gazetteer.h"
 #include "dunlin/nlp/perceptron.h"
 #include "dunlin/nlp/tagger.h"
+#include "dunlin/nlp/word_clusters.h"
 
 namespace dunlin::nlp {
 
@@ -39,11 +43,19 @@ struct EntitySpan {
 // Spans of an IOB2 tag sequence (an I- without a matching open entity starts one, as in seqeval/conlleval).
 std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags);
 
+// What a model is built from besides the labelled sentences.
+struct NerResources {
+  NerGazetteerSources gazetteer;  // name lists (default: ISO 3166 from Debian iso-codes only)
+  WordClusters clusters;          // empty: no cluster features
+};
+
 class Ner {
  public:
-  // gazetteer_dir: Debian iso-codes JSON folder ("" to skip; absent files are skipped).
   // tagger: when given, the model also uses UPOS features (the tagger tags the training data; at run time pass
   // the tags to recognize()).
+  static Ner train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
+                   const TrainOptions& options, const Tagger* tagger, const NerResources& resources);
+  // The same with only the ISO 3166 names of gazetteer_dir (Debian iso-codes JSON folder; "" for none).
   static Ner train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                    const TrainOptions& options, const Tagger* tagger = nullptr,
                    const std::string& gazetteer_dir = "/usr/share/iso-codes/json");
@@ -55,6 +67,7 @@ class Ner {
                                     std::span<const uint8_t> upos = {}) const;
   bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
+  size_t clustered_words() const { return clusters_.size(); }
 
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
   void prune(float min_abs) { model_.prune(min_abs); }
@@ -62,8 +75,8 @@ class Ner {
 
  private:
   friend class NerFeatures;
-  std::unordered_map<uint64_t, uint8_t> gazetteer_;  // hash of a lowercased word sequence -> kind (1 country, 2 region)
-  uint8_t max_gazetteer_words_ = 0;
+  NerGazetteer gazetteer_;
+  WordClusters clusters_;
   bool uses_tags_ = false;
   PerceptronModel model_;
 };

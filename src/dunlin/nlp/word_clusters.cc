@@ -1,0 +1,246 @@
+// Exchange word clustering (see word_clusters.h): counting, the exchange passes, the table's file formats.
+#include "dunlin/nlp/word_clusters.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <numeric>
+#include <sstream>
+#include <stdexcept>
+
+#include "dunlin/nlp/hash.h"
+#include "dunlin/nlp/word_features.h"
+
+namespace dunlin::nlp {
+namespace {
+
+// Words are clustered with their digits folded to 0 ("1984" and "2020" are one word).
+std::string fold_digits(std::string_view w) {
+  std::string s(w);
+  for (char& c : s)
+    if (c >= '0' && c <= '9') c = '0';
+  return s;
+}
+
+// x log x, tabulated for small counts.
+class XLogX {
+ public:
+  XLogX() : table_(1u << 20) {
+    for (size_t i = 1; i < table_.size(); ++i) table_[i] = static_cast<double>(i) * std::log(static_cast<double>(i));
+  }
+  double operator()(uint64_t x) const {
+    return x < table_.size() ? table_[x] : static_cast<double>(x) * std::log(static_cast<double>(x));
+  }
+
+ private:
+  std::vector<double> table_;
+};
+
+using Contexts = std::vector<std::pair<uint32_t, uint32_t>>;  // (context id, count)
+
+// One exchange clustering of `counts.size()` words into `k` clusters; returns each word's cluster.
+std::vector<uint16_t> exchange(const std::vector<uint64_t>& counts, const std::vector<Contexts>& left,
+                               const std::vector<Contexts>& right, size_t num_contexts, int k, int iterations,
+                               const std::function<void(const std::string&)>& log) {
+  const size_t v = counts.size();
+  const size_t c_n = static_cast<size_t>(k);
+  const XLogX f;
+  std::vector<uint16_t> cluster(v);
+  for (size_t w = 0; w < v; ++w) cluster[w] = static_cast<uint16_t>(w % c_n);  // frequent words apart
+  std::vector<uint32_t> nl(num_contexts * c_n, 0), nr(num_contexts * c_n, 0);
+  std::vector<uint64_t> size(c_n, 0);
+  for (size_t w = 0; w < v; ++w) {
+    for (const auto& [ctx, n] : left[w]) nl[ctx * c_n + cluster[w]] += n;
+    for (const auto& [ctx, n] : right[w]) nr[ctx * c_n + cluster[w]] += n;
+    size[cluster[w]] += counts[w];
+  }
+  std::vector<double> delta(c_n);
+  for (int it = 1; it <= iterations; ++it) {
+    size_t moves = 0;
+    for (size_t w = 0; w < v; ++w) {
+      const uint16_t old = cluster[w];
+      for (const auto& [ctx, n] : left[w]) nl[ctx * c_n + old] -= n;
+      for (const auto& [ctx, n] : right[w]) nr[ctx * c_n + old] -= n;
+      size[old] -= counts[w];
+      // Gain of putting w into c: sum over contexts of f(N(ctx,c)+n) - f(N(ctx,c)), both sides, minus
+      // 2 (f(N(c)+n_w) - f(N(c))).
+      for (size_t c = 0; c < c_n; ++c) delta[c] = -2.0 * (f(size[c] + counts[w]) - f(size[c]));
+      for (const auto* side : {&left[w], &right[w]}) {
+        const std::vector<uint32_t>& table = side == &left[w] ? nl : nr;
+        for (const auto& [ctx, n] : *side) {
+          const uint32_t* row = &table[ctx * c_n];
+          for (size_t c = 0; c < c_n; ++c) delta[c] += f(uint64_t{row[c]} + n) - f(row[c]);
+        }
+      }
+      size_t best = old;
+      for (size_t c = 0; c < c_n; ++c)
+        if (delta[c] > delta[best] + 1e-9) best = c;
+      if (best != old) ++moves;
+      cluster[w] = static_cast<uint16_t>(best);
+      for (const auto& [ctx, n] : left[w]) nl[ctx * c_n + best] += n;
+      for (const auto& [ctx, n] : right[w]) nr[ctx * c_n + best] += n;
+      size[best] += counts[w];
+    }
+    if (log) log("clusters " + std::to_string(k) + ": pass " + std::to_string(it) + ", " + std::to_string(moves) + " moves");
+    if (moves * 1000 < v) break;
+  }
+  return cluster;
+}
+
+}  // namespace
+
+WordClusters WordClusters::induce(const std::vector<std::vector<std::string>>& sentences,
+                                  const ClusterOptions& options) {
+  if (options.sizes.empty()) throw std::invalid_argument("word clusters: no cluster sizes");
+  for (int k : options.sizes)
+    if (k < 2 || k > 65535) throw std::invalid_argument("word clusters: sizes must be in 2..65535");
+  std::unordered_map<std::string, uint64_t> freq;
+  for (const auto& s : sentences)
+    for (const auto& w : s) ++freq[fold_digits(w)];
+  std::vector<std::pair<std::string, uint64_t>> vocab;
+  for (auto& [w, n] : freq)
+    if (n >= static_cast<uint64_t>(options.min_count)) vocab.emplace_back(w, n);
+  std::sort(vocab.begin(), vocab.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  std::unordered_map<std::string, uint32_t> id;
+  for (size_t i = 0; i < vocab.size(); ++i) id.emplace(vocab[i].first, static_cast<uint32_t>(i));
+  const size_t ctx_words = std::min(options.max_context, vocab.size());
+  const uint32_t rare_ctx = static_cast<uint32_t>(ctx_words), edge_ctx = rare_ctx + 1;
+  const size_t num_contexts = ctx_words + 2;
+
+  // (word, context) pairs per side, then run-length counted.
+  std::vector<uint64_t> lpairs, rpairs;
+  std::vector<int64_t> ids;
+  for (const auto& s : sentences) {
+    ids.clear();
+    for (const auto& w : s) {
+      const auto it = id.find(fold_digits(w));
+      ids.push_back(it == id.end() ? int64_t{-1} : static_cast<int64_t>(it->second));
+    }
+    auto ctx = [&](long j) -> uint32_t {
+      if (j < 0 || j >= static_cast<long>(ids.size())) return edge_ctx;
+      return ids[j] >= 0 && static_cast<size_t>(ids[j]) < ctx_words ? static_cast<uint32_t>(ids[j]) : rare_ctx;
+    };
+    for (long i = 0; i < static_cast<long>(ids.size()); ++i) {
+      if (ids[i] < 0) continue;
+      lpairs.push_back(static_cast<uint64_t>(ids[i]) << 32 | ctx(i - 1));
+      rpairs.push_back(static_cast<uint64_t>(ids[i]) << 32 | ctx(i + 1));
+    }
+  }
+  auto group = [&](std::vector<uint64_t>& pairs) {
+    std::sort(pairs.begin(), pairs.end());
+    std::vector<Contexts> out(vocab.size());
+    for (size_t i = 0; i < pairs.size();) {
+      size_t j = i;
+      while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+      out[pairs[i] >> 32].emplace_back(static_cast<uint32_t>(pairs[i] & 0xFFFFFFFFu), static_cast<uint32_t>(j - i));
+      i = j;
+    }
+    pairs = {};
+    return out;
+  };
+  const auto left = group(lpairs), right = group(rpairs);
+  std::vector<uint64_t> counts(vocab.size());
+  for (size_t i = 0; i < vocab.size(); ++i) counts[i] = vocab[i].second;
+  if (options.log)
+    options.log("clusters: " + std::to_string(vocab.size()) + " words seen >= " + std::to_string(options.min_count) +
+                " times, " + std::to_string(num_contexts) + " contexts");
+
+  WordClusters wc;
+  wc.levels_ = static_cast<int>(options.sizes.size());
+  wc.ids_.assign(vocab.size() * options.sizes.size(), 0);
+  for (size_t l = 0; l < options.sizes.size(); ++l) {
+    const int k = static_cast<int>(std::min<size_t>(static_cast<size_t>(options.sizes[l]), std::max<size_t>(vocab.size(), 1)));
+    const auto cl = exchange(counts, left, right, num_contexts, k, options.iterations, options.log);
+    for (size_t w = 0; w < vocab.size(); ++w) wc.ids_[w * wc.levels_ + l] = cl[w];
+  }
+  for (size_t i = 0; i < vocab.size(); ++i) {
+    wc.words_.push_back(vocab[i].first);
+    wc.index_.emplace(hash_string(vocab[i].first), static_cast<uint32_t>(i));
+  }
+  return wc;
+}
+
+const uint16_t* WordClusters::find_exact(std::string_view word) const {
+  const auto it = index_.find(hash_string(word));
+  return it == index_.end() ? nullptr : &ids_[size_t{it->second} * levels_];
+}
+
+const uint16_t* WordClusters::find(std::string_view word) const {
+  if (index_.empty()) return nullptr;
+  const std::string folded = fold_digits(word);
+  if (const uint16_t* p = find_exact(folded)) return p;
+  return find_exact(normalize_word(folded, false));
+}
+
+void WordClusters::write_tsv(const std::string& path) const {
+  std::ofstream out(path);
+  if (!out) throw std::runtime_error(path + ": cannot write");
+  for (size_t i = 0; i < words_.size(); ++i) {
+    out << words_[i];
+    for (int l = 0; l < levels_; ++l) out << '\t' << ids_[i * levels_ + l];
+    out << '\n';
+  }
+  if (!out) throw std::runtime_error(path + ": write failed");
+}
+
+WordClusters WordClusters::read_tsv(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open");
+  WordClusters wc;
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    std::string field;
+    while (std::getline(ss, field, '\t')) fields.push_back(field);
+    const auto where = path + ":" + std::to_string(line_no) + ": ";
+    if (fields.size() < 2) throw std::runtime_error(where + "expected a word and cluster ids");
+    if (wc.levels_ == 0) wc.levels_ = static_cast<int>(fields.size() - 1);
+    if (fields.size() - 1 != static_cast<size_t>(wc.levels_)) throw std::runtime_error(where + "wrong number of ids");
+    if (!wc.index_.emplace(hash_string(fields[0]), static_cast<uint32_t>(wc.words_.size())).second)
+      throw std::runtime_error(where + "duplicate word '" + fields[0] + "'");
+    for (size_t l = 1; l < fields.size(); ++l) {
+      char* end = nullptr;
+      const unsigned long v = std::strtoul(fields[l].c_str(), &end, 10);
+      if (end == fields[l].c_str() || *end != '\0' || v > 65535) throw std::runtime_error(where + "bad cluster id");
+      wc.ids_.push_back(static_cast<uint16_t>(v));
+    }
+    wc.words_.push_back(fields[0]);
+  }
+  return wc;
+}
+
+void WordClusters::save(ByteWriter& w) const {
+  std::vector<std::pair<uint64_t, uint32_t>> rows(index_.begin(), index_.end());
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<uint16_t> ids;
+  for (const auto& [key, row] : rows) {
+    keys.push_back(key);
+    for (int l = 0; l < levels_; ++l) ids.push_back(ids_[size_t{row} * levels_ + l]);
+  }
+  w.u32(static_cast<uint32_t>(levels_));
+  w.array(keys);
+  w.array(ids);
+}
+
+WordClusters WordClusters::load(ByteReader& r) {
+  WordClusters wc;
+  const uint32_t levels = r.u32();
+  if (levels > 16) r.fail("corrupt word clusters (levels)");
+  wc.levels_ = static_cast<int>(levels);
+  const auto keys = r.array<uint64_t>();
+  wc.ids_ = r.array<uint16_t>();
+  if (wc.ids_.size() != keys.size() * levels) r.fail("corrupt word clusters (sizes)");
+  wc.index_.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) wc.index_.emplace(keys[i], static_cast<uint32_t>(i));
+  return wc;
+}
+
+}  // namespace dunlin::nlp

@@ -1,0 +1,207 @@
+// The NER's training-time resources: exchange word clusters (words in the same contexts share a cluster, the
+// result is deterministic, the table survives TSV and model round trips), the name-list matcher (longest match
+// per kind, B/I/L/U positions for capitalized starts, kind-only bits for lowercase ones), an NER trained with both round-trips, and an NER
+// section of another version is refused with a clear error.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "dunlin/nlp/ner.h"
+#include "dunlin/nlp/ner_gazetteer.h"
+#include "dunlin/nlp/word_clusters.h"
+#include "dunlin/nlp/word_features.h"
+
+namespace dunlin::nlp {
+namespace {
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t j = s.find(' ', i);
+    out.push_back(s.substr(i, j == std::string::npos ? std::string::npos : j - i));
+    if (j == std::string::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+// Cities and people in fixed frames, written for this test.
+std::vector<std::vector<std::string>> toy_text() {
+  std::vector<std::vector<std::string>> text;
+  const char* cities[] = {"Paris", "Lagos", "Lima", "Oslo", "Hanoi"};
+  const char* people[] = {"Anna", "Omar", "Kofi", "Mei", "Ivan"};
+  for (int r = 0; r < 4; ++r)
+    for (int i = 0; i < 5; ++i) {
+      text.push_back(words_of(std::string("she flew to ") + cities[i] + " on Monday ."));
+      text.push_back(words_of(std::string("the office in ") + cities[(i + r) % 5] + " is closed ."));
+      text.push_back(words_of(std::string(people[i]) + " said that the plan failed ."));
+      text.push_back(words_of(std::string("yesterday ") + people[(i + r) % 5] + " said nothing ."));
+    }
+  return text;
+}
+
+ClusterOptions small_options() {
+  ClusterOptions o;
+  o.sizes = {2, 4};
+  o.iterations = 10;
+  o.min_count = 2;
+  return o;
+}
+
+TEST(WordClusters, WordsInTheSameContextsShareACluster) {
+  const WordClusters wc = WordClusters::induce(toy_text(), small_options());
+  ASSERT_EQ(wc.levels(), 2);
+  const uint16_t* paris = wc.find("Paris");
+  const uint16_t* anna = wc.find("Anna");
+  ASSERT_NE(paris, nullptr);
+  ASSERT_NE(anna, nullptr);
+  for (const char* city : {"Lagos", "Lima", "Oslo", "Hanoi"}) EXPECT_EQ(wc.find(city)[1], paris[1]) << city;
+  for (const char* name : {"Omar", "Kofi", "Mei", "Ivan"}) EXPECT_EQ(wc.find(name)[1], anna[1]) << name;
+  EXPECT_NE(paris[1], anna[1]);
+  EXPECT_EQ(wc.find("Atlantis"), nullptr);
+  EXPECT_EQ(wc.find("PARIS"), nullptr);       // no case folding of the query beyond lowercase fallback
+  EXPECT_NE(wc.find("she"), nullptr);
+  EXPECT_EQ(wc.find("She"), wc.find("she"));  // lowercase fallback
+}
+
+TEST(WordClusters, DeterministicAndRoundTrips) {
+  const WordClusters a = WordClusters::induce(toy_text(), small_options());
+  const WordClusters b = WordClusters::induce(toy_text(), small_options());
+  const auto path = (std::filesystem::temp_directory_path() / "dunlin_clusters_test.tsv").string();
+  a.write_tsv(path);
+  const WordClusters from_tsv = WordClusters::read_tsv(path);
+  std::remove(path.c_str());
+  ByteWriter w;
+  a.save(w);
+  const std::string bytes = w.take();
+  ByteReader r(bytes, "memory");
+  const WordClusters loaded = WordClusters::load(r);
+  EXPECT_EQ(loaded.size(), a.size());
+  for (const auto& s : toy_text())
+    for (const auto& word : s)
+      for (const WordClusters* other : {&b, &from_tsv, &loaded}) {
+        ASSERT_NE(other->find(word), nullptr) << word;
+        for (int l = 0; l < a.levels(); ++l) EXPECT_EQ(other->find(word)[l], a.find(word)[l]) << word;
+      }
+}
+
+TEST(WordClusters, BadTableNamesTheLine) {
+  const auto path = (std::filesystem::temp_directory_path() / "dunlin_clusters_bad.tsv").string();
+  std::ofstream(path) << "Paris\t1\t2\nLagos\t1\n";
+  try {
+    WordClusters::read_tsv(path);
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(":2:"), std::string::npos) << e.what();
+  }
+  std::remove(path.c_str());
+}
+
+uint64_t bit(GazKind k, int part) { return uint64_t{1} << (4 * static_cast<int>(k) + part); }
+
+TEST(NerGazetteer, LongestMatchPerKindWithPositions) {
+  NerGazetteer g;
+  g.add("New York", GazKind::city);
+  g.add("New York City", GazKind::city);
+  g.add("York", GazKind::city);
+  g.add("Anna", GazKind::first_name);
+  g.add("Abu Dhabi", GazKind::city);  // hyphens and spaces are words of their own
+  g.add("al-Assad", GazKind::actor_person);
+  const std::vector<std::string> w = {"Anna", "left", "New", "York", "City", "for", "new", "york", "and", "al", "-",
+                                      "Assad"};
+  std::vector<std::string> lower;
+  for (const auto& x : w) lower.push_back(normalize_word(x, false));
+  const std::vector<std::string_view> views(w.begin(), w.end());
+  std::vector<uint64_t> bits;
+  g.match(lower, views, bits);
+  ASSERT_EQ(bits.size(), w.size());
+  EXPECT_EQ(bits[0], bit(GazKind::first_name, 3));
+  EXPECT_EQ(bits[1], 0u);
+  EXPECT_EQ(bits[2], bit(GazKind::city, 0));
+  // "York" is inside the longer match; the match starting at "York" itself is a different start.
+  EXPECT_EQ(bits[3], bit(GazKind::city, 1) | bit(GazKind::city, 3));
+  EXPECT_EQ(bits[4], bit(GazKind::city, 2));
+  // A lowercase start gives the kind only, on every word of the match.
+  const uint64_t lower_city = uint64_t{1} << (4 * kGazKinds + static_cast<int>(GazKind::city));
+  EXPECT_EQ(bits[6], lower_city);
+  EXPECT_EQ(bits[7], lower_city);
+  EXPECT_EQ(bits[8], 0u);
+  const uint64_t lower_person = uint64_t{1} << (4 * kGazKinds + static_cast<int>(GazKind::actor_person));
+  EXPECT_EQ(bits[9], lower_person);  // "al - Assad" starts in lowercase
+  EXPECT_EQ(bits[11], lower_person);
+  EXPECT_EQ(bits[10], lower_person);
+
+  ByteWriter out;
+  g.save(out);
+  const std::string bytes = out.take();
+  ByteReader r(bytes, "memory");
+  const NerGazetteer loaded = NerGazetteer::load(r);
+  std::vector<uint64_t> again;
+  loaded.match(lower, views, again);
+  EXPECT_EQ(again, bits);
+  EXPECT_EQ(loaded.size(), g.size());
+}
+
+TEST(NerGazetteer, ReadsTheActorDictionaries) {
+  NerGazetteerSources s;
+  s.iso_codes_dir = "";
+  s.actors_dir = DUNLIN_SOURCE_DIR "/data/actors";
+  const NerGazetteer g = NerGazetteer::build(s);
+  ASSERT_GT(g.size(), 500u);
+  const std::vector<std::string> w = {"Bashar", "al", "-", "Assad", "visited", "Syria"};
+  std::vector<std::string> lower;
+  for (const auto& x : w) lower.push_back(normalize_word(x, false));
+  const std::vector<std::string_view> views(w.begin(), w.end());
+  std::vector<uint64_t> bits;
+  g.match(lower, views, bits);
+  EXPECT_TRUE(bits[0] & bit(GazKind::actor_person, 0));
+  EXPECT_TRUE(bits[3] & bit(GazKind::actor_person, 2));
+  EXPECT_TRUE(bits[5] & bit(GazKind::actor_place, 3));
+}
+
+TEST(Ner, TrainsWithClustersAndNamesAndRoundTrips) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2");
+  std::vector<std::vector<std::string>> text = toy_text();
+  for (const auto& s : train) text.push_back(s.words);
+  NerResources res;
+  res.gazetteer.iso_codes_dir = "";
+  res.clusters = WordClusters::induce(text, small_options());
+  TrainOptions o;
+  o.epochs = 10;
+  const Ner ner = Ner::train(train, nullptr, o, nullptr, res);
+  EXPECT_EQ(ner.clustered_words(), res.clusters.size());
+  for (const auto& s : train) {
+    const std::vector<std::string_view> words(s.words.begin(), s.words.end());
+    EXPECT_EQ(ner.recognize(words), spans_of_iob2(s.tags)) << s.id;
+  }
+  ModelFileWriter w;
+  ner.save(w);
+  const Ner loaded = Ner::load(ModelFile::parse(w.serialize(), "memory"));
+  EXPECT_EQ(loaded.clustered_words(), ner.clustered_words());
+  for (const auto& s : train) {
+    const std::vector<std::string_view> words(s.words.begin(), s.words.end());
+    EXPECT_EQ(loaded.recognize(words), ner.recognize(words)) << s.id;
+  }
+}
+
+TEST(Ner, RefusesAnOlderModelWithAClearError) {
+  ModelFileWriter w;
+  ByteWriter b;
+  b.u8(3);  // the version-1 layout began with the gazetteer's longest name length and a tags flag
+  b.u8(1);
+  b.u64(0);
+  w.add("ner", b.take());
+  try {
+    Ner::load(ModelFile::parse(w.serialize(), "old.bin"));
+    FAIL() << "expected a ModelError";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("another version"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("old.bin"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace dunlin::nlp
