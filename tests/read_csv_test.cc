@@ -97,8 +97,12 @@ TEST(CsvReader, ColumnsFromCommonNamesGoodAndBadRows) {
   EXPECT_TRUE(has_problem(c, Problem::Severity::error, "line 8: empty text", "row skipped"));
   for (const Problem& p : c.problems) {
     EXPECT_EQ(p.file, path);
-    if (p.message.rfind("line 6:", 0) == 0) EXPECT_EQ(p.byte_offset, static_cast<int64_t>(bytes.find("103,")));
-    if (p.message.rfind("line 7:", 0) == 0) EXPECT_EQ(p.byte_offset, static_cast<int64_t>(bytes.find("104,")));
+    if (p.message.rfind("line 6:", 0) == 0) {
+      EXPECT_EQ(p.byte_offset, static_cast<int64_t>(bytes.find("103,")));
+    }
+    if (p.message.rfind("line 7:", 0) == 0) {
+      EXPECT_EQ(p.byte_offset, static_cast<int64_t>(bytes.find("104,")));
+    }
   }
   // One warning for the charset, at the first row that is not UTF-8.
   EXPECT_EQ(c.stats.warnings, 1u);
