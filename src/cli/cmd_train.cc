@@ -1,8 +1,11 @@
 // `dunlin train tagger|parser|ner|clusters`: trains one NLP model from a treebank / IOB2 file and writes a model
 // file (clusters: a word-cluster table from unlabelled text, for `train ner --clusters`).
+#include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <optional>
+#include <stdexcept>
 
 #include "commands.h"
 #include "dunlin/conllu/conllu.h"
@@ -24,6 +27,10 @@ struct TrainArgs {
   int epochs = 0;
   int jackknife = 0;
   int tagger_epochs = 6;
+  uint32_t feature_set = nlp::Parser::kLatestFeatureSet;
+  std::string write_tagged;
+  std::vector<int> save_epochs;
+  bool train_tags_as_given = false;
   float prune = -1;
   uint32_t seed = 1;
 };
@@ -89,6 +96,15 @@ void add_train_command(CLI::App& app, int& status) {
                      "K: retrain the tagger on K-1/K of the training data to tag each held-out K-th (default 0: "
                      "use the --tagger model as is, which has seen the training data)");
   parser->add_option("--tagger-epochs", args->tagger_epochs, "epochs of the jackknife taggers (default 6)");
+  parser->add_option("--feature-set", args->feature_set, "parser feature set (1 to 3; default: the latest)");
+  parser->add_option("--write-tagged", args->write_tagged,
+                     "also write the training set with its (jackknifed) predicted tags to this CoNLL-U file");
+  parser->add_option("--save-epochs", args->save_epochs,
+                     "also write the (pruned) model after these epochs, to OUTPUT.eN (one training run gives the models "
+                     "of several epoch counts)");
+  parser->add_flag("--train-tags-as-given", args->train_tags_as_given,
+                   "train on the training file's UPOS/XPOS as they are (e.g. a --write-tagged file); --tagger then "
+                   "tags only the dev set");
   parser->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
     auto train_set = read_conllu_file(args->train);
@@ -97,16 +113,34 @@ void add_train_command(CLI::App& app, int& status) {
     const auto opts = options_of(*args, 15);
     if (!args->tagger.empty()) {
       const nlp::Tagger t = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
-      if (args->jackknife > 1) {
+      if (args->train_tags_as_given) {
+        // The training file's tags are used as they are.
+      } else if (args->jackknife > 1) {
         nlp::TrainOptions jo = opts;
         jo.epochs = args->tagger_epochs;
         nlp::jackknife_tags(train_set, args->jackknife, jo, opts.log);
+      } else {
+        nlp::retag(train_set, t);
       }
-      else nlp::retag(train_set, t);
       nlp::retag(dev_set, t);
     }
-    nlp::Parser p = nlp::Parser::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
-    p.prune(args->prune >= 0 ? args->prune : 1.5f);
+    if (!args->write_tagged.empty()) {
+      std::ofstream out(args->write_tagged);
+      for (const auto& s : train_set) write_conllu(out, s);
+      if (!out) throw std::runtime_error("cannot write " + args->write_tagged);
+    }
+    const float prune = args->prune >= 0 ? args->prune : 1.5f;
+    auto snapshot = [&](int epoch, const nlp::Parser& model) {
+      if (std::find(args->save_epochs.begin(), args->save_epochs.end(), epoch) == args->save_epochs.end()) return;
+      nlp::Parser q = model;
+      q.prune(prune);
+      nlp::ModelFileWriter o;
+      q.save(o);
+      o.write(args->output + ".e" + std::to_string(epoch));
+    };
+    nlp::Parser p =
+        nlp::Parser::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, args->feature_set, snapshot);
+    p.prune(prune);
     nlp::ModelFileWriter out;
     p.save(out);
     out.write(args->output);

@@ -6,6 +6,8 @@
 #include <map>
 #include <numeric>
 #include <random>
+#include <stdexcept>
+#include <unordered_map>
 
 #include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/word_features.h"
@@ -82,26 +84,65 @@ struct Config {
 // Per-sentence hashed word and tag values, index 0 = root.
 struct Tokens {
   std::vector<uint64_t> w, p, u, s3;  // lowercased word, XPOS, UPOS, last 3 bytes of the lowercased word
+  std::vector<uint64_t> a;            // the word's XPOS ambiguity class (feature set >= 3; kNone when unknown)
+  // Running counts over words 1..i (index 0 = root = 0): commas/semicolons/colons, and verbs (UPOS VERB).
+  std::vector<uint16_t> punct, verbs;
 };
 
+constexpr uint64_t kUnknownClass = 0x6A09E667F3BCC909ULL;
+
 Tokens hash_tokens(std::span<const std::string_view> words, std::span<const std::string_view> upos,
-                   std::span<const std::string_view> xpos) {
+                   std::span<const std::string_view> xpos,
+                   const std::unordered_map<uint64_t, uint64_t>* ambiguity = nullptr) {
   Tokens t;
   const size_t n = words.size();
   t.w.resize(n + 1), t.p.resize(n + 1), t.u.resize(n + 1), t.s3.resize(n + 1);
   t.w[0] = kRootWord, t.p[0] = kRootWord + 1, t.u[0] = kRootWord + 2, t.s3[0] = kRootWord + 3;
+  if (ambiguity) {
+    t.a.resize(n + 1), t.punct.resize(n + 1), t.verbs.resize(n + 1);
+    t.a[0] = kRootWord + 4;
+  }
   for (size_t i = 0; i < n; ++i) {
     const std::string lower = normalize_word(words[i], true);
     t.w[i + 1] = hash_string(lower);
     t.s3[i + 1] = hash_string(suffix(lower, 3)) + 11;
     t.p[i + 1] = hash_string(xpos[i]);
     t.u[i + 1] = hash_string(upos[i]) + 7;
+    if (ambiguity) {
+      const auto it = ambiguity->find(t.w[i + 1]);
+      t.a[i + 1] = it == ambiguity->end() ? kUnknownClass : it->second;
+      const std::string_view w = words[i];
+      t.punct[i + 1] = static_cast<uint16_t>(t.punct[i] + (w == "," || w == ";" || w == ":" || w == "--"));
+      t.verbs[i + 1] = static_cast<uint16_t>(t.verbs[i] + (upos[i] == "VERB"));
+    }
   }
   return t;
 }
 
+// The ambiguity classes: for each lowercased word seen at least 3 times in the training data, a hash of the set of
+// XPOS tags that cover >= 5% of its uses (with jackknifed tags: what the tagger tends to say for it). Lets the
+// parser discount a predicted tag that is often wrong for this word (e.g. VBD/VBN, IN/RP).
+std::unordered_map<uint64_t, uint64_t> ambiguity_classes(const std::vector<ConlluSentence>& sentences) {
+  std::unordered_map<uint64_t, std::map<std::string, int>> seen;
+  for (const auto& s : sentences)
+    for (const auto& w : s.words) seen[hash_string(normalize_word(w.form, true))][w.xpos]++;
+  std::unordered_map<uint64_t, uint64_t> out;
+  for (const auto& [word, counts] : seen) {
+    int total = 0;
+    for (const auto& [tag, n] : counts) total += n;
+    if (total < 3) continue;
+    uint64_t h = 0x5be0cd19137e2179ULL;
+    for (const auto& [tag, n] : counts)  // std::map: sorted, so the hash is deterministic
+      if (n * 20 >= total) h = mix64(h ^ hash_string(tag));
+    out[word] = h;
+  }
+  return out;
+}
+
 // Feature sets: 1 = the Zhang & Nivre-style set below; 2 adds UPOS and suffix templates (robustness to XPOS
-// errors and unknown words). A model records the set it was trained with.
+// errors and unknown words); 3 adds tag-uncertainty templates (each word's XPOS ambiguity class, stored in the
+// model, with its predicted tag), what lies between s0 and n0 and between s1 and s0 (punctuation, verbs) and a few
+// more lexicalized child templates. A model records the set it was trained with.
 void extract(const Config& c, const Tokens& t, uint32_t feature_set, std::vector<uint64_t>& f) {
   f.clear();
   const int s0 = c.s(0), s1 = c.s(1), s2 = c.s(2), n0 = c.buf(0), n1 = c.buf(1), n2 = c.buf(2);
@@ -245,6 +286,38 @@ void extract(const Config& c, const Tokens& t, uint32_t feature_set, std::vector
   f.push_back(feat(k++, s0p, S3(n0)));
   f.push_back(feat(k++, n0w, n1w));
   f.push_back(feat(k++, s0w, n1w));
+  if (feature_set < 3) return;
+  // Tag uncertainty: the words' ambiguity classes with their predicted tags.
+  auto A = [&](int i) { return i < 0 ? kNone : t.a[i]; };
+  const uint64_t s0a = A(s0), n0a = A(n0), s1a = A(s1);
+  f.push_back(feat(k++, s0a, s0p));
+  f.push_back(feat(k++, n0a, n0p));
+  f.push_back(feat(k++, s1a, s1p));
+  f.push_back(feat(k++, s0a, n0a));
+  f.push_back(feat(k++, s0p, n0a, n0p));
+  f.push_back(feat(k++, s0a, s0p, n0p));
+  f.push_back(feat(k++, s1p, s0a, s0p));
+  f.push_back(feat(k++, A(n1), n1p, n0p));
+  // What lies between s0 and n0 (and s1 and s0): punctuation and verbs, capped at 3.
+  auto between = [&](const std::vector<uint16_t>& count, int a, int b) -> uint64_t {
+    if (a < 0 || b < 0) return 9;
+    const int lo = std::min(a, b), hi = std::max(a, b);
+    return static_cast<uint64_t>(std::min(3, count[hi - 1] - count[lo]));
+  };
+  const uint64_t p0 = between(t.punct, s0, n0), v0 = between(t.verbs, s0, n0);
+  const uint64_t p1 = between(t.punct, s1, s0), v1 = between(t.verbs, s1, s0);
+  f.push_back(feat(k++, s0p, n0p, p0 * 4 + v0));
+  f.push_back(feat(k++, s0u, n0u, p0 * 4 + v0));
+  f.push_back(feat(k++, s1p, s0p, p1 * 4 + v1));
+  f.push_back(feat(k++, s0w, n0p, p0));
+  f.push_back(feat(k++, s1u, s0u, p1 * 4 + v1));
+  // More lexicalized child templates.
+  f.push_back(feat(k++, n0w, L(lc1(n0))));
+  f.push_back(feat(k++, s0w, L(rc1(s0))));
+  f.push_back(feat(k++, s0w, W(rc1(s0))));
+  f.push_back(feat(k++, n0w, W(lc1(n0))));
+  f.push_back(feat(k++, W(s2), s2p));
+  f.push_back(feat(k++, n0p, n1p, P(c.buf(3))));
 }
 
 // Dynamic-oracle cost of each transition class (Goldberg & Nivre 2013, arc-hybrid), given gold heads and labels
@@ -303,7 +376,7 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
   const int n = static_cast<int>(words.size());
   if (n == 0) return;
   const Transitions t{static_cast<int>(labels_->size())};
-  const Tokens tok = hash_tokens(words, upos, xpos);
+  const Tokens tok = hash_tokens(words, upos, xpos, feature_set_ >= 3 ? &ambiguity_ : nullptr);
   Config c(n);
   std::vector<uint64_t> f;
   std::vector<float> scores(t.count());
@@ -334,8 +407,13 @@ void Parser::parse(ConlluSentence& sentence) const {
 }
 
 Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
-                     const TrainOptions& options) {
+                     const TrainOptions& options, uint32_t feature_set,
+                     const std::function<void(int epoch, const Parser&)>& after_epoch) {
+  if (feature_set < 1 || feature_set > kLatestFeatureSet)
+    throw std::invalid_argument("unknown parser feature set " + std::to_string(feature_set));
   Parser p;
+  p.feature_set_ = feature_set;
+  if (feature_set >= 3) p.ambiguity_ = ambiguity_classes(train);
   auto names = std::make_shared<std::vector<std::string>>();
   std::map<std::string, int> label_id;
   for (const auto& s : train)
@@ -371,7 +449,8 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
         gh[i] = s.words[i - 1].head;
         gl[i] = label_id[s.words[i - 1].deprel];
       }
-      const Tokens tok = hash_tokens(column(s, 0), column(s, 1), column(s, 2));
+      const Tokens tok =
+          hash_tokens(column(s, 0), column(s, 1), column(s, 2), p.feature_set_ >= 3 ? &p.ambiguity_ : nullptr);
       Config c(n);
       std::vector<uint8_t> in_stack(n + 1, 0);
       in_stack[0] = 1;
@@ -404,7 +483,7 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
     }
     std::string line = "parser epoch " + std::to_string(epoch) + ": transition errors " +
                        std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
-    if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
+    if (dev && options.log && (epoch == options.epochs || epoch % 2 == 0)) {
       p.model_ = trainer.compile();
       size_t uas = 0, las = 0, total = 0;
       for (ConlluSentence s : *dev) {
@@ -421,8 +500,13 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
               std::to_string(100.0 * las / std::max<size_t>(total, 1));
     }
     if (options.log) options.log(line);
+    if (after_epoch && epoch < options.epochs) {
+      p.model_ = trainer.compile();
+      after_epoch(epoch, p);
+    }
   }
   p.model_ = trainer.compile();
+  if (after_epoch) after_epoch(options.epochs, p);
   return p;
 }
 
@@ -431,6 +515,15 @@ void Parser::save(ModelFileWriter& out) const {
   w.strings(*labels_);
   w.u32(static_cast<uint32_t>(root_label_));
   w.u32(feature_set_);
+  if (feature_set_ >= 3) {
+    std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
+    std::sort(amb.begin(), amb.end());
+    w.u64(amb.size());
+    for (const auto& [k, v] : amb) {
+      w.u64(k);
+      w.u64(v);
+    }
+  }
   model_.save(w);
   out.add("parser", w.take());
 }
@@ -444,7 +537,18 @@ Parser Parser::load(const ModelFile& file) {
   p.root_label_ = static_cast<int>(r.u32());
   if (p.root_label_ >= static_cast<int>(names->size())) r.fail("root label out of range");
   p.feature_set_ = r.u32();
-  if (p.feature_set_ < 1 || p.feature_set_ > 2) r.fail("unknown parser feature set " + std::to_string(p.feature_set_));
+  if (p.feature_set_ < 1 || p.feature_set_ > kLatestFeatureSet)
+    r.fail("unknown parser feature set " + std::to_string(p.feature_set_) + " (this build reads 1 to " +
+           std::to_string(kLatestFeatureSet) + "; retrain the parser or update dunlin)");
+  if (p.feature_set_ >= 3) {
+    const uint64_t na = r.u64();
+    if (na > (1u << 24)) r.fail("corrupt parser ambiguity table");
+    p.ambiguity_.reserve(na);
+    for (uint64_t i = 0; i < na; ++i) {
+      const uint64_t k = r.u64();
+      p.ambiguity_[k] = r.u64();
+    }
+  }
   p.model_ = PerceptronModel::load(r);
   if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
   return p;

@@ -6,10 +6,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dunlin/conllu/conllu.h"
@@ -22,8 +24,12 @@ namespace dunlin::nlp {
 class Parser {
  public:
   // Trains on the words' forms, UPOS and XPOS as given (use retag/jackknife_tags first for predicted tags).
+  // feature_set: 1, 2 or 3 (kLatestFeatureSet; older sets only for comparisons; see extract() in parser.cc).
+  static constexpr uint32_t kLatestFeatureSet = 3;
+  // after_epoch (optional) is called after each epoch with the model averaged so far (e.g. to save snapshots).
   static Parser train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
-                      const TrainOptions& options);
+                      const TrainOptions& options, uint32_t feature_set = kLatestFeatureSet,
+                      const std::function<void(int epoch, const Parser&)>& after_epoch = {});
   void save(ModelFileWriter& out) const;  // section "parser"
   static Parser load(const ModelFile& file);
 
@@ -43,7 +49,8 @@ class Parser {
  private:
   std::shared_ptr<const std::vector<std::string>> labels_;
   int root_label_ = 0;
-  uint32_t feature_set_ = 2;  // see extract() in parser.cc
+  uint32_t feature_set_ = kLatestFeatureSet;  // see extract() in parser.cc; stored in the model
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> XPOS ambiguity class (feature set >= 3)
   PerceptronModel model_;
 };
 

@@ -35,15 +35,15 @@ void PerceptronModel::score(std::span<const uint64_t> features, float* scores) c
         if (table_[slot].key == f[i]) {
           begin[i] = table_[slot].begin;
           end[i] = table_[slot].end;
-          __builtin_prefetch(&cls_[begin[i]]);
-          __builtin_prefetch(&w_[begin[i]]);
+          __builtin_prefetch(&entries_[begin[i]]);
           break;
         }
         slot = (slot + 1) & mask_;
       }
     }
     for (size_t i = 0; i < n; ++i)
-      for (uint32_t k = begin[i]; k < end[i]; ++k) scores[cls_[k]] += scale_ * static_cast<float>(w_[k]);
+      for (uint32_t k = begin[i]; k < end[i]; ++k)
+        scores[entries_[k].cls] += scale_ * static_cast<float>(entries_[k].w);
   }
 }
 
@@ -51,29 +51,28 @@ void PerceptronModel::prune(float min_abs) {
   const long min_q = std::lround(min_abs / scale_);
   std::vector<uint64_t> keys;
   std::vector<uint32_t> start{0};
-  std::vector<uint16_t> cls;
-  std::vector<int16_t> w;
+  std::vector<Weight> entries;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) {
-      if (std::labs(w_[k]) < min_q) continue;
-      cls.push_back(cls_[k]);
-      w.push_back(w_[k]);
-    }
-    if (cls.size() == start.back()) continue;
+    for (uint32_t k = start_[i]; k < start_[i + 1]; ++k)
+      if (std::labs(entries_[k].w) >= min_q) entries.push_back(entries_[k]);
+    if (entries.size() == start.back()) continue;
     keys.push_back(keys_[i]);
-    start.push_back(static_cast<uint32_t>(cls.size()));
+    start.push_back(static_cast<uint32_t>(entries.size()));
   }
-  keys_ = std::move(keys), start_ = std::move(start), cls_ = std::move(cls), w_ = std::move(w);
+  keys_ = std::move(keys), start_ = std::move(start), entries_ = std::move(entries);
   build_table();
 }
 
 void PerceptronModel::save(ByteWriter& w) const {
   w.u32(static_cast<uint32_t>(num_classes_));
   w.f32(scale_);
+  std::vector<uint16_t> cls(entries_.size());
+  std::vector<int16_t> weights(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) cls[i] = entries_[i].cls, weights[i] = entries_[i].w;
   w.array(keys_);
   w.array(start_);
-  w.array(cls_);
-  w.array(w_);
+  w.array(cls);
+  w.array(weights);
 }
 
 PerceptronModel PerceptronModel::load(ByteReader& r) {
@@ -82,15 +81,18 @@ PerceptronModel PerceptronModel::load(ByteReader& r) {
   m.scale_ = r.f32();
   m.keys_ = r.array<uint64_t>();
   m.start_ = r.array<uint32_t>();
-  m.cls_ = r.array<uint16_t>();
-  m.w_ = r.array<int16_t>();
+  const auto cls = r.array<uint16_t>();
+  const auto weights = r.array<int16_t>();
   if (m.num_classes_ <= 0 || m.num_classes_ > 65535 || m.start_.size() != m.keys_.size() + 1 ||
-      m.cls_.size() != m.w_.size() || m.start_.back() != m.cls_.size())
+      cls.size() != weights.size() || m.start_.back() != cls.size())
     r.fail("inconsistent perceptron weights");
   for (size_t i = 0; i + 1 < m.start_.size(); ++i)
     if (m.start_[i] > m.start_[i + 1]) r.fail("inconsistent perceptron offsets");
-  for (uint16_t c : m.cls_)
-    if (c >= m.num_classes_) r.fail("perceptron class id out of range");
+  m.entries_.resize(cls.size());
+  for (size_t i = 0; i < cls.size(); ++i) {
+    if (cls[i] >= m.num_classes_) r.fail("perceptron class id out of range");
+    m.entries_[i] = {cls[i], weights[i]};
+  }
   m.build_table();
   return m;
 }
@@ -157,13 +159,12 @@ PerceptronModel PerceptronTrainer::compile() const {
     for (const auto& [cls, v] : a.w) {
       const long q = std::lround(v / m.scale_);
       if (q == 0) continue;
-      m.cls_.push_back(cls);
-      m.w_.push_back(static_cast<int16_t>(q));
+      m.entries_.push_back({cls, static_cast<int16_t>(q)});
       ++kept;
     }
     if (kept == 0) continue;
     m.keys_.push_back(a.key);
-    m.start_.push_back(static_cast<uint32_t>(m.cls_.size()));
+    m.start_.push_back(static_cast<uint32_t>(m.entries_.size()));
   }
   m.build_table();
   return m;

@@ -30,13 +30,18 @@ class PerceptronModel {
 
  private:
   friend class PerceptronTrainer;
-  void build_table();
+  void build_table();  // from keys_ and start_
   int num_classes_ = 0;
   float scale_ = 1.0f;
   std::vector<uint64_t> keys_;      // sorted feature keys
-  std::vector<uint32_t> start_;     // keys_.size() + 1 offsets into cls_/w_
-  std::vector<uint16_t> cls_;
-  std::vector<int16_t> w_;
+  std::vector<uint32_t> start_;     // keys_.size() + 1 offsets into entries_
+  // (class, weight) pairs, interleaved so that a feature's run is one contiguous read (the file stores the classes
+  // and the weights as two arrays).
+  struct Weight {
+    uint16_t cls;
+    int16_t w;
+  };
+  std::vector<Weight> entries_;
   // Run-time lookup: open addressing (linear probing, load <= 1/2) with the entry range inline, so a lookup
   // touches one slot and one run of entries. Built at load; not stored in the file.
   struct Slot {
