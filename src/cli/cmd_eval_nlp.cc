@@ -25,6 +25,9 @@ std::string pct(size_t ok, size_t n) {
 
 nlp::Pipeline load_pipeline(const EvalArgs& a, nlp::Pipeline::Components which, const char* component) {
   const std::string dir = a.models.empty() ? nlp::default_model_dir() : a.models;
+  // The component given with --model is not read from the folder (whose copy may be of another version).
+  if (!a.model.empty() && std::string(component) == "ner") which.ner = false;
+  if (!a.model.empty() && std::string(component) == "parser") which.parser = false;
   nlp::Pipeline p = nlp::Pipeline::load(dir, which);
   if (!a.model.empty()) {
     const nlp::ModelFile f = nlp::ModelFile::read(a.model);
