@@ -375,6 +375,25 @@ fraud fraud NOUN 9 nmod
   EXPECT_EQ(q[0].stance, Stance::deny);
 }
 
+TEST_F(AttributionTest, AWhistleBlowersComplaintIsAnonymous) {
+  // Russia attacked Turkey, according to a whistle-blower complaint.
+  const auto& q = tag({{R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Turkey Turkey PROPN 2 obj
+, , PUNCT 11 punct
+according accord VERB 11 case
+to to ADP 5 fixed
+a a DET 11 det
+whistle whistle NOUN 10 compound
+- - PUNCT 10 punct
+blower blower NOUN 11 compound
+complaint complaint NOUN 2 obl
+. . PUNCT 2 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "a whistle - blower complaint");
+  EXPECT_TRUE(q[0].anonymous);
+}
+
 TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root
