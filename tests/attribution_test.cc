@@ -394,6 +394,38 @@ complaint complaint NOUN 2 obl
   EXPECT_TRUE(q[0].anonymous);
 }
 
+TEST_F(AttributionTest, SpeakerFoundByPositionWhenTheParseGivesNone) {
+  // "Talks failed," tweeted former envoy Ann Lee.   (the name parsed as an object of nothing)
+  auto q = tag({{R"(" " PUNCT 3 punct
+Talks talk NOUN 3 nsubj
+failed fail VERB 6 ccomp
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+tweeted tweet VERB 0 root
+former former ADJ 8 amod
+envoy envoy NOUN 6 obl
+Ann Ann PROPN 6 obl
+Lee Lee PROPN 9 flat
+. . PUNCT 6 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "former envoy Ann Lee");
+  // Reuters, citing two sources, reported exports had stopped.   (the name parsed as a dislocated phrase)
+  q = tag({{R"(Reuters Reuters PROPN 7 dislocated
+, , PUNCT 3 punct
+citing cite VERB 7 advcl
+two two NUM 5 nummod
+sources source NOUN 3 obj
+, , PUNCT 3 punct
+reported report VERB 0 root
+exports export NOUN 10 nsubj
+had have AUX 10 aux
+stopped stop VERB 7 ccomp
+. . PUNCT 7 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(outlet(q[0]), "Reuters") << "the name found by position reports; the sources it cites speak";
+  EXPECT_EQ(speaker(q[0]), "two sources");
+}
+
 TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root

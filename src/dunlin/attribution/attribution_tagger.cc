@@ -295,6 +295,43 @@ class ArticleTagger {
     return before - 1;
   }
 
+  // Two shapes whose speaker the parse often misses: an inverted speaker after the cue at the end of a quoted
+  // sentence (""...," tweeted former minister Ken Brown."), and a sentence-initial name set off from the cue by a
+  // parenthetical ("Reuters, citing anonymous sources, reported ...", "Lopez, a UN rapporteur who ..., cautioned
+  // ..."). Returns the phrase's last word (a noun) and keeps the phrase for set_speaker, or kNone.
+  uint32_t speaker_by_position(uint32_t t) {
+    speaker_fallback_span_ = {};
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    auto nominal = [&](uint32_t i) {
+      return is_one_of(upos_name(tree_.upos(i)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || tree_.text(i) == "-" ||
+             tree_.text(i) == "'s";
+    };
+    auto noun = [&](uint32_t i) { return tree_.upos(i) == Upos::NOUN || tree_.upos(i) == Upos::PROPN; };
+    const bool after_quote = t > first && (is_quote_mark(tree_.text(t - 1)) ||
+                                           (t > first + 1 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))));
+    if (after_quote) {
+      uint32_t last = end;
+      while (last > t + 1 && is_punct(last - 1) && tree_.text(last - 1) != "-") --last;
+      bool ok = last > t + 1 && noun(last - 1);
+      for (uint32_t i = t + 1; i < last && ok; ++i) ok = nominal(i);
+      if (ok) {
+        speaker_fallback_span_ = {t + 1, last};
+        return last - 1;
+      }
+    }
+    if (t > first + 2 && tree_.text(t - 1) == ",") {
+      uint32_t comma = first;
+      while (comma < t - 1 && tree_.text(comma) != ",") ++comma;
+      bool ok = comma > first && comma < t - 1 && noun(comma - 1);
+      for (uint32_t i = first; i < comma && ok; ++i) ok = nominal(i);
+      if (ok) {
+        speaker_fallback_span_ = {first, comma};
+        return comma - 1;
+      }
+    }
+    return kNone;
+  }
+
   void set_outlet(Draft& d, uint32_t h) const {
     d.outlet_head = h;
     if (h == kNone) return;
@@ -547,6 +584,7 @@ class ArticleTagger {
       speaker = tree_.child(tree_.head(t), "obj");
     }
     if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
+    if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
     set_speaker(d, speaker);
     speaker_fallback_span_ = {};
     // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
