@@ -426,6 +426,24 @@ stopped stop VERB 7 ccomp
   EXPECT_EQ(speaker(q[0]), "two sources");
 }
 
+TEST_F(AttributionTest, TitleAndNameParsedAsTwoSubjectsOfTheVerbACueHangsOn) {
+  // Foreign Minister Ann Lee posted a note, saying talks failed.
+  const auto& q = tag({{R"(Foreign foreign ADJ 2 amod
+Minister Minister PROPN 5 nsubj
+Ann Ann PROPN 5 nsubj
+Lee Lee PROPN 3 flat
+posted post VERB 0 root
+a a DET 7 det
+note note NOUN 5 obj
+, , PUNCT 9 punct
+saying say VERB 5 advcl
+talks talk NOUN 11 nsubj
+failed fail VERB 9 ccomp
+. . PUNCT 5 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Foreign Minister Ann Lee");
+}
+
 TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
   const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root

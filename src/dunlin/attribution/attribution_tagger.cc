@@ -589,9 +589,12 @@ class ArticleTagger {
     speaker_fallback_span_ = {};
     // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
     // the last (the name).
-    for (uint32_t c : tree_.children(t))
-      if (tree_.deprel(c) == "nsubj" && c != d.speaker && c > d.speaker && c < t &&
-          !(tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"}))) {
+    // The verb the subject belongs to is the cue or, for "..., saying", the verb the cue hangs on.
+    const uint32_t subject_verb = d.speaker != kNone && tree_.head(d.speaker) != kNone ? tree_.head(d.speaker) : t;
+    for (uint32_t c : tree_.children(subject_verb))
+      if (tree_.deprel(c) == "nsubj" && c != d.speaker && d.speaker != kNone && c > d.speaker && c < t &&
+          (subject_verb == t || speaker_span(c).first == d.speaker_span.end) &&
+          !(tree_.deprel(subject_verb) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"}))) {
         const Range more = speaker_span(c);
         d.speaker_span.end = std::max(d.speaker_span.end, more.end);
         d.speaker = c;
