@@ -409,6 +409,25 @@ Lee Lee PROPN 9 flat
 . . PUNCT 6 punct)"}});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(speaker(q[0]), "former envoy Ann Lee");
+  // "We stay;" read the statement; "we will not leave."   (the phrase ends at the semicolon)
+  q = tag({{R"(" " PUNCT 3 punct
+We we PRON 3 nsubj
+stay stay VERB 0 root
+; ; PUNCT 3 punct
+" " PUNCT 3 punct
+read read VERB 3 parataxis
+the the DET 8 det
+statement statement NOUN 6 obl
+; ; PUNCT 3 punct
+" " PUNCT 14 punct
+we we PRON 14 nsubj
+will will AUX 14 aux
+not not PART 14 advmod
+leave leave VERB 3 parataxis
+. . PUNCT 3 punct
+" " PUNCT 3 punct)"}});
+  ASSERT_GE(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the statement");
   // Reuters, citing two sources, reported exports had stopped.   (the name parsed as a dislocated phrase)
   q = tag({{R"(Reuters Reuters PROPN 7 dislocated
 , , PUNCT 3 punct

@@ -310,10 +310,10 @@ class ArticleTagger {
     const bool after_quote = t > first && (is_quote_mark(tree_.text(t - 1)) ||
                                            (t > first + 1 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))));
     if (after_quote) {
-      uint32_t last = end;
-      while (last > t + 1 && is_punct(last - 1) && tree_.text(last - 1) != "-") --last;
-      bool ok = last > t + 1 && noun(last - 1);
-      for (uint32_t i = t + 1; i < last && ok; ++i) ok = nominal(i);
+      // The noun phrase right after the cue, up to the punctuation that ends it (";", ",", the full stop).
+      uint32_t last = t + 1;
+      while (last < end && nominal(last)) ++last;
+      const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last));
       if (ok) {
         speaker_fallback_span_ = {t + 1, last};
         return last - 1;
