@@ -114,6 +114,7 @@ class SentenceCoder {
     const uint32_t h = tree_.head(p);
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
+    if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
     // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
     // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
     // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
@@ -123,7 +124,8 @@ class SentenceCoder {
                                                 "friday", "saturday", "sunday"}) &&
         tree_.head(h) != kNone)
       root_noun = tree_.head(h);
-    if ((rel == "advcl" || (rel == "acl" && active_participle(p))) && tree_.deprel(root_noun) == "root" &&
+    if ((rel == "advcl" || (rel == "acl" && (active_participle(p) || first_verb_without_agent(p)))) &&
+        tree_.deprel(root_noun) == "root" &&
         (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
       return root_noun;
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
@@ -146,6 +148,36 @@ class SentenceCoder {
     return kNone;
   }
 
+  // A past form the parser read as an adjective of the object, in a sentence whose root is the subject noun
+  // ("Israeli tanks shelled positions of ...": "shelled" an amod of "positions", "positions" the object of the root
+  // "tanks"). With no verb at the root the form is the predicate: returns the subject (the root noun), else kNone.
+  uint32_t verb_read_as_adjective(uint32_t p) const {
+    if (tree_.deprel(p) != "amod" || tree_.upos(p) != Upos::VERB) return kNone;
+    if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN"})) return kNone;
+    const uint32_t object = tree_.head(p);
+    if (object == kNone || tree_.deprel(object) != "obj" || object < p) return kNone;
+    const uint32_t root = tree_.head(object);
+    if (root == kNone || tree_.deprel(root) != "root" || root > p) return kNone;
+    if (tree_.upos(root) != Upos::NOUN && tree_.upos(root) != Upos::PROPN) return kNone;
+    // Only determiners, numbers and adjectives between the form and its object ("shelled the old positions").
+    for (uint32_t t = p + 1; t < object; ++t)
+      if (tree_.head(t) != object || !is_one_of(tree_.base_deprel(t), {"det", "nummod", "amod", "compound"}))
+        return kNone;
+    return root;
+  }
+
+  // The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
+  // past participle ("Thousands of Bolivians demonstrated in ...": "demonstrated" an acl of "Thousands").
+  bool first_verb_without_agent(uint32_t p) const {
+    for (uint32_t t = first_; t < p; ++t)
+      if (tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX) return false;
+    for (uint32_t ch : tree_.children(p)) {
+      if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "aux:pass") return false;
+      if (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by") return false;
+    }
+    return true;
+  }
+
   bool active_participle(uint32_t p) const {
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.deprel(ch);
@@ -162,6 +194,8 @@ class SentenceCoder {
     if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone) {
       c.passive = true;
       c.patient = sp;
+    } else if (verb_read_as_adjective(p) != kNone) {
+      c.patient = tree_.head(p);
     } else {
       c.patient = tree_.child(p, "obj");
     }
@@ -428,7 +462,9 @@ class SentenceCoder {
     for (int32_t a : actors_) if (all[a].head == h) return a;
     // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
     if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
-                                                "section", "portion", "one", "members", "member"}))
+                                                "section", "portion", "one", "members", "member", "thousand", "thousands",
+                                                "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "group",
+                                                "majority"}))
       for (uint32_t ch : tree_.children(h))
         if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "of") return actor_of(ch);
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
