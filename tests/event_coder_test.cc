@@ -559,6 +559,61 @@ curfew curfew NOUN 4 obj)", {{0, "KENGOV"}})),
             "KENGOV>-:0813 ");
 }
 
+TEST_F(EventCoderTest, APastFormReadAsAnAdjectiveOfTheRootNounsObjectIsThePredicate) {
+  // "Chilean tanks shelled villages of Peru": "shelled" an amod of "villages", the object of the root "tanks".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+tanks tank NOUN 0 root
+shelled shell VERB 4 amod
+villages village NOUN 2 obj
+of of ADP 6 case
+Peru Peru PROPN 4 nmod)", {{1, "CHLMIL"}, {5, "PER"}})),
+            "CHLMIL>PER:194 ");
+  // With a verb at the root the adjective reading stands: "Peru rebuilt shelled villages" codes no shelling.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+rebuilt rebuild VERB 0 root
+shelled shell VERB 4 amod
+villages village NOUN 2 obj)", {{0, "PER"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AVerblessSentencesFirstParticipleHasTheRootNounAsSubject) {
+  // "Thousands of Bolivians demonstrated on Sunday": "demonstrated" an acl of "Thousands"; thousands of X is X.
+  EXPECT_EQ(summary(code(R"(Thousands thousand NOUN 0 root
+of of ADP 3 case
+Bolivians Bolivian PROPN 1 nmod
+demonstrated demonstrate VERB 1 acl
+on on ADP 6 case
+Sunday Sunday PROPN 4 obl)", {{2, "BOL"}})),
+            "BOL>-:141 ");
+  // A by-phrase makes it a passive: "Hundreds of Bolivians displaced by floods" codes nothing for the Bolivians.
+  EXPECT_EQ(summary(code(R"(Hundreds hundred NOUN 0 root
+of of ADP 3 case
+Bolivians Bolivian PROPN 1 nmod
+demonstrated demonstrate VERB 1 acl
+by by ADP 6 case
+police police NOUN 4 obl)", {{2, "BOL"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AProtestIsAimedAtWhomItsPurposeNames) {
+  // "Chilean farmers staged a strike to demand the resignation of Lagos": the strike's target is Lagos.
+  const auto ev = code(R"(Chilean Chilean ADJ 2 amod
+farmers farmer NOUN 3 nsubj
+staged stage VERB 0 root
+a a DET 5 det
+strike strike NOUN 3 obj
+to to PART 7 mark
+demand demand VERB 3 advcl
+the the DET 9 det
+resignation resignation NOUN 7 obj
+of of ADP 11 case
+Lagos Lagos PROPN 9 nmod)", {{1, "CHLAGR"}, {10, "CHLGOV"}});
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(source(ev[0]), "CHLAGR");
+  EXPECT_EQ(target(ev[0]), "CHLGOV");
+  EXPECT_EQ(ev[0].cameo.substr(0, 2), "14");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -636,6 +636,7 @@ class SentenceCoder {
     if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
     if (target != kNone && actors_of(target).empty()) target = kNone;
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
+    if (target == kNone && reading->cameo.starts_with("14")) target = protest_aim(p, c.patient, c.agent);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
     // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
@@ -726,6 +727,29 @@ class SentenceCoder {
         if (all[a].head < first || all[a].head >= end) continue;
         if (source >= 0 && all[a].entity == all[source].entity) continue;
         return all[a].head;
+      }
+    }
+    return kNone;
+  }
+
+  // A protest naming no target is aimed at whom its purpose names: the first actor, other than the protesters, in
+  // an adverbial, infinitive or participle clause of the verb or of its object ("staged a hunger strike to demand
+  // the resignation of President X", "demonstrated calling for independence from Indonesia").
+  uint32_t protest_aim(uint32_t p, uint32_t object, uint32_t agent) const {
+    const auto& all = doc_.actors.actors;
+    const int32_t source = actor_of(agent);
+    for (uint32_t h : {p, object}) {
+      if (h == kNone) continue;
+      for (uint32_t ch : tree_.children(h)) {
+        const std::string_view rel = tree_.base_deprel(ch);
+        if (rel != "advcl" && rel != "xcomp" && rel != "acl") continue;
+        if (tree_.upos(ch) != Upos::VERB) continue;
+        const auto [first, end] = tree_.subtree_span(ch);
+        for (int32_t a : actors_) {
+          if (all[a].head < first || all[a].head >= end) continue;
+          if (source >= 0 && all[a].entity == all[source].entity) continue;
+          return all[a].head;
+        }
       }
     }
     return kNone;
