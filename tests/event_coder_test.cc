@@ -614,6 +614,21 @@ Lagos Lagos PROPN 9 nmod)", {{1, "CHLAGR"}, {10, "CHLGOV"}});
   EXPECT_EQ(ev[0].cameo.substr(0, 2), "14");
 }
 
+TEST_F(EventCoderTest, ACompoundModifierMakesANounOfItsOwn) {
+  // "staged a hunger strike" is 142; "staged a strike" stays 143.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+staged stage VERB 0 root
+a a DET 5 det
+hunger hunger NOUN 5 compound
+strike strike NOUN 2 obj)", {{0, "CHL"}})),
+            "CHL>-:142 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+staged stage VERB 0 root
+a a DET 4 det
+strike strike NOUN 2 obj)", {{0, "CHL"}})),
+            "CHL>-:143 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -308,16 +308,27 @@ class SentenceCoder {
     return kNone;
   }
 
+  // The lemma of noun n, or "<modifier>-<lemma>" when a compound modifier right before it makes a noun with a
+  // frame of its own ("hunger strike" -> "hunger-strike", 142, not the "strike" of a walkout).
+  std::string compound_noun_lemma(uint32_t n) const {
+    std::string lemma = dictionary_lemma(n, FrameKind::noun);
+    if (n > first_ && tree_.head(n - 1) == n && tree_.base_deprel(n - 1) == "compound") {
+      std::string joined = ascii_lower(tree_.lemma(n - 1)) + "-" + lemma;
+      if (frames_.has_lemma(FrameKind::noun, joined)) return joined;
+    }
+    return lemma;
+  }
+
   // The coded reading of a verb clause, or nullopt when no frame matches.
   std::optional<Reading> read(const Clause& c) {
     const uint32_t p = c.predicate;
     const std::string lemma = dictionary_lemma(p, FrameKind::verb);
     const uint32_t object = c.passive ? kNone : c.patient;
-    const std::string object_lemma = object == kNone ? std::string() : dictionary_lemma(object, FrameKind::noun);
+    const std::string object_lemma = object == kNone ? std::string() : compound_noun_lemma(object);
     const auto obl = obliques(p, object);
     const auto preps = preps_of(obl);
     // In passives the frame's direct object is the passive subject.
-    const std::string patient_lemma = c.patient == kNone ? std::string() : dictionary_lemma(c.patient, FrameKind::noun);
+    const std::string patient_lemma = c.patient == kNone ? std::string() : compound_noun_lemma(c.patient);
     const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps};
     const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
     if (verb && verb->target_is_object && actors_of(c.patient).empty()) {
