@@ -629,6 +629,24 @@ strike strike NOUN 2 obj)", {{0, "CHL"}})),
             "CHL>-:143 ");
 }
 
+TEST_F(EventCoderTest, WantingAnActorToActIsAnAppeal) {
+  // "Chile wants Peru to release the prisoners": an appeal to Peru; "Chile wants to meet Peru" stays a desire.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wants want VERB 0 root
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+release release VERB 2 xcomp
+the the DET 7 det
+prisoners prisoner NOUN 5 obj)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:025 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:040!hyp ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -131,9 +131,8 @@ class SentenceCoder {
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
     if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
-      for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
-        if (v.object_acts)
-          if (uint32_t o = addressee(h); o != kNone) return o;
+      if (const auto gv = governor_of(p); gv && gv->verb == h && gv->entry.object_acts)
+        if (uint32_t o = addressee(h); o != kNone) return o;
       return agent_of(h, depth + 1, true);
     }
     if (rel == "acl:relcl") return h;
@@ -414,7 +413,20 @@ class SentenceCoder {
     // Adjectives govern too: "is ready to send", "was unwilling to meet".
     if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
     std::optional<Governor> found;
-    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(g, FrameKind::verb))) {
+    const auto rows = complements_.lookup(dictionary_lemma(g, FrameKind::verb));
+    // A verb with both readings ("Russia wants to meet" / "Russia wants Syria to withdraw"): with an actor as its
+    // addressee before the complement, the reading in which the addressee acts.
+    if (infinitive) {
+      const uint32_t a = addressee(g);
+      if (a != kNone && a < p && actor_of(a) >= 0)
+        for (const ComplementVerb& v : rows)
+          if (v.object_acts && takes_infinitive(v.cls)) return Governor{g, v};
+    }
+    for (const ComplementVerb& v : rows) {
+      if (v.object_acts && rows.size() > 1 && std::any_of(rows.begin(), rows.end(), [](const ComplementVerb& w) {
+            return !w.object_acts;
+          }))
+        continue;  // the other reading, when there is no addressee
       const bool that_clause_ok = v.cls == ComplementClass::demand || v.cls == ComplementClass::appeal;
       if (takes_infinitive(v.cls) != infinitive && !(that_clause_ok && !infinitive)) continue;
       found = Governor{g, v};
