@@ -194,6 +194,13 @@ wants want VERB 0 root
 to to PART 4 mark
 help help VERB 2 xcomp
 Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
+  EXPECT_EQ(summary(ev), "PER>CHL:033 ") << "wanting to help states a willingness: an intent, not aid given";
+
+  ev = code(R"(Peru Peru PROPN 2 nsubj
+plans plan VERB 0 root
+to to PART 4 mark
+help help VERB 2 xcomp
+Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
   EXPECT_EQ(summary(ev), "PER>CHL:070!hyp ");
 }
 
@@ -440,7 +447,7 @@ Peru Peru PROPN 5 obj
 would would AUX 3 aux
 meet meet VERB 0 root
 Peru Peru PROPN 3 obj)", {{0, "CHL"}, {3, "PER"}})),
-            "CHL>PER:040!hyp ");
+            "CHL>PER:036 ");
 }
 
 TEST_F(EventCoderTest, AnInfinitiveParsedAsAdverbialClauseIsStillTheComplement) {
@@ -630,7 +637,7 @@ strike strike NOUN 2 obj)", {{0, "CHL"}})),
 }
 
 TEST_F(EventCoderTest, WantingAnActorToActIsAnAppeal) {
-  // "Chile wants Peru to release the prisoners": an appeal to Peru; "Chile wants to meet Peru" stays a desire.
+  // "Chile wants Peru to release the prisoners": an appeal to Peru; "Chile wants to meet Peru" an intent to meet.
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 wants want VERB 0 root
 Peru Peru PROPN 2 obj
@@ -644,7 +651,7 @@ wants want VERB 0 root
 to to PART 4 mark
 meet meet VERB 2 xcomp
 Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
-            "CHL>PER:040!hyp ");
+            "CHL>PER:036 ");
 }
 
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
