@@ -654,6 +654,22 @@ Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
             "CHL>PER:036 ");
 }
 
+TEST_F(EventCoderTest, TheSourcesOwnForcesAreWhatIsMovedNotTheTarget) {
+  // "Chile strengthened its forces in Bolivia": aimed at Bolivia, not at Chile's own military.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+strengthened strengthen VERB 0 root
+its its PRON 4 nmod:poss
+forces force NOUN 2 obj
+in in ADP 6 case
+Bolivia Bolivia PROPN 4 nmod)", {{0, "CHL"}, {3, "CHLMIL"}, {5, "BOL"}})),
+            "CHL>BOL:154 ");
+  // With nothing else named the forces stay the target.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+deployed deploy VERB 0 root
+troops troop NOUN 2 obj)", {{0, "CHL"}, {2, "CHLMIL"}})),
+            "CHL>CHLMIL:154 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

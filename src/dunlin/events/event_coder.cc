@@ -737,9 +737,14 @@ class SentenceCoder {
 
   // When the frame names no target: the first actor inside the clause's object or prepositional phrases ("blocked
   // any advance in Russia's initiative", "insisting on flexibility by Assad"), other than the source.
+  // The object itself is passed over when it is the source's own side (its country, or none): what a
+  // mobilization, withdrawal or deployment moves, not whom it is aimed at ("strengthened its forces in Lebanon" ->
+  // LBN; "mobilized army reservists for a war against Iraq" -> IRQ); it is the target only when nothing else is.
   uint32_t actor_in_complements(uint32_t p, uint32_t agent) const {
     const auto& all = doc_.actors.actors;
     const int32_t source = actor_of(agent);
+    const uint32_t object = tree_.child(p, "obj");
+    uint32_t own_object = kNone;
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.base_deprel(ch);
       // In a passive the subject is the object ("evidence against Russia was presented by the US").
@@ -749,10 +754,15 @@ class SentenceCoder {
       for (int32_t a : actors_) {
         if (all[a].head < first || all[a].head >= end) continue;
         if (source >= 0 && all[a].entity == all[source].entity) continue;
+        if (all[a].head == object && source >= 0 &&
+            (all[a].country.empty() || all[a].country == all[source].country)) {
+          if (own_object == kNone) own_object = all[a].head;
+          continue;
+        }
         return all[a].head;
       }
     }
-    return kNone;
+    return own_object;
   }
 
   // A protest naming no target is aimed at whom its purpose names: the first actor, other than the protesters, in
