@@ -133,6 +133,16 @@ marched march VERB 0 root)"}),
             "students=KENEDU Malawi=MWI ");
 }
 
+TEST_F(ActorResolverTest, ADemonymTakenForANameInACompoundIsStillADemonym) {
+  EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
+rejected reject VERB 0 root
+a a DET 5 det
+Chilean Chilean PROPN 5 compound
+appeal appeal NOUN 2 obj
+. . PUNCT 2 punct)"}),
+            "Peru=PER appeal=CHL ");
+}
+
 TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {
   EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
 police police NOUN 3 nsubj
