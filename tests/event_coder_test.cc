@@ -670,6 +670,39 @@ troops troop NOUN 2 obj)", {{0, "CHL"}, {2, "CHLMIL"}})),
             "CHL>CHLMIL:154 ");
 }
 
+TEST_F(EventCoderTest, AParticleTheParserMisreadAndAMeasureOfSomething) {
+  // "Chile handed over 300 tonnes of food to Bolivia": "over" hung on the number, "tonnes of food" is food.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+handed hand VERB 0 root
+over over ADV 4 advmod
+300 300 NUM 5 nummod
+tonnes tonne NOUN 2 obj
+of of ADP 7 case
+food food NOUN 5 nmod
+to to ADP 9 case
+Bolivia Bolivia PROPN 2 obl)", {{0, "CHL"}, {8, "BOL"}})),
+            "CHL>BOL:073 ");
+  // "Chile handed over two suspects to Peru": "over" made the case of "suspects"; the phrase is the object.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+handed hand VERB 0 root
+over over ADP 5 case
+two two NUM 5 nummod
+suspects suspect NOUN 2 obl
+to to ADP 7 case
+Peru Peru PROPN 5 nmod)", {{0, "CHL"}, {6, "PER"}})),
+            "CHL>PER:084 ");
+  // A verb with no frame for that particle keeps its preposition: "fought over the border" is no "fight over".
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+fought fight VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+border border NOUN 2 obl
+with with ADP 7 case
+Peru Peru PROPN 2 obl)", {{0, "CHL"}, {6, "PER"}});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(target(ev[0]), "PER");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -198,7 +198,25 @@ class SentenceCoder {
     } else {
       c.patient = tree_.child(p, "obj");
     }
-    if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) c.particle = tree_.lemma(prt);
+    if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) {
+      c.particle = tree_.lemma(prt);
+    } else if (p + 1 < end_ && tree_.upos(p) == Upos::VERB &&
+               is_one_of(ascii_lower(tree_.text(p + 1)), {"over", "up", "down", "off", "out", "back", "away"}) &&
+               is_one_of(tree_.base_deprel(p + 1), {"advmod", "compound", "case"})) {
+      // A particle right after the verb that the parser made an adverb or a preposition ("handed over 300 tonnes":
+      // "over" an advmod of "300"; "handed over two suspects": "over" the case of "suspects"), when the verb has a
+      // frame with that particle. The phrase a misread "over" marks is then the object.
+      const std::string word = ascii_lower(tree_.text(p + 1));
+      const std::string lemma = dictionary_lemma(p, FrameKind::verb);
+      const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, word, "", {}});
+      if (f && f->particle == word) {
+        c.particle = tree_.lemma(p + 1);
+        const uint32_t phrase = tree_.head(p + 1);
+        if (tree_.base_deprel(p + 1) == "case" && c.patient == kNone && phrase != kNone && tree_.head(phrase) == p &&
+            tree_.base_deprel(phrase) == "obl")
+          c.patient = phrase;
+      }
+    }
     read_flags(p, c);
     // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
     if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
@@ -309,8 +327,16 @@ class SentenceCoder {
 
   // The lemma of noun n, or "<modifier>-<lemma>" when a compound modifier right before it makes a noun with a
   // frame of its own ("hunger strike" -> "hunger-strike", 142, not the "strike" of a walkout).
+  // A measure of something stands for that something: "300 tonnes of grain", "5 million dollars of aid" -> "grain",
+  // "aid".
   std::string compound_noun_lemma(uint32_t n) const {
     std::string lemma = dictionary_lemma(n, FrameKind::noun);
+    if (is_one_of(lemma, {"dollar", "euro", "pound", "tonne", "ton", "kg", "kilogram", "kilo", "litre", "liter",
+                          "barrel", "worth", "shipment", "consignment", "batch", "truckload", "planeload", "load",
+                          "package", "amount", "quantity", "crate", "box", "sack", "bag", "million", "billion"}))
+      for (uint32_t ch : tree_.children(n))
+        if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
+          return compound_noun_lemma(ch);
     if (n > first_ && tree_.head(n - 1) == n && tree_.base_deprel(n - 1) == "compound") {
       std::string joined = ascii_lower(tree_.lemma(n - 1)) + "-" + lemma;
       if (frames_.has_lemma(FrameKind::noun, joined)) return joined;
