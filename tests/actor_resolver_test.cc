@@ -194,6 +194,35 @@ left leave VERB 0 root)"}),
   EXPECT_EQ(actor_at("Putin")->entity, actor_at("He")->entity);
 }
 
+TEST_F(ActorResolverTest, TheyStandsForSeveralPeopleAsSubject) {
+  // "Chilean leaders said they would leave": the leaders (people, but plural and the subject).
+  EXPECT_EQ(resolve({R"(Chilean Chilean ADJ 2 amod
+leaders leader NOUN 3 nsubj
+said say VERB 0 root
+they they PRON 5 nsubj
+left leave VERB 3 ccomp)"}),
+            "leaders=CHLGOV they=CHLGOV ");
+  // Plural people as an object are not taken: "Chilean police arrested ministers when they ...": the police.
+  EXPECT_EQ(resolve({R"(Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+ministers minister NOUN 3 obj
+when when ADV 7 advmod
+they they PRON 7 nsubj
+left leave VERB 3 advcl)"}),
+            "police=CHLCOP ministers=CHLGOV they=CHLCOP ");
+}
+
+TEST_F(ActorResolverTest, AnOfficeOfTheCountryItsOfPhraseNames) {
+  EXPECT_EQ(resolve({R"(Putin Putin PROPN 2 nsubj
+met meet VERB 0 root
+the the DET 4 det
+president president NOUN 2 obj
+of of ADP 6 case
+Georgia Georgia PROPN 4 nmod)"}),
+            "Putin=RUSGOV president=GEOGOV Georgia=GEO ");
+}
+
 TEST_F(ActorResolverTest, ACountryModifierAloneDoesNotMakeAnActor) {
   EXPECT_EQ(resolve({R"(Russia Russia PROPN 3 nmod:poss
 's 's PART 1 case

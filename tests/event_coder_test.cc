@@ -703,6 +703,17 @@ Peru Peru PROPN 2 obl)", {{0, "CHL"}, {6, "PER"}});
   EXPECT_EQ(target(ev[0]), "PER");
 }
 
+TEST_F(EventCoderTest, AGenericHeadNounIsWhatItsModifierNames) {
+  // "Chile ended mediation efforts between Peru and Bolivia": ending mediation, 165.
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+ended end VERB 0 root
+mediation mediation NOUN 4 compound
+efforts effort NOUN 2 obj
+between between ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:165 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -340,6 +340,12 @@ class SentenceCoder {
     if (n > first_ && tree_.head(n - 1) == n && tree_.base_deprel(n - 1) == "compound") {
       std::string joined = ascii_lower(tree_.lemma(n - 1)) + "-" + lemma;
       if (frames_.has_lemma(FrameKind::noun, joined)) return joined;
+      // A generic head says only that there is some of what the modifier names: "mediation efforts" are mediation,
+      // "aid deliveries" aid, "an aid program" aid.
+      if (is_one_of(lemma, {"effort", "program", "programme", "initiative", "bid", "delivery", "shipment",
+                            "package", "mission"}) &&
+          tree_.upos(n - 1) == Upos::NOUN)
+        return dictionary_lemma(n - 1, FrameKind::noun);
     }
     return lemma;
   }
