@@ -714,6 +714,17 @@ Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
   EXPECT_EQ(summary(ev), "CHL>PER:165 ");
 }
 
+TEST_F(EventCoderTest, ACountrylessTargetGivesWayToTheActorItsPhraseNames) {
+  // "Chile boycotted official contacts with Peru": "contacts" read as a GOV actor, Peru is the target.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+boycotted boycott VERB 0 root
+official official ADJ 4 amod
+contacts contact NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {3, "GOV"}, {5, "PER"}})),
+            "CHL>PER:143 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

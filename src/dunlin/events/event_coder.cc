@@ -692,6 +692,7 @@ class SentenceCoder {
     if (target != kNone && actors_of(target).empty()) target = kNone;
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
     if (target == kNone && reading->cameo.starts_with("14")) target = protest_aim(p, c.patient, c.agent);
+    target = country_inside(target);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
     // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
@@ -795,6 +796,19 @@ class SentenceCoder {
       }
     }
     return own_object;
+  }
+
+  // A target actor with no country ("official contact" read as GOV) whose phrase names an actor with one ("all
+  // official contact with Egypt"): that actor. Otherwise t itself.
+  uint32_t country_inside(uint32_t t) const {
+    const int32_t a = actor_of(t);
+    if (a < 0 || !doc_.actors.actors[a].country.empty()) return t;
+    for (uint32_t ch : tree_.children(t)) {
+      if (tree_.base_deprel(ch) != "nmod" || tree_.deprel(ch) == "nmod:poss") continue;
+      const int32_t b = actor_of(ch);
+      if (b >= 0 && !doc_.actors.actors[b].country.empty()) return ch;
+    }
+    return t;
   }
 
   // A protest naming no target is aimed at whom its purpose names: the first actor, other than the protesters, in
