@@ -575,6 +575,12 @@ villages village NOUN 2 obj
 of of ADP 6 case
 Peru Peru PROPN 4 nmod)", {{1, "CHLMIL"}, {5, "PER"}})),
             "CHLMIL>PER:194 ");
+  // The object made the root, the subject its nsubj: "Chile reduced aid supplies to Peru".
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+reduced reduce VERB 4 amod
+aid aid NOUN 4 compound
+supplies supply NOUN 0 root)", {{0, "CHL"}})),
+            "CHL>-:162 ");
   // With a verb at the root the adjective reading stands: "Peru rebuilt shelled villages" codes no shelling.
   EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
 rebuilt rebuild VERB 0 root

@@ -154,15 +154,24 @@ class SentenceCoder {
     if (tree_.deprel(p) != "amod" || tree_.upos(p) != Upos::VERB) return kNone;
     if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN"})) return kNone;
     const uint32_t object = tree_.head(p);
-    if (object == kNone || tree_.deprel(object) != "obj" || object < p) return kNone;
-    const uint32_t root = tree_.head(object);
-    if (root == kNone || tree_.deprel(root) != "root" || root > p) return kNone;
-    if (tree_.upos(root) != Upos::NOUN && tree_.upos(root) != Upos::PROPN) return kNone;
+    if (object == kNone || object < p) return kNone;
+    uint32_t subject = kNone;
+    if (tree_.deprel(object) == "obj") {
+      subject = tree_.head(object);
+      if (subject == kNone || tree_.deprel(subject) != "root" || subject > p) return kNone;
+    } else if (tree_.deprel(object) == "root" && tree_.upos(object) == Upos::NOUN) {
+      // The object itself made the root, the subject its nsubj ("The UN reduced food supplies to ...").
+      subject = tree_.child(object, "nsubj");
+      if (subject == kNone || subject > p) return kNone;
+    } else {
+      return kNone;
+    }
+    if (tree_.upos(subject) != Upos::NOUN && tree_.upos(subject) != Upos::PROPN) return kNone;
     // Only determiners, numbers and adjectives between the form and its object ("shelled the old positions").
     for (uint32_t t = p + 1; t < object; ++t)
       if (tree_.head(t) != object || !is_one_of(tree_.base_deprel(t), {"det", "nummod", "amod", "compound"}))
         return kNone;
-    return root;
+    return subject;
   }
 
   // The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
