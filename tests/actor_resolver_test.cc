@@ -223,6 +223,15 @@ Georgia Georgia PROPN 4 nmod)"}),
             "Putin=RUSGOV president=GEOGOV Georgia=GEO ");
 }
 
+TEST_F(ActorResolverTest, AGenericGroupNounNamedByAnOrganization) {
+  // "the UN group left": the organization the compound names (the tests' organizations know only the UN).
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+UN UN PROPN 3 compound
+group group NOUN 4 nsubj
+left leave VERB 0 root)"}),
+            "group=IGOUNO ");
+}
+
 TEST_F(ActorResolverTest, ACountryModifierAloneDoesNotMakeAnActor) {
   EXPECT_EQ(resolve({R"(Russia Russia PROPN 3 nmod:poss
 's 's PART 1 case

@@ -116,6 +116,13 @@ class ArticleResolver {
     const ActorMention* head = best_covering(h, false);
     // Several mentions may cover the head ("Kremlin spokesman Dmitry Peskov": the name is the head).
     if (const ActorMention* named = best_covering(h, true)) head = named;
+    // "the Hizbollah group", "the Hamas movement": a generic head noun named by an organization in a compound.
+    if (!head && is_one_of(ascii_lower(tree_.lemma(h)), {"group", "movement", "organization", "organisation",
+                                                          "faction", "militia", "network", "outfit"}))
+      for (uint32_t c : tree_.children(h))
+        if (c < h && tree_.base_deprel(c) == "compound")
+          if (const ActorMention* m = best_covering(c, true); m && m->kind == ActorMention::Kind::organization)
+            head = m;
 
     std::vector<const SectorTerm*> terms;
     std::deque<SectorTerm> seat_terms;  // seats and capitals as modifiers stand for their sector ("Kremlin spokesman")
