@@ -731,6 +731,19 @@ Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {3, "GOV"}, {5, "PER"}})),
             "CHL>PER:143 ");
 }
 
+TEST_F(EventCoderTest, DeclaringOrReiteratingThatAnotherMustActIsADemand) {
+  // "Chile reiterated that Peru must release the prisoners": a demand on Peru (105), not a statement (010).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+reiterated reiterate VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+must must AUX 6 aux
+release release VERB 2 ccomp
+the the DET 8 det
+prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:105 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc
