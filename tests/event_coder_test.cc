@@ -744,6 +744,16 @@ prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}})),
             "CHL>PER:105 ");
 }
 
+TEST_F(EventCoderTest, AHyphenatedReVerbIsTheVerbDoneAgain) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+re-opened re-open VERB 0 root
+its its PRON 4 nmod:poss
+border border NOUN 2 obj
+to to ADP 6 case
+Peru Peru PROPN 2 obl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:086 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

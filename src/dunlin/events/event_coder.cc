@@ -88,6 +88,8 @@ class SentenceCoder {
     if (known(lemma)) return lemma;
     for (const std::string& candidate : nlp::regular_lemma_candidates(tree_.text(t)))
       if (known(candidate)) return candidate;
+    // "re-open", "re-impose": the verb done again.
+    if (lemma.starts_with("re-") && known(lemma.substr(3))) return lemma.substr(3);
     return lemma;
   }
 
