@@ -447,7 +447,7 @@ Peru Peru PROPN 5 obj
 would would AUX 3 aux
 meet meet VERB 0 root
 Peru Peru PROPN 3 obj)", {{0, "CHL"}, {3, "PER"}})),
-            "CHL>PER:036 ");
+            "CHL>PER:040!hyp ");
 }
 
 TEST_F(EventCoderTest, AnInfinitiveParsedAsAdverbialClauseIsStillTheComplement) {
@@ -590,11 +590,12 @@ villages village NOUN 2 obj)", {{0, "PER"}})),
 }
 
 TEST_F(EventCoderTest, AVerblessSentencesFirstParticipleHasTheRootNounAsSubject) {
-  // "Thousands of Bolivians demonstrated on Sunday": "demonstrated" an acl of "Thousands"; thousands of X is X.
+  // "Thousands of Bolivians demonstrated on Sunday": "demonstrated" (tagged VBN) an acl of "Thousands"; thousands
+  // of X is X.
   EXPECT_EQ(summary(code(R"(Thousands thousand NOUN 0 root
 of of ADP 3 case
 Bolivians Bolivian PROPN 1 nmod
-demonstrated demonstrate VERB 1 acl
+demonstrated demonstrate VERB 1 acl VBN
 on on ADP 6 case
 Sunday Sunday PROPN 4 obl)", {{2, "BOL"}})),
             "BOL>-:141 ");
@@ -602,7 +603,7 @@ Sunday Sunday PROPN 4 obl)", {{2, "BOL"}})),
   EXPECT_EQ(summary(code(R"(Hundreds hundred NOUN 0 root
 of of ADP 3 case
 Bolivians Bolivian PROPN 1 nmod
-demonstrated demonstrate VERB 1 acl
+demonstrated demonstrate VERB 1 acl VBN
 by by ADP 6 case
 police police NOUN 4 obl)", {{2, "BOL"}})),
             "");
@@ -722,13 +723,19 @@ Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
 
 TEST_F(EventCoderTest, ACountrylessTargetGivesWayToTheActorItsPhraseNames) {
   // "Chile boycotted official contacts with Peru": "contacts" read as a GOV actor, Peru is the target.
-  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+  doc_ = document_from_conllu({parsed_sentence(R"(Chile Chile PROPN 2 nsubj
 boycotted boycott VERB 0 root
 official official ADJ 4 amod
 contacts contact NOUN 2 obj
 with with ADP 6 case
-Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {3, "GOV"}, {5, "PER"}})),
-            "CHL>PER:143 ");
+Peru Peru PROPN 4 nmod)")});
+  actor(doc_, 0, "CHL", 0);
+  actor(doc_, 3, "GOV", 1);
+  actor(doc_, 5, "PER", 2);
+  doc_.actors.actors[1].country.clear();  // a sector without a country
+  doc_.actors.actors[1].sector = "GOV";
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHL>PER:143 ");
 }
 
 TEST_F(EventCoderTest, DeclaringOrReiteratingThatAnotherMustActIsADemand) {

@@ -332,7 +332,7 @@ class ArticleResolver {
   }
 
   bool plural(uint32_t t) const {
-    if (doc_.syntax.xpos_names && t < doc_.syntax.xpos.size())
+    if (doc_.syntax.xpos_names && t < doc_.syntax.xpos.size() && doc_.syntax.xpos_name(t) != "_")
       return is_one_of(doc_.syntax.xpos_name(t), {"NNS", "NNPS"});
     // Untagged input: a noun whose form is its lemma plus -s.
     const std::string_view form = tree_.text(t), lemma = tree_.lemma(t);

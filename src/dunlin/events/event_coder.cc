@@ -154,7 +154,7 @@ class SentenceCoder {
   // "tanks"). With no verb at the root the form is the predicate: returns the subject (the root noun), else kNone.
   uint32_t verb_read_as_adjective(uint32_t p) const {
     if (tree_.deprel(p) != "amod" || tree_.upos(p) != Upos::VERB) return kNone;
-    if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN"})) return kNone;
+    if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN", "_"})) return kNone;
     const uint32_t object = tree_.head(p);
     if (object == kNone || object < p) return kNone;
     uint32_t subject = kNone;
