@@ -761,6 +761,26 @@ Peru Peru PROPN 2 obl)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:086 ");
 }
 
+TEST_F(EventCoderTest, AnIntentToInvestigateIsNoThreat) {
+  // "Chile vowed to examine the sites in Peru": the announced examination (090) aimed at Peru, not a threat (130).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+examine examine VERB 2 xcomp
+the the DET 6 det
+sites site NOUN 4 obj
+in in ADP 8 case
+Peru Peru PROPN 4 obl)", {{0, "CHL"}, {7, "PER"}})),
+            "CHL>PER:090 ");
+  // An intent to do harm stays a threat.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:138 ");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -656,11 +656,15 @@ class SentenceCoder {
       const Clause g = clause_of(gov->verb);
       Reading combined;
       const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
-      // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate.
-      const bool hostile = inner_root != "*" && inner_root >= "09";
+      // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
+      // demand, criticize or reject (09-12) threatens nobody and is no cooperation: it announces that act, coded
+      // as the act ("wants to examine the sites" -> 090).
+      const bool hostile = inner_root != "*" && inner_root >= "13";
+      const bool verbal_conflict = inner_root != "*" && inner_root >= "09" && inner_root <= "12";
       combined.cameo = complements_.code_for(
           gov->entry.cls == ComplementClass::intent && hostile ? ComplementClass::threat : gov->entry.cls,
           inner_root);
+      if (gov->entry.cls == ComplementClass::intent && verbal_conflict) combined.cameo = reading->cameo;
       if (combined.cameo.empty()) return;
       combined.frame = reading ? reading->frame : nullptr;
       uint32_t target = reading ? reading->target : kNone;
@@ -672,6 +676,7 @@ class SentenceCoder {
       }
       // The inner frame names no target ("threatened to break relations with Russia"): an actor in the inner
       // clause's object or phrases, as for clauses on their own.
+      if (target != kNone && !gov->entry.object_acts && actors_of(target).empty()) target = kNone;
       if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
       // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
