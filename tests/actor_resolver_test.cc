@@ -141,6 +141,14 @@ Chilean Chilean PROPN 5 compound
 appeal appeal NOUN 2 obj
 . . PUNCT 2 punct)"}),
             "Peru=PER appeal=CHL ");
+  // A country name used as a modifier in a compound: "a Chile request".
+  EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
+rejected reject VERB 0 root
+a a DET 5 det
+Chile Chile PROPN 5 compound
+request request NOUN 2 obj
+. . PUNCT 2 punct)"}),
+            "Peru=PER request=CHL ");
 }
 
 TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {

@@ -155,9 +155,11 @@ class ArticleResolver {
           default:
             if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) {
               modifier_country = mention.code.substr(0, 3);
-              // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one.
-              modifier_is_adjective = mention.kind == Kind::adjective &&
-                                      is_one_of(tree_.base_deprel(t), {"amod", "compound"});
+              // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one, and so
+              // is a country name used as one ("a U.S. request").
+              modifier_is_adjective = (mention.kind == Kind::adjective &&
+                                       is_one_of(tree_.base_deprel(t), {"amod", "compound"})) ||
+                                      (mention.kind == Kind::country && tree_.base_deprel(t) == "compound");
             }
         }
       }
