@@ -159,7 +159,8 @@ class ArticleResolver {
               // is a country name used as one ("a U.S. request").
               modifier_is_adjective = (mention.kind == Kind::adjective &&
                                        is_one_of(tree_.base_deprel(t), {"amod", "compound"})) ||
-                                      (mention.kind == Kind::country && tree_.base_deprel(t) == "compound");
+                                      (mention.kind == Kind::country && tree_.base_deprel(t) == "compound" &&
+                                       !is_date_word(h));
             }
         }
       }
