@@ -575,6 +575,16 @@ villages village NOUN 2 obj
 of of ADP 6 case
 Peru Peru PROPN 4 nmod)", {{1, "CHLMIL"}, {5, "PER"}})),
             "CHLMIL>PER:194 ");
+  // The object made a bare third conjunct of the root: "Chilean tanks and jets shelled positions of Peru".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+tanks tank NOUN 0 root
+and and CCONJ 4 cc
+jets jet NOUN 2 conj
+shelled shell VERB 6 amod
+positions position NOUN 2 conj
+of of ADP 8 case
+Peru Peru PROPN 6 nmod)", {{1, "CHLMIL"}, {7, "PER"}})),
+            "CHLMIL>PER:194 ");
   // The object made the root, the subject its nsubj: "Chile reduced aid supplies to Peru".
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 reduced reduce VERB 4 amod

@@ -158,7 +158,10 @@ class SentenceCoder {
     const uint32_t object = tree_.head(p);
     if (object == kNone || object < p) return kNone;
     uint32_t subject = kNone;
-    if (tree_.deprel(object) == "obj") {
+    // Or a conjunct of the root without a conjunction of its own ("Chilean helicopters and tanks shelled positions":
+    // "positions" a third conjunct of "helicopters").
+    const bool bare_conjunct = tree_.deprel(object) == "conj" && tree_.child(object, "cc") == kNone;
+    if (tree_.deprel(object) == "obj" || bare_conjunct) {
       subject = tree_.head(object);
       if (subject == kNone || tree_.deprel(subject) != "root" || subject > p) return kNone;
     } else if (tree_.deprel(object) == "root" && tree_.upos(object) == Upos::NOUN) {
