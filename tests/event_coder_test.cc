@@ -791,6 +791,34 @@ Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
             "CHL>PER:138 ");
 }
 
+TEST_F(EventCoderTest, WantingAnActNoFrameCodesIsNoEvent) {
+  // "Chile wants to be admired": no intent to cooperate is coded from a desire for something uncoded.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 5 mark
+be be AUX 5 aux:pass
+admired admire VERB 2 xcomp)", {{0, "CHL"}})),
+            "");
+  // "they wanted me to change": a pronoun addressee makes it an appeal (no actor target).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wanted want VERB 0 root
+me me PRON 2 obj
+to to PART 5 mark
+change change VERB 2 xcomp)", {{0, "CHL"}})),
+            "CHL>-:020 ");
+}
+
+TEST_F(EventCoderTest, ABareConjunctAfterAnotherVerbIsNoPredicate) {
+  // "An order made the vaccine free for women, considered childbearing age": "considered" no event.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 0 root
+made make VERB 3 amod
+rules rule NOUN 1 conj
+, , PUNCT 5 punct
+considered consider VERB 6 amod
+age age NOUN 1 conj)", {{0, "CHL"}})),
+            "");
+}
+
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
 and and CCONJ 3 cc

@@ -164,6 +164,10 @@ class SentenceCoder {
     if (tree_.deprel(object) == "obj" || bare_conjunct) {
       subject = tree_.head(object);
       if (subject == kNone || tree_.deprel(subject) != "root" || subject > p) return kNone;
+      // A conjunct must follow its subject with no verb between (not a list's last item after another verb).
+      if (bare_conjunct)
+        for (uint32_t t = first_; t < p; ++t)
+          if (tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX) return kNone;
     } else if (tree_.deprel(object) == "root" && tree_.upos(object) == Upos::NOUN) {
       // The object itself made the root, the subject its nsubj ("The UN reduced food supplies to ...").
       subject = tree_.child(object, "nsubj");
@@ -460,11 +464,11 @@ class SentenceCoder {
     if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
     std::optional<Governor> found;
     const auto rows = complements_.lookup(dictionary_lemma(g, FrameKind::verb));
-    // A verb with both readings ("Russia wants to meet" / "Russia wants Syria to withdraw"): with an actor as its
-    // addressee before the complement, the reading in which the addressee acts.
+    // A verb with both readings ("Russia wants to meet" / "Russia wants Syria to withdraw"): with an actor or a
+    // pronoun as its addressee before the complement, the reading in which the addressee acts.
     if (infinitive) {
       const uint32_t a = addressee(g);
-      if (a != kNone && a < p && actor_of(a) >= 0)
+      if (a != kNone && a < p && (actor_of(a) >= 0 || tree_.upos(a) == Upos::PRON))
         for (const ComplementVerb& v : rows)
           if (v.object_acts && takes_infinitive(v.cls)) return Governor{g, v};
     }
@@ -644,13 +648,17 @@ class SentenceCoder {
     const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
     const bool deny_verb = std::any_of(entries.begin(), entries.end(),
                                        [](const ComplementVerb& v) { return v.cls == ComplementClass::deny; });
-    const auto gov = governor_of(p);
+    auto gov = governor_of(p);
+    // "wants to meet Peru": a desire to do a coded act states a willingness, coded as an intent (03x; 13x for harm);
+    // a desire for something no frame codes ("want to be recognised") stays uncoded.
+    const bool desire_as_intent = gov && gov->entry.cls == ComplementClass::desire && reading;
+    if (desire_as_intent) gov->entry.cls = ComplementClass::intent;
     // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
     // but not "offered no comment", whose frame names the object: there "no" is what the code means.
     const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
                                     !reading->frame->object_lemmas.empty();
     const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
-    const bool hypothetical = c.hypothetical || unrealized(p);
+    const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent);
 
     if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
 
