@@ -133,6 +133,24 @@ marched march VERB 0 root)"}),
             "students=KENEDU Malawi=MWI ");
 }
 
+TEST_F(ActorResolverTest, ADemonymTakenForANameInACompoundIsStillADemonym) {
+  EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
+rejected reject VERB 0 root
+a a DET 5 det
+Chilean Chilean PROPN 5 compound
+appeal appeal NOUN 2 obj
+. . PUNCT 2 punct)"}),
+            "Peru=PER appeal=CHL ");
+  // A country name used as a modifier in a compound: "a Chile request".
+  EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
+rejected reject VERB 0 root
+a a DET 5 det
+Chile Chile PROPN 5 compound
+request request NOUN 2 obj
+. . PUNCT 2 punct)"}),
+            "Peru=PER request=CHL ");
+}
+
 TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {
   EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
 police police NOUN 3 nsubj
@@ -182,6 +200,44 @@ spoke speak VERB 0 root)", R"(He he PRON 2 nsubj
 left leave VERB 0 root)"}),
             "Putin=RUSGOV He=RUSGOV ");
   EXPECT_EQ(actor_at("Putin")->entity, actor_at("He")->entity);
+}
+
+TEST_F(ActorResolverTest, TheyStandsForSeveralPeopleAsSubject) {
+  // "Chilean leaders said they would leave": the leaders (people, but plural and the subject).
+  EXPECT_EQ(resolve({R"(Chilean Chilean ADJ 2 amod
+leaders leader NOUN 3 nsubj
+said say VERB 0 root
+they they PRON 5 nsubj
+left leave VERB 3 ccomp)"}),
+            "leaders=CHLGOV they=CHLGOV ");
+  // Plural people as an object are not taken: "Chilean police arrested ministers when they ...": the police.
+  EXPECT_EQ(resolve({R"(Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+ministers minister NOUN 3 obj
+when when ADV 7 advmod
+they they PRON 7 nsubj
+left leave VERB 3 advcl)"}),
+            "police=CHLCOP ministers=CHLGOV they=CHLCOP ");
+}
+
+TEST_F(ActorResolverTest, AnOfficeOfTheCountryItsOfPhraseNames) {
+  EXPECT_EQ(resolve({R"(Putin Putin PROPN 2 nsubj
+met meet VERB 0 root
+the the DET 4 det
+president president NOUN 2 obj
+of of ADP 6 case
+Georgia Georgia PROPN 4 nmod)"}),
+            "Putin=RUSGOV president=GEOGOV Georgia=GEO ");
+}
+
+TEST_F(ActorResolverTest, AGenericGroupNounNamedByAnOrganization) {
+  // "the UN group left": the organization the compound names (the tests' organizations know only the UN).
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+UN UN PROPN 3 compound
+group group NOUN 4 nsubj
+left leave VERB 0 root)"}),
+            "group=IGOUNO ");
 }
 
 TEST_F(ActorResolverTest, ACountryModifierAloneDoesNotMakeAnActor) {

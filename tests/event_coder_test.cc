@@ -194,6 +194,13 @@ wants want VERB 0 root
 to to PART 4 mark
 help help VERB 2 xcomp
 Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
+  EXPECT_EQ(summary(ev), "PER>CHL:033 ") << "wanting to help states a willingness: an intent, not aid given";
+
+  ev = code(R"(Peru Peru PROPN 2 nsubj
+plans plan VERB 0 root
+to to PART 4 mark
+help help VERB 2 xcomp
+Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
   EXPECT_EQ(summary(ev), "PER>CHL:070!hyp ");
 }
 
@@ -557,6 +564,259 @@ lifted lift VERB 3 acl
 the the DET 6 det
 curfew curfew NOUN 4 obj)", {{0, "KENGOV"}})),
             "KENGOV>-:0813 ");
+}
+
+TEST_F(EventCoderTest, APastFormReadAsAnAdjectiveOfTheRootNounsObjectIsThePredicate) {
+  // "Chilean tanks shelled villages of Peru": "shelled" an amod of "villages", the object of the root "tanks".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+tanks tank NOUN 0 root
+shelled shell VERB 4 amod
+villages village NOUN 2 obj
+of of ADP 6 case
+Peru Peru PROPN 4 nmod)", {{1, "CHLMIL"}, {5, "PER"}})),
+            "CHLMIL>PER:194 ");
+  // The object made a bare third conjunct of the root: "Chilean tanks and jets shelled positions of Peru".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+tanks tank NOUN 0 root
+and and CCONJ 4 cc
+jets jet NOUN 2 conj
+shelled shell VERB 6 amod
+positions position NOUN 2 conj
+of of ADP 8 case
+Peru Peru PROPN 6 nmod)", {{1, "CHLMIL"}, {7, "PER"}})),
+            "CHLMIL>PER:194 ");
+  // The object made the root, the subject its nsubj: "Chile reduced aid supplies to Peru".
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+reduced reduce VERB 4 amod
+aid aid NOUN 4 compound
+supplies supply NOUN 0 root)", {{0, "CHL"}})),
+            "CHL>-:162 ");
+  // With a verb at the root the adjective reading stands: "Peru rebuilt shelled villages" codes no shelling.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+rebuilt rebuild VERB 0 root
+shelled shell VERB 4 amod
+villages village NOUN 2 obj)", {{0, "PER"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AVerblessSentencesFirstParticipleHasTheRootNounAsSubject) {
+  // "Thousands of Bolivians demonstrated on Sunday": "demonstrated" (tagged VBN) an acl of "Thousands"; thousands
+  // of X is X.
+  EXPECT_EQ(summary(code(R"(Thousands thousand NOUN 0 root
+of of ADP 3 case
+Bolivians Bolivian PROPN 1 nmod
+demonstrated demonstrate VERB 1 acl VBN
+on on ADP 6 case
+Sunday Sunday PROPN 4 obl)", {{2, "BOL"}})),
+            "BOL>-:141 ");
+  // A by-phrase makes it a passive: "Hundreds of Bolivians displaced by floods" codes nothing for the Bolivians.
+  EXPECT_EQ(summary(code(R"(Hundreds hundred NOUN 0 root
+of of ADP 3 case
+Bolivians Bolivian PROPN 1 nmod
+demonstrated demonstrate VERB 1 acl VBN
+by by ADP 6 case
+police police NOUN 4 obl)", {{2, "BOL"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AProtestIsAimedAtWhomItsPurposeNames) {
+  // "Chilean farmers staged a strike to demand the resignation of Lagos": the strike's target is Lagos.
+  const auto ev = code(R"(Chilean Chilean ADJ 2 amod
+farmers farmer NOUN 3 nsubj
+staged stage VERB 0 root
+a a DET 5 det
+strike strike NOUN 3 obj
+to to PART 7 mark
+demand demand VERB 3 advcl
+the the DET 9 det
+resignation resignation NOUN 7 obj
+of of ADP 11 case
+Lagos Lagos PROPN 9 nmod)", {{1, "CHLAGR"}, {10, "CHLGOV"}});
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(source(ev[0]), "CHLAGR");
+  EXPECT_EQ(target(ev[0]), "CHLGOV");
+  EXPECT_EQ(ev[0].cameo.substr(0, 2), "14");
+}
+
+TEST_F(EventCoderTest, ACompoundModifierMakesANounOfItsOwn) {
+  // "staged a hunger strike" is 142; "staged a strike" stays 143.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+staged stage VERB 0 root
+a a DET 5 det
+hunger hunger NOUN 5 compound
+strike strike NOUN 2 obj)", {{0, "CHL"}})),
+            "CHL>-:142 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+staged stage VERB 0 root
+a a DET 4 det
+strike strike NOUN 2 obj)", {{0, "CHL"}})),
+            "CHL>-:143 ");
+}
+
+TEST_F(EventCoderTest, WantingAnActorToActIsAnAppeal) {
+  // "Chile wants Peru to release the prisoners": an appeal to Peru; "Chile wants to meet Peru" an intent to meet.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wants want VERB 0 root
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+release release VERB 2 xcomp
+the the DET 7 det
+prisoners prisoner NOUN 5 obj)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:025 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 4 mark
+meet meet VERB 2 xcomp
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:036 ");
+}
+
+TEST_F(EventCoderTest, TheSourcesOwnForcesAreWhatIsMovedNotTheTarget) {
+  // "Chile strengthened its forces in Bolivia": aimed at Bolivia, not at Chile's own military.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+strengthened strengthen VERB 0 root
+its its PRON 4 nmod:poss
+forces force NOUN 2 obj
+in in ADP 6 case
+Bolivia Bolivia PROPN 4 nmod)", {{0, "CHL"}, {3, "CHLMIL"}, {5, "BOL"}})),
+            "CHL>BOL:154 ");
+  // With nothing else named the forces stay the target.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+deployed deploy VERB 0 root
+troops troop NOUN 2 obj)", {{0, "CHL"}, {2, "CHLMIL"}})),
+            "CHL>CHLMIL:154 ");
+}
+
+TEST_F(EventCoderTest, AParticleTheParserMisreadAndAMeasureOfSomething) {
+  // "Chile handed over 300 tonnes of food to Bolivia": "over" hung on the number, "tonnes of food" is food.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+handed hand VERB 0 root
+over over ADV 4 advmod
+300 300 NUM 5 nummod
+tonnes tonne NOUN 2 obj
+of of ADP 7 case
+food food NOUN 5 nmod
+to to ADP 9 case
+Bolivia Bolivia PROPN 2 obl)", {{0, "CHL"}, {8, "BOL"}})),
+            "CHL>BOL:073 ");
+  // "Chile handed over two suspects to Peru": "over" made the case of "suspects"; the phrase is the object.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+handed hand VERB 0 root
+over over ADP 5 case
+two two NUM 5 nummod
+suspects suspect NOUN 2 obl
+to to ADP 7 case
+Peru Peru PROPN 5 nmod)", {{0, "CHL"}, {6, "PER"}})),
+            "CHL>PER:084 ");
+  // A verb with no frame for that particle keeps its preposition: "fought over the border" is no "fight over".
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+fought fight VERB 0 root
+over over ADP 5 case
+the the DET 5 det
+border border NOUN 2 obl
+with with ADP 7 case
+Peru Peru PROPN 2 obl)", {{0, "CHL"}, {6, "PER"}});
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(target(ev[0]), "PER");
+}
+
+TEST_F(EventCoderTest, AGenericHeadNounIsWhatItsModifierNames) {
+  // "Chile ended mediation efforts between Peru and Bolivia": ending mediation, 165.
+  const auto ev = code(R"(Chile Chile PROPN 2 nsubj
+ended end VERB 0 root
+mediation mediation NOUN 4 compound
+efforts effort NOUN 2 obj
+between between ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
+  EXPECT_EQ(summary(ev), "CHL>PER:165 ");
+}
+
+TEST_F(EventCoderTest, ACountrylessTargetGivesWayToTheActorItsPhraseNames) {
+  // "Chile boycotted official contacts with Peru": "contacts" read as a GOV actor, Peru is the target.
+  doc_ = document_from_conllu({parsed_sentence(R"(Chile Chile PROPN 2 nsubj
+boycotted boycott VERB 0 root
+official official ADJ 4 amod
+contacts contact NOUN 2 obj
+with with ADP 6 case
+Peru Peru PROPN 4 nmod)")});
+  actor(doc_, 0, "CHL", 0);
+  actor(doc_, 3, "GOV", 1);
+  actor(doc_, 5, "PER", 2);
+  doc_.actors.actors[1].country.clear();  // a sector without a country
+  doc_.actors.actors[1].sector = "GOV";
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHL>PER:143 ");
+}
+
+TEST_F(EventCoderTest, DeclaringOrReiteratingThatAnotherMustActIsADemand) {
+  // "Chile reiterated that Peru must release the prisoners": a demand on Peru (105), not a statement (010).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+reiterated reiterate VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+must must AUX 6 aux
+release release VERB 2 ccomp
+the the DET 8 det
+prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:105 ");
+}
+
+TEST_F(EventCoderTest, AHyphenatedReVerbIsTheVerbDoneAgain) {
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+re-opened re-open VERB 0 root
+its its PRON 4 nmod:poss
+border border NOUN 2 obj
+to to ADP 6 case
+Peru Peru PROPN 2 obl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:086 ");
+}
+
+TEST_F(EventCoderTest, AnIntentToInvestigateIsNoThreat) {
+  // "Chile vowed to examine the sites in Peru": the announced examination (090) aimed at Peru, not a threat (130).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+examine examine VERB 2 xcomp
+the the DET 6 det
+sites site NOUN 4 obj
+in in ADP 8 case
+Peru Peru PROPN 4 obl)", {{0, "CHL"}, {7, "PER"}})),
+            "CHL>PER:090 ");
+  // An intent to do harm stays a threat.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+attack attack VERB 2 xcomp
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:138 ");
+}
+
+TEST_F(EventCoderTest, WantingAnActNoFrameCodesIsNoEvent) {
+  // "Chile wants to be admired": no intent to cooperate is coded from a desire for something uncoded.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wants want VERB 0 root
+to to PART 5 mark
+be be AUX 5 aux:pass
+admired admire VERB 2 xcomp)", {{0, "CHL"}})),
+            "");
+  // "they wanted me to change": a pronoun addressee makes it an appeal (no actor target).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+wanted want VERB 0 root
+me me PRON 2 obj
+to to PART 5 mark
+change change VERB 2 xcomp)", {{0, "CHL"}})),
+            "CHL>-:020 ");
+}
+
+TEST_F(EventCoderTest, ABareConjunctAfterAnotherVerbIsNoPredicate) {
+  // "An order made the vaccine free for women, considered childbearing age": "considered" no event.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 0 root
+made make VERB 3 amod
+rules rule NOUN 1 conj
+, , PUNCT 5 punct
+considered consider VERB 6 amod
+age age NOUN 1 conj)", {{0, "CHL"}})),
+            "");
 }
 
 TEST_F(EventCoderTest, ConjoinedSidesThatMeetMeetEachOther) {

@@ -1,5 +1,5 @@
 // Helpers for tests that need a parsed Document without the parser: sentences written one word per line as
-// "form lemma UPOS head deprel" (head 1-based, 0 = root).
+// "form lemma UPOS head deprel [XPOS]" (head 1-based, 0 = root).
 #pragma once
 
 #include <sstream>
@@ -20,7 +20,7 @@ inline ConlluSentence parsed_sentence(const std::string& words, bool new_paragra
     std::istringstream fields(line);
     ConlluWord w;
     if (!(fields >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
-    w.xpos = "_";
+    if (!(fields >> w.xpos)) w.xpos = "_";  // an optional sixth field: the Penn tag
     s.words.push_back(w);
   }
   return s;

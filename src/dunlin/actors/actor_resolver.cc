@@ -116,6 +116,13 @@ class ArticleResolver {
     const ActorMention* head = best_covering(h, false);
     // Several mentions may cover the head ("Kremlin spokesman Dmitry Peskov": the name is the head).
     if (const ActorMention* named = best_covering(h, true)) head = named;
+    // "the Hizbollah group", "the Hamas movement": a generic head noun named by an organization in a compound.
+    if (!head && is_one_of(ascii_lower(tree_.lemma(h)), {"group", "movement", "organization", "organisation",
+                                                          "faction", "militia", "network", "outfit"}))
+      for (uint32_t c : tree_.children(h))
+        if (c < h && tree_.base_deprel(c) == "compound")
+          if (const ActorMention* m = best_covering(c, true); m && m->kind == ActorMention::Kind::organization)
+            head = m;
 
     std::vector<const SectorTerm*> terms;
     std::deque<SectorTerm> seat_terms;  // seats and capitals as modifiers stand for their sector ("Kremlin spokesman")
@@ -148,7 +155,12 @@ class ArticleResolver {
           default:
             if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) {
               modifier_country = mention.code.substr(0, 3);
-              modifier_is_adjective = mention.kind == Kind::adjective && tree_.base_deprel(t) == "amod";
+              // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one, and so
+              // is a country name used as one ("a U.S. request").
+              modifier_is_adjective = (mention.kind == Kind::adjective &&
+                                       is_one_of(tree_.base_deprel(t), {"amod", "compound"})) ||
+                                      (mention.kind == Kind::country && tree_.base_deprel(t) == "compound" &&
+                                       !is_date_word(h));
             }
         }
       }
@@ -271,6 +283,15 @@ class ArticleResolver {
       return;
     }
     uint32_t entity = entity_for(code.entity_key);
+    // "the president of Georgia", "the army of Chad": an office or body of the country its of-phrase names.
+    if (code.country.empty() && u == Upos::NOUN && code.head_is_sector)
+      for (uint32_t c : tree_.children(h))
+        if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
+          if (const ActorMention* m = best_covering(c, false);
+              m && m->kind == ActorMention::Kind::country && m->code.size() >= 3) {
+            code.country = m->code.substr(0, 3);
+            break;
+          }
     // A definite description without a country is someone met before: "The official", "the regime".
     if (code.country.empty() && u == Upos::NOUN && code.head_is_sector) {
       if (definite(h)) {
@@ -313,6 +334,15 @@ class ArticleResolver {
     added.end_token = h + 1;
   }
 
+  bool plural(uint32_t t) const {
+    if (doc_.syntax.xpos_names && t < doc_.syntax.xpos.size() && doc_.syntax.xpos_name(t) != "_")
+      return is_one_of(doc_.syntax.xpos_name(t), {"NNS", "NNPS"});
+    // Untagged input: a noun whose form is its lemma plus -s.
+    const std::string_view form = tree_.text(t), lemma = tree_.lemma(t);
+    return tree_.upos(t) == Upos::NOUN && form.size() == lemma.size() + 1 && form.starts_with(lemma) &&
+           form.ends_with("s");
+  }
+
   // The actor a pronoun stands for: the latest person for he/she, the latest group for they, the latest country
   // or organisation for it; only within the last two sentences. -1 when none.
   int32_t antecedent(uint32_t h) const {
@@ -321,7 +351,10 @@ class ArticleResolver {
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
       earlier = find_previous([&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()]; }, h);
     } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
-      earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
+      // A group, or several people as a subject ("Palestinian leaders said they would ...").
+      earlier = find_previous([&](const Actor& a) {
+        return !is_person_[&a - doc_.actors.actors.data()] || (plural(a.head) && tree_.base_deprel(a.head) == "nsubj");
+      }, h);
     } else if (is_one_of(p, {"it", "its", "itself"})) {
       earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
     }

@@ -88,6 +88,8 @@ class SentenceCoder {
     if (known(lemma)) return lemma;
     for (const std::string& candidate : nlp::regular_lemma_candidates(tree_.text(t)))
       if (known(candidate)) return candidate;
+    // "re-open", "re-impose": the verb done again.
+    if (lemma.starts_with("re-") && known(lemma.substr(3))) return lemma.substr(3);
     return lemma;
   }
 
@@ -114,6 +116,7 @@ class SentenceCoder {
     const uint32_t h = tree_.head(p);
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
+    if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
     // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
     // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
     // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
@@ -123,15 +126,15 @@ class SentenceCoder {
                                                 "friday", "saturday", "sunday"}) &&
         tree_.head(h) != kNone)
       root_noun = tree_.head(h);
-    if ((rel == "advcl" || (rel == "acl" && active_participle(p))) && tree_.deprel(root_noun) == "root" &&
+    if ((rel == "advcl" || (rel == "acl" && (active_participle(p) || first_verb_without_agent(p)))) &&
+        tree_.deprel(root_noun) == "root" &&
         (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
       return root_noun;
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
     if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
-      for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
-        if (v.object_acts)
-          if (uint32_t o = addressee(h); o != kNone) return o;
+      if (const auto gv = governor_of(p); gv && gv->verb == h && gv->entry.object_acts)
+        if (uint32_t o = addressee(h); o != kNone) return o;
       return agent_of(h, depth + 1, true);
     }
     if (rel == "acl:relcl") return h;
@@ -144,6 +147,52 @@ class SentenceCoder {
     // the verb is active and the noun is its subject.
     if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) return h;
     return kNone;
+  }
+
+  // A past form the parser read as an adjective of the object, in a sentence whose root is the subject noun
+  // ("Israeli tanks shelled positions of ...": "shelled" an amod of "positions", "positions" the object of the root
+  // "tanks"). With no verb at the root the form is the predicate: returns the subject (the root noun), else kNone.
+  uint32_t verb_read_as_adjective(uint32_t p) const {
+    if (tree_.deprel(p) != "amod" || tree_.upos(p) != Upos::VERB) return kNone;
+    if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN", "_"})) return kNone;
+    const uint32_t object = tree_.head(p);
+    if (object == kNone || object < p) return kNone;
+    uint32_t subject = kNone;
+    // Or a conjunct of the root without a conjunction of its own ("Chilean helicopters and tanks shelled positions":
+    // "positions" a third conjunct of "helicopters").
+    const bool bare_conjunct = tree_.deprel(object) == "conj" && tree_.child(object, "cc") == kNone;
+    if (tree_.deprel(object) == "obj" || bare_conjunct) {
+      subject = tree_.head(object);
+      if (subject == kNone || tree_.deprel(subject) != "root" || subject > p) return kNone;
+      // A conjunct must follow its subject with no verb between (not a list's last item after another verb).
+      if (bare_conjunct)
+        for (uint32_t t = first_; t < p; ++t)
+          if (tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX) return kNone;
+    } else if (tree_.deprel(object) == "root" && tree_.upos(object) == Upos::NOUN) {
+      // The object itself made the root, the subject its nsubj ("The UN reduced food supplies to ...").
+      subject = tree_.child(object, "nsubj");
+      if (subject == kNone || subject > p) return kNone;
+    } else {
+      return kNone;
+    }
+    if (tree_.upos(subject) != Upos::NOUN && tree_.upos(subject) != Upos::PROPN) return kNone;
+    // Only determiners, numbers and adjectives between the form and its object ("shelled the old positions").
+    for (uint32_t t = p + 1; t < object; ++t)
+      if (tree_.head(t) != object || !is_one_of(tree_.base_deprel(t), {"det", "nummod", "amod", "compound"}))
+        return kNone;
+    return subject;
+  }
+
+  // The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
+  // past participle ("Thousands of Bolivians demonstrated in ...": "demonstrated" an acl of "Thousands").
+  bool first_verb_without_agent(uint32_t p) const {
+    for (uint32_t t = first_; t < p; ++t)
+      if (tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX) return false;
+    for (uint32_t ch : tree_.children(p)) {
+      if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "aux:pass") return false;
+      if (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by") return false;
+    }
+    return true;
   }
 
   bool active_participle(uint32_t p) const {
@@ -162,10 +211,30 @@ class SentenceCoder {
     if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone) {
       c.passive = true;
       c.patient = sp;
+    } else if (verb_read_as_adjective(p) != kNone) {
+      c.patient = tree_.head(p);
     } else {
       c.patient = tree_.child(p, "obj");
     }
-    if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) c.particle = tree_.lemma(prt);
+    if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) {
+      c.particle = tree_.lemma(prt);
+    } else if (p + 1 < end_ && tree_.upos(p) == Upos::VERB &&
+               is_one_of(ascii_lower(tree_.text(p + 1)), {"over", "up", "down", "off", "out", "back", "away"}) &&
+               is_one_of(tree_.base_deprel(p + 1), {"advmod", "compound", "case"})) {
+      // A particle right after the verb that the parser made an adverb or a preposition ("handed over 300 tonnes":
+      // "over" an advmod of "300"; "handed over two suspects": "over" the case of "suspects"), when the verb has a
+      // frame with that particle. The phrase a misread "over" marks is then the object.
+      const std::string word = ascii_lower(tree_.text(p + 1));
+      const std::string lemma = dictionary_lemma(p, FrameKind::verb);
+      const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, word, "", {}});
+      if (f && f->particle == word) {
+        c.particle = tree_.lemma(p + 1);
+        const uint32_t phrase = tree_.head(p + 1);
+        if (tree_.base_deprel(p + 1) == "case" && c.patient == kNone && phrase != kNone && tree_.head(phrase) == p &&
+            tree_.base_deprel(phrase) == "obl")
+          c.patient = phrase;
+      }
+    }
     read_flags(p, c);
     // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
     if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
@@ -274,16 +343,41 @@ class SentenceCoder {
     return kNone;
   }
 
+  // The lemma of noun n, or "<modifier>-<lemma>" when a compound modifier right before it makes a noun with a
+  // frame of its own ("hunger strike" -> "hunger-strike", 142, not the "strike" of a walkout).
+  // A measure of something stands for that something: "300 tonnes of grain", "5 million dollars of aid" -> "grain",
+  // "aid".
+  std::string compound_noun_lemma(uint32_t n) const {
+    std::string lemma = dictionary_lemma(n, FrameKind::noun);
+    if (is_one_of(lemma, {"dollar", "euro", "pound", "tonne", "ton", "kg", "kilogram", "kilo", "litre", "liter",
+                          "barrel", "worth", "shipment", "consignment", "batch", "truckload", "planeload", "load",
+                          "package", "amount", "quantity", "crate", "box", "sack", "bag", "million", "billion"}))
+      for (uint32_t ch : tree_.children(n))
+        if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
+          return compound_noun_lemma(ch);
+    if (n > first_ && tree_.head(n - 1) == n && tree_.base_deprel(n - 1) == "compound") {
+      std::string joined = ascii_lower(tree_.lemma(n - 1)) + "-" + lemma;
+      if (frames_.has_lemma(FrameKind::noun, joined)) return joined;
+      // A generic head says only that there is some of what the modifier names: "mediation efforts" are mediation,
+      // "aid deliveries" aid, "an aid program" aid.
+      if (is_one_of(lemma, {"effort", "program", "programme", "initiative", "bid", "delivery", "shipment",
+                            "package", "mission"}) &&
+          tree_.upos(n - 1) == Upos::NOUN)
+        return dictionary_lemma(n - 1, FrameKind::noun);
+    }
+    return lemma;
+  }
+
   // The coded reading of a verb clause, or nullopt when no frame matches.
   std::optional<Reading> read(const Clause& c) {
     const uint32_t p = c.predicate;
     const std::string lemma = dictionary_lemma(p, FrameKind::verb);
     const uint32_t object = c.passive ? kNone : c.patient;
-    const std::string object_lemma = object == kNone ? std::string() : dictionary_lemma(object, FrameKind::noun);
+    const std::string object_lemma = object == kNone ? std::string() : compound_noun_lemma(object);
     const auto obl = obliques(p, object);
     const auto preps = preps_of(obl);
     // In passives the frame's direct object is the passive subject.
-    const std::string patient_lemma = c.patient == kNone ? std::string() : dictionary_lemma(c.patient, FrameKind::noun);
+    const std::string patient_lemma = c.patient == kNone ? std::string() : compound_noun_lemma(c.patient);
     const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps};
     const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
     if (verb && verb->target_is_object && actors_of(c.patient).empty()) {
@@ -369,7 +463,20 @@ class SentenceCoder {
     // Adjectives govern too: "is ready to send", "was unwilling to meet".
     if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
     std::optional<Governor> found;
-    for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(g, FrameKind::verb))) {
+    const auto rows = complements_.lookup(dictionary_lemma(g, FrameKind::verb));
+    // A verb with both readings ("Russia wants to meet" / "Russia wants Syria to withdraw"): with an actor or a
+    // pronoun as its addressee before the complement, the reading in which the addressee acts.
+    if (infinitive) {
+      const uint32_t a = addressee(g);
+      if (a != kNone && a < p && (actor_of(a) >= 0 || tree_.upos(a) == Upos::PRON))
+        for (const ComplementVerb& v : rows)
+          if (v.object_acts && takes_infinitive(v.cls)) return Governor{g, v};
+    }
+    for (const ComplementVerb& v : rows) {
+      if (v.object_acts && rows.size() > 1 && std::any_of(rows.begin(), rows.end(), [](const ComplementVerb& w) {
+            return !w.object_acts;
+          }))
+        continue;  // the other reading, when there is no addressee
       const bool that_clause_ok = v.cls == ComplementClass::demand || v.cls == ComplementClass::appeal;
       if (takes_infinitive(v.cls) != infinitive && !(that_clause_ok && !infinitive)) continue;
       found = Governor{g, v};
@@ -428,7 +535,9 @@ class SentenceCoder {
     for (int32_t a : actors_) if (all[a].head == h) return a;
     // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
     if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
-                                                "section", "portion", "one", "members", "member"}))
+                                                "section", "portion", "one", "members", "member", "thousand", "thousands",
+                                                "hundred", "hundreds", "dozen", "dozens", "ten", "tens", "group",
+                                                "majority"}))
       for (uint32_t ch : tree_.children(h))
         if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "of") return actor_of(ch);
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
@@ -539,13 +648,17 @@ class SentenceCoder {
     const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
     const bool deny_verb = std::any_of(entries.begin(), entries.end(),
                                        [](const ComplementVerb& v) { return v.cls == ComplementClass::deny; });
-    const auto gov = governor_of(p);
+    auto gov = governor_of(p);
+    // "wants to meet Peru": a desire to do a coded act states a willingness, coded as an intent (03x; 13x for harm);
+    // a desire for something no frame codes ("want to be recognised") stays uncoded.
+    const bool desire_as_intent = gov && gov->entry.cls == ComplementClass::desire && reading;
+    if (desire_as_intent) gov->entry.cls = ComplementClass::intent;
     // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
     // but not "offered no comment", whose frame names the object: there "no" is what the code means.
     const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
                                     !reading->frame->object_lemmas.empty();
     const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
-    const bool hypothetical = c.hypothetical || unrealized(p);
+    const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent);
 
     if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
 
@@ -554,11 +667,15 @@ class SentenceCoder {
       const Clause g = clause_of(gov->verb);
       Reading combined;
       const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
-      // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate.
-      const bool hostile = inner_root != "*" && inner_root >= "09";
+      // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
+      // demand, criticize or reject (09-12) threatens nobody and is no cooperation: it announces that act, coded
+      // as the act ("wants to examine the sites" -> 090).
+      const bool hostile = inner_root != "*" && inner_root >= "13";
+      const bool verbal_conflict = inner_root != "*" && inner_root >= "09" && inner_root <= "12";
       combined.cameo = complements_.code_for(
           gov->entry.cls == ComplementClass::intent && hostile ? ComplementClass::threat : gov->entry.cls,
           inner_root);
+      if (gov->entry.cls == ComplementClass::intent && verbal_conflict) combined.cameo = reading->cameo;
       if (combined.cameo.empty()) return;
       combined.frame = reading ? reading->frame : nullptr;
       uint32_t target = reading ? reading->target : kNone;
@@ -570,6 +687,7 @@ class SentenceCoder {
       }
       // The inner frame names no target ("threatened to break relations with Russia"): an actor in the inner
       // clause's object or phrases, as for clauses on their own.
+      if (target != kNone && !gov->entry.object_acts && actors_of(target).empty()) target = kNone;
       if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
       // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
@@ -600,6 +718,8 @@ class SentenceCoder {
     if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
     if (target != kNone && actors_of(target).empty()) target = kNone;
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
+    if (target == kNone && reading->cameo.starts_with("14")) target = protest_aim(p, c.patient, c.agent);
+    target = country_inside(target);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
     // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
@@ -677,9 +797,14 @@ class SentenceCoder {
 
   // When the frame names no target: the first actor inside the clause's object or prepositional phrases ("blocked
   // any advance in Russia's initiative", "insisting on flexibility by Assad"), other than the source.
+  // The object itself is passed over when it is the source's own side (its country, or none): what a
+  // mobilization, withdrawal or deployment moves, not whom it is aimed at ("strengthened its forces in Lebanon" ->
+  // LBN; "mobilized army reservists for a war against Iraq" -> IRQ); it is the target only when nothing else is.
   uint32_t actor_in_complements(uint32_t p, uint32_t agent) const {
     const auto& all = doc_.actors.actors;
     const int32_t source = actor_of(agent);
+    const uint32_t object = tree_.child(p, "obj");
+    uint32_t own_object = kNone;
     for (uint32_t ch : tree_.children(p)) {
       const std::string_view rel = tree_.base_deprel(ch);
       // In a passive the subject is the object ("evidence against Russia was presented by the US").
@@ -689,7 +814,48 @@ class SentenceCoder {
       for (int32_t a : actors_) {
         if (all[a].head < first || all[a].head >= end) continue;
         if (source >= 0 && all[a].entity == all[source].entity) continue;
+        if (all[a].head == object && source >= 0 &&
+            (all[a].country.empty() || all[a].country == all[source].country)) {
+          if (own_object == kNone) own_object = all[a].head;
+          continue;
+        }
         return all[a].head;
+      }
+    }
+    return own_object;
+  }
+
+  // A target actor with no country ("official contact" read as GOV) whose phrase names an actor with one ("all
+  // official contact with Egypt"): that actor. Otherwise t itself.
+  uint32_t country_inside(uint32_t t) const {
+    const int32_t a = actor_of(t);
+    if (a < 0 || !doc_.actors.actors[a].country.empty()) return t;
+    for (uint32_t ch : tree_.children(t)) {
+      if (tree_.base_deprel(ch) != "nmod" || tree_.deprel(ch) == "nmod:poss") continue;
+      const int32_t b = actor_of(ch);
+      if (b >= 0 && !doc_.actors.actors[b].country.empty()) return ch;
+    }
+    return t;
+  }
+
+  // A protest naming no target is aimed at whom its purpose names: the first actor, other than the protesters, in
+  // an adverbial, infinitive or participle clause of the verb or of its object ("staged a hunger strike to demand
+  // the resignation of President X", "demonstrated calling for independence from Indonesia").
+  uint32_t protest_aim(uint32_t p, uint32_t object, uint32_t agent) const {
+    const auto& all = doc_.actors.actors;
+    const int32_t source = actor_of(agent);
+    for (uint32_t h : {p, object}) {
+      if (h == kNone) continue;
+      for (uint32_t ch : tree_.children(h)) {
+        const std::string_view rel = tree_.base_deprel(ch);
+        if (rel != "advcl" && rel != "xcomp" && rel != "acl") continue;
+        if (tree_.upos(ch) != Upos::VERB) continue;
+        const auto [first, end] = tree_.subtree_span(ch);
+        for (int32_t a : actors_) {
+          if (all[a].head < first || all[a].head >= end) continue;
+          if (source >= 0 && all[a].entity == all[source].entity) continue;
+          return all[a].head;
+        }
       }
     }
     return kNone;
