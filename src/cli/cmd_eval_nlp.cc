@@ -8,12 +8,16 @@
 
 #include "commands.h"
 #include "dunlin/nlp/pipeline.h"
+#include "dunlin/nlp/raw_parse_evaluation.h"
+#include "dunlin/segment/evaluation.h"
+#include "dunlin/segment/segmenter.h"
 
 namespace dunlin::cli {
 namespace {
 
 struct EvalArgs {
   std::string gold, model, models;
+  bool raw = false;
   bool gold_tags = false;
 };
 
@@ -101,9 +105,38 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
 
   CLI::App* parse = add_eval(eval, "parse", "UPOS, XPOS, lemma, UAS, LAS on a CoNLL-U file (gold tokenization)", *args);
   parse->add_flag("--gold-tags", args->gold_tags, "parse with the gold UPOS/XPOS instead of predicted tags");
+  parse->add_flag("--raw", args->raw,
+                  "from raw text: dunlin segments the text rebuilt from the treebank; F1 over aligned words "
+                  "(CoNLL 2018 style)");
   parse->callback([args, &status] {
     const auto gold = read_conllu_file(args->gold);
     const nlp::Pipeline p = load_pipeline(*args, {true, true, false}, "parser");
+    if (args->raw) {
+      if (args->gold_tags) throw CLI::ValidationError("--raw", "cannot be combined with --gold-tags");
+      const Segmenter segmenter;
+      SegmentationScores segmentation;
+      nlp::RawParseScores total;
+      for (const GoldDocument& g : gold_documents(gold)) {
+        Document d;
+        d.id = g.doc.id;
+        d.text = g.doc.text;
+        segmenter.annotate(d);
+        p.annotate(d);
+        segmentation += score_segmentation(g, d);
+        total += nlp::score_raw_parse(g, d);
+      }
+      auto f1 = [](const SpanCounts& c) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%.2f", c.f1());
+        return std::string(buf);
+      };
+      std::cout << "gold_words=" << total.words.gold << " system_words=" << total.words.system << " from raw text\n";
+      std::cout << "tokens=" << f1(segmentation.tokens) << " sentences=" << f1(segmentation.sentences)
+                << " words=" << f1(total.words) << " upos=" << f1(total.upos) << " uas=" << f1(total.uas)
+                << " las=" << f1(total.las) << '\n';
+      status = 0;
+      return;
+    }
     Document doc = nlp::document_from_conllu(gold);
     const auto t0 = std::chrono::steady_clock::now();
     p.annotate(doc);

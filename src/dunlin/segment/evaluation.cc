@@ -71,6 +71,7 @@ std::vector<GoldDocument> gold_documents(const std::vector<ConlluSentence>& sent
     GoldDocument& d = docs.back();
     std::string& text = d.doc.text;
     const uint32_t sentence_begin = static_cast<uint32_t>(text.size());
+    const size_t sentence_first_word = d.words.size();
     bool space_after = true;
     size_t next_mwt = 0;
     for (size_t w = 0; w < s.words.size();) {
@@ -90,6 +91,16 @@ std::vector<GoldDocument> gold_documents(const std::vector<ConlluSentence>& sent
       const uint32_t b = static_cast<uint32_t>(text.size());
       text += form;
       d.tokens.push_back({b, static_cast<uint32_t>(text.size())});
+      for (size_t k = 0; k < advance && w + k < s.words.size(); ++k) {
+        const ConlluWord& cw = s.words[w + k];
+        GoldWord g;
+        g.token = static_cast<uint32_t>(d.tokens.size() - 1);
+        g.part = static_cast<uint16_t>(k);
+        g.upos = cw.upos;
+        g.deprel = cw.deprel;
+        g.head = cw.head > 0 ? static_cast<int64_t>(sentence_first_word + cw.head - 1) : -1;
+        d.words.push_back(std::move(g));
+      }
       w += advance;
       if (w < s.words.size() && space_after) text += ' ';
     }

@@ -17,10 +17,18 @@ class Segmenter;
 
 // A document rebuilt from a treebank: its text (paragraphs separated by a blank line, sentences by a space
 // unless the last token says SpaceAfter=No) and the gold spans as byte offsets into the text.
+struct GoldWord {
+  uint32_t token = 0;   // index of its surface token in GoldDocument::tokens
+  uint16_t part = 0;    // its place among the words of that token (a multiword token has several)
+  std::string upos, deprel;
+  int64_t head = -1;    // document-global index of the head word in GoldDocument::words, -1 for the root
+};
+
 struct GoldDocument {
   Document doc;
   std::vector<ByteSpan> tokens;  // surface tokens
   std::vector<ByteSpan> sentences;
+  std::vector<GoldWord> words;   // syntactic words, for scoring tags and parses from raw text
 };
 
 // Groups sentences into documents at "# newdoc" (the first sentence always starts one) and paragraphs at
