@@ -216,9 +216,7 @@ class ArticleTagger {
       // "a Danish government spokesperson stated" parsed with the verb inside the noun's phrase: the words of the
       // noun phrase before the head.
       uint32_t first = h;
-      while (first > d.speaker_span.first &&
-             is_one_of(upos_name(tree_.upos(first - 1)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
-        --first;
+      while (first > d.speaker_span.first && noun_phrase_word(first - 1)) --first;
       d.speaker_span = {first, h + 1};
     }
     if (d.speaker_span.empty()) d.speaker_span = {h, h + 1};
@@ -270,6 +268,11 @@ class ArticleTagger {
     return {};
   }
 
+  // A word that may stand in a plain noun phrase ("a Danish government spokesperson", "the 2 envoys").
+  bool noun_phrase_word(uint32_t t) const {
+    return is_one_of(upos_name(tree_.upos(t)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+  }
+
   // When the parse gives the verb no subject: a plain noun phrase right before it at the start of its clause
   // ("The official insisted:" parsed as a fragment). Returns its last word; the span is kept for set_speaker.
   uint32_t noun_phrase_before(uint32_t t) {
@@ -284,9 +287,7 @@ class ArticleTagger {
         before = open - 1;
     }
     uint32_t first = before;
-    while (first > sentence_first(t) &&
-           is_one_of(upos_name(tree_.upos(first - 1)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
-      --first;
+    while (first > sentence_first(t) && noun_phrase_word(first - 1)) --first;
     if (first == before) return kNone;
     if (first > sentence_first(t) && !is_punct(first - 1) && before == t) return kNone;
     const Upos last = tree_.upos(before - 1);
@@ -302,10 +303,7 @@ class ArticleTagger {
   uint32_t speaker_by_position(uint32_t t) {
     speaker_fallback_span_ = {};
     const uint32_t first = sentence_first(t), end = sentence_end(t);
-    auto nominal = [&](uint32_t i) {
-      return is_one_of(upos_name(tree_.upos(i)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || tree_.text(i) == "-" ||
-             tree_.text(i) == "'s";
-    };
+    auto nominal = [&](uint32_t i) { return noun_phrase_word(i) || tree_.text(i) == "-" || tree_.text(i) == "'s"; };
     auto noun = [&](uint32_t i) { return tree_.upos(i) == Upos::NOUN || tree_.upos(i) == Upos::PROPN; };
     const bool after_quote = t > first && (is_quote_mark(tree_.text(t - 1)) ||
                                            (t > first + 1 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))));
