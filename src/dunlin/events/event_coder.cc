@@ -423,8 +423,9 @@ class SentenceCoder {
     if (!converse) return std::nullopt;
     const VerbFrame* noun = frames_.first(FrameKind::noun, dictionary_lemma(c.patient, FrameKind::noun));
     if (!noun) return std::nullopt;
+    const auto phrases = obliques(c.predicate, c.patient);
     for (const std::string& wanted : converse->source_preps)  // in the order the frame lists them
-      for (const auto& [prep, head] : obliques(c.predicate, c.patient))
+      for (const auto& [prep, head] : phrases)
         if (prep == wanted && !actors_of(head).empty()) {
           Reading r;
           r.frame = noun;
