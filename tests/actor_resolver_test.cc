@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 
 #include "dunlin/syntax_tree.h"
@@ -18,7 +20,10 @@ class ActorResolverTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     // The shipped countries and sectors, with small people and organization files of the tests' own.
-    const fs::path dir = fs::path(::testing::TempDir()) / "dunlin_actor_dicts";
+    // One folder per process: ctest runs each test in a process of its own, in parallel, and a folder shared by
+    // all of them is rewritten while another process reads it.
+    dir_ = fs::path(::testing::TempDir()) / ("dunlin_actor_dicts-" + std::to_string(::getpid()));
+    const fs::path& dir = dir_;
     fs::create_directories(dir);
     for (const char* f : {"countries.tsv", "sectors.tsv"})
       fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir / f, fs::copy_options::overwrite_existing);
@@ -26,7 +31,11 @@ class ActorResolverTest : public ::testing::Test {
       fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir / f, fs::copy_options::overwrite_existing);
     resolver_ = new ActorResolver(std::make_shared<ActorDictionaries>(ActorDictionaries::load(dir.string())));
   }
-  static void TearDownTestSuite() { delete resolver_; }
+  static void TearDownTestSuite() {
+    delete resolver_;
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
 
   // "head-token-text=CODE" for each actor, in text order.
   std::string resolve(const std::vector<std::string>& sentences, const std::string& date = "2020-05-11") {
@@ -43,9 +52,11 @@ class ActorResolverTest : public ::testing::Test {
   }
 
   static ActorResolver* resolver_;
+  static fs::path dir_;
   Document doc_;
 };
 ActorResolver* ActorResolverTest::resolver_ = nullptr;
+fs::path ActorResolverTest::dir_;
 
 TEST_F(ActorResolverTest, CountryAndSectorFromThePhrase) {
   EXPECT_EQ(resolve({R"(Russian Russian ADJ 3 amod
