@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "actors_test_util.h"
+#include "cli_test_util.h"
 
 namespace dunlin {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 using testing::data_dir;
 using testing::make_document;
 using testing::mention_text;
-using testing::ScratchDir;
+using testing::TempDir;
 
 const ActorDictionaries& shipped() {
   static const ActorDictionaries d = ActorDictionaries::load(data_dir());
@@ -167,7 +168,7 @@ TEST(ActorDictionaries, CodesActorNounPhrases) {
 }
 
 TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
-  ScratchDir user("actors-user");
+  TempDir user;
   user.write("people.tsv",
              "id\tnames\tcode\tfrom\tto\trole\n"
              "bashar_al_assad\tBashar al-Assad|Assad\tSYRGOV\t2000-07-17\t2024-12-08\tpresident\n"
@@ -186,7 +187,7 @@ TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
 }
 
 TEST(ActorDictionaries, CrossFileValidationNamesFileAndLine) {
-  ScratchDir user("actors-bad-code");
+  TempDir user;
   user.write("organizations.tsv", "id\tnames\tcode\n# a comment\nacme\tAcme Corp\tXYZBUS\n");
   try {
     ActorDictionaries::load(data_dir(), user.path());

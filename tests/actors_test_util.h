@@ -53,30 +53,6 @@ inline std::string mention_text(const Document& doc, uint32_t first, uint32_t en
   return std::string(doc.text.substr(doc.tokens.begin[first], doc.tokens.end[end - 1] - doc.tokens.begin[first]));
 }
 
-// A fresh directory under the system temp dir, removed by the destructor.
-class ScratchDir {
- public:
-  explicit ScratchDir(const std::string& name) {
-    path_ = std::filesystem::temp_directory_path() /
-            ("dunlin-" + name + "-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  std::string write(const std::string& file, const std::string& content) const {
-    const auto p = path_ / file;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
-
 inline std::string data_dir() { return DUNLIN_SOURCE_DIR "/data/actors"; }
 
 }  // namespace dunlin::testing

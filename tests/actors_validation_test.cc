@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "actors_test_util.h"
+#include "cli_test_util.h"
 #include "dunlin/actors/country_dictionary.h"
 #include "dunlin/actors/named_actor_dictionary.h"
 #include "dunlin/actors/sector_dictionary.h"
@@ -10,7 +11,7 @@
 namespace dunlin {
 namespace {
 
-using testing::ScratchDir;
+using testing::TempDir;
 
 // Runs `load` and returns the DictionaryError message ("" when nothing was thrown).
 template <typename F>
@@ -28,7 +29,7 @@ NamedActorDictionary load_people(const std::string& path) {
 }
 
 TEST(DictionaryValidation, TsvHeaderAndRowShape) {
-  ScratchDir dir("validation-tsv");
+  TempDir dir;
   const std::string unknown = dir.write("unknown.tsv", "# comment\nphrase\tsector\tcolour\narmy\tMIL\tgreen\n");
   EXPECT_NE(error_of([&] { SectorDictionary::load(unknown); }).find("unknown.tsv:2: unknown column 'colour'"),
             std::string::npos);
@@ -47,7 +48,7 @@ TEST(DictionaryValidation, TsvHeaderAndRowShape) {
 }
 
 TEST(DictionaryValidation, SectorRows) {
-  ScratchDir dir("validation-sectors");
+  TempDir dir;
   const std::string code = dir.write("s.tsv", "phrase\tsector\trank\narmy\tMIL\t2\nnavy\tSEA\t2\n");
   EXPECT_NE(error_of([&] { SectorDictionary::load(code); }).find("s.tsv:3: unknown sector code 'SEA'"), std::string::npos);
   const std::string rank = dir.write("r.tsv", "phrase\tsector\trank\narmy\tMIL\t7\n");
@@ -60,7 +61,7 @@ TEST(DictionaryValidation, SectorRows) {
 }
 
 TEST(DictionaryValidation, CountryRows) {
-  ScratchDir dir("validation-countries");
+  TempDir dir;
   const std::string head = "code\tiso3\tkind\tname\tseats\n";
   const std::string bad_iso = dir.write("a.tsv", head + "SYR\tSY\tcountry\tSyria\t\n");
   EXPECT_NE(error_of([&] { CountryDictionary::load(bad_iso); }).find("a.tsv:2: bad ISO3 code 'SY'"), std::string::npos);
@@ -80,7 +81,7 @@ TEST(DictionaryValidation, CountryRows) {
 }
 
 TEST(DictionaryValidation, PeopleRows) {
-  ScratchDir dir("validation-people");
+  TempDir dir;
   const std::string head = "id\tnames\tcode\tfrom\tto\trole\n";
   const std::string bad_date = dir.write("a.tsv", head + "x\tX Y\tSYRGOV\t2020-13\t\tpresident\n");
   EXPECT_NE(error_of([&] { load_people(bad_date); }).find("a.tsv:2: bad date '2020-13' in column from"), std::string::npos);
@@ -114,7 +115,7 @@ TEST(DictionaryValidation, PeopleRows) {
 }
 
 TEST(DictionaryValidation, PersonResolutionOutsideRanges) {
-  ScratchDir dir("resolution");
+  TempDir dir;
   const std::string path = dir.write("p.tsv",
                                      "id\tnames\tcode\tfrom\tto\tcountry\trole\n"
                                      "a\tAnna Example\tUKRGOV\t2010-03\t2012-12\t\tminister\n"

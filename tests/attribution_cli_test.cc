@@ -2,39 +2,22 @@
 // (needs the shipped models: skipped when models/tagger.bin is absent), and the flag's validation (no models).
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "cli_test_util.h"
+
 namespace dunlin {
 namespace {
 
-struct RunResult {
-  int status = -1;
-  std::string out;  // standard output only
-};
-
-RunResult run(const std::string& args) {
-  RunResult r;
-  const std::string command = std::string(DUNLIN_CLI) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  std::array<char, 4096> buffer;
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-  const int raw = pclose(pipe);
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return r;
-}
-
+using testing::CommandResult;
+using testing::run_dunlin;
 TEST(AttributionCli, OnlyRejectsOtherValues) {
-  const RunResult r = run("code --only verbs -");
+  const CommandResult r = run_dunlin("code --only verbs -");
   EXPECT_NE(r.status, 0);
 }
 
@@ -50,8 +33,8 @@ TEST(AttributionCli, OnlyQuotesPrintsQuoteRecords) {
            "\"We will not leave our allies,\" Lavrov told reporters in Moscow.\n\n"
            "The Turkish foreign ministry declined to comment.\n";
   }
-  const RunResult quotes = run("code --only quotes " + file.string());
-  const RunResult events = run("code --only events --include-hypothetical " + file.string());
+  const CommandResult quotes = run_dunlin("code --only quotes " + file.string());
+  const CommandResult events = run_dunlin("code --only events --include-hypothetical " + file.string());
   std::filesystem::remove(file);
   ASSERT_EQ(quotes.status, 0);
   std::istringstream lines(quotes.out);

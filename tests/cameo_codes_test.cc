@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "actors_test_util.h"
+#include "cli_test_util.h"
 #include "dunlin/actors/tsv.h"
 
 namespace dunlin {
@@ -86,7 +87,7 @@ std::string error_of(const std::string& path) {
 }
 
 TEST(CameoCodes, RejectsMalformedTables) {
-  testing::ScratchDir dir("cameo");
+  testing::TempDir dir;
   const std::string head = "code\tname\tgoldstein\tquad_class\tplover_type\n";
   EXPECT_NE(error_of(dir.write("a.tsv", head + "04\tCONSULT\t1.0\t3\tCONSULT\n"))
                 .find("a.tsv:2: quad_class 3 does not match root 04 (expected 1)"),
@@ -108,7 +109,7 @@ TEST(CameoCodes, RejectsMalformedTables) {
 }
 
 TEST(CameoCodes, UserRowsReplaceAndExtend) {
-  testing::ScratchDir dir("cameo-user");
+  testing::TempDir dir;
   CameoCodes codes = shipped();
   codes.merge(CameoCodes::load(dir.write("user.tsv", "code\tname\tgoldstein\tquad_class\n"
                                                      "042\tMake a visit (our wording)\t2.5\t1\n"

@@ -1,30 +1,21 @@
 // `dunlin code` end to end: the shipped models and dictionaries on the example article written for dunlin.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "cli_test_util.h"
 #include "dunlin/text/utf8.h"
 
 namespace dunlin {
 namespace {
 
-std::string run(const std::string& command, int& status) {
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return out;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
-  const int raw = pclose(pipe);
-  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return out;
-}
+using testing::CommandResult;
+using testing::run_dunlin;
+using testing::Stderr;
 
 bool have_models() { return std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"); }
 
@@ -44,9 +35,9 @@ std::string slice_code_points(const std::string& text, size_t start, size_t end)
 
 TEST(CodeCommand, EventsCarryEvidenceThatTheOffsetsPointTo) {
   if (!have_models()) GTEST_SKIP() << "models/tagger.bin is absent: train the models (models/README.md)";
-  int status = 0;
-  const std::string out = run("'" DUNLIN_CLI "' code --only events '" + kExample + "' 2>/dev/null", status);
-  ASSERT_EQ(status, 0);
+  const CommandResult r = run_dunlin("code --only events '" + kExample + "'");
+  ASSERT_EQ(r.status, 0);
+  const std::string& out = r.out;
   // The document text as the reader gives it: after the header lines.
   std::ifstream in(kExample);
   std::string file((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -77,9 +68,9 @@ TEST(CodeCommand, EventsCarryEvidenceThatTheOffsetsPointTo) {
 
 TEST(CodeCommand, QuotesNameTheirSpeaker) {
   if (!have_models()) GTEST_SKIP() << "models/tagger.bin is absent: train the models (models/README.md)";
-  int status = 0;
-  const std::string out = run("'" DUNLIN_CLI "' code --only quotes '" + kExample + "' 2>/dev/null", status);
-  ASSERT_EQ(status, 0);
+  const CommandResult r = run_dunlin("code --only quotes '" + kExample + "'");
+  ASSERT_EQ(r.status, 0);
+  const std::string& out = r.out;
   std::istringstream lines(out);
   std::string line;
   bool dendias = false;
@@ -95,24 +86,24 @@ TEST(CodeCommand, QuotesNameTheirSpeaker) {
 
 TEST(CodeCommand, TableAndExplainedParse) {
   if (!have_models()) GTEST_SKIP() << "models/tagger.bin is absent: train the models (models/README.md)";
-  int status = 0;
-  const std::string tsv = run("'" DUNLIN_CLI "' code --format tsv '" + kExample + "' 2>/dev/null", status);
-  ASSERT_EQ(status, 0);
+  const CommandResult tsv_run = run_dunlin("code --format tsv '" + kExample + "'");
+  ASSERT_EQ(tsv_run.status, 0);
+  const std::string& tsv = tsv_run.out;
   EXPECT_EQ(tsv.rfind("doc\tsentence\tdate\tsource\ttarget\tcameo", 0), 0u);
-  const std::string conllu = run("'" DUNLIN_CLI "' code --format conllu '" + kExample + "' 2>/dev/null", status);
-  ASSERT_EQ(status, 0);
+  const CommandResult conllu_run = run_dunlin("code --format conllu '" + kExample + "'");
+  ASSERT_EQ(conllu_run.status, 0);
+  const std::string& conllu = conllu_run.out;
   EXPECT_NE(conllu.find("Actor=TURGOV"), std::string::npos);
   EXPECT_NE(conllu.find("Event="), std::string::npos);
 }
 
 TEST(CodeCommand, BadArgumentsAndMissingModelsAreClearErrors) {
-  int status = 0;
-  std::string out = run("'" DUNLIN_CLI "' code --date 11/05/2020 '" + kExample + "' 2>&1", status);
-  EXPECT_EQ(status, 2);
-  EXPECT_NE(out.find("--date"), std::string::npos) << out;
-  out = run("'" DUNLIN_CLI "' code --models /nonexistent/models '" + kExample + "' 2>&1", status);
-  EXPECT_EQ(status, 2);
-  EXPECT_NE(out.find("/nonexistent/models"), std::string::npos) << out;
+  CommandResult r = run_dunlin("code --date 11/05/2020 '" + kExample + "'", Stderr::merge);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("--date"), std::string::npos) << r.out;
+  r = run_dunlin("code --models /nonexistent/models '" + kExample + "'", Stderr::merge);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("/nonexistent/models"), std::string::npos) << r.out;
 }
 
 }  // namespace

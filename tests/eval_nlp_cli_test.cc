@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "read_test_util.h"
+#include "cli_test_util.h"
 
 namespace dunlin {
 namespace {
@@ -19,15 +19,16 @@ TEST(EvalNlpCli, ModelGivenReplacesTheFoldersCopy) {
   ASSERT_FALSE(dir.path().empty());
   fs::copy_file(models / "tagger.bin", fs::path(dir.path()) / "tagger.bin");
   dir.write("ner.bin", "not a model");  // a broken copy in the folder
-  const std::string eval = std::string(DUNLIN_CLI) + " eval ner --gold " + DUNLIN_TEST_DATA + "/nlp/tiny-ner.iob2" +
-                           " --models " + dir.path();
-  int status = -1;
-  const std::string given = testing::run(eval + " --model " + (models / "ner.bin").string() + " 2>&1", status);
-  EXPECT_EQ(status, 0) << given;
-  EXPECT_NE(given.find("ner_f1="), std::string::npos) << given;
-  const std::string folder = testing::run(eval + " 2>&1", status);
-  EXPECT_NE(status, 0) << "the folder's broken ner.bin is read without --model";
-  EXPECT_NE(folder.find("ner.bin"), std::string::npos) << folder;
+  const std::string eval =
+      std::string("eval ner --gold ") + DUNLIN_TEST_DATA + "/nlp/tiny-ner.iob2" + " --models " + dir.path();
+  using testing::Stderr;
+  const testing::CommandResult given =
+      testing::run_dunlin(eval + " --model " + (models / "ner.bin").string(), Stderr::merge);
+  EXPECT_EQ(given.status, 0) << given.out;
+  EXPECT_NE(given.out.find("ner_f1="), std::string::npos) << given.out;
+  const testing::CommandResult folder = testing::run_dunlin(eval, Stderr::merge);
+  EXPECT_NE(folder.status, 0) << "the folder's broken ner.bin is read without --model";
+  EXPECT_NE(folder.out.find("ner.bin"), std::string::npos) << folder.out;
 }
 
 }  // namespace

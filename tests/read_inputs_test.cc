@@ -12,7 +12,9 @@ namespace {
 using testing::Collected;
 using testing::fixture;
 using testing::read_all;
-using testing::run;
+using testing::run_command;
+using testing::run_dunlin;
+using testing::Stderr;
 using testing::TempDir;
 
 TEST(ReadInputs, FormatFromPath) {
@@ -76,9 +78,7 @@ TEST(ReadInputs, GzippedTextAndHtml) {
   TempDir tmp;
   const std::string page = "<html><body><p>A compressed page about the harbor strike in Selva.</p></body></html>";
   const std::string path = tmp.write("page.html", page);
-  int status = 0;
-  run("gzip -n -f '" + path + "'", status);
-  ASSERT_EQ(status, 0);
+  ASSERT_EQ(run_command("gzip -n -f '" + path + "'").status, 0);
   const Collected c = read_all({path + ".gz"});
   ASSERT_EQ(c.docs.size(), 1u);
   EXPECT_EQ(c.docs[0].text, "A compressed page about the harbor strike in Selva.");
@@ -105,45 +105,42 @@ std::vector<nlohmann::json> parse_lines(const std::string& out) {
 }
 
 TEST(ReadCommand, StandardInputIsSniffed) {
-  const std::string cli = DUNLIN_CLI;
-  int status = -1;
-  auto docs = parse_lines(run("printf 'Title: From stdin\\n\\nA short article read from standard input.\\n' | '" +
-                                  cli + "' read - 2>/dev/null",
-                              status));
-  EXPECT_EQ(status, 0);
+  testing::CommandResult r = run_command(
+      "printf 'Title: From stdin\\n\\nA short article read from standard input.\\n' | '" DUNLIN_CLI "' read - 2>/dev/null");
+  EXPECT_EQ(r.status, 0);
+  auto docs = parse_lines(r.out);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0]["id"], "stdin");
   EXPECT_EQ(docs[0]["source"], "-");
   EXPECT_EQ(docs[0]["title"], "From stdin");
 
-  docs = parse_lines(run("'" + cli + "' read - < '" + fixture("news.warc.gz") + "' 2>/dev/null", status));
-  EXPECT_EQ(status, 0);
+  r = run_dunlin("read - < '" + fixture("news.warc.gz") + "'");
+  EXPECT_EQ(r.status, 0);
+  docs = parse_lines(r.out);
   EXPECT_EQ(docs.size(), 3u);  // gzip undone, WARC recognized from its first line
 
-  docs = parse_lines(run("'" + cli + "' read - < '" + fixture("article.html") + "' 2>/dev/null", status));
+  docs = parse_lines(run_dunlin("read - < '" + fixture("article.html") + "'").out);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0]["outlet"], "The Northern Ledger");
 }
 
 TEST(ReadCommand, ProblemsOnStderrAndExitStatus) {
-  const std::string cli = DUNLIN_CLI;
-  int status = -1;
-  const std::string out =
-      run("'" + cli + "' read --text - < '" + fixture("news.jsonl") + "' 2>&1 >/dev/null", status);
-  EXPECT_EQ(status, 1);  // some lines failed
+  const testing::CommandResult problems =
+      run_command("'" DUNLIN_CLI "' read --text - < '" + fixture("news.jsonl") + "' 2>&1 >/dev/null");
+  const std::string& out = problems.out;
+  EXPECT_EQ(problems.status, 1);  // some lines failed
   EXPECT_NE(out.find("-: byte 344: error: line 3: invalid JSON"), std::string::npos) << out;
   EXPECT_NE(out.find("5 documents, 4 failed, 1 warning"), std::string::npos) << out;
 
-  const auto docs = parse_lines(run("'" + cli + "' read --text --jsonl-text-field body --jsonl-id-field doc_id '" +
-                                        fixture("custom_fields.jsonl") + "' 2>/dev/null",
-                                    status));
-  EXPECT_EQ(status, 0);
+  const testing::CommandResult r =
+      run_dunlin("read --text --jsonl-text-field body --jsonl-id-field doc_id '" + fixture("custom_fields.jsonl") + "'");
+  EXPECT_EQ(r.status, 0);
+  const auto docs = parse_lines(r.out);
   ASSERT_EQ(docs.size(), 1u);
   EXPECT_EQ(docs[0]["id"], "c1");
   EXPECT_EQ(docs[0]["text"], "Custom field names work.");
 
-  run("'" + cli + "' read --input-format pdf x 2>/dev/null", status);
-  EXPECT_EQ(status, 2);
+  EXPECT_EQ(run_dunlin("read --input-format pdf x").status, 2);
 }
 
 }  // namespace

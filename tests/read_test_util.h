@@ -1,14 +1,10 @@
-// Helpers shared by the reader tests: collect what read_inputs produces, temporary folders, running the CLI.
+// Helpers shared by the reader tests: fixtures and collecting what read_inputs produces.
 #pragma once
 
-#include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "cli_test_util.h"
 #include "dunlin/read/reader.h"
 
 namespace dunlin::testing {
@@ -31,44 +27,6 @@ inline Collected read_all(const std::vector<std::string>& paths, const ReadOptio
   c.stats = read_inputs(paths, options, [&](Document&& d) { c.docs.push_back(std::move(d)); },
                         [&](const Problem& p) { c.problems.push_back(p); });
   return c;
-}
-
-// A fresh temporary folder, removed with its content at the end of the scope.
-class TempDir {
- public:
-  TempDir() {
-    std::string templ = (std::filesystem::temp_directory_path() / "dunlin-read-test-XXXXXX").string();
-    path_ = mkdtemp(templ.data()) ? templ : std::string();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-  std::string write(const std::string& name, const std::string& bytes) const {
-    const std::string p = path_ + "/" + name;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-
- private:
-  std::string path_;
-};
-
-// Runs a shell command; returns its standard output and sets `status` to its exit status.
-inline std::string run(const std::string& command, int& status) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  if (!p) {
-    status = -1;
-    return out;
-  }
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  const int rc = pclose(p);
-  status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-  return out;
 }
 
 }  // namespace dunlin::testing

@@ -1,37 +1,22 @@
 // Runs the dunlin binary: `dunlin segment` output formats, problems and exit codes, `dunlin eval segment`.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "cli_test_util.h"
+
 namespace {
 
-struct CliRun {
-  int status;
-  std::string out;
-};
-
-// Runs a shell command, returns its exit status and standard output.
-CliRun run(const std::string& command) {
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {-1, ""};
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) out.append(buf.data(), n);
-  const int raw = pclose(pipe);
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, out};
-}
+using CliRun = dunlin::testing::CommandResult;
+using dunlin::testing::run_command;
 
 const std::string kCli = DUNLIN_CLI;
 const std::string kData = std::string(DUNLIN_TEST_DATA) + "/segment";
 
 TEST(SegmentCli, JsonLinesWithCodePointOffsets) {
-  const CliRun r = run(kCli + " segment " + kData + "/article.txt");
+  const CliRun r = run_command(kCli + " segment " + kData + "/article.txt");
   ASSERT_EQ(r.status, 0) << r.out;
   std::istringstream lines(r.out);
   std::string line;
@@ -71,7 +56,7 @@ TEST(SegmentCli, JsonLinesWithCodePointOffsets) {
 }
 
 TEST(SegmentCli, ConlluOutput) {
-  const CliRun r = run(kCli + " segment --format conllu " + kData + "/article.txt");
+  const CliRun r = run_command(kCli + " segment --format conllu " + kData + "/article.txt");
   ASSERT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("# newdoc id = article.txt\n# newpar\n# sent_id = article.txt-1\n"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("# text = Mr. Berg said \"no.\"\n"), std::string::npos);
@@ -80,7 +65,7 @@ TEST(SegmentCli, ConlluOutput) {
 }
 
 TEST(SegmentCli, TextOutput) {
-  const CliRun r = run(kCli + " segment --format text --splitter rules " + kData + "/article.txt");
+  const CliRun r = run_command(kCli + " segment --format text --splitter rules " + kData + "/article.txt");
   ASSERT_EQ(r.status, 0);
   EXPECT_EQ(r.out,
             "OSLO , June 1 ( Example Wire ) - Norway 's minister did n't attend .\n"
@@ -89,29 +74,29 @@ TEST(SegmentCli, TextOutput) {
 }
 
 TEST(SegmentCli, MissingFileFailsWithStatusOneAndOthersAreStillRead) {
-  const CliRun r = run(kCli + " segment --format text " + kData + "/no-such-file.txt " + kData + "/article.txt 2>&1");
+  const CliRun r = run_command(kCli + " segment --format text " + kData + "/no-such-file.txt " + kData + "/article.txt 2>&1");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("no-such-file.txt"), std::string::npos);
   EXPECT_NE(r.out.find("Zoë Ågren spoke later ."), std::string::npos);
 }
 
 TEST(SegmentCli, UsageErrorsExitTwo) {
-  EXPECT_EQ(run(kCli + " segment --format yaml " + kData + "/article.txt 2>/dev/null").status, 2);
-  EXPECT_EQ(run(kCli + " segment 2>/dev/null").status, 2);
-  EXPECT_EQ(run(kCli + " segment --data-dir /nonexistent " + kData + "/article.txt 2>/dev/null").status, 2);
+  EXPECT_EQ(run_command(kCli + " segment --format yaml " + kData + "/article.txt 2>/dev/null").status, 2);
+  EXPECT_EQ(run_command(kCli + " segment 2>/dev/null").status, 2);
+  EXPECT_EQ(run_command(kCli + " segment --data-dir /nonexistent " + kData + "/article.txt 2>/dev/null").status, 2);
 }
 
 TEST(SegmentCli, HelpExplainsTheFlags) {
-  const CliRun r = run(kCli + " segment --help");
+  const CliRun r = run_command(kCli + " segment --help");
   EXPECT_EQ(r.status, 0);
   for (const char* flag : {"--format", "--input-format", "--splitter", "--data-dir", "--model"})
     EXPECT_NE(r.out.find(flag), std::string::npos) << flag;
-  const CliRun e = run(kCli + " eval segment --help");
+  const CliRun e = run_command(kCli + " eval segment --help");
   EXPECT_NE(e.out.find("--conllu"), std::string::npos);
 }
 
 TEST(SegmentCli, EvalPrintsOneSummaryLine) {
-  const CliRun r = run(kCli + " eval segment --conllu " + kData + "/two-docs.conllu");
+  const CliRun r = run_command(kCli + " eval segment --conllu " + kData + "/two-docs.conllu");
   ASSERT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("\ntokens_p=100.00 tokens_r=100.00 tokens_f1=100.00 sentences_p=100.00 sentences_r=100.00 "
                        "sentences_f1=100.00\n"),

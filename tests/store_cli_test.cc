@@ -2,7 +2,6 @@
 // the shipped NLP models) ingest of a few articles written for the test, twice.
 #include <gtest/gtest.h>
 #include <unistd.h>
-#include <sys/wait.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -12,28 +11,14 @@
 
 #include "dunlin/resources.h"
 #include "dunlin/store/store.h"
+#include "cli_test_util.h"
 #include "store_test_util.h"
 
 namespace dunlin::store {
 namespace {
 
-struct Output {
-  int status = -1;
-  std::string out;
-};
-
-Output run_cli(const std::string& args) {
-  const std::string command = std::string(DUNLIN_CLI) + " " + args + " 2>/dev/null";
-  Output r;
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
-  const int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using Output = dunlin::testing::CommandResult;
+Output run_cli(const std::string& args) { return dunlin::testing::run_dunlin(args); }
 
 std::string built_store() {
   const std::string path = store_test::temp_db("cli");
