@@ -10,10 +10,10 @@
 #include "dunlin/place/event_locator.h"
 #include "dunlin/place/gazetteer.h"
 #include "dunlin/place/place_tagger.h"
+#include "dunlin/read/csv_records.h"
 #include "dunlin/segment/segmenter.h"
 #include "dunlin/time/event_dater.h"
 #include "dunlin/time/temporal.h"
-#include "dunlin/time/time_eval.h"
 
 namespace {
 
@@ -86,7 +86,7 @@ const Corpus& corpus() {
       out.pipeline_error = std::string("the pipeline cannot be loaded (models?): ") + e.what();
     }
     const dunlin::Segmenter segmenter;
-    for (auto& row : dunlin::time::read_csv(dir + "/wikinews_2020.csv")) {
+    for (auto& row : dunlin::read_csv_file(dir + "/wikinews_2020.csv")) {
       if (row.size() < 4) continue;
       dunlin::Document d;
       d.date = row[1];

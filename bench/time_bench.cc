@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
+#include "dunlin/read/csv_records.h"
 #include "dunlin/time/temporal.h"
-#include "dunlin/time/time_eval.h"
 
 namespace {
 
@@ -37,7 +37,7 @@ void BM_TemporalTaggerWikinews(benchmark::State& state) {
   std::vector<dunlin::Document> docs;
   size_t bytes = 0;
   for (const char* f : {"wikinews_2019.csv", "wikinews_2020.csv"})
-    for (auto& row : dunlin::time::read_csv(corpus + "/" + f)) {
+    for (auto& row : dunlin::read_csv_file(corpus + "/" + f)) {
       if (row.size() < 4) continue;
       dunlin::Document d;
       d.date = row[1];

@@ -47,11 +47,11 @@ TEST(PlaceEval, HeldOutResolutionAccuracy) {
   const std::string gazetteer = DUNLIN_SOURCE_DIR "/data/place/gazetteer.bin";
   if (!std::filesystem::exists(corpus + "/wikinews_2020.csv")) GTEST_SKIP() << corpus << " is absent";
   if (!std::filesystem::exists(gazetteer)) GTEST_SKIP() << gazetteer << " is absent (scripts/build-gazetteer)";
-  const PlaceEvalReport r =
+  const evaluation::SpanEvalReport r =
       evaluate_places(kEval + "/test", corpus, gazetteer, DUNLIN_SOURCE_DIR "/data/place/not-places.tsv");
   EXPECT_GE(r.gold, 40u);
-  EXPECT_GE(r.resolution_accuracy(), 0.85) << r.to_string();
-  EXPECT_GE(r.recall(), 0.70) << r.to_string();
+  EXPECT_GE(r.accuracy(), 0.85) << r.to_string("resolution");
+  EXPECT_GE(r.recall(), 0.70) << r.to_string("resolution");
 }
 
 }  // namespace

@@ -35,7 +35,7 @@ void add_eval_place_command(CLI::App& eval, int& status) {
       if (opts->no_models) models.clear();
       std::cout << "models: " << (models.empty() ? "none" : models) << std::endl;
       std::cout << place::evaluate_places(opts->gold, opts->corpus, opts->gazetteer, opts->not_places, models)
-                       .to_string();
+                       .to_string("resolution");
       status = 0;
     } catch (const std::exception& e) {
       std::cerr << "dunlin eval place: error: " << e.what() << '\n';

@@ -17,7 +17,7 @@ void add_eval_time_command(CLI::App& eval, int& status) {
   cmd->add_option("--corpus", opts->corpus, "Folder with the CSV articles that docs.tsv names")->capture_default_str();
   cmd->callback([opts, &status] {
     try {
-      std::cout << time::evaluate_time(opts->gold, opts->corpus).to_string();
+      std::cout << time::evaluate_time(opts->gold, opts->corpus).to_string("value");
       status = 0;
     } catch (const std::exception& e) {
       std::cerr << "dunlin eval time: error: " << e.what() << '\n';

@@ -1,7 +1,7 @@
 // Scoring place resolution against hand-annotated gold (eval/place/): which gold place mentions the place tagger
 // finds (span overlap) and whether it resolves them to the right gazetteer entry, plus the mentions it reports in
-// the annotated part of each article that the gold does not have. The articles come from a CSV corpus with header
-// url,date,title,text (the Wikinews files of ../shared/data/news/).
+// the annotated part of each article that the gold does not have (see dunlin/evaluation/span_scoring.h for the
+// files and the scoring).
 //
 // Labels name a gazetteer entry the same way in gold and system output: "gn:<GeoNames id>" for GeoNames cities,
 // "country:<ISO alpha-2>", "iso:<ISO 3166-2>" for provinces, "extra:<alpha-2>:<name>" for our hand-written air
@@ -11,30 +11,10 @@
 #include <string>
 #include <vector>
 
-#include "dunlin/document.h"
+#include "dunlin/evaluation/span_scoring.h"
 #include "dunlin/place/gazetteer.h"
 
 namespace dunlin::place {
-
-struct PlaceEvalItem {
-  std::string file;
-  int row = 0;
-  uint32_t begin = 0, end = 0;  // byte offsets into the article text
-  std::string gold;             // label
-  std::string system;           // label, "" when no system mention overlaps
-  std::string text;             // the system mention's name (for reading the errors)
-};
-
-struct PlaceEvalReport {
-  std::vector<PlaceEvalItem> items;     // one per gold mention
-  std::vector<PlaceEvalItem> spurious;  // system mentions in scope overlapping no gold mention
-  size_t gold = 0, found = 0, correct = 0, system = 0;
-  double recall() const { return gold ? double(found) / gold : 0; }
-  double resolution_accuracy() const { return found ? double(correct) / found : 0; }  // among found
-  double end_to_end() const { return gold ? double(correct) / gold : 0; }
-  double precision() const { return system ? double(system - spurious.size()) / system : 0; }
-  std::string to_string() const;
-};
 
 // The label of gazetteer entry `index` (see above).
 std::string place_label(const GeoNamesGazetteer& g, uint32_t index);
@@ -43,8 +23,8 @@ std::string place_label(const GeoNamesGazetteer& g, uint32_t index);
 // runs the NLP models of `model_dir` when it is not empty (tagger.bin, parser.bin, ner.bin), then the place
 // tagger with `gazetteer_path` and `not_places_path`, and scores it. Throws std::runtime_error with file:line on
 // malformed input or a missing file.
-PlaceEvalReport evaluate_places(const std::string& gold_dir, const std::string& corpus_dir,
-                                const std::string& gazetteer_path, const std::string& not_places_path,
-                                const std::string& model_dir = "");
+evaluation::SpanEvalReport evaluate_places(const std::string& gold_dir, const std::string& corpus_dir,
+                                           const std::string& gazetteer_path, const std::string& not_places_path,
+                                           const std::string& model_dir = "");
 
 }  // namespace dunlin::place

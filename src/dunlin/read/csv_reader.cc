@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "dunlin/read/charset.h"
+#include "dunlin/read/csv_records.h"
 #include "dunlin/read/date_normalize.h"
 #include "dunlin/read/stream_readers.h"
 #include "dunlin/text/ascii.h"
@@ -16,106 +17,6 @@
 
 namespace dunlin {
 namespace {
-
-struct CsvRecord {
-  std::vector<std::string> fields;
-  size_t line = 0;     // physical line (1-based) where the record starts
-  int64_t offset = 0;  // byte offset of its start
-  std::string error;   // set when the record is malformed
-  bool too_long = false;
-};
-
-// Splits a stream into CSV records. Line ends are \n, \r\n or \r; inside quotes they are part of the field.
-class CsvRecordReader {
- public:
-  CsvRecordReader(InputStream& in, size_t max_bytes) : in_(in), max_bytes_(max_bytes) {}
-
-  // The next record; false at the end of the data.
-  bool next(CsvRecord& r) {
-    r.fields.assign(1, std::string());
-    r.error.clear();
-    r.too_long = false;
-    r.line = line_;
-    r.offset = in_.offset();
-    enum class State { field_start, unquoted, quoted, after_quote } state = State::field_start;
-    size_t bytes = 0;
-    bool any = false;
-    auto append = [&](std::string_view s) {
-      bytes += s.size();
-      if (bytes > max_bytes_) r.too_long = true;
-      if (!r.too_long) r.fields.back().append(s);
-    };
-    for (;;) {
-      if (in_.fill(1) == 0) {
-        if (!any) return false;
-        if (state == State::quoted && r.error.empty())
-          r.error = "a quoted field is not closed (the file ends inside it)";
-        return true;
-      }
-      const std::string_view buf = in_.buffered();
-      size_t i = 0;
-      while (i < buf.size()) {
-        any = true;
-        const char c = buf[i];
-        if (state == State::quoted) {
-          // Copy up to the next quote in one piece, counting the line breaks inside the field.
-          const void* q = std::memchr(buf.data() + i, '"', buf.size() - i);
-          const size_t end = q ? static_cast<size_t>(static_cast<const char*>(q) - buf.data()) : buf.size();
-          const std::string_view chunk = buf.substr(i, end - i);
-          for (char ch : chunk) line_ += ch == '\n';
-          append(chunk);
-          i = end;
-          if (q) {
-            state = State::after_quote;
-            ++i;
-          }
-          continue;
-        }
-        if (c == ',') {
-          r.fields.emplace_back();
-          state = State::field_start;
-          ++i;
-          continue;
-        }
-        if (c == '\n' || c == '\r') {
-          ++line_;
-          in_.consume(i + 1);
-          if (c == '\r' && in_.fill(1) > 0 && in_.buffered()[0] == '\n') in_.consume(1);
-          return true;
-        }
-        if (state == State::field_start && c == '"') {
-          state = State::quoted;
-          ++i;
-          continue;
-        }
-        if (state == State::after_quote) {
-          if (c == '"') {  // a doubled quote inside a quoted field
-            append("\"");
-            state = State::quoted;
-            ++i;
-            continue;
-          }
-          if (r.error.empty())
-            r.error = std::string("unexpected character '") + (c >= 32 && c < 127 ? std::string(1, c) : "\\x..") +
-                      "' after the closing quote of field " + std::to_string(r.fields.size());
-          state = State::unquoted;
-        }
-        // Unquoted text up to the next separator or line end (a quote inside it is kept as written).
-        size_t end = i;
-        while (end < buf.size() && buf[end] != ',' && buf[end] != '\n' && buf[end] != '\r') ++end;
-        append(buf.substr(i, end - i));
-        state = State::unquoted;
-        i = end;
-      }
-      in_.consume(buf.size());
-    }
-  }
-
- private:
-  InputStream& in_;
-  size_t max_bytes_;
-  size_t line_ = 1;
-};
 
 std::string trim_lower(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -162,7 +63,7 @@ int days_in_month(int y, int m) {
 
 std::string iso_date(int y, int m, int d) {
   if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m) || y < 1 || y > 9999) return {};
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -198,7 +99,7 @@ std::string formatted_date(const std::string& value, const std::string& format) 
   if (*end) return {};
   std::string date = iso_date(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
   if (!date.empty() && (tm.tm_hour || tm.tm_min || tm.tm_sec)) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", tm.tm_hour, tm.tm_min, tm.tm_sec);
     date += buf;
   }
