@@ -9,12 +9,12 @@
 #include <vector>
 
 #include "commands.h"
-#include "dunlin/actors/tsv.h"
 #include "dunlin/conllu/conllu.h"
 #include "dunlin/nlp/pipeline.h"
 #include "dunlin/output/event_records.h"
 #include "dunlin/pipeline.h"
 #include "input_options.h"
+#include "pipeline_options.h"
 
 namespace dunlin::cli {
 namespace {
@@ -22,9 +22,7 @@ namespace {
 struct CodeArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
-  std::string date;
-  std::string dict;
-  std::string model_dir;
+  PipelineFlags pipeline;
   bool include_negated = false;
   bool include_hypothetical = false;
   std::string only;  // "", "events" or "quotes"
@@ -64,13 +62,8 @@ void run(const CodeArgs& args, int& status) {
   std::unique_ptr<Pipeline> pipeline;
   ReadOptions read_options;
   try {
-    if (!args.date.empty() && date_from_iso(args.date) == kNoDate)
-      throw std::invalid_argument("--date must be YYYY-MM-DD, not '" + args.date + "'");
     read_options = args.input.options();
-    PipelineOptions options;
-    options.model_dir = args.model_dir;
-    options.user_dict = args.dict;
-    pipeline = std::make_unique<Pipeline>(Pipeline::load(options));
+    pipeline = args.pipeline.load_pipeline();
     if (!pipeline->has_places()) std::cerr << "dunlin code: note: " << pipeline->places_note() << '\n';
   } catch (const std::exception& e) {
     std::cerr << "dunlin code: error: " << e.what() << '\n';
@@ -87,7 +80,7 @@ void run(const CodeArgs& args, int& status) {
   const ReadStats stats = read_inputs(
       args.inputs, read_options,
       [&](Document&& doc) {
-        if (doc.date.empty()) doc.date = args.date;
+        args.pipeline.fill_date(doc);
         try {
           pipeline->annotate(doc);
         } catch (const std::exception& e) {
@@ -149,13 +142,7 @@ void add_code_command(CLI::App& app, int& status) {
                   "was or was not coded)")
       ->check(CLI::IsMember({"jsonl", "tsv", "conllu"}))
       ->capture_default_str();
-  cmd->add_option("--date", args->date,
-                  "Story date (YYYY-MM-DD) for documents that carry none in their metadata or dateline");
-  cmd->add_option("--dict", args->dict,
-                  "Folder of your own dictionary files (countries.tsv, sectors.tsv, people.tsv, organizations.tsv, "
-                  "verb_frames.tsv, complement_verbs.tsv, modality_codes.tsv, cameo.tsv, cues.tsv, anonymity.tsv): their rows add to or "
-                  "replace the built-in ones");
-  cmd->add_option("--models", args->model_dir, "Folder with tagger.bin, parser.bin and ner.bin (default: models/)");
+  args->pipeline.add_to(*cmd);
   cmd->add_flag("--include-negated", args->include_negated,
                 "Also print negated and denied events (marked \"negated\": true); they never happened as stated");
   cmd->add_flag("--include-hypothetical", args->include_hypothetical,

@@ -18,10 +18,10 @@
 #include <vector>
 
 #include "commands.h"
-#include "dunlin/actors/tsv.h"
 #include "dunlin/pipeline.h"
 #include "dunlin/store/ingest.h"
 #include "input_options.h"
+#include "pipeline_options.h"
 #include "store_options.h"
 
 namespace dunlin::cli {
@@ -32,7 +32,7 @@ struct IngestArgs {
   std::string db = kDefaultDb;
   int threads = 0;
   size_t batch = 200;
-  std::string date, dict, model_dir;
+  PipelineFlags pipeline;
   InputFlags input;
 };
 
@@ -144,13 +144,8 @@ void run(const IngestArgs& args, int& status) {
   std::unique_ptr<store::Store> db;
   ReadOptions read_options;
   try {
-    if (!args.date.empty() && date_from_iso(args.date) == kNoDate)
-      throw std::invalid_argument("--date must be YYYY-MM-DD, not '" + args.date + "'");
     read_options = args.input.options();
-    PipelineOptions options;
-    options.model_dir = args.model_dir;
-    options.user_dict = args.dict;
-    pipeline = std::make_unique<Pipeline>(Pipeline::load(options));
+    pipeline = args.pipeline.load_pipeline();
     db = store::Store::open(args.db);
   } catch (const std::exception& e) {
     std::cerr << "dunlin ingest: error: " << e.what() << '\n';
@@ -177,7 +172,7 @@ void run(const IngestArgs& args, int& status) {
         args.inputs, read_options,
         [&](Document&& doc) {
           meter.saw(doc.source, doc.text.size());
-          if (doc.date.empty()) doc.date = args.date;
+          args.pipeline.fill_date(doc);
           document(std::move(doc));
         },
         [&](const Problem& p) {
@@ -220,10 +215,7 @@ void add_ingest_command(CLI::App& app, int& status) {
   add_db_option(*cmd, args->db);
   cmd->add_option("--threads", args->threads, "Annotating workers (default: all cores)");
   cmd->add_option("--batch", args->batch, "Documents per transaction")->capture_default_str();
-  cmd->add_option("--date", args->date,
-                  "Story date (YYYY-MM-DD) for documents that carry none in their metadata or dateline");
-  cmd->add_option("--dict", args->dict, "Folder of your own dictionary files (as for 'dunlin code')");
-  cmd->add_option("--models", args->model_dir, "Folder with tagger.bin, parser.bin and ner.bin (default: models/)");
+  args->pipeline.add_to(*cmd);
   args->input.add_to(*cmd);
   cmd->callback([args, &status] { run(*args, status); });
 }

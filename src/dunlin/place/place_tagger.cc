@@ -1,5 +1,6 @@
 // The place tagger (see place_tagger.h): candidates from entities and the gazetteer, filters, resolution.
 #include "dunlin/place/place_tagger.h"
+#include "dunlin/text/tsv_rows.h"
 
 #include <utf8proc.h>
 
@@ -388,22 +389,10 @@ PlaceTagger::PlaceTagger(std::shared_ptr<const GeoNamesGazetteer> gazetteer, std
 }
 
 std::unordered_set<std::string> PlaceTagger::load_not_places(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) throw std::runtime_error(path + ": cannot open");
   std::unordered_set<std::string> out;
-  std::string line;
-  bool header = true;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty() || line[0] == '#') continue;
-    if (header) {
-      header = false;
-      continue;
-    }
-    if (line.find('\t') != std::string::npos)
-      throw std::runtime_error(path + ":" + std::to_string(n) + ": expected one name per line, found a tab");
-    const std::string key = normalize_place_name(line);
-    if (key.empty()) throw std::runtime_error(path + ":" + std::to_string(n) + ": not a name: '" + line + "'");
+  for (const auto& [line, fields] : read_tsv_rows(path, 1, 1)) {
+    const std::string key = normalize_place_name(fields[0]);
+    if (key.empty()) throw std::runtime_error(path + ":" + std::to_string(line) + ": not a name: '" + fields[0] + "'");
     out.insert(key);
   }
   return out;
