@@ -93,6 +93,7 @@ TEST(CodeCommand, TableAndExplainedParse) {
   const CommandResult conllu_run = run_dunlin("code --format conllu '" + kExample + "'");
   ASSERT_EQ(conllu_run.status, 0);
   const std::string& conllu = conllu_run.out;
+  EXPECT_EQ(conllu.rfind("# newdoc id = ", 0), 0u) << "the document's id opens its first sentence";
   EXPECT_NE(conllu.find("Actor=TURGOV"), std::string::npos);
   EXPECT_NE(conllu.find("Event="), std::string::npos);
 }

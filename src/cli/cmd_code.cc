@@ -33,6 +33,7 @@ struct CodeArgs {
 // Event=040>1 (code > target token id) on an event's verb. For reading why an event was (not) coded.
 void write_explained_conllu(const Document& doc) {
   std::vector<ConlluSentence> sentences = nlp::conllu_from_document(doc);
+  if (!sentences.empty()) sentences[0].comments.insert(sentences[0].comments.begin(), "newdoc id = " + doc.id);
   auto add = [&](uint32_t token, const std::string& item) {
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       const uint32_t first = doc.sentences.first_token[s];
