@@ -105,6 +105,15 @@ class SentenceCoder {
     }
     // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
     if (uint32_t e = tree_.child(p, "expl"); e != kNone && actor_of(e) >= 0) return e;
+    // "A French minister threatened ...": a subject the parser took for a bare noun adverbial (obl:unmarked,
+    // obl:npmod) when it names an actor, comes first in the sentence and the verb has no subject.
+    for (uint32_t ch : tree_.children(p)) {
+      if (ch > p) break;
+      if (is_one_of(tree_.deprel(ch), {"obl:unmarked", "obl:npmod"}) && actor_of(ch) >= 0 &&
+          tree_.case_marker(ch).empty() && tree_.child(p, "nsubj:pass") == kNone && tree_.child(p, "aux:pass") == kNone &&
+          first_word_of_clause(ch))
+        return ch;
+    }
     if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
       if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
       for (uint32_t c : tree_.children(p))
@@ -117,6 +126,7 @@ class SentenceCoder {
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
     if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
+    if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
     // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
     // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
     // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
@@ -130,6 +140,12 @@ class SentenceCoder {
         tree_.deprel(root_noun) == "root" &&
         (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
       return root_noun;
+    // "has been indicted ... and will resign": an active conjunct of a passive verb shares its subject, the
+    // passive subject, not the by-phrase.
+    if (rel == "conj" && tree_.upos(h) == Upos::VERB && tree_.child(h, "nsubj:pass") != kNone &&
+        tree_.child(p, "aux:pass") == kNone && tree_.upos(p) == Upos::VERB &&
+        (tree_.child(p, "aux") != kNone || (doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN")))
+      return tree_.child(h, "nsubj:pass");
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
     if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
@@ -183,6 +199,45 @@ class SentenceCoder {
     return subject;
   }
 
+  // A past form the parser hung as a modifier on the noun after it, right after an actor's noun phrase at the
+  // start of its clause ("Palestinian police in Jericho confiscated weapons ...": "confiscated" an amod of
+  // "weapons"; "Zambia extradited a suspect"): the verb is the clause's predicate, the noun its object. Returns the
+  // subject (the first actor of the stretch before the verb), else kNone. Not after a hyphen or a possessive
+  // ("Syrian-backed militias", "Russia's newly appointed envoy") and not when the verb has auxiliaries.
+  uint32_t verb_read_as_modifier(uint32_t p) const {
+    if (tree_.upos(p) != Upos::VERB) return kNone;
+    const std::string_view rel = tree_.deprel(p);
+    const uint32_t object = tree_.head(p);
+    if ((rel != "amod" && rel != "acl") || object == kNone || object < p || object >= end_) return kNone;
+    if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN", "_"})) return kNone;
+    for (uint32_t ch : tree_.children(p))
+      if (is_one_of(tree_.base_deprel(ch), {"aux", "nsubj", "mark"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+    // The word before the verb (adverbs skipped) ends a noun phrase.
+    uint32_t before = p;
+    while (before > first_ && tree_.upos(before - 1) == Upos::ADV) --before;
+    if (before == first_) return kNone;
+    const Upos last = tree_.upos(before - 1);
+    if (last != Upos::NOUN && last != Upos::PROPN) return kNone;
+    // The stretch before it, back to the clause's start: nominal words and prepositions only.
+    uint32_t start = before - 1;
+    while (start > first_) {
+      const Upos u = tree_.upos(start - 1);
+      if (u == Upos::VERB || u == Upos::AUX || u == Upos::SCONJ || u == Upos::PRON) break;
+      if (u == Upos::PUNCT && tree_.text(start - 1) != "-" && tree_.text(start - 1) != ".") break;
+      --start;
+    }
+    for (uint32_t t = start; t < before; ++t) {
+      const int32_t a = actor_of(t);
+      if (a >= 0 && doc_.actors.actors[a].head == t) return t;
+    }
+    return kNone;
+  }
+
+  // True when the phrase headed by h starts its sentence (after a determiner or modifiers of its own).
+  bool first_word_of_clause(uint32_t h) const {
+    return tree_.subtree_span(h).first == first_;
+  }
+
   // The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
   // past participle ("Thousands of Bolivians demonstrated in ...": "demonstrated" an acl of "Thousands").
   bool first_verb_without_agent(uint32_t p) const {
@@ -211,7 +266,7 @@ class SentenceCoder {
     if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone) {
       c.passive = true;
       c.patient = sp;
-    } else if (verb_read_as_adjective(p) != kNone) {
+    } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
       c.patient = tree_.head(p);
     } else {
       c.patient = tree_.child(p, "obj");
@@ -544,7 +599,9 @@ class SentenceCoder {
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
     for (uint32_t ch : tree_.children(h)) {
       const std::string_view rel = tree_.deprel(ch);
-      if (rel == "nmod:poss" || rel == "amod" || rel == "compound" || rel == "nmod" || rel == "appos") {
+      // "nmod:desc": a title before a name ("Judge X", "Minister X") the actor dictionary coded on the title.
+      if (rel == "nmod:poss" || rel == "amod" || rel == "compound" || rel == "nmod" || rel == "appos" ||
+          rel == "nmod:desc") {
         for (int32_t a : actors_) if (all[a].head == ch) return a;
       }
     }
@@ -719,6 +776,10 @@ class SentenceCoder {
     if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
     if (target != kNone && actors_of(target).empty()) target = kNone;
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
+    // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
+    // clause's complement ("confiscated weapons from armed groups" -> the groups).
+    if (target == kNone && !deny_verb && c.patient != kNone && tree_.head(p) == c.patient)
+      target = actor_in_span(c.patient, c.agent);
     if (target == kNone && reading->cameo.starts_with("14")) target = protest_aim(p, c.patient, c.agent);
     target = country_inside(target);
     Reading r = *reading;
@@ -824,6 +885,19 @@ class SentenceCoder {
       }
     }
     return own_object;
+  }
+
+  // The first actor whose head lies in the phrase headed by h, other than the source's entity.
+  uint32_t actor_in_span(uint32_t h, uint32_t agent) const {
+    const auto& all = doc_.actors.actors;
+    const int32_t source = actor_of(agent);
+    const auto [first, end] = tree_.subtree_span(h);
+    for (int32_t a : actors_) {
+      if (all[a].head < first || all[a].head >= end) continue;
+      if (source >= 0 && all[a].entity == all[source].entity) continue;
+      return all[a].head;
+    }
+    return kNone;
   }
 
   // A target actor with no country ("official contact" read as GOV) whose phrase names an actor with one ("all
