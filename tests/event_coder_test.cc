@@ -876,5 +876,85 @@ Chile Chile PROPN 5 obl:agent)", {{2, "PER"}, {6, "CHL"}})),
             "CHL>PER:112 ");
 }
 
+TEST_F(EventCoderTest, ATitleParsedAsADescriptionOfTheNameCodesTheName) {
+  // "Judge Ana Ruiz opened an investigation of Peru's minister": the dictionary coded the title "Judge".
+  EXPECT_EQ(summary(code(R"(Judge Judge PROPN 2 nmod:desc
+Ana Ana PROPN 4 nsubj
+Ruiz Ruiz PROPN 2 flat
+opened open VERB 0 root
+an a DET 6 det
+investigation investigation NOUN 4 obj
+of of ADP 9 case
+Peru Peru PROPN 9 nmod:poss
+minister minister NOUN 6 nmod)", {{0, "CHLJUD"}, {8, "PERGOV"}})),
+            "CHLJUD>PERGOV:090 ");
+}
+
+TEST_F(EventCoderTest, AnActorParsedAsABareNounAdverbialFirstIsTheSubject) {
+  // "A Chilean minister threatened Peru": the subject parsed as obl:unmarked.
+  EXPECT_EQ(summary(code(R"(A a DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 4 obl:unmarked
+threatened threaten VERB 0 root
+Peru Peru PROPN 4 obj)", {{2, "CHLGOV"}, {4, "PER"}})),
+            "CHLGOV>PER:130 ");
+  // Not a date or a noun after the verb: "Peru met on Monday Chile" has no such subject.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 obj
+criticized criticize VERB 0 root
+Monday Monday PROPN 2 obl:unmarked
+Peru Peru PROPN 2 obl:unmarked)", {{0, "CHL"}, {3, "PER"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AnActiveConjunctOfAPassiveVerbSharesThePassiveSubject) {
+  // "The minister was accused by Peru and will resign": the minister resigns (a future yield: intent 03x).
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+minister minister NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+accused accuse VERB 0 root
+by by ADP 6 case
+Peru Peru PROPN 4 obl:agent
+and and CCONJ 9 cc
+will will AUX 9 aux
+resign resign VERB 4 conj VB)", {{1, "CHLGOV"}, {5, "PER"}})),
+            "PER>CHLGOV:112 CHLGOV>-:035 ");
+  // A participle conjunct with no auxiliary of its own is passive too: "was arrested by police and charged".
+  EXPECT_EQ(summary(code(R"(Ruiz Ruiz PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+arrested arrest VERB 0 root
+by by ADP 5 case
+police police NOUN 3 obl:agent
+and and CCONJ 7 cc
+jailed jail VERB 3 conj VBN)", {{0, "PEROPP"}, {4, "PERCOP"}})),
+            "PERCOP>PEROPP:173 PERCOP>PEROPP:173 ");
+}
+
+TEST_F(EventCoderTest, APastFormHungOnItsObjectAfterAnActorsPhraseIsThePredicate) {
+  // "Chilean police in Arica seized rifles from Peruvian smugglers": "seized" an amod of "rifles".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+police police NOUN 0 root
+in in ADP 4 case
+Arica Arica PROPN 2 nmod
+seized seize VERB 6 amod VBN
+rifles rifle NOUN 2 conj
+from from ADP 9 case
+Peruvian Peruvian ADJ 9 amod
+smugglers smuggler NOUN 6 nmod)", {{1, "CHLCOP"}, {8, "PERCRM"}})),
+            "CHLCOP>PERCRM:171 ");
+  // After a hyphen or a possessive it is an adjective: "Chilean-backed militias", "Peru's newly released
+  // prisoners" code no backing or release.
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 4 amod
+- - PUNCT 1 punct
+backed back VERB 4 amod VBN
+militias militia NOUN 0 root)", {{0, "CHL"}})),
+            "");
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 5 nmod:poss
+'s 's PART 1 case
+newly newly ADV 4 advmod
+released release VERB 5 amod VBN
+prisoners prisoner NOUN 0 root)", {{0, "PER"}, {4, "PERCVL"}})),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin

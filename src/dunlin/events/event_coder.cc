@@ -406,7 +406,11 @@ class SentenceCoder {
     std::string lemma = dictionary_lemma(n, FrameKind::noun);
     if (is_one_of(lemma, {"dollar", "euro", "pound", "tonne", "ton", "kg", "kilogram", "kilo", "litre", "liter",
                           "barrel", "worth", "shipment", "consignment", "batch", "truckload", "planeload", "load",
-                          "package", "amount", "quantity", "crate", "box", "sack", "bag", "million", "billion"}))
+                          "package", "amount", "quantity", "crate", "box", "sack", "bag", "million", "billion",
+                          // a number of things, or a body of people sent: "a series of bombs", "a mission of
+                          // observers", "a team of inspectors"
+                          "series", "wave", "spate", "string", "barrage", "volley", "number", "mission", "team",
+                          "delegation"}))
       for (uint32_t ch : tree_.children(n))
         if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
           return compound_noun_lemma(ch);
