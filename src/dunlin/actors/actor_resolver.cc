@@ -436,6 +436,46 @@ class ArticleResolver {
         if (!actors[i].country.empty()) break;
       }
     }
+    // "EU foreign ministers", "UN peacekeepers": a country-less sector phrase right after an actor whose phrase the
+    // parser split off from it (both heads are nouns, nothing between) belongs to that actor's country or body.
+    for (size_t i = first_actor; i < end; ++i) {
+      if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
+      for (size_t j = first_actor; j < end; ++j) {
+        const Actor& before = actors[j];
+        if (j == i || before.country.empty() || before.end_token != actors[i].first_token ||
+            before.head + 1 != before.end_token || tree_.head(before.head) == actors[i].head ||
+            (tree_.upos(before.head) != Upos::PROPN && tree_.upos(before.head) != Upos::NOUN) || is_date_word(before.head))
+          continue;
+        actors[i].country = before.country;
+        actors[i].code = actors[i].country + actors[i].sector;
+        break;
+      }
+    }
+    // "ethnic Albanians in Serbia", "ethnic Kurds of Iraq": people named by their ethnicity are coded by the country
+    // they live in (CAMEO codes domestic groups by their country). Only with "ethnic": "Americans in Iraq" are
+    // foreigners there.
+    for (size_t i = first_actor; i < end; ++i) {
+      Actor& people = actors[i];
+      if (people.country.empty() || !people.name.empty() || !(people.sector.empty() || people.sector == "CVL") ||
+          tree_.upos(people.head) == Upos::ADJ || !plural(people.head))
+        continue;
+      bool ethnic = false;
+      for (uint32_t c : tree_.children(people.head))
+        if (ascii_lower(tree_.lemma(c)) == "ethnic") ethnic = true;
+      for (uint32_t c : tree_.children(people.head)) {
+        const std::string prep = ascii_lower(tree_.case_marker(c));
+        if (tree_.base_deprel(c) != "nmod" || !(ethnic && (prep == "in" || prep == "of"))) continue;
+        for (size_t j = first_actor; j < end; ++j) {
+          const Actor& place = actors[j];
+          if (place.head != c || place.country.empty() || !place.sector.empty() ||
+              is_international_code(place.country) || place.country == people.country)
+            continue;
+          people.country = place.country;
+          people.code = people.country + people.sector;
+          break;
+        }
+      }
+    }
     // "Egyptian police dispersed demonstrators", "the government accused rebels": when the sentence names one
     // country only, its country-less actors (sector words, not names) are of that country. Not definite ones
     // ("the official"): they point back to someone met before, whose country the sentence need not name.
