@@ -162,6 +162,41 @@ request request NOUN 2 obj
             "Peru=PER request=CHL ");
 }
 
+TEST_F(ActorResolverTest, ASectorPhraseSplitOffFromTheActorBeforeItTakesItsCountry) {
+  // "Chile defence ministers met": the parser made "Chile" the root and the ministers a phrase of their own.
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 0 root
+defence defence NOUN 3 compound
+ministers minister NOUN 4 nsubj
+met meet VERB 1 appos)"}),
+            "Chile=CHL ministers=CHLGOV ");
+  // After a word that is no actor it stays country-less (two countries named: no single one to give).
+  EXPECT_EQ(resolve({R"(On on ADP 2 case
+Monday Monday PROPN 4 obl
+officials official NOUN 4 nsubj
+met meet VERB 0 root
+in in ADP 6 case
+Lima Lima PROPN 4 obl
+and and CCONJ 8 cc
+Quito Quito PROPN 6 conj)"}),
+            "officials=GOV Lima=PERGOV Quito=ECUGOV ");
+}
+
+TEST_F(ActorResolverTest, EthnicPeopleAreCodedByTheCountryTheyLiveIn) {
+  EXPECT_EQ(resolve({R"(Ethnic ethnic ADJ 2 amod
+Peruvians Peruvian PROPN 6 nsubj
+in in ADP 5 case
+northern northern ADJ 5 amod
+Chile Chile PROPN 2 nmod
+protested protest VERB 0 root)"}),
+            "Peruvians=CHL Chile=CHL ");
+  // Without "ethnic" a demonym in a place is a foreigner there.
+  EXPECT_EQ(resolve({R"(Peruvians Peruvian PROPN 4 nsubj
+in in ADP 3 case
+Chile Chile PROPN 1 nmod
+protested protest VERB 0 root)"}),
+            "Peruvians=PER Chile=CHL ");
+}
+
 TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {
   EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
 police police NOUN 3 nsubj
