@@ -397,6 +397,20 @@ class ArticleResolver {
         }
       }
     }
+    // "President Reagan": a title the parser hung on the name as a description (nmod:desc) is the named person,
+    // coded as the name (a president out of office on the story date is ELI, whatever the title says).
+    for (size_t i = first_actor; i < actors.size(); ++i) {
+      if (tree_.deprel(actors[i].head) != "nmod:desc" || !actors[i].name.empty()) continue;
+      const int32_t j = actor_at(tree_.head(actors[i].head));
+      if (j < 0 || actors[j].country.empty()) continue;
+      Actor& title = actors[i];
+      const Actor& name = actors[j];
+      title.country = name.country;
+      title.sector = name.sector;
+      title.code = name.code;
+      title.name = name.name;
+      title.entity = name.entity;
+    }
     // A name the dictionaries did not know, renamed by a coded apposition (either way round).
     for (const auto& [name_head, key] : pending_names_) {
       int32_t source = -1;
