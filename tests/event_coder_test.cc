@@ -956,5 +956,33 @@ prisoners prisoner NOUN 0 root)", {{0, "PER"}, {4, "PERCVL"}})),
             "");
 }
 
+TEST_F(EventCoderTest, APassiveSubjectOfAVerbWithAnObjectAndNoPassiveAuxiliaryActs) {
+  // "Chilean guards beat Peruvian migrants": the parser made "guards" nsubj:pass of "beat".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+guards guard NOUN 3 nsubj:pass
+beat beat VERB 0 root VBD
+Peruvian Peruvian ADJ 5 amod
+migrants migrant NOUN 3 obj)", {{1, "CHLCOP"}, {4, "PERCVL"}})),
+            "CHLCOP>PERCVL:182 ");
+}
+
+TEST_F(EventCoderTest, BeingOpposedToSomethingIsOpposingIt) {
+  // "Peru is opposed to Chilean mediation": a rejection of mediation (126) aimed at Chile.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+opposed oppose VERB 0 root VBN
+to to ADP 6 case
+Chilean Chilean ADJ 6 amod
+mediation mediation NOUN 3 obl)", {{0, "PER"}, {4, "CHL"}})),
+            "PER>CHL:126 ");
+  // With a by-phrase it is a passive: "Peru is opposed by Chile" -> Chile opposes Peru.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+opposed oppose VERB 0 root VBN
+by by ADP 5 case
+Chile Chile PROPN 3 obl:agent)", {{0, "PER"}, {4, "CHL"}})),
+            "CHL>PER:110 ");
+}
+
 }  // namespace
 }  // namespace dunlin

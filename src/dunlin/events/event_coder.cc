@@ -114,6 +114,9 @@ class SentenceCoder {
           first_word_of_clause(ch))
         return ch;
     }
+    if (const uint32_t s = tree_.child(p, "nsubj:pass"); s != kNone && (parsed_passive_is_active(p) ||
+                                                                        adjectival_passive(p)))
+      return s;
     if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
       if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
       for (uint32_t c : tree_.children(p))
@@ -233,6 +236,24 @@ class SentenceCoder {
     return kNone;
   }
 
+  // A "passive" subject on a verb with no passive auxiliary and a direct object of its own is the parser's slip
+  // for an active subject ("border agents abused immigrants": "agents" nsubj:pass of "abused").
+  bool parsed_passive_is_active(uint32_t p) const {
+    return tree_.child(p, "aux:pass") == kNone && tree_.child(p, "obj") != kNone;
+  }
+
+  // "Israel is opposed to the plan", "is committed to talks": a participle that states its subject's stance, not a
+  // passive; its subject acts and the preposition's phrase is what the frame reads.
+  bool adjectival_passive(uint32_t p) const {
+    if (!is_one_of(ascii_lower(tree_.lemma(p)), {"oppose", "commit", "dedicate", "devote"})) return false;
+    for (uint32_t ch : tree_.children(p)) {
+      if (tree_.deprel(ch) == "obl:agent" || (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by"))
+        return false;
+      if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "to") return true;
+    }
+    return false;
+  }
+
   // True when the phrase headed by h starts its sentence (after a determiner or modifiers of its own).
   bool first_word_of_clause(uint32_t h) const {
     return tree_.subtree_span(h).first == first_;
@@ -263,7 +284,13 @@ class SentenceCoder {
     Clause c;
     c.predicate = p;
     c.agent = agent_of(p);
-    if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone) {
+    if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone && parsed_passive_is_active(p)) {
+      c.patient = tree_.child(p, "obj");
+    } else if (sp != kNone && adjectival_passive(p)) {
+      // "is opposed to the plan" is "opposes the plan": the to-phrase is the object.
+      for (uint32_t ch : tree_.children(p))
+        if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "to") c.patient = ch;
+    } else if (sp != kNone) {
       c.passive = true;
       c.patient = sp;
     } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
