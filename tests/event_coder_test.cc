@@ -685,6 +685,17 @@ Bolivia Bolivia PROPN 4 nmod)", {{0, "CHL"}, {3, "CHLMIL"}, {5, "BOL"}})),
 deployed deploy VERB 0 root
 troops troop NOUN 2 obj)", {{0, "CHL"}, {2, "CHLMIL"}})),
             "CHL>CHLMIL:154 ");
+  // Anywhere inside the object's phrase: "Peru received a mission of its own monitors from the OAS".
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+received receive VERB 0 root
+a a DET 4 det
+mission mission NOUN 2 obj
+of of ADP 6 case
+monitors monitor NOUN 4 nmod
+from from ADP 9 case
+the the DET 9 det
+OAS OAS PROPN 2 obl)", {{0, "PER"}, {5, "PERELI"}, {8, "IGOOAS"}})),
+            "PER>IGOOAS:0862 ");
 }
 
 TEST_F(EventCoderTest, AParticleTheParserMisreadAndAMeasureOfSomething) {

@@ -436,12 +436,14 @@ class ArticleResolver {
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
       for (uint32_t c : tree_.children(actors[i].head)) {
-        if (tree_.base_deprel(c) != "nmod" || !is_one_of(ascii_lower(tree_.case_marker(c)), {"in", "inside", "from"}))
-          continue;
+        const std::string prep = ascii_lower(tree_.case_marker(c));
+        if (tree_.base_deprel(c) != "nmod" || !is_one_of(prep, {"in", "inside", "from"})) continue;
         for (size_t j = first_actor; j < end; ++j) {
           const Actor& place = actors[j];
-          if (place.head != c || place.country.empty() || !(place.sector.empty() || place.sector == "GOV") ||
-              is_international_code(place.country))
+          // An international body is no place to be in, but one to come from ("observers from the OSCE").
+          if (place.head != c || place.country.empty() ||
+              (is_international_code(place.country) ? prep != "from"
+                                                    : !(place.sector.empty() || place.sector == "GOV")))
             continue;
           actors[i].country = place.country;
           actors[i].code = actors[i].country + actors[i].sector;

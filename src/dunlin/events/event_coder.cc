@@ -437,7 +437,10 @@ class SentenceCoder {
                           // a number of things, or a body of people sent: "a series of bombs", "a mission of
                           // observers", "a team of inspectors"
                           "series", "wave", "spate", "string", "barrage", "volley", "number", "mission", "team",
-                          "delegation"}))
+                          "delegation",
+                          // a part of something, or its coming: "captured part of the stronghold", "allow the
+                          // return of inspectors"
+                          "part", "section", "portion", "return", "arrival", "entry", "deployment"}))
       for (uint32_t ch : tree_.children(n))
         if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
           return compound_noun_lemma(ch);
@@ -907,7 +910,7 @@ class SentenceCoder {
       for (int32_t a : actors_) {
         if (all[a].head < first || all[a].head >= end) continue;
         if (source >= 0 && all[a].entity == all[source].entity) continue;
-        if (all[a].head == object && source >= 0 &&
+        if (ch == object && source >= 0 &&
             (all[a].country.empty() || all[a].country == all[source].country)) {
           if (own_object == kNone) own_object = all[a].head;
           continue;
