@@ -458,8 +458,8 @@ class ArticleResolver {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
       for (size_t j = first_actor; j < end; ++j) {
         const Actor& before = actors[j];
-        if (j == i || before.country.empty() || before.end_token != actors[i].first_token ||
-            before.head + 1 != before.end_token || tree_.head(before.head) == actors[i].head ||
+        if (j == i || before.country.empty() || before.head + 1 != actors[i].first_token ||
+            tree_.head(before.head) == actors[i].head ||
             (tree_.upos(before.head) != Upos::PROPN && tree_.upos(before.head) != Upos::NOUN) || is_date_word(before.head))
           continue;
         actors[i].country = before.country;
