@@ -197,6 +197,27 @@ protested protest VERB 0 root)"}),
             "Peruvians=PER Chile=CHL ");
 }
 
+TEST_F(ActorResolverTest, ATitleHungOnANameIsTheNamedPerson) {
+  // "President Assad": the parser made the title a description of the name; out of office on the story date the
+  // person is ELI, and so is the title.
+  resolve({R"(President President PROPN 2 nmod:desc
+Assad Assad PROPN 3 nsubj
+spoke speak VERB 0 root)"}, "2025-06-01");
+  ASSERT_NE(actor_at("President"), nullptr);
+  ASSERT_NE(actor_at("Assad"), nullptr);
+  EXPECT_EQ(actor_at("President")->code, "SYRELI");
+  EXPECT_EQ(actor_at("President")->entity, actor_at("Assad")->entity);
+}
+
+TEST_F(ActorResolverTest, AnInternationalBodyIsAPlaceToComeFrom) {
+  EXPECT_EQ(resolve({R"(Observers observer NOUN 5 nsubj
+from from ADP 4 case
+the the DET 4 det
+UN UN PROPN 1 nmod
+arrived arrive VERB 0 root)"}),
+            "Observers=IGOELI UN=IGOUNO ");
+}
+
 TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {
   EXPECT_EQ(resolve({R"(Kenyan Kenyan ADJ 2 amod
 police police NOUN 3 nsubj
