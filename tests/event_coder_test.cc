@@ -995,5 +995,27 @@ Chile Chile PROPN 3 obl:agent)", {{0, "PER"}, {4, "CHL"}})),
             "CHL>PER:110 ");
 }
 
+TEST_F(EventCoderTest, AHarmfulActOnAConditionIsAThreat) {
+  // "Chile may impose sanctions on Peru if talks fail": a threat (131, the threat code of root 16).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+may may AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Peru Peru PROPN 3 obl
+if if SCONJ 9 mark
+talks talk NOUN 9 nsubj
+fail fail VERB 3 advcl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:131 ");
+  // Without a condition a "may" stays a hypothetical.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+may may AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Peru Peru PROPN 3 obl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:163!hyp ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -829,7 +829,33 @@ class SentenceCoder {
         return;
       }
     }
+    // "X may halt its mediation if ...", "could cut supplies unless ...": a harmful act its doer says it may do on
+    // a condition is a threat (13x), which happens, not a hypothetical act.
+    if (hypothetical && !negated && !question_ && conditional_threat(p) && root >= "14" && root <= "20") {
+      const std::string threat = complements_.code_for(ComplementClass::threat, root);
+      if (!threat.empty()) {
+        r.cameo = threat;
+        emit(out, c, r, c.agent, target, false, false, gov ? gov->verb : kNone);
+        return;
+      }
+    }
     emit(out, c, r, c.agent, target, negated, hypothetical, gov ? gov->verb : kNone);
+  }
+
+  // True when p has a modal of possibility ("may", "might", "could", "would", "will") and an "if" or "unless"
+  // clause of its own, and is not itself a condition or a governed complement.
+  bool conditional_threat(uint32_t p) const {
+    bool modal = false, condition = false;
+    for (uint32_t ch : tree_.children(p)) {
+      const std::string lemma = ascii_lower(tree_.lemma(ch));
+      const std::string_view rel = tree_.base_deprel(ch);
+      if (rel == "aux" && is_one_of(lemma, {"may", "might", "could", "would", "will", "'ll"})) modal = true;
+      if (rel == "mark") return false;
+      if (rel == "advcl")
+        for (uint32_t m : tree_.children(ch))
+          if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) condition = true;
+    }
+    return modal && condition && !governor_of(p);
   }
 
   // "Russia said that Sudan must return the helicopter": what one actor says another must do is a demand on it
