@@ -384,6 +384,14 @@ of of ADP 4 nmod
 Iraq Iraq PROPN 5 obj)", {{0, "JOR"}, {5, "IRQ"}});
   EXPECT_EQ(summary(ev), "IRQ>JOR:040 ");
 
+  // "Rebels received weapons from Peru": arms are military aid (072).
+  ev = code(R"(rebels rebel NOUN 2 nsubj
+received receive VERB 0 root
+weapons weapon NOUN 2 obj
+from from ADP 5 case
+Peru Peru PROPN 3 nmod)", {{0, "CHLREB"}, {4, "PER"}});
+  EXPECT_EQ(summary(ev), "PER>CHLREB:072 ");
+
   // Without an actor in the from-phrase the verb keeps its own frame: "Oman received the envoy" hosts a visit.
   ev = code(R"(Oman Oman PROPN 2 nsubj
 received receive VERB 0 root
