@@ -160,6 +160,13 @@ Chile Chile PROPN 5 compound
 request request NOUN 2 obj
 . . PUNCT 2 punct)"}),
             "Peru=PER request=CHL ");
+  // And an organisation's: "a UN resolution".
+  EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
+vetoed veto VERB 0 root
+a a DET 5 det
+UN UN PROPN 5 compound
+resolution resolution NOUN 2 obj)"}),
+            "Peru=PER resolution=IGO ");
 }
 
 TEST_F(ActorResolverTest, ASectorPhraseSplitOffFromTheActorBeforeItTakesItsCountry) {

@@ -156,11 +156,11 @@ class ArticleResolver {
             if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) {
               modifier_country = mention.code.substr(0, 3);
               // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one, and so
-              // is a country name used as one ("a U.S. request").
+              // is a country or organisation name used as one ("a U.S. request", "a Security Council resolution").
               modifier_is_adjective = (mention.kind == Kind::adjective &&
                                        is_one_of(tree_.base_deprel(t), {"amod", "compound"})) ||
-                                      (mention.kind == Kind::country && tree_.base_deprel(t) == "compound" &&
-                                       !is_date_word(h));
+                                      ((mention.kind == Kind::country || mention.kind == Kind::organization) &&
+                                       tree_.base_deprel(t) == "compound" && !is_date_word(h));
             }
         }
       }
