@@ -1025,5 +1025,23 @@ Peru Peru PROPN 3 obl)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:163!hyp ");
 }
 
+TEST_F(EventCoderTest, NotGivingPermissionIsARefusalAndItsPurposeIsNotRealized) {
+  // "Chile said it would not give permission to Peru to help Bolivia": a refusal to yield (124) aimed at Peru; the
+  // help is only what the permission was for.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 6 nsubj
+would would AUX 6 aux
+not not PART 6 advmod
+give give VERB 2 ccomp
+permission permission NOUN 6 obj
+to to ADP 9 case
+Peru Peru PROPN 6 obl
+to to PART 11 mark
+help help VERB 6 advcl
+Bolivia Bolivia PROPN 11 obj)", {{0, "CHL"}, {2, "CHL"}, {8, "PER"}, {11, "BOL"}})),
+            "CHL>PER:124 CHL>BOL:070!hyp ");
+}
+
 }  // namespace
 }  // namespace dunlin

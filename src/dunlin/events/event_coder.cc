@@ -318,6 +318,18 @@ class SentenceCoder {
       }
     }
     read_flags(p, c);
+    // A purpose clause of a negated or hypothetical act is not realized either ("would not give permission to
+    // Russia to help Israel": no help).
+    if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
+      bool to = false;
+      for (uint32_t ch : tree_.children(p))
+        if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
+      if (to) {
+        Clause head;
+        read_flags(tree_.head(p), head);
+        if (head.negated || head.hypothetical) c.hypothetical = true;
+      }
+    }
     // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
     if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
       Clause first;
