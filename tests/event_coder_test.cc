@@ -1043,5 +1043,26 @@ Bolivia Bolivia PROPN 11 obj)", {{0, "CHL"}, {2, "CHL"}, {8, "PER"}, {11, "BOL"}
             "CHL>PER:124 CHL>BOL:070!hyp ");
 }
 
+TEST_F(EventCoderTest, ClaimingThatAnotherDidHarmAccusesIt) {
+  // "Chile claimed that Peru had shelled Arica": an accusation (112) of Peru, and the shelling as reported.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+had have AUX 6 aux
+shelled shell VERB 2 ccomp
+Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
+            "CHL>PER:112 PER>CHLGOV:194 ");
+  // "Said" reports without accusing.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+had have AUX 6 aux
+shelled shell VERB 2 ccomp
+Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
+            "PER>CHLGOV:194 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -765,6 +765,7 @@ class SentenceCoder {
     const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent);
 
     if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
+    if (reading && !negated && !hypothetical) code_allegation(p, c, *reading, out);
 
     if (gov && is_coded_class(gov->entry.cls)) {
       // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
@@ -886,6 +887,27 @@ class SentenceCoder {
     demand.frame = reading ? reading->frame : nullptr;
     emit(out, g, demand, g.agent, c.agent, g.negated || denied(say), g.hypothetical, say);
     return true;
+  }
+
+  // "The US claimed that X had attacked Iraq": to claim or allege that another actor did harm (14-20) accuses it
+  // (112), besides reporting the harm. Only verbs of alleging ("claim", "allege", "charge"), not "say".
+  void code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out) {
+    const uint32_t first = first_conjunct(p);
+    if (first != p || tree_.deprel(p) != "ccomp") return;  // once, for the first harm of a coordination
+    const std::string root = inner.cameo.substr(0, 2);
+    if (root < "14" || root > "20") return;
+    const uint32_t v = tree_.head(p);
+    if (v == kNone || tree_.upos(v) != Upos::VERB ||
+        !is_one_of(dictionary_lemma(v, FrameKind::verb), {"claim", "allege", "charge"}))
+      return;
+    const Clause g = clause_of(v);
+    const int32_t speaker = actor_of(g.agent), accused = actor_of(c.agent);
+    if (speaker < 0 || accused < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[accused].entity)
+      return;
+    Reading accusation;
+    accusation.frame = inner.frame;
+    accusation.cameo = "112";
+    emit(out, g, accusation, g.agent, c.agent, g.negated || denied(v), g.hypothetical, v);
   }
 
   // The subject of an "if" or "unless" clause of verb p or of its governor g, when it is an actor.
