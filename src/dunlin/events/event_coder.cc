@@ -807,6 +807,7 @@ class SentenceCoder {
       const bool inner_negation_is_content = gov->entry.cls == ComplementClass::demand ||
                                              gov->entry.cls == ComplementClass::appeal ||
                                              gov->entry.cls == ComplementClass::threat;
+      target = country_inside(target);
       emit(out, g, combined, g.agent, target,
            g.negated || denied(gov->verb) || (negated && !inner_negation_is_content), g.hypothetical || hypothetical,
            gov->verb);
