@@ -1064,5 +1064,26 @@ Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
             "PER>CHLGOV:194 ");
 }
 
+TEST_F(EventCoderTest, APastFormHungOnANounInsideTheSubjectsParticiplePhraseHasTheRootNounAsSubject) {
+  // "Chilean jets using guided bombs killed 4 Peruvians": "killed" an acl of "bombs", the object of "using".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+jets jet NOUN 0 root
+using use VERB 2 acl VBG
+guided guide VERB 5 amod VBN
+bombs bomb NOUN 3 obj
+killed kill VERB 5 acl VBN
+4 4 NUM 8 nummod
+Peruvians Peruvian PROPN 6 obj)", {{1, "CHLMIL"}, {7, "PER"}})),
+            "CHLMIL>PER:190 ");
+  // Not across a finite verb: "Chilean jets said bombs killed ..." leaves the bombs as the doer (no actor).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+jets jet NOUN 0 root
+said say VERB 2 acl VBD
+bombs bomb NOUN 3 obj
+killed kill VERB 4 acl VBN
+Peruvians Peruvian PROPN 5 obj)", {{1, "CHLMIL"}, {5, "PER"}})),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin

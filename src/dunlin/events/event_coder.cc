@@ -164,7 +164,19 @@ class SentenceCoder {
     // A past form the parser hung on its subject as a reduced relative ("officials agreed that ...", "the parliament
     // threatened to ..."): a passive participle takes no object, that-clause or to-infinitive, so with one of them
     // the verb is active and the noun is its subject.
-    if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) return h;
+    if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) {
+      // The noun it hangs on may itself lie inside a participle phrase of the subject ("British aircraft using
+      // guided missiles killed ...": "killed" hung on "missiles"); a noun that is no actor gives way to the root noun
+      // that is one, when no finite verb comes between.
+      if (actor_of(h) < 0) {
+        uint32_t up = h;
+        for (int steps = 0; steps < 6 && up != kNone && tree_.deprel(up) != "root"; ++steps) up = tree_.head(up);
+        if (up != kNone && up < h && tree_.deprel(up) == "root" && actor_of(up) >= 0 &&
+            (tree_.upos(up) == Upos::NOUN || tree_.upos(up) == Upos::PROPN) && first_verb_without_finite(up, p))
+          return up;
+      }
+      return h;
+    }
     return kNone;
   }
 
@@ -257,6 +269,17 @@ class SentenceCoder {
   // True when the phrase headed by h starts its sentence (after a determiner or modifiers of its own).
   bool first_word_of_clause(uint32_t h) const {
     return tree_.subtree_span(h).first == first_;
+  }
+
+  // True when no finite verb or auxiliary lies between tokens a and b (participles and infinitives may).
+  bool first_verb_without_finite(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a + 1; t < b; ++t) {
+      if (tree_.upos(t) == Upos::AUX) return false;
+      if (tree_.upos(t) == Upos::VERB && doc_.syntax.xpos_names &&
+          is_one_of(doc_.syntax.xpos_name(t), {"VBD", "VBZ", "VBP"}))
+        return false;
+    }
+    return true;
   }
 
   // The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
