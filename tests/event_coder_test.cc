@@ -1075,10 +1075,10 @@ killed kill VERB 5 acl VBN
 4 4 NUM 8 nummod
 Peruvians Peruvian PROPN 6 obj)", {{1, "CHLMIL"}, {7, "PER"}})),
             "CHLMIL>PER:190 ");
-  // Not across a finite verb: "Chilean jets said bombs killed ..." leaves the bombs as the doer (no actor).
+  // Not across a finite verb: in "Chilean jets saw bombs killed ..." the bombs stay the doer (no actor).
   EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
 jets jet NOUN 0 root
-said say VERB 2 acl VBD
+saw see VERB 2 acl VBD
 bombs bomb NOUN 3 obj
 killed kill VERB 4 acl VBN
 Peruvians Peruvian PROPN 5 obj)", {{1, "CHLMIL"}, {5, "PER"}})),
