@@ -1085,5 +1085,26 @@ Peruvians Peruvian PROPN 5 obj)", {{1, "CHLMIL"}, {5, "PER"}})),
             "");
 }
 
+TEST_F(EventCoderTest, AllowingAnotherToActYieldsToIt) {
+  // "Chile will allow Peruvian refugees to return": an intent to yield (035); "Chile allowed inspectors in" is
+  // the inspectors' own row (0862).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+allow allow VERB 0 root
+Peruvian Peruvian ADJ 5 amod
+refugees refugee NOUN 3 obj
+to to PART 7 mark
+return return VERB 3 xcomp)", {{0, "CHL"}, {4, "PERREF"}})),
+            "CHL>PERREF:035 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+allowed allow VERB 0 root
+the the DET 4 det
+return return NOUN 2 obj
+of of ADP 7 case
+UN UN PROPN 7 compound
+inspectors inspector NOUN 4 nmod)", {{0, "CHL"}, {6, "IGOUNO"}})),
+            "CHL>IGOUNO:0862 ");
+}
+
 }  // namespace
 }  // namespace dunlin
