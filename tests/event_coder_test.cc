@@ -1095,7 +1095,8 @@ Peruvian Peruvian ADJ 5 amod
 refugees refugee NOUN 3 obj
 to to PART 7 mark
 return return VERB 3 xcomp)", {{0, "CHL"}, {4, "PERREF"}})),
-            "CHL>PERREF:035 ");
+            "CHL>PERREF:035 PERREF>-:084!hyp ")
+      << "the refugees are the ones to return (object control), and their return is not yet done";
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 allowed allow VERB 0 root
 the the DET 4 det

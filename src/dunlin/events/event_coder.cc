@@ -154,6 +154,11 @@ class SentenceCoder {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
       if (const auto gv = governor_of(p); gv && gv->verb == h && gv->entry.object_acts)
         if (uint32_t o = addressee(h); o != kNone) return o;
+      // "allowed the refugees to return", "forced the rebels to retreat": with an object before it, a
+      // to-infinitive's doer is the object (object control), whatever the verb.
+      if (uint32_t o = tree_.child(h, "obj"); o != kNone && o < p && tree_.deprel(p) == "xcomp" &&
+                                              tree_.upos(h) == Upos::VERB)
+        return o;
       return agent_of(h, depth + 1, true);
     }
     if (rel == "acl:relcl") return h;
@@ -341,6 +346,10 @@ class SentenceCoder {
       }
     }
     read_flags(p, c);
+    // What one allows another to do is not yet done ("will allow the refugees to return": no return).
+    if (tree_.deprel(p) == "xcomp" && tree_.head(p) != kNone &&
+        is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
+      c.hypothetical = true;
     // A purpose clause of a negated or hypothetical act is not realized either ("would not give permission to
     // Russia to help Israel": no help).
     if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
