@@ -1107,5 +1107,16 @@ inspectors inspector NOUN 4 nmod)", {{0, "CHL"}, {6, "IGOUNO"}})),
             "CHL>IGOUNO:0862 ");
 }
 
+TEST_F(EventCoderTest, AnActNamingNoTargetIsAimedAtWhomItsPurposeNames) {
+  // "Chile deployed ships to protect Peru": the deployment (154) is for Peru.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+deployed deploy VERB 0 root
+ships ship NOUN 2 obj
+to to PART 5 mark
+protect protect VERB 2 advcl
+Peru Peru PROPN 5 obj)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:154 CHL>PER:074 ");
+}
+
 }  // namespace
 }  // namespace dunlin
