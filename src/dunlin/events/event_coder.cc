@@ -826,7 +826,7 @@ class SentenceCoder {
       // clause's object or phrases, as for clauses on their own.
       if (target != kNone && !gov->entry.object_acts && actors_of(target).empty()) target = kNone;
       if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
-      if (target == kNone && !gov->entry.object_acts) target = protest_aim(p, c.patient, g.agent);
+      if (target == kNone && !gov->entry.object_acts) target = protest_aim(p, kNone, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
       // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
       // it names no target with a country of its own.
@@ -862,7 +862,9 @@ class SentenceCoder {
     if (target == kNone && !deny_verb && c.patient != kNone && tree_.head(p) == c.patient)
       target = actor_in_span(c.patient, c.agent);
     // A protest, and any act naming no target, is aimed at whom its purpose names ("sent troops to protect X").
-    if (target == kNone && !deny_verb) target = protest_aim(p, c.patient, c.agent);
+    const bool protest = reading->cameo.starts_with("14");
+    // (For a protest the object's purpose too: "staged a strike to demand ...".)
+    if (target == kNone && !deny_verb) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
     target = country_inside(target);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
