@@ -190,14 +190,14 @@ Quito Quito PROPN 6 conj)"}),
 
 TEST_F(ActorResolverTest, EthnicPeopleAreCodedByTheCountryTheyLiveIn) {
   EXPECT_EQ(resolve({R"(Ethnic ethnic ADJ 2 amod
-Peruvians Peruvian PROPN 6 nsubj
+Peruvians Peruvian PROPN 6 nsubj NNPS
 in in ADP 5 case
 northern northern ADJ 5 amod
 Chile Chile PROPN 2 nmod
 protested protest VERB 0 root)"}),
             "Peruvians=CHL Chile=CHL ");
   // Without "ethnic" a demonym in a place is a foreigner there.
-  EXPECT_EQ(resolve({R"(Peruvians Peruvian PROPN 4 nsubj
+  EXPECT_EQ(resolve({R"(Peruvians Peruvian PROPN 4 nsubj NNPS
 in in ADP 3 case
 Chile Chile PROPN 1 nmod
 protested protest VERB 0 root)"}),
