@@ -1120,5 +1120,27 @@ Peru Peru PROPN 5 obj)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:154 CHL>PER:074 ");
 }
 
+TEST_F(EventCoderTest, EngagingInAnActivityIsThatActivity) {
+  // "Chilean forces were engaged in ethnic cleansing against Peruvians": mass expulsion by ethnicity (203).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+forces force NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+engaged engage VERB 0 root VBN
+in in ADP 7 case
+ethnic ethnic ADJ 7 amod
+cleansing cleansing NOUN 4 obl
+against against ADP 9 case
+Peruvians Peruvian PROPN 7 nmod)", {{1, "CHLMIL"}, {8, "PER"}})),
+            "CHLMIL>PER:203 ");
+  // Active: "Chile engaged in talks with Peru".
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+engaged engage VERB 0 root VBD
+in in ADP 4 case
+talks talk NOUN 2 obl
+with with ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:046 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -261,14 +261,23 @@ class SentenceCoder {
 
   // "Israel is opposed to the plan", "is committed to talks": a participle that states its subject's stance, not a
   // passive; its subject acts and the preposition's phrase is what the frame reads.
-  bool adjectival_passive(uint32_t p) const {
-    if (!is_one_of(ascii_lower(tree_.lemma(p)), {"oppose", "commit", "dedicate", "devote"})) return false;
+  bool adjectival_passive(uint32_t p) const { return stance_phrase(p) != kNone; }
+
+  // The phrase a stance participle is about: the to-phrase of "opposed / committed / dedicated / devoted", the
+  // in-phrase of "engaged / involved" ("were engaged in ethnic cleansing"); kNone with a by-phrase.
+  uint32_t stance_phrase(uint32_t p) const {
+    const std::string lemma = ascii_lower(tree_.lemma(p));
+    std::string_view prep;
+    if (is_one_of(lemma, {"oppose", "commit", "dedicate", "devote"})) prep = "to";
+    else if (is_one_of(lemma, {"engage", "involve"})) prep = "in";
+    else return kNone;
+    uint32_t found = kNone;
     for (uint32_t ch : tree_.children(p)) {
       if (tree_.deprel(ch) == "obl:agent" || (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by"))
-        return false;
-      if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "to") return true;
+        return kNone;
+      if (found == kNone && tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == prep) found = ch;
     }
-    return false;
+    return found;
   }
 
   // True when the phrase headed by h starts its sentence (after a determiner or modifiers of its own).
@@ -315,9 +324,9 @@ class SentenceCoder {
     if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone && parsed_passive_is_active(p)) {
       c.patient = tree_.child(p, "obj");
     } else if (sp != kNone && adjectival_passive(p)) {
-      // "is opposed to the plan" is "opposes the plan": the to-phrase is the object.
-      for (uint32_t ch : tree_.children(p))
-        if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "to") c.patient = ch;
+      // "is opposed to the plan" is "opposes the plan": the to-phrase is the object; "were engaged in ethnic
+      // cleansing": the activity is.
+      c.patient = stance_phrase(p);
     } else if (sp != kNone) {
       c.passive = true;
       c.patient = sp;
@@ -325,6 +334,14 @@ class SentenceCoder {
       c.patient = tree_.head(p);
     } else {
       c.patient = tree_.child(p, "obj");
+      // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
+      if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
+        for (uint32_t ch : tree_.children(p))
+          if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "in" &&
+              tree_.upos(ch) == Upos::NOUN) {
+            c.patient = ch;
+            break;
+          }
     }
     if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) {
       c.particle = tree_.lemma(prt);
