@@ -160,6 +160,69 @@ Chile Chile PROPN 5 compound
 request request NOUN 2 obj
 . . PUNCT 2 punct)"}),
             "Peru=PER request=CHL ");
+  // And an organisation's: "a UN resolution".
+  EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
+vetoed veto VERB 0 root
+a a DET 5 det
+UN UN PROPN 5 compound
+resolution resolution NOUN 2 obj)"}),
+            "Peru=PER resolution=IGO ");
+}
+
+TEST_F(ActorResolverTest, ASectorPhraseSplitOffFromTheActorBeforeItTakesItsCountry) {
+  // "Chile defence ministers met": the parser made "Chile" the root and the ministers a phrase of their own.
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 0 root
+defence defence NOUN 3 compound
+ministers minister NOUN 4 nsubj
+met meet VERB 1 appos)"}),
+            "Chile=CHL ministers=CHLGOV ");
+  // After a word that is no actor it stays country-less (two countries named: no single one to give).
+  EXPECT_EQ(resolve({R"(On on ADP 2 case
+Monday Monday PROPN 4 obl
+officials official NOUN 4 nsubj
+met meet VERB 0 root
+in in ADP 6 case
+Lima Lima PROPN 4 obl
+and and CCONJ 8 cc
+Quito Quito PROPN 6 conj)"}),
+            "officials=GOV Lima=PERGOV Quito=ECUGOV ");
+}
+
+TEST_F(ActorResolverTest, EthnicPeopleAreCodedByTheCountryTheyLiveIn) {
+  EXPECT_EQ(resolve({R"(Ethnic ethnic ADJ 2 amod
+Peruvians Peruvian PROPN 6 nsubj NNPS
+in in ADP 5 case
+northern northern ADJ 5 amod
+Chile Chile PROPN 2 nmod
+protested protest VERB 0 root)"}),
+            "Peruvians=CHL Chile=CHL ");
+  // Without "ethnic" a demonym in a place is a foreigner there.
+  EXPECT_EQ(resolve({R"(Peruvians Peruvian PROPN 4 nsubj NNPS
+in in ADP 3 case
+Chile Chile PROPN 1 nmod
+protested protest VERB 0 root)"}),
+            "Peruvians=PER Chile=CHL ");
+}
+
+TEST_F(ActorResolverTest, ATitleHungOnANameIsTheNamedPerson) {
+  // "President Assad": the parser made the title a description of the name; out of office on the story date the
+  // person is ELI, and so is the title.
+  resolve({R"(President President PROPN 2 nmod:desc
+Assad Assad PROPN 3 nsubj
+spoke speak VERB 0 root)"}, "2025-06-01");
+  ASSERT_NE(actor_at("President"), nullptr);
+  ASSERT_NE(actor_at("Assad"), nullptr);
+  EXPECT_EQ(actor_at("President")->code, "SYRELI");
+  EXPECT_EQ(actor_at("President")->entity, actor_at("Assad")->entity);
+}
+
+TEST_F(ActorResolverTest, AnInternationalBodyIsAPlaceToComeFrom) {
+  EXPECT_EQ(resolve({R"(Observers observer NOUN 5 nsubj
+from from ADP 4 case
+the the DET 4 det
+UN UN PROPN 1 nmod
+arrived arrive VERB 0 root)"}),
+            "Observers=IGOELI UN=IGOUNO ");
 }
 
 TEST_F(ActorResolverTest, ASentenceThatNamesOneCountryGivesItToItsCountrylessActors) {

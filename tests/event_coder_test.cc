@@ -384,6 +384,14 @@ of of ADP 4 nmod
 Iraq Iraq PROPN 5 obj)", {{0, "JOR"}, {5, "IRQ"}});
   EXPECT_EQ(summary(ev), "IRQ>JOR:040 ");
 
+  // "Rebels received weapons from Peru": arms are military aid (072).
+  ev = code(R"(rebels rebel NOUN 2 nsubj
+received receive VERB 0 root
+weapons weapon NOUN 2 obj
+from from ADP 5 case
+Peru Peru PROPN 3 nmod)", {{0, "CHLREB"}, {4, "PER"}});
+  EXPECT_EQ(summary(ev), "PER>CHLREB:072 ");
+
   // Without an actor in the from-phrase the verb keeps its own frame: "Oman received the envoy" hosts a visit.
   ev = code(R"(Oman Oman PROPN 2 nsubj
 received receive VERB 0 root
@@ -685,6 +693,17 @@ Bolivia Bolivia PROPN 4 nmod)", {{0, "CHL"}, {3, "CHLMIL"}, {5, "BOL"}})),
 deployed deploy VERB 0 root
 troops troop NOUN 2 obj)", {{0, "CHL"}, {2, "CHLMIL"}})),
             "CHL>CHLMIL:154 ");
+  // Anywhere inside the object's phrase: "Peru received a mission of its own monitors from the OAS".
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+received receive VERB 0 root
+a a DET 4 det
+mission mission NOUN 2 obj
+of of ADP 6 case
+monitors monitor NOUN 4 nmod
+from from ADP 9 case
+the the DET 9 det
+OAS OAS PROPN 2 obl)", {{0, "PER"}, {5, "PERELI"}, {8, "IGOOAS"}})),
+            "PER>IGOOAS:0862 ");
 }
 
 TEST_F(EventCoderTest, AParticleTheParserMisreadAndAMeasureOfSomething) {
@@ -874,6 +893,253 @@ presented present VERB 0 root
 by by ADP 7 case
 Chile Chile PROPN 5 obl:agent)", {{2, "PER"}, {6, "CHL"}})),
             "CHL>PER:112 ");
+}
+
+TEST_F(EventCoderTest, ATitleParsedAsADescriptionOfTheNameCodesTheName) {
+  // "Judge Ana Ruiz opened an investigation of Peru's minister": the dictionary coded the title "Judge".
+  EXPECT_EQ(summary(code(R"(Judge Judge PROPN 2 nmod:desc
+Ana Ana PROPN 4 nsubj
+Ruiz Ruiz PROPN 2 flat
+opened open VERB 0 root
+an a DET 6 det
+investigation investigation NOUN 4 obj
+of of ADP 9 case
+Peru Peru PROPN 9 nmod:poss
+minister minister NOUN 6 nmod)", {{0, "CHLJUD"}, {8, "PERGOV"}})),
+            "CHLJUD>PERGOV:090 ");
+}
+
+TEST_F(EventCoderTest, AnActorParsedAsABareNounAdverbialFirstIsTheSubject) {
+  // "A Chilean minister threatened Peru": the subject parsed as obl:unmarked.
+  EXPECT_EQ(summary(code(R"(A a DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 4 obl:unmarked
+threatened threaten VERB 0 root
+Peru Peru PROPN 4 obj)", {{2, "CHLGOV"}, {4, "PER"}})),
+            "CHLGOV>PER:130 ");
+  // Not a date or a noun after the verb: "Peru met on Monday Chile" has no such subject.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 obj
+criticized criticize VERB 0 root
+Monday Monday PROPN 2 obl:unmarked
+Peru Peru PROPN 2 obl:unmarked)", {{0, "CHL"}, {3, "PER"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AnActiveConjunctOfAPassiveVerbSharesThePassiveSubject) {
+  // "The minister was accused by Peru and will resign": the minister resigns (a future yield: intent 03x).
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+minister minister NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+accused accuse VERB 0 root
+by by ADP 6 case
+Peru Peru PROPN 4 obl:agent
+and and CCONJ 9 cc
+will will AUX 9 aux
+resign resign VERB 4 conj VB)", {{1, "CHLGOV"}, {5, "PER"}})),
+            "PER>CHLGOV:112 CHLGOV>-:035 ");
+  // A participle conjunct with no auxiliary of its own is passive too: "was arrested by police and charged".
+  EXPECT_EQ(summary(code(R"(Ruiz Ruiz PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+arrested arrest VERB 0 root
+by by ADP 5 case
+police police NOUN 3 obl:agent
+and and CCONJ 7 cc
+jailed jail VERB 3 conj VBN)", {{0, "PEROPP"}, {4, "PERCOP"}})).find("PEROPP>"),
+            std::string::npos)
+      << "Ruiz is jailed, not the jailer";
+}
+
+TEST_F(EventCoderTest, APastFormHungOnItsObjectAfterAnActorsPhraseIsThePredicate) {
+  // "Chilean police in Arica seized rifles from Peruvian smugglers": "seized" an amod of "rifles".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+police police NOUN 0 root
+in in ADP 4 case
+Arica Arica PROPN 2 nmod
+seized seize VERB 6 amod VBN
+rifles rifle NOUN 2 conj
+from from ADP 9 case
+Peruvian Peruvian ADJ 9 amod
+smugglers smuggler NOUN 6 nmod)", {{1, "CHLCOP"}, {8, "PERCRM"}})),
+            "CHLCOP>PERCRM:171 ");
+  // After a hyphen or a possessive it is an adjective: "Chilean-backed militias", "Peru's newly released
+  // prisoners" code no backing or release.
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 4 amod
+- - PUNCT 1 punct
+backed back VERB 4 amod VBN
+militias militia NOUN 0 root)", {{0, "CHL"}})),
+            "");
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 5 nmod:poss
+'s 's PART 1 case
+newly newly ADV 4 advmod
+released release VERB 5 amod VBN
+prisoners prisoner NOUN 0 root)", {{0, "PER"}, {4, "PERCVL"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, APassiveSubjectOfAVerbWithAnObjectAndNoPassiveAuxiliaryActs) {
+  // "Chilean guards beat Peruvian migrants": the parser made "guards" nsubj:pass of "beat".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+guards guard NOUN 3 nsubj:pass
+beat beat VERB 0 root VBD
+Peruvian Peruvian ADJ 5 amod
+migrants migrant NOUN 3 obj)", {{1, "CHLCOP"}, {4, "PERCVL"}})),
+            "CHLCOP>PERCVL:182 ");
+}
+
+TEST_F(EventCoderTest, BeingOpposedToSomethingIsOpposingIt) {
+  // "Peru is opposed to Chilean mediation": a rejection of mediation (126) aimed at Chile.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+opposed oppose VERB 0 root VBN
+to to ADP 6 case
+Chilean Chilean ADJ 6 amod
+mediation mediation NOUN 3 obl)", {{0, "PER"}, {4, "CHL"}})),
+            "PER>CHL:126 ");
+  // With a by-phrase it is a passive: "Peru is opposed by Chile" -> Chile opposes Peru.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+opposed oppose VERB 0 root VBN
+by by ADP 5 case
+Chile Chile PROPN 3 obl:agent)", {{0, "PER"}, {4, "CHL"}})),
+            "CHL>PER:110 ");
+}
+
+TEST_F(EventCoderTest, AHarmfulActOnAConditionIsAThreat) {
+  // "Chile may impose sanctions on Peru if talks fail": a threat (131, the threat code of root 16).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+may may AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Peru Peru PROPN 3 obl
+if if SCONJ 9 mark
+talks talk NOUN 9 nsubj
+fail fail VERB 3 advcl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:131 ");
+  // Without a condition a "may" stays a hypothetical.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+may may AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Peru Peru PROPN 3 obl)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:163!hyp ");
+}
+
+TEST_F(EventCoderTest, NotGivingPermissionIsARefusalAndItsPurposeIsNotRealized) {
+  // "Chile said it would not give permission to Peru to help Bolivia": a refusal to yield (124) aimed at Peru; the
+  // help is only what the permission was for.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 6 nsubj
+would would AUX 6 aux
+not not PART 6 advmod
+give give VERB 2 ccomp
+permission permission NOUN 6 obj
+to to ADP 9 case
+Peru Peru PROPN 6 obl
+to to PART 11 mark
+help help VERB 6 advcl
+Bolivia Bolivia PROPN 11 obj)", {{0, "CHL"}, {2, "CHL"}, {8, "PER"}, {11, "BOL"}})),
+            "CHL>PER:124 CHL>BOL:070!hyp ");
+}
+
+TEST_F(EventCoderTest, ClaimingThatAnotherDidHarmAccusesIt) {
+  // "Chile claimed that Peru had shelled Arica": an accusation (112) of Peru, and the shelling as reported.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+claimed claim VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+had have AUX 6 aux
+shelled shell VERB 2 ccomp
+Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
+            "CHL>PER:112 PER>CHLGOV:194 ");
+  // "Said" reports without accusing.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 6 mark
+Peru Peru PROPN 6 nsubj
+had have AUX 6 aux
+shelled shell VERB 2 ccomp
+Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
+            "PER>CHLGOV:194 ");
+}
+
+TEST_F(EventCoderTest, APastFormHungOnANounInsideTheSubjectsParticiplePhraseHasTheRootNounAsSubject) {
+  // "Chilean jets using guided bombs killed 4 Peruvians": "killed" an acl of "bombs", the object of "using".
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+jets jet NOUN 0 root
+using use VERB 2 acl VBG
+guided guide VERB 5 amod VBN
+bombs bomb NOUN 3 obj
+killed kill VERB 5 acl VBN
+4 4 NUM 8 nummod
+Peruvians Peruvian PROPN 6 obj)", {{1, "CHLMIL"}, {7, "PER"}})),
+            "CHLMIL>PER:190 ");
+  // Not across a finite verb: in "Chilean jets saw bombs killed ..." the bombs stay the doer (no actor).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+jets jet NOUN 0 root
+saw see VERB 2 acl VBD
+bombs bomb NOUN 3 obj
+killed kill VERB 4 acl VBN
+Peruvians Peruvian PROPN 5 obj)", {{1, "CHLMIL"}, {5, "PER"}})),
+            "");
+}
+
+TEST_F(EventCoderTest, AllowingAnotherToActYieldsToIt) {
+  // "Chile will allow Peru to free the prisoners": an intent to yield (035) to Peru; Peru is the one to free them
+  // (object control), and the release is not yet done. "Chile allowed the return of inspectors" is the inspectors'
+  // own row (0862).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+allow allow VERB 0 root
+Peru Peru PROPN 3 obj
+to to PART 6 mark
+free free VERB 3 xcomp
+the the DET 8 det
+prisoners prisoner NOUN 6 obj)", {{0, "CHL"}, {3, "PER"}, {7, "CHLCVL"}})),
+            "CHL>PER:035 PER>CHLCVL:084!hyp ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+allowed allow VERB 0 root
+the the DET 4 det
+return return NOUN 2 obj
+of of ADP 7 case
+UN UN PROPN 7 compound
+inspectors inspector NOUN 4 nmod)", {{0, "CHL"}, {6, "IGOUNO"}})),
+            "CHL>IGOUNO:0862 ");
+}
+
+TEST_F(EventCoderTest, AnActNamingNoTargetIsAimedAtWhomItsPurposeNames) {
+  // "Chile deployed ships to protect Peru": the deployment (154) is for Peru.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+deployed deploy VERB 0 root
+ships ship NOUN 2 obj
+to to PART 5 mark
+protect protect VERB 2 advcl
+Peru Peru PROPN 5 obj)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:154 CHL>PER:074 ");
+}
+
+TEST_F(EventCoderTest, EngagingInAnActivityIsThatActivity) {
+  // "Chilean forces were engaged in ethnic cleansing against Peruvians": mass expulsion by ethnicity (203).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+forces force NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+engaged engage VERB 0 root VBN
+in in ADP 7 case
+ethnic ethnic ADJ 7 amod
+cleansing cleansing NOUN 4 obl
+against against ADP 9 case
+Peruvians Peruvian PROPN 7 nmod)", {{1, "CHLMIL"}, {8, "PER"}})),
+            "CHLMIL>PER:203 ");
+  // Active: "Chile engaged in talks with Peru".
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+engaged engage VERB 0 root VBD
+in in ADP 4 case
+talks talk NOUN 2 obl
+with with ADP 6 case
+Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:046 ");
 }
 
 }  // namespace

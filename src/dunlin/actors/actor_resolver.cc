@@ -156,11 +156,11 @@ class ArticleResolver {
             if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) {
               modifier_country = mention.code.substr(0, 3);
               // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one, and so
-              // is a country name used as one ("a U.S. request").
+              // is a country or organisation name used as one ("a U.S. request", "a Security Council resolution").
               modifier_is_adjective = (mention.kind == Kind::adjective &&
                                        is_one_of(tree_.base_deprel(t), {"amod", "compound"})) ||
-                                      (mention.kind == Kind::country && tree_.base_deprel(t) == "compound" &&
-                                       !is_date_word(h));
+                                      ((mention.kind == Kind::country || mention.kind == Kind::organization) &&
+                                       tree_.base_deprel(t) == "compound" && !is_date_word(h));
             }
         }
       }
@@ -397,6 +397,20 @@ class ArticleResolver {
         }
       }
     }
+    // "President Reagan": a title the parser hung on the name as a description (nmod:desc) is the named person,
+    // coded as the name (a president out of office on the story date is ELI, whatever the title says).
+    for (size_t i = first_actor; i < actors.size(); ++i) {
+      if (tree_.deprel(actors[i].head) != "nmod:desc" || !actors[i].name.empty()) continue;
+      const int32_t j = actor_at(tree_.head(actors[i].head));
+      if (j < 0 || actors[j].country.empty()) continue;
+      Actor& title = actors[i];
+      const Actor& name = actors[j];
+      title.country = name.country;
+      title.sector = name.sector;
+      title.code = name.code;
+      title.name = name.name;
+      title.entity = name.entity;
+    }
     // A name the dictionaries did not know, renamed by a coded apposition (either way round).
     for (const auto& [name_head, key] : pending_names_) {
       int32_t source = -1;
@@ -422,18 +436,60 @@ class ArticleResolver {
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
       for (uint32_t c : tree_.children(actors[i].head)) {
-        if (tree_.base_deprel(c) != "nmod" || !is_one_of(ascii_lower(tree_.case_marker(c)), {"in", "inside", "from"}))
-          continue;
+        const std::string prep = ascii_lower(tree_.case_marker(c));
+        if (tree_.base_deprel(c) != "nmod" || !is_one_of(prep, {"in", "inside", "from"})) continue;
         for (size_t j = first_actor; j < end; ++j) {
           const Actor& place = actors[j];
-          if (place.head != c || place.country.empty() || !(place.sector.empty() || place.sector == "GOV") ||
-              is_international_code(place.country))
+          // An international body is no place to be in, but one to come from ("observers from the OSCE").
+          if (place.head != c || place.country.empty() ||
+              (is_international_code(place.country) ? prep != "from"
+                                                    : !(place.sector.empty() || place.sector == "GOV")))
             continue;
           actors[i].country = place.country;
           actors[i].code = actors[i].country + actors[i].sector;
           break;
         }
         if (!actors[i].country.empty()) break;
+      }
+    }
+    // "EU foreign ministers", "UN peacekeepers": a country-less sector phrase right after an actor whose phrase the
+    // parser split off from it (both heads are nouns, nothing between) belongs to that actor's country or body.
+    for (size_t i = first_actor; i < end; ++i) {
+      if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
+      for (size_t j = first_actor; j < end; ++j) {
+        const Actor& before = actors[j];
+        if (j == i || before.country.empty() || before.head + 1 != actors[i].first_token ||
+            tree_.head(before.head) == actors[i].head ||
+            (tree_.upos(before.head) != Upos::PROPN && tree_.upos(before.head) != Upos::NOUN) || is_date_word(before.head))
+          continue;
+        actors[i].country = before.country;
+        actors[i].code = actors[i].country + actors[i].sector;
+        break;
+      }
+    }
+    // "ethnic Albanians in Serbia", "ethnic Kurds of Iraq": people named by their ethnicity are coded by the country
+    // they live in (CAMEO codes domestic groups by their country). Only with "ethnic": "Americans in Iraq" are
+    // foreigners there.
+    for (size_t i = first_actor; i < end; ++i) {
+      Actor& people = actors[i];
+      if (people.country.empty() || !people.name.empty() || !(people.sector.empty() || people.sector == "CVL") ||
+          tree_.upos(people.head) == Upos::ADJ || !plural(people.head))
+        continue;
+      bool ethnic = false;
+      for (uint32_t c : tree_.children(people.head))
+        if (ascii_lower(tree_.lemma(c)) == "ethnic") ethnic = true;
+      for (uint32_t c : tree_.children(people.head)) {
+        const std::string prep = ascii_lower(tree_.case_marker(c));
+        if (tree_.base_deprel(c) != "nmod" || !(ethnic && (prep == "in" || prep == "of"))) continue;
+        for (size_t j = first_actor; j < end; ++j) {
+          const Actor& place = actors[j];
+          if (place.head != c || place.country.empty() || !place.sector.empty() ||
+              is_international_code(place.country) || place.country == people.country)
+            continue;
+          people.country = place.country;
+          people.code = people.country + people.sector;
+          break;
+        }
       }
     }
     // "Egyptian police dispersed demonstrators", "the government accused rebels": when the sentence names one

@@ -105,6 +105,18 @@ class SentenceCoder {
     }
     // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
     if (uint32_t e = tree_.child(p, "expl"); e != kNone && actor_of(e) >= 0) return e;
+    // "A French minister threatened ...": a subject the parser took for a bare noun adverbial (obl:unmarked,
+    // obl:npmod) when it names an actor, comes first in the sentence and the verb has no subject.
+    for (uint32_t ch : tree_.children(p)) {
+      if (ch > p) break;
+      if (is_one_of(tree_.deprel(ch), {"obl:unmarked", "obl:npmod"}) && actor_of(ch) >= 0 &&
+          tree_.case_marker(ch).empty() && tree_.child(p, "nsubj:pass") == kNone && tree_.child(p, "aux:pass") == kNone &&
+          first_word_of_clause(ch))
+        return ch;
+    }
+    if (const uint32_t s = tree_.child(p, "nsubj:pass"); s != kNone && (parsed_passive_is_active(p) ||
+                                                                        adjectival_passive(p)))
+      return s;
     if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
       if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
       for (uint32_t c : tree_.children(p))
@@ -117,6 +129,7 @@ class SentenceCoder {
     if (h == kNone) return kNone;
     const std::string_view rel = tree_.deprel(p);
     if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
+    if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
     // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
     // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
     // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
@@ -130,11 +143,22 @@ class SentenceCoder {
         tree_.deprel(root_noun) == "root" &&
         (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
       return root_noun;
+    // "has been indicted ... and will resign": an active conjunct of a passive verb shares its subject, the
+    // passive subject, not the by-phrase.
+    if (rel == "conj" && tree_.upos(h) == Upos::VERB && tree_.child(h, "nsubj:pass") != kNone &&
+        tree_.child(p, "aux:pass") == kNone && tree_.upos(p) == Upos::VERB &&
+        (tree_.child(p, "aux") != kNone || (doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN")))
+      return tree_.child(h, "nsubj:pass");
     if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
     if (infinitive_complement(p)) {
       // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
       if (const auto gv = governor_of(p); gv && gv->verb == h && gv->entry.object_acts)
         if (uint32_t o = addressee(h); o != kNone) return o;
+      // "allowed the refugees to return", "forced the rebels to retreat": with an object before it, a
+      // to-infinitive's doer is the object (object control), whatever the verb.
+      if (uint32_t o = tree_.child(h, "obj"); o != kNone && o < p && tree_.deprel(p) == "xcomp" &&
+                                              tree_.upos(h) == Upos::VERB)
+        return o;
       return agent_of(h, depth + 1, true);
     }
     if (rel == "acl:relcl") return h;
@@ -145,7 +169,19 @@ class SentenceCoder {
     // A past form the parser hung on its subject as a reduced relative ("officials agreed that ...", "the parliament
     // threatened to ..."): a passive participle takes no object, that-clause or to-infinitive, so with one of them
     // the verb is active and the noun is its subject.
-    if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) return h;
+    if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) {
+      // The noun it hangs on may itself lie inside a participle phrase of the subject ("British aircraft using
+      // guided missiles killed ...": "killed" hung on "missiles"); a noun that is no actor gives way to the root noun
+      // that is one, when no finite verb comes between.
+      if (actor_of(h) < 0) {
+        uint32_t up = h;
+        for (int steps = 0; steps < 6 && up != kNone && tree_.deprel(up) != "root"; ++steps) up = tree_.head(up);
+        if (up != kNone && up < h && tree_.deprel(up) == "root" && actor_of(up) >= 0 &&
+            (tree_.upos(up) == Upos::NOUN || tree_.upos(up) == Upos::PROPN) && first_verb_without_finite(up, p))
+          return up;
+      }
+      return h;
+    }
     return kNone;
   }
 
@@ -183,6 +219,83 @@ class SentenceCoder {
     return subject;
   }
 
+  // A past form the parser hung as a modifier on the noun after it, right after an actor's noun phrase at the
+  // start of its clause ("Palestinian police in Jericho confiscated weapons ...": "confiscated" an amod of
+  // "weapons"; "Zambia extradited a suspect"): the verb is the clause's predicate, the noun its object. Returns the
+  // subject (the first actor of the stretch before the verb), else kNone. Not after a hyphen or a possessive
+  // ("Syrian-backed militias", "Russia's newly appointed envoy") and not when the verb has auxiliaries.
+  uint32_t verb_read_as_modifier(uint32_t p) const {
+    if (tree_.upos(p) != Upos::VERB) return kNone;
+    const std::string_view rel = tree_.deprel(p);
+    const uint32_t object = tree_.head(p);
+    if ((rel != "amod" && rel != "acl") || object == kNone || object < p || object >= end_) return kNone;
+    if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN", "_"})) return kNone;
+    for (uint32_t ch : tree_.children(p))
+      if (is_one_of(tree_.base_deprel(ch), {"aux", "nsubj", "mark"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+    // The word before the verb (adverbs skipped) ends a noun phrase.
+    uint32_t before = p;
+    while (before > first_ && tree_.upos(before - 1) == Upos::ADV) --before;
+    if (before == first_) return kNone;
+    const Upos last = tree_.upos(before - 1);
+    if (last != Upos::NOUN && last != Upos::PROPN) return kNone;
+    // The stretch before it, back to the clause's start: nominal words and prepositions only.
+    uint32_t start = before - 1;
+    while (start > first_) {
+      const Upos u = tree_.upos(start - 1);
+      if (u == Upos::VERB || u == Upos::AUX || u == Upos::SCONJ || u == Upos::PRON) break;
+      if (u == Upos::PUNCT && tree_.text(start - 1) != "-" && tree_.text(start - 1) != ".") break;
+      --start;
+    }
+    for (uint32_t t = start; t < before; ++t) {
+      const int32_t a = actor_of(t);
+      if (a >= 0 && doc_.actors.actors[a].head == t) return t;
+    }
+    return kNone;
+  }
+
+  // A "passive" subject on a verb with no passive auxiliary and a direct object of its own is the parser's slip
+  // for an active subject ("border agents abused immigrants": "agents" nsubj:pass of "abused").
+  bool parsed_passive_is_active(uint32_t p) const {
+    return tree_.child(p, "aux:pass") == kNone && tree_.child(p, "obj") != kNone;
+  }
+
+  // "Israel is opposed to the plan", "is committed to talks": a participle that states its subject's stance, not a
+  // passive; its subject acts and the preposition's phrase is what the frame reads.
+  bool adjectival_passive(uint32_t p) const { return stance_phrase(p) != kNone; }
+
+  // The phrase a stance participle is about: the to-phrase of "opposed / committed / dedicated / devoted", the
+  // in-phrase of "engaged / involved" ("were engaged in ethnic cleansing"); kNone with a by-phrase.
+  uint32_t stance_phrase(uint32_t p) const {
+    const std::string lemma = ascii_lower(tree_.lemma(p));
+    std::string_view prep;
+    if (is_one_of(lemma, {"oppose", "commit", "dedicate", "devote"})) prep = "to";
+    else if (is_one_of(lemma, {"engage", "involve"})) prep = "in";
+    else return kNone;
+    uint32_t found = kNone;
+    for (uint32_t ch : tree_.children(p)) {
+      if (tree_.deprel(ch) == "obl:agent" || (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by"))
+        return kNone;
+      if (found == kNone && tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == prep) found = ch;
+    }
+    return found;
+  }
+
+  // True when the phrase headed by h starts its sentence (after a determiner or modifiers of its own).
+  bool first_word_of_clause(uint32_t h) const {
+    return tree_.subtree_span(h).first == first_;
+  }
+
+  // True when no finite verb or auxiliary lies between tokens a and b (participles and infinitives may).
+  bool first_verb_without_finite(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a + 1; t < b; ++t) {
+      if (tree_.upos(t) == Upos::AUX) return false;
+      if (tree_.upos(t) == Upos::VERB && doc_.syntax.xpos_names &&
+          is_one_of(doc_.syntax.xpos_name(t), {"VBD", "VBZ", "VBP"}))
+        return false;
+    }
+    return true;
+  }
+
   // The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
   // past participle ("Thousands of Bolivians demonstrated in ...": "demonstrated" an acl of "Thousands").
   bool first_verb_without_agent(uint32_t p) const {
@@ -208,13 +321,27 @@ class SentenceCoder {
     Clause c;
     c.predicate = p;
     c.agent = agent_of(p);
-    if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone) {
+    if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone && parsed_passive_is_active(p)) {
+      c.patient = tree_.child(p, "obj");
+    } else if (sp != kNone && adjectival_passive(p)) {
+      // "is opposed to the plan" is "opposes the plan": the to-phrase is the object; "were engaged in ethnic
+      // cleansing": the activity is.
+      c.patient = stance_phrase(p);
+    } else if (sp != kNone) {
       c.passive = true;
       c.patient = sp;
-    } else if (verb_read_as_adjective(p) != kNone) {
+    } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
       c.patient = tree_.head(p);
     } else {
       c.patient = tree_.child(p, "obj");
+      // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
+      if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
+        for (uint32_t ch : tree_.children(p))
+          if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "in" &&
+              tree_.upos(ch) == Upos::NOUN) {
+            c.patient = ch;
+            break;
+          }
     }
     if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) {
       c.particle = tree_.lemma(prt);
@@ -236,6 +363,22 @@ class SentenceCoder {
       }
     }
     read_flags(p, c);
+    // What one allows another to do is not yet done ("will allow the refugees to return": no return).
+    if (tree_.deprel(p) == "xcomp" && tree_.head(p) != kNone &&
+        is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
+      c.hypothetical = true;
+    // A purpose clause of a negated or hypothetical act is not realized either ("would not give permission to
+    // Russia to help Israel": no help).
+    if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
+      bool to = false;
+      for (uint32_t ch : tree_.children(p))
+        if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
+      if (to) {
+        Clause head;
+        read_flags(tree_.head(p), head);
+        if (head.negated || head.hypothetical) c.hypothetical = true;
+      }
+    }
     // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
     if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
       Clause first;
@@ -351,7 +494,14 @@ class SentenceCoder {
     std::string lemma = dictionary_lemma(n, FrameKind::noun);
     if (is_one_of(lemma, {"dollar", "euro", "pound", "tonne", "ton", "kg", "kilogram", "kilo", "litre", "liter",
                           "barrel", "worth", "shipment", "consignment", "batch", "truckload", "planeload", "load",
-                          "package", "amount", "quantity", "crate", "box", "sack", "bag", "million", "billion"}))
+                          "package", "amount", "quantity", "crate", "box", "sack", "bag", "million", "billion",
+                          // a number of things, or a body of people sent: "a series of bombs", "a mission of
+                          // observers", "a team of inspectors"
+                          "series", "wave", "spate", "string", "barrage", "volley", "number", "mission", "team",
+                          "delegation",
+                          // a part of something, or its coming: "captured part of the stronghold", "allow the
+                          // return of inspectors"
+                          "part", "section", "portion", "return", "arrival", "entry", "deployment"}))
       for (uint32_t ch : tree_.children(n))
         if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
           return compound_noun_lemma(ch);
@@ -544,7 +694,9 @@ class SentenceCoder {
     // One level down: possessives, modifiers, compounds ("Russia's initiative", "the Syrian regime's forces").
     for (uint32_t ch : tree_.children(h)) {
       const std::string_view rel = tree_.deprel(ch);
-      if (rel == "nmod:poss" || rel == "amod" || rel == "compound" || rel == "nmod" || rel == "appos") {
+      // "nmod:desc": a title before a name ("Judge X", "Minister X") the actor dictionary coded on the title.
+      if (rel == "nmod:poss" || rel == "amod" || rel == "compound" || rel == "nmod" || rel == "appos" ||
+          rel == "nmod:desc") {
         for (int32_t a : actors_) if (all[a].head == ch) return a;
       }
     }
@@ -662,6 +814,7 @@ class SentenceCoder {
     const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent);
 
     if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
+    if (reading && !negated && !hypothetical) code_allegation(p, c, *reading, out);
 
     if (gov && is_coded_class(gov->entry.cls)) {
       // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
@@ -690,6 +843,7 @@ class SentenceCoder {
       // clause's object or phrases, as for clauses on their own.
       if (target != kNone && !gov->entry.object_acts && actors_of(target).empty()) target = kNone;
       if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
+      if (target == kNone && !gov->entry.object_acts) target = protest_aim(p, kNone, g.agent);
       if (target == kNone) target = g.passive ? kNone : g.patient;
       // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
       // it names no target with a country of its own.
@@ -703,6 +857,7 @@ class SentenceCoder {
       const bool inner_negation_is_content = gov->entry.cls == ComplementClass::demand ||
                                              gov->entry.cls == ComplementClass::appeal ||
                                              gov->entry.cls == ComplementClass::threat;
+      target = country_inside(target);
       emit(out, g, combined, g.agent, target,
            g.negated || denied(gov->verb) || (negated && !inner_negation_is_content), g.hypothetical || hypothetical,
            gov->verb);
@@ -719,7 +874,14 @@ class SentenceCoder {
     if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
     if (target != kNone && actors_of(target).empty()) target = kNone;
     if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
-    if (target == kNone && reading->cameo.starts_with("14")) target = protest_aim(p, c.patient, c.agent);
+    // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
+    // clause's complement ("confiscated weapons from armed groups" -> the groups).
+    if (target == kNone && !deny_verb && c.patient != kNone && tree_.head(p) == c.patient)
+      target = actor_in_span(c.patient, c.agent);
+    // A protest, and any act naming no target, is aimed at whom its purpose names ("sent troops to protect X").
+    const bool protest = reading->cameo.starts_with("14");
+    // (For a protest the object's purpose too: "staged a strike to demand ...".)
+    if (target == kNone && !deny_verb) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
     target = country_inside(target);
     Reading r = *reading;
     if (c.future && !c.negated) r.cameo = future_code(r.cameo);
@@ -734,7 +896,33 @@ class SentenceCoder {
         return;
       }
     }
+    // "X may halt its mediation if ...", "could cut supplies unless ...": a harmful act its doer says it may do on
+    // a condition is a threat (13x), which happens, not a hypothetical act.
+    if (hypothetical && !negated && !question_ && conditional_threat(p) && root >= "14" && root <= "20") {
+      const std::string threat = complements_.code_for(ComplementClass::threat, root);
+      if (!threat.empty()) {
+        r.cameo = threat;
+        emit(out, c, r, c.agent, target, false, false, gov ? gov->verb : kNone);
+        return;
+      }
+    }
     emit(out, c, r, c.agent, target, negated, hypothetical, gov ? gov->verb : kNone);
+  }
+
+  // True when p has a modal of possibility ("may", "might", "could", "would", "will") and an "if" or "unless"
+  // clause of its own, and is not itself a condition or a governed complement.
+  bool conditional_threat(uint32_t p) const {
+    bool modal = false, condition = false;
+    for (uint32_t ch : tree_.children(p)) {
+      const std::string lemma = ascii_lower(tree_.lemma(ch));
+      const std::string_view rel = tree_.base_deprel(ch);
+      if (rel == "aux" && is_one_of(lemma, {"may", "might", "could", "would", "will", "'ll"})) modal = true;
+      if (rel == "mark") return false;
+      if (rel == "advcl")
+        for (uint32_t m : tree_.children(ch))
+          if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) condition = true;
+    }
+    return modal && condition && !governor_of(p);
   }
 
   // "Russia said that Sudan must return the helicopter": what one actor says another must do is a demand on it
@@ -753,6 +941,27 @@ class SentenceCoder {
     demand.frame = reading ? reading->frame : nullptr;
     emit(out, g, demand, g.agent, c.agent, g.negated || denied(say), g.hypothetical, say);
     return true;
+  }
+
+  // "The US claimed that X had attacked Iraq": to claim or allege that another actor did harm (14-20) accuses it
+  // (112), besides reporting the harm. Only verbs of alleging ("claim", "allege", "charge"), not "say".
+  void code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out) {
+    const uint32_t first = first_conjunct(p);
+    if (first != p || tree_.deprel(p) != "ccomp") return;  // once, for the first harm of a coordination
+    const std::string root = inner.cameo.substr(0, 2);
+    if (root < "14" || root > "20") return;
+    const uint32_t v = tree_.head(p);
+    if (v == kNone || tree_.upos(v) != Upos::VERB ||
+        !is_one_of(dictionary_lemma(v, FrameKind::verb), {"claim", "allege", "charge"}))
+      return;
+    const Clause g = clause_of(v);
+    const int32_t speaker = actor_of(g.agent), accused = actor_of(c.agent);
+    if (speaker < 0 || accused < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[accused].entity)
+      return;
+    Reading accusation;
+    accusation.frame = inner.frame;
+    accusation.cameo = "112";
+    emit(out, g, accusation, g.agent, c.agent, g.negated || denied(v), g.hypothetical, v);
   }
 
   // The subject of an "if" or "unless" clause of verb p or of its governor g, when it is an actor.
@@ -815,7 +1024,7 @@ class SentenceCoder {
       for (int32_t a : actors_) {
         if (all[a].head < first || all[a].head >= end) continue;
         if (source >= 0 && all[a].entity == all[source].entity) continue;
-        if (all[a].head == object && source >= 0 &&
+        if (ch == object && source >= 0 &&
             (all[a].country.empty() || all[a].country == all[source].country)) {
           if (own_object == kNone) own_object = all[a].head;
           continue;
@@ -824,6 +1033,19 @@ class SentenceCoder {
       }
     }
     return own_object;
+  }
+
+  // The first actor whose head lies in the phrase headed by h, other than the source's entity.
+  uint32_t actor_in_span(uint32_t h, uint32_t agent) const {
+    const auto& all = doc_.actors.actors;
+    const int32_t source = actor_of(agent);
+    const auto [first, end] = tree_.subtree_span(h);
+    for (int32_t a : actors_) {
+      if (all[a].head < first || all[a].head >= end) continue;
+      if (source >= 0 && all[a].entity == all[source].entity) continue;
+      return all[a].head;
+    }
+    return kNone;
   }
 
   // A target actor with no country ("official contact" read as GOV) whose phrase names an actor with one ("all
