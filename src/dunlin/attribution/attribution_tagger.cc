@@ -155,9 +155,17 @@ class ArticleTagger {
     if (t == kNone || depth > 5) return kNone;
     for (uint32_t c : tree_.children(t)) {
       if (tree_.deprel(c) != "nsubj") continue;
-      if (tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"})) return tree_.head(t);
+      if (tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"})) {
+        // "They released a statement which said ...": the statement's author.
+        if (const uint32_t author = author_of_statement(tree_.head(t)); author != kNone) return author;
+        return tree_.head(t);
+      }
       return c;
     }
+    // "... and several said ...": a quantifier right before the verb, parsed as its modifier, is its subject.
+    if (t > 0 && tree_.head(t - 1) == t && is_one_of(tree_.base_deprel(t - 1), {"amod", "det", "nummod"}) &&
+        is_one_of(lemma(t - 1), {"several", "many", "some", "others", "most", "both", "few", "all", "each"}))
+      return t - 1;
     bool passive = false;
     uint32_t passive_subject = kNone;
     for (uint32_t c : tree_.children(t)) {
@@ -178,7 +186,15 @@ class ArticleTagger {
     const std::string_view rel = tree_.base_deprel(t);
     if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
       const uint32_t h = tree_.head(t);
-      const uint32_t s = subject_of(h, depth + 1);
+      // "X said the plan "costs ...," further saying ...": a participle the parse hung on the content of a verb
+      // of saying is said by that verb's speaker.
+      if (rel == "advcl" && h != kNone && tree_.base_deprel(h) == "ccomp" && tree_.head(h) != kNone &&
+          tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(h))))
+        return subject_of(tree_.head(h), depth + 1);
+      uint32_t s = subject_of(h, depth + 1);
+      // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
+      // announcing ...", "X is reported to have ... and claimed ...".
+      if (s == kNone && h != kNone) s = tree_.child(h, "nsubj:pass");
       // "did not mention if there were injuries, but said ...": a conjunct the parse hung on a subordinate clause
       // with no subject of its own shares the subject of the clause above it.
       if (s == kNone && rel == "conj" && h != kNone && is_one_of(tree_.base_deprel(h), {"advcl", "ccomp"}))
@@ -188,11 +204,17 @@ class ArticleTagger {
     if (rel == "acl" && tree_.deprel(t) != "acl:relcl") {
       // "officials speaking on ...". "The coalition released a statement saying ...": the statement's author.
       const uint32_t h = tree_.head(t);
-      if (h != kNone && cues_.word(CueKind::noun, lemma(h)) && tree_.deprel(h) == "obj" && tree_.head(h) != kNone)
-        if (const uint32_t author = tree_.child(tree_.head(h), "nsubj"); author != kNone) return author;
+      if (const uint32_t author = author_of_statement(h); author != kNone) return author;
       return h;
     }
     return kNone;
+  }
+
+  // The subject of the verb whose object is the noun of saying `n` ("the army released a statement"), or kNone.
+  uint32_t author_of_statement(uint32_t n) const {
+    if (n == kNone || !cues_.word(CueKind::noun, lemma(n)) || tree_.deprel(n) != "obj" || tree_.head(n) == kNone)
+      return kNone;
+    return tree_.child(tree_.head(n), "nsubj");
   }
 
   // The speaker's phrase as written: its subtree, without leading prepositions ("according to").
@@ -246,6 +268,12 @@ class ArticleTagger {
         is_one_of(upos_name(tree_.upos(first + 1)), {"PROPN", "NOUN", "NUM"}) &&
         is_one_of(upos_name(tree_.upos(first + 2)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
       first += 2;
+    // "reported only this group ...": a focus adverb before the clause's subject.
+    if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"only", "also", "even"})) ++first;
+    // "reported there have been ...": an expletive subject.
+    if (first + 1 < end && ascii_lower(tree_.text(first)) == "there" && is_one_of(lemma(first + 1), {"be", "have"}) &&
+        is_one_of(penn(first + 1), {"VBD", "VBZ", "VBP", "MD"}))
+      return {first, end};
     if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
       return {};
     // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
@@ -253,6 +281,18 @@ class ArticleTagger {
     for (uint32_t i = first; i < end; ++i) {
       const Upos u = tree_.upos(i);
       if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
+      // "announced the new region, to be called X, would ...": step over an aside set off by commas.
+      if (tree_.text(i) == "," && i > first) {
+        uint32_t close = i + 1;
+        while (close < end && close < i + 8 && tree_.text(close) != "," && tree_.upos(close) != Upos::CCONJ) ++close;
+        if (close + 1 < end && tree_.text(close) == "," && !is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"})) {
+          i = close;
+          continue;
+        }
+      }
+      // "declare a state of emergency, which he said ...", "announced this change ... who questioned ...": the
+      // first verb belongs to a relative clause, so what follows the cue is a noun phrase, not a clause.
+      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) return {};
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
@@ -296,6 +336,26 @@ class ArticleTagger {
     return before - 1;
   }
 
+  // True when a quote whose words end with , . ? or ! closes right before token t (optionally with a comma after
+  // the mark): a quote of what is said, not a quoted speaker ("Two people familiar with ..." said).
+  bool ends_content_quote_before(uint32_t t) const {
+    uint32_t i = t;
+    if (i > 0 && tree_.text(i - 1) == ",") --i;
+    if (i < 2 || !is_quote_mark(tree_.text(i - 1))) return false;
+    return is_one_of(tree_.text(i - 2), {",", ".", "?", "!"});
+  }
+
+  // "X agreed, saying ...": a participle after a comma is said by the subject of the nearest verb before it.
+  uint32_t subject_before_comma(uint32_t t) const {
+    if (penn(t) != "VBG" || t < 2 || tree_.text(t - 1) != ",") return kNone;
+    for (uint32_t v = t - 1; v-- > sentence_first(t);) {
+      if (quoted(v) || tree_.upos(v) != Upos::VERB) continue;
+      const uint32_t s = subject_of(v);
+      return s != kNone && s < v ? s : kNone;
+    }
+    return kNone;
+  }
+
   // Two shapes whose speaker the parse often misses: an inverted speaker after the cue at the end of a quoted
   // sentence (""...," tweeted former minister Ken Brown."), and a sentence-initial name set off from the cue by a
   // parenthetical ("Reuters, citing anonymous sources, reported ...", "Lopez, a UN rapporteur who ..., cautioned
@@ -309,21 +369,32 @@ class ArticleTagger {
                                            (t > first + 1 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))));
     if (after_quote) {
       // The noun phrase right after the cue, up to the punctuation that ends it (";", ",", the full stop).
+      // It may go on with a modifier: "on Twitter", "using the pseudonym ...", "who ...".
       uint32_t last = t + 1;
       while (last < end && nominal(last)) ++last;
-      const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last));
+      const bool modifier = last < end && (tree_.upos(last) == Upos::ADP || is_one_of(penn(last), {"VBG", "VBN"}) ||
+                                           is_one_of(ascii_lower(tree_.text(last)), {"who", "whose"}));
+      const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last) || modifier);
       if (ok) {
         speaker_fallback_span_ = {t + 1, last};
         return last - 1;
       }
     }
     if (t > first + 2 && tree_.text(t - 1) == ",") {
-      uint32_t comma = first;
+      // Past a leading adverbial of time: "On Wednesday, Carrie Lam, the chief executive, announced ...".
+      uint32_t start = first;
+      if (tree_.upos(first) == Upos::ADP || tree_.upos(first) == Upos::ADV)
+        for (uint32_t i = first + 1; i < first + 5 && i + 2 < t; ++i)
+          if (tree_.text(i) == ",") {
+            start = i + 1;
+            break;
+          }
+      uint32_t comma = start;
       while (comma < t - 1 && tree_.text(comma) != ",") ++comma;
-      bool ok = comma > first && comma < t - 1 && noun(comma - 1);
-      for (uint32_t i = first; i < comma && ok; ++i) ok = nominal(i);
+      bool ok = comma > start && comma < t - 1 && noun(comma - 1);
+      for (uint32_t i = start; i < comma && ok; ++i) ok = nominal(i);
       if (ok) {
-        speaker_fallback_span_ = {first, comma};
+        speaker_fallback_span_ = {start, comma};
         return comma - 1;
       }
     }
@@ -382,6 +453,9 @@ class ArticleTagger {
       const std::string_view rel = tree_.base_deprel(ch);
       const std::string l = lemma(ch);
       if (rel == "advmod" && is_one_of(l, {"not", "never"})) negated = true;
+      // "We haven't yet agreed ...", "... did not win, but ...": not (yet) done, or a concession, is no denial.
+      if (rel == "advmod" && l == "yet") return;
+      if (rel == "conj" && tree_.child(ch, "cc") != kNone && lemma(tree_.child(ch, "cc")) == "but") return;
       if (rel == "aux" && is_one_of(l, {"have", "do"})) past = true;
       if (rel == "aux" && is_one_of(l, {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}))
         modal = true;
@@ -434,16 +508,25 @@ class ArticleTagger {
 
   // A quote next to the cue and its speaker, with only punctuation (or the speaker) between.
   int32_t adjacent_quote(uint32_t cue, Range speaker) const {
+    // Between the quote and the cue: punctuation and the speaker, or a noun phrase that holds the speaker
+    // ("Hong Kong director of Amnesty International Man-kei Tam said").
     auto between_ok = [&](uint32_t a, uint32_t b) {
-      for (uint32_t i = a; i < b; ++i)
-        if (!is_punct(i) && !speaker.contains(i) && i != cue) return false;
-      return true;
+      bool plain = true, nominal = true;
+      for (uint32_t i = a; i < b; ++i) {
+        if (i == cue || is_punct(i)) continue;
+        plain &= speaker.contains(i);
+        nominal &= noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"}) || speaker.contains(i);
+      }
+      return plain || (nominal && !speaker.empty() && speaker.end <= b && speaker.first >= a);
     };
     for (size_t q = 0; q < quotes_.size(); ++q) {
       const QuoteSpan& s = quotes_[q];
       if (s.nested || s.end - s.first < 2) continue;
       if (speaker.contains(s.first) || (s.open <= cue && cue < s.end)) continue;
-      if (sentence_of_[s.open] != sentence_of_[cue] && sentence_of_[s.end - 1] != sentence_of_[cue]) continue;
+      // The quote is in the cue's sentence, or closes the sentence before it ("...in two days!" Macron told ...).
+      const bool split = s.closed && s.end < cue && sentence_of_[s.end] + 1 == sentence_of_[cue] &&
+                         sentence_first(cue) == s.end + 1 && paragraph_of(s.end) == paragraph_of(cue);
+      if (sentence_of_[s.open] != sentence_of_[cue] && sentence_of_[s.end - 1] != sentence_of_[cue] && !split) continue;
       if (s.end <= cue && between_ok(s.end, cue)) return static_cast<int32_t>(q);
       if (s.open > cue && between_ok(cue + 1, s.open)) return static_cast<int32_t>(q);
     }
@@ -480,6 +563,43 @@ class ArticleTagger {
     return true;
   }
 
+  std::string_view penn(uint32_t t) const {
+    if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= t || doc_.syntax.xpos[t] >= doc_.syntax.xpos_names->size())
+      return "_";
+    return doc_.syntax.xpos_name(t);
+  }
+
+  // False for uses of a verb of saying that report no statement: a participle inside a noun phrase ("the stated
+  // goals", "the confirmed deaths"), "deny someone something", a source aside ("as reported by X"), a purpose or
+  // intended act ("to confirm if ...", "went to defend ..."), a hypothetical or future act under a modal ("can
+  // explain", "may declare").
+  bool reports_a_statement(uint32_t t, const Cue& cue) const {
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (penn(t) == "VBN" && t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t - 1)), {"DET", "ADJ"}) &&
+        is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ"}))
+      return false;
+    if (cue.stance == Stance::deny) {
+      int objects = 0;
+      for (uint32_t c : tree_.children(t)) objects += tree_.deprel(c) == "obj" || tree_.deprel(c) == "iobj";
+      if (objects >= 2) return false;
+    }
+    if (t > first && lemma(t - 1) == "as" && penn(t) == "VBN") return false;
+    const uint32_t mark = tree_.child(t, "mark");
+    if (mark != kNone && lemma(mark) == "to") {
+      if (tree_.base_deprel(t) == "advcl") return false;
+      const uint32_t h = tree_.head(t);
+      if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB &&
+          !is_one_of(lemma(h), {"continue", "go", "begin", "start", "keep", "proceed", "repeat", "try", "appear",
+                                "seem", "hasten", "rush"}))
+        return false;
+    }
+    for (uint32_t c : tree_.children(t))
+      if (tree_.base_deprel(c) == "aux" &&
+          is_one_of(lemma(c), {"can", "could", "may", "might", "will", "would", "shall", "should", "must"}))
+        return false;
+    return true;
+  }
+
   void verb_cue(uint32_t t) {
     const Cue* cue = cues_.word(CueKind::verb, lemma(t));
     if (!cue) return;
@@ -492,14 +612,23 @@ class ArticleTagger {
     if (const uint32_t o = tree_.child(t, "obj");
         o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility"}))
       return;
+    if (!reports_a_statement(t, *cue)) return;
     Draft d;
     d.cue_first = t;
     d.cue_end = t + 1;
     d.cue_lemma = cue->lemmas[0];
     d.stance = cue->stance;
-    // Content.
+    // Content. A clause before the verb with nothing between ("Some of the protesters Wikinews interviewed said
+    // they ...") is a relative clause on the subject that the parse took for a complement: its first word's
+    // phrase is the speaker.
+    uint32_t relative_subject = kNone;
     for (uint32_t c : tree_.children(t)) {
-      if (tree_.base_deprel(c) == "ccomp") {
+      if (tree_.base_deprel(c) != "ccomp" || c > t || subtree(c).end != t || quoted(c)) continue;
+      const uint32_t s = tree_.child(c, "nsubj");
+      if (s != kNone && subtree(s).first == subtree(c).first && tree_.child(t, "nsubj") == kNone) relative_subject = s;
+    }
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t)) {
         d.content = subtree(c);
         d.content_head = c;
         d.rule = "ccomp";
@@ -555,7 +684,8 @@ class ArticleTagger {
         break;
       }
     }
-    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone) {
+    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone &&
+        !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))))) {
       // "Russia will win, he said": the verb of saying hangs on the content.
       d.content = without(subtree(tree_.head(t)), subtree(t));
       d.content_head = tree_.head(t);
@@ -571,7 +701,10 @@ class ArticleTagger {
       d.rule = "parataxis";
     }
     // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
-    uint32_t speaker = subject_of(t);
+    uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+    // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
+    // protester) is a misparse: the quote is what is said.
+    if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
     uint32_t reporter = kNone;
     const bool as_saying = std::any_of(tree_.children(t).begin(), tree_.children(t).end(),
                                        [&](uint32_t c) { return tree_.deprel(c) == "mark" && lemma(c) == "as"; }) ||
@@ -583,6 +716,7 @@ class ArticleTagger {
     }
     if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
     if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
+    if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
     set_speaker(d, speaker);
     speaker_fallback_span_ = {};
     // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
@@ -597,6 +731,18 @@ class ArticleTagger {
         d.speaker_span.end = std::max(d.speaker_span.end, more.end);
         d.speaker = c;
       }
+    // "Arnel Vega of the army's Western Command said" parsed with the last name as the subject: the speaker is
+    // the whole noun phrase from the start of the sentence.
+    if (d.speaker != kNone && d.speaker_span.end == t && d.speaker_span.first > sentence_first(t) &&
+        !quoted(d.speaker_span.first)) {
+      const uint32_t first = sentence_first(t);
+      bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
+      for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
+        of |= lemma(i) == "of";
+        ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"});
+      }
+      if (ok && of) d.speaker_span.first = first;
+    }
     if (d.rule.empty()) {
       if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
         d.content = {quotes_[q].first, quotes_[q].end};
