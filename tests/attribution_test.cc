@@ -992,6 +992,420 @@ TEST(AttributionCuesTest, BadRowsNameFileAndLine) {
   EXPECT_TRUE(ok.anonymous_noun("source"));
 }
 
+// --- Constructions found missed on the session-3 development set (wikinews_dev4), each on sentences written for
+// these tests with the shape the parser gave the original.
+
+TEST_F(AttributionTest, RelativeClauseParsedAsTheComplementBeforeTheVerb) {
+  // Some of the farmers we met said they were angry.   ("met" parsed as a complement of "said")
+  const auto& q = tag({{R"(Some some DET 6 nsubj DT
+of of ADP 4 case IN
+the the DET 4 det DT
+farmers farmer NOUN 1 nmod NNS
+we we PRON 6 nsubj PRP
+met meet VERB 7 ccomp VBD
+said say VERB 0 root VBD
+they they PRON 10 nsubj PRP
+were be AUX 10 cop VBD
+angry angry ADJ 7 ccomp JJ
+. . PUNCT 7 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Some of the farmers");
+  EXPECT_EQ(content(q[0]), "they were angry");
+  EXPECT_TRUE(q[0].anonymous);
+}
+
+TEST_F(AttributionTest, QuantifierBeforeTheVerbIsItsSubject) {
+  // One farmer said prices fell and several said they would sell.   ("several" parsed as a modifier of "said")
+  const auto& q = tag({{R"(One one NUM 2 nummod CD
+farmer farmer NOUN 3 nsubj NN
+said say VERB 0 root VBD
+prices price NOUN 5 nsubj NNS
+fell fall VERB 3 ccomp VBD
+and and CCONJ 8 cc CC
+several several ADJ 8 amod JJ
+said say VERB 5 conj VBD
+they they PRON 11 nsubj PRP
+would would AUX 11 aux MD
+sell sell VERB 8 ccomp VB
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "One farmer");
+  EXPECT_EQ(speaker(q[1]), "several");
+  EXPECT_EQ(content(q[1]), "they would sell");
+}
+
+TEST_F(AttributionTest, PassiveSubjectControlsTheParticipleAndTheConjunct) {
+  // Dr. Ana Ruiz was greeted with cheers upon announcing the patient was awake.
+  const auto& q = tag({{R"(Dr. Dr. PROPN 2 nmod:desc NNP
+Ana Ana PROPN 5 nsubj:pass NNP
+Ruiz Ruiz PROPN 2 flat NNP
+was be AUX 5 aux:pass VBD
+greeted greet VERB 0 root VBN
+with with ADP 7 case IN
+cheers cheer NOUN 5 obl NNS
+upon upon SCONJ 9 mark IN
+announcing announce VERB 5 advcl VBG
+the the DET 11 det DT
+patient patient NOUN 13 nsubj NN
+was be AUX 13 cop VBD
+awake awake ADJ 9 ccomp JJ
+. . PUNCT 5 punct .)"},
+                       // The driver is said to have fled and claimed he was innocent.
+                       {R"(The the DET 2 det DT
+driver driver NOUN 4 nsubj:pass NN
+is be AUX 4 aux:pass VBZ
+said say VERB 0 root VBN
+to to PART 8 mark TO
+have have AUX 8 aux VB
+fled flee VERB 4 xcomp VBN
+and and CCONJ 9 cc CC
+claimed claim VERB 7 conj VBD
+he he PRON 13 nsubj PRP
+was be AUX 13 cop VBD
+innocent innocent ADJ 9 ccomp JJ
+. . PUNCT 4 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "announcing");
+  EXPECT_EQ(speaker(q[0]), "Dr. Ana Ruiz");
+  EXPECT_EQ(content(q[0]), "the patient was awake");
+  EXPECT_EQ(cue(q[1]), "claimed");
+  EXPECT_EQ(speaker(q[1]), "The driver");
+}
+
+TEST_F(AttributionTest, ParticipleAfterACommaAndParticipleOnTheContent) {
+  // The governor agreed, saying only the army seemed able to do it.   (a hopeless parse of "saying")
+  const auto& q = tag({{R"(The the DET 2 det DT
+governor governor NOUN 3 nsubj NN
+agreed agree VERB 0 root VBD
+, , PUNCT 10 punct ,
+saying say VERB 10 csubj VBG
+only only ADV 8 advmod RB
+the the DET 8 det DT
+army army NOUN 5 obj NN
+seemed seem VERB 10 cop VBD
+able able ADJ 3 conj JJ
+to to PART 12 mark TO
+do do VERB 10 xcomp VB
+it it PRON 12 obj PRP
+. . PUNCT 3 punct .)"},
+                       // Lee said the tax "hurts farmers," further saying, "It must go."
+                       {R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+the the DET 4 det DT
+tax tax NOUN 6 nsubj NN
+" " PUNCT 6 punct ``
+hurts hurt VERB 2 ccomp VBZ
+farmers farmer NOUN 6 obj NNS
+, , PUNCT 6 punct ,
+" " PUNCT 6 punct ''
+further further ADJ 11 amod JJ
+saying say VERB 6 advcl VBG
+, , PUNCT 16 punct ,
+" " PUNCT 16 punct ``
+It it PRON 16 nsubj PRP
+must must AUX 16 aux MD
+go go VERB 11 ccomp VB
+. . PUNCT 16 punct .
+" " PUNCT 16 punct '')"}});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(cue(q[0]), "saying");
+  EXPECT_EQ(speaker(q[0]), "The governor");
+  EXPECT_EQ(content(q[0]), "only the army seemed able to do it");
+  EXPECT_EQ(cue(q[2]), "saying");
+  EXPECT_EQ(speaker(q[2]), "Lee");
+  EXPECT_EQ(content(q[2]), "It must go");
+}
+
+TEST_F(AttributionTest, InvertedSpeakerWithAModifierAndSubjectInsideTheQuote) {
+  // "Prices will rise," wrote union leader Ana Ruiz on Twitter.   ("wrote" attached to the quote mark)
+  // "Nobody listens. Many people feel that," said a protester using the name Tom.   ("that" parsed as the subject)
+  const auto& q = tag({{R"(" " PUNCT 0 root ``
+Prices price NOUN 4 nsubj NNS
+will will AUX 4 aux MD
+rise rise VERB 1 parataxis VB
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+wrote write VERB 1 goeswith VBD
+union union NOUN 9 compound NN
+leader leader NOUN 10 nmod:desc NN
+Ana Ana PROPN 7 obj NNP
+Ruiz Ruiz PROPN 10 flat NNP
+on on ADP 13 case IN
+Twitter Twitter PROPN 10 nmod NNP
+. . PUNCT 7 punct .)"},
+                       {R"(" " PUNCT 3 punct ``
+Nobody nobody PRON 3 nsubj NN
+listens listen VERB 0 root VBZ
+. . PUNCT 3 punct .)"},
+                       {R"(Many many ADJ 2 amod JJ
+people people NOUN 3 nsubj NNS
+feel feel VERB 0 root VBP
+that that SCONJ 7 nsubj IN
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+said say VERB 3 ccomp VBD
+a a DET 9 det DT
+protester protester NOUN 7 obj NN
+using use VERB 9 acl VBG
+the the DET 12 det DT
+name name NOUN 10 obj NN
+Tom Tom PROPN 12 appos NNP
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "wrote");
+  EXPECT_EQ(speaker(q[0]), "union leader Ana Ruiz");
+  EXPECT_EQ(content(q[0]), "Prices will rise");
+  EXPECT_EQ(cue(q[1]), "said");
+  EXPECT_EQ(speaker(q[1]), "a protester");
+  EXPECT_TRUE(q[1].anonymous);
+}
+
+TEST_F(AttributionTest, NameAfterALeadingTimePhraseAndNameOfAnOrganisation) {
+  // On Monday, Ana Ruiz, the mayor of Lima, announced that the city will close the port.
+  const auto& q = tag({{R"(On on ADP 2 case IN
+Monday Monday PROPN 8 obl NNP
+, , PUNCT 2 punct ,
+Ana Ana PROPN 3 list NNP
+Ruiz Ruiz PROPN 4 flat NNP
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+mayor mayor NOUN 0 root NN
+of of ADP 10 case IN
+Lima Lima PROPN 8 nmod NNP
+, , PUNCT 12 punct ,
+announced announce VERB 8 parataxis VBD
+that that SCONJ 17 mark IN
+the the DET 15 det DT
+city city NOUN 17 nsubj NN
+will will AUX 17 aux MD
+close close VERB 12 ccomp VB
+the the DET 19 det DT
+port port NOUN 17 obj NN
+. . PUNCT 8 punct .)"},
+                       // Tom Diaz of the navy's Southern Fleet Command said the ship sank.
+                       {R"(Tom Tom PROPN 0 root NNP
+Diaz Diaz PROPN 1 flat NNP
+of of ADP 10 mark IN
+the the DET 5 det DT
+navy navy NOUN 3 fixed NN
+'s 's PART 5 case POS
+Southern southern ADJ 5 amod JJ
+Fleet Fleet PROPN 9 compound NNP
+Command Command PROPN 10 nsubj NNP
+said say VERB 1 advcl:relcl VBD
+the the DET 12 det DT
+ship ship NOUN 13 nsubj NN
+sank sink VERB 10 ccomp VBD
+. . PUNCT 1 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(speaker(q[0]), "Ana Ruiz");
+  EXPECT_EQ(content(q[0]), "the city will close the port");
+  EXPECT_EQ(speaker(q[1]), "Tom Diaz of the navy 's Southern Fleet Command");
+  EXPECT_EQ(content(q[1]), "the ship sank");
+}
+
+TEST_F(AttributionTest, QuoteBeforeALongSpeakerOrClosingTheSentenceBefore) {
+  // "The ban cannot stand," Lima director of Civic Watch Ana-Maria Ruiz said in a statement.   ("said" parsed as a
+  // modifier of "director", the subject split in two)
+  // "We vote today. Join us!" Ruiz told the crowd.   (the quote closes the sentence before the cue's)
+  const auto& q = tag({{R"(" " PUNCT 4 punct ``
+The the DET 3 det DT
+ban ban NOUN 6 nsubj NN
+can can AUX 6 aux MD
+not not PART 6 advmod RB
+stand stand VERB 0 root VB
+, , PUNCT 6 punct ,
+" " PUNCT 6 punct ''
+Lima Lima PROPN 10 compound NNP
+director director NOUN 6 obj NN
+of of ADP 16 mark IN
+Civic Civic PROPN 16 nsubj NNP
+Watch Watch PROPN 14 nmod:desc NNP
+Ana-Maria Ana-Maria PROPN 16 nsubj NNP
+Ruiz Ruiz PROPN 14 flat NNP
+said say VERB 10 acl VBD
+in in ADP 19 case IN
+a a DET 19 det DT
+statement statement NOUN 16 obl NN
+. . PUNCT 6 punct .)"},
+                       {R"(" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+vote vote VERB 0 root VBP
+today today NOUN 3 obl:unmarked NN
+. . PUNCT 3 punct .)"},
+                       {R"(Join join VERB 0 root VB
+us we PRON 1 obj PRP
+! ! PUNCT 1 punct .
+" " PUNCT 1 punct '')"},
+                       {R"(Ruiz Ruiz PROPN 2 nsubj NNP
+told tell VERB 0 root VBD
+the the DET 4 det DT
+crowd crowd NOUN 2 obj NN
+. . PUNCT 2 punct .)"}});
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_NE(speaker(q[0]).find("Ruiz"), std::string::npos) << speaker(q[0]);
+  EXPECT_EQ(content(q[0]), "The ban can not stand");  // the fixture joins tokens with spaces
+  EXPECT_TRUE(q[0].direct);
+  const Attribution& told = q.back();
+  EXPECT_EQ(cue(told), "told");
+  EXPECT_EQ(speaker(told), "Ruiz");
+  EXPECT_EQ(content(told), "We vote today . Join us");
+}
+
+TEST_F(AttributionTest, ClauseAfterTheVerbWithAnExpletiveOrAnAsideButNotARelativeClause) {
+  // The agency reported there were ten fires.
+  // The council announced the new district, to be named Riverside, would open in May.
+  // He may announce a curfew, which he said would end the riots.
+  const auto& q = tag({{R"(The the DET 2 det DT
+agency agency NOUN 3 nsubj NN
+reported report VERB 0 root VBD
+there there ADV 3 advmod RB
+were be AUX 7 cop VBD
+ten ten NUM 7 nummod CD
+fires fire NOUN 3 obl NNS
+. . PUNCT 3 punct .)"},
+                       {R"(The the DET 2 det DT
+council council NOUN 3 nsubj NN
+announced announce VERB 0 root VBD
+the the DET 6 det DT
+new new ADJ 6 amod JJ
+district district NOUN 3 obj NN
+, , PUNCT 10 punct ,
+to to PART 10 mark TO
+be be AUX 10 aux:pass VB
+named name VERB 6 acl:relcl VBN
+Riverside Riverside PROPN 10 xcomp NNP
+, , PUNCT 14 punct ,
+would would AUX 14 aux MD
+open open VERB 3 advcl VB
+in in ADP 16 case IN
+May May PROPN 14 obl NNP
+. . PUNCT 3 punct .)"},
+                       {R"(He he PRON 3 nsubj PRP
+may may AUX 3 aux MD
+announce announce VERB 0 root VB
+a a DET 5 det DT
+curfew curfew NOUN 3 obj NN
+, , PUNCT 9 punct ,
+which which PRON 11 nsubj WDT
+he he PRON 9 nsubj PRP
+said say VERB 5 acl:relcl VBD
+would would AUX 11 aux MD
+end end VERB 9 ccomp VB
+the the DET 13 det DT
+riots riot NOUN 11 obj NNS
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(cue(q[0]), "reported");
+  EXPECT_EQ(content(q[0]), "there were ten fires");
+  EXPECT_EQ(cue(q[1]), "announced");
+  EXPECT_EQ(content(q[1]), "the new district , to be named Riverside , would open in May");
+  EXPECT_EQ(cue(q[2]), "said");  // not "announce": a modal act, and what follows it is a noun phrase
+  EXPECT_EQ(speaker(q[2]), "he");
+}
+
+TEST_F(AttributionTest, UsesOfVerbsOfSayingThatReportNoStatement) {
+  // The stated aims of the pact remain vague.   He urged people to deny the rebels any help.
+  // The mayor said, as reported by the Daily Star, that the bridge had collapsed.
+  // Tests will be run to confirm if the water is safe.   They went to defend their land.
+  const auto& q = tag({{R"(The the DET 3 det DT
+stated state VERB 3 amod VBN
+aims aim NOUN 7 nsubj NNS
+of of ADP 6 case IN
+the the DET 6 det DT
+pact pact NOUN 3 nmod NN
+remain remain VERB 0 root VBP
+vague vague ADJ 7 xcomp JJ
+. . PUNCT 7 punct .)"},
+                       {R"(He he PRON 2 nsubj PRP
+urged urge VERB 0 root VBD
+people people NOUN 2 obj NNS
+to to PART 5 mark TO
+deny deny VERB 2 xcomp VB
+the the DET 7 det DT
+rebels rebel NOUN 5 iobj NNS
+any any DET 9 det DT
+help help NOUN 5 obj NN
+. . PUNCT 2 punct .)"},
+                       {R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+, , PUNCT 6 punct ,
+as as SCONJ 6 mark IN
+reported report VERB 3 advcl VBN
+by by ADP 10 case IN
+the the DET 10 det DT
+Daily Daily PROPN 10 compound NNP
+Star Star PROPN 6 obl NNP
+, , PUNCT 6 punct ,
+that that SCONJ 16 mark IN
+the the DET 14 det DT
+bridge bridge NOUN 16 nsubj NN
+had have AUX 16 aux VBD
+collapsed collapse VERB 3 ccomp VBN
+. . PUNCT 3 punct .)"},
+                       {R"(Tests test NOUN 4 nsubj:pass NNS
+will will AUX 4 aux MD
+be be AUX 4 aux:pass VB
+run run VERB 0 root VBN
+to to PART 6 mark TO
+confirm confirm VERB 4 advcl VB
+if if SCONJ 10 mark IN
+the the DET 9 det DT
+water water NOUN 10 nsubj NN
+is be AUX 10 cop VBZ
+safe safe ADJ 6 ccomp JJ
+. . PUNCT 4 punct .)"},
+                       {R"(They they PRON 2 nsubj PRP
+went go VERB 0 root VBD
+to to PART 4 mark TO
+defend defend VERB 2 xcomp VB
+their their PRON 6 nmod:poss PRP$
+land land NOUN 4 ccomp NN
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(speaker(q[0]), "The mayor");
+  EXPECT_EQ(content(q[0]), "the bridge had collapsed");
+}
+
+TEST_F(AttributionTest, NotYetAndButAreNoDenialAndAStatementWhichSaid) {
+  // The envoy said, "We have not yet signed the deal."   The group released a statement which said the vote was
+  // fair.
+  const auto& q = tag({{R"(The the DET 2 det DT
+envoy envoy NOUN 3 nsubj NN
+said say VERB 0 root VBD
+, , PUNCT 10 punct ,
+" " PUNCT 10 punct ``
+We we PRON 10 nsubj PRP
+have have AUX 10 aux VBP
+not not PART 10 advmod RB
+yet yet ADV 10 advmod RB
+signed sign VERB 3 ccomp VBN
+the the DET 12 det DT
+deal deal NOUN 10 obj NN
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"},
+                       {R"(The the DET 2 det DT
+group group NOUN 3 nsubj NN
+released release VERB 0 root VBD
+a a DET 5 det DT
+statement statement NOUN 3 obj NN
+which which PRON 7 nsubj WDT
+said say VERB 5 acl:relcl VBD
+the the DET 9 det DT
+vote vote NOUN 11 nsubj NN
+was be AUX 11 cop VBD
+fair fair ADJ 7 ccomp JJ
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].stance, Stance::assert);
+  EXPECT_EQ(cue(q[1]), "said");
+  EXPECT_EQ(speaker(q[1]), "The group");
+  EXPECT_EQ(content(q[1]), "the vote was fair");
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

@@ -156,6 +156,9 @@ class ArticleTagger {
     for (uint32_t c : tree_.children(t)) {
       if (tree_.deprel(c) != "nsubj") continue;
       if (tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"})) {
+        // "a curfew, which he said would ...": the pronoun belongs to the inner clause, "he" says it.
+        for (uint32_t other : tree_.children(t))
+          if (other > c && tree_.deprel(other) == "nsubj") return other;
         // "They released a statement which said ...": the statement's author.
         if (const uint32_t author = author_of_statement(tree_.head(t)); author != kNone) return author;
         return tree_.head(t);
@@ -268,12 +271,13 @@ class ArticleTagger {
         is_one_of(upos_name(tree_.upos(first + 1)), {"PROPN", "NOUN", "NUM"}) &&
         is_one_of(upos_name(tree_.upos(first + 2)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
       first += 2;
-    // "reported only this group ...": a focus adverb before the clause's subject.
+    // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
+    const uint32_t from = first;
     if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"only", "also", "even"})) ++first;
     // "reported there have been ...": an expletive subject.
     if (first + 1 < end && ascii_lower(tree_.text(first)) == "there" && is_one_of(lemma(first + 1), {"be", "have"}) &&
         is_one_of(penn(first + 1), {"VBD", "VBZ", "VBP", "MD"}))
-      return {first, end};
+      return {from, end};
     if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
       return {};
     // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
@@ -298,12 +302,12 @@ class ArticleTagger {
       if (!noun) return {};
       if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
           doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size() || doc_.syntax.xpos_name(i) == "_")
-        return lemma(i - 1) == "to" ? Range{} : Range{first, end};  // no Penn tags: not an infinitive
+        return lemma(i - 1) == "to" ? Range{} : Range{from, end};  // no Penn tags: not an infinitive
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
                           (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}));
-      return finite ? Range{first, end} : Range{};
+      return finite ? Range{from, end} : Range{};
     }
     return {};
   }
@@ -588,9 +592,11 @@ class ArticleTagger {
     if (mark != kNone && lemma(mark) == "to") {
       if (tree_.base_deprel(t) == "advcl") return false;
       const uint32_t h = tree_.head(t);
-      if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB &&
-          !is_one_of(lemma(h), {"continue", "go", "begin", "start", "keep", "proceed", "repeat", "try", "appear",
-                                "seem", "hasten", "rush"}))
+      // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
+      const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
+      if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
+          !is_one_of(lemma(h), {"continue", "begin", "start", "keep", "proceed", "repeat", "try", "appear", "seem",
+                                "hasten", "rush"}))
         return false;
     }
     for (uint32_t c : tree_.children(t))
@@ -724,7 +730,8 @@ class ArticleTagger {
     // The verb the subject belongs to is the cue or, for "..., saying", the verb the cue hangs on.
     const uint32_t subject_verb = d.speaker != kNone && tree_.head(d.speaker) != kNone ? tree_.head(d.speaker) : t;
     for (uint32_t c : tree_.children(subject_verb))
-      if (tree_.deprel(c) == "nsubj" && c != d.speaker && d.speaker != kNone && c > d.speaker && c < t &&
+      if (relative_subject == kNone && tree_.deprel(c) == "nsubj" && c != d.speaker && d.speaker != kNone &&
+          c > d.speaker && c < t &&
           (subject_verb == t || speaker_span(c).first == d.speaker_span.end) &&
           !(tree_.deprel(subject_verb) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"}))) {
         const Range more = speaker_span(c);
