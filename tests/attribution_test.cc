@@ -1406,6 +1406,151 @@ fair fair ADJ 7 ccomp JJ
   EXPECT_EQ(content(q[1]), "the vote was fair");
 }
 
+// --- Constructions of the second dev4 batch.
+
+TEST_F(AttributionTest, AccordingToAWordTaggedAsAVerbAndWhoSaidAfterIt) {
+  // The fire began at noon, according to police, who said two men ran away.
+  const auto& q = tag({{R"(The the DET 2 det DT
+fire fire NOUN 3 nsubj NN
+began begin VERB 0 root VBD
+at at ADP 5 case IN
+noon noon NOUN 3 obl NN
+, , PUNCT 7 punct ,
+according accord VERB 3 advcl VBG
+to to PART 9 mark TO
+police police VERB 7 xcomp VB
+, , PUNCT 12 punct ,
+who who PRON 12 nsubj WP
+said say VERB 7 advcl:relcl VBD
+two two NUM 14 nummod CD
+men man NOUN 15 nsubj NNS
+ran run VERB 12 ccomp VBD
+away away ADV 15 advmod RB
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "according to");
+  EXPECT_EQ(speaker(q[0]), "police");
+  EXPECT_EQ(cue(q[1]), "said");
+  EXPECT_EQ(speaker(q[1]), "police");
+  EXPECT_EQ(content(q[1]), "two men ran away");
+}
+
+TEST_F(AttributionTest, NameSetOffByCommasBeforeTheCueAndRoleWithAName) {
+  // Speaking to a radio station, the head of the farmers' union, Ana Ruiz, said the harvest failed.
+  // According to the town mayor, Tom Diaz, the bridge is closed.
+  const auto& q = tag({{R"(Speaking speak VERB 16 advcl VBG
+to to ADP 4 case IN
+a a DET 4 det DT
+station station NOUN 1 obl NN
+, , PUNCT 6 punct ,
+the the DET 6 det DT
+head head NOUN 4 appos NN
+of of ADP 10 case IN
+the the DET 10 det DT
+farmers farmer NOUN 10 nmod:poss NNS
+union union NOUN 6 nmod NN
+, , PUNCT 12 punct ,
+Ana Ana PROPN 10 appos NNP
+Ruiz Ruiz PROPN 12 flat NNP
+, , PUNCT 16 punct ,
+said say VERB 0 root VBD
+the the DET 18 det DT
+harvest harvest NOUN 19 nsubj NN
+failed fail VERB 16 ccomp VBD
+. . PUNCT 16 punct .)"},
+                       {R"(According accord VERB 5 case VBG
+to to ADP 1 fixed IN
+the the DET 5 det DT
+town town NOUN 5 compound NN
+mayor mayor NOUN 13 obl NN
+, , PUNCT 5 punct ,
+Tom Tom PROPN 13 nsubj NNP
+Diaz Diaz PROPN 7 flat NNP
+, , PUNCT 13 punct ,
+the the DET 11 det DT
+bridge bridge NOUN 13 nsubj NN
+is be AUX 13 cop VBZ
+closed closed ADJ 0 root JJ
+. . PUNCT 13 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(speaker(q[0]), "Ana Ruiz");
+  EXPECT_EQ(content(q[0]), "the harvest failed");
+  EXPECT_EQ(cue(q[1]), "According to");
+  EXPECT_EQ(speaker(q[1]), "the town mayor , Tom Diaz");
+}
+
+TEST_F(AttributionTest, QuoteWithACommaAfterTheMarkAndTheAccusedAsANoun) {
+  // "He served his country", wrote President Lee.   Police alleged the accused stole two cars.
+  const auto& q = tag({{R"(" " PUNCT 3 punct ``
+He he PRON 3 nsubj PRP
+served serve VERB 0 root VBD
+his his PRON 5 nmod:poss PRP$
+country country NOUN 3 obj NN
+" " PUNCT 3 punct ''
+, , PUNCT 3 punct ,
+wrote write VERB 3 parataxis VBD
+President President PROPN 10 nmod:desc NNP
+Lee Lee PROPN 8 obj NNP
+. . PUNCT 3 punct .)"},
+                       {R"(Police police NOUN 2 nsubj NNS
+alleged allege VERB 0 root VBD
+the the DET 4 det DT
+accused accuse VERB 5 amod VBN
+stole steal VERB 2 conj VBD
+two two NUM 7 nummod CD
+cars car NOUN 5 obj NNS
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "wrote");
+  EXPECT_EQ(content(q[0]), "He served his country");
+  EXPECT_EQ(cue(q[1]), "alleged");
+  EXPECT_EQ(speaker(q[1]), "Police");
+  EXPECT_EQ(content(q[1]), "the accused stole two cars");
+}
+
+TEST_F(AttributionTest, NoStatementInAnObjectClaimVictoryParticiplesOrAQuotedVerbWithNoSpeaker) {
+  // He moved to Lima, which later declared independence.   Both parties claimed victory in the vote.
+  // Amongst reported cases, few were solved.   "All we did was add more forms."
+  const auto& q = tag({{R"(He he PRON 2 nsubj PRP
+moved move VERB 0 root VBD
+to to ADP 4 case IN
+Lima Lima PROPN 2 obl NNP
+, , PUNCT 8 punct ,
+which which PRON 8 nsubj WDT
+later later ADV 8 advmod RB
+declared declare VERB 2 parataxis VBD
+independence independence NOUN 8 obj NN
+. . PUNCT 2 punct .)"},
+                       {R"(Both both DET 2 det DT
+parties party NOUN 3 nsubj NNS
+claimed claim VERB 0 root VBD
+victory victory NOUN 3 obj NN
+in in ADP 7 case IN
+the the DET 7 det DT
+vote vote NOUN 3 obl NN
+. . PUNCT 3 punct .)"},
+                       {R"(Amongst amongst ADP 3 case IN
+reported report VERB 3 amod VBD
+cases case NOUN 7 obl NNS
+, , PUNCT 7 punct ,
+few few ADJ 7 nsubj:pass JJ
+were be AUX 7 aux:pass VBD
+solved solve VERB 0 root VBN
+. . PUNCT 7 punct .)"},
+                       {R"(" " PUNCT 6 punct ``
+All all DET 6 nsubj DT
+we we PRON 4 nsubj PRP
+did do VERB 2 acl:relcl VBD
+was be AUX 6 cop VBD
+add add VERB 0 root VB
+more more ADJ 8 amod JJR
+forms form NOUN 6 obj NNS
+. . PUNCT 6 punct .
+" " PUNCT 6 punct '')"}});
+  EXPECT_TRUE(q.empty()) << cue(q[0]);
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

@@ -155,13 +155,19 @@ class ArticleTagger {
     if (t == kNone || depth > 5) return kNone;
     for (uint32_t c : tree_.children(t)) {
       if (tree_.deprel(c) != "nsubj") continue;
-      if (tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"})) {
+      if (tree_.deprel(t).ends_with(":relcl") && is_one_of(lemma(c), {"who", "which", "that"})) {
         // "a curfew, which he said would ...": the pronoun belongs to the inner clause, "he" says it.
         for (uint32_t other : tree_.children(t))
           if (other > c && tree_.deprel(other) == "nsubj") return other;
         // "They released a statement which said ...": the statement's author.
         if (const uint32_t author = author_of_statement(tree_.head(t)); author != kNone) return author;
-        return tree_.head(t);
+        // "..., according to police, who said ..." with the clause hung on a word that is not a noun: the noun
+        // before the comma.
+        const uint32_t h = tree_.head(t);
+        if ((h == kNone || !is_one_of(upos_name(tree_.upos(h)), {"NOUN", "PROPN", "PRON"})) && c >= 2 &&
+            tree_.text(c - 1) == ",")
+          return c - 2;
+        return h;
       }
       return c;
     }
@@ -236,6 +242,14 @@ class ArticleTagger {
     d.speaker = h;
     if (h == kNone) return;
     d.speaker_span = speaker_span(h);
+    // "the El Paso mayor, Dee Margo, ..." with the name not parsed as an apposition: the role and the name.
+    if (tree_.upos(h) == Upos::NOUN && d.speaker_span.end == h + 1 && h + 3 < sentence_end(h) &&
+        tree_.text(h + 1) == "," && tree_.upos(h + 2) == Upos::PROPN && !quoted(h + 2)) {
+      uint32_t e = h + 2;
+      while (e < sentence_end(h) && tree_.upos(e) == Upos::PROPN) ++e;
+      if (e < sentence_end(h) && tree_.text(e) == "," && (d.cue_first < h || e < d.cue_first))
+        d.speaker_span.end = e;
+    }
     if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
     if (d.speaker_span.contains(d.cue_first)) {
       // "a Danish government spokesperson stated" parsed with the verb inside the noun's phrase: the words of the
@@ -298,6 +312,11 @@ class ArticleTagger {
       // first verb belongs to a relative clause, so what follows the cue is a noun phrase, not a clause.
       if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) return {};
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
+      // "alleged the accused performed ...": a participle after a determiner is a noun.
+      if (u == Upos::VERB && i > first && tree_.upos(i - 1) == Upos::DET && penn(i) == "VBN") {
+        noun = true;
+        continue;
+      }
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
       if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
@@ -343,10 +362,9 @@ class ArticleTagger {
   // True when a quote whose words end with , . ? or ! closes right before token t (optionally with a comma after
   // the mark): a quote of what is said, not a quoted speaker ("Two people familiar with ..." said).
   bool ends_content_quote_before(uint32_t t) const {
-    uint32_t i = t;
-    if (i > 0 && tree_.text(i - 1) == ",") --i;
-    if (i < 2 || !is_quote_mark(tree_.text(i - 1))) return false;
-    return is_one_of(tree_.text(i - 2), {",", ".", "?", "!"});
+    if (t >= 2 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))) return true;  // '..." , said'
+    if (t < 2 || !is_quote_mark(tree_.text(t - 1))) return false;
+    return is_one_of(tree_.text(t - 2), {",", ".", "?", "!"});
   }
 
   // "X agreed, saying ...": a participle after a comma is said by the subject of the nearest verb before it.
@@ -400,6 +418,14 @@ class ArticleTagger {
       if (ok) {
         speaker_fallback_span_ = {start, comma};
         return comma - 1;
+      }
+      // "Speaking to AFP, the president of the league, Jamel Msallem, said ...": a name set off by commas right
+      // before the cue.
+      uint32_t name = t - 1;
+      while (name > first + 1 && tree_.upos(name - 1) == Upos::PROPN) --name;
+      if (name < t - 1 && tree_.text(name - 1) == ",") {
+        speaker_fallback_span_ = {name, t - 1};
+        return t - 2;
       }
     }
     return kNone;
@@ -567,6 +593,11 @@ class ArticleTagger {
     return true;
   }
 
+  // Verbs whose object is the person addressed ("told reporters").
+  static bool is_addressee_verb(std::string_view lemma) {
+    return is_one_of(lemma, {"tell", "inform", "assure", "brief", "warn", "remind"});
+  }
+
   std::string_view penn(uint32_t t) const {
     if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= t || doc_.syntax.xpos[t] >= doc_.syntax.xpos_names->size())
       return "_";
@@ -579,9 +610,15 @@ class ArticleTagger {
   // explain", "may declare").
   bool reports_a_statement(uint32_t t, const Cue& cue) const {
     const uint32_t first = sentence_first(t), end = sentence_end(t);
-    if (penn(t) == "VBN" && t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t - 1)), {"DET", "ADJ"}) &&
-        is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ"}))
-      return false;
+    // A bare past participle before a noun, after a determiner, adjective, preposition or verb: "the stated goals",
+    // "amongst reported incidents", "protecting alleged abusers" (a finite "alleged" follows its subject).
+    // The tagger may call it a past tense; no finite verb follows a determiner, a preposition or a gerund.
+    if (t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ", "PROPN"}) &&
+        tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone && tree_.child(t, "nsubj") == kNone) {
+      const Upos before = tree_.upos(t - 1);
+      if (penn(t) == "VBN" && is_one_of(upos_name(before), {"DET", "ADJ", "ADP", "VERB"})) return false;
+      if (penn(t) == "VBD" && (before == Upos::DET || before == Upos::ADP || penn(t - 1) == "VBG")) return false;
+    }
     if (cue.stance == Stance::deny) {
       int objects = 0;
       for (uint32_t c : tree_.children(t)) objects += tree_.deprel(c) == "obj" || tree_.deprel(c) == "iobj";
@@ -616,7 +653,7 @@ class ArticleTagger {
         return;
     // Claims of responsibility are events, not statements: "claimed credit for the attack".
     if (const uint32_t o = tree_.child(t, "obj");
-        o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility"}))
+        o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
       return;
     if (!reports_a_statement(t, *cue)) return;
     Draft d;
@@ -690,7 +727,9 @@ class ArticleTagger {
         break;
       }
     }
-    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone &&
+    // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
+    const bool own_object = tree_.child(t, "obj") != kNone && !is_addressee_verb(lemma(t));
+    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
         !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))))) {
       // "Russia will win, he said": the verb of saying hangs on the content.
       d.content = without(subtree(tree_.head(t)), subtree(t));
@@ -786,6 +825,9 @@ class ArticleTagger {
     }
     if (d.rule.empty()) return;
     if (!voices_someone_else(d, t)) return;
+    // Inside a quote, a verb of saying with nobody saying it is part of the quoted speaker's own words ("All
+    // they did was add another layer").
+    if (quoted(t) && d.speaker == kNone) return;
     // Addressee or outlet: "told al-Watan", "told reporters", "in an interview with RT".
     if (reporter != kNone) {
       set_outlet(d, reporter);
@@ -793,7 +835,7 @@ class ArticleTagger {
       uint32_t outlet = kNone;
       for (uint32_t c : tree_.children(t))
         if ((tree_.deprel(c) == "iobj" || (tree_.deprel(c) == "obj" && d.rule != "object")) &&
-            is_one_of(d.cue_lemma, {"tell", "inform", "assure", "brief", "warn", "remind"}))
+            is_addressee_verb(d.cue_lemma))
           outlet = c;
       if (outlet == kNone) outlet = outlet_of_medium(t);
       set_outlet(d, outlet);
@@ -873,9 +915,13 @@ class ArticleTagger {
       if (m.first != t || m.cue->kind != CueKind::source || m.used) continue;
       uint32_t x = tree_.head(m.first);
       if (x == kNone || x < m.first || !is_one_of(upos_name(tree_.upos(x)), {"NOUN", "PROPN", "PRON"})) {
+        // The first noun of the phrase, which ends at the first punctuation mark; when the tagger found none
+        // ("according to police," with "police" tagged a verb), the phrase's last word.
         x = kNone;
-        for (uint32_t i = m.end; i < sentence_end(t) && x == kNone; ++i)
+        uint32_t i = m.end;
+        for (; i < sentence_end(t) && x == kNone && !is_punct(i); ++i)
           if (is_one_of(upos_name(tree_.upos(i)), {"NOUN", "PROPN", "PRON"})) x = i;
+        if (x == kNone && i > m.end && i < m.end + 4 && !is_punct(i - 1)) x = i - 1;
         if (x == kNone) return;
         while (tree_.head(x) != kNone && tree_.head(x) > x && tree_.head(x) < sentence_end(t) &&
                is_one_of(tree_.base_deprel(x), {"compound", "flat", "amod"}))
