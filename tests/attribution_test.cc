@@ -1551,6 +1551,85 @@ forms form NOUN 6 obj NNS
   EXPECT_TRUE(q.empty()) << cue(q[0]);
 }
 
+// --- Constructions probed on sentences written for the session-3 round.
+
+TEST_F(AttributionTest, ThatClauseHungOnTheMediumAndWhenAskedAndSpeakingAtAConference) {
+  // The council said in a press release that the road would reopen.
+  // When asked whether he would stay, Lee said he was tired.
+  // The minister, speaking at a news conference, said talks failed.
+  const auto& q = tag({{R"(The the DET 2 det DT
+council council NOUN 3 nsubj NN
+said say VERB 0 root VBD
+in in ADP 7 case IN
+a a DET 7 det DT
+press press NOUN 7 compound NN
+release release NOUN 3 obl NN
+that that SCONJ 13 mark IN
+the the DET 10 det DT
+road road NOUN 13 nsubj NN
+would would AUX 13 aux MD
+reopen reopen VERB 7 acl VB
+. . PUNCT 3 punct .)"},
+                       {R"(When when ADV 2 advmod WRB
+asked ask VERB 10 advcl VBD
+whether whether SCONJ 6 mark IN
+he he PRON 6 nsubj PRP
+would would AUX 6 aux MD
+stay stay VERB 2 ccomp VB
+, , PUNCT 2 punct ,
+Lee Lee PROPN 10 nsubj NNP
+said say VERB 0 root VBD
+he he PRON 13 nsubj PRP
+was be AUX 13 cop VBD
+tired tired ADJ 9 ccomp JJ
+. . PUNCT 9 punct .)"},
+                       {R"(The the DET 2 det DT
+minister minister NOUN 10 nsubj NN
+, , PUNCT 4 punct ,
+speaking speak VERB 2 acl VBG
+at at ADP 8 case IN
+a a DET 8 det DT
+news news NOUN 8 compound NN
+conference conference NOUN 4 obl NN
+, , PUNCT 4 punct ,
+said say VERB 0 root VBD
+talks talk NOUN 12 nsubj NNS
+failed fail VERB 10 ccomp VBD
+. . PUNCT 10 punct .)"}});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(content(q[0]), "the road would reopen");
+  EXPECT_EQ(speaker(q[0]), "The council");
+  EXPECT_EQ(cue(q[1]), "said");
+  EXPECT_EQ(speaker(q[1]), "Lee");
+  EXPECT_EQ(cue(q[2]), "said");
+  EXPECT_EQ(content(q[2]), "talks failed");
+}
+
+TEST_F(AttributionTest, RefusedToSayAndYetToCommentAreNoComment) {
+  // Lee refused to say whether troops would leave.   The ministry has yet to comment.
+  const auto& q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
+refused refuse VERB 0 root VBD
+to to PART 4 mark TO
+say say VERB 2 xcomp VB
+whether whether SCONJ 8 mark IN
+troops troop NOUN 8 nsubj NNS
+would would AUX 8 aux MD
+leave leave VERB 4 ccomp VB
+. . PUNCT 2 punct .)"},
+                       {R"(The the DET 2 det DT
+ministry ministry NOUN 3 nsubj NN
+has have VERB 0 root VBZ
+yet yet ADV 6 advmod RB
+to to PART 6 mark TO
+comment comment VERB 3 xcomp VB
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].stance, Stance::no_comment);
+  EXPECT_EQ(speaker(q[0]), "Lee");
+  EXPECT_EQ(q[1].stance, Stance::no_comment);
+  EXPECT_EQ(speaker(q[1]), "The ministry");
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

@@ -625,6 +625,13 @@ class ArticleTagger {
       if (objects >= 2) return false;
     }
     if (t > first && lemma(t - 1) == "as" && penn(t) == "VBN") return false;
+    // "When asked whether ..., the minister said", "Quoted in the report, ...": a bare participle modifier is
+    // passive; its subject was addressed, it did not speak.
+    if (tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && t < tree_.head(t) &&
+        is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone &&
+        tree_.child(t, "nsubj") == kNone &&
+        (t == first || is_one_of(lemma(t - 1), {"when", "if", "once", "after", "before", "unless", "as", "while"})))
+      return false;
     const uint32_t mark = tree_.child(t, "mark");
     if (mark != kNone && lemma(mark) == "to") {
       if (tree_.base_deprel(t) == "advcl") return false;
@@ -714,6 +721,18 @@ class ArticleTagger {
         if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
           d.content = r;
           d.rule = "that-clause";
+        }
+      // "said in a press release that ..." with the clause hung on the medium: a "that" after the verb's own
+      // adverbials (no verb between).
+      if (d.rule.empty() && addressee == kNone)
+        if (const Range r = that_clause_after(t); !r.empty() && r.first >= 2 && tree_.deprel(r.first - 1) == "mark") {
+          bool adverbial = subtree(t).contains(r.first - 1);
+          for (uint32_t i = t + 1; i + 1 < r.first && adverbial; ++i)
+            adverbial = tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX && !quoted(i);
+          if (adverbial) {
+            d.content = r;
+            d.rule = "that-clause";
+          }
         }
     }
     if (d.rule.empty()) {
@@ -1002,8 +1021,10 @@ class ArticleTagger {
       drafts_.push_back(std::move(d));
       return;
     }
-    // "In a statement, the ministry accused ...": the clause's subject speaks the clause.
+    // "In a statement, the ministry accused ...": the clause's subject speaks the clause (not the participle of
+    // a speaker's phrase: "the minister, speaking at a news conference, said ...").
     if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
+    if (tree_.base_deprel(h) == "acl" || penn(h) == "VBG") return;
     if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
     const uint32_t speaker = subject_of(h);
     if (speaker == kNone) return;
