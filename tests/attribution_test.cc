@@ -1630,6 +1630,105 @@ comment comment VERB 3 xcomp VB
   EXPECT_EQ(speaker(q[1]), "The ministry");
 }
 
+// --- Constructions of the third dev4 batch.
+
+TEST_F(AttributionTest, ClauseAfterTheVerbPastARelativeAsideAPrepositionAndAPastTaggedAsAdjective) {
+  // The agency reported the plan, which had three stages, was dropped.   Ruiz said as a child she was poor.
+  // Radio Sur said the blast involved gas.   ("involved" tagged an adjective)
+  const auto& q = tag({{R"(The the DET 2 det DT
+agency agency NOUN 3 nsubj NN
+reported report VERB 0 root VBD
+the the DET 5 det DT
+plan plan NOUN 3 obj NN
+, , PUNCT 8 punct ,
+which which PRON 8 nsubj WDT
+had have VERB 5 acl:relcl VBD
+three three NUM 10 nummod CD
+stages stage NOUN 8 obj NNS
+, , PUNCT 8 punct ,
+was be AUX 13 aux:pass VBD
+dropped drop VERB 3 conj VBN
+. . PUNCT 3 punct .)"},
+                       {R"(Ruiz Ruiz PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+as as ADP 5 case IN
+a a DET 5 det DT
+child child NOUN 2 obl NN
+she she PRON 8 nsubj PRP
+was be AUX 8 cop VBD
+poor poor ADJ 2 parataxis JJ
+. . PUNCT 2 punct .)"},
+                       {R"(Radio Radio PROPN 3 nsubj NNP
+Sur Sur PROPN 1 flat NNP
+said say VERB 0 root VBD
+the the DET 5 det DT
+blast blast NOUN 3 obj NN
+involved involved ADJ 7 amod JJ
+gas gas NOUN 5 nmod NN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(content(q[0]), "the plan , which had three stages , was dropped");
+  EXPECT_EQ(content(q[1]), "she was poor");
+  EXPECT_EQ(content(q[2]), "the blast involved gas");
+}
+
+TEST_F(AttributionTest, InvertedTitledSpeakerAfterAQuotedClauseAndNoStatements) {
+  // "I am proud of the nurses" tweeted Mayor of Lima Ana Ruiz (no relation).
+  // Lee appeared in a news conference after his arrest.   Two died; no injuries were reported.
+  // "I wonder if it was worth it."   (each in a paragraph of its own: the last is no continuation of the first)
+  const auto& q = tag({{R"(" " PUNCT 5 punct ``
+I I PRON 5 nsubj PRP
+am be AUX 5 cop VBP
+proud proud ADJ 0 root JJ
+of of ADP 8 case IN
+the the DET 8 det DT
+nurses nurse NOUN 5 obl NNS
+" " PUNCT 5 punct ''
+tweeted tweet VERB 5 parataxis VBD
+Mayor Mayor PROPN 9 obj NNP
+of of ADP 12 case IN
+Lima Lima PROPN 10 nmod NNP
+Ana Ana PROPN 10 appos NNP
+Ruiz Ruiz PROPN 13 flat NNP
+( ( PUNCT 17 punct -LRB-
+no no DET 17 det DT
+relation relation NOUN 10 appos NN
+) ) PUNCT 17 punct -RRB-
+. . PUNCT 5 punct .)"},
+                       {R"(Lee Lee PROPN 2 nsubj NNP
+appeared appear VERB 0 root VBD
+in in ADP 6 case IN
+a a DET 6 det DT
+news news NOUN 6 compound NN
+conference conference NOUN 2 obl NN
+after after ADP 9 case IN
+his his PRON 9 nmod:poss PRP$
+arrest arrest NOUN 2 obl NN
+. . PUNCT 2 punct .)", true},
+                       {R"(Two two NUM 2 nsubj CD
+died die VERB 0 root VBD
+; ; PUNCT 7 punct :
+no no DET 5 det DT
+injuries injury NOUN 7 nsubj:pass NNS
+were be AUX 7 aux:pass VBD
+reported report VERB 2 parataxis VBN
+. . PUNCT 2 punct .)", true},
+                       {R"(" " PUNCT 3 punct ``
+I I PRON 3 nsubj PRP
+wonder wonder VERB 0 root VBP
+if if SCONJ 7 mark IN
+it it PRON 7 nsubj PRP
+was be AUX 7 cop VBD
+worth worth ADJ 3 ccomp JJ
+it it PRON 7 obj PRP
+. . PUNCT 3 punct .
+" " PUNCT 3 punct '')", true}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "tweeted");
+  EXPECT_EQ(speaker(q[0]), "Mayor of Lima Ana Ruiz");
+  EXPECT_EQ(content(q[0]), "I am proud of the nurses");
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

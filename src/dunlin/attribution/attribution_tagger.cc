@@ -280,11 +280,14 @@ class ArticleTagger {
       while (close < end && close < first + 7 && tree_.text(close) != ",") ++close;
       if (close < end && tree_.text(close) == ",") first = close + 1;
     }
-    // "reported on Monday a source ...": a preposition and one word.
-    if (first + 2 < end && tree_.upos(first) == Upos::ADP &&
-        is_one_of(upos_name(tree_.upos(first + 1)), {"PROPN", "NOUN", "NUM"}) &&
-        is_one_of(upos_name(tree_.upos(first + 2)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
-      first += 2;
+    // "reported on Monday a source ...", "said as a teenager she ...": a preposition and one word (after a
+    // determiner).
+    if (first + 2 < end && tree_.upos(first) == Upos::ADP) {
+      const uint32_t word = first + 1 + (tree_.upos(first + 1) == Upos::DET ? 1 : 0);
+      if (word + 1 < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
+          is_one_of(upos_name(tree_.upos(word + 1)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
+        first = word + 1;
+    }
     // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
     const uint32_t from = first;
     if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"only", "also", "even"})) ++first;
@@ -300,10 +303,14 @@ class ArticleTagger {
       const Upos u = tree_.upos(i);
       if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
       // "announced the new region, to be called X, would ...": step over an aside set off by commas.
+      // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
       if (tree_.text(i) == "," && i > first) {
+        const bool relative = i + 1 < end && is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"});
         uint32_t close = i + 1;
-        while (close < end && close < i + 8 && tree_.text(close) != "," && tree_.upos(close) != Upos::CCONJ) ++close;
-        if (close + 1 < end && tree_.text(close) == "," && !is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"})) {
+        while (close < end && close < i + (relative ? 16 : 8) && tree_.text(close) != "," &&
+               tree_.upos(close) != Upos::CCONJ)
+          ++close;
+        if (close + 1 < end && tree_.text(close) == "," && (noun || !relative)) {
           i = close;
           continue;
         }
@@ -317,6 +324,11 @@ class ArticleTagger {
         noun = true;
         continue;
       }
+      // "said the crash involved pilot error" with "involved" tagged an adjective: a past form between two nouns.
+      const bool past_adjective = u == Upos::ADJ && noun && i > first && i + 1 < end &&
+                                  ascii_lower(tree_.text(i)).ends_with("ed") && tree_.upos(i - 1) == Upos::NOUN &&
+                                  is_one_of(upos_name(tree_.upos(i + 1)), {"NOUN", "DET", "PROPN", "NUM"});
+      if (past_adjective) return {from, end};
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
       if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
@@ -364,7 +376,13 @@ class ArticleTagger {
   bool ends_content_quote_before(uint32_t t) const {
     if (t >= 2 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))) return true;  // '..." , said'
     if (t < 2 || !is_quote_mark(tree_.text(t - 1))) return false;
-    return is_one_of(tree_.text(t - 2), {",", ".", "?", "!"});
+    if (is_one_of(tree_.text(t - 2), {",", ".", "?", "!"})) return true;
+    // A quote with a verb of its own is a clause, not a speaker's name: '"I am in awe of ..." tweeted X'.
+    const int32_t q = quote_of_[t - 2];
+    if (q < 0) return false;
+    for (uint32_t i = quotes_[q].first; i < quotes_[q].end; ++i)
+      if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return true;
+    return false;
   }
 
   // "X agreed, saying ...": a participle after a comma is said by the subject of the nearest verb before it.
@@ -392,8 +410,11 @@ class ArticleTagger {
     if (after_quote) {
       // The noun phrase right after the cue, up to the punctuation that ends it (";", ",", the full stop).
       // It may go on with a modifier: "on Twitter", "using the pseudonym ...", "who ...".
+      // ("Mayor of London Sadiq Khan": "of" inside a title.)
       uint32_t last = t + 1;
-      while (last < end && nominal(last)) ++last;
+      while (last < end && (nominal(last) || (lemma(last) == "of" && last > t + 1 && last + 1 < end &&
+                                              tree_.upos(last + 1) == Upos::PROPN)))
+        ++last;
       const bool modifier = last < end && (tree_.upos(last) == Upos::ADP || is_one_of(penn(last), {"VBG", "VBN"}) ||
                                            is_one_of(ascii_lower(tree_.text(last)), {"who", "whose"}));
       const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last) || modifier);
@@ -586,7 +607,7 @@ class ArticleTagger {
   bool voices_someone_else(const Draft& d, uint32_t t) const {
     if (d.speaker == kNone) return true;
     const std::string speaker = ascii_lower(tree_.text(d.speaker));
-    if (quoted(t) && d.stance == Stance::assert && is_one_of(speaker, {"i", "we"})) return false;
+    if (quoted(t) && d.stance != Stance::deny && is_one_of(speaker, {"i", "we"})) return false;
     if (tree_.deprel(t) == "acl:relcl" &&
         is_one_of(speaker, {"those", "anyone", "anybody", "everyone", "everybody", "whoever", "people"}))
       return false;
@@ -748,7 +769,9 @@ class ArticleTagger {
     }
     // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
     const bool own_object = tree_.child(t, "obj") != kNone && !is_addressee_verb(lemma(t));
+    // (Nor a passive with no agent: "..., no deaths were reported".)
     if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
+        !(passive_verb && subject_of(t) == kNone) &&
         !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))))) {
       // "Russia will win, he said": the verb of saying hangs on the content.
       d.content = without(subtree(tree_.head(t)), subtree(t));
@@ -828,7 +851,7 @@ class ArticleTagger {
       d.content = trim({t + 2, sentence_end(t)});
       if (!d.content.empty()) d.rule = "parenthetical";
     }
-    if (d.rule.empty() && cue->object != CueObject::none) {
+    if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
       // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
       d.content = clause_after(t);
       if (!d.content.empty()) d.rule = "clause-after";
@@ -1025,6 +1048,11 @@ class ArticleTagger {
     // a speaker's phrase: "the minister, speaking at a news conference, said ...").
     if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
     if (tree_.base_deprel(h) == "acl" || penn(h) == "VBG") return;
+    // The verb must carry something (an object or a clause): not "appeared in a news conference".
+    bool carries = false;
+    for (uint32_t c : tree_.children(h))
+      carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
+    if (!carries) return;
     if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
     const uint32_t speaker = subject_of(h);
     if (speaker == kNone) return;
