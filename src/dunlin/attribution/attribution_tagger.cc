@@ -1048,11 +1048,12 @@ class ArticleTagger {
     // a speaker's phrase: "the minister, speaking at a news conference, said ...").
     if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
     if (tree_.base_deprel(h) == "acl" || penn(h) == "VBG") return;
-    // The verb must carry something (an object or a clause): not "appeared in a news conference".
+    // Being at an event is not saying anything: "appeared in a news conference after his arrest" (but "called for
+    // calm in a statement" is a statement).
     bool carries = false;
     for (uint32_t c : tree_.children(h))
       carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
-    if (!carries) return;
+    if (!carries && is_one_of(lemma(h), {"appear", "attend", "participate", "arrive", "sit", "stand", "be"})) return;
     if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
     const uint32_t speaker = subject_of(h);
     if (speaker == kNone) return;
