@@ -424,9 +424,12 @@ class ArticleTagger {
       }
     }
     if (t > first + 2 && tree_.text(t - 1) == ",") {
-      // Past a leading adverbial of time: "On Wednesday, Carrie Lam, the chief executive, announced ...".
+      // Past a leading adverbial: "On Wednesday, Carrie Lam, the chief executive, announced ...", "Speaking to
+      // reporters, ...".
       uint32_t start = first;
-      if (tree_.upos(first) == Upos::ADP || tree_.upos(first) == Upos::ADV)
+      if (is_one_of(ascii_lower(tree_.text(first)), {"on", "in", "at", "during", "after", "before", "since", "earlier",
+                                                       "later", "meanwhile", "yesterday", "today", "separately",
+                                                       "however", "also", "speaking", "asked", "responding"}))
         for (uint32_t i = first + 1; i < first + 5 && i + 2 < t; ++i)
           if (tree_.text(i) == ",") {
             start = i + 1;
