@@ -1729,6 +1729,79 @@ it it PRON 7 obj PRP
   EXPECT_EQ(content(q[0]), "I am proud of the nurses");
 }
 
+// --- Constructions of the fourth dev4 batch.
+
+TEST_F(AttributionTest, AdverbialWithACommaAfterTheCueAndAnUnparsedWhoAndAnAcronym) {
+  // Lee noted on Monday, the victims were all adults.
+  // The deal pleased Mayor Ruiz, who told the press her city needed it.   ("who" parsed as a plain subject)
+  // According to the Civic Aid League (CAL), prices rose.
+  const auto& q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
+noted note VERB 0 root VBD
+on on ADP 4 case IN
+Monday Monday PROPN 2 obl NNP
+, , PUNCT 2 punct ,
+the the DET 7 det DT
+victims victim NOUN 10 nsubj NNS
+were be AUX 10 cop VBD
+all all ADV 10 advmod RB
+adults adult NOUN 2 parataxis NNS
+. . PUNCT 2 punct .)"},
+                       {R"(The the DET 2 det DT
+deal deal NOUN 3 nsubj NN
+pleased please VERB 0 root VBD
+Mayor Mayor PROPN 5 nmod:desc NNP
+Ruiz Ruiz PROPN 3 obj NNP
+, , PUNCT 8 punct ,
+who who PRON 8 nsubj WP
+told tell VERB 3 parataxis VBD
+the the DET 10 det DT
+press press NOUN 8 obj NN
+her her PRON 12 nmod:poss PRP$
+city city NOUN 13 nsubj NN
+needed need VERB 8 ccomp VBD
+it it PRON 13 obj PRP
+. . PUNCT 3 punct .)"},
+                       {R"(According accord VERB 6 case VBG
+to to ADP 1 fixed IN
+the the DET 6 det DT
+Civic Civic PROPN 6 compound NNP
+Aid Aid PROPN 6 compound NNP
+League League PROPN 12 obl NNP
+( ( PUNCT 8 punct -LRB-
+CAL CAL PROPN 6 appos NNP
+) ) PUNCT 8 punct -RRB-
+, , PUNCT 6 punct ,
+prices price NOUN 12 nsubj NNS
+rose rise VERB 0 root VBD
+. . PUNCT 12 punct .)"}});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(cue(q[0]), "noted");
+  EXPECT_EQ(content(q[0]), "the victims were all adults");
+  EXPECT_EQ(cue(q[1]), "told");
+  EXPECT_EQ(speaker(q[1]), "Mayor Ruiz");
+  EXPECT_EQ(content(q[1]), "her city needed it");
+  EXPECT_EQ(speaker(q[2]), "the Civic Aid League ( CAL )");
+}
+
+TEST_F(AttributionTest, CueInAClauseBeforeTheMainOneReportsOnlyItsClause) {
+  // When announcing the curfew on Monday, Ruiz urged calm in the city.
+  const auto& q = tag({{R"(When when ADV 2 advmod WRB
+announcing announce VERB 9 advcl VBG
+the the DET 4 det DT
+curfew curfew NOUN 2 obj NN
+on on ADP 6 case IN
+Monday Monday PROPN 2 obl NNP
+, , PUNCT 2 punct ,
+Ruiz Ruiz PROPN 9 nsubj NNP
+urged urge VERB 0 root VBD
+calm calm NOUN 9 obj NN
+in in ADP 13 case IN
+the the DET 13 det DT
+city city NOUN 9 obl NN
+. . PUNCT 9 punct .)"}});
+  EXPECT_TRUE(q.empty()) << cue(q[0]) << " | " << content(q[0]);
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

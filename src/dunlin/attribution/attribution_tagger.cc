@@ -242,6 +242,13 @@ class ArticleTagger {
     d.speaker = h;
     if (h == kNone) return;
     d.speaker_span = speaker_span(h);
+    // "the World Health Organization (WHO)": an acronym in brackets right after the phrase belongs to it.
+    if (d.speaker_span.end + 2 < sentence_end(h) && tree_.text(d.speaker_span.end) == "(" &&
+        tree_.text(d.speaker_span.end + 2) == ")" && tree_.upos(d.speaker_span.end + 1) == Upos::PROPN)
+      d.speaker_span.end += 3;
+    else if (d.speaker_span.end < sentence_end(h) && tree_.text(d.speaker_span.end) == ")" &&
+             d.speaker_span.end >= d.speaker_span.first + 2 && tree_.text(d.speaker_span.end - 2) == "(")
+      d.speaker_span.end += 1;  // the bracket the parse left out
     // "the El Paso mayor, Dee Margo, ..." with the name not parsed as an apposition: the role and the name.
     if (tree_.upos(h) == Upos::NOUN && d.speaker_span.end == h + 1 && h + 3 < sentence_end(h) &&
         tree_.text(h + 1) == "," && tree_.upos(h + 2) == Upos::PROPN && !quoted(h + 2)) {
@@ -273,7 +280,10 @@ class ArticleTagger {
   // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
   // it starts with a noun phrase and has a verb of its own.
   Range clause_after(uint32_t t) const {
-    const uint32_t end = sentence_end(t);
+    // A cue in a subordinate clause before the main one ("When announcing the shutdown on Monday, the minister
+    // ...") reports no more than its own clause.
+    const bool before_main = tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && tree_.head(t) > t;
+    const uint32_t end = before_main ? std::min(sentence_end(t), subtree(t).end) : sentence_end(t);
     uint32_t first = t + 1;
     if (first < end && tree_.text(first) == ",") {
       uint32_t close = first + 1;
@@ -282,11 +292,13 @@ class ArticleTagger {
     }
     // "reported on Monday a source ...", "said as a teenager she ...": a preposition and one word (after a
     // determiner).
+    // "noted on Monday, the fatalities were ...": the adverbial may end with a comma.
     if (first + 2 < end && tree_.upos(first) == Upos::ADP) {
       const uint32_t word = first + 1 + (tree_.upos(first + 1) == Upos::DET ? 1 : 0);
-      if (word + 1 < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
-          is_one_of(upos_name(tree_.upos(word + 1)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
-        first = word + 1;
+      const uint32_t next = word + 1 < end && tree_.text(word + 1) == "," ? word + 2 : word + 1;
+      if (next < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
+          is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
+        first = next;
     }
     // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
     const uint32_t from = first;
@@ -792,6 +804,10 @@ class ArticleTagger {
     }
     // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
     uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+    // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
+    if (speaker != kNone && speaker >= 2 && is_one_of(lemma(speaker), {"who", "which"}) && tree_.text(speaker - 1) == "," &&
+        (tree_.upos(speaker - 2) == Upos::PROPN || tree_.upos(speaker - 2) == Upos::NOUN))
+      speaker -= 2;
     // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
     // protester) is a misparse: the quote is what is said.
     if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
