@@ -1351,10 +1351,10 @@ be be AUX 4 aux:pass VB
 run run VERB 0 root VBN
 to to PART 6 mark TO
 confirm confirm VERB 4 advcl VB
-if if SCONJ 10 mark IN
+if if SCONJ 11 mark IN
 the the DET 9 det DT
-water water NOUN 10 nsubj NN
-is be AUX 10 cop VBZ
+water water NOUN 11 nsubj NN
+is be AUX 11 cop VBZ
 safe safe ADJ 6 ccomp JJ
 . . PUNCT 4 punct .)"},
                        {R"(They they PRON 2 nsubj PRP
@@ -1800,6 +1800,41 @@ the the DET 13 det DT
 city city NOUN 9 obl NN
 . . PUNCT 9 punct .)"}});
   EXPECT_TRUE(q.empty()) << cue(q[0]) << " | " << content(q[0]);
+}
+
+TEST_F(AttributionTest, RestrictiveRelativeInTheClauseAfterAndAnnouncingAsThePurposeOfAnEvent) {
+  // Police said the man who stole the car was caught.   ("said" taking "man" as its object)
+  // Lee held a news conference to announce the talks had failed.
+  const auto& q = tag({{R"(Police police NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+the the DET 4 det DT
+man man NOUN 2 obj NN
+who who PRON 6 nsubj WP
+stole steal VERB 4 acl:relcl VBD
+the the DET 8 det DT
+car car NOUN 6 obj NN
+was be AUX 10 aux:pass VBD
+caught catch VERB 2 conj VBN
+. . PUNCT 2 punct .)"},
+                       {R"(Lee Lee PROPN 2 nsubj NNP
+held hold VERB 0 root VBD
+a a DET 5 det DT
+news news NOUN 5 compound NN
+conference conference NOUN 2 obj NN
+to to PART 7 mark TO
+announce announce VERB 2 advcl VB
+the the DET 9 det DT
+talks talk NOUN 11 nsubj NNS
+had have AUX 11 aux VBD
+failed fail VERB 7 ccomp VBN
+. . PUNCT 2 punct .)"}});
+  ASSERT_GE(q.size(), 2u);
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(content(q[0]), "the man who stole the car was caught");
+  const Attribution& announce = q.back();
+  EXPECT_EQ(cue(announce), "announce");
+  EXPECT_EQ(speaker(announce), "Lee");
+  EXPECT_EQ(content(announce), "the talks had failed");
 }
 
 TEST(AttributionCuesTest, ShippedFilesLoad) {

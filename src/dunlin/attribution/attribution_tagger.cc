@@ -310,26 +310,36 @@ class ArticleTagger {
     if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
       return {};
     // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
-    bool noun = false;
+    bool noun = false, relative = false;
     for (uint32_t i = first; i < end; ++i) {
       const Upos u = tree_.upos(i);
       if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
       // "announced the new region, to be called X, would ...": step over an aside set off by commas.
       // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
       if (tree_.text(i) == "," && i > first) {
-        const bool relative = i + 1 < end && is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"});
+        const bool relative_aside = i + 1 < end && is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"});
         uint32_t close = i + 1;
-        while (close < end && close < i + (relative ? 16 : 8) && tree_.text(close) != "," &&
+        while (close < end && close < i + (relative_aside ? 16 : 8) && tree_.text(close) != "," &&
                tree_.upos(close) != Upos::CCONJ)
           ++close;
-        if (close + 1 < end && tree_.text(close) == "," && (noun || !relative)) {
+        if (close + 1 < end && tree_.text(close) == "," && (noun || !relative_aside)) {
           i = close;
           continue;
         }
       }
-      // "declare a state of emergency, which he said ...", "announced this change ... who questioned ...": the
-      // first verb belongs to a relative clause, so what follows the cue is a noun phrase, not a clause.
-      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) return {};
+      // "declare a state of emergency, which he said ...": a relative clause set off by a comma and not closed
+      // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
+      // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.
+      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) {
+        if (tree_.text(i - 1) == ",") return {};
+        relative = true;
+        continue;
+      }
+      if (relative && (u == Upos::VERB || u == Upos::AUX)) {
+        while (i + 1 < end && (tree_.upos(i + 1) == Upos::VERB || tree_.upos(i + 1) == Upos::AUX)) ++i;
+        relative = false;
+        continue;
+      }
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
       // "alleged the accused performed ...": a participle after a determiner is a noun.
       if (u == Upos::VERB && i > first && tree_.upos(i - 1) == Upos::DET && penn(i) == "VBN") {
@@ -670,7 +680,13 @@ class ArticleTagger {
       return false;
     const uint32_t mark = tree_.child(t, "mark");
     if (mark != kNone && lemma(mark) == "to") {
-      if (tree_.base_deprel(t) == "advcl") return false;
+      // "to confirm if ..." (a purpose) is no statement; "held a news conference to announce (that) ..." is.
+      if (tree_.base_deprel(t) == "advcl") {
+        const uint32_t clause = tree_.child(t, "ccomp");
+        if (clause == kNone) return false;
+        const uint32_t m = tree_.child(clause, "mark");
+        if (m != kNone && is_one_of(lemma(m), {"if", "whether"})) return false;
+      }
       const uint32_t h = tree_.head(t);
       // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
       const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
