@@ -1837,6 +1837,22 @@ failed fail VERB 7 ccomp VBN
   EXPECT_EQ(content(announce), "the talks had failed");
 }
 
+TEST_F(AttributionTest, ADateParsedAsTheObjectOfATrailingCueIsNoObject) {
+  // "We won," Lee tweeted yesterday.
+  const auto& q = tag({{R"(" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+won win VERB 0 root VBD
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+Lee Lee PROPN 7 nsubj NNP
+tweeted tweet VERB 3 parataxis VBD
+yesterday yesterday NOUN 7 obj NN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Lee");
+  EXPECT_EQ(content(q[0]), "We won");
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

@@ -692,7 +692,7 @@ class ArticleTagger {
       const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
       if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
           !is_one_of(lemma(h), {"continue", "begin", "start", "keep", "proceed", "repeat", "try", "appear", "seem",
-                                "hasten", "rush"}))
+                                "hasten", "rush", "force", "compel", "manage", "venture", "dare"}))
         return false;
     }
     for (uint32_t c : tree_.children(t))
@@ -799,7 +799,11 @@ class ArticleTagger {
       }
     }
     // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
-    const bool own_object = tree_.child(t, "obj") != kNone && !is_addressee_verb(lemma(t));
+    // ("Trump tweeted Sunday": a date parsed as the object is none.)
+    const uint32_t object = tree_.child(t, "obj");
+    const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) && tree_.upos(object) == Upos::NOUN &&
+                            !is_one_of(lemma(object), {"today", "yesterday", "tonight", "morning", "evening", "night",
+                                                       "week", "month", "year", "weekend", "day", "time"});
     // (Nor a passive with no agent: "..., no deaths were reported".)
     if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
         !(passive_verb && subject_of(t) == kNone) &&
