@@ -1853,6 +1853,36 @@ yesterday yesterday NOUN 7 obj NN
   EXPECT_EQ(content(q[0]), "We won");
 }
 
+TEST_F(AttributionTest, AnEstimatedNumberIsNoStatement) {
+  // An estimated 200 people came.
+  const auto& q = tag({{R"(An a DET 4 det DT
+estimated estimate VERB 4 amod VBN
+200 200 NUM 4 nummod CD
+people people NOUN 5 nsubj NNS
+came come VERB 0 root VBD
+. . PUNCT 5 punct .)"}});
+  EXPECT_TRUE(q.empty()) << cue(q[0]);
+}
+
+TEST_F(AttributionTest, BeenAsAPlainAuxiliaryMakesThePassive) {
+  // The date had not been announced, the paper said.   ("been" labelled aux: the date is not the speaker)
+  const auto& q = tag({{R"(The the DET 2 det DT
+date date NOUN 6 nsubj:pass NN
+had have AUX 6 aux VBD
+not not PART 6 advmod RB
+been be AUX 6 aux VBN
+announced announce VERB 0 root VBN
+, , PUNCT 10 punct ,
+the the DET 9 det DT
+paper paper NOUN 10 nsubj NN
+said say VERB 6 parataxis VBD
+. . PUNCT 6 punct .)"}});
+  for (const Attribution& a : q) EXPECT_NE(speaker(a), "The date") << cue(a);
+  ASSERT_FALSE(q.empty());
+  EXPECT_EQ(cue(q.back()), "said");
+  EXPECT_EQ(speaker(q.back()), "the paper");
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

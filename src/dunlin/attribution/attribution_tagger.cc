@@ -181,6 +181,8 @@ class ArticleTagger {
       const std::string_view rel = tree_.deprel(c);
       if (rel == "obl:agent") return c;
       if (rel == "aux:pass" || rel == "expl") passive = true;
+      // "had not yet been announced" with "been" labelled a plain auxiliary.
+      if (rel == "aux" && lemma(c) == "be" && penn(t) == "VBN") passive = true;
       if (rel == "nsubj:pass") passive_subject = c;
     }
     // A passive subject with no passive auxiliary is an active subject the parser mislabelled ("the ministry
@@ -659,7 +661,7 @@ class ArticleTagger {
     // A bare past participle before a noun, after a determiner, adjective, preposition or verb: "the stated goals",
     // "amongst reported incidents", "protecting alleged abusers" (a finite "alleged" follows its subject).
     // The tagger may call it a past tense; no finite verb follows a determiner, a preposition or a gerund.
-    if (t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ", "PROPN"}) &&
+    if (t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ", "PROPN", "NUM"}) &&
         tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone && tree_.child(t, "nsubj") == kNone) {
       const Upos before = tree_.upos(t - 1);
       if (penn(t) == "VBN" && is_one_of(upos_name(before), {"DET", "ADJ", "ADP", "VERB"})) return false;
@@ -807,7 +809,8 @@ class ArticleTagger {
     // (Nor a passive with no agent: "..., no deaths were reported".)
     if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
         !(passive_verb && subject_of(t) == kNone) &&
-        !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))))) {
+        !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
+          tree_.child(t, "nsubj") == kNone)) {
       // "Russia will win, he said": the verb of saying hangs on the content.
       d.content = without(subtree(tree_.head(t)), subtree(t));
       d.content_head = tree_.head(t);
