@@ -1883,6 +1883,29 @@ said say VERB 6 parataxis VBD
   EXPECT_EQ(speaker(q.back()), "the paper");
 }
 
+TEST_F(AttributionTest, TimePhraseParsedAsTheSubjectBetweenTheSpeakerAndTheCue) {
+  // Ana Ruiz, a port official, on Tuesday told reporters the ship sank.   ("Tuesday" parsed as the subject)
+  const auto& q = tag({{R"(Ana Ana PROPN 0 root NNP
+Ruiz Ruiz PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+a a DET 6 det DT
+port port NOUN 6 compound NN
+official official NOUN 1 appos NN
+, , PUNCT 10 punct ,
+on on ADP 10 mark IN
+Tuesday Tuesday PROPN 10 nsubj NNP
+told tell VERB 1 advcl:relcl VBD
+reporters reporter NOUN 10 obj NNS
+the the DET 13 det DT
+ship ship NOUN 14 nsubj NN
+sank sink VERB 10 ccomp VBD
+. . PUNCT 1 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Ana Ruiz");
+  EXPECT_EQ(content(q[0]), "the ship sank");
+  EXPECT_EQ(outlet(q[0]), "reporters");
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

@@ -447,21 +447,26 @@ class ArticleTagger {
         return last - 1;
       }
     }
-    if (t > first + 2 && tree_.text(t - 1) == ",") {
+    // "Baslan Damang, a port official, on Tuesday told ...": a short time phrase between the comma and the cue.
+    uint32_t at = t;
+    if (t > first + 4 && tree_.upos(t - 2) == Upos::ADP && tree_.text(t - 3) == "," &&
+        is_one_of(upos_name(tree_.upos(t - 1)), {"PROPN", "NOUN"}))
+      at = t - 2;
+    if (at > first + 2 && tree_.text(at - 1) == ",") {
       // Past a leading adverbial: "On Wednesday, Carrie Lam, the chief executive, announced ...", "Speaking to
       // reporters, ...".
       uint32_t start = first;
       if (is_one_of(ascii_lower(tree_.text(first)), {"on", "in", "at", "during", "after", "before", "since", "earlier",
                                                        "later", "meanwhile", "yesterday", "today", "separately",
                                                        "however", "also", "speaking", "asked", "responding"}))
-        for (uint32_t i = first + 1; i < first + 5 && i + 2 < t; ++i)
+        for (uint32_t i = first + 1; i < first + 5 && i + 2 < at; ++i)
           if (tree_.text(i) == ",") {
             start = i + 1;
             break;
           }
       uint32_t comma = start;
-      while (comma < t - 1 && tree_.text(comma) != ",") ++comma;
-      bool ok = comma > start && comma < t - 1 && noun(comma - 1);
+      while (comma < at - 1 && tree_.text(comma) != ",") ++comma;
+      bool ok = comma > start && comma < at - 1 && noun(comma - 1);
       for (uint32_t i = start; i < comma && ok; ++i) ok = nominal(i);
       if (ok) {
         speaker_fallback_span_ = {start, comma};
@@ -469,11 +474,11 @@ class ArticleTagger {
       }
       // "Speaking to AFP, the president of the league, Jamel Msallem, said ...": a name set off by commas right
       // before the cue.
-      uint32_t name = t - 1;
+      uint32_t name = at - 1;
       while (name > first + 1 && tree_.upos(name - 1) == Upos::PROPN) --name;
-      if (name < t - 1 && tree_.text(name - 1) == ",") {
-        speaker_fallback_span_ = {name, t - 1};
-        return t - 2;
+      if (name < at - 1 && tree_.text(name - 1) == ",") {
+        speaker_fallback_span_ = {name, at - 1};
+        return at - 2;
       }
     }
     return kNone;
@@ -827,6 +832,10 @@ class ArticleTagger {
     }
     // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
     uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+    // A prepositional phrase is no subject ("..., on Tuesday told ...": the parse took "Tuesday").
+    if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
+        is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
+      speaker = kNone;
     // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
     if (speaker != kNone && speaker >= 2 && is_one_of(lemma(speaker), {"who", "which"}) && tree_.text(speaker - 1) == "," &&
         (tree_.upos(speaker - 2) == Upos::PROPN || tree_.upos(speaker - 2) == Upos::NOUN))
