@@ -1906,6 +1906,20 @@ sank sink VERB 10 ccomp VBD
   EXPECT_EQ(outlet(q[0]), "reporters");
 }
 
+TEST_F(AttributionTest, AParticipleBeforeAPrepositionIsAReducedRelativeNotAPastTense) {
+  // The site noted the signal received from Lima.
+  const auto& q = tag({{R"(The the DET 2 det DT
+site site NOUN 3 nsubj NN
+noted note VERB 0 root VBD
+the the DET 5 det DT
+signal signal NOUN 3 obj NN
+received receive VERB 5 acl VBN
+from from ADP 8 case IN
+Lima Lima PROPN 6 obl NNP
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty()) << cue(q[0]) << " | " << content(q[0]);
+}
+
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);

@@ -360,8 +360,10 @@ class ArticleTagger {
         return lemma(i - 1) == "to" ? Range{} : Range{from, end};  // no Penn tags: not an infinitive
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
+      // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative.)
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
-                          (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}));
+                          (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}) &&
+                           !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP));
       return finite ? Range{from, end} : Range{};
     }
     return {};
