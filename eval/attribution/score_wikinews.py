@@ -124,7 +124,11 @@ def main():
                 f for f, ok in (("speaker", speaker_ok(q, g)), ("stance", q["stance"] == g["stance"]),
                                 ("anonymous", bool(q["anonymous"]) == g["anonymous"])) if not ok) or "ok"
             cue = text[g["cue"][0]:g["cue"][1]]
-            print(f"gold  {g['url'][-40:]:40} {g['cue'][0]:5} {cue:14} {status}")
+            detail = ""
+            if q is not None and status != "ok":
+                want = text[g["speaker"][0]:g["speaker"][1]] if g["speaker"] else None
+                detail = f" (speaker={q['speaker']['text']!r} want {want!r}; stance={q['stance']} want {g['stance']})"
+            print(f"gold  {g['url'][-40:]:40} {g['cue'][0]:5} {cue:14} {status}{detail}")
     if args.verbose:
         for key, q in sorted(predicted.items()):
             if key not in matched:

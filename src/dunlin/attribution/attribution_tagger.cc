@@ -155,15 +155,34 @@ class ArticleTagger {
     if (t == kNone || depth > 5) return kNone;
     for (uint32_t c : tree_.children(t)) {
       if (tree_.deprel(c) != "nsubj") continue;
-      if (tree_.deprel(t) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"})) return tree_.head(t);
+      if (tree_.deprel(t).ends_with(":relcl") && is_one_of(lemma(c), {"who", "which", "that"})) {
+        // "a curfew, which he said would ...": the pronoun belongs to the inner clause, "he" says it.
+        for (uint32_t other : tree_.children(t))
+          if (other > c && tree_.deprel(other) == "nsubj") return other;
+        // "They released a statement which said ...": the statement's author.
+        if (const uint32_t author = author_of_statement(tree_.head(t)); author != kNone) return author;
+        // "..., according to police, who said ..." with the clause hung on a word that is not a noun: the noun
+        // before the comma.
+        const uint32_t h = tree_.head(t);
+        if ((h == kNone || !is_one_of(upos_name(tree_.upos(h)), {"NOUN", "PROPN", "PRON"})) && c >= 2 &&
+            tree_.text(c - 1) == ",")
+          return c - 2;
+        return h;
+      }
       return c;
     }
+    // "... and several said ...": a quantifier right before the verb, parsed as its modifier, is its subject.
+    if (t > 0 && tree_.head(t - 1) == t && is_one_of(tree_.base_deprel(t - 1), {"amod", "det", "nummod"}) &&
+        is_one_of(lemma(t - 1), {"several", "many", "some", "others", "most", "both", "few", "all", "each"}))
+      return t - 1;
     bool passive = false;
     uint32_t passive_subject = kNone;
     for (uint32_t c : tree_.children(t)) {
       const std::string_view rel = tree_.deprel(c);
       if (rel == "obl:agent") return c;
       if (rel == "aux:pass" || rel == "expl") passive = true;
+      // "had not yet been announced" with "been" labelled a plain auxiliary.
+      if (rel == "aux" && lemma(c) == "be" && penn(t) == "VBN") passive = true;
       if (rel == "nsubj:pass") passive_subject = c;
     }
     // A passive subject with no passive auxiliary is an active subject the parser mislabelled ("the ministry
@@ -178,7 +197,15 @@ class ArticleTagger {
     const std::string_view rel = tree_.base_deprel(t);
     if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
       const uint32_t h = tree_.head(t);
-      const uint32_t s = subject_of(h, depth + 1);
+      // "X said the plan "costs ...," further saying ...": a participle the parse hung on the content of a verb
+      // of saying is said by that verb's speaker.
+      if (rel == "advcl" && h != kNone && tree_.base_deprel(h) == "ccomp" && tree_.head(h) != kNone &&
+          tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(h))))
+        return subject_of(tree_.head(h), depth + 1);
+      uint32_t s = subject_of(h, depth + 1);
+      // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
+      // announcing ...", "X is reported to have ... and claimed ...".
+      if (s == kNone && h != kNone) s = tree_.child(h, "nsubj:pass");
       // "did not mention if there were injuries, but said ...": a conjunct the parse hung on a subordinate clause
       // with no subject of its own shares the subject of the clause above it.
       if (s == kNone && rel == "conj" && h != kNone && is_one_of(tree_.base_deprel(h), {"advcl", "ccomp"}))
@@ -188,11 +215,17 @@ class ArticleTagger {
     if (rel == "acl" && tree_.deprel(t) != "acl:relcl") {
       // "officials speaking on ...". "The coalition released a statement saying ...": the statement's author.
       const uint32_t h = tree_.head(t);
-      if (h != kNone && cues_.word(CueKind::noun, lemma(h)) && tree_.deprel(h) == "obj" && tree_.head(h) != kNone)
-        if (const uint32_t author = tree_.child(tree_.head(h), "nsubj"); author != kNone) return author;
+      if (const uint32_t author = author_of_statement(h); author != kNone) return author;
       return h;
     }
     return kNone;
+  }
+
+  // The subject of the verb whose object is the noun of saying `n` ("the army released a statement"), or kNone.
+  uint32_t author_of_statement(uint32_t n) const {
+    if (n == kNone || !cues_.word(CueKind::noun, lemma(n)) || tree_.deprel(n) != "obj" || tree_.head(n) == kNone)
+      return kNone;
+    return tree_.child(tree_.head(n), "nsubj");
   }
 
   // The speaker's phrase as written: its subtree, without leading prepositions ("according to").
@@ -211,6 +244,21 @@ class ArticleTagger {
     d.speaker = h;
     if (h == kNone) return;
     d.speaker_span = speaker_span(h);
+    // "the World Health Organization (WHO)": an acronym in brackets right after the phrase belongs to it.
+    if (d.speaker_span.end + 2 < sentence_end(h) && tree_.text(d.speaker_span.end) == "(" &&
+        tree_.text(d.speaker_span.end + 2) == ")" && tree_.upos(d.speaker_span.end + 1) == Upos::PROPN)
+      d.speaker_span.end += 3;
+    else if (d.speaker_span.end < sentence_end(h) && tree_.text(d.speaker_span.end) == ")" &&
+             d.speaker_span.end >= d.speaker_span.first + 2 && tree_.text(d.speaker_span.end - 2) == "(")
+      d.speaker_span.end += 1;  // the bracket the parse left out
+    // "the El Paso mayor, Dee Margo, ..." with the name not parsed as an apposition: the role and the name.
+    if (tree_.upos(h) == Upos::NOUN && d.speaker_span.end == h + 1 && h + 3 < sentence_end(h) &&
+        tree_.text(h + 1) == "," && tree_.upos(h + 2) == Upos::PROPN && !quoted(h + 2)) {
+      uint32_t e = h + 2;
+      while (e < sentence_end(h) && tree_.upos(e) == Upos::PROPN) ++e;
+      if (e < sentence_end(h) && tree_.text(e) == "," && (d.cue_first < h || e < d.cue_first))
+        d.speaker_span.end = e;
+    }
     if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
     if (d.speaker_span.contains(d.cue_first)) {
       // "a Danish government spokesperson stated" parsed with the verb inside the noun's phrase: the words of the
@@ -234,36 +282,89 @@ class ArticleTagger {
   // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
   // it starts with a noun phrase and has a verb of its own.
   Range clause_after(uint32_t t) const {
-    const uint32_t end = sentence_end(t);
+    // A cue in a subordinate clause before the main one ("When announcing the shutdown on Monday, the minister
+    // ...") reports no more than its own clause.
+    const bool before_main = tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && tree_.head(t) > t;
+    const uint32_t end = before_main ? std::min(sentence_end(t), subtree(t).end) : sentence_end(t);
     uint32_t first = t + 1;
     if (first < end && tree_.text(first) == ",") {
       uint32_t close = first + 1;
       while (close < end && close < first + 7 && tree_.text(close) != ",") ++close;
       if (close < end && tree_.text(close) == ",") first = close + 1;
     }
-    // "reported on Monday a source ...": a preposition and one word.
-    if (first + 2 < end && tree_.upos(first) == Upos::ADP &&
-        is_one_of(upos_name(tree_.upos(first + 1)), {"PROPN", "NOUN", "NUM"}) &&
-        is_one_of(upos_name(tree_.upos(first + 2)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
-      first += 2;
+    // "reported on Monday a source ...", "said as a teenager she ...": a preposition and one word (after a
+    // determiner).
+    // "noted on Monday, the fatalities were ...": the adverbial may end with a comma.
+    if (first + 2 < end && tree_.upos(first) == Upos::ADP) {
+      const uint32_t word = first + 1 + (tree_.upos(first + 1) == Upos::DET ? 1 : 0);
+      const uint32_t next = word + 1 < end && tree_.text(word + 1) == "," ? word + 2 : word + 1;
+      if (next < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
+          is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
+        first = next;
+    }
+    // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
+    const uint32_t from = first;
+    if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"only", "also", "even"})) ++first;
+    // "reported there have been ...": an expletive subject.
+    if (first + 1 < end && ascii_lower(tree_.text(first)) == "there" && is_one_of(lemma(first + 1), {"be", "have"}) &&
+        is_one_of(penn(first + 1), {"VBD", "VBZ", "VBP", "MD"}))
+      return {from, end};
     if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
       return {};
     // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
-    bool noun = false;
+    bool noun = false, relative = false;
     for (uint32_t i = first; i < end; ++i) {
       const Upos u = tree_.upos(i);
       if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
+      // "announced the new region, to be called X, would ...": step over an aside set off by commas.
+      // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
+      if (tree_.text(i) == "," && i > first) {
+        const bool relative_aside = i + 1 < end && is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"});
+        uint32_t close = i + 1;
+        while (close < end && close < i + (relative_aside ? 16 : 8) && tree_.text(close) != "," &&
+               tree_.upos(close) != Upos::CCONJ)
+          ++close;
+        if (close + 1 < end && tree_.text(close) == "," && (noun || !relative_aside)) {
+          i = close;
+          continue;
+        }
+      }
+      // "declare a state of emergency, which he said ...": a relative clause set off by a comma and not closed
+      // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
+      // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.
+      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) {
+        if (tree_.text(i - 1) == ",") return {};
+        relative = true;
+        continue;
+      }
+      if (relative && (u == Upos::VERB || u == Upos::AUX)) {
+        while (i + 1 < end && (tree_.upos(i + 1) == Upos::VERB || tree_.upos(i + 1) == Upos::AUX)) ++i;
+        relative = false;
+        continue;
+      }
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
+      // "alleged the accused performed ...": a participle after a determiner is a noun.
+      if (u == Upos::VERB && i > first && tree_.upos(i - 1) == Upos::DET && penn(i) == "VBN") {
+        noun = true;
+        continue;
+      }
+      // "said the crash involved pilot error" with "involved" tagged an adjective: a past form between two nouns.
+      const bool past_adjective = u == Upos::ADJ && noun && i > first && i + 1 < end &&
+                                  ascii_lower(tree_.text(i)).ends_with("ed") && tree_.upos(i - 1) == Upos::NOUN &&
+                                  is_one_of(upos_name(tree_.upos(i + 1)), {"NOUN", "DET", "PROPN", "NUM"});
+      if (past_adjective) return {from, end};
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
       if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
           doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size() || doc_.syntax.xpos_name(i) == "_")
-        return lemma(i - 1) == "to" ? Range{} : Range{first, end};  // no Penn tags: not an infinitive
+        return lemma(i - 1) == "to" ? Range{} : Range{from, end};  // no Penn tags: not an infinitive
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
+      // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative.)
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
-                          (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}));
-      return finite ? Range{first, end} : Range{};
+                          (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}) &&
+                           !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP));
+      return finite ? Range{from, end} : Range{};
     }
     return {};
   }
@@ -296,6 +397,31 @@ class ArticleTagger {
     return before - 1;
   }
 
+  // True when a quote whose words end with , . ? or ! closes right before token t (optionally with a comma after
+  // the mark): a quote of what is said, not a quoted speaker ("Two people familiar with ..." said).
+  bool ends_content_quote_before(uint32_t t) const {
+    if (t >= 2 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))) return true;  // '..." , said'
+    if (t < 2 || !is_quote_mark(tree_.text(t - 1))) return false;
+    if (is_one_of(tree_.text(t - 2), {",", ".", "?", "!"})) return true;
+    // A quote with a verb of its own is a clause, not a speaker's name: '"I am in awe of ..." tweeted X'.
+    const int32_t q = quote_of_[t - 2];
+    if (q < 0) return false;
+    for (uint32_t i = quotes_[q].first; i < quotes_[q].end; ++i)
+      if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return true;
+    return false;
+  }
+
+  // "X agreed, saying ...": a participle after a comma is said by the subject of the nearest verb before it.
+  uint32_t subject_before_comma(uint32_t t) const {
+    if (penn(t) != "VBG" || t < 2 || tree_.text(t - 1) != ",") return kNone;
+    for (uint32_t v = t - 1; v-- > sentence_first(t);) {
+      if (quoted(v) || tree_.upos(v) != Upos::VERB) continue;
+      const uint32_t s = subject_of(v);
+      return s != kNone && s < v ? s : kNone;
+    }
+    return kNone;
+  }
+
   // Two shapes whose speaker the parse often misses: an inverted speaker after the cue at the end of a quoted
   // sentence (""...," tweeted former minister Ken Brown."), and a sentence-initial name set off from the cue by a
   // parenthetical ("Reuters, citing anonymous sources, reported ...", "Lopez, a UN rapporteur who ..., cautioned
@@ -309,22 +435,52 @@ class ArticleTagger {
                                            (t > first + 1 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))));
     if (after_quote) {
       // The noun phrase right after the cue, up to the punctuation that ends it (";", ",", the full stop).
+      // It may go on with a modifier: "on Twitter", "using the pseudonym ...", "who ...".
+      // ("Mayor of London Sadiq Khan": "of" inside a title.)
       uint32_t last = t + 1;
-      while (last < end && nominal(last)) ++last;
-      const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last));
+      while (last < end && (nominal(last) || (lemma(last) == "of" && last > t + 1 && last + 1 < end &&
+                                              tree_.upos(last + 1) == Upos::PROPN)))
+        ++last;
+      const bool modifier = last < end && (tree_.upos(last) == Upos::ADP || is_one_of(penn(last), {"VBG", "VBN"}) ||
+                                           is_one_of(ascii_lower(tree_.text(last)), {"who", "whose"}));
+      const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last) || modifier);
       if (ok) {
         speaker_fallback_span_ = {t + 1, last};
         return last - 1;
       }
     }
-    if (t > first + 2 && tree_.text(t - 1) == ",") {
-      uint32_t comma = first;
-      while (comma < t - 1 && tree_.text(comma) != ",") ++comma;
-      bool ok = comma > first && comma < t - 1 && noun(comma - 1);
-      for (uint32_t i = first; i < comma && ok; ++i) ok = nominal(i);
+    // "Baslan Damang, a port official, on Tuesday told ...": a short time phrase between the comma and the cue.
+    uint32_t at = t;
+    if (t > first + 4 && tree_.upos(t - 2) == Upos::ADP && tree_.text(t - 3) == "," &&
+        is_one_of(upos_name(tree_.upos(t - 1)), {"PROPN", "NOUN"}))
+      at = t - 2;
+    if (at > first + 2 && tree_.text(at - 1) == ",") {
+      // Past a leading adverbial: "On Wednesday, Carrie Lam, the chief executive, announced ...", "Speaking to
+      // reporters, ...".
+      uint32_t start = first;
+      if (is_one_of(ascii_lower(tree_.text(first)), {"on", "in", "at", "during", "after", "before", "since", "earlier",
+                                                       "later", "meanwhile", "yesterday", "today", "separately",
+                                                       "however", "also", "speaking", "asked", "responding"}))
+        for (uint32_t i = first + 1; i < first + 5 && i + 2 < at; ++i)
+          if (tree_.text(i) == ",") {
+            start = i + 1;
+            break;
+          }
+      uint32_t comma = start;
+      while (comma < at - 1 && tree_.text(comma) != ",") ++comma;
+      bool ok = comma > start && comma < at - 1 && noun(comma - 1);
+      for (uint32_t i = start; i < comma && ok; ++i) ok = nominal(i);
       if (ok) {
-        speaker_fallback_span_ = {first, comma};
+        speaker_fallback_span_ = {start, comma};
         return comma - 1;
+      }
+      // "Speaking to AFP, the president of the league, Jamel Msallem, said ...": a name set off by commas right
+      // before the cue.
+      uint32_t name = at - 1;
+      while (name > first + 1 && tree_.upos(name - 1) == Upos::PROPN) --name;
+      if (name < at - 1 && tree_.text(name - 1) == ",") {
+        speaker_fallback_span_ = {name, at - 1};
+        return at - 2;
       }
     }
     return kNone;
@@ -382,6 +538,9 @@ class ArticleTagger {
       const std::string_view rel = tree_.base_deprel(ch);
       const std::string l = lemma(ch);
       if (rel == "advmod" && is_one_of(l, {"not", "never"})) negated = true;
+      // "We haven't yet agreed ...", "... did not win, but ...": not (yet) done, or a concession, is no denial.
+      if (rel == "advmod" && l == "yet") return;
+      if (rel == "conj" && tree_.child(ch, "cc") != kNone && lemma(tree_.child(ch, "cc")) == "but") return;
       if (rel == "aux" && is_one_of(l, {"have", "do"})) past = true;
       if (rel == "aux" && is_one_of(l, {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}))
         modal = true;
@@ -434,16 +593,25 @@ class ArticleTagger {
 
   // A quote next to the cue and its speaker, with only punctuation (or the speaker) between.
   int32_t adjacent_quote(uint32_t cue, Range speaker) const {
+    // Between the quote and the cue: punctuation and the speaker, or a noun phrase that holds the speaker
+    // ("Hong Kong director of Amnesty International Man-kei Tam said").
     auto between_ok = [&](uint32_t a, uint32_t b) {
-      for (uint32_t i = a; i < b; ++i)
-        if (!is_punct(i) && !speaker.contains(i) && i != cue) return false;
-      return true;
+      bool plain = true, nominal = true;
+      for (uint32_t i = a; i < b; ++i) {
+        if (i == cue || is_punct(i)) continue;
+        plain &= speaker.contains(i);
+        nominal &= noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"}) || speaker.contains(i);
+      }
+      return plain || (nominal && !speaker.empty() && speaker.end <= b && speaker.first >= a);
     };
     for (size_t q = 0; q < quotes_.size(); ++q) {
       const QuoteSpan& s = quotes_[q];
       if (s.nested || s.end - s.first < 2) continue;
       if (speaker.contains(s.first) || (s.open <= cue && cue < s.end)) continue;
-      if (sentence_of_[s.open] != sentence_of_[cue] && sentence_of_[s.end - 1] != sentence_of_[cue]) continue;
+      // The quote is in the cue's sentence, or closes the sentence before it ("...in two days!" Macron told ...).
+      const bool split = s.closed && s.end < cue && sentence_of_[s.end] + 1 == sentence_of_[cue] &&
+                         sentence_first(cue) == s.end + 1 && paragraph_of(s.end) == paragraph_of(cue);
+      if (sentence_of_[s.open] != sentence_of_[cue] && sentence_of_[s.end - 1] != sentence_of_[cue] && !split) continue;
       if (s.end <= cue && between_ok(s.end, cue)) return static_cast<int32_t>(q);
       if (s.open > cue && between_ok(cue + 1, s.open)) return static_cast<int32_t>(q);
     }
@@ -473,10 +641,73 @@ class ArticleTagger {
   bool voices_someone_else(const Draft& d, uint32_t t) const {
     if (d.speaker == kNone) return true;
     const std::string speaker = ascii_lower(tree_.text(d.speaker));
-    if (quoted(t) && d.stance == Stance::assert && is_one_of(speaker, {"i", "we"})) return false;
+    if (quoted(t) && d.stance != Stance::deny && is_one_of(speaker, {"i", "we"})) return false;
     if (tree_.deprel(t) == "acl:relcl" &&
         is_one_of(speaker, {"those", "anyone", "anybody", "everyone", "everybody", "whoever", "people"}))
       return false;
+    return true;
+  }
+
+  // Verbs whose object is the person addressed ("told reporters").
+  static bool is_addressee_verb(std::string_view lemma) {
+    return is_one_of(lemma, {"tell", "inform", "assure", "brief", "warn", "remind"});
+  }
+
+  std::string_view penn(uint32_t t) const {
+    if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= t || doc_.syntax.xpos[t] >= doc_.syntax.xpos_names->size())
+      return "_";
+    return doc_.syntax.xpos_name(t);
+  }
+
+  // False for uses of a verb of saying that report no statement: a participle inside a noun phrase ("the stated
+  // goals", "the confirmed deaths"), "deny someone something", a source aside ("as reported by X"), a purpose or
+  // intended act ("to confirm if ...", "went to defend ..."), a hypothetical or future act under a modal ("can
+  // explain", "may declare").
+  bool reports_a_statement(uint32_t t, const Cue& cue) const {
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    // A bare past participle before a noun, after a determiner, adjective, preposition or verb: "the stated goals",
+    // "amongst reported incidents", "protecting alleged abusers" (a finite "alleged" follows its subject).
+    // The tagger may call it a past tense; no finite verb follows a determiner, a preposition or a gerund.
+    if (t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ", "PROPN", "NUM"}) &&
+        tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone && tree_.child(t, "nsubj") == kNone) {
+      const Upos before = tree_.upos(t - 1);
+      if (penn(t) == "VBN" && is_one_of(upos_name(before), {"DET", "ADJ", "ADP", "VERB"})) return false;
+      if (penn(t) == "VBD" && (before == Upos::DET || before == Upos::ADP || penn(t - 1) == "VBG")) return false;
+    }
+    if (cue.stance == Stance::deny) {
+      int objects = 0;
+      for (uint32_t c : tree_.children(t)) objects += tree_.deprel(c) == "obj" || tree_.deprel(c) == "iobj";
+      if (objects >= 2) return false;
+    }
+    if (t > first && lemma(t - 1) == "as" && penn(t) == "VBN") return false;
+    // "When asked whether ..., the minister said", "Quoted in the report, ...": a bare participle modifier is
+    // passive; its subject was addressed, it did not speak.
+    if (tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && t < tree_.head(t) &&
+        is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone &&
+        tree_.child(t, "nsubj") == kNone &&
+        (t == first || is_one_of(lemma(t - 1), {"when", "if", "once", "after", "before", "unless", "as", "while"})))
+      return false;
+    const uint32_t mark = tree_.child(t, "mark");
+    if (mark != kNone && lemma(mark) == "to") {
+      // "to confirm if ..." (a purpose) is no statement; "held a news conference to announce (that) ..." is.
+      if (tree_.base_deprel(t) == "advcl") {
+        const uint32_t clause = tree_.child(t, "ccomp");
+        if (clause == kNone) return false;
+        const uint32_t m = tree_.child(clause, "mark");
+        if (m != kNone && is_one_of(lemma(m), {"if", "whether"})) return false;
+      }
+      const uint32_t h = tree_.head(t);
+      // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
+      const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
+      if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
+          !is_one_of(lemma(h), {"continue", "begin", "start", "keep", "proceed", "repeat", "try", "appear", "seem",
+                                "hasten", "rush", "force", "compel", "manage", "venture", "dare"}))
+        return false;
+    }
+    for (uint32_t c : tree_.children(t))
+      if (tree_.base_deprel(c) == "aux" &&
+          is_one_of(lemma(c), {"can", "could", "may", "might", "will", "would", "shall", "should", "must"}))
+        return false;
     return true;
   }
 
@@ -490,16 +721,25 @@ class ArticleTagger {
         return;
     // Claims of responsibility are events, not statements: "claimed credit for the attack".
     if (const uint32_t o = tree_.child(t, "obj");
-        o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility"}))
+        o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
       return;
+    if (!reports_a_statement(t, *cue)) return;
     Draft d;
     d.cue_first = t;
     d.cue_end = t + 1;
     d.cue_lemma = cue->lemmas[0];
     d.stance = cue->stance;
-    // Content.
+    // Content. A clause before the verb with nothing between ("Some of the protesters Wikinews interviewed said
+    // they ...") is a relative clause on the subject that the parse took for a complement: its first word's
+    // phrase is the speaker.
+    uint32_t relative_subject = kNone;
     for (uint32_t c : tree_.children(t)) {
-      if (tree_.base_deprel(c) == "ccomp") {
+      if (tree_.base_deprel(c) != "ccomp" || c > t || subtree(c).end != t || quoted(c)) continue;
+      const uint32_t s = tree_.child(c, "nsubj");
+      if (s != kNone && subtree(s).first == subtree(c).first && tree_.child(t, "nsubj") == kNone) relative_subject = s;
+    }
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t)) {
         d.content = subtree(c);
         d.content_head = c;
         d.rule = "ccomp";
@@ -543,6 +783,18 @@ class ArticleTagger {
           d.content = r;
           d.rule = "that-clause";
         }
+      // "said in a press release that ..." with the clause hung on the medium: a "that" after the verb's own
+      // adverbials (no verb between).
+      if (d.rule.empty() && addressee == kNone)
+        if (const Range r = that_clause_after(t); !r.empty() && r.first >= 2 && tree_.deprel(r.first - 1) == "mark") {
+          bool adverbial = subtree(t).contains(r.first - 1);
+          for (uint32_t i = t + 1; i + 1 < r.first && adverbial; ++i)
+            adverbial = tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX && !quoted(i);
+          if (adverbial) {
+            d.content = r;
+            d.rule = "that-clause";
+          }
+        }
     }
     if (d.rule.empty()) {
       for (uint32_t c : tree_.children(t)) {
@@ -555,7 +807,17 @@ class ArticleTagger {
         break;
       }
     }
-    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone) {
+    // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
+    // ("Trump tweeted Sunday": a date parsed as the object is none.)
+    const uint32_t object = tree_.child(t, "obj");
+    const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) && tree_.upos(object) == Upos::NOUN &&
+                            !is_one_of(lemma(object), {"today", "yesterday", "tonight", "morning", "evening", "night",
+                                                       "week", "month", "year", "weekend", "day", "time"});
+    // (Nor a passive with no agent: "..., no deaths were reported".)
+    if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
+        !(passive_verb && subject_of(t) == kNone) &&
+        !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
+          tree_.child(t, "nsubj") == kNone)) {
       // "Russia will win, he said": the verb of saying hangs on the content.
       d.content = without(subtree(tree_.head(t)), subtree(t));
       d.content_head = tree_.head(t);
@@ -571,7 +833,18 @@ class ArticleTagger {
       d.rule = "parataxis";
     }
     // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
-    uint32_t speaker = subject_of(t);
+    uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+    // A prepositional phrase is no subject ("..., on Tuesday told ...": the parse took "Tuesday").
+    if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
+        is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
+      speaker = kNone;
+    // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
+    if (speaker != kNone && speaker >= 2 && is_one_of(lemma(speaker), {"who", "which"}) && tree_.text(speaker - 1) == "," &&
+        (tree_.upos(speaker - 2) == Upos::PROPN || tree_.upos(speaker - 2) == Upos::NOUN))
+      speaker -= 2;
+    // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
+    // protester) is a misparse: the quote is what is said.
+    if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
     uint32_t reporter = kNone;
     const bool as_saying = std::any_of(tree_.children(t).begin(), tree_.children(t).end(),
                                        [&](uint32_t c) { return tree_.deprel(c) == "mark" && lemma(c) == "as"; }) ||
@@ -583,6 +856,7 @@ class ArticleTagger {
     }
     if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
     if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
+    if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
     set_speaker(d, speaker);
     speaker_fallback_span_ = {};
     // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
@@ -590,13 +864,26 @@ class ArticleTagger {
     // The verb the subject belongs to is the cue or, for "..., saying", the verb the cue hangs on.
     const uint32_t subject_verb = d.speaker != kNone && tree_.head(d.speaker) != kNone ? tree_.head(d.speaker) : t;
     for (uint32_t c : tree_.children(subject_verb))
-      if (tree_.deprel(c) == "nsubj" && c != d.speaker && d.speaker != kNone && c > d.speaker && c < t &&
+      if (relative_subject == kNone && tree_.deprel(c) == "nsubj" && c != d.speaker && d.speaker != kNone &&
+          c > d.speaker && c < t &&
           (subject_verb == t || speaker_span(c).first == d.speaker_span.end) &&
           !(tree_.deprel(subject_verb) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"}))) {
         const Range more = speaker_span(c);
         d.speaker_span.end = std::max(d.speaker_span.end, more.end);
         d.speaker = c;
       }
+    // "Arnel Vega of the army's Western Command said" parsed with the last name as the subject: the speaker is
+    // the whole noun phrase from the start of the sentence.
+    if (d.speaker != kNone && d.speaker_span.end == t && d.speaker_span.first > sentence_first(t) &&
+        !quoted(d.speaker_span.first)) {
+      const uint32_t first = sentence_first(t);
+      bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
+      for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
+        of |= lemma(i) == "of";
+        ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"});
+      }
+      if (ok && of) d.speaker_span.first = first;
+    }
     if (d.rule.empty()) {
       if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
         d.content = {quotes_[q].first, quotes_[q].end};
@@ -617,7 +904,7 @@ class ArticleTagger {
       d.content = trim({t + 2, sentence_end(t)});
       if (!d.content.empty()) d.rule = "parenthetical";
     }
-    if (d.rule.empty() && cue->object != CueObject::none) {
+    if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
       // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
       d.content = clause_after(t);
       if (!d.content.empty()) d.rule = "clause-after";
@@ -633,6 +920,9 @@ class ArticleTagger {
     }
     if (d.rule.empty()) return;
     if (!voices_someone_else(d, t)) return;
+    // Inside a quote, a verb of saying with nobody saying it is part of the quoted speaker's own words ("All
+    // they did was add another layer").
+    if (quoted(t) && d.speaker == kNone) return;
     // Addressee or outlet: "told al-Watan", "told reporters", "in an interview with RT".
     if (reporter != kNone) {
       set_outlet(d, reporter);
@@ -640,7 +930,7 @@ class ArticleTagger {
       uint32_t outlet = kNone;
       for (uint32_t c : tree_.children(t))
         if ((tree_.deprel(c) == "iobj" || (tree_.deprel(c) == "obj" && d.rule != "object")) &&
-            is_one_of(d.cue_lemma, {"tell", "inform", "assure", "brief", "warn", "remind"}))
+            is_addressee_verb(d.cue_lemma))
           outlet = c;
       if (outlet == kNone) outlet = outlet_of_medium(t);
       set_outlet(d, outlet);
@@ -720,9 +1010,13 @@ class ArticleTagger {
       if (m.first != t || m.cue->kind != CueKind::source || m.used) continue;
       uint32_t x = tree_.head(m.first);
       if (x == kNone || x < m.first || !is_one_of(upos_name(tree_.upos(x)), {"NOUN", "PROPN", "PRON"})) {
+        // The first noun of the phrase, which ends at the first punctuation mark; when the tagger found none
+        // ("according to police," with "police" tagged a verb), the phrase's last word.
         x = kNone;
-        for (uint32_t i = m.end; i < sentence_end(t) && x == kNone; ++i)
+        uint32_t i = m.end;
+        for (; i < sentence_end(t) && x == kNone && !is_punct(i); ++i)
           if (is_one_of(upos_name(tree_.upos(i)), {"NOUN", "PROPN", "PRON"})) x = i;
+        if (x == kNone && i > m.end && i < m.end + 4 && !is_punct(i - 1)) x = i - 1;
         if (x == kNone) return;
         while (tree_.head(x) != kNone && tree_.head(x) > x && tree_.head(x) < sentence_end(t) &&
                is_one_of(tree_.base_deprel(x), {"compound", "flat", "amod"}))
@@ -803,8 +1097,16 @@ class ArticleTagger {
       drafts_.push_back(std::move(d));
       return;
     }
-    // "In a statement, the ministry accused ...": the clause's subject speaks the clause.
+    // "In a statement, the ministry accused ...": the clause's subject speaks the clause (not the participle of
+    // a speaker's phrase: "the minister, speaking at a news conference, said ...").
     if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
+    if (tree_.base_deprel(h) == "acl" || penn(h) == "VBG") return;
+    // Being at an event is not saying anything: "appeared in a news conference after his arrest" (but "called for
+    // calm in a statement" is a statement).
+    bool carries = false;
+    for (uint32_t c : tree_.children(h))
+      carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
+    if (!carries && is_one_of(lemma(h), {"appear", "attend", "participate", "arrive", "sit", "stand", "be"})) return;
     if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
     const uint32_t speaker = subject_of(h);
     if (speaker == kNone) return;
