@@ -11,17 +11,32 @@ void PerceptronModel::build_table() {
   while (cap < keys_.size() * 2) cap <<= 1;
   mask_ = cap - 1;
   table_.assign(cap, Slot{});
+  row_ = (static_cast<size_t>(num_classes_) + 7) / 8 * 8;
+  dense_.clear();
+  // Dense rows pay off (speed, and roughly size) when a feature has weights for a third of the classes or more.
+  const size_t dense_min = std::max<size_t>(8, static_cast<size_t>(num_classes_) / 3);
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint64_t slot = (keys_[i] >> 7) & mask_;
     while (table_[slot].key != 0) slot = (slot + 1) & mask_;
-    table_[slot] = {keys_[i], start_[i], start_[i + 1]};
+    if (start_[i + 1] - start_[i] >= dense_min && row_ <= kMaxDenseClasses) {
+      const size_t off = dense_.size();
+      dense_.resize(off + row_, 0);
+      for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) dense_[off + entries_[k].cls] = entries_[k].w;
+      table_[slot] = {keys_[i], static_cast<uint32_t>(off), kDense};
+    } else {
+      table_[slot] = {keys_[i], start_[i], start_[i + 1]};
+    }
   }
 }
 
 void PerceptronModel::score(std::span<const uint64_t> features, float* scores) const {
   if (keys_.empty()) return;
-  // Three passes so the memory accesses of different features overlap: prefetch slots, find runs (prefetching
-  // their entries), accumulate.
+  // Integer sums (exact; one multiplication by the scale per class at the end). Three passes per batch so the
+  // memory accesses of different features overlap: prefetch slots, find runs (prefetching their weights),
+  // accumulate.
+  int32_t acc[kMaxDenseClasses];
+  const bool small = row_ <= kMaxDenseClasses;
+  if (small) std::fill(acc, acc + row_, 0);
   constexpr size_t kBatch = 64;
   for (size_t base = 0; base < features.size(); base += kBatch) {
     const size_t n = std::min(kBatch, features.size() - base);
@@ -35,16 +50,30 @@ void PerceptronModel::score(std::span<const uint64_t> features, float* scores) c
         if (table_[slot].key == f[i]) {
           begin[i] = table_[slot].begin;
           end[i] = table_[slot].end;
-          __builtin_prefetch(&entries_[begin[i]]);
+          if (end[i] == kDense) {
+            for (size_t b = 0; b < row_ * sizeof(int16_t); b += 64) __builtin_prefetch(&dense_[begin[i]] + b / 2);
+          } else {
+            __builtin_prefetch(&entries_[begin[i]]);
+          }
           break;
         }
         slot = (slot + 1) & mask_;
       }
     }
-    for (size_t i = 0; i < n; ++i)
-      for (uint32_t k = begin[i]; k < end[i]; ++k)
-        scores[entries_[k].cls] += scale_ * static_cast<float>(entries_[k].w);
+    for (size_t i = 0; i < n; ++i) {
+      if (end[i] == kDense) {
+        const int16_t* row = &dense_[begin[i]];
+        for (size_t c = 0; c < row_; ++c) acc[c] += row[c];
+      } else if (small) {
+        for (uint32_t k = begin[i]; k < end[i]; ++k) acc[entries_[k].cls] += entries_[k].w;
+      } else {
+        for (uint32_t k = begin[i]; k < end[i]; ++k)
+          scores[entries_[k].cls] += scale_ * static_cast<float>(entries_[k].w);
+      }
+    }
   }
+  if (small)
+    for (int c = 0; c < num_classes_; ++c) scores[c] += scale_ * static_cast<float>(acc[c]);
 }
 
 void PerceptronModel::prune(float min_abs) {

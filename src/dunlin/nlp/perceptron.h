@@ -43,12 +43,18 @@ class PerceptronModel {
   };
   std::vector<Weight> entries_;
   // Run-time lookup: open addressing (linear probing, load <= 1/2) with the entry range inline, so a lookup
-  // touches one slot and one run of entries. Built at load; not stored in the file.
+  // touches one slot and one run of entries. A feature with weights for many classes gets a dense row instead
+  // (end == kDense, begin = its offset in dense_: num_classes_ weights, padded), added without per-class
+  // indexing. Built at load; not stored in the file.
   struct Slot {
     uint64_t key = 0;  // 0 = empty (feature keys are odd)
     uint32_t begin = 0, end = 0;
   };
+  static constexpr uint32_t kDense = 0xFFFFFFFFu;
+  static constexpr size_t kMaxDenseClasses = 512;  // larger models keep sparse runs and float sums
   std::vector<Slot> table_;
+  std::vector<int16_t> dense_;
+  size_t row_ = 0;  // dense row length: num_classes_ rounded up to 8
   uint64_t mask_ = 0;
 };
 
@@ -60,6 +66,11 @@ class PerceptronTrainer {
   void score(std::span<const uint64_t> features, float* scores) const;
   // One training instance seen; if guess != truth, +1 for truth and -1 for guess on every feature.
   void update(std::span<const uint64_t> features, int truth, int guess);
+  // Adds delta to the weight of class cls for every feature, without counting an instance (structured updates:
+  // call tick() once per training example).
+  void add(std::span<const uint64_t> features, int cls, float delta) {
+    for (const uint64_t f : features) bump(f, cls, delta);
+  }
   // Count an instance without an update (for averaging).
   void tick() { ++instances_; }
   PerceptronModel compile() const;
