@@ -42,17 +42,21 @@ class PerceptronModel {
     int16_t w;
   };
   std::vector<Weight> entries_;
-  // Run-time lookup: open addressing (linear probing, load <= 1/2) with the entry range inline, so a lookup
-  // touches one slot and one run of entries. A feature with weights for many classes gets a dense row instead
-  // (end == kDense, begin = its offset in dense_: num_classes_ weights, padded), added without per-class
-  // indexing. Built at load; not stored in the file.
+  // Run-time lookup: open addressing (linear probing, load <= 1/2) over 8-byte slots: 31 bits of the feature key
+  // as a fingerprint (an absent feature matches a present one with probability ~1e-9 per lookup, a hash collision
+  // like those of the hashed feature keys themselves) and a reference. Sparse features refer to a run in runs_: a
+  // header entry holding the run length, then (class, weight) pairs, so a lookup touches one slot and one run. A
+  // feature with weights for many classes has a dense row instead (reference kDenseBit | row: num_classes_ weights,
+  // padded to row_), added without per-class indexing. Built at load; not stored in the file.
   struct Slot {
-    uint64_t key = 0;  // 0 = empty (feature keys are odd)
-    uint32_t begin = 0, end = 0;
+    uint32_t tag = 0;  // 0 = empty
+    uint32_t ref = 0;
   };
-  static constexpr uint32_t kDense = 0xFFFFFFFFu;
+  static uint32_t tag_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  static constexpr uint32_t kDenseBit = 0x80000000u;
   static constexpr size_t kMaxDenseClasses = 512;  // larger models keep sparse runs and float sums
   std::vector<Slot> table_;
+  std::vector<Weight> runs_;
   std::vector<int16_t> dense_;
   size_t row_ = 0;  // dense row length: num_classes_ rounded up to 8
   uint64_t mask_ = 0;
