@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/model_file.h"
 
 namespace dunlin::nlp {
@@ -42,8 +43,8 @@ class PerceptronModel {
     int16_t w;
   };
   std::vector<Weight> entries_;
-  // Run-time lookup: open addressing (linear probing, load <= 1/2) over 8-byte slots: 31 bits of the feature key
-  // as a fingerprint (an absent feature matches a present one with probability ~1e-9 per lookup, a hash collision
+  // Run-time lookup: open addressing (linear probing, load <= 1/2) over 8-byte slots: a 31-bit fingerprint of the
+  // feature key (an absent feature matches a present one with probability ~1e-9 per lookup, a hash collision
   // like those of the hashed feature keys themselves) and a reference. Sparse features refer to a run in runs_: a
   // header entry holding the run length, then (class, weight) pairs, so a lookup touches one slot and one run. A
   // feature with weights for many classes has a dense row instead (reference kDenseBit | row: num_classes_ weights,
@@ -52,7 +53,9 @@ class PerceptronModel {
     uint32_t tag = 0;  // 0 = empty
     uint32_t ref = 0;
   };
-  static uint32_t tag_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  // A fingerprint of the whole key (mixed, so keys that differ only in their low bits, which also pick the slot,
+  // get different fingerprints).
+  static uint32_t tag_of(uint64_t key) { return static_cast<uint32_t>(mix64(key) >> 32) | 1u; }
   static constexpr uint32_t kDenseBit = 0x80000000u;
   static constexpr size_t kMaxDenseClasses = 512;  // larger models keep sparse runs and float sums
   std::vector<Slot> table_;
