@@ -1,8 +1,10 @@
 // NLP throughput, single thread, in tokens per second: tagging (+lemmas), tagging+parsing, NER, and the whole
 // pipeline, on UD English-EWT dev with gold tokenization. Needs the shipped models (models/ or $DUNLIN_MODEL_DIR)
-// and ../shared/data; reports an error otherwise. Peak memory: run under `/usr/bin/time -v`.
+// and ../shared/data; reports an error otherwise. DUNLIN_PARSER_BEAM=K overrides the parser's beam width. Peak
+// memory: run under `/usr/bin/time -v`.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 
@@ -31,6 +33,14 @@ const Fixture& fixture() {
       x.parse = std::make_unique<Pipeline>(Pipeline::load(dir, {true, true, false}));
       x.ner = std::make_unique<Pipeline>(Pipeline::load(dir, {true, false, true}));
       x.all = std::make_unique<Pipeline>(Pipeline::load(dir));
+      // DUNLIN_PARSER_BEAM=K measures the parser with beam width K instead of the model's own.
+      if (const char* beam = std::getenv("DUNLIN_PARSER_BEAM")) {
+        for (Pipeline* p : {x.parse.get(), x.all.get()}) {
+          dunlin::nlp::Parser parser = *p->parser();
+          parser.set_beam_width(std::atoi(beam));
+          p->set_parser(std::move(parser));
+        }
+      }
     } catch (const std::exception& e) {
       x.error = e.what();
     }

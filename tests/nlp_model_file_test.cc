@@ -131,5 +131,30 @@ TEST(Perceptron, LearnsAndSurvivesSaveLoad) {
   expect_error_containing([&] { PerceptronModel::load(rb); }, "bad.bin: section x: perceptron class id out of range");
 }
 
+TEST(Perceptron, DenseAndSparseRowsScoreTheirWeights) {
+  // 30 classes: `wide` has a weight for every class (stored as a dense row at load), `narrow` for two (a sparse
+  // run); a third key is absent. One instance, so the averaged weights are the weights themselves.
+  constexpr int kClasses = 30;
+  const uint64_t wide = 0x9E3779B97F4A7C15ULL, narrow = 0xC2B2AE3D27D4EB4FULL, absent = 0x165667B19E3779F9ULL;
+  PerceptronTrainer t(kClasses);
+  for (int c = 0; c < kClasses; ++c) t.add(std::vector<uint64_t>{wide}, c, static_cast<float>(c + 1));
+  t.add(std::vector<uint64_t>{narrow}, 3, -2.0f);
+  t.add(std::vector<uint64_t>{narrow}, 7, 5.0f);
+  t.tick();
+  PerceptronModel m = t.compile();
+  for (const bool pruned : {false, true}) {
+    if (pruned) m.prune(1.5f);  // drops wide's weight for class 0 (1.0): the row stays dense
+    float s[kClasses] = {};
+    m.score(std::vector<uint64_t>{wide, narrow, absent}, s);
+    for (int c = 0; c < kClasses; ++c) {
+      const float want = (pruned && c == 0 ? 0.0f : c + 1.0f) + (c == 3 ? -2.0f : c == 7 ? 5.0f : 0.0f);
+      EXPECT_NEAR(s[c], want, 1e-3) << "class " << c << (pruned ? " (pruned)" : "");
+    }
+    float only_absent[kClasses] = {};
+    m.score(std::vector<uint64_t>{absent}, only_absent);
+    for (const float v : only_absent) EXPECT_EQ(v, 0.0f);
+  }
+}
+
 }  // namespace
 }  // namespace dunlin::nlp

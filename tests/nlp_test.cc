@@ -87,6 +87,73 @@ TEST(Parser, ConvergesOnTinyTreebankAndRoundTrips) {
   }
 }
 
+TEST(Parser, BeamTrainingConvergesAndTheWidthIsStoredInTheModel) {
+  const auto train = read_conllu_file(kTiny);
+  TrainOptions o = quick(15);
+  o.beam = 4;
+  const Parser p = Parser::train(train, nullptr, o);
+  EXPECT_EQ(p.beam_width(), 4);
+  size_t las = 0, n = 0;
+  for (const auto& gold : train) {
+    ConlluSentence s = gold;
+    p.parse(s);
+    for (size_t i = 0; i < s.words.size(); ++i, ++n)
+      las += s.words[i].head == gold.words[i].head && s.words[i].deprel == gold.words[i].deprel;
+  }
+  EXPECT_EQ(las, n) << "beam training LAS should reach 100% on the training sentences";
+  ModelFileWriter w;
+  p.save(w);
+  const Parser loaded = Parser::load(round_trip(w));
+  EXPECT_EQ(loaded.beam_width(), 4);
+  Parser greedy = loaded;
+  greedy.set_beam_width(1);
+  for (const auto& gold : train) {
+    ConlluSentence a = gold, b = gold, g = gold;
+    p.parse(a);
+    loaded.parse(b);
+    greedy.parse(g);  // another decoding width still yields a complete tree
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      EXPECT_EQ(a.words[i].head, b.words[i].head);
+      EXPECT_EQ(a.words[i].deprel, b.words[i].deprel);
+      EXPECT_GE(g.words[i].head, 0);
+      EXPECT_LE(g.words[i].head, static_cast<int>(g.words.size()));
+    }
+  }
+  // A greedy model has no beam section and decodes greedily.
+  ModelFileWriter gw;
+  Parser::train(train, nullptr, quick(2)).save(gw);
+  EXPECT_FALSE(round_trip(gw).has("parserbm"));
+  EXPECT_EQ(Parser::load(round_trip(gw)).beam_width(), 1);
+}
+
+TEST(Parser, BeamDecodingOfALongSentenceYieldsOneRootedTreeAtEveryWidth) {
+  // A long sentence unlike the training data: every width (1 = greedy, 3 = not the trained one) returns a tree.
+  const auto train = read_conllu_file(kTiny);
+  TrainOptions o = quick(3);
+  o.beam = 2;
+  Parser p = Parser::train(train, nullptr, o);
+  ConlluSentence s;
+  for (int i = 0; i < 120; ++i) {
+    ConlluWord w;
+    w.form = i % 5 == 4 ? "," : (i % 5 == 1 ? "attacked" : "rebels");
+    w.upos = i % 5 == 4 ? "PUNCT" : (i % 5 == 1 ? "VERB" : "NOUN");
+    w.xpos = i % 5 == 4 ? "," : (i % 5 == 1 ? "VBD" : "NNS");
+    s.words.push_back(w);
+  }
+  for (const int width : {1, 2, 3, 8}) {
+    p.set_beam_width(width);
+    ConlluSentence t = s;
+    p.parse(t);
+    int roots = 0;
+    for (const auto& w : t.words) {
+      roots += w.head == 0;
+      EXPECT_GE(w.head, 0);
+      EXPECT_LE(w.head, static_cast<int>(t.words.size()));
+    }
+    EXPECT_EQ(roots, 1) << "beam " << width;
+  }
+}
+
 TEST(Parser, OlderFeatureSetsStillTrainAndLoad) {
   const auto train = read_conllu_file(kTiny);
   for (const uint32_t set : {1u, 2u}) {

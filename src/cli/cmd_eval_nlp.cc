@@ -19,6 +19,7 @@ struct EvalArgs {
   std::string gold, model, models;
   bool raw = false;
   bool gold_tags = false;
+  int beam = 0;  // parser beam width override (0 = the model's)
 };
 
 std::string pct(size_t ok, size_t n) {
@@ -38,6 +39,11 @@ nlp::Pipeline load_pipeline(const EvalArgs& a, nlp::Pipeline::Components which, 
     if (std::string(component) == "tagger") p.set_tagger(nlp::Tagger::load(f), nlp::Lemmatizer::load(f));
     if (std::string(component) == "parser") p.set_parser(nlp::Parser::load(f));
     if (std::string(component) == "ner") p.set_ner(nlp::Ner::load(f));
+  }
+  if (a.beam > 0 && p.parser()) {
+    nlp::Parser parser = *p.parser();
+    parser.set_beam_width(a.beam);
+    p.set_parser(std::move(parser));
   }
   return p;
 }
@@ -104,6 +110,7 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
       });
 
   CLI::App* parse = add_eval(eval, "parse", "UPOS, XPOS, lemma, UAS, LAS on a CoNLL-U file (gold tokenization)", *args);
+  parse->add_option("--beam", args->beam, "parser beam width (default: the model's)");
   parse->add_flag("--gold-tags", args->gold_tags, "parse with the gold UPOS/XPOS instead of predicted tags");
   parse->add_flag("--raw", args->raw,
                   "from raw text: dunlin segments the text rebuilt from the treebank; F1 over aligned words "

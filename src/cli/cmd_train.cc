@@ -33,12 +33,14 @@ struct TrainArgs {
   bool train_tags_as_given = false;
   float prune = -1;
   uint32_t seed = 1;
+  int beam = 1;
 };
 
 nlp::TrainOptions options_of(const TrainArgs& a, int default_epochs) {
   nlp::TrainOptions o;
   o.epochs = a.epochs > 0 ? a.epochs : default_epochs;
   o.seed = a.seed;
+  o.beam = a.beam;
   o.log = [](const std::string& line) { std::cerr << line << std::endl; };
   return o;
 }
@@ -96,6 +98,9 @@ void add_train_command(CLI::App& app, int& status) {
                      "K: retrain the tagger on K-1/K of the training data to tag each held-out K-th (default 0: "
                      "use the --tagger model as is, which has seen the training data)");
   parser->add_option("--tagger-epochs", args->tagger_epochs, "epochs of the jackknife taggers (default 6)");
+  parser->add_option("--beam", args->beam,
+                     "beam width (default 1: greedy, dynamic oracle; > 1: beam search trained with max-violation "
+                     "updates, stored in the model as its decoding width)");
   parser->add_option("--feature-set", args->feature_set, "parser feature set (1 to 3; default: the latest)");
   parser->add_option("--write-tagged", args->write_tagged,
                      "also write the training set with its (jackknifed) predicted tags to this CoNLL-U file");

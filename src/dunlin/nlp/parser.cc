@@ -368,6 +368,142 @@ std::vector<std::string_view> column(const ConlluSentence& s, int which) {
   return v;
 }
 
+
+// Beam search (decoding and global training). All arc-hybrid derivations of a sentence take 2n transitions, so the
+// states of a beam stay in step. A state's feature vector is extracted and scored once and shared by all its
+// candidate transitions.
+struct BeamItem {
+  Config c{0};
+  double score = 0;
+  int node = -1;      // training: the last transition's node in BeamTrace::nodes (-1 = none yet)
+  bool gold = false;  // training: reached by the gold transitions only
+};
+
+struct Candidate {
+  double score;
+  int item, cls;
+};
+
+// Training bookkeeping: the history of every kept state (so a prefix's features can be replayed), the gold path
+// (the best-scoring zero/min-cost transitions of the dynamic oracle, a latent gold derivation that also covers
+// non-projective trees), and the step where the best state beats the gold prefix by the most.
+struct BeamTrace {
+  struct Node {
+    int parent;
+    uint32_t begin, end;  // the features of the state the transition was taken from, in `features`
+    int cls;
+  };
+  const std::vector<int>* gold_heads = nullptr;
+  const std::vector<int>* gold_labels = nullptr;
+  std::vector<uint64_t> features;
+  std::vector<Node> nodes;
+  Config gold{0};
+  double gold_score = 0;
+  int gold_node = -1;
+  std::vector<uint8_t> gold_in_stack;
+  std::vector<int> cost;
+  double max_violation = 0;
+  int violation_best = -1, violation_gold = -1;  // node chains to update at the max-violation step
+};
+
+// Runs a beam of `width` over the sentence; score(features, out) adds each transition's score to out (zeroed by
+// the caller). Returns the best final configuration. With a trace, also follows and records the gold path.
+template <class ScoreFn>
+Config beam_search(int n, const Tokens& tok, uint32_t feature_set, int width, const Transitions& t, int root_label,
+                   const ScoreFn& score, BeamTrace* trace) {
+  const int nclasses = t.count();
+  std::vector<BeamItem> cur(1), next(static_cast<size_t>(width));
+  cur.reserve(static_cast<size_t>(width));
+  cur[0].c = Config(n);
+  cur[0].gold = trace != nullptr;
+  size_t live = 1;
+  std::vector<float> scores(static_cast<size_t>(width) * nclasses), gold_scores(nclasses);
+  std::vector<uint32_t> fbegin(width), fend(width);
+  std::vector<uint64_t> f;
+  std::vector<Candidate> cands;
+  if (trace) {
+    trace->gold = Config(n);
+    trace->gold_in_stack.assign(static_cast<size_t>(n) + 1, 0);
+    trace->gold_in_stack[0] = 1;
+  }
+  while (!cur[0].c.terminal()) {
+    cands.clear();
+    int gold_item = -1;
+    for (size_t i = 0; i < live; ++i) {
+      const Config& c = cur[i].c;
+      float* sc = scores.data() + i * nclasses;
+      extract(c, tok, feature_set, f);
+      std::fill(sc, sc + nclasses, 0.0f);
+      score(f, sc);
+      if (trace) {
+        fbegin[i] = static_cast<uint32_t>(trace->features.size());
+        trace->features.insert(trace->features.end(), f.begin(), f.end());
+        fend[i] = static_cast<uint32_t>(trace->features.size());
+        if (cur[i].gold) gold_item = static_cast<int>(i);
+      }
+      for (int k = 0; k < nclasses; ++k)
+        if (c.valid(k, t, root_label)) cands.push_back({cur[i].score + sc[k], static_cast<int>(i), k});
+    }
+    int gold_cls = -1;
+    if (trace) {  // the gold path's next transition: the best-scoring one of minimum cost
+      BeamTrace& tr = *trace;
+      uint32_t gb, ge;
+      const float* gs;
+      if (gold_item >= 0) {
+        gb = fbegin[gold_item], ge = fend[gold_item], gs = scores.data() + gold_item * nclasses;
+      } else {
+        extract(tr.gold, tok, feature_set, f);
+        std::fill(gold_scores.begin(), gold_scores.end(), 0.0f);
+        score(f, gold_scores.data());
+        gb = static_cast<uint32_t>(tr.features.size());
+        tr.features.insert(tr.features.end(), f.begin(), f.end());
+        ge = static_cast<uint32_t>(tr.features.size());
+        gs = gold_scores.data();
+      }
+      oracle_costs(tr.gold, t, root_label, *tr.gold_heads, *tr.gold_labels, tr.gold_in_stack, tr.cost);
+      const int min_cost = *std::min_element(tr.cost.begin(), tr.cost.end());
+      for (int k = 0; k < nclasses; ++k)
+        if (tr.cost[k] == min_cost && (gold_cls < 0 || gs[k] > gs[gold_cls])) gold_cls = k;
+      tr.gold_score += gs[gold_cls];
+      tr.nodes.push_back({tr.gold_node, gb, ge, gold_cls});
+      tr.gold_node = static_cast<int>(tr.nodes.size()) - 1;
+      if (Transitions::is_shift(gold_cls)) tr.gold_in_stack[tr.gold.b] = 1;
+      else tr.gold_in_stack[tr.gold.s(0)] = 0;
+      tr.gold.apply(gold_cls, t);
+    }
+    const size_t keep = std::min(cands.size(), static_cast<size_t>(width));
+    std::partial_sort(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(keep), cands.end(),
+                      [](const Candidate& a, const Candidate& b) {
+                        if (a.score != b.score) return a.score > b.score;
+                        return a.item != b.item ? a.item < b.item : a.cls < b.cls;
+                      });
+    for (size_t j = 0; j < keep; ++j) {
+      const Candidate& cd = cands[j];
+      BeamItem& it = next[j];
+      it.c = cur[cd.item].c;
+      it.c.apply(cd.cls, t);
+      it.score = cd.score;
+      if (trace) {
+        it.gold = cur[cd.item].gold && cd.cls == gold_cls;
+        trace->nodes.push_back({cur[cd.item].node, fbegin[cd.item], fend[cd.item], cd.cls});
+        it.node = static_cast<int>(trace->nodes.size()) - 1;
+      }
+    }
+    std::swap(cur, next);
+    if (next.size() < static_cast<size_t>(width)) next.resize(static_cast<size_t>(width));
+    live = keep;
+    // A violation: the best state is not gold and scores at least as high as the gold prefix (ties count, or
+    // zero weights would never be updated).
+    if (trace && !cur[0].gold && cur[0].score >= trace->gold_score &&
+        (trace->violation_best < 0 || cur[0].score - trace->gold_score > trace->max_violation)) {
+      trace->max_violation = cur[0].score - trace->gold_score;
+      trace->violation_best = cur[0].node;
+      trace->violation_gold = trace->gold_node;
+    }
+  }
+  return std::move(cur[0].c);
+}
+
 }  // namespace
 
 void Parser::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
@@ -377,6 +513,16 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
   if (n == 0) return;
   const Transitions t{static_cast<int>(labels_->size())};
   const Tokens tok = hash_tokens(words, upos, xpos, feature_set_ >= 3 ? &ambiguity_ : nullptr);
+  if (beam_ > 1) {
+    const Config c = beam_search(
+        n, tok, feature_set_, beam_, t, root_label_,
+        [this](const std::vector<uint64_t>& f, float* scores) { model_.score(f, scores); }, nullptr);
+    for (int i = 1; i <= n; ++i) {
+      heads[i - 1] = static_cast<uint32_t>(c.head[i]);
+      labels[i - 1] = static_cast<uint16_t>(c.label[i]);
+    }
+    return;
+  }
   Config c(n);
   std::vector<uint64_t> f;
   std::vector<float> scores(t.count());
@@ -413,6 +559,7 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
     throw std::invalid_argument("unknown parser feature set " + std::to_string(feature_set));
   Parser p;
   p.feature_set_ = feature_set;
+  p.beam_ = std::max(1, options.beam);
   if (feature_set >= 3) p.ambiguity_ = ambiguity_classes(train);
   auto names = std::make_shared<std::vector<std::string>>();
   std::map<std::string, int> label_id;
@@ -451,6 +598,27 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
       }
       const Tokens tok =
           hash_tokens(column(s, 0), column(s, 1), column(s, 2), p.feature_set_ >= 3 ? &p.ambiguity_ : nullptr);
+      if (options.beam > 1) {  // global training: one max-violation update per sentence
+        BeamTrace tr;
+        tr.gold_heads = &gh, tr.gold_labels = &gl;
+        beam_search(
+            n, tok, p.feature_set_, options.beam, t, p.root_label_,
+            [&trainer](const std::vector<uint64_t>& fv, float* sc) { trainer.score(fv, sc); }, &tr);
+        ++steps;
+        if (tr.violation_best >= 0) {
+          ++errors;
+          for (int k = tr.violation_gold; k >= 0; k = tr.nodes[k].parent) {
+            const auto& nd = tr.nodes[k];
+            trainer.add(std::span(tr.features).subspan(nd.begin, nd.end - nd.begin), nd.cls, 1.0f);
+          }
+          for (int k = tr.violation_best; k >= 0; k = tr.nodes[k].parent) {
+            const auto& nd = tr.nodes[k];
+            trainer.add(std::span(tr.features).subspan(nd.begin, nd.end - nd.begin), nd.cls, -1.0f);
+          }
+        }
+        trainer.tick();
+        continue;
+      }
       Config c(n);
       std::vector<uint8_t> in_stack(n + 1, 0);
       in_stack[0] = 1;
@@ -481,7 +649,7 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
         c.apply(next, t);
       }
     }
-    std::string line = "parser epoch " + std::to_string(epoch) + ": transition errors " +
+    std::string line = "parser epoch " + std::to_string(epoch) + (options.beam > 1 ? ": sentences updated " : ": transition errors ") +
                        std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
     if (dev && options.log && (epoch == options.epochs || epoch % 2 == 0)) {
       p.model_ = trainer.compile();
@@ -526,6 +694,11 @@ void Parser::save(ModelFileWriter& out) const {
   }
   model_.save(w);
   out.add("parser", w.take());
+  if (beam_ > 1) {  // a section of its own: greedy models keep the file layout older builds read
+    ByteWriter b;
+    b.u32(static_cast<uint32_t>(beam_));
+    out.add("parserbm", b.take());
+  }
 }
 
 Parser Parser::load(const ModelFile& file) {
@@ -551,6 +724,12 @@ Parser Parser::load(const ModelFile& file) {
   }
   p.model_ = PerceptronModel::load(r);
   if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
+  if (file.has("parserbm")) {
+    ByteReader b = file.section("parserbm");
+    const uint32_t width = b.u32();
+    if (width < 1 || width > 256) b.fail("bad beam width " + std::to_string(width));
+    p.beam_ = static_cast<int>(width);
+  }
   return p;
 }
 

@@ -1,8 +1,9 @@
-// Dependency parser: greedy transition-based (arc-hybrid, the root at the stack bottom and attached last), an
-// averaged perceptron over a Zhang & Nivre (2011)-style rich feature set, trained with the dynamic oracle of
-// Goldberg & Nivre (2013) with exploration. Predicts labelled UD relations including subtypes (nsubj:pass,
-// obl:agent, ...). Produces projective trees; non-projective training trees are learned as well as the oracle
-// allows (minimum-cost transitions).
+// Dependency parser: transition-based (arc-hybrid, the root at the stack bottom and attached last), an averaged
+// perceptron over a Zhang & Nivre (2011)-style rich feature set. Greedy models are trained with the dynamic oracle
+// of Goldberg & Nivre (2013) with exploration; beam models (TrainOptions::beam > 1) are trained globally with
+// max-violation updates (Huang, Fayong & Guo 2012) and decode with the same beam. Predicts labelled UD relations
+// including subtypes (nsubj:pass, obl:agent, ...). Produces projective trees; non-projective training trees are
+// learned as well as the oracle allows (minimum-cost transitions).
 #pragma once
 
 #include <cstdint>
@@ -30,7 +31,7 @@ class Parser {
   static Parser train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
                       const TrainOptions& options, uint32_t feature_set = kLatestFeatureSet,
                       const std::function<void(int epoch, const Parser&)>& after_epoch = {});
-  void save(ModelFileWriter& out) const;  // section "parser"
+  void save(ModelFileWriter& out) const;  // sections "parser" and (beam models) "parserbm"
   static Parser load(const ModelFile& file);
 
   // Parses one sentence. heads[i] is the 1-based index of word i's head (0 = root); labels[i] an id into
@@ -42,6 +43,11 @@ class Parser {
 
   const std::shared_ptr<const std::vector<std::string>>& label_names() const { return labels_; }
 
+  // Beam width used by parse() (1 = greedy). Stored in the model (the width it was trained with); may be changed
+  // to trade accuracy for speed.
+  int beam_width() const { return beam_; }
+  void set_beam_width(int width) { beam_ = width < 1 ? 1 : width; }
+
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
   void prune(float min_abs) { model_.prune(min_abs); }
   size_t num_features() const { return model_.num_features(); }
@@ -50,6 +56,7 @@ class Parser {
   std::shared_ptr<const std::vector<std::string>> labels_;
   int root_label_ = 0;
   uint32_t feature_set_ = kLatestFeatureSet;  // see extract() in parser.cc; stored in the model
+  int beam_ = 1;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> XPOS ambiguity class (feature set >= 3)
   PerceptronModel model_;
 };

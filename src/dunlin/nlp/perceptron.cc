@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace dunlin::nlp {
 
@@ -11,40 +12,79 @@ void PerceptronModel::build_table() {
   while (cap < keys_.size() * 2) cap <<= 1;
   mask_ = cap - 1;
   table_.assign(cap, Slot{});
+  row_ = (static_cast<size_t>(num_classes_) + 7) / 8 * 8;
+  dense_.clear();
+  runs_.clear();
+  runs_.reserve(entries_.size() + keys_.size());
+  // Dense rows pay off (speed, and roughly size) when a feature has weights for a third of the classes or more.
+  const size_t dense_min = std::max<size_t>(8, static_cast<size_t>(num_classes_) / 3);
   for (size_t i = 0; i < keys_.size(); ++i) {
     uint64_t slot = (keys_[i] >> 7) & mask_;
-    while (table_[slot].key != 0) slot = (slot + 1) & mask_;
-    table_[slot] = {keys_[i], start_[i], start_[i + 1]};
+    while (table_[slot].tag != 0) slot = (slot + 1) & mask_;
+    const uint32_t len = start_[i + 1] - start_[i];
+    if (len >= dense_min && row_ <= kMaxDenseClasses && dense_.size() / row_ < kDenseBit - 1) {
+      const size_t off = dense_.size();
+      dense_.resize(off + row_, 0);
+      for (uint32_t k = start_[i]; k < start_[i + 1]; ++k) dense_[off + entries_[k].cls] = entries_[k].w;
+      table_[slot] = {tag_of(keys_[i]), kDenseBit | static_cast<uint32_t>(off / row_)};
+    } else {
+      if (runs_.size() >= kDenseBit) throw std::length_error("perceptron model too large");
+      table_[slot] = {tag_of(keys_[i]), static_cast<uint32_t>(runs_.size())};
+      runs_.push_back({static_cast<uint16_t>(std::min<uint32_t>(len, 65535)), 0});
+      runs_.insert(runs_.end(), entries_.begin() + start_[i], entries_.begin() + start_[i] + std::min<uint32_t>(len, 65535));
+    }
   }
 }
 
 void PerceptronModel::score(std::span<const uint64_t> features, float* scores) const {
   if (keys_.empty()) return;
-  // Three passes so the memory accesses of different features overlap: prefetch slots, find runs (prefetching
-  // their entries), accumulate.
+  // Integer sums (exact; one multiplication by the scale per class at the end). Three passes per batch so the
+  // memory accesses of different features overlap: prefetch slots, find runs (prefetching their weights),
+  // accumulate.
+  int32_t acc[kMaxDenseClasses];
+  const bool small = row_ <= kMaxDenseClasses;
+  if (small) std::fill(acc, acc + row_, 0);
   constexpr size_t kBatch = 64;
+  constexpr uint32_t kAbsent = 0xFFFFFFFFu;
   for (size_t base = 0; base < features.size(); base += kBatch) {
     const size_t n = std::min(kBatch, features.size() - base);
     const uint64_t* f = features.data() + base;
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[(f[i] >> 7) & mask_]);
-    uint32_t begin[kBatch], end[kBatch];
+    uint32_t ref[kBatch];
     for (size_t i = 0; i < n; ++i) {
-      begin[i] = end[i] = 0;
-      uint64_t slot = (f[i] >> 7) & mask_;
-      while (table_[slot].key != 0) {
-        if (table_[slot].key == f[i]) {
-          begin[i] = table_[slot].begin;
-          end[i] = table_[slot].end;
-          __builtin_prefetch(&entries_[begin[i]]);
+      ref[i] = kAbsent;
+      const uint32_t tag = tag_of(f[i]);
+      for (uint64_t slot = (f[i] >> 7) & mask_; table_[slot].tag != 0; slot = (slot + 1) & mask_) {
+        if (table_[slot].tag == tag) {
+          ref[i] = table_[slot].ref;
+          if (ref[i] & kDenseBit) {
+            const int16_t* row = &dense_[(ref[i] & ~kDenseBit) * row_];
+            for (size_t b = 0; b < row_; b += 32) __builtin_prefetch(row + b);
+          } else {
+            __builtin_prefetch(&runs_[ref[i]]);
+          }
           break;
         }
-        slot = (slot + 1) & mask_;
       }
     }
-    for (size_t i = 0; i < n; ++i)
-      for (uint32_t k = begin[i]; k < end[i]; ++k)
-        scores[entries_[k].cls] += scale_ * static_cast<float>(entries_[k].w);
+    for (size_t i = 0; i < n; ++i) {
+      if (ref[i] == kAbsent) continue;
+      if (ref[i] & kDenseBit) {
+        const int16_t* row = &dense_[(ref[i] & ~kDenseBit) * row_];
+        for (size_t c = 0; c < row_; ++c) acc[c] += row[c];
+        continue;
+      }
+      const Weight* run = &runs_[ref[i]];
+      const Weight* end = run + 1 + run->cls;
+      if (small) {
+        for (const Weight* e = run + 1; e < end; ++e) acc[e->cls] += e->w;
+      } else {
+        for (const Weight* e = run + 1; e < end; ++e) scores[e->cls] += scale_ * static_cast<float>(e->w);
+      }
+    }
   }
+  if (small)
+    for (int c = 0; c < num_classes_; ++c) scores[c] += scale_ * static_cast<float>(acc[c]);
 }
 
 void PerceptronModel::prune(float min_abs) {

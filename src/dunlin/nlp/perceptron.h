@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/model_file.h"
 
 namespace dunlin::nlp {
@@ -42,13 +43,25 @@ class PerceptronModel {
     int16_t w;
   };
   std::vector<Weight> entries_;
-  // Run-time lookup: open addressing (linear probing, load <= 1/2) with the entry range inline, so a lookup
-  // touches one slot and one run of entries. Built at load; not stored in the file.
+  // Run-time lookup: open addressing (linear probing, load <= 1/2) over 8-byte slots: a 31-bit fingerprint of the
+  // feature key (an absent feature matches a present one with probability ~1e-9 per lookup, a hash collision
+  // like those of the hashed feature keys themselves) and a reference. Sparse features refer to a run in runs_: a
+  // header entry holding the run length, then (class, weight) pairs, so a lookup touches one slot and one run. A
+  // feature with weights for many classes has a dense row instead (reference kDenseBit | row: num_classes_ weights,
+  // padded to row_), added without per-class indexing. Built at load; not stored in the file.
   struct Slot {
-    uint64_t key = 0;  // 0 = empty (feature keys are odd)
-    uint32_t begin = 0, end = 0;
+    uint32_t tag = 0;  // 0 = empty
+    uint32_t ref = 0;
   };
+  // A fingerprint of the whole key (mixed, so keys that differ only in their low bits, which also pick the slot,
+  // get different fingerprints).
+  static uint32_t tag_of(uint64_t key) { return static_cast<uint32_t>(mix64(key) >> 32) | 1u; }
+  static constexpr uint32_t kDenseBit = 0x80000000u;
+  static constexpr size_t kMaxDenseClasses = 512;  // larger models keep sparse runs and float sums
   std::vector<Slot> table_;
+  std::vector<Weight> runs_;
+  std::vector<int16_t> dense_;
+  size_t row_ = 0;  // dense row length: num_classes_ rounded up to 8
   uint64_t mask_ = 0;
 };
 
@@ -60,6 +73,11 @@ class PerceptronTrainer {
   void score(std::span<const uint64_t> features, float* scores) const;
   // One training instance seen; if guess != truth, +1 for truth and -1 for guess on every feature.
   void update(std::span<const uint64_t> features, int truth, int guess);
+  // Adds delta to the weight of class cls for every feature, without counting an instance (structured updates:
+  // call tick() once per training example).
+  void add(std::span<const uint64_t> features, int cls, float delta) {
+    for (const uint64_t f : features) bump(f, cls, delta);
+  }
   // Count an instance without an update (for averaging).
   void tick() { ++instances_; }
   PerceptronModel compile() const;

@@ -24,6 +24,9 @@ using Log = std::function<void(const std::string&)>;
 struct TrainOptions {
   int epochs = 10;
   uint32_t seed = 1;
+  // Parser only: beam width. 1 = greedy, trained with the dynamic oracle and exploration; > 1 = beam search, trained
+  // globally (structured perceptron with max-violation updates, Huang et al. 2012); the model decodes with it.
+  int beam = 1;
   Log log;  // progress lines (may be empty)
 };
 
