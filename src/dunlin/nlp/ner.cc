@@ -21,6 +21,10 @@ constexpr uint64_t kPad = 0x6A09E667F3BCC909ULL;
 constexpr uint32_t kNerVersion = 3;
 // BILOU classes: 0 = O, then for label l (PER 0, ORG 1, LOC 2): 1 + 4l + {B 0, I 1, L 2, U 3}.
 constexpr int kClasses = 13;
+// The Viterbi model's transition weights: one class per (previous class or sentence start, class) pair, so that one
+// feature lookup gives the weights for every previous class at once.
+constexpr int kPairClasses = (kClasses + 1) * kClasses;
+int pair(int prev, int c) { return (prev + 1) * kClasses + c; }
 int cls(int label, int part) { return 1 + 4 * label + part; }
 int label_of(int c) { return (c - 1) / 4; }
 int part_of(int c) { return (c - 1) % 4; }
@@ -276,7 +280,22 @@ class NerFeatures {
     }
   }
 
-  // Features conjoined with the previous label p1 (and, for greedy decoding, the one before, p2); -1 = none.
+  // Viterbi: the features whose weights are per (previous class, class) pair (scored by the pair model).
+  void transitions(size_t i, std::vector<uint64_t>& f) const {
+    f.clear();
+    const long k = static_cast<long>(i);
+    uint32_t id = 300;
+    f.push_back(feat(id++, 0));
+    f.push_back(feat(id++, lower_[i]));
+    f.push_back(feat(id++, shape_[i]));
+    f.push_back(feat(id++, G(k)));
+    f.push_back(feat(id++, L(k + 1)));
+    if (levels_ > 0) f.push_back(feat(id, C(k, levels_ / 2)));
+    ++id;
+    if (!upos_.empty()) f.push_back(feat(id, U(k)));
+  }
+
+  // Greedy: the features conjoined with the previous label p1 and the one before, p2 (-1 = none).
   void with_labels(size_t i, int p1, int p2, std::vector<uint64_t>& f) const {
     f.clear();
     const long k = static_cast<long>(i);
@@ -351,10 +370,10 @@ std::vector<int> decode_greedy(const NerFeatures& fx, const Scorer& scorer, cons
   return pred;
 }
 
-// Viterbi over BILOU classes with a first-order model: score(i, p, c) = emission(i)[c] + with_labels(i, p)[c],
+// Viterbi over BILOU classes with a first-order model: score(i, p, c) = emission(i)[c] + pairs(i)[pair(p, c)],
 // only well-formed transitions, no entity left open at the end.
-template <typename Scorer>
-std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer) {
+template <typename Scorer, typename PairScorer>
+std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer, const PairScorer& pair_scorer) {
   const size_t n = fx.size();
   std::vector<int> pred(n, 0);
   if (n == 0) return pred;
@@ -362,21 +381,21 @@ std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer) {
   std::vector<float> delta(n * kClasses, kNone);
   std::vector<int8_t> back(n * kClasses, -1);
   std::vector<uint64_t> f;
-  float emit[kClasses], trans[kClasses];
+  float emit[kClasses], trans[kPairClasses];
   for (size_t i = 0; i < n; ++i) {
     fx.emission(i, f);
     std::fill(emit, emit + kClasses, 0.0f);
     scorer.score(f, emit);
+    fx.transitions(i, f);
+    std::fill(trans, trans + kPairClasses, 0.0f);
+    pair_scorer.score(f, trans);
     float* d = &delta[i * kClasses];
     for (int p = i == 0 ? -1 : 0; p < (i == 0 ? 0 : kClasses); ++p) {
       const float before = p < 0 ? 0.0f : delta[(i - 1) * kClasses + p];
       if (before == kNone) continue;
-      fx.with_labels(i, p, -1, f);
-      std::fill(trans, trans + kClasses, 0.0f);
-      scorer.score(f, trans);
       for (int c = 0; c < kClasses; ++c) {
         if (!allowed(p, c)) continue;
-        const float s = before + emit[c] + trans[c];
+        const float s = before + emit[c] + trans[pair(p, c)];
         if (s > d[c]) d[c] = s, back[i * kClasses + c] = static_cast<int8_t>(p);
       }
     }
@@ -393,7 +412,7 @@ std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer) {
 
 // The structured perceptron update: +1 along the gold path, -1 along the predicted one, where they differ.
 void update_structured(const NerFeatures& fx, const std::vector<int>& gold, const std::vector<int>& pred,
-                       PerceptronTrainer& trainer) {
+                       PerceptronTrainer& trainer, PerceptronTrainer& pair_trainer) {
   std::vector<uint64_t> f;
   for (size_t i = 0; i < gold.size(); ++i) {
     if (gold[i] != pred[i]) {
@@ -403,10 +422,9 @@ void update_structured(const NerFeatures& fx, const std::vector<int>& gold, cons
     }
     const int gp = i ? gold[i - 1] : -1, pp = i ? pred[i - 1] : -1;
     if (gp != pp || gold[i] != pred[i]) {
-      fx.with_labels(i, gp, -1, f);
-      trainer.adjust(f, gold[i], 1.0f);
-      fx.with_labels(i, pp, -1, f);
-      trainer.adjust(f, pred[i], -1.0f);
+      fx.transitions(i, f);
+      pair_trainer.adjust(f, pair(gp, gold[i]), 1.0f);
+      pair_trainer.adjust(f, pair(pp, pred[i]), -1.0f);
     }
   }
 }
@@ -464,7 +482,7 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
                                        NerContext* context) const {
   if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
   const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
-  const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_) : decode_greedy(fx, model_, nullptr, nullptr);
+  const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
   if (context && features_.history) context->remember(words, classes);
   return spans_of_bilou(classes);
 }
@@ -496,7 +514,7 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   for (const auto& s : train) train_tags.push_back(tags_of(s));
   if (dev)
     for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
-  PerceptronTrainer trainer(kClasses);
+  PerceptronTrainer trainer(kClasses), pair_trainer(kPairClasses);
   std::vector<std::vector<int>> gold(train.size());
   for (size_t s = 0; s < train.size(); ++s) gold[s] = bilou_of(spans_of_iob2(train[s].tags), train[s].words.size());
   // Documents (runs of sentences from one doc_start to the next) are shuffled; their sentences stay in order, so
@@ -515,9 +533,10 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
         const NerFeatures fx(ner, words, train_tags[s], &context);
         std::vector<int> pred;
         if (ner.features_.viterbi) {
-          pred = decode_viterbi(fx, trainer);
-          if (pred != gold[s]) update_structured(fx, gold[s], pred, trainer);
+          pred = decode_viterbi(fx, trainer, pair_trainer);
+          if (pred != gold[s]) update_structured(fx, gold[s], pred, trainer, pair_trainer);
           trainer.tick();
+          pair_trainer.tick();
         } else {
           pred = decode_greedy(fx, trainer, &gold[s], &trainer);
         }
@@ -527,6 +546,7 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     std::string line = "ner epoch " + std::to_string(epoch);
     if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
       ner.model_ = trainer.compile();
+      if (ner.features_.viterbi) ner.pairs_ = pair_trainer.compile();
       Prf prf;
       for (const auto& [first, end] : documents_of(*dev)) {
         context.clear();
@@ -542,9 +562,10 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     if (options.log) options.log(line);
   }
   ner.model_ = trainer.compile();
+  if (ner.features_.viterbi) ner.pairs_ = pair_trainer.compile();
   if (options.log)
     options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
-                " clustered words, " + std::to_string(ner.model_.num_features()) + " features");
+                " clustered words, " + std::to_string(ner.num_features()) + " features");
   return ner;
 }
 
@@ -556,6 +577,7 @@ void Ner::save(ModelFileWriter& out) const {
   gazetteer_.save(w);
   clusters_.save(w);
   model_.save(w);
+  if (features_.viterbi) pairs_.save(w);
   out.add("ner", w.take());
 }
 
@@ -574,6 +596,10 @@ Ner Ner::load(const ModelFile& file) {
   ner.clusters_ = WordClusters::load(r);
   ner.model_ = PerceptronModel::load(r);
   if (ner.model_.num_classes() != kClasses) r.fail("class count mismatch");
+  if (ner.features_.viterbi) {
+    ner.pairs_ = PerceptronModel::load(r);
+    if (ner.pairs_.num_classes() != kPairClasses) r.fail("transition class count mismatch");
+  }
   return ner;
 }
 

@@ -104,8 +104,11 @@ class Ner {
   size_t clustered_words() const { return clusters_.size(); }
 
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
-  void prune(float min_abs) { model_.prune(min_abs); }
-  size_t num_features() const { return model_.num_features(); }
+  void prune(float min_abs) {
+    model_.prune(min_abs);
+    pairs_.prune(min_abs);
+  }
+  size_t num_features() const { return model_.num_features() + pairs_.num_features(); }
 
  private:
   friend class NerFeatures;
@@ -113,7 +116,8 @@ class Ner {
   WordClusters clusters_;
   bool uses_tags_ = false;
   NerFeatureSet features_;
-  PerceptronModel model_;
+  PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
+  PerceptronModel pairs_;  // Viterbi only: transition features, per (previous class, class) pair
 };
 
 }  // namespace dunlin::nlp
