@@ -314,6 +314,7 @@ class NerFeatures {
   }
 
   size_t size() const { return n_; }
+  const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
   static constexpr uint16_t kNoCluster = 0xFFFE;
@@ -431,9 +432,10 @@ void update_structured(const NerFeatures& fx, const std::vector<int>& gold, cons
 
 }  // namespace
 
-void NerContext::remember(std::span<const std::string_view> words, const std::vector<int>& classes) {
+void NerContext::remember(std::span<const std::string_view> words, std::span<const uint64_t> lower,
+                          const std::vector<int>& classes) {
   for (size_t i = 0; i < words.size(); ++i) {
-    auto& seen = seen_[hash_string(normalize_word(words[i], true))];
+    auto& seen = seen_[lower[i]];
     uint16_t& count = seen.count[classes[i] == 0 ? 0 : 1 + label_of(classes[i])];
     if (count < UINT16_MAX) ++count;
     if (i > 0 && !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z') seen.capitalized_inside = true;
@@ -483,7 +485,7 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
   if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
   const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
   const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
-  if (context && features_.history) context->remember(words, classes);
+  if (context && features_.history) context->remember(words, fx.lower(), classes);
   return spans_of_bilou(classes);
 }
 
@@ -516,7 +518,23 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
   PerceptronTrainer trainer(kClasses), pair_trainer(kPairClasses);
   std::vector<std::vector<int>> gold(train.size());
-  for (size_t s = 0; s < train.size(); ++s) gold[s] = bilou_of(spans_of_iob2(train[s].tags), train[s].words.size());
+  const uint64_t demonym_only = uint64_t{1} << (4 * static_cast<int>(GazKind::demonym) + 3);
+  size_t demonyms = 0;
+  std::vector<std::string> lower;
+  std::vector<uint64_t> bits;
+  for (size_t s = 0; s < train.size(); ++s) {
+    auto spans = spans_of_iob2(train[s].tags);
+    if (resources.demonyms_as_o) {
+      lower.clear();
+      for (const auto& w : train[s].words) lower.push_back(normalize_word(w, false));
+      ner.gazetteer_.match(lower, views(train[s].words), bits);
+      const size_t before = spans.size();
+      std::erase_if(spans, [&](const EntitySpan& e) { return e.end == e.first + 1 && bits[e.first] == demonym_only; });
+      demonyms += before - spans.size();
+    }
+    gold[s] = bilou_of(spans, train[s].words.size());
+  }
+  if (options.log && demonyms) options.log("ner: " + std::to_string(demonyms) + " one-word demonym entities taken as O");
   // Documents (runs of sentences from one doc_start to the next) are shuffled; their sentences stay in order, so
   // that the document context holds the model's own labels of the earlier sentences, as at run time.
   const auto train_docs = documents_of(train);
@@ -540,7 +558,7 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
         } else {
           pred = decode_greedy(fx, trainer, &gold[s], &trainer);
         }
-        if (ner.features_.history) context.remember(words, pred);
+        if (ner.features_.history) context.remember(words, fx.lower(), pred);
       }
     }
     std::string line = "ner epoch " + std::to_string(epoch);

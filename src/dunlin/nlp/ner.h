@@ -59,6 +59,10 @@ struct NerResources {
   NerGazetteerSources gazetteer;  // name lists (default: ISO 3166 from Debian iso-codes only)
   WordClusters clusters;          // empty: no cluster features
   NerFeatureSet features;
+  // Training data clean-up (off by default: not better on UNER EWT dev): a one-word entity that the name lists
+  // know only as a demonym ("Israeli", "Afghans") is taken as O, UNER's convention (nationalities are not
+  // PER/ORG/LOC; some extra sets tag them LOC).
+  bool demonyms_as_o = false;
 };
 
 // What the recognizer remembers of the earlier sentences of one document: per lowercased word form, how often it
@@ -73,7 +77,8 @@ class NerContext {
  private:
   friend class Ner;
   friend class NerFeatures;
-  void remember(std::span<const std::string_view> words, const std::vector<int>& classes);
+  // lower: the hashes of the words' lowercased, digit-folded forms (the keys of seen_).
+  void remember(std::span<const std::string_view> words, std::span<const uint64_t> lower, const std::vector<int>& classes);
   struct Seen {
     uint16_t count[4] = {0, 0, 0, 0};  // O, PER, ORG, LOC
     bool capitalized_inside = false;   // capitalized at a position other than the sentence's first
