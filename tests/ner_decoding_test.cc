@@ -53,7 +53,11 @@ TEST_P(NerDecoders, LearnTinyDataAndRoundTrip) {
 
 INSTANTIATE_TEST_SUITE_P(Ner, NerDecoders,
                          ::testing::Values(NerFeatureSet{false, false, false}, NerFeatureSet{true, false, false},
-                                           NerFeatureSet{true, true, true}, NerFeatureSet{false, true, true}));
+                                           NerFeatureSet{true, true, true}, NerFeatureSet{false, true, true}),
+                         [](const ::testing::TestParamInfo<NerFeatureSet>& p) {
+                           return std::string(p.param.viterbi ? "Viterbi" : "Greedy") +
+                                  (p.param.history ? "WithDocumentContext" : "");
+                         });
 
 TEST(NerViterbi, SpansAreWellFormedOnArbitraryInput) {
   const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2");
