@@ -1,8 +1,11 @@
 // `dunlin eval ner|parse --model FILE` through the built binary: the model given is scored, and the copy of that
-// component in the model folder is not read (it may be of another version).
+// component in the model folder is not read (it may be of another version); `eval ner --output` writes the word,
+// gold and predicted tag of every word of a multi-document file.
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include "cli_test_util.h"
@@ -29,6 +32,46 @@ TEST(EvalNlpCli, ModelGivenReplacesTheFoldersCopy) {
   const testing::CommandResult folder = testing::run_dunlin(eval, Stderr::merge);
   EXPECT_NE(folder.status, 0) << "the folder's broken ner.bin is read without --model";
   EXPECT_NE(folder.out.find("ner.bin"), std::string::npos) << folder.out;
+}
+
+TEST(EvalNlpCli, NerOutputListsEveryWordWithGoldAndPrediction) {
+  namespace fs = std::filesystem;
+  const fs::path models = fs::path(DUNLIN_SOURCE_DIR) / "models";
+  if (!fs::exists(models / "tagger.bin") || !fs::exists(models / "ner.bin"))
+    GTEST_SKIP() << "the shipped models are needed (models/tagger.bin, models/ner.bin)";
+  const testing::TempDir dir;
+  ASSERT_FALSE(dir.path().empty());
+  const std::string gold = std::string(DUNLIN_TEST_DATA) + "/nlp/ner-documents.iob2";
+  const std::string out = (fs::path(dir.path()) / "pred.tsv").string();
+  int status = -1;
+  const std::string log = testing::run(std::string(DUNLIN_CLI) + " eval ner --gold " + gold + " --models " +
+                                           models.string() + " --output " + out + " 2>&1",
+                                       status);
+  ASSERT_EQ(status, 0) << log;
+  EXPECT_NE(log.find("ner_f1="), std::string::npos) << log;
+  // The gold file's words and tags, in order, against the output's first two columns.
+  std::vector<std::string> expected, got;
+  std::ifstream g(gold), o(out);
+  ASSERT_TRUE(o) << out;
+  for (std::string line; std::getline(g, line);)
+    if (!line.empty() && line[0] != '#') {
+      std::istringstream f(line);
+      std::string id, word, tag;
+      f >> id >> word >> tag;
+      expected.push_back(word + " " + tag);
+    }
+  size_t sentences = 0;
+  for (std::string line; std::getline(o, line);) {
+    if (line.rfind("# sent_id = ", 0) == 0) ++sentences;
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream f(line);
+    std::string word, tag, predicted;
+    f >> word >> tag >> predicted;
+    EXPECT_TRUE(predicted == "O" || predicted.rfind("B-", 0) == 0 || predicted.rfind("I-", 0) == 0) << line;
+    got.push_back(word + " " + tag);
+  }
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(sentences, 32u);
 }
 
 }  // namespace

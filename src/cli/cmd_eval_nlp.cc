@@ -3,6 +3,7 @@
 // micro P/R/F1 as in seqeval). Each command ends with one summary line of key=value pairs.
 #include <chrono>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <map>
 
@@ -17,6 +18,7 @@ namespace {
 
 struct EvalArgs {
   std::string gold, model, models;
+  std::string output;  // eval ner: word, gold tag and predicted tag per line (for error analysis)
   bool raw = false;
   bool gold_tags = false;
   int beam = 0;  // parser beam width override (0 = the model's)
@@ -169,32 +171,59 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
     status = 0;
   });
 
-  add_eval(eval, "ner", "exact-span NER precision/recall/F1 on a UNER IOB2 file (gold tokenization)", *args)
-      ->callback([args, &status] {
+  CLI::App* ner = add_eval(eval, "ner", "exact-span NER precision/recall/F1 on a UNER IOB2 file (gold tokenization)", *args);
+  ner->add_option("--output", args->output, "also write word<TAB>gold<TAB>predicted IOB2 tags per line to this file");
+  ner->callback([args, &status] {
         const auto gold = nlp::read_iob2_file(args->gold);
         const nlp::Pipeline p = load_pipeline(*args, {true, false, true}, "ner");
-        std::vector<ConlluSentence> as_conllu(gold.size());
-        for (size_t s = 0; s < gold.size(); ++s)
-          for (const auto& w : gold[s].words) {
-            ConlluWord cw;
-            cw.form = w;
-            as_conllu[s].words.push_back(std::move(cw));
+        // One Document per gold document ("# newdoc"), as the recognizer's document features expect; the
+        // predicted spans are collected per sentence.
+        std::vector<std::vector<nlp::EntitySpan>> predicted(gold.size());
+        for (size_t d = 0; d < gold.size();) {
+          size_t d_end = d + 1;
+          while (d_end < gold.size() && !gold[d_end].doc_start) ++d_end;
+          std::vector<ConlluSentence> as_conllu(d_end - d);
+          for (size_t s = d; s < d_end; ++s)
+            for (const auto& w : gold[s].words) {
+              ConlluWord cw;
+              cw.form = w;
+              as_conllu[s - d].words.push_back(std::move(cw));
+            }
+          Document doc = nlp::document_from_conllu(as_conllu);
+          p.annotate(doc);
+          size_t e = 0;
+          for (size_t s = d; s < d_end; ++s) {
+            const uint32_t first = doc.sentences.first_token[s - d], end = doc.sentences.end_token[s - d];
+            for (; e < doc.entities.size() && doc.entities.first_token[e] < end; ++e)
+              predicted[s].push_back(
+                  {doc.entities.first_token[e] - first, doc.entities.end_token[e] - first, doc.entities.label[e]});
           }
-        Document doc = nlp::document_from_conllu(as_conllu);
-        p.annotate(doc);
+          d = d_end;
+        }
         std::map<std::string, std::array<size_t, 3>> counts;  // label -> tp, predicted, gold
-        size_t e = 0;
+        std::ofstream out;
+        if (!args->output.empty()) {
+          out.open(args->output);
+          if (!out) throw CLI::ValidationError("--output", args->output + ": cannot write");
+        }
         for (size_t s = 0; s < gold.size(); ++s) {
-          const uint32_t first = doc.sentences.first_token[s], end = doc.sentences.end_token[s];
-          std::vector<nlp::EntitySpan> pred;
-          for (; e < doc.entities.size() && doc.entities.first_token[e] < end; ++e)
-            pred.push_back({doc.entities.first_token[e] - first, doc.entities.end_token[e] - first, doc.entities.label[e]});
+          const std::vector<nlp::EntitySpan>& pred = predicted[s];
           const auto g = nlp::spans_of_iob2(gold[s].tags);
           for (const auto& x : pred) {
             counts[entity_label_name(x.label)][1]++;
             if (std::find(g.begin(), g.end(), x) != g.end()) counts[entity_label_name(x.label)][0]++;
           }
           for (const auto& x : g) counts[entity_label_name(x.label)][2]++;
+          if (out.is_open()) {
+            std::vector<std::string> tags(gold[s].words.size(), "O");
+            for (const auto& x : pred)
+              for (uint32_t i = x.first; i < x.end; ++i)
+                tags[i] = std::string(i == x.first ? "B-" : "I-") + entity_label_name(x.label);
+            if (!gold[s].id.empty()) out << "# sent_id = " << gold[s].id << '\n';
+            for (size_t i = 0; i < tags.size(); ++i)
+              out << gold[s].words[i] << '\t' << gold[s].tags[i] << '\t' << tags[i] << '\n';
+            out << '\n';
+          }
         }
         std::array<size_t, 3> all{};
         auto line = [](const std::array<size_t, 3>& c) {
@@ -212,7 +241,7 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
         std::cout << "ner_" << summary.replace(summary.find("r="), 2, "ner_r=").replace(summary.find("f1="), 3, "ner_f1=")
                   << '\n';
         status = 0;
-      });
+  });
 }
 
 }  // namespace dunlin::cli

@@ -24,6 +24,7 @@ struct TrainArgs {
   // NER name lists and clusters.
   nlp::NerGazetteerSources gazetteer;
   std::string clusters;
+  bool ner_greedy = false, ner_no_history = false, ner_no_sentence_case = false, ner_demonyms_as_o = false;
   int epochs = 0;
   int jackknife = 0;
   int tagger_epochs = 6;
@@ -170,6 +171,11 @@ void add_train_command(CLI::App& app, int& status) {
       ->check(CLI::ExistingFile);
   ner->add_option("--clusters", args->clusters, "word-cluster table from `dunlin train clusters` (baked into the model)")
       ->check(CLI::ExistingFile);
+  ner->add_flag("--greedy", args->ner_greedy, "greedy left-to-right decoding instead of the structured perceptron + Viterbi");
+  ner->add_flag("--no-history", args->ner_no_history, "no document features (labels of the same word earlier in the document)");
+  ner->add_flag("--demonyms-as-o", args->ner_demonyms_as_o,
+                "take one-word demonym entities of the training data as O (UNER's convention; some extra sets tag them LOC)");
+  ner->add_flag("--no-sentence-case", args->ner_no_sentence_case, "no sentence capitalization-pattern features");
   ner->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
     auto train_set = nlp::read_iob2_file(args->train);
@@ -185,6 +191,8 @@ void add_train_command(CLI::App& app, int& status) {
     if (!args->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
     nlp::NerResources resources;
     resources.gazetteer = args->gazetteer;
+    resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case};
+    resources.demonyms_as_o = args->ner_demonyms_as_o;
     if (!args->clusters.empty()) resources.clusters = nlp::WordClusters::read_tsv(args->clusters);
     nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr,
                                  resources);

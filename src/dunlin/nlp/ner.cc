@@ -1,9 +1,10 @@
-// The NER tagger: IOB2 reading, BILOU encoding, features, training and greedy decoding.
+// The NER tagger: IOB2 reading, BILOU encoding, features, training, greedy and Viterbi decoding.
 #include "dunlin/nlp/ner.h"
 
 #include <algorithm>
 #include <bit>
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <sstream>
@@ -17,9 +18,13 @@ namespace {
 
 constexpr uint64_t kPad = 0x6A09E667F3BCC909ULL;
 // Version of the "ner" section layout and feature set: a model of another version is refused at load.
-constexpr uint32_t kNerVersion = 2;
+constexpr uint32_t kNerVersion = 3;
 // BILOU classes: 0 = O, then for label l (PER 0, ORG 1, LOC 2): 1 + 4l + {B 0, I 1, L 2, U 3}.
 constexpr int kClasses = 13;
+// The Viterbi model's transition weights: one class per (previous class or sentence start, class) pair, so that one
+// feature lookup gives the weights for every previous class at once.
+constexpr int kPairClasses = (kClasses + 1) * kClasses;
+int pair(int prev, int c) { return (prev + 1) * kClasses + c; }
 int cls(int label, int part) { return 1 + 4 * label + part; }
 int label_of(int c) { return (c - 1) / 4; }
 int part_of(int c) { return (c - 1) % 4; }
@@ -76,8 +81,13 @@ std::vector<NerSentence> read_iob2_file(const std::string& path) {
   NerSentence cur;
   std::string line;
   size_t line_no = 0;
+  bool markers = false, pending_doc = true;  // any document marker in the file; the next sentence starts one
   auto flush = [&] {
-    if (!cur.words.empty()) out.push_back(std::move(cur));
+    if (!cur.words.empty()) {
+      cur.doc_start = pending_doc;
+      pending_doc = false;
+      out.push_back(std::move(cur));
+    }
     cur = NerSentence();
   };
   while (std::getline(in, line)) {
@@ -89,9 +99,17 @@ std::vector<NerSentence> read_iob2_file(const std::string& path) {
     }
     if (line[0] == '#') {
       if (line.rfind("# sent_id = ", 0) == 0) cur.id = line.substr(12);
+      if (line.rfind("# newdoc", 0) == 0) {
+        flush();
+        markers = pending_doc = true;
+      }
       continue;
     }
-    if (line.rfind("-DOCSTART-", 0) == 0) continue;
+    if (line.rfind("-DOCSTART-", 0) == 0) {
+      flush();
+      markers = pending_doc = true;
+      continue;
+    }
     // UNER: ID <tab> word <tab> tag ...; two-column files: word <tab or space> tag.
     std::vector<std::string> fields;
     const char sep = line.find('\t') != std::string::npos ? '\t' : ' ';
@@ -108,6 +126,8 @@ std::vector<NerSentence> read_iob2_file(const std::string& path) {
     cur.tags.push_back(type.empty() ? "O" : std::string(1, tag[0]) + "-" + type);
   }
   flush();
+  if (!markers)  // no document structure: every sentence stands alone
+    for (auto& s : out) s.doc_start = true;
   return out;
 }
 
@@ -133,15 +153,19 @@ std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags) {
   return spans;
 }
 
-// Per-sentence feature extraction (one instance per call).
+// Per-sentence feature extraction (one instance per call). Features are split into the label-free ones
+// (emission: scored once per word) and those conjoined with the previous label(s) (scored once per previous class
+// in Viterbi decoding).
 class NerFeatures {
  public:
-  NerFeatures(const Ner& ner, std::span<const std::string_view> words, std::span<const uint8_t> upos)
-      : n_(words.size()), upos_(upos) {
+  NerFeatures(const Ner& ner, std::span<const std::string_view> words, std::span<const uint8_t> upos,
+              const NerContext* context)
+      : n_(words.size()), features_(ner.features_), upos_(upos) {
     lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
     std::vector<std::string> lw(n_);
     levels_ = ner.clusters_.levels();
     cluster_.assign(n_ * levels_, kNoCluster);
+    size_t alpha = 0, upper_initial = 0, all_caps = 0;
     for (size_t i = 0; i < n_; ++i) {
       lw[i] = normalize_word(words[i], false);
       const std::string folded = normalize_word(words[i], true);
@@ -152,21 +176,43 @@ class NerFeatures {
       suf2_[i] = hash_string(suffix(folded, 2)) + 1;
       pre3_[i] = hash_string(prefix(folded, 3)) + 2;
       if (const uint16_t* c = ner.clusters_.find(words[i])) std::copy(c, c + levels_, &cluster_[i * levels_]);
+      if (!words[i].empty() && is_letter(words[i][0])) {
+        ++alpha;
+        if (is_upper(words[i][0])) ++upper_initial;
+        if (words[i].size() > 1 && std::none_of(words[i].begin(), words[i].end(), is_lower)) ++all_caps;
+      }
     }
     ner.gazetteer_.match(lw, words, gaz_);
+    // The sentence's capitalization: 0 too few words to say, 1 all lowercase, 2 mostly all-caps, 3 mostly
+    // capitalized (a headline), 4 ordinary.
+    if (features_.sentence_case) {
+      if (alpha < 3) sentence_case_ = 0;
+      else if (upper_initial == 0) sentence_case_ = 1;
+      else if (all_caps * 10 >= alpha * 6) sentence_case_ = 2;
+      else if (upper_initial * 10 >= alpha * 7) sentence_case_ = 3;
+      else sentence_case_ = 4;
+    }
+    // Document history: what earlier sentences of the document labelled each word form. Code 0 unseen, 1 seen only
+    // as O, 2 + label when an entity label is in the majority among its entity labels (+ 3 when it was also O).
+    if (features_.history) {
+      history_.assign(n_, 0);
+      seen_capitalized_.assign(n_, 0);
+      if (context)
+        for (size_t i = 0; i < n_; ++i) {
+          const auto it = context->seen_.find(lower_[i]);
+          if (it == context->seen_.end()) continue;
+          const auto& c = it->second.count;
+          const int best = static_cast<int>(std::max_element(c + 1, c + 4) - (c + 1));
+          history_[i] = c[1 + best] == 0 ? 1 : static_cast<uint8_t>(2 + best + (c[0] > 0 ? 3 : 0));
+          seen_capitalized_[i] = it->second.capitalized_inside ? 1 : 0;
+        }
+    }
   }
 
-  void extract(size_t i, int p1, int p2, std::vector<uint64_t>& f) const {
+  // Label-free features of word i.
+  void emission(size_t i, std::vector<uint64_t>& f) const {
     f.clear();
-    auto L = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? kPad : lower_[j]; };
-    auto S = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? kPad : shape_[j]; };
-    auto G = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{1} << 63 : gaz_[j]; };
-    // Cluster id at `level` of word j (kNoCluster when unclustered, kNoCluster + 1 outside the sentence).
-    auto C = [&](long j, int level) -> uint64_t {
-      return j < 0 || j >= static_cast<long>(n_) ? kNoCluster + 1 : cluster_[j * levels_ + level];
-    };
     const long k = static_cast<long>(i);
-    const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
     uint32_t id = 0;
     f.push_back(feat(id++, 0));
     f.push_back(feat(id++, lower_[i]));
@@ -182,18 +228,12 @@ class NerFeatures {
     f.push_back(feat(id++, S(k - 1), shape_[i]));
     f.push_back(feat(id++, shape_[i], S(k + 1)));
     f.push_back(feat(id++, S(k - 1), shape_[i], S(k + 1)));
-    f.push_back(feat(id++, t1));
-    f.push_back(feat(id++, t1, t2));
-    f.push_back(feat(id++, t1, lower_[i]));
-    f.push_back(feat(id++, t1, shape_[i]));
     f.push_back(feat(id++, L(k - 1), lower_[i]));
     f.push_back(feat(id++, lower_[i], L(k + 1)));
     f.push_back(feat(id++, G(k)));
-    f.push_back(feat(id++, G(k), t1));
     f.push_back(feat(id++, G(k - 1), G(k + 1)));
     f.push_back(feat(id++, G(k), shape_[i]));
     f.push_back(feat(id++, i == 0 ? 1 : 0, shape_[i]));
-    f.push_back(feat(id++, t1, L(k + 1)));
     f.push_back(feat(id++, suf3_[i], S(k + 1)));
     // Each name-list match on its own (kind, position) and with the shape.
     for (uint64_t bits = gaz_[i]; bits; bits &= bits - 1) {
@@ -214,57 +254,195 @@ class NerFeatures {
       f.push_back(feat(id++, C(k, mid), shape_[i]));
       f.push_back(feat(id++, C(k - 1, mid), C(k, mid)));
       f.push_back(feat(id++, C(k, mid), C(k + 1, mid)));
-      f.push_back(feat(id++, C(k, mid), t1));
     }
     if (!upos_.empty()) {
-      auto U = [&](long j) { return j < 0 || j >= static_cast<long>(n_) ? uint64_t{99} : uint64_t{upos_[j]}; };
       f.push_back(feat(id++, U(k)));
       f.push_back(feat(id++, U(k - 1), U(k)));
       f.push_back(feat(id++, U(k), U(k + 1)));
       f.push_back(feat(id++, U(k), shape_[i]));
-      f.push_back(feat(id++, U(k), t1));
       f.push_back(feat(id++, U(k), lower_[i]));
       f.push_back(feat(id++, U(k - 1), L(k - 1), U(k)));
       f.push_back(feat(id++, U(k + 1), L(k + 1), U(k)));
     }
+    id = 100;
+    if (features_.sentence_case) {
+      f.push_back(feat(id, sentence_case_, shape_[i]));
+      f.push_back(feat(id + 1, sentence_case_, G(k)));
+      f.push_back(feat(id + 2, sentence_case_, lower_[i]));
+      if (!upos_.empty()) f.push_back(feat(id + 3, sentence_case_, U(k)));
+    }
+    id = 110;
+    if (features_.history) {
+      f.push_back(feat(id, history_[i]));
+      f.push_back(feat(id + 1, history_[i], shape_[i]));
+      f.push_back(feat(id + 2, history_[i], seen_capitalized_[i], i == 0 ? 1 : 0));
+      f.push_back(feat(id + 3, H(k - 1), history_[i], H(k + 1)));
+    }
   }
+
+  // Viterbi: the features whose weights are per (previous class, class) pair (scored by the pair model).
+  void transitions(size_t i, std::vector<uint64_t>& f) const {
+    f.clear();
+    const long k = static_cast<long>(i);
+    uint32_t id = 300;
+    f.push_back(feat(id++, 0));
+    f.push_back(feat(id++, lower_[i]));
+    f.push_back(feat(id++, shape_[i]));
+    f.push_back(feat(id++, G(k)));
+    f.push_back(feat(id++, L(k + 1)));
+    if (levels_ > 0) f.push_back(feat(id, C(k, levels_ / 2)));
+    ++id;
+    if (!upos_.empty()) f.push_back(feat(id, U(k)));
+  }
+
+  // Greedy: the features conjoined with the previous label p1 and the one before, p2 (-1 = none).
+  void with_labels(size_t i, int p1, int p2, std::vector<uint64_t>& f) const {
+    f.clear();
+    const long k = static_cast<long>(i);
+    const uint64_t t1 = static_cast<uint64_t>(p1 + 2), t2 = static_cast<uint64_t>(p2 + 2);
+    uint32_t id = 200;
+    f.push_back(feat(id++, t1));
+    if (!features_.viterbi) f.push_back(feat(id, t1, t2));
+    ++id;
+    f.push_back(feat(id++, t1, lower_[i]));
+    f.push_back(feat(id++, t1, shape_[i]));
+    f.push_back(feat(id++, G(k), t1));
+    f.push_back(feat(id++, t1, L(k + 1)));
+    if (levels_ > 0) f.push_back(feat(id, C(k, levels_ / 2), t1));
+    ++id;
+    if (!upos_.empty()) f.push_back(feat(id, U(k), t1));
+  }
+
+  size_t size() const { return n_; }
+  const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
   static constexpr uint16_t kNoCluster = 0xFFFE;
+  static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+  static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+  static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+  bool out(long j) const { return j < 0 || j >= static_cast<long>(n_); }
+  uint64_t L(long j) const { return out(j) ? kPad : lower_[j]; }
+  uint64_t S(long j) const { return out(j) ? kPad : shape_[j]; }
+  uint64_t G(long j) const { return out(j) ? uint64_t{1} << 63 : gaz_[j]; }
+  uint64_t U(long j) const { return out(j) ? uint64_t{99} : uint64_t{upos_[j]}; }
+  uint64_t H(long j) const { return out(j) ? uint64_t{99} : uint64_t{history_[j]}; }
+  // Cluster id at `level` of word j (kNoCluster when unclustered, kNoCluster + 1 outside the sentence).
+  uint64_t C(long j, int level) const { return out(j) ? kNoCluster + 1 : cluster_[j * levels_ + level]; }
+
   size_t n_;
+  NerFeatureSet features_;
   int levels_ = 0;
+  uint64_t sentence_case_ = 0;
   std::vector<uint64_t> lower_, form_, shape_, suf3_, suf2_, pre3_;
   std::vector<uint64_t> gaz_;  // name-list bits per word (NerGazetteer::match)
   std::vector<uint16_t> cluster_;  // word * levels_ + level
+  std::vector<uint8_t> history_, seen_capitalized_;
   std::span<const uint8_t> upos_;
 };
 
 namespace {
+bool ends_open(int c) { return c > 0 && (part_of(c) == 0 || part_of(c) == 1); }
+
+// Greedy left-to-right decoding; with a trainer, the perceptron update at every word (the history is the
+// model's own, in training too).
 template <typename Scorer>
-std::vector<int> decode(const Ner& ner, const Scorer& scorer, std::span<const std::string_view> words,
-                        std::span<const uint8_t> upos, const std::vector<int>* gold, PerceptronTrainer* trainer) {
-  NerFeatures fx(ner, words, upos);
-  std::vector<int> pred(words.size(), 0);
-  std::vector<uint64_t> f;
+std::vector<int> decode_greedy(const NerFeatures& fx, const Scorer& scorer, const std::vector<int>* gold,
+                               PerceptronTrainer* trainer) {
+  std::vector<int> pred(fx.size(), 0);
+  std::vector<uint64_t> f, g;
   float scores[kClasses];
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = 0; i < fx.size(); ++i) {
     const int p1 = i >= 1 ? pred[i - 1] : -1;
-    fx.extract(i, p1, i >= 2 ? pred[i - 2] : -1, f);
+    fx.emission(i, f);
+    fx.with_labels(i, p1, i >= 2 ? pred[i - 2] : -1, g);
+    f.insert(f.end(), g.begin(), g.end());
     std::fill(scores, scores + kClasses, 0.0f);
     scorer.score(f, scores);
     int best = -1;
     for (int c = 0; c < kClasses; ++c) {
       if (!allowed(p1, c)) continue;
-      // The last word cannot leave an entity open.
-      if (i + 1 == words.size() && c > 0 && (part_of(c) == 0 || part_of(c) == 1)) continue;
+      if (i + 1 == fx.size() && ends_open(c)) continue;  // the last word cannot leave an entity open
       if (best < 0 || scores[c] > scores[best]) best = c;
     }
     if (trainer) trainer->update(f, (*gold)[i], best);
-    pred[i] = best;  // the history is the model's own (training included)
+    pred[i] = best;
   }
   return pred;
 }
 
+// Viterbi over BILOU classes with a first-order model: score(i, p, c) = emission(i)[c] + pairs(i)[pair(p, c)],
+// only well-formed transitions, no entity left open at the end.
+template <typename Scorer, typename PairScorer>
+std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer, const PairScorer& pair_scorer) {
+  const size_t n = fx.size();
+  std::vector<int> pred(n, 0);
+  if (n == 0) return pred;
+  constexpr float kNone = -std::numeric_limits<float>::infinity();
+  std::vector<float> delta(n * kClasses, kNone);
+  std::vector<int8_t> back(n * kClasses, -1);
+  std::vector<uint64_t> f;
+  float emit[kClasses], trans[kPairClasses];
+  for (size_t i = 0; i < n; ++i) {
+    fx.emission(i, f);
+    std::fill(emit, emit + kClasses, 0.0f);
+    scorer.score(f, emit);
+    fx.transitions(i, f);
+    std::fill(trans, trans + kPairClasses, 0.0f);
+    pair_scorer.score(f, trans);
+    float* d = &delta[i * kClasses];
+    for (int p = i == 0 ? -1 : 0; p < (i == 0 ? 0 : kClasses); ++p) {
+      const float before = p < 0 ? 0.0f : delta[(i - 1) * kClasses + p];
+      if (before == kNone) continue;
+      for (int c = 0; c < kClasses; ++c) {
+        if (!allowed(p, c)) continue;
+        const float s = before + emit[c] + trans[pair(p, c)];
+        if (s > d[c]) d[c] = s, back[i * kClasses + c] = static_cast<int8_t>(p);
+      }
+    }
+  }
+  int best = 0;
+  for (int c = 0; c < kClasses; ++c)
+    if (!ends_open(c) && delta[(n - 1) * kClasses + c] > delta[(n - 1) * kClasses + best]) best = c;
+  for (size_t i = n; i-- > 0;) {
+    pred[i] = best;
+    best = back[i * kClasses + best];
+  }
+  return pred;
+}
+
+// The structured perceptron update: +1 along the gold path, -1 along the predicted one, where they differ.
+void update_structured(const NerFeatures& fx, const std::vector<int>& gold, const std::vector<int>& pred,
+                       PerceptronTrainer& trainer, PerceptronTrainer& pair_trainer) {
+  std::vector<uint64_t> f;
+  for (size_t i = 0; i < gold.size(); ++i) {
+    if (gold[i] != pred[i]) {
+      fx.emission(i, f);
+      trainer.adjust(f, gold[i], 1.0f);
+      trainer.adjust(f, pred[i], -1.0f);
+    }
+    const int gp = i ? gold[i - 1] : -1, pp = i ? pred[i - 1] : -1;
+    if (gp != pp || gold[i] != pred[i]) {
+      fx.transitions(i, f);
+      pair_trainer.adjust(f, pair(gp, gold[i]), 1.0f);
+      pair_trainer.adjust(f, pair(pp, pred[i]), -1.0f);
+    }
+  }
+}
+
+}  // namespace
+
+void NerContext::remember(std::span<const std::string_view> words, std::span<const uint64_t> lower,
+                          const std::vector<int>& classes) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto& seen = seen_[lower[i]];
+    uint16_t& count = seen.count[classes[i] == 0 ? 0 : 1 + label_of(classes[i])];
+    if (count < UINT16_MAX) ++count;
+    if (i > 0 && !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z') seen.capitalized_inside = true;
+  }
+}
+
+namespace {
 std::vector<EntitySpan> spans_of_bilou(const std::vector<int>& c) {
   std::vector<EntitySpan> spans;
   for (uint32_t i = 0; i < c.size(); ++i) {
@@ -285,6 +463,16 @@ std::vector<EntitySpan> spans_of_bilou(const std::vector<int>& c) {
 
 std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 
+// [first, end) sentence ranges of the documents of a sentence list (a new one at every doc_start).
+std::vector<std::pair<size_t, size_t>> documents_of(const std::vector<NerSentence>& sentences) {
+  std::vector<std::pair<size_t, size_t>> docs;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (docs.empty() || sentences[s].doc_start) docs.push_back({s, s});
+    docs.back().second = s + 1;
+  }
+  return docs;
+}
+
 struct Prf {
   size_t tp = 0, pred = 0, gold = 0;
   double f1() const { return tp == 0 ? 0 : 200.0 * tp / double(pred + gold); }
@@ -292,10 +480,13 @@ struct Prf {
 
 }  // namespace
 
-std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words,
-                                       std::span<const uint8_t> upos) const {
+std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, std::span<const uint8_t> upos,
+                                       NerContext* context) const {
   if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
-  return spans_of_bilou(decode(*this, model_, words, uses_tags_ ? upos : std::span<const uint8_t>(), nullptr, nullptr));
+  const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
+  const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
+  if (context && features_.history) context->remember(words, fx.lower(), classes);
+  return spans_of_bilou(classes);
 }
 
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
@@ -311,6 +502,7 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   ner.gazetteer_ = NerGazetteer::build(resources.gazetteer);
   ner.clusters_ = resources.clusters;
   ner.uses_tags_ = tagger != nullptr;
+  ner.features_ = resources.features;
   auto tags_of = [&](const NerSentence& s) {
     std::vector<uint8_t> u;
     if (!tagger) return u;
@@ -324,33 +516,74 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   for (const auto& s : train) train_tags.push_back(tags_of(s));
   if (dev)
     for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
-  PerceptronTrainer trainer(kClasses);
+  PerceptronTrainer trainer(kClasses), pair_trainer(kPairClasses);
   std::vector<std::vector<int>> gold(train.size());
-  for (size_t s = 0; s < train.size(); ++s) gold[s] = bilou_of(spans_of_iob2(train[s].tags), train[s].words.size());
-  std::vector<size_t> order(train.size());
+  const uint64_t demonym_only = uint64_t{1} << (4 * static_cast<int>(GazKind::demonym) + 3);
+  size_t demonyms = 0;
+  std::vector<std::string> lower;
+  std::vector<uint64_t> bits;
+  for (size_t s = 0; s < train.size(); ++s) {
+    auto spans = spans_of_iob2(train[s].tags);
+    if (resources.demonyms_as_o) {
+      lower.clear();
+      for (const auto& w : train[s].words) lower.push_back(normalize_word(w, false));
+      ner.gazetteer_.match(lower, views(train[s].words), bits);
+      const size_t before = spans.size();
+      std::erase_if(spans, [&](const EntitySpan& e) { return e.end == e.first + 1 && bits[e.first] == demonym_only; });
+      demonyms += before - spans.size();
+    }
+    gold[s] = bilou_of(spans, train[s].words.size());
+  }
+  if (options.log && demonyms) options.log("ner: " + std::to_string(demonyms) + " one-word demonym entities taken as O");
+  // Documents (runs of sentences from one doc_start to the next) are shuffled; their sentences stay in order, so
+  // that the document context holds the model's own labels of the earlier sentences, as at run time.
+  const auto train_docs = documents_of(train);
+  std::vector<size_t> order(train_docs.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937_64 rng(options.seed);
+  NerContext context;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    for (size_t s : order) decode(ner, trainer, views(train[s].words), train_tags[s], &gold[s], &trainer);
+    for (size_t d : order) {
+      context.clear();
+      for (size_t s = train_docs[d].first; s < train_docs[d].second; ++s) {
+        const auto words = views(train[s].words);
+        const NerFeatures fx(ner, words, train_tags[s], &context);
+        std::vector<int> pred;
+        if (ner.features_.viterbi) {
+          pred = decode_viterbi(fx, trainer, pair_trainer);
+          if (pred != gold[s]) update_structured(fx, gold[s], pred, trainer, pair_trainer);
+          trainer.tick();
+          pair_trainer.tick();
+        } else {
+          pred = decode_greedy(fx, trainer, &gold[s], &trainer);
+        }
+        if (ner.features_.history) context.remember(words, fx.lower(), pred);
+      }
+    }
     std::string line = "ner epoch " + std::to_string(epoch);
     if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
       ner.model_ = trainer.compile();
+      if (ner.features_.viterbi) ner.pairs_ = pair_trainer.compile();
       Prf prf;
-      for (size_t si = 0; si < dev->size(); ++si) {
-        const auto p = ner.recognize(views((*dev)[si].words), dev_tags[si]);
-        const auto g = spans_of_iob2((*dev)[si].tags);
-        prf.pred += p.size(), prf.gold += g.size();
-        for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
+      for (const auto& [first, end] : documents_of(*dev)) {
+        context.clear();
+        for (size_t si = first; si < end; ++si) {
+          const auto p = ner.recognize(views((*dev)[si].words), dev_tags[si], &context);
+          const auto g = spans_of_iob2((*dev)[si].tags);
+          prf.pred += p.size(), prf.gold += g.size();
+          for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
+        }
       }
       line += ": dev F1 " + std::to_string(prf.f1());
     }
     if (options.log) options.log(line);
   }
   ner.model_ = trainer.compile();
+  if (ner.features_.viterbi) ner.pairs_ = pair_trainer.compile();
   if (options.log)
     options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
-                " clustered words, " + std::to_string(ner.model_.num_features()) + " features");
+                " clustered words, " + std::to_string(ner.num_features()) + " features");
   return ner;
 }
 
@@ -358,9 +591,11 @@ void Ner::save(ModelFileWriter& out) const {
   ByteWriter w;
   w.u32(kNerVersion);
   w.u8(uses_tags_ ? 1 : 0);
+  w.u8(static_cast<uint8_t>((features_.viterbi ? 1 : 0) | (features_.history ? 2 : 0) | (features_.sentence_case ? 4 : 0)));
   gazetteer_.save(w);
   clusters_.save(w);
   model_.save(w);
+  if (features_.viterbi) pairs_.save(w);
   out.add("ner", w.take());
 }
 
@@ -372,10 +607,17 @@ Ner Ner::load(const ModelFile& file) {
     r.fail("an NER model of another version (this dunlin reads NER version " + std::to_string(kNerVersion) +
            "); retrain it as models/README.md says");
   ner.uses_tags_ = r.u8() != 0;
+  const uint8_t flags = r.u8();
+  if (flags > 7) r.fail("unknown NER feature flags");
+  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0};
   ner.gazetteer_ = NerGazetteer::load(r);
   ner.clusters_ = WordClusters::load(r);
   ner.model_ = PerceptronModel::load(r);
   if (ner.model_.num_classes() != kClasses) r.fail("class count mismatch");
+  if (ner.features_.viterbi) {
+    ner.pairs_ = PerceptronModel::load(r);
+    if (ner.pairs_.num_classes() != kPairClasses) r.fail("transition class count mismatch");
+  }
   return ner;
 }
 

@@ -1,7 +1,10 @@
-// Named entity recognizer: PER / ORG / LOC spans (UNER labels), a greedy BILOU averaged-perceptron tagger with
-// word, affix, shape, context and previous-label features, UPOS features, word-cluster features (exchange
-// clusters induced from unlabelled text, word_clusters.h) and name-list features (ner_gazetteer.h: ISO 3166,
-// WordNet proper names, GeoNames cities, first names, dunlin's actor dictionaries). Clusters and name lists are
+// Named entity recognizer: PER / ORG / LOC spans (UNER labels), a BILOU averaged-perceptron tagger with word,
+// affix, shape, context and previous-label features, UPOS features, word-cluster features (exchange clusters
+// induced from unlabelled text, word_clusters.h) and name-list features (ner_gazetteer.h: ISO 3166, WordNet proper
+// names, GeoNames cities, first names, dunlin's actor dictionaries). Decoding is either greedy (left to right,
+// two previous labels) or Viterbi over a first-order model trained as a structured perceptron (Collins 2002), with
+// BILOU transition constraints in both. Optional document features (NerContext) carry the labels the recognizer
+// gave each word form in earlier sentences of the same document (Ratinov & Roth 2009). Clusters and name lists are
 // baked into the model at training time; run time needs only the model file.
 #pragma once
 
@@ -24,6 +27,7 @@ namespace dunlin::nlp {
 // A sentence of an IOB2 file: words and their tags as written ("B-PER", "I-LOC", "O").
 struct NerSentence {
   std::string id;  // "# sent_id" when present
+  bool doc_start = false;  // first sentence of a document ("# newdoc", -DOCSTART-; every sentence of files without)
   std::vector<std::string> words;
   std::vector<std::string> tags;
 };
@@ -43,10 +47,43 @@ struct EntitySpan {
 // Spans of an IOB2 tag sequence (an I- without a matching open entity starts one, as in seqeval/conlleval).
 std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags);
 
+// Which decoder and optional feature groups a model uses (stored in the model).
+struct NerFeatureSet {
+  bool viterbi = true;        // first-order structured perceptron + Viterbi; false: greedy, two previous labels
+  bool history = true;        // document features: labels given to the same word form earlier in the document
+  bool sentence_case = true;  // the sentence's capitalization pattern (all lowercase, all caps, headline, normal)
+};
+
 // What a model is built from besides the labelled sentences.
 struct NerResources {
   NerGazetteerSources gazetteer;  // name lists (default: ISO 3166 from Debian iso-codes only)
   WordClusters clusters;          // empty: no cluster features
+  NerFeatureSet features;
+  // Training data clean-up (off by default: not better on UNER EWT dev): a one-word entity that the name lists
+  // know only as a demonym ("Israeli", "Afghans") is taken as O, UNER's convention (nationalities are not
+  // PER/ORG/LOC; some extra sets tag them LOC).
+  bool demonyms_as_o = false;
+};
+
+// What the recognizer remembers of the earlier sentences of one document: per lowercased word form, how often it
+// was labelled O / PER / ORG / LOC and whether it was seen capitalized inside a sentence. Give recognize() the same
+// context for every sentence of a document, in order, and a fresh one (or clear()) for the next document. Not
+// shared between threads.
+class NerContext {
+ public:
+  void clear() { seen_.clear(); }
+  size_t size() const { return seen_.size(); }
+
+ private:
+  friend class Ner;
+  friend class NerFeatures;
+  // lower: the hashes of the words' lowercased, digit-folded forms (the keys of seen_).
+  void remember(std::span<const std::string_view> words, std::span<const uint64_t> lower, const std::vector<int>& classes);
+  struct Seen {
+    uint16_t count[4] = {0, 0, 0, 0};  // O, PER, ORG, LOC
+    bool capitalized_inside = false;   // capitalized at a position other than the sentence's first
+  };
+  std::unordered_map<uint64_t, Seen> seen_;  // hash of the lowercased, digit-folded form
 };
 
 class Ner {
@@ -62,23 +99,30 @@ class Ner {
   void save(ModelFileWriter& out) const;  // section "ner"
   static Ner load(const ModelFile& file);
 
-  // upos: one Upos per word (as uint8_t), required when uses_tags().
-  std::vector<EntitySpan> recognize(std::span<const std::string_view> words,
-                                    std::span<const uint8_t> upos = {}) const;
+  // upos: one Upos per word (as uint8_t), required when uses_tags(). context: the document's earlier sentences
+  // (read, then updated with this sentence's labels); nullptr: the sentence is a document of its own.
+  std::vector<EntitySpan> recognize(std::span<const std::string_view> words, std::span<const uint8_t> upos = {},
+                                    NerContext* context = nullptr) const;
+  const NerFeatureSet& features() const { return features_; }
   bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
   size_t clustered_words() const { return clusters_.size(); }
 
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
-  void prune(float min_abs) { model_.prune(min_abs); }
-  size_t num_features() const { return model_.num_features(); }
+  void prune(float min_abs) {
+    model_.prune(min_abs);
+    pairs_.prune(min_abs);
+  }
+  size_t num_features() const { return model_.num_features() + pairs_.num_features(); }
 
  private:
   friend class NerFeatures;
   NerGazetteer gazetteer_;
   WordClusters clusters_;
   bool uses_tags_ = false;
-  PerceptronModel model_;
+  NerFeatureSet features_;
+  PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
+  PerceptronModel pairs_;  // Viterbi only: transition features, per (previous class, class) pair
 };
 
 }  // namespace dunlin::nlp

@@ -80,6 +80,11 @@ class PerceptronTrainer {
   }
   // Count an instance without an update (for averaging).
   void tick() { ++instances_; }
+  // Adds delta to class cls on every feature, counting no instance (structured updates: +1 along the gold path,
+  // -1 along the predicted one, then one tick()).
+  void adjust(std::span<const uint64_t> features, int cls, float delta) {
+    for (const uint64_t f : features) bump(f, cls, delta);
+  }
   PerceptronModel compile() const;
 
  private:

@@ -56,6 +56,7 @@ void Pipeline::annotate(Document& doc) const {
   std::vector<std::string_view> words, upos, xpos;
   std::vector<uint16_t> tags, labels;
   std::vector<uint32_t> heads;
+  NerContext ner_context;  // the document's earlier sentences, for the NER's document features
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t first = doc.sentences.first_token[s], end = doc.sentences.end_token[s];
     if (end <= first || end > n) continue;
@@ -91,7 +92,7 @@ void Pipeline::annotate(Document& doc) const {
       throw std::invalid_argument("the NER model needs the tagger (load both)");
     if (ner_)
       for (const EntitySpan& e : ner_->recognize(words, ner_->uses_tags() ? std::span<const uint8_t>(syn.upos).subspan(first, len)
-                                                                          : std::span<const uint8_t>())) doc.entities.add(first + e.first, first + e.end, e.label);
+                                                                          : std::span<const uint8_t>(), &ner_context)) doc.entities.add(first + e.first, first + e.end, e.label);
   }
 }
 

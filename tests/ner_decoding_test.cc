@@ -1,0 +1,126 @@
+// NER decoding and document context: greedy and Viterbi models both learn the tiny hand-written set and keep
+// their decoder and feature flags through a save/load round trip; Viterbi output is well formed on arbitrary
+// input; IOB2 document markers are read; the document context labels a later lowercase mention of a name the
+// document introduced earlier, and without the context it does not.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <unistd.h>
+
+#include "dunlin/nlp/ner.h"
+
+namespace dunlin::nlp {
+namespace {
+
+TrainOptions quick(int epochs) {
+  TrainOptions o;
+  o.epochs = epochs;
+  o.seed = 7;
+  return o;
+}
+
+ModelFile round_trip(const ModelFileWriter& w) { return ModelFile::parse(w.serialize(), "memory"); }
+
+std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
+
+NerResources no_lists(NerFeatureSet features) {
+  NerResources r;
+  r.gazetteer.iso_codes_dir = "";
+  r.features = features;
+  return r;
+}
+
+class NerDecoders : public ::testing::TestWithParam<NerFeatureSet> {};
+
+TEST_P(NerDecoders, LearnTinyDataAndRoundTrip) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2");
+  const Ner ner = Ner::train(train, nullptr, quick(12), nullptr, no_lists(GetParam()));
+  EXPECT_EQ(ner.features().viterbi, GetParam().viterbi);
+  for (const auto& s : train) EXPECT_EQ(ner.recognize(views(s.words)), spans_of_iob2(s.tags)) << s.id;
+  ModelFileWriter w;
+  ner.save(w);
+  const Ner loaded = Ner::load(round_trip(w));
+  EXPECT_EQ(loaded.features().viterbi, GetParam().viterbi);
+  EXPECT_EQ(loaded.features().history, GetParam().history);
+  EXPECT_EQ(loaded.features().sentence_case, GetParam().sentence_case);
+  NerContext a, b;
+  for (const auto& s : train) EXPECT_EQ(loaded.recognize(views(s.words), {}, &a), ner.recognize(views(s.words), {}, &b));
+}
+
+INSTANTIATE_TEST_SUITE_P(Ner, NerDecoders,
+                         ::testing::Values(NerFeatureSet{false, false, false}, NerFeatureSet{true, false, false},
+                                           NerFeatureSet{true, true, true}, NerFeatureSet{false, true, true}),
+                         [](const ::testing::TestParamInfo<NerFeatureSet>& p) {
+                           return std::string(p.param.viterbi ? "Viterbi" : "Greedy") +
+                                  (p.param.history ? "WithDocumentContext" : "");
+                         });
+
+TEST(NerViterbi, SpansAreWellFormedOnArbitraryInput) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2");
+  const Ner ner = Ner::train(train, nullptr, quick(8), nullptr, no_lists({}));
+  std::vector<std::string> vocab;
+  for (const auto& s : train) vocab.insert(vocab.end(), s.words.begin(), s.words.end());
+  std::mt19937 rng(3);
+  NerContext context;
+  size_t entities = 0;
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<std::string> words(1 + rng() % 12);
+    for (auto& w : words) w = vocab[rng() % vocab.size()];
+    const auto spans = ner.recognize(views(words), {}, &context);
+    uint32_t last_end = 0;
+    for (const auto& e : spans) {
+      EXPECT_LT(e.first, e.end);
+      EXPECT_LE(e.end, words.size());
+      EXPECT_GE(e.first, last_end);  // sorted, no overlap
+      last_end = e.end;
+    }
+    entities += spans.size();
+  }
+  EXPECT_GT(entities, 0u);  // names from the training words are found in the shuffled sentences
+  EXPECT_TRUE(ner.recognize({}, {}, &context).empty());
+}
+
+TEST(NerDocuments, ReadsDocumentMarkers) {
+  const auto docs = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-documents.iob2");
+  ASSERT_EQ(docs.size(), 32u);
+  for (size_t s = 0; s < docs.size(); ++s) EXPECT_EQ(docs[s].doc_start, s % 2 == 0) << docs[s].id;
+  // A file without document markers: every sentence stands alone.
+  for (const auto& s : read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2")) EXPECT_TRUE(s.doc_start) << s.id;
+  // Two-column files: -DOCSTART- lines start documents.
+  const auto path = std::filesystem::temp_directory_path() / ("dunlin-ner-docstart-" + std::to_string(::getpid()) + ".txt");
+  {
+    std::ofstream out(path);
+    out << "-DOCSTART- O\n\nRain\tO\nfell\tO\n\nIt\tO\nstopped\tO\n\n-DOCSTART- O\n\nSun\tO\n";
+  }
+  const auto two = read_iob2_file(path.string());
+  std::filesystem::remove(path);
+  ASSERT_EQ(two.size(), 3u);
+  EXPECT_TRUE(two[0].doc_start);
+  EXPECT_FALSE(two[1].doc_start);
+  EXPECT_TRUE(two[2].doc_start);
+}
+
+TEST(NerDocuments, ContextLabelsALaterLowercaseMention) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-documents.iob2");
+  const Ner ner = Ner::train(train, nullptr, quick(15), nullptr, no_lists({true, true, true}));
+  // A name the training documents never used.
+  const std::vector<std::string> first = {"We", "visited", "Pexoria", "."}, second = {"pexoria", "was", "warm", "."};
+  NerContext context;
+  EXPECT_EQ(ner.recognize(views(first), {}, &context), (std::vector<EntitySpan>{{2, 3, EntityLabel::LOC}}));
+  EXPECT_GT(context.size(), 0u);
+  EXPECT_EQ(ner.recognize(views(second), {}, &context), (std::vector<EntitySpan>{{0, 1, EntityLabel::LOC}}));
+  // The same sentence opening a document of its own, or after an unrelated one, is not an entity.
+  EXPECT_TRUE(ner.recognize(views(second)).empty());
+  NerContext other;
+  ner.recognize(views(std::vector<std::string>{"We", "stayed", "home", "."}), {}, &other);
+  EXPECT_TRUE(ner.recognize(views(second), {}, &other).empty());
+  context.clear();
+  EXPECT_EQ(context.size(), 0u);
+}
+
+}  // namespace
+}  // namespace dunlin::nlp
