@@ -43,11 +43,10 @@ TEST(EvalNlpCli, NerOutputListsEveryWordWithGoldAndPrediction) {
   ASSERT_FALSE(dir.path().empty());
   const std::string gold = std::string(DUNLIN_TEST_DATA) + "/nlp/ner-documents.iob2";
   const std::string out = (fs::path(dir.path()) / "pred.tsv").string();
-  int status = -1;
-  const std::string log = testing::run(std::string(DUNLIN_CLI) + " eval ner --gold " + gold + " --models " +
-                                           models.string() + " --output " + out + " 2>&1",
-                                       status);
-  ASSERT_EQ(status, 0) << log;
+  const testing::CommandResult r = testing::run_dunlin(
+      "eval ner --gold " + gold + " --models " + models.string() + " --output " + out, testing::Stderr::merge);
+  const std::string& log = r.out;
+  ASSERT_EQ(r.status, 0) << log;
   EXPECT_NE(log.find("ner_f1="), std::string::npos) << log;
   // The gold file's words and tags, in order, against the output's first two columns.
   std::vector<std::string> expected, got;
