@@ -94,6 +94,20 @@ TEST(ActorDictionaries, HeadsOfGovernmentOfSmallerCountriesAreDated) {
   EXPECT_TRUE(has(coded("Mahinda Rajapaksa spoke.", "2017-06-01"), "Mahinda Rajapaksa=LKAELI"));
 }
 
+TEST(ActorDictionaries, PartiesByTheirSpellInPowerAndLegislatures) {
+  EXPECT_TRUE(has(coded("The BJP protested.", "2010-01-01"), "BJP=INDOPP"));
+  EXPECT_TRUE(has(coded("The BJP protested.", "2020-01-01"), "BJP=INDGOV"));
+  EXPECT_TRUE(has(coded("Likud walked out.", "2022-01-01"), "Likud=ISROPP"));
+  EXPECT_TRUE(has(coded("The Riigikogu voted.", "2022-01-01"), "Riigikogu=ESTLEG"));
+  EXPECT_TRUE(has(coded("The Islamic Consultative Assembly voted.", "2022-01-01"),
+                  "Islamic Consultative Assembly=IRNLEG"));
+  // Military formations, companies and universities.
+  EXPECT_TRUE(has(coded("The Black Sea Fleet withdrew.", "2022-01-01"), "Black Sea Fleet=RUSMIL"));
+  EXPECT_TRUE(has(coded("Gazprom cut supplies.", "2022-01-01"), "Gazprom=RUSBUS"));
+  EXPECT_TRUE(has(coded("Harvard University sued.", "2022-01-01"), "Harvard University=USAEDU"));
+  EXPECT_FALSE(has(coded("MIT agents detained him in Turkey.", "2022-01-01"), "MIT=USAEDU"));
+}
+
 TEST(ActorDictionaries, PeopleNamedAlikeAreNarrowedByDate) {
   // "Assad" is both Hafez (to 2000-06) and Bashar (from 2000-07): the one in office wins.
   const Document before = make_document("Assad spoke.", "1995-01-01");
@@ -206,6 +220,23 @@ TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
   EXPECT_TRUE(has(coded("Sham said so.", "2031-01-01", d), "Sham=SYR"));
   EXPECT_TRUE(has(coded("Putin said so.", "2020-01-01", d), "Putin=RUSGOV"));  // built-ins are still there
   EXPECT_EQ(d.people().actors().size(), shipped().people().actors().size() + 1);
+  // The replaced Syria keeps its places; a user's places add to the built-in ones.
+  EXPECT_TRUE(has(coded("Aleppo fell.", "2020-01-01", d), "Aleppo=SYR"));
+  user.write("places.tsv", "phrase\tcountry\nNorthvale|North Vale\tGBR\n");
+  const ActorDictionaries d2 = ActorDictionaries::load(data_dir(), user.path());
+  EXPECT_TRUE(has(coded("North Vale police left Mosul.", "2020-01-01", d2), "North Vale=GBR"));
+  EXPECT_TRUE(has(coded("North Vale police left Mosul.", "2020-01-01", d2), "Mosul=IRQ"));
+}
+
+TEST(ActorDictionaries, PlacesFileNamesAnUnknownCountryByLine) {
+  TempDir user;
+  user.write("places.tsv", "phrase\tcountry\tnote\n# comment\nSomewhere\tXYZ\n");
+  try {
+    ActorDictionaries::load(data_dir(), user.path());
+    FAIL() << "expected a DictionaryError";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find("places.tsv:3: country 'XYZ'"), std::string::npos) << e.what();
+  }
 }
 
 TEST(ActorDictionaries, CrossFileValidationNamesFileAndLine) {
