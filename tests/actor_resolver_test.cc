@@ -25,7 +25,7 @@ class ActorResolverTest : public ::testing::Test {
     dir_ = fs::path(::testing::TempDir()) / ("dunlin_actor_dicts-" + std::to_string(::getpid()));
     const fs::path& dir = dir_;
     fs::create_directories(dir);
-    for (const char* f : {"countries.tsv", "sectors.tsv"})
+    for (const char* f : {"countries.tsv", "places.tsv", "sectors.tsv"})
       fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir / f, fs::copy_options::overwrite_existing);
     for (const char* f : {"people.tsv", "organizations.tsv"})
       fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir / f, fs::copy_options::overwrite_existing);
@@ -293,6 +293,34 @@ when when ADV 7 advmod
 they they PRON 7 nsubj
 left leave VERB 3 advcl)"}),
             "police=CHLCOP ministers=CHLGOV they=CHLCOP ");
+}
+
+TEST_F(ActorResolverTest, ARegionOrCityGivesItsCountryButIsNoActor) {
+  // data/actors/places.tsv: as a modifier, as the place an actor is in, as the place of an office.
+  EXPECT_EQ(resolve({R"(Rakhine Rakhine PROPN 2 compound
+rebels rebel NOUN 3 nsubj
+fired fire VERB 0 root
+. . PUNCT 3 punct)"}),
+            "rebels=MMRREB ");
+  EXPECT_EQ(resolve({R"(Shanghai Shanghai PROPN 2 compound
+authorities authority NOUN 3 nsubj
+closed close VERB 0 root
+schools school NOUN 3 obj)"}),
+            "authorities=CHNGOV schools=CHNEDU ");
+  EXPECT_EQ(resolve({R"(Protesters protester NOUN 4 nsubj
+in in ADP 3 case
+Mosul Mosul PROPN 1 nmod
+marched march VERB 0 root)"}),
+            "Protesters=IRQCVL ");
+  EXPECT_EQ(resolve({R"(The the DET 2 det
+governor governor NOUN 5 nsubj
+of of ADP 4 case
+Kano Kano PROPN 2 nmod
+spoke speak VERB 0 root)"}),
+            "governor=NGAGOV ");
+  EXPECT_EQ(resolve({R"(Aleppo Aleppo PROPN 2 nsubj
+fell fall VERB 0 root)"}),
+            "");
 }
 
 TEST_F(ActorResolverTest, AnOfficeOfTheCountryItsOfPhraseNames) {

@@ -82,6 +82,32 @@ TEST(ActorDictionaries, PersonCodeDependsOnTheDate) {
   EXPECT_TRUE(has(coded("The Taliban announced a decree.", "2023-01-01"), "Taliban=AFGGOV"));
 }
 
+TEST(ActorDictionaries, HeadsOfGovernmentOfSmallerCountriesAreDated) {
+  // Rows of the "more countries" section: the role on the day, ELI once it has ended, another office later.
+  EXPECT_TRUE(has(coded("Boyko Borisov arrived.", "2015-06-01"), "Boyko Borisov=BGRGOV"));
+  EXPECT_TRUE(has(coded("Boyko Borisov arrived.", "2022-06-01"), "Boyko Borisov=BGRELI"));
+  EXPECT_TRUE(has(coded("Jüri Ratas arrived.", "2019-06-01"), "Jüri Ratas=ESTGOV"));
+  EXPECT_TRUE(has(coded("Jüri Ratas arrived.", "2022-06-01"), "Jüri Ratas=ESTLEG"));
+  EXPECT_TRUE(has(coded("Ukhnaagiin Khürelsükh arrived.", "2022-06-01"), "Ukhnaagiin Khürelsükh=MNGGOV"));
+  EXPECT_TRUE(has(coded("Ousmane Sonko spoke.", "2020-06-01"), "Ousmane Sonko=SENOPP"));
+  EXPECT_TRUE(has(coded("Ousmane Sonko spoke.", "2024-06-01"), "Ousmane Sonko=SENGOV"));
+  EXPECT_TRUE(has(coded("Mahinda Rajapaksa spoke.", "2017-06-01"), "Mahinda Rajapaksa=LKAELI"));
+}
+
+TEST(ActorDictionaries, PartiesByTheirSpellInPowerAndLegislatures) {
+  EXPECT_TRUE(has(coded("The BJP protested.", "2010-01-01"), "BJP=INDOPP"));
+  EXPECT_TRUE(has(coded("The BJP protested.", "2020-01-01"), "BJP=INDGOV"));
+  EXPECT_TRUE(has(coded("Likud walked out.", "2022-01-01"), "Likud=ISROPP"));
+  EXPECT_TRUE(has(coded("The Riigikogu voted.", "2022-01-01"), "Riigikogu=ESTLEG"));
+  EXPECT_TRUE(has(coded("The Islamic Consultative Assembly voted.", "2022-01-01"),
+                  "Islamic Consultative Assembly=IRNLEG"));
+  // Military formations, companies and universities.
+  EXPECT_TRUE(has(coded("The Black Sea Fleet withdrew.", "2022-01-01"), "Black Sea Fleet=RUSMIL"));
+  EXPECT_TRUE(has(coded("Gazprom cut supplies.", "2022-01-01"), "Gazprom=RUSBUS"));
+  EXPECT_TRUE(has(coded("Harvard University sued.", "2022-01-01"), "Harvard University=USAEDU"));
+  EXPECT_FALSE(has(coded("MIT agents detained him in Turkey.", "2022-01-01"), "MIT=USAEDU"));
+}
+
 TEST(ActorDictionaries, PeopleNamedAlikeAreNarrowedByDate) {
   // "Assad" is both Hafez (to 2000-06) and Bashar (from 2000-07): the one in office wins.
   const Document before = make_document("Assad spoke.", "1995-01-01");
@@ -165,6 +191,16 @@ TEST(ActorDictionaries, CodesActorNounPhrases) {
   EXPECT_EQ(code_of("Abkhazia", "2020-05-11"), "GEO/PRE/GEO");
   EXPECT_EQ(code_of("four unidentified men", "2020-05-11"), "/CVL/");
   EXPECT_EQ(code_of("the weather on Tuesday", "2020-05-11"), "//");
+  // Generic people, the displaced, lawyers, criminals, warships and religious leaders.
+  EXPECT_EQ(code_of("grieving relatives", "2020-05-11"), "/CVL/");
+  EXPECT_EQ(code_of("Sudan's displaced", "2020-05-11"), "SDN/REF/SDN");
+  EXPECT_EQ(code_of("a Kenyan lawyer", "2020-05-11"), "KEN/JUD/KEN");
+  EXPECT_EQ(code_of("government lawyers", "2020-05-11"), "/GOV/");  // rank 1: the institution decides
+  EXPECT_EQ(code_of("armed gangsters", "2020-05-11"), "/CRM/");
+  EXPECT_EQ(code_of("two Chinese destroyers", "2020-05-11"), "CHN/MIL/CHN");
+  EXPECT_EQ(code_of("Muslim leaders in the city", "2020-05-11"), "/REL/");
+  EXPECT_EQ(code_of("a Muslim holiday", "2020-05-11"), "//");
+  EXPECT_EQ(code_of("attacks on non-Muslims", "2020-05-11"), "//");
 }
 
 TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
@@ -184,6 +220,23 @@ TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
   EXPECT_TRUE(has(coded("Sham said so.", "2031-01-01", d), "Sham=SYR"));
   EXPECT_TRUE(has(coded("Putin said so.", "2020-01-01", d), "Putin=RUSGOV"));  // built-ins are still there
   EXPECT_EQ(d.people().actors().size(), shipped().people().actors().size() + 1);
+  // The replaced Syria keeps its places; a user's places add to the built-in ones.
+  EXPECT_TRUE(has(coded("Aleppo fell.", "2020-01-01", d), "Aleppo=SYR"));
+  user.write("places.tsv", "phrase\tcountry\nNorthvale|North Vale\tGBR\n");
+  const ActorDictionaries d2 = ActorDictionaries::load(data_dir(), user.path());
+  EXPECT_TRUE(has(coded("North Vale police left Mosul.", "2020-01-01", d2), "North Vale=GBR"));
+  EXPECT_TRUE(has(coded("North Vale police left Mosul.", "2020-01-01", d2), "Mosul=IRQ"));
+}
+
+TEST(ActorDictionaries, PlacesFileNamesAnUnknownCountryByLine) {
+  TempDir user;
+  user.write("places.tsv", "phrase\tcountry\tnote\n# comment\nSomewhere\tXYZ\n");
+  try {
+    ActorDictionaries::load(data_dir(), user.path());
+    FAIL() << "expected a DictionaryError";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find("places.tsv:3: country 'XYZ'"), std::string::npos) << e.what();
+  }
 }
 
 TEST(ActorDictionaries, CrossFileValidationNamesFileAndLine) {

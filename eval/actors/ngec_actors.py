@@ -14,7 +14,10 @@
   other NGEC-specific fields are not scored (dunlin has no Wikipedia lookup). The date of a case is passed as the
   story date when it is a real date ("2022-01-01", "1 January 2003"); "Today" and null mean the roles in force now
   (dunlin's default). `code_1=` (empty) expects no sector, `country=` (empty) no country.
-Usage: eval/actors/ngec_actors.py [--dunlin build/dunlin] [--models DIR] [--shared ../shared] [-v]
+
+  --half even|odd scores only the scored cases whose index (0-based, in file order among the scored cases) is even
+  or odd. Develop on the even half (look at its -v output only) and report the odd half as held out.
+Usage: eval/actors/ngec_actors.py [--dunlin build/dunlin] [--models DIR] [--shared ../shared] [--half even|odd] [-v]
 Ends with one key=value line.
 """
 import argparse
@@ -144,6 +147,7 @@ def main():
     ap.add_argument("--dunlin", default="build/dunlin")
     ap.add_argument("--models")
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+    ap.add_argument("--half", choices=["even", "odd"], help="score only the even- or odd-indexed scored cases")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     path = os.path.join(args.shared, "data", "peer-suites", "ngec", "ngec_test_actor_resolution.jsonl")
@@ -151,6 +155,8 @@ def main():
         sys.exit(f"no NGEC suite at {path}")
     COUNTRIES.update(country_codes(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")))
     cases = load_cases(path)
+    if args.half:
+        cases = cases[0 if args.half == "even" else 1::2]
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         for i, c in enumerate(cases):
             rec = {"id": f"case{i}", "text": c["text"]}
@@ -191,7 +197,7 @@ def main():
             print(f"{'ok  ' if all(checks) else 'MISS'} {c['test']:<28} {c['text'][:60]!r:<64} want {want} got {code}")
     n = len(cases)
     pct = lambda a, b: f"{100 * a / b:.1f}" if b else "-"
-    print(f"cases={n} right={right} right_pct={pct(right, n)} country={pct(country_right, country_n)} "
+    print(f"half={args.half or 'all'} cases={n} right={right} right_pct={pct(right, n)} country={pct(country_right, country_n)} "
           f"({country_right}/{country_n}) sector={pct(sector_right, sector_n)} ({sector_right}/{sector_n}) "
           f"not_actor={pct(none_right, none_n)} ({none_right}/{none_n})")
 

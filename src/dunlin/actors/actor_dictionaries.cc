@@ -15,6 +15,7 @@ const char* to_string(ActorMention::Kind kind) {
     case ActorMention::Kind::sector: return "sector";
     case ActorMention::Kind::person: return "person";
     case ActorMention::Kind::organization: return "organization";
+    case ActorMention::Kind::place: return "place";
   }
   return "?";
 }
@@ -25,12 +26,14 @@ ActorDictionaries ActorDictionaries::load(const std::string& dir, const std::str
   const auto file = [](const std::string& folder, const char* name) { return (fs::path(folder) / name).string(); };
   using Rule = NamedActorDictionary::OutOfRange;
   d.countries_ = CountryDictionary::load(file(dir, "countries.tsv"));
+  if (fs::exists(file(dir, "places.tsv"))) d.countries_.add_places(file(dir, "places.tsv"));
   d.sectors_ = SectorDictionary::load(file(dir, "sectors.tsv"));
   d.people_ = NamedActorDictionary::load(file(dir, "people.tsv"), "role", Rule::former_is_elite, true);
   d.organizations_ = NamedActorDictionary::load(file(dir, "organizations.tsv"), "type", Rule::nearest_range);
   if (!user_dir.empty()) {
     if (!fs::is_directory(user_dir)) throw DictionaryError(user_dir + ": not a directory");
     if (fs::exists(file(user_dir, "countries.tsv"))) d.countries_.merge(CountryDictionary::load(file(user_dir, "countries.tsv")));
+    if (fs::exists(file(user_dir, "places.tsv"))) d.countries_.add_places(file(user_dir, "places.tsv"));
     if (fs::exists(file(user_dir, "sectors.tsv"))) d.sectors_.merge(SectorDictionary::load(file(user_dir, "sectors.tsv")));
     if (fs::exists(file(user_dir, "people.tsv")))
       d.people_.merge(NamedActorDictionary::load(file(user_dir, "people.tsv"), "role", Rule::former_is_elite, true));
@@ -80,6 +83,10 @@ void ActorDictionaries::compile() {
       for (const std::string& n : c.capitals) matcher_.add(n, as_capital);
     }
     for (const Country::Seat& s : c.seats) matcher_.add(s.phrase, add_payload(Kind::seat, i, c.code + s.sector));
+    if (!c.places.empty()) {
+      const uint32_t as_place = add_payload(Kind::place, i, c.code);
+      for (const std::string& n : c.places) matcher_.add(n, as_place);
+    }
   }
   const auto& terms = sectors_.terms();
   for (size_t i = 0; i < terms.size(); ++i) matcher_.add(terms[i].phrase, add_payload(Kind::sector, i, terms[i].sector));

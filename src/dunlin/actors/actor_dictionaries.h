@@ -14,14 +14,15 @@
 namespace dunlin {
 
 struct ActorMention {
-  enum class Kind : uint8_t { country, adjective, capital, seat, sector, person, organization };
+  enum class Kind : uint8_t { country, adjective, capital, seat, sector, person, organization, place };
   uint32_t first_token = 0;  // tokens [first_token, end_token) of the document
   uint32_t end_token = 0;
   bool partial = false;      // the phrase starts or ends inside a token ("Assad" in "pro-Assad")
   Kind kind = Kind::country;
   uint32_t entry = 0;        // index into the dictionary of that kind (countries, sector terms, people, orgs)
   // The code on the mention's date: "SYR" (country, adjective), "SYRGOV" (capital, seat "Kremlin" -> RUSGOV),
-  // "GOV" (a sector word alone), "SYRGOV"/"RUSELI" (person), "IGOUNO"/"AFGINS" (organization).
+  // "GOV" (a sector word alone), "SYRGOV"/"RUSELI" (person), "IGOUNO"/"AFGINS" (organization), "MMR" (a place
+  // of the country: "Rakhine").
   std::string code;
   bool in_range = true;      // person/organization: the date lies inside one of its ranges
 };
@@ -41,8 +42,8 @@ struct PhraseCode {
 // Immutable once loaded: every lookup is const and safe to share between threads.
 class ActorDictionaries {
  public:
-  // Loads countries.tsv, sectors.tsv, people.tsv and organizations.tsv from `dir` (all four required), then, when
-  // `user_dir` is not empty, whichever of them `user_dir` holds: their entries add to the built-in ones or replace
+  // Loads countries.tsv, sectors.tsv, people.tsv and organizations.tsv from `dir` (all four required) and places.tsv
+  // (regions and cities -> country, optional), then, when `user_dir` is not empty, whichever of them `user_dir` holds: their entries add to the built-in ones or replace
   // those with the same key (country code, sector phrase, person/organization id). Cross-checks that every person
   // and organization code starts with a known country or international code. Throws DictionaryError.
   static ActorDictionaries load(const std::string& dir, const std::string& user_dir = "");

@@ -116,6 +116,9 @@ class ArticleResolver {
     const ActorMention* head = best_covering(h, false);
     // Several mentions may cover the head ("Kremlin spokesman Dmitry Peskov": the name is the head).
     if (const ActorMention* named = best_covering(h, true)) head = named;
+    // A region or city of a country ("Rakhine", "Shanghai") is no actor itself: it only gives a phrase its country,
+    // like a modifier, and places other actors ("rebels in Rakhine", see apply_locations).
+    if (head && head->kind == Kind::place) head = nullptr;
     // "the Hizbollah group", "the Hamas movement": a generic head noun named by an organization in a compound.
     if (!head && is_one_of(ascii_lower(tree_.lemma(h)), {"group", "movement", "organization", "organisation",
                                                           "faction", "militia", "network", "outfit"}))
@@ -288,7 +291,8 @@ class ArticleResolver {
       for (uint32_t c : tree_.children(h))
         if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
           if (const ActorMention* m = best_covering(c, false);
-              m && m->kind == ActorMention::Kind::country && m->code.size() >= 3) {
+              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place) &&
+              m->code.size() >= 3) {
             code.country = m->code.substr(0, 3);
             break;
           }
@@ -448,6 +452,12 @@ class ArticleResolver {
           actors[i].country = place.country;
           actors[i].code = actors[i].country + actors[i].sector;
           break;
+        }
+        // "rebels in Rakhine", "refugees from Darfur": a region or city of a country (places.tsv).
+        if (const ActorMention* m = best_covering(c, false);
+            actors[i].country.empty() && m && m->kind == Kind::place) {
+          actors[i].country = m->code;
+          actors[i].code = actors[i].country + actors[i].sector;
         }
         if (!actors[i].country.empty()) break;
       }

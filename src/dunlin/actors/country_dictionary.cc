@@ -75,6 +75,7 @@ void CountryDictionary::add(Country c) {
     const size_t i = it->second;
     if (!entries_[i].iso3.empty()) by_iso3_.erase(entries_[i].iso3);
     if (!c.iso3.empty()) by_iso3_[c.iso3] = i;
+    if (c.places.empty()) c.places = std::move(entries_[i].places);  // a replaced country keeps its places
     entries_[i] = std::move(c);
     return;
   }
@@ -86,6 +87,21 @@ void CountryDictionary::add(Country c) {
 
 void CountryDictionary::merge(const CountryDictionary& other) {
   for (const Country& c : other.entries_) add(c);
+}
+
+void CountryDictionary::add_places(const std::string& path) {
+  const TsvTable table = TsvTable::read(path, {"phrase", "country"}, {"note"});
+  for (const TsvRow& row : table.rows) {
+    const auto it = by_code_.find(std::string(table.get(row, "country")));
+    if (it == by_code_.end())
+      table.fail(row, "country '" + std::string(table.get(row, "country")) + "' is not a code in countries.tsv");
+    const std::vector<std::string> phrases = split_list(table.get(row, "phrase"));
+    if (phrases.empty()) table.fail(row, "no place phrase");
+    for (const std::string& phrase : phrases) {
+      if (phrase_keys(phrase).empty()) table.fail(row, "place '" + phrase + "' has no letters or digits");
+      entries_[it->second].places.push_back(phrase);
+    }
+  }
 }
 
 const Country* CountryDictionary::by_code(std::string_view code) const {

@@ -25,6 +25,9 @@ struct Country {
     std::string sector;  // "GOV"
   };
   std::vector<Seat> seats;  // government-seat metonyms
+  // Well-known regions, provinces, states and cities of the country (not its capital), from places.tsv: as a
+  // modifier they give an actor its country ("Rakhine rebels" -> MMRREB, "Shanghai authorities" -> CHNGOV).
+  std::vector<std::string> places;
   size_t line = 0;
 };
 
@@ -35,6 +38,9 @@ class CountryDictionary {
   static CountryDictionary load(const std::string& path);
   // Entries of `other` replace entries with the same code and add new ones.
   void merge(const CountryDictionary& other);
+  // Reads a places table (columns: phrase ('|'-separated variants), country, note) and adds each phrase to its country's places. Throws
+  // DictionaryError naming file and line for an unknown country code or a phrase without letters.
+  void add_places(const std::string& path);
 
   const std::vector<Country>& entries() const { return entries_; }
   const Country* by_code(std::string_view code) const;
