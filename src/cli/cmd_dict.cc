@@ -58,7 +58,10 @@ int find(const DictOptions& o) {
   const std::vector<std::string_view> tokens = split_white(o.text);
   for (const ActorMention& m : d.find_mentions(tokens, date)) {
     std::string surface;
-    for (uint32_t t = m.first_token; t < m.end_token; ++t) surface += (surface.empty() ? "" : " ") + std::string(tokens[t]);
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      if (!surface.empty()) surface += ' ';
+      surface += tokens[t];
+    }
     std::cout << surface << '\t' << to_string(m.kind) << '\t' << m.code << (m.partial ? "\tpartial" : "") << '\n';
   }
   return 0;

@@ -27,6 +27,14 @@ std::string like_escape(const std::string& s) {
   return out;
 }
 
+// A LIKE pattern matching `s` anywhere: "%" + s escaped + "%".
+std::string like_pattern(const std::string& s) {
+  std::string out(1, '%');
+  out += like_escape(s);
+  out += '%';
+  return out;
+}
+
 time::Day period_start(time::Day d, Period by) {
   if (by == Period::day) return d;
   if (by == Period::week) return time::week_period(d).first;
@@ -112,7 +120,7 @@ void list_events(Connection& db, const EventFilter& f, const std::function<void(
   std::vector<std::function<void(Statement&)>> binds;
   if (!f.actor.empty()) {
     const std::string code = like_escape(upper(f.actor)) + "%";
-    const std::string name = "%" + like_escape(lower(f.actor)) + "%";
+    const std::string name = like_pattern(lower(f.actor));
     sql += " AND (e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\' OR LOWER(e.source_name) "
            "LIKE ? ESCAPE '\\' OR LOWER(e.target_name) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM mentions m3 "
            "JOIN actors a ON a.document_id = m3.document_id AND (a.idx = m3.source_actor OR a.idx = "
@@ -179,7 +187,7 @@ void list_quotes(Connection& db, const QuoteFilter& f, const std::function<void(
       "FROM attributions q JOIN documents d ON d.id = q.document_id WHERE 1 = 1";
   std::vector<std::string> values;
   if (!f.speaker.empty()) {
-    const std::string name = "%" + like_escape(lower(f.speaker)) + "%";
+    const std::string name = like_pattern(lower(f.speaker));
     sql += " AND (LOWER(q.speaker_name) LIKE ? ESCAPE '\\' OR LOWER(q.speaker_text) LIKE ? ESCAPE '\\' OR "
            "q.speaker_code LIKE ? ESCAPE '\\')";
     values = {name, name, like_escape(upper(f.speaker)) + "%"};
