@@ -60,6 +60,8 @@ class ArticleTagger {
   std::vector<Draft> run() {
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
       if (tree_.upos(t) == Upos::VERB && !in_match(t)) verb_cue(t);
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+      if (tree_.upos(t) != Upos::VERB && !in_match(t)) mistagged_verb_cue(t);
     for (CueMatch& m : matches_)
       if (m.cue->kind == CueKind::phrase && !m.used) phrase_cue(m);
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t) source_cue(t);
@@ -355,6 +357,9 @@ class ArticleTagger {
       if (past_adjective) return {from, end};
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
+      // "said a plan allowing cars into the town was ...": a gerund right after a noun is a reduced relative
+      // clause on it; the clause's own (finite) verb comes later.
+      if (penn(i) == "VBG" && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"})) continue;
       if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
           doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size() || doc_.syntax.xpos_name(i) == "_")
         return lemma(i - 1) == "to" ? Range{} : Range{from, end};  // no Penn tags: not an infinitive
@@ -484,6 +489,27 @@ class ArticleTagger {
       }
     }
     return kNone;
+  }
+
+  // An inverted cue after a clause with no quote: ", said witnesses.", ", reported officials, with ...". The cue
+  // follows a comma that ends a clause with a finite verb of its own, and a short plain noun phrase after it ends
+  // the sentence or is closed by a comma. Returns the phrase's last word and keeps the phrase for set_speaker.
+  uint32_t inverted_speaker(uint32_t t) {
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (t < first + 3 || tree_.text(t - 1) != "," || quoted(t) || !is_one_of(penn(t), {"VBD", "VBN"})) return kNone;
+    bool finite = false;
+    for (uint32_t i = first; i + 1 < t; ++i) {
+      if (quoted(i)) return kNone;  // a quote before the cue is the other construction
+      finite |= is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    }
+    if (!finite) return kNone;
+    uint32_t last = t + 1;
+    while (last < end && last < t + 7 && noun_phrase_word(last)) ++last;
+    if (last == t + 1 || (last < end && !is_punct(last)) || quoted(last - 1)) return kNone;
+    if (last < end && !ends_sentence(last) && tree_.text(last) != ",") return kNone;
+    if (!is_one_of(upos_name(tree_.upos(last - 1)), {"NOUN", "PROPN"})) return kNone;
+    speaker_fallback_span_ = {t + 1, last};
+    return last - 1;
   }
 
   void set_outlet(Draft& d, uint32_t h) const {
@@ -904,6 +930,17 @@ class ArticleTagger {
       d.content = trim({t + 2, sentence_end(t)});
       if (!d.content.empty()) d.rule = "parenthetical";
     }
+    if (d.rule.empty() && !passive_verb)
+      if (const uint32_t after = inverted_speaker(t); after != kNone) {
+        // "The fire began at noon, said witnesses.": the content is the clause before the comma, the speaker the
+        // noun phrase after the cue (the parse takes it for an object or hangs the cue on it).
+        speaker = after;
+        set_speaker(d, after);
+        speaker_fallback_span_ = {};
+        d.content = trim({sentence_first(t), t});
+        d.content_head = kNone;
+        if (!d.content.empty()) d.rule = "inverted";
+      }
     if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
       // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
       d.content = clause_after(t);
@@ -965,6 +1002,62 @@ class ArticleTagger {
     if (!d.lead_in) stance_from_content(d);
     drafts_.push_back(std::move(d));
     if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
+  }
+
+  // A verb of saying the tagger took for a noun or an adjective ("The council's statement read: "..."", "The
+  // ruling party claims ...", "The notice read "...""): a finite form right after a plain noun phrase that opens
+  // the sentence, followed by a colon, a quote or "that". The phrase is the speaker, what follows the content.
+  void mistagged_verb_cue(uint32_t t) {
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (t < first + 1 || t + 2 >= end || quoted(t)) return;
+    if (!is_one_of(upos_name(tree_.upos(t)), {"NOUN", "ADJ"})) return;
+    if (!is_one_of(upos_name(tree_.upos(t - 1)), {"NOUN", "PROPN"})) return;
+    const std::string w = ascii_lower(tree_.text(t));
+    std::string lemma_guess;
+    if (w == "read" || w == "reads") lemma_guess = "read";
+    else if (w == "says" || w == "said") lemma_guess = "say";
+    else if (w.size() > 4 && w.ends_with("s") && !w.ends_with("ss")) lemma_guess = w.substr(0, w.size() - 1);
+    const Cue* cue = lemma_guess.empty() ? nullptr : cues_.word(CueKind::verb, lemma_guess);
+    if (!cue) return;
+    // The speaker: a plain noun phrase from the start of the sentence ("The decree signed by the Pope" is a
+    // noun phrase with a participle modifier).
+    uint32_t start = first;
+    while (start < t && is_punct(start)) ++start;
+    bool ok = start < t && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+    for (uint32_t i = start; i < t && ok; ++i)
+      ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) ||
+            is_one_of(ascii_lower(tree_.text(i)), {"of", "by", "from", "in"}) || (i > start && penn(i) == "VBN")) &&
+           !quoted(i);
+    if (!ok) return;
+    // The content: a quote (after a colon or a comma, or right after the cue), or a that-clause.
+    uint32_t c = t + 1;
+    if (is_one_of(tree_.text(c), {":", ","})) ++c;
+    Range content;
+    if (c + 1 < end && is_quote_mark(tree_.text(c)) && quote_of_[c + 1] >= 0 &&
+        quotes_[quote_of_[c + 1]].open == c) {
+      const QuoteSpan& q = quotes_[quote_of_[c + 1]];
+      content = {q.first, q.end};
+    } else if (c == t + 1 && ascii_lower(tree_.text(c)) == "that") {
+      content = clause_after(c);  // the clause after "that"
+    } else if (tree_.text(t + 1) == ":" && c < end) {
+      content = {c, end};
+    } else if (c == t + 1 && lemma_guess != "read") {
+      content = clause_after(t);  // "The ruling party claims the opposition paid ..."
+    }
+    if (content.empty()) return;
+    Draft d;
+    d.cue_first = t;
+    d.cue_end = t + 1;
+    d.cue_lemma = cue->lemmas[0];
+    d.stance = cue->stance;
+    speaker_fallback_span_ = {start, t};
+    set_speaker(d, t - 1);
+    speaker_fallback_span_ = {};
+    d.content = trim(content);
+    if (d.content.empty()) return;
+    d.rule = "mistagged-verb";
+    stance_from_content(d);
+    drafts_.push_back(std::move(d));
   }
 
   // --- 2. fixed phrases ---------------------------------------------------------------------------------------
