@@ -1927,5 +1927,153 @@ TEST(AttributionCuesTest, ShippedFilesLoad) {
   EXPECT_EQ(cues.word(CueKind::verb, "deny")->stance, Stance::deny);
 }
 
+
+TEST_F(AttributionTest, VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase) {
+  // The council's statement read: "We will reopen the bridge next week."   ("read" tagged a noun, the root)
+  auto q = tag({{R"(The the DET 2 det DT
+council council NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+statement statement NOUN 5 compound NN
+read read NOUN 0 root NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+We we PRON 10 nsubj PRP
+will will AUX 10 aux MD
+reopen reopen VERB 5 appos VB
+the the DET 12 det DT
+bridge bridge NOUN 10 obj NN
+next next ADJ 14 amod JJ
+week week NOUN 10 obl:unmarked NN
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "read");
+  EXPECT_EQ(speaker(q[0]), "The council's statement");
+  EXPECT_EQ(content(q[0]), "We will reopen the bridge next week.");
+  // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
+  q = tag({{R"(The the DET 2 det DT
+notice notice NOUN 0 root NN
+posted post VERB 2 acl VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+ministry ministry PROPN 7 compound NNP
+read read NOUN 3 obl:agent NN
+" " PUNCT 7 punct ``
+Schools school NOUN 3 obj NNS
+stay stay VERB 9 acl VBP
+closed close VERB 10 xcomp VBN
+. . PUNCT 2 punct .
+" " PUNCT 2 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The notice posted by the ministry");
+  EXPECT_EQ(content(q[0]), "Schools stay closed.");
+  // Police reports show a rise.   (a noun "reports" followed by no clause of its own: no attribution)
+  q = tag({{R"(Police police NOUN 2 compound NN
+reports report NOUN 3 nsubj NNS
+show show VERB 0 root VBP
+a a DET 5 det DT
+rise rise NOUN 3 obj NN
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, InvertedCueAfterAClauseWithoutAQuote) {
+  // The fire began at noon, said witnesses.   (the parse takes "witnesses" for the object of a conjunct)
+  auto q = tag({{R"(The the DET 2 det DT
+fire fire NOUN 3 nsubj NN
+began begin VERB 0 root VBD
+at at ADP 5 case IN
+noon noon NOUN 3 obl NN
+, , PUNCT 7 punct ,
+said say VERB 3 conj VBD
+witnesses witness NOUN 7 obj NNS
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "witnesses") << "not the subject of the clause the cue hangs on";
+  EXPECT_EQ(content(q[0]), "The fire began at noon");
+  // Forty people were hurt, reported local officials, with more missing.   (the cue parsed as a modifier)
+  q = tag({{R"(Forty forty NUM 2 nummod CD
+people people NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+hurt hurt VERB 0 root VBN
+, , PUNCT 8 punct ,
+reported report VERB 8 amod VBN
+local local ADJ 8 amod JJ
+officials official NOUN 4 conj NNS
+, , PUNCT 12 punct ,
+with with ADP 12 mark IN
+more more ADJ 12 nsubj JJR
+missing missing ADJ 8 advcl JJ
+. . PUNCT 4 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "local officials");
+  EXPECT_EQ(content(q[0]), "Forty people were hurt");
+  // The army took the town, seized weapons.   (not a verb of saying: nothing)
+  q = tag({{R"(The the DET 2 det DT
+army army NOUN 3 nsubj NN
+took take VERB 0 root VBD
+the the DET 5 det DT
+town town NOUN 3 obj NN
+, , PUNCT 7 punct ,
+seized seize VERB 3 conj VBD
+weapons weapon NOUN 7 obj NNS
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, GerundModifierInsideASaidClauseIsNoVerbOfTheClause) {
+  // The mayor said a plan allowing cars into the town marked a mistake.   (parsed as an object with modifiers)
+  const auto& q = tag({{R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+a a DET 5 det DT
+plan plan NOUN 3 obj NN
+allowing allow VERB 5 acl VBG
+cars car NOUN 6 obj NNS
+into into ADP 10 case IN
+the the DET 10 det DT
+town town NOUN 6 obl NN
+marked mark VERB 10 acl VBD
+a a DET 13 det DT
+mistake mistake NOUN 11 obj NN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The mayor");
+  EXPECT_EQ(content(q[0]), "a plan allowing cars into the town marked a mistake");
+}
+
+TEST_F(AttributionTest, StatementObjectFollowedByAColonIsItsAuthors) {
+  // The union released a statement: "Members will return."   (the quote parsed as a parataxis of "released")
+  auto q = tag({{R"(The the DET 2 det DT
+union union NOUN 3 nsubj NN
+released release VERB 0 root VBD
+a a DET 5 det DT
+statement statement NOUN 3 obj NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+Members member NOUN 10 nsubj NNS
+will will AUX 10 aux MD
+return return VERB 3 parataxis VB
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "statement");
+  EXPECT_EQ(speaker(q[0]), "The union");
+  EXPECT_EQ(content(q[0]), "Members will return.");
+  // Lee rejected Kim's statement: "Members will return."   (another's statement: not Lee's words by this rule)
+  q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
+rejected reject VERB 0 root VBD
+Kim Kim PROPN 5 nmod:poss NNP
+'s 's PART 3 case POS
+statement statement NOUN 2 obj NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+Members member NOUN 10 nsubj NNS
+will will AUX 10 aux MD
+return return VERB 2 parataxis VB
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"}});
+  for (const Attribution& a : q) EXPECT_NE(cue(a), "statement");
+}
 }  // namespace
 }  // namespace dunlin

@@ -1190,6 +1190,24 @@ class ArticleTagger {
       drafts_.push_back(std::move(d));
       return;
     }
+    // "The ministry issued the following statement: "..."": a noun of saying as the object of its author's verb,
+    // with a colon and what is said right after it.
+    if (tree_.deprel(t) == "obj" && t + 2 < sentence_end(t) && tree_.text(t + 1) == ":" && !quoted(t)) {
+      const uint32_t author = author_of_statement(t);
+      // ("opposed the minister's statement: ..." quotes what the subject says about another's statement.)
+      if (author == kNone || author > t || tree_.child(t, "nmod:poss") != kNone) return;
+      const uint32_t c = t + 2;
+      Range content{c, sentence_end(t)};
+      if (is_quote_mark(tree_.text(c)) && c + 1 < quote_of_.size() && quote_of_[c + 1] >= 0 &&
+          quotes_[quote_of_[c + 1]].open == c)
+        content = {quotes_[quote_of_[c + 1]].first, quotes_[quote_of_[c + 1]].end};
+      d.content = trim(content);
+      if (d.content.empty()) return;
+      set_speaker(d, author);
+      d.rule = "noun-colon";
+      drafts_.push_back(std::move(d));
+      return;
+    }
     // "In a statement, the ministry accused ...": the clause's subject speaks the clause (not the participle of
     // a speaker's phrase: "the minister, speaking at a news conference, said ...").
     if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
