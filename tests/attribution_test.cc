@@ -2075,5 +2075,28 @@ return return VERB 2 parataxis VB
 " " PUNCT 10 punct '')"}});
   for (const Attribution& a : q) EXPECT_NE(cue(a), "statement");
 }
+
+TEST_F(AttributionTest, ParentheticalAccordingToEndsAtItsClosingComma) {
+  // The firm, according to two people close to it, plans to cut jobs.   (the verb misparsed as a noun conjunct)
+  const auto& q = tag({{R"(The the DET 2 det DT
+firm firm NOUN 0 root NN
+, , PUNCT 7 punct ,
+according accord VERB 7 case VBG
+to to ADP 4 fixed IN
+two two NUM 7 nummod CD
+people people NOUN 2 nmod NNS
+close close ADJ 7 amod JJ
+to to ADP 10 case IN
+it it PRON 8 obl PRP
+, , PUNCT 12 punct ,
+plans plan NOUN 10 conj NNS
+to to PART 14 mark TO
+cut cut VERB 12 acl VB
+jobs job NOUN 14 obj NNS
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "two people close to it");
+  EXPECT_EQ(content(q[0]), "plans to cut jobs");
+}
 }  // namespace
 }  // namespace dunlin

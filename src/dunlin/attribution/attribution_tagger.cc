@@ -1122,9 +1122,19 @@ class ArticleTagger {
       d.stance = m.cue->stance;
       d.rule = "according-to";
       set_speaker(d, x);
+      // "The company, according to two people familiar with the matter, plans ...": a parenthetical source ends
+      // at its closing comma, whatever the parse hung on it.
+      bool cut = false;
+      if (m.first > sentence_first(t) && tree_.text(m.first - 1) == ",")
+        for (uint32_t i = std::max(m.end, x + 1); i < d.speaker_span.end && !cut; ++i)
+          if (tree_.text(i) == ",") {
+            d.speaker_span.end = i;
+            cut = true;
+          }
       const uint32_t clause = tree_.head(x);
       const Range sentence{sentence_first(t), sentence_end(t)};
-      const Range phrase{std::min(m.first, d.speaker_span.first), std::max(m.end, subtree(x).end)};
+      const Range phrase{std::min(m.first, d.speaker_span.first),
+                         cut ? d.speaker_span.end + 1 : std::max(m.end, subtree(x).end)};
       d.content = without(clause == kNone ? sentence : subtree(clause), phrase);
       d.content = without(d.content, phrase);
       d.content_head = clause;
