@@ -2098,5 +2098,44 @@ jobs job NOUN 14 obj NNS
   EXPECT_EQ(speaker(q[0]), "two people close to it");
   EXPECT_EQ(content(q[0]), "plans to cut jobs");
 }
+
+TEST_F(AttributionTest, TheAcronymWhoTaggedAsAPronounIsTheSpeaker) {
+  // The WHO says cases are falling.   (the acronym tagged the relative pronoun "who")
+  auto q = tag({{R"(The the DET 0 root DT
+WHO who PRON 3 nsubj WP
+says say VERB 1 acl:relcl VBZ
+cases case NOUN 3 obj NNS
+are be AUX 6 aux VBP
+falling fall VERB 3 conj VBG
+. . PUNCT 1 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "WHO");
+  EXPECT_EQ(content(q[0]), "cases are falling");
+  // Officials at the WHO said the risk was low.
+  q = tag({{R"(Officials official NOUN 0 root NNS
+at at ADP 1 nmod IN
+the the DET 5 det DT
+WHO who PRON 5 nsubj WP
+said say VERB 2 acl:relcl VBD
+the the DET 7 det DT
+risk risk NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+low low ADJ 5 ccomp JJ
+. . PUNCT 1 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Officials at the WHO");
+  // Those who said the vote was rigged were arrested.   (a lower-case relative pronoun: not this rule)
+  q = tag({{R"(Those those PRON 8 nsubj:pass DT
+who who PRON 3 nsubj WP
+said say VERB 1 acl:relcl VBD
+the the DET 5 det DT
+vote vote NOUN 7 nsubj:pass NN
+was be AUX 7 aux:pass VBD
+rigged rig VERB 3 ccomp VBN
+were be AUX 8 aux:pass VBD
+arrested arrest VERB 0 root VBN
+. . PUNCT 8 punct .)"}});
+  for (const Attribution& a : q) EXPECT_NE(speaker(a), "who");
+}
 }  // namespace
 }  // namespace dunlin

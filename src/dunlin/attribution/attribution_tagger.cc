@@ -157,6 +157,8 @@ class ArticleTagger {
     if (t == kNone || depth > 5) return kNone;
     for (uint32_t c : tree_.children(t)) {
       if (tree_.deprel(c) != "nsubj") continue;
+      // "The WHO says ..." with the acronym tagged the pronoun "who": a capitalized "WHO" is the organization.
+      if (tree_.text(c) == "WHO") return c;
       if (tree_.deprel(t).ends_with(":relcl") && is_one_of(lemma(c), {"who", "which", "that"})) {
         // "a curfew, which he said would ...": the pronoun belongs to the inner clause, "he" says it.
         for (uint32_t other : tree_.children(t))
@@ -334,7 +336,7 @@ class ArticleTagger {
       // "declare a state of emergency, which he said ...": a relative clause set off by a comma and not closed
       // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
       // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.
-      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) {
+      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"}) && tree_.text(i) != "WHO") {
         if (tree_.text(i - 1) == ",") return {};
         relative = true;
         continue;
@@ -905,8 +907,8 @@ class ArticleTagger {
       const uint32_t first = sentence_first(t);
       bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
       for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
-        of |= lemma(i) == "of";
-        ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"});
+        of |= lemma(i) == "of" || lemma(i) == "at";  // "Officials at the WHO said"
+        ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "at", "'s", "-"});
       }
       if (ok && of) d.speaker_span.first = first;
     }
