@@ -2137,5 +2137,31 @@ arrested arrest VERB 0 root VBN
 . . PUNCT 8 punct .)"}});
   for (const Attribution& a : q) EXPECT_NE(speaker(a), "who");
 }
+
+TEST_F(AttributionTest, NewVerbsOfSayingNeedAClause) {
+  // The defence countered that the tape was fake.
+  auto q = tag({{R"(The the DET 2 det DT
+defence defence NOUN 3 nsubj NN
+countered counter VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+tape tape NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+fake fake ADJ 3 ccomp JJ
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "countered");
+  EXPECT_EQ(content(q[0]), "the tape was fake");
+  // The minister highlighted the need for roads.   (a plain object: no attribution)
+  q = tag({{R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+highlighted highlight VERB 0 root VBD
+the the DET 5 det DT
+need need NOUN 3 obj NN
+for for ADP 7 case IN
+roads road NOUN 5 nmod NNS
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
 }  // namespace
 }  // namespace dunlin
