@@ -2163,5 +2163,42 @@ roads road NOUN 5 nmod NNS
 . . PUNCT 3 punct .)"}});
   EXPECT_TRUE(q.empty());
 }
+
+TEST_F(AttributionTest, SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial) {
+  // Asked whether he would quit, Lee replied: "Never."   ("Asked" parsed as the root)
+  auto q = tag({{R"(Asked ask VERB 0 root VBD
+whether whether SCONJ 5 mark IN
+he he PRON 5 nsubj PRP
+would would AUX 5 aux MD
+quit quit VERB 8 advcl VB
+, , PUNCT 5 punct ,
+Lee Lee PROPN 8 nsubj NNP
+replied reply VERB 1 ccomp VBD
+: : PUNCT 11 punct :
+" " PUNCT 11 punct ``
+Never never ADV 8 parataxis RB
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "replied");
+  EXPECT_EQ(speaker(q[0]), "Lee");
+  // On Monday, the board's note read: "Closed."
+  q = tag({{R"(On on ADP 2 case IN
+Monday Monday PROPN 0 root NNP
+, , PUNCT 2 punct ,
+the the DET 5 det DT
+board board NOUN 7 nmod:poss NN
+'s 's PART 5 case POS
+note note NOUN 8 compound NN
+read read NOUN 2 appos NN
+: : PUNCT 11 punct :
+" " PUNCT 11 punct ``
+Closed close VERB 8 appos VBN
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the board's note");
+  EXPECT_EQ(content(q[0]), "Closed.");
+}
 }  // namespace
 }  // namespace dunlin

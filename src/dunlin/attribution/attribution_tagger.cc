@@ -715,6 +715,12 @@ class ArticleTagger {
         tree_.child(t, "nsubj") == kNone &&
         (t == first || is_one_of(lemma(t - 1), {"when", "if", "once", "after", "before", "unless", "as", "while"})))
       return false;
+    // "Asked whether he would resign, Lee replied ...": a bare participle opening the sentence, with no subject or
+    // auxiliary of its own, says nothing; its understood subject was addressed.
+    if (t == first && is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "nsubj") == kNone &&
+        tree_.child(t, "nsubj:pass") == kNone && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone &&
+        t + 1 < end && !is_punct(t + 1))
+      return false;
     const uint32_t mark = tree_.child(t, "mark");
     if (mark != kNone && lemma(mark) == "to") {
       // "to confirm if ..." (a purpose) is no statement; "held a news conference to announce (that) ..." is.
@@ -1025,6 +1031,13 @@ class ArticleTagger {
     // noun phrase with a participle modifier).
     uint32_t start = first;
     while (start < t && is_punct(start)) ++start;
+    // Past a short leading adverbial: "On Monday, the council's statement read: ...".
+    if (start < t && tree_.upos(start) == Upos::ADP)
+      for (uint32_t i = start + 1; i < start + 5 && i + 1 < t; ++i)
+        if (tree_.text(i) == ",") {
+          start = i + 1;
+          break;
+        }
     bool ok = start < t && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
     for (uint32_t i = start; i < t && ok; ++i)
       ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) ||
