@@ -1949,7 +1949,7 @@ week week NOUN 10 obl:unmarked NN
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(cue(q[0]), "read");
   EXPECT_EQ(speaker(q[0]), "The council's statement");
-  EXPECT_EQ(content(q[0]), "We will reopen the bridge next week.");
+  EXPECT_EQ(content(q[0]), "We will reopen the bridge next week");
   // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
   q = tag({{R"(The the DET 2 det DT
 notice notice NOUN 0 root NN
@@ -1966,7 +1966,7 @@ closed close VERB 10 xcomp VBN
 " " PUNCT 2 punct '')"}});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(speaker(q[0]), "The notice posted by the ministry");
-  EXPECT_EQ(content(q[0]), "Schools stay closed.");
+  EXPECT_EQ(content(q[0]), "Schools stay closed");
   // Police reports show a rise.   (a noun "reports" followed by no clause of its own: no attribution)
   q = tag({{R"(Police police NOUN 2 compound NN
 reports report NOUN 3 nsubj NNS
@@ -2059,7 +2059,7 @@ return return VERB 3 parataxis VB
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(cue(q[0]), "statement");
   EXPECT_EQ(speaker(q[0]), "The union");
-  EXPECT_EQ(content(q[0]), "Members will return.");
+  EXPECT_EQ(content(q[0]), "Members will return");
   // Lee rejected Kim's statement: "Members will return."   (another's statement: not Lee's words by this rule)
   q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
 rejected reject VERB 0 root VBD
@@ -2198,7 +2198,7 @@ Closed close VERB 8 appos VBN
 " " PUNCT 11 punct '')"}});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(speaker(q[0]), "the board's note");
-  EXPECT_EQ(content(q[0]), "Closed.");
+  EXPECT_EQ(content(q[0]), "Closed");
 }
 }  // namespace
 }  // namespace dunlin
