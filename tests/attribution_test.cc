@@ -1948,7 +1948,7 @@ week week NOUN 10 obl:unmarked NN
 " " PUNCT 10 punct '')"}});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(cue(q[0]), "read");
-  EXPECT_EQ(speaker(q[0]), "The council's statement");
+  EXPECT_EQ(speaker(q[0]), "The council 's statement");
   EXPECT_EQ(content(q[0]), "We will reopen the bridge next week");
   // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
   q = tag({{R"(The the DET 2 det DT
@@ -2197,7 +2197,7 @@ Closed close VERB 8 appos VBN
 . . PUNCT 11 punct .
 " " PUNCT 11 punct '')"}});
   ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "the board's note");
+  EXPECT_EQ(speaker(q[0]), "the board 's note");
   EXPECT_EQ(content(q[0]), "Closed");
 }
 }  // namespace
