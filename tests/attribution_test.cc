@@ -2200,5 +2200,55 @@ Closed close VERB 8 appos VBN
   EXPECT_EQ(speaker(q[0]), "the board 's note");
   EXPECT_EQ(content(q[0]), "Closed");
 }
+
+TEST_F(AttributionTest, ClauseCommaSpeakerCueAtTheEndOfTheSentence) {
+  // Hundreds were held, rights group Amnesty said in a report.   (the cue parsed as an adverbial clause)
+  auto q = tag({{R"(Hundreds hundred NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+held hold VERB 0 root VBN
+, , PUNCT 6 punct ,
+rights right NOUN 6 compound NNS
+group group NOUN 7 nmod:desc NN
+Amnesty Amnesty PROPN 8 nsubj NNP
+said say VERB 3 advcl VBD
+in in ADP 11 case IN
+a a DET 11 det DT
+report report NOUN 8 obl NN
+. . PUNCT 8 punct .)"}});
+  ASSERT_EQ(q.size(), 1u) << "one attribution on the verb, none on the medium noun";
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(speaker(q[0]), "rights group Amnesty");
+  EXPECT_EQ(content(q[0]), "Hundreds were held");
+  // The ship sank, broadcaster NHK reported, citing the coast guard.   (the cue parsed as a relative clause)
+  q = tag({{R"(The the DET 2 det DT
+ship ship NOUN 3 nsubj NN
+sank sink VERB 0 root VBD
+, , PUNCT 6 punct ,
+broadcaster broadcaster NOUN 6 appos NN
+NHK NHK PROPN 7 nsubj NNP
+reported report VERB 5 acl:relcl VBD
+, , PUNCT 9 punct ,
+citing cite VERB 3 advcl VBG
+the the DET 12 det DT
+coast coast NOUN 12 compound NN
+guard guard NOUN 9 obj NN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u) << "the citing phrase is part of the chain, not an attribution of its own";
+  EXPECT_EQ(cue(q[0]), "reported");
+  EXPECT_EQ(speaker(q[0]), "the coast guard");
+  EXPECT_EQ(outlet(q[0]), "broadcaster NHK");
+  EXPECT_EQ(content(q[0]), "The ship sank");
+  // After the talks ended, the minister added.   (a subordinate clause before the comma: no content)
+  q = tag({{R"(After after SCONJ 4 mark IN
+the the DET 3 det DT
+talks talk NOUN 4 nsubj NNS
+ended end VERB 8 advcl VBD
+, , PUNCT 4 punct ,
+the the DET 7 det DT
+minister minister NOUN 8 nsubj NN
+added add VERB 0 root VBD
+. . PUNCT 8 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
 }  // namespace
 }  // namespace dunlin

@@ -514,6 +514,45 @@ class ArticleTagger {
     return last - 1;
   }
 
+  // "CLAUSE, SPEAKER CUE[ ADVERBIAL]." with the parse hanging them together some other way: the speaker phrase
+  // (a plain noun phrase, "of"/"and"/"for" inside it) between the last comma and the cue, after a clause with a
+  // finite verb that opens the sentence with its subject (not "After the talks ended, ..."); after the cue only
+  // punctuation, a short adverbial without a finite verb ("in a report released Tuesday"), or ", citing X" (its
+  // verb goes to `cited`). Returns the speaker phrase, or an empty range.
+  Range speaker_after_clause(uint32_t t, uint32_t& cited) const {
+    cited = kNone;
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (quoted(t) || !is_one_of(penn(t), {"VBD", "VBZ", "VBP"})) return {};
+    uint32_t comma = t;
+    while (comma > first && tree_.text(comma - 1) != ",") --comma;
+    if (comma <= first + 3) return {};
+    const uint32_t sp_first = comma, sp_end = t;
+    if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
+    for (uint32_t i = sp_first; i < sp_end; ++i)
+      if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"})) || quoted(i)) return {};
+    if (!is_one_of(upos_name(tree_.upos(sp_end - 1)), {"NOUN", "PROPN"}) ||
+        !is_one_of(upos_name(tree_.upos(sp_first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
+      return {};
+    if (!is_one_of(upos_name(tree_.upos(first)), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})) return {};
+    bool finite = false;
+    for (uint32_t i = first; i + 1 < comma; ++i) {
+      if (quoted(i) || is_quote_mark(tree_.text(i))) return {};
+      finite |= is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    }
+    if (!finite) return {};
+    uint32_t i = t + 1;
+    if (i + 1 < end && tree_.text(i) == "," && lemma(i + 1) == "cite" && tree_.upos(i + 1) == Upos::VERB) {
+      cited = i + 1;
+      return {sp_first, sp_end};
+    }
+    if (i < end && !is_punct(i) && tree_.upos(i) != Upos::ADP) return {};
+    for (; i < end; ++i)
+      if (is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"}) || ascii_lower(tree_.text(i)) == "that" || quoted(i) ||
+          i > t + 8)
+        return {};
+    return {sp_first, sp_end};
+  }
+
   void set_outlet(Draft& d, uint32_t h) const {
     d.outlet_head = h;
     if (h == kNone) return;
@@ -954,6 +993,20 @@ class ArticleTagger {
       d.content = clause_after(t);
       if (!d.content.empty()) d.rule = "clause-after";
     }
+    uint32_t cited_after = kNone;
+    if (d.rule.empty() && !passive_verb && cue->object != CueObject::none)
+      if (const Range sp = speaker_after_clause(t, cited_after); !sp.empty()) {
+        // "The number of cases rose, the Ministry of Health reported.", "..., a government statement said.",
+        // "..., Amnesty International said in a report": a clause, a comma, the speaker and the cue at the end,
+        // however the parse hung them together.
+        speaker = sp.end - 1;
+        speaker_fallback_span_ = sp;
+        set_speaker(d, speaker);
+        speaker_fallback_span_ = {};
+        d.content = trim({sentence_first(t), sp.first});
+        d.content_head = kNone;
+        if (!d.content.empty()) d.rule = "clause-before";
+      }
     if (d.rule.empty()) {
       // "The official insisted:" at the end of its sentence: the content follows (a quote or a block quote).
       uint32_t last = sentence_end(t);
@@ -981,6 +1034,12 @@ class ArticleTagger {
       set_outlet(d, outlet);
     }
     // A chain: "the agency reported, citing the ministry": the ministry speaks, the agency is the outlet.
+    if (cited_after != kNone && tree_.child(cited_after, "obj") != kNone) {
+      set_outlet(d, d.speaker);
+      set_speaker(d, tree_.child(cited_after, "obj"));
+      d.rule += "+citing";
+      chained_.insert(cited_after);
+    }
     for (uint32_t c : tree_.children(t)) {
       if (!is_one_of(tree_.base_deprel(c), {"advcl", "xcomp", "conj", "acl"})) continue;
       if (!cues_.word(CueKind::source, lemma(c))) continue;
