@@ -1035,7 +1035,9 @@ class ArticleTagger {
     }
     // A chain: "the agency reported, citing the ministry": the ministry speaks, the agency is the outlet.
     if (cited_after != kNone && tree_.child(cited_after, "obj") != kNone) {
+      const Range reporter_phrase = d.speaker_span;
       set_outlet(d, d.speaker);
+      d.outlet = reporter_phrase;
       set_speaker(d, tree_.child(cited_after, "obj"));
       d.rule += "+citing";
       chained_.insert(cited_after);
