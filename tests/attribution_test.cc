@@ -2238,6 +2238,31 @@ guard guard NOUN 9 obj NN
   EXPECT_EQ(speaker(q[0]), "the coast guard");
   EXPECT_EQ(outlet(q[0]), "broadcaster NHK");
   EXPECT_EQ(content(q[0]), "The ship sank");
+  // Cases fell, Health Minister Ann Hunt stated.   (tagged a participle, the name's last word an auxiliary)
+  q = tag({{R"(Cases case NOUN 2 nsubj NNS
+fell fall VERB 0 root VBD
+, , PUNCT 7 punct ,
+Health Health PROPN 5 compound NNP
+Minister Minister PROPN 6 compound NNP
+Ann Ann PROPN 6 compound NNP
+Hunt hunt NOUN 7 aux:pass NN
+stated state VERB 2 ccomp VBN
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Health Minister Ann Hunt");
+  EXPECT_EQ(content(q[0]), "Cases fell");
+  // Officials counted forty dead, the highest toll reported.   (a participle modifying the noun: nothing)
+  q = tag({{R"(Officials official NOUN 2 nsubj NNS
+counted count VERB 0 root VBD
+forty forty NUM 4 nummod CD
+dead dead NOUN 2 obj NN
+, , PUNCT 9 punct ,
+the the DET 9 det DT
+highest high ADJ 9 amod JJS
+toll toll NOUN 4 appos NN
+reported report VERB 8 acl VBN
+. . PUNCT 2 punct .)"}});
+  EXPECT_TRUE(q.empty());
   // After the talks ended, the minister added.   (a subordinate clause before the comma: no content)
   q = tag({{R"(After after SCONJ 4 mark IN
 the the DET 3 det DT

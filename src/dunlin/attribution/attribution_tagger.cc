@@ -522,7 +522,12 @@ class ArticleTagger {
   Range speaker_after_clause(uint32_t t, uint32_t& cited) const {
     cited = kNone;
     const uint32_t first = sentence_first(t), end = sentence_end(t);
-    if (quoted(t) || !is_one_of(penn(t), {"VBD", "VBZ", "VBP"})) return {};
+    if (quoted(t)) return {};
+    // A past participle is a past tense the tagger misread ("..., airline officials confirmed on Sunday") unless
+    // the parse makes it a modifier of the noun before it ("the highest toll reported").
+    if (!is_one_of(penn(t), {"VBD", "VBZ", "VBP"}) &&
+        !(penn(t) == "VBN" && !is_one_of(tree_.base_deprel(t), {"acl", "amod"})))
+      return {};
     uint32_t comma = t;
     while (comma > first && tree_.text(comma - 1) != ",") --comma;
     if (comma <= first + 3) return {};
@@ -994,7 +999,8 @@ class ArticleTagger {
       if (!d.content.empty()) d.rule = "clause-after";
     }
     uint32_t cited_after = kNone;
-    if (d.rule.empty() && !passive_verb && cue->object != CueObject::none)
+    // (A passive the parse made of a misread past tense is no obstacle: the speaker phrase holds no auxiliary.)
+    if (d.rule.empty() && cue->object != CueObject::none)
       if (const Range sp = speaker_after_clause(t, cited_after); !sp.empty()) {
         // "The number of cases rose, the Ministry of Health reported.", "..., a government statement said.",
         // "..., Amnesty International said in a report": a clause, a comma, the speaker and the cue at the end,
