@@ -2114,7 +2114,7 @@ falling fall VERB 3 conj VBG
   // Officials at the WHO said the risk was low.
   q = tag({{R"(Officials official NOUN 0 root NNS
 at at ADP 1 nmod IN
-the the DET 5 det DT
+the the DET 4 det DT
 WHO who PRON 5 nsubj WP
 said say VERB 2 acl:relcl VBD
 the the DET 7 det DT
@@ -2224,7 +2224,7 @@ report report NOUN 8 obl NN
 ship ship NOUN 3 nsubj NN
 sank sink VERB 0 root VBD
 , , PUNCT 6 punct ,
-broadcaster broadcaster NOUN 6 appos NN
+broadcaster broadcaster NOUN 3 obl NN
 NHK NHK PROPN 7 nsubj NNP
 reported report VERB 5 acl:relcl VBD
 , , PUNCT 9 punct ,
@@ -2241,11 +2241,11 @@ guard guard NOUN 9 obj NN
   // Cases fell, Health Minister Ann Hunt stated.   (tagged a participle, the name's last word an auxiliary)
   q = tag({{R"(Cases case NOUN 2 nsubj NNS
 fell fall VERB 0 root VBD
-, , PUNCT 7 punct ,
+, , PUNCT 8 punct ,
 Health Health PROPN 5 compound NNP
-Minister Minister PROPN 6 compound NNP
-Ann Ann PROPN 6 compound NNP
-Hunt hunt NOUN 7 aux:pass NN
+Minister Minister PROPN 7 compound NNP
+Ann Ann PROPN 7 compound NNP
+Hunt hunt NOUN 8 aux:pass NN
 stated state VERB 2 ccomp VBN
 . . PUNCT 2 punct .)"}});
   ASSERT_EQ(q.size(), 1u);
@@ -2257,8 +2257,8 @@ counted count VERB 0 root VBD
 forty forty NUM 4 nummod CD
 dead dead NOUN 2 obj NN
 , , PUNCT 9 punct ,
-the the DET 9 det DT
-highest high ADJ 9 amod JJS
+the the DET 8 det DT
+highest high ADJ 8 amod JJS
 toll toll NOUN 4 appos NN
 reported report VERB 8 acl VBN
 . . PUNCT 2 punct .)"}});
