@@ -530,7 +530,7 @@ class ArticleTagger {
       return {};
     uint32_t comma = t;
     while (comma > first && tree_.text(comma - 1) != ",") --comma;
-    if (comma <= first + 3) return {};
+    if (comma <= first + 2) return {};
     const uint32_t sp_first = comma, sp_end = t;
     if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
     for (uint32_t i = sp_first; i < sp_end; ++i)
