@@ -305,6 +305,23 @@ class ArticleTagger {
       if (next < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
           is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
         first = next;
+      // "said in an interview with Rolling Stone he was ...", "said in its report, the fault makes ...": a longer
+      // prepositional phrase (two at most), then a comma or a personal pronoun opening the clause.
+      if (first == t + 1 || tree_.upos(first) == Upos::ADP) {
+        uint32_t i = first;
+        for (int pp = 0; pp < 2 && i < end && tree_.upos(i) == Upos::ADP; ++pp) {
+          uint32_t j = i + 1;
+          while (j < end && j < i + 6 && is_one_of(upos_name(tree_.upos(j)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) ++j;
+          if (j == i + 1) break;
+          i = j;
+        }
+        if (i > first && i + 2 < end && tree_.text(i) == "," &&
+            is_one_of(upos_name(tree_.upos(i + 1)), {"DET", "PROPN", "NOUN", "PRON"}))
+          first = i + 1;
+        else if (i > first && i + 1 < end && penn(i) == "PRP" &&
+                 is_one_of(penn(i + 1), {"VBD", "VBZ", "VBP", "MD"}))
+          first = i;
+      }
     }
     // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
     const uint32_t from = first;
@@ -347,6 +364,10 @@ class ArticleTagger {
         continue;
       }
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
+      // "reported some were using ...": a quantifier standing alone as the subject.
+      if (u == Upos::DET && i + 1 < end && (tree_.upos(i + 1) == Upos::AUX || tree_.upos(i + 1) == Upos::VERB) &&
+          is_one_of(ascii_lower(tree_.text(i)), {"some", "many", "most", "all", "both", "several", "few", "none", "each"}))
+        noun = true;
       // "alleged the accused performed ...": a participle after a determiner is a noun.
       if (u == Upos::VERB && i > first && tree_.upos(i - 1) == Upos::DET && penn(i) == "VBN") {
         noun = true;
@@ -368,9 +389,13 @@ class ArticleTagger {
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
       // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative.)
+      // (Unless no verb follows: "a block of flats collapsed in the city" has no other verb to be the clause's.)
+      bool later_verb = false;
+      for (uint32_t j = i + 1; j < end && !later_verb; ++j)
+        later_verb = tree_.upos(j) == Upos::VERB || tree_.upos(j) == Upos::AUX;
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
                           (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}) &&
-                           !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP));
+                           !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP && later_verb));
       return finite ? Range{from, end} : Range{};
     }
     return {};
@@ -526,17 +551,21 @@ class ArticleTagger {
     // A past participle is a past tense the tagger misread ("..., airline officials confirmed on Sunday") unless
     // the parse makes it a modifier of the noun before it ("the highest toll reported").
     if (!is_one_of(penn(t), {"VBD", "VBZ", "VBP"}) &&
-        !(penn(t) == "VBN" && !is_one_of(tree_.base_deprel(t), {"acl", "amod"})))
+        !(penn(t) == "VBN" && !is_one_of(tree_.deprel(t), {"acl", "amod"})))
       return {};
     uint32_t comma = t;
     while (comma > first && tree_.text(comma - 1) != ",") --comma;
     if (comma <= first + 2) return {};
     const uint32_t sp_first = comma, sp_end = t;
     if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
+    // ("his family": a possessive pronoun may open it.)
     for (uint32_t i = sp_first; i < sp_end; ++i)
-      if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"})) || quoted(i)) return {};
+      if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"}) ||
+            (i == sp_first && penn(i) == "PRP$")) ||
+          quoted(i))
+        return {};
     if (!is_one_of(upos_name(tree_.upos(sp_end - 1)), {"NOUN", "PROPN"}) ||
-        !is_one_of(upos_name(tree_.upos(sp_first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}))
+        !(is_one_of(upos_name(tree_.upos(sp_first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || penn(sp_first) == "PRP$"))
       return {};
     if (!is_one_of(upos_name(tree_.upos(first)), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})) return {};
     bool finite = false;
