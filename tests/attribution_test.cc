@@ -2275,5 +2275,58 @@ added add VERB 0 root VBD
 . . PUNCT 8 punct .)"}});
   EXPECT_TRUE(q.empty());
 }
+
+TEST_F(AttributionTest, ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense) {
+  // Lee said in an interview with the paper he was ready.   (the clause parsed as an object's modifier)
+  auto q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 5 case IN
+an a DET 5 det DT
+interview interview NOUN 2 obl NN
+with with ADP 8 case IN
+the the DET 8 det DT
+paper paper NOUN 5 nmod NN
+he he PRON 8 nmod PRP
+was be AUX 11 cop VBD
+ready ready ADJ 9 acl JJ
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "he was ready");
+  // Time reported some were angry.   ("some" a determiner with no noun)
+  q = tag({{R"(Time Time PROPN 2 nsubj NNP
+reported report VERB 0 root VBD
+some some DET 2 obj DT
+were be AUX 5 cop VBD
+angry angry ADJ 3 amod JJ
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "some were angry");
+  // Media reported a block of flats collapsed in the city.   (a past tense before a preposition, no other verb)
+  q = tag({{R"(Media media NOUN 2 nsubj NNS
+reported report VERB 0 root VBD
+a a DET 4 det DT
+block block NOUN 2 obj NN
+of of ADP 6 case IN
+flats flat NOUN 4 nmod NNS
+collapsed collapse VERB 6 acl VBN
+in in ADP 10 case IN
+the the DET 10 det DT
+city city NOUN 7 obl NN
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "a block of flats collapsed in the city");
+  // The singer died, his family reported.   (a possessive opens the speaker; the cue parsed as a relative clause)
+  q = tag({{R"(The the DET 2 det DT
+singer singer NOUN 3 nsubj NN
+died die VERB 0 root VBD
+, , PUNCT 6 punct ,
+his his PRON 6 nmod:poss PRP$
+family family NOUN 7 nsubj NN
+reported report VERB 3 acl:relcl VBN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "his family");
+  EXPECT_EQ(content(q[0]), "The singer died");
+}
 }  // namespace
 }  // namespace dunlin
