@@ -389,8 +389,12 @@ class ArticleTagger {
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
       // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative.)
-      // (Unless no verb follows: "a block of flats collapsed in the city" has no other verb to be the clause's.)
-      bool later_verb = false;
+      // (Unless the verb cannot be passive and no verb follows: "a block of flats collapsed in the city" has no
+      // other verb to be the clause's, and "collapsed" is no passive participle; "the signal received from Lima"
+      // is one.)
+      bool later_verb = !is_one_of(lemma(i), {"collapse", "die", "occur", "happen", "fall", "rise", "sink", "crash",
+                                              "explode", "arrive", "flee", "erupt", "emerge", "drown", "disappear",
+                                              "vanish", "escape", "land", "dissipate", "surge", "drop", "decline"});
       for (uint32_t j = i + 1; j < end && !later_verb; ++j)
         later_verb = tree_.upos(j) == Upos::VERB || tree_.upos(j) == Upos::AUX;
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
