@@ -1009,7 +1009,9 @@ class ArticleTagger {
         d.rule = "quote-after";
       }
     }
+    // (Not ", citing X" after the cue: a chain, read below.)
     if (d.rule.empty() && speaker != kNone && speaker < t && t + 2 < sentence_end(t) && tree_.text(t + 1) == "," &&
+        lemma(t + 2) != "cite" &&
         d.speaker_span.first > sentence_first(t) && tree_.text(d.speaker_span.first - 1) == ",") {
       // A parenthetical cue: "prisoners whom, the statement said, other nations refused to take back".
       d.content = trim({t + 2, sentence_end(t)});
