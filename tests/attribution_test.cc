@@ -1927,5 +1927,406 @@ TEST(AttributionCuesTest, ShippedFilesLoad) {
   EXPECT_EQ(cues.word(CueKind::verb, "deny")->stance, Stance::deny);
 }
 
+
+TEST_F(AttributionTest, VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase) {
+  // The council's statement read: "We will reopen the bridge next week."   ("read" tagged a noun, the root)
+  auto q = tag({{R"(The the DET 2 det DT
+council council NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+statement statement NOUN 5 compound NN
+read read NOUN 0 root NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+We we PRON 10 nsubj PRP
+will will AUX 10 aux MD
+reopen reopen VERB 5 appos VB
+the the DET 12 det DT
+bridge bridge NOUN 10 obj NN
+next next ADJ 14 amod JJ
+week week NOUN 10 obl:unmarked NN
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "read");
+  EXPECT_EQ(speaker(q[0]), "The council 's statement");
+  EXPECT_EQ(content(q[0]), "We will reopen the bridge next week");
+  // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
+  q = tag({{R"(The the DET 2 det DT
+notice notice NOUN 0 root NN
+posted post VERB 2 acl VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+ministry ministry PROPN 7 compound NNP
+read read NOUN 3 obl:agent NN
+" " PUNCT 7 punct ``
+Schools school NOUN 3 obj NNS
+stay stay VERB 9 acl VBP
+closed close VERB 10 xcomp VBN
+. . PUNCT 2 punct .
+" " PUNCT 2 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The notice posted by the ministry");
+  EXPECT_EQ(content(q[0]), "Schools stay closed");
+  // Police reports show a rise.   (a noun "reports" followed by no clause of its own: no attribution)
+  q = tag({{R"(Police police NOUN 2 compound NN
+reports report NOUN 3 nsubj NNS
+show show VERB 0 root VBP
+a a DET 5 det DT
+rise rise NOUN 3 obj NN
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, InvertedCueAfterAClauseWithoutAQuote) {
+  // The fire began at noon, said witnesses.   (the parse takes "witnesses" for the object of a conjunct)
+  auto q = tag({{R"(The the DET 2 det DT
+fire fire NOUN 3 nsubj NN
+began begin VERB 0 root VBD
+at at ADP 5 case IN
+noon noon NOUN 3 obl NN
+, , PUNCT 7 punct ,
+said say VERB 3 conj VBD
+witnesses witness NOUN 7 obj NNS
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "witnesses") << "not the subject of the clause the cue hangs on";
+  EXPECT_EQ(content(q[0]), "The fire began at noon");
+  // Forty people were hurt, reported local officials, with more missing.   (the cue parsed as a modifier)
+  q = tag({{R"(Forty forty NUM 2 nummod CD
+people people NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+hurt hurt VERB 0 root VBN
+, , PUNCT 8 punct ,
+reported report VERB 8 amod VBN
+local local ADJ 8 amod JJ
+officials official NOUN 4 conj NNS
+, , PUNCT 12 punct ,
+with with ADP 12 mark IN
+more more ADJ 12 nsubj JJR
+missing missing ADJ 8 advcl JJ
+. . PUNCT 4 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "local officials");
+  EXPECT_EQ(content(q[0]), "Forty people were hurt");
+  // The army took the town, seized weapons.   (not a verb of saying: nothing)
+  q = tag({{R"(The the DET 2 det DT
+army army NOUN 3 nsubj NN
+took take VERB 0 root VBD
+the the DET 5 det DT
+town town NOUN 3 obj NN
+, , PUNCT 7 punct ,
+seized seize VERB 3 conj VBD
+weapons weapon NOUN 7 obj NNS
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, GerundModifierInsideASaidClauseIsNoVerbOfTheClause) {
+  // The mayor said a plan allowing cars into the town marked a mistake.   (parsed as an object with modifiers)
+  const auto& q = tag({{R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+a a DET 5 det DT
+plan plan NOUN 3 obj NN
+allowing allow VERB 5 acl VBG
+cars car NOUN 6 obj NNS
+into into ADP 10 case IN
+the the DET 10 det DT
+town town NOUN 6 obl NN
+marked mark VERB 10 acl VBD
+a a DET 13 det DT
+mistake mistake NOUN 11 obj NN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The mayor");
+  EXPECT_EQ(content(q[0]), "a plan allowing cars into the town marked a mistake");
+}
+
+TEST_F(AttributionTest, StatementObjectFollowedByAColonIsItsAuthors) {
+  // The union released a statement: "Members will return."   (the quote parsed as a parataxis of "released")
+  auto q = tag({{R"(The the DET 2 det DT
+union union NOUN 3 nsubj NN
+released release VERB 0 root VBD
+a a DET 5 det DT
+statement statement NOUN 3 obj NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+Members member NOUN 10 nsubj NNS
+will will AUX 10 aux MD
+return return VERB 3 parataxis VB
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "statement");
+  EXPECT_EQ(speaker(q[0]), "The union");
+  EXPECT_EQ(content(q[0]), "Members will return");
+  // Lee rejected Kim's statement: "Members will return."   (another's statement: not Lee's words by this rule)
+  q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
+rejected reject VERB 0 root VBD
+Kim Kim PROPN 5 nmod:poss NNP
+'s 's PART 3 case POS
+statement statement NOUN 2 obj NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+Members member NOUN 10 nsubj NNS
+will will AUX 10 aux MD
+return return VERB 2 parataxis VB
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')"}});
+  for (const Attribution& a : q) EXPECT_NE(cue(a), "statement");
+}
+
+TEST_F(AttributionTest, ParentheticalAccordingToEndsAtItsClosingComma) {
+  // The firm, according to two people close to it, plans to cut jobs.   (the verb misparsed as a noun conjunct)
+  const auto& q = tag({{R"(The the DET 2 det DT
+firm firm NOUN 0 root NN
+, , PUNCT 7 punct ,
+according accord VERB 7 case VBG
+to to ADP 4 fixed IN
+two two NUM 7 nummod CD
+people people NOUN 2 nmod NNS
+close close ADJ 7 amod JJ
+to to ADP 10 case IN
+it it PRON 8 obl PRP
+, , PUNCT 12 punct ,
+plans plan NOUN 10 conj NNS
+to to PART 14 mark TO
+cut cut VERB 12 acl VB
+jobs job NOUN 14 obj NNS
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "two people close to it");
+  EXPECT_EQ(content(q[0]), "plans to cut jobs");
+}
+
+TEST_F(AttributionTest, TheAcronymWhoTaggedAsAPronounIsTheSpeaker) {
+  // The WHO says cases are falling.   (the acronym tagged the relative pronoun "who")
+  auto q = tag({{R"(The the DET 0 root DT
+WHO who PRON 3 nsubj WP
+says say VERB 1 acl:relcl VBZ
+cases case NOUN 3 obj NNS
+are be AUX 6 aux VBP
+falling fall VERB 3 conj VBG
+. . PUNCT 1 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "WHO");
+  EXPECT_EQ(content(q[0]), "cases are falling");
+  // Officials at the WHO said the risk was low.
+  q = tag({{R"(Officials official NOUN 0 root NNS
+at at ADP 1 nmod IN
+the the DET 4 det DT
+WHO who PRON 5 nsubj WP
+said say VERB 2 acl:relcl VBD
+the the DET 7 det DT
+risk risk NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+low low ADJ 5 ccomp JJ
+. . PUNCT 1 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Officials at the WHO");
+  // Those who said the vote was rigged were arrested.   (a lower-case relative pronoun: not this rule)
+  q = tag({{R"(Those those PRON 8 nsubj:pass DT
+who who PRON 3 nsubj WP
+said say VERB 1 acl:relcl VBD
+the the DET 5 det DT
+vote vote NOUN 7 nsubj:pass NN
+was be AUX 7 aux:pass VBD
+rigged rig VERB 3 ccomp VBN
+were be AUX 8 aux:pass VBD
+arrested arrest VERB 0 root VBN
+. . PUNCT 8 punct .)"}});
+  for (const Attribution& a : q) EXPECT_NE(speaker(a), "who");
+}
+
+TEST_F(AttributionTest, NewVerbsOfSayingNeedAClause) {
+  // The defence countered that the tape was fake.
+  auto q = tag({{R"(The the DET 2 det DT
+defence defence NOUN 3 nsubj NN
+countered counter VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+tape tape NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+fake fake ADJ 3 ccomp JJ
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "countered");
+  EXPECT_EQ(content(q[0]), "the tape was fake");
+  // The minister highlighted the need for roads.   (a plain object: no attribution)
+  q = tag({{R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+highlighted highlight VERB 0 root VBD
+the the DET 5 det DT
+need need NOUN 3 obj NN
+for for ADP 7 case IN
+roads road NOUN 5 nmod NNS
+. . PUNCT 3 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial) {
+  // Asked whether he would quit, Lee replied: "Never."   ("Asked" parsed as the root)
+  auto q = tag({{R"(Asked ask VERB 0 root VBD
+whether whether SCONJ 5 mark IN
+he he PRON 5 nsubj PRP
+would would AUX 5 aux MD
+quit quit VERB 8 advcl VB
+, , PUNCT 5 punct ,
+Lee Lee PROPN 8 nsubj NNP
+replied reply VERB 1 ccomp VBD
+: : PUNCT 11 punct :
+" " PUNCT 11 punct ``
+Never never ADV 8 parataxis RB
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "replied");
+  EXPECT_EQ(speaker(q[0]), "Lee");
+  // On Monday, the board's note read: "Closed."
+  q = tag({{R"(On on ADP 2 case IN
+Monday Monday PROPN 0 root NNP
+, , PUNCT 2 punct ,
+the the DET 5 det DT
+board board NOUN 7 nmod:poss NN
+'s 's PART 5 case POS
+note note NOUN 8 compound NN
+read read NOUN 2 appos NN
+: : PUNCT 11 punct :
+" " PUNCT 11 punct ``
+Closed close VERB 8 appos VBN
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the board 's note");
+  EXPECT_EQ(content(q[0]), "Closed");
+}
+
+TEST_F(AttributionTest, ClauseCommaSpeakerCueAtTheEndOfTheSentence) {
+  // Hundreds were held, rights group Amnesty said in a report.   (the cue parsed as an adverbial clause)
+  auto q = tag({{R"(Hundreds hundred NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+held hold VERB 0 root VBN
+, , PUNCT 6 punct ,
+rights right NOUN 6 compound NNS
+group group NOUN 7 nmod:desc NN
+Amnesty Amnesty PROPN 8 nsubj NNP
+said say VERB 3 advcl VBD
+in in ADP 11 case IN
+a a DET 11 det DT
+report report NOUN 8 obl NN
+. . PUNCT 8 punct .)"}});
+  ASSERT_EQ(q.size(), 1u) << "one attribution on the verb, none on the medium noun";
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(speaker(q[0]), "rights group Amnesty");
+  EXPECT_EQ(content(q[0]), "Hundreds were held");
+  // The ship sank, broadcaster NHK reported, citing the coast guard.   (the cue parsed as a relative clause)
+  q = tag({{R"(The the DET 2 det DT
+ship ship NOUN 3 nsubj NN
+sank sink VERB 0 root VBD
+, , PUNCT 6 punct ,
+broadcaster broadcaster NOUN 3 obl NN
+NHK NHK PROPN 7 nsubj NNP
+reported report VERB 5 acl:relcl VBD
+, , PUNCT 9 punct ,
+citing cite VERB 3 advcl VBG
+the the DET 12 det DT
+coast coast NOUN 12 compound NN
+guard guard NOUN 9 obj NN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u) << "the citing phrase is part of the chain, not an attribution of its own";
+  EXPECT_EQ(cue(q[0]), "reported");
+  EXPECT_EQ(speaker(q[0]), "the coast guard");
+  EXPECT_EQ(outlet(q[0]), "broadcaster NHK");
+  EXPECT_EQ(content(q[0]), "The ship sank");
+  // Cases fell, Health Minister Ann Hunt stated.   (tagged a participle, the name's last word an auxiliary)
+  q = tag({{R"(Cases case NOUN 2 nsubj NNS
+fell fall VERB 0 root VBD
+, , PUNCT 8 punct ,
+Health Health PROPN 5 compound NNP
+Minister Minister PROPN 7 compound NNP
+Ann Ann PROPN 7 compound NNP
+Hunt hunt NOUN 8 aux:pass NN
+stated state VERB 2 ccomp VBN
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Health Minister Ann Hunt");
+  EXPECT_EQ(content(q[0]), "Cases fell");
+  // Officials counted forty dead, the highest toll reported.   (a participle modifying the noun: nothing)
+  q = tag({{R"(Officials official NOUN 2 nsubj NNS
+counted count VERB 0 root VBD
+forty forty NUM 4 nummod CD
+dead dead NOUN 2 obj NN
+, , PUNCT 9 punct ,
+the the DET 8 det DT
+highest high ADJ 8 amod JJS
+toll toll NOUN 4 appos NN
+reported report VERB 8 acl VBN
+. . PUNCT 2 punct .)"}});
+  EXPECT_TRUE(q.empty());
+  // After the talks ended, the minister added.   (a subordinate clause before the comma: no content)
+  q = tag({{R"(After after SCONJ 4 mark IN
+the the DET 3 det DT
+talks talk NOUN 4 nsubj NNS
+ended end VERB 8 advcl VBD
+, , PUNCT 4 punct ,
+the the DET 7 det DT
+minister minister NOUN 8 nsubj NN
+added add VERB 0 root VBD
+. . PUNCT 8 punct .)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(AttributionTest, ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense) {
+  // Lee said in an interview with the paper he was ready.   (the clause parsed as an object's modifier)
+  auto q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 5 case IN
+an a DET 5 det DT
+interview interview NOUN 2 obl NN
+with with ADP 8 case IN
+the the DET 8 det DT
+paper paper NOUN 5 nmod NN
+he he PRON 8 nmod PRP
+was be AUX 11 cop VBD
+ready ready ADJ 9 acl JJ
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "he was ready");
+  // Time reported some were angry.   ("some" a determiner with no noun)
+  q = tag({{R"(Time Time PROPN 2 nsubj NNP
+reported report VERB 0 root VBD
+some some DET 2 obj DT
+were be AUX 5 cop VBD
+angry angry ADJ 3 amod JJ
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "some were angry");
+  // Media reported a block of flats collapsed in the city.   (a past tense before a preposition, no other verb)
+  q = tag({{R"(Media media NOUN 2 nsubj NNS
+reported report VERB 0 root VBD
+a a DET 4 det DT
+block block NOUN 2 obj NN
+of of ADP 6 case IN
+flats flat NOUN 4 nmod NNS
+collapsed collapse VERB 6 acl VBN
+in in ADP 10 case IN
+the the DET 10 det DT
+city city NOUN 7 obl NN
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(content(q[0]), "a block of flats collapsed in the city");
+  // The singer died, his family reported.   (a possessive opens the speaker; the cue parsed as a relative clause)
+  q = tag({{R"(The the DET 2 det DT
+singer singer NOUN 3 nsubj NN
+died die VERB 0 root VBD
+, , PUNCT 6 punct ,
+his his PRON 6 nmod:poss PRP$
+family family NOUN 7 nsubj NN
+reported report VERB 3 acl:relcl VBN
+. . PUNCT 3 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "his family");
+  EXPECT_EQ(content(q[0]), "The singer died");
+}
 }  // namespace
 }  // namespace dunlin

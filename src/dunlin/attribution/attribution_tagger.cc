@@ -60,6 +60,8 @@ class ArticleTagger {
   std::vector<Draft> run() {
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
       if (tree_.upos(t) == Upos::VERB && !in_match(t)) verb_cue(t);
+    for (uint32_t t = 0; t < doc_.tokens.size(); ++t)
+      if (tree_.upos(t) != Upos::VERB && !in_match(t)) mistagged_verb_cue(t);
     for (CueMatch& m : matches_)
       if (m.cue->kind == CueKind::phrase && !m.used) phrase_cue(m);
     for (uint32_t t = 0; t < doc_.tokens.size(); ++t) source_cue(t);
@@ -155,6 +157,8 @@ class ArticleTagger {
     if (t == kNone || depth > 5) return kNone;
     for (uint32_t c : tree_.children(t)) {
       if (tree_.deprel(c) != "nsubj") continue;
+      // "The WHO says ..." with the acronym tagged the pronoun "who": a capitalized "WHO" is the organization.
+      if (tree_.text(c) == "WHO") return c;
       if (tree_.deprel(t).ends_with(":relcl") && is_one_of(lemma(c), {"who", "which", "that"})) {
         // "a curfew, which he said would ...": the pronoun belongs to the inner clause, "he" says it.
         for (uint32_t other : tree_.children(t))
@@ -301,6 +305,23 @@ class ArticleTagger {
       if (next < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
           is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
         first = next;
+      // "said in an interview with Rolling Stone he was ...", "said in its report, the fault makes ...": a longer
+      // prepositional phrase (two at most), then a comma or a personal pronoun opening the clause.
+      if (first == t + 1 || tree_.upos(first) == Upos::ADP) {
+        uint32_t i = first;
+        for (int pp = 0; pp < 2 && i < end && tree_.upos(i) == Upos::ADP; ++pp) {
+          uint32_t j = i + 1;
+          while (j < end && j < i + 6 && is_one_of(upos_name(tree_.upos(j)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"})) ++j;
+          if (j == i + 1) break;
+          i = j;
+        }
+        if (i > first && i + 2 < end && tree_.text(i) == "," &&
+            is_one_of(upos_name(tree_.upos(i + 1)), {"DET", "PROPN", "NOUN", "PRON"}))
+          first = i + 1;
+        else if (i > first && i + 1 < end && penn(i) == "PRP" &&
+                 is_one_of(penn(i + 1), {"VBD", "VBZ", "VBP", "MD"}))
+          first = i;
+      }
     }
     // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
     const uint32_t from = first;
@@ -332,7 +353,7 @@ class ArticleTagger {
       // "declare a state of emergency, which he said ...": a relative clause set off by a comma and not closed
       // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
       // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.
-      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"})) {
+      if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"}) && tree_.text(i) != "WHO") {
         if (tree_.text(i - 1) == ",") return {};
         relative = true;
         continue;
@@ -343,6 +364,10 @@ class ArticleTagger {
         continue;
       }
       if (u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) noun = true;
+      // "reported some were using ...": a quantifier standing alone as the subject.
+      if (u == Upos::DET && i + 1 < end && (tree_.upos(i + 1) == Upos::AUX || tree_.upos(i + 1) == Upos::VERB) &&
+          is_one_of(ascii_lower(tree_.text(i)), {"some", "many", "most", "all", "both", "several", "few", "none", "each"}))
+        noun = true;
       // "alleged the accused performed ...": a participle after a determiner is a noun.
       if (u == Upos::VERB && i > first && tree_.upos(i - 1) == Upos::DET && penn(i) == "VBN") {
         noun = true;
@@ -355,15 +380,26 @@ class ArticleTagger {
       if (past_adjective) return {from, end};
       if (u != Upos::VERB && u != Upos::AUX) continue;
       if (!noun) return {};
+      // "said a plan allowing cars into the town was ...": a gerund right after a noun is a reduced relative
+      // clause on it; the clause's own (finite) verb comes later.
+      if (penn(i) == "VBG" && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"})) continue;
       if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= i ||
           doc_.syntax.xpos[i] >= doc_.syntax.xpos_names->size() || doc_.syntax.xpos_name(i) == "_")
         return lemma(i - 1) == "to" ? Range{} : Range{from, end};  // no Penn tags: not an infinitive
       // A past participle right after a noun is a past tense the tagger misread ("the attack included").
       const std::string& x = doc_.syntax.xpos_name(i);
       // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative.)
+      // (Unless the verb cannot be passive and no verb follows: "a block of flats collapsed in the city" has no
+      // other verb to be the clause's, and "collapsed" is no passive participle; "the signal received from Lima"
+      // is one.)
+      bool later_verb = !is_one_of(lemma(i), {"collapse", "die", "occur", "happen", "fall", "rise", "sink", "crash",
+                                              "explode", "arrive", "flee", "erupt", "emerge", "drown", "disappear",
+                                              "vanish", "escape", "land", "dissipate", "surge", "drop", "decline"});
+      for (uint32_t j = i + 1; j < end && !later_verb; ++j)
+        later_verb = tree_.upos(j) == Upos::VERB || tree_.upos(j) == Upos::AUX;
       const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
                           (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}) &&
-                           !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP));
+                           !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP && later_verb));
       return finite ? Range{from, end} : Range{};
     }
     return {};
@@ -484,6 +520,75 @@ class ArticleTagger {
       }
     }
     return kNone;
+  }
+
+  // An inverted cue after a clause with no quote: ", said witnesses.", ", reported officials, with ...". The cue
+  // follows a comma that ends a clause with a finite verb of its own, and a short plain noun phrase after it ends
+  // the sentence or is closed by a comma. Returns the phrase's last word and keeps the phrase for set_speaker.
+  uint32_t inverted_speaker(uint32_t t) {
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (t < first + 3 || tree_.text(t - 1) != "," || quoted(t) || !is_one_of(penn(t), {"VBD", "VBN"})) return kNone;
+    bool finite = false;
+    for (uint32_t i = first; i + 1 < t; ++i) {
+      if (quoted(i)) return kNone;  // a quote before the cue is the other construction
+      finite |= is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    }
+    if (!finite) return kNone;
+    uint32_t last = t + 1;
+    while (last < end && last < t + 7 && noun_phrase_word(last)) ++last;
+    if (last == t + 1 || (last < end && !is_punct(last)) || quoted(last - 1)) return kNone;
+    if (last < end && !ends_sentence(last) && tree_.text(last) != ",") return kNone;
+    if (!is_one_of(upos_name(tree_.upos(last - 1)), {"NOUN", "PROPN"})) return kNone;
+    speaker_fallback_span_ = {t + 1, last};
+    return last - 1;
+  }
+
+  // "CLAUSE, SPEAKER CUE[ ADVERBIAL]." with the parse hanging them together some other way: the speaker phrase
+  // (a plain noun phrase, "of"/"and"/"for" inside it) between the last comma and the cue, after a clause with a
+  // finite verb that opens the sentence with its subject (not "After the talks ended, ..."); after the cue only
+  // punctuation, a short adverbial without a finite verb ("in a report released Tuesday"), or ", citing X" (its
+  // verb goes to `cited`). Returns the speaker phrase, or an empty range.
+  Range speaker_after_clause(uint32_t t, uint32_t& cited) const {
+    cited = kNone;
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (quoted(t)) return {};
+    // A past participle is a past tense the tagger misread ("..., airline officials confirmed on Sunday") unless
+    // the parse makes it a modifier of the noun before it ("the highest toll reported").
+    if (!is_one_of(penn(t), {"VBD", "VBZ", "VBP"}) &&
+        !(penn(t) == "VBN" && !is_one_of(tree_.deprel(t), {"acl", "amod"})))
+      return {};
+    uint32_t comma = t;
+    while (comma > first && tree_.text(comma - 1) != ",") --comma;
+    if (comma <= first + 2) return {};
+    const uint32_t sp_first = comma, sp_end = t;
+    if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
+    // ("his family": a possessive pronoun may open it.)
+    for (uint32_t i = sp_first; i < sp_end; ++i)
+      if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"}) ||
+            (i == sp_first && penn(i) == "PRP$")) ||
+          quoted(i))
+        return {};
+    if (!is_one_of(upos_name(tree_.upos(sp_end - 1)), {"NOUN", "PROPN"}) ||
+        !(is_one_of(upos_name(tree_.upos(sp_first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || penn(sp_first) == "PRP$"))
+      return {};
+    if (!is_one_of(upos_name(tree_.upos(first)), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})) return {};
+    bool finite = false;
+    for (uint32_t i = first; i + 1 < comma; ++i) {
+      if (quoted(i) || is_quote_mark(tree_.text(i))) return {};
+      finite |= is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    }
+    if (!finite) return {};
+    uint32_t i = t + 1;
+    if (i + 1 < end && tree_.text(i) == "," && lemma(i + 1) == "cite" && tree_.upos(i + 1) == Upos::VERB) {
+      cited = i + 1;
+      return {sp_first, sp_end};
+    }
+    if (i < end && !is_punct(i) && tree_.upos(i) != Upos::ADP) return {};
+    for (; i < end; ++i)
+      if (is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"}) || ascii_lower(tree_.text(i)) == "that" || quoted(i) ||
+          i > t + 8)
+        return {};
+    return {sp_first, sp_end};
   }
 
   void set_outlet(Draft& d, uint32_t h) const {
@@ -687,6 +792,12 @@ class ArticleTagger {
         tree_.child(t, "nsubj") == kNone &&
         (t == first || is_one_of(lemma(t - 1), {"when", "if", "once", "after", "before", "unless", "as", "while"})))
       return false;
+    // "Asked whether he would resign, Lee replied ...": a bare participle opening the sentence, with no subject or
+    // auxiliary of its own, says nothing; its understood subject was addressed.
+    if (t == first && is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "nsubj") == kNone &&
+        tree_.child(t, "nsubj:pass") == kNone && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone &&
+        t + 1 < end && !is_punct(t + 1))
+      return false;
     const uint32_t mark = tree_.child(t, "mark");
     if (mark != kNone && lemma(mark) == "to") {
       // "to confirm if ..." (a purpose) is no statement; "held a news conference to announce (that) ..." is.
@@ -879,8 +990,8 @@ class ArticleTagger {
       const uint32_t first = sentence_first(t);
       bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
       for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
-        of |= lemma(i) == "of";
-        ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"});
+        of |= lemma(i) == "of" || lemma(i) == "at";  // "Officials at the WHO said"
+        ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "at", "'s", "-"});
       }
       if (ok && of) d.speaker_span.first = first;
     }
@@ -898,17 +1009,45 @@ class ArticleTagger {
         d.rule = "quote-after";
       }
     }
+    // (Not ", citing X" after the cue: a chain, read below.)
     if (d.rule.empty() && speaker != kNone && speaker < t && t + 2 < sentence_end(t) && tree_.text(t + 1) == "," &&
+        lemma(t + 2) != "cite" &&
         d.speaker_span.first > sentence_first(t) && tree_.text(d.speaker_span.first - 1) == ",") {
       // A parenthetical cue: "prisoners whom, the statement said, other nations refused to take back".
       d.content = trim({t + 2, sentence_end(t)});
       if (!d.content.empty()) d.rule = "parenthetical";
     }
+    if (d.rule.empty() && !passive_verb)
+      if (const uint32_t after = inverted_speaker(t); after != kNone) {
+        // "The fire began at noon, said witnesses.": the content is the clause before the comma, the speaker the
+        // noun phrase after the cue (the parse takes it for an object or hangs the cue on it).
+        speaker = after;
+        set_speaker(d, after);
+        speaker_fallback_span_ = {};
+        d.content = trim({sentence_first(t), t});
+        d.content_head = kNone;
+        if (!d.content.empty()) d.rule = "inverted";
+      }
     if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
       // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
       d.content = clause_after(t);
       if (!d.content.empty()) d.rule = "clause-after";
     }
+    uint32_t cited_after = kNone;
+    // (A passive the parse made of a misread past tense is no obstacle: the speaker phrase holds no auxiliary.)
+    if (d.rule.empty() && cue->object != CueObject::none)
+      if (const Range sp = speaker_after_clause(t, cited_after); !sp.empty()) {
+        // "The number of cases rose, the Ministry of Health reported.", "..., a government statement said.",
+        // "..., Amnesty International said in a report": a clause, a comma, the speaker and the cue at the end,
+        // however the parse hung them together.
+        speaker = sp.end - 1;
+        speaker_fallback_span_ = sp;
+        set_speaker(d, speaker);
+        speaker_fallback_span_ = {};
+        d.content = trim({sentence_first(t), sp.first});
+        d.content_head = kNone;
+        if (!d.content.empty()) d.rule = "clause-before";
+      }
     if (d.rule.empty()) {
       // "The official insisted:" at the end of its sentence: the content follows (a quote or a block quote).
       uint32_t last = sentence_end(t);
@@ -936,6 +1075,14 @@ class ArticleTagger {
       set_outlet(d, outlet);
     }
     // A chain: "the agency reported, citing the ministry": the ministry speaks, the agency is the outlet.
+    if (cited_after != kNone && tree_.child(cited_after, "obj") != kNone) {
+      const Range reporter_phrase = d.speaker_span;
+      set_outlet(d, d.speaker);
+      d.outlet = reporter_phrase;
+      set_speaker(d, tree_.child(cited_after, "obj"));
+      d.rule += "+citing";
+      chained_.insert(cited_after);
+    }
     for (uint32_t c : tree_.children(t)) {
       if (!is_one_of(tree_.base_deprel(c), {"advcl", "xcomp", "conj", "acl"})) continue;
       if (!cues_.word(CueKind::source, lemma(c))) continue;
@@ -965,6 +1112,69 @@ class ArticleTagger {
     if (!d.lead_in) stance_from_content(d);
     drafts_.push_back(std::move(d));
     if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
+  }
+
+  // A verb of saying the tagger took for a noun or an adjective ("The council's statement read: "..."", "The
+  // ruling party claims ...", "The notice read "...""): a finite form right after a plain noun phrase that opens
+  // the sentence, followed by a colon, a quote or "that". The phrase is the speaker, what follows the content.
+  void mistagged_verb_cue(uint32_t t) {
+    const uint32_t first = sentence_first(t), end = sentence_end(t);
+    if (t < first + 1 || t + 2 >= end || quoted(t)) return;
+    if (!is_one_of(upos_name(tree_.upos(t)), {"NOUN", "ADJ"})) return;
+    if (!is_one_of(upos_name(tree_.upos(t - 1)), {"NOUN", "PROPN"})) return;
+    const std::string w = ascii_lower(tree_.text(t));
+    std::string lemma_guess;
+    if (w == "read" || w == "reads") lemma_guess = "read";
+    else if (w == "says" || w == "said") lemma_guess = "say";
+    else if (w.size() > 4 && w.ends_with("s") && !w.ends_with("ss")) lemma_guess = w.substr(0, w.size() - 1);
+    const Cue* cue = lemma_guess.empty() ? nullptr : cues_.word(CueKind::verb, lemma_guess);
+    if (!cue) return;
+    // The speaker: a plain noun phrase from the start of the sentence ("The decree signed by the Pope" is a
+    // noun phrase with a participle modifier).
+    uint32_t start = first;
+    while (start < t && is_punct(start)) ++start;
+    // Past a short leading adverbial: "On Monday, the council's statement read: ...".
+    if (start < t && tree_.upos(start) == Upos::ADP)
+      for (uint32_t i = start + 1; i < start + 5 && i + 1 < t; ++i)
+        if (tree_.text(i) == ",") {
+          start = i + 1;
+          break;
+        }
+    bool ok = start < t && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+    for (uint32_t i = start; i < t && ok; ++i)
+      ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) ||
+            is_one_of(ascii_lower(tree_.text(i)), {"of", "by", "from", "in"}) || (i > start && penn(i) == "VBN")) &&
+           !quoted(i);
+    if (!ok) return;
+    // The content: a quote (after a colon or a comma, or right after the cue), or a that-clause.
+    uint32_t c = t + 1;
+    if (is_one_of(tree_.text(c), {":", ","})) ++c;
+    Range content;
+    if (c + 1 < end && is_quote_mark(tree_.text(c)) && quote_of_[c + 1] >= 0 &&
+        quotes_[quote_of_[c + 1]].open == c) {
+      const QuoteSpan& q = quotes_[quote_of_[c + 1]];
+      content = {q.first, q.end};
+    } else if (c == t + 1 && ascii_lower(tree_.text(c)) == "that") {
+      content = clause_after(c);  // the clause after "that"
+    } else if (tree_.text(t + 1) == ":" && c < end) {
+      content = {c, end};
+    } else if (c == t + 1 && lemma_guess != "read") {
+      content = clause_after(t);  // "The ruling party claims the opposition paid ..."
+    }
+    if (content.empty()) return;
+    Draft d;
+    d.cue_first = t;
+    d.cue_end = t + 1;
+    d.cue_lemma = cue->lemmas[0];
+    d.stance = cue->stance;
+    speaker_fallback_span_ = {start, t};
+    set_speaker(d, t - 1);
+    speaker_fallback_span_ = {};
+    d.content = trim(content);
+    if (d.content.empty()) return;
+    d.rule = "mistagged-verb";
+    stance_from_content(d);
+    drafts_.push_back(std::move(d));
   }
 
   // --- 2. fixed phrases ---------------------------------------------------------------------------------------
@@ -1029,9 +1239,19 @@ class ArticleTagger {
       d.stance = m.cue->stance;
       d.rule = "according-to";
       set_speaker(d, x);
+      // "The company, according to two people familiar with the matter, plans ...": a parenthetical source ends
+      // at its closing comma, whatever the parse hung on it.
+      bool cut = false;
+      if (m.first > sentence_first(t) && tree_.text(m.first - 1) == ",")
+        for (uint32_t i = std::max(m.end, x + 1); i < d.speaker_span.end && !cut; ++i)
+          if (tree_.text(i) == ",") {
+            d.speaker_span.end = i;
+            cut = true;
+          }
       const uint32_t clause = tree_.head(x);
       const Range sentence{sentence_first(t), sentence_end(t)};
-      const Range phrase{std::min(m.first, d.speaker_span.first), std::max(m.end, subtree(x).end)};
+      const Range phrase{std::min(m.first, d.speaker_span.first),
+                         cut ? d.speaker_span.end + 1 : std::max(m.end, subtree(x).end)};
       d.content = without(clause == kNone ? sentence : subtree(clause), phrase);
       d.content = without(d.content, phrase);
       d.content_head = clause;
@@ -1094,6 +1314,24 @@ class ArticleTagger {
       d.content_head = clause;
       d.rule = "noun-clause";
       stance_from_content(d);
+      drafts_.push_back(std::move(d));
+      return;
+    }
+    // "The ministry issued the following statement: "..."": a noun of saying as the object of its author's verb,
+    // with a colon and what is said right after it.
+    if (tree_.deprel(t) == "obj" && t + 2 < sentence_end(t) && tree_.text(t + 1) == ":" && !quoted(t)) {
+      const uint32_t author = author_of_statement(t);
+      // ("opposed the minister's statement: ..." quotes what the subject says about another's statement.)
+      if (author == kNone || author > t || tree_.child(t, "nmod:poss") != kNone) return;
+      const uint32_t c = t + 2;
+      Range content{c, sentence_end(t)};
+      if (is_quote_mark(tree_.text(c)) && c + 1 < quote_of_.size() && quote_of_[c + 1] >= 0 &&
+          quotes_[quote_of_[c + 1]].open == c)
+        content = {quotes_[quote_of_[c + 1]].first, quotes_[quote_of_[c + 1]].end};
+      d.content = trim(content);
+      if (d.content.empty()) return;
+      set_speaker(d, author);
+      d.rule = "noun-colon";
       drafts_.push_back(std::move(d));
       return;
     }
