@@ -1200,5 +1200,21 @@ Santiago Santiago PROPN 3 obl)", {{1, "CHLLAB"}, {5, "CHLGOV"}})),
             "CHLLAB>CHLGOV:104 ");
 }
 
+TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
+  // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
+  // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peru Peru PROPN 6 nsubj
+must must AUX 6 aux
+be be AUX 6 cop
+ready ready ADJ 2 ccomp
+to to PART 8 mark
+negotiate negotiate VERB 6 xcomp
+with with ADP 10 case
+Bolivia Bolivia PROPN 8 obl)", {{0, "CHL"}, {2, "PER"}, {9, "BOL"}})),
+            "CHL>PER:106 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -824,6 +824,11 @@ class SentenceCoder {
     if (gov && is_coded_class(gov->entry.cls)) {
       // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
       const Clause g = clause_of(gov->verb);
+      // "Chile said Peru must be ready to negotiate": being told one must be ready (willing, prepared) to act is
+      // being told to act, a demand on the one who must (as "said Peru must negotiate").
+      if (gov->entry.cls == ComplementClass::intent && g.must && !g.negated && reported(gov->verb) &&
+          code_reported_obligation(gov->verb, g, reading, out))
+        return;
       Reading combined;
       const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
       // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
