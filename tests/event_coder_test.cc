@@ -1142,5 +1142,79 @@ Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:046 ");
 }
 
+TEST_F(EventCoderTest, APlanToDoHarmIsAThreat) {
+  // "Chile plans to impose sanctions on Peru": a stated intention to sanction (163) threatens it (1312), as "will"
+  // does; "Chile plans to visit Peru" stays a hypothetical visit.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+plans plan VERB 0 root
+to to PART 4 mark
+impose impose VERB 2 xcomp
+sanctions sanction NOUN 4 obj
+on on ADP 7 case
+Peru Peru PROPN 4 obl)", {{0, "CHL"}, {6, "PER"}})),
+            "CHL>PER:131 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+plans plan VERB 0 root
+to to PART 4 mark
+visit visit VERB 2 xcomp
+Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
+            "CHL>PER:042!hyp ");
+}
+
+TEST_F(EventCoderTest, CommonCameoVerbsAndNounsOfSession5) {
+  // "Chilean dockers shunned work to protest against Peru": shunning work is a strike (143).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+dockers docker NOUN 3 nsubj
+shunned shun VERB 0 root
+work work NOUN 3 obj)", {{1, "CHLLAB"}})),
+            "CHLLAB>-:143 ");
+  // "Chile shunned Peru": a rejection (120).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+shunned shun VERB 0 root
+Peru Peru PROPN 2 obj)", {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:120 ");
+  // "Chile put its troops on alert": raising the alert status (152).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+put put VERB 0 root
+its its PRON 4 nmod:poss
+troops troop NOUN 2 obj
+on on ADP 6 case
+alert alert NOUN 2 obl)", {{0, "CHL"}})),
+            "CHL>-:152 ");
+  // "Chile carried out a raid on Peru": the noun's row (190) through the light verb.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+carried carry VERB 0 root
+out out ADP 2 compound:prt
+a a DET 5 det
+raid raid NOUN 2 obj
+on on ADP 7 case
+Peru Peru PROPN 5 nmod)", {{0, "CHL"}, {6, "PER"}})),
+            "CHL>PER:190 ");
+  // "Chilean miners demanded autonomy from Santiago": a demand for political change (104) put to the from-phrase.
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+miners miner NOUN 3 nsubj
+demanded demand VERB 0 root
+autonomy autonomy NOUN 3 obj
+from from ADP 6 case
+Santiago Santiago PROPN 3 obl)", {{1, "CHLLAB"}, {5, "CHLGOV"}})),
+            "CHLLAB>CHLGOV:104 ");
+}
+
+TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
+  // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
+  // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peru Peru PROPN 6 nsubj
+must must AUX 6 aux
+be be AUX 6 cop
+ready ready ADJ 2 ccomp
+to to PART 8 mark
+negotiate negotiate VERB 6 xcomp
+with with ADP 10 case
+Bolivia Bolivia PROPN 8 obl)", {{0, "CHL"}, {2, "PER"}, {9, "BOL"}})),
+            "CHL>PER:106 ");
+}
+
 }  // namespace
 }  // namespace dunlin

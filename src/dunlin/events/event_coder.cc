@@ -806,12 +806,17 @@ class SentenceCoder {
     // a desire for something no frame codes ("want to be recognised") stays uncoded.
     const bool desire_as_intent = gov && gov->entry.cls == ComplementClass::desire && reading;
     if (desire_as_intent) gov->entry.cls = ComplementClass::intent;
+    // "plans / intends / prepares to impose sanctions": a stated intention to do harm (14-20) is a threat (13x), as
+    // "will" + harm is; a plan to cooperate stays a hypothetical act.
+    const bool plan_as_threat = gov && gov->entry.cls == ComplementClass::plan && reading &&
+                                reading->cameo.substr(0, 2) >= "14" && reading->cameo.substr(0, 2) <= "20";
+    if (plan_as_threat) gov->entry.cls = ComplementClass::threat;
     // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
     // but not "offered no comment", whose frame names the object: there "no" is what the code means.
     const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
                                     !reading->frame->object_lemmas.empty();
     const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
-    const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent);
+    const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent && !plan_as_threat);
 
     if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
     if (reading && !negated && !hypothetical) code_allegation(p, c, *reading, out);
@@ -819,6 +824,11 @@ class SentenceCoder {
     if (gov && is_coded_class(gov->entry.cls)) {
       // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
       const Clause g = clause_of(gov->verb);
+      // "Chile said Peru must be ready to negotiate": being told one must be ready (willing, prepared) to act is
+      // being told to act, a demand on the one who must (as "said Peru must negotiate").
+      if (gov->entry.cls == ComplementClass::intent && g.must && !g.negated && reported(gov->verb) &&
+          code_reported_obligation(gov->verb, g, reading, out))
+        return;
       Reading combined;
       const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
       // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
