@@ -1161,7 +1161,7 @@ Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
             "CHL>PER:042!hyp ");
 }
 
-TEST_F(EventCoderTest, CommonCameoVerbsAndNounsOfSession5) {
+TEST_F(EventCoderTest, CommonCameoVerbsAndNouns) {
   // "Chilean dockers shunned work to protest against Peru": shunning work is a strike (143).
   EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
 dockers docker NOUN 3 nsubj
