@@ -12,18 +12,13 @@
 #include <unistd.h>
 
 #include "dunlin/nlp/ner.h"
+#include "nlp_test_util.h"
 
 namespace dunlin::nlp {
 namespace {
 
-TrainOptions quick(int epochs) {
-  TrainOptions o;
-  o.epochs = epochs;
-  o.seed = 7;
-  return o;
-}
-
-ModelFile round_trip(const ModelFileWriter& w) { return ModelFile::parse(w.serialize(), "memory"); }
+using testing::quick;
+using testing::round_trip;
 
 std::vector<std::string_view> views(const std::vector<std::string>& v) { return {v.begin(), v.end()}; }
 

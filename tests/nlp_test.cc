@@ -10,20 +10,15 @@
 #include <optional>
 
 #include "dunlin/nlp/pipeline.h"
+#include "nlp_test_util.h"
 
 namespace dunlin::nlp {
 namespace {
 
 const std::string kTiny = DUNLIN_TEST_DATA "/nlp/tiny-treebank.conllu";
 
-TrainOptions quick(int epochs) {
-  TrainOptions o;
-  o.epochs = epochs;
-  o.seed = 7;
-  return o;
-}
-
-ModelFile round_trip(const ModelFileWriter& w) { return ModelFile::parse(w.serialize(), "memory"); }
+using testing::quick;
+using testing::round_trip;
 
 TEST(Tagger, ConvergesOnTinyTreebankAndRoundTrips) {
   const auto train = read_conllu_file(kTiny);
