@@ -71,6 +71,30 @@ regime regime NOUN 4 obj
             "outlets=RUSMED Syria=SYR regime=SYRGOV ");
 }
 
+// "Its foreign ministry" takes the country of the earlier "Norway", whether the parser hangs "Its" on the phrase or,
+// as it sometimes does, on the verb; a possessive inside the object does not give the subject a country.
+TEST_F(ActorResolverTest, APossessivePronounGivesTheSubjectItsCountry) {
+  const std::string first = R"(Norway Norway PROPN 2 nsubj
+protested protest VERB 0 root
+. . PUNCT 2 punct)";
+  EXPECT_EQ(resolve({first, R"(Its its PRON 3 nmod:poss
+foreign foreign ADJ 3 amod
+ministry ministry NOUN 4 nsubj
+complained complain VERB 0 root)"}),
+            "Norway=NOR Its=NOR ministry=NORGOV ");
+  EXPECT_EQ(resolve({first, R"(Its its PRON 4 nmod:poss
+foreign foreign ADJ 3 amod
+ministry ministry PROPN 4 nsubj
+complained complain VERB 0 root)"}),
+            "Norway=NOR Its=NOR ministry=NORGOV ");
+  EXPECT_EQ(resolve({first, R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+praised praise VERB 0 root
+its its PRON 5 nmod:poss
+staff staff NOUN 3 obj)"}),
+            "Norway=NOR ministry=GOV its=GOV ");  // "its" is the ministry itself
+}
+
 TEST_F(ActorResolverTest, KnownPersonAndSeat) {
   EXPECT_EQ(resolve({R"(Kremlin Kremlin PROPN 4 compound
 spokesman spokesman NOUN 4 compound

@@ -170,11 +170,21 @@ class ArticleResolver {
     }
     for (const SectorTerm& s : seat_terms)
       if (!s.sector.empty()) terms.push_back(&s);
-    // A possessive pronoun gives its antecedent's country: "Its foreign ministry" after "Cyprus".
-    if (modifier_country.empty())
+    // A possessive pronoun gives its antecedent's country: "Its foreign ministry" after "Cyprus". The parser
+    // sometimes hangs the pronoun on the verb instead ("Its ministry accused ..."): a possessive pronoun right
+    // before the phrase, attached to a verb, counts as the phrase's own.
+    if (modifier_country.empty()) {
+      std::vector<uint32_t> pronouns;
       for (uint32_t t : core)
-        if (t != h && tree_.upos(t) == Upos::PRON)
-          if (const int32_t a = antecedent(t); a >= 0) modifier_country = doc_.actors.actors[a].country;
+        if (t != h && tree_.upos(t) == Upos::PRON) pronouns.push_back(t);
+      const uint32_t first = *std::min_element(core.begin(), core.end());
+      if (first > 0 && sentence_of(first - 1) == sentence_of(first) && tree_.upos(first - 1) == Upos::PRON &&
+          tree_.deprel(first - 1) == "nmod:poss" && tree_.head(first - 1) != kNone &&
+          (tree_.upos(tree_.head(first - 1)) == Upos::VERB || tree_.upos(tree_.head(first - 1)) == Upos::AUX))
+        pronouns.push_back(first - 1);
+      for (uint32_t t : pronouns)
+        if (const int32_t a = antecedent(t); a >= 0) modifier_country = doc_.actors.actors[a].country;
+    }
 
     out.head_is_sector = head && head->kind == Kind::sector;
     if (head && head->kind == Kind::sector) {
