@@ -9,6 +9,7 @@
 // section) throws ModelError naming the file.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <map>
@@ -16,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <vector>
 
 namespace dunlin::nlp {
@@ -48,6 +50,16 @@ class ByteWriter {
     static_assert(std::is_trivially_copyable_v<T>);
     u64(v.size());
     raw(v.data(), v.size() * sizeof(T));
+  }
+  // A hash map of 64-bit keys and values, sorted by key so that the same map always gives the same bytes.
+  void u64_map(const std::unordered_map<uint64_t, uint64_t>& m) {
+    std::vector<std::pair<uint64_t, uint64_t>> sorted(m.begin(), m.end());
+    std::sort(sorted.begin(), sorted.end());
+    u64(sorted.size());
+    for (const auto& [k, v] : sorted) {
+      u64(k);
+      u64(v);
+    }
   }
   void raw(const void* p, size_t n) { out_.append(static_cast<const char*>(p), n); }
   const std::string& bytes() const { return out_; }
@@ -85,6 +97,18 @@ class ByteReader {
     std::vector<T> v(n);
     if (n) std::memcpy(v.data(), take(n * sizeof(T)), n * sizeof(T));
     return v;
+  }
+  // What ByteWriter::u64_map wrote; fails with "corrupt <what>" when it holds more than max_entries entries.
+  std::unordered_map<uint64_t, uint64_t> u64_map(uint64_t max_entries, const std::string& what) {
+    const uint64_t n = u64();
+    if (n > max_entries) fail("corrupt " + what);
+    std::unordered_map<uint64_t, uint64_t> m;
+    m.reserve(n);
+    for (uint64_t i = 0; i < n; ++i) {
+      const uint64_t k = u64();
+      m[k] = u64();
+    }
+    return m;
   }
   void skip(uint64_t n) { take(n); }
   bool at_end() const { return pos_ == data_.size(); }

@@ -683,15 +683,7 @@ void Parser::save(ModelFileWriter& out) const {
   w.strings(*labels_);
   w.u32(static_cast<uint32_t>(root_label_));
   w.u32(feature_set_);
-  if (feature_set_ >= 3) {
-    std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
-    std::sort(amb.begin(), amb.end());
-    w.u64(amb.size());
-    for (const auto& [k, v] : amb) {
-      w.u64(k);
-      w.u64(v);
-    }
-  }
+  if (feature_set_ >= 3) w.u64_map(ambiguity_);
   model_.save(w);
   out.add("parser", w.take());
   if (beam_ > 1) {  // a section of its own: greedy models keep the file layout older builds read
@@ -713,15 +705,7 @@ Parser Parser::load(const ModelFile& file) {
   if (p.feature_set_ < 1 || p.feature_set_ > kLatestFeatureSet)
     r.fail("unknown parser feature set " + std::to_string(p.feature_set_) + " (this build reads 1 to " +
            std::to_string(kLatestFeatureSet) + "; retrain the parser or update dunlin)");
-  if (p.feature_set_ >= 3) {
-    const uint64_t na = r.u64();
-    if (na > (1u << 24)) r.fail("corrupt parser ambiguity table");
-    p.ambiguity_.reserve(na);
-    for (uint64_t i = 0; i < na; ++i) {
-      const uint64_t k = r.u64();
-      p.ambiguity_[k] = r.u64();
-    }
-  }
+  if (p.feature_set_ >= 3) p.ambiguity_ = r.u64_map(1u << 24, "parser ambiguity table");
   p.model_ = PerceptronModel::load(r);
   if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
   if (file.has("parserbm")) {

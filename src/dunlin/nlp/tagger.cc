@@ -282,13 +282,7 @@ void Tagger::save(ModelFileWriter& out) const {
     w.u8(static_cast<uint8_t>(upos_[i]));
     w.u16(xpos_[i]);
   }
-  std::vector<std::pair<uint64_t, uint64_t>> amb(ambiguity_.begin(), ambiguity_.end());
-  std::sort(amb.begin(), amb.end());
-  w.u64(amb.size());
-  for (const auto& [k, v] : amb) {
-    w.u64(k);
-    w.u64(v);
-  }
+  w.u64_map(ambiguity_);
   std::vector<std::pair<uint64_t, uint8_t>> lex(lexicon_.begin(), lexicon_.end());
   std::sort(lex.begin(), lex.end());
   w.u64(lex.size());
@@ -313,12 +307,7 @@ Tagger Tagger::load(const ModelFile& file) {
     t.xpos_.push_back(x);
   }
   t.xpos_names_ = xnames;
-  const uint64_t na = r.u64();
-  if (na > (1u << 26)) r.fail("corrupt ambiguity table");
-  for (uint64_t i = 0; i < na; ++i) {
-    const uint64_t k = r.u64();
-    t.ambiguity_[k] = r.u64();
-  }
+  t.ambiguity_ = r.u64_map(1u << 26, "ambiguity table");
   const uint64_t nl = r.u64();
   if (nl > (1u << 26)) r.fail("corrupt lexicon");
   for (uint64_t i = 0; i < nl; ++i) {
