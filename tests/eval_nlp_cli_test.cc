@@ -13,11 +13,16 @@
 namespace dunlin {
 namespace {
 
+const std::filesystem::path kModels = std::filesystem::path(DUNLIN_SOURCE_DIR) / "models";
+
+bool have_ner_models() {
+  return std::filesystem::exists(kModels / "tagger.bin") && std::filesystem::exists(kModels / "ner.bin");
+}
+
 TEST(EvalNlpCli, ModelGivenReplacesTheFoldersCopy) {
   namespace fs = std::filesystem;
-  const fs::path models = fs::path(DUNLIN_SOURCE_DIR) / "models";
-  if (!fs::exists(models / "tagger.bin") || !fs::exists(models / "ner.bin"))
-    GTEST_SKIP() << "the shipped models are needed (models/tagger.bin, models/ner.bin)";
+  const fs::path models = kModels;
+  if (!have_ner_models()) GTEST_SKIP() << "the shipped models are needed (models/tagger.bin, models/ner.bin)";
   const testing::TempDir dir;
   ASSERT_FALSE(dir.path().empty());
   fs::copy_file(models / "tagger.bin", fs::path(dir.path()) / "tagger.bin");
@@ -36,9 +41,8 @@ TEST(EvalNlpCli, ModelGivenReplacesTheFoldersCopy) {
 
 TEST(EvalNlpCli, NerOutputListsEveryWordWithGoldAndPrediction) {
   namespace fs = std::filesystem;
-  const fs::path models = fs::path(DUNLIN_SOURCE_DIR) / "models";
-  if (!fs::exists(models / "tagger.bin") || !fs::exists(models / "ner.bin"))
-    GTEST_SKIP() << "the shipped models are needed (models/tagger.bin, models/ner.bin)";
+  const fs::path models = kModels;
+  if (!have_ner_models()) GTEST_SKIP() << "the shipped models are needed (models/tagger.bin, models/ner.bin)";
   const testing::TempDir dir;
   ASSERT_FALSE(dir.path().empty());
   const std::string gold = std::string(DUNLIN_TEST_DATA) + "/nlp/ner-documents.iob2";
