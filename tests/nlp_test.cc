@@ -60,16 +60,22 @@ TEST(Lemmatizer, LearnsRulesExceptionsAndWordNetIrregulars) {
   }
 }
 
-TEST(Parser, ConvergesOnTinyTreebankAndRoundTrips) {
-  const auto train = read_conllu_file(kTiny);
-  const Parser p = Parser::train(train, nullptr, quick(15));
+// (words with the gold head and relation, words) when `p` parses `sentences` again.
+std::pair<size_t, size_t> labelled_attachments(const Parser& p, const std::vector<ConlluSentence>& sentences) {
   size_t las = 0, n = 0;
-  for (const auto& gold : train) {
+  for (const auto& gold : sentences) {
     ConlluSentence s = gold;
     p.parse(s);
     for (size_t i = 0; i < s.words.size(); ++i, ++n)
       las += s.words[i].head == gold.words[i].head && s.words[i].deprel == gold.words[i].deprel;
   }
+  return {las, n};
+}
+
+TEST(Parser, ConvergesOnTinyTreebankAndRoundTrips) {
+  const auto train = read_conllu_file(kTiny);
+  const Parser p = Parser::train(train, nullptr, quick(15));
+  const auto [las, n] = labelled_attachments(p, train);
   EXPECT_EQ(las, n) << "training LAS should reach 100% on 12 sentences";
   ModelFileWriter w;
   p.save(w);
@@ -88,13 +94,7 @@ TEST(Parser, BeamTrainingConvergesAndTheWidthIsStoredInTheModel) {
   o.beam = 4;
   const Parser p = Parser::train(train, nullptr, o);
   EXPECT_EQ(p.beam_width(), 4);
-  size_t las = 0, n = 0;
-  for (const auto& gold : train) {
-    ConlluSentence s = gold;
-    p.parse(s);
-    for (size_t i = 0; i < s.words.size(); ++i, ++n)
-      las += s.words[i].head == gold.words[i].head && s.words[i].deprel == gold.words[i].deprel;
-  }
+  const auto [las, n] = labelled_attachments(p, train);
   EXPECT_EQ(las, n) << "beam training LAS should reach 100% on the training sentences";
   ModelFileWriter w;
   p.save(w);
