@@ -33,6 +33,23 @@ in in ADP 7 case
   EXPECT_EQ(date_of_event(doc, 1), "2021-06-01..2021-06-01");
 }
 
+TEST(EventDater, ADateInACopularRelativeClauseOfTheSubjectDoesNotDateTheEvent) {
+  // "Vidal, who was envoy until December, criticized the plan."
+  Document doc = testing::parsed_document({R"(Vidal Vidal PROPN 10 nsubj
+, , PUNCT 6 punct
+who who PRON 6 nsubj
+was be AUX 6 cop
+the the DET 6 det
+envoy envoy NOUN 1 acl:relcl
+until until ADP 8 case
+December December PROPN 6 obl
+, , PUNCT 6 punct
+criticized criticize VERB 0 root
+the the DET 12 det
+plan plan NOUN 10 obj)"}, "2021-06-01");
+  EXPECT_EQ(date_of_event(doc, 9), "2021-06-01..2021-06-01");
+}
+
 TEST(EventDater, TheSayingDatesWhatWasSaid) {
   // "Peru said on Tuesday that Chile blocked the plan."
   Document doc = testing::parsed_document({R"(Peru Peru PROPN 2 nsubj
