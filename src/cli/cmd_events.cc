@@ -7,7 +7,7 @@
 #include "commands.h"
 #include "dunlin/resources.h"
 #include "dunlin/store/export.h"
-#include "dunlin/time/calendar.h"
+#include "dunlin/store/queries.h"
 #include "store_options.h"
 
 namespace dunlin::cli {
@@ -19,20 +19,12 @@ struct EventsArgs {
   int64_t limit = -1;
 };
 
-std::optional<int32_t> day_option(const std::string& value, const char* flag) {
-  if (value.empty()) return std::nullopt;
-  const auto ymd = time::parse_iso_date(value);
-  if (!ymd || ymd->month == 0 || ymd->day == 0)
-    throw std::invalid_argument(std::string(flag) + " must be YYYY-MM-DD, not '" + value + "'");
-  return time::to_day(ymd->year, ymd->month, ymd->day);
-}
-
 void run(const EventsArgs& args, int& status) {
   try {
     store::EventFilter filter;
     filter.actor = args.actor;
-    filter.since = day_option(args.since, "--since");
-    filter.until = day_option(args.until, "--until");
+    filter.since = store::parse_filter_day(args.since, "--since");
+    filter.until = store::parse_filter_day(args.until, "--until");
     filter.root = args.root;
     filter.limit = args.limit;
     auto db = open_store_to_read(args.db);

@@ -8,7 +8,6 @@
 
 #include "commands.h"
 #include "dunlin/store/queries.h"
-#include "dunlin/time/calendar.h"
 #include "store_options.h"
 
 namespace dunlin::cli {
@@ -30,17 +29,10 @@ std::string csv_field(const std::string& s) {
   return out + '"';
 }
 
-void check_day(const std::string& value, const char* flag) {
-  if (value.empty()) return;
-  const auto ymd = time::parse_iso_date(value);
-  if (value.size() != 10 || !ymd || ymd->month == 0 || ymd->day == 0)
-    throw std::invalid_argument(std::string(flag) + " must be YYYY-MM-DD, not '" + value + "'");
-}
-
 void run(const QuotesArgs& args, int& status) {
   try {
-    check_day(args.since, "--since");
-    check_day(args.until, "--until");
+    store::parse_filter_day(args.since, "--since");
+    store::parse_filter_day(args.until, "--until");
     auto db = open_store_to_read(args.db);
     store::QuoteFilter filter{args.speaker, args.since, args.until, args.limit};
     if (args.format == "csv")

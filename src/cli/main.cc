@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   dunlin::cli::add_events_command(app, status);
   dunlin::cli::add_export_command(app, status);
   dunlin::cli::add_quotes_command(app, status);
+  dunlin::cli::add_serve_command(app, status);
   dunlin::cli::add_read_command(app, status);
   dunlin::cli::add_segment_command(app, status);
   dunlin::cli::add_parse_command(app, status);

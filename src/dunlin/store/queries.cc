@@ -53,6 +53,14 @@ std::string period_label(time::Day start, Period by) {
 
 }  // namespace
 
+std::optional<int32_t> parse_filter_day(const std::string& value, const std::string& what) {
+  if (value.empty()) return std::nullopt;
+  const auto ymd = time::parse_iso_date(value);
+  if (value.size() != 10 || !ymd || ymd->month == 0 || ymd->day == 0)
+    throw std::invalid_argument(what + " must be YYYY-MM-DD, not '" + value + "'");
+  return time::to_day(ymd->year, ymd->month, ymd->day);
+}
+
 Period parse_period(const std::string& name) {
   if (name == "day") return Period::day;
   if (name == "week") return Period::week;
@@ -128,6 +136,10 @@ void list_events(Connection& db, const EventFilter& f, const std::function<void(
     binds.push_back([=, &n](Statement& s) {
       for (const std::string* value : {&code, &code, &name, &name, &name}) s.bind(++n, *value);
     });
+  }
+  if (f.id) {
+    sql += " AND e.id = ?";
+    binds.push_back([&](Statement& s) { s.bind(++n, *f.id); });
   }
   if (f.since) {
     sql += " AND e.last_day >= ?";
@@ -224,6 +236,15 @@ void list_quotes(Connection& db, const QuoteFilter& f, const std::function<void(
     v.record = st->text(14);
     row(v);
   }
+}
+
+void list_mentions(Connection& db, int64_t event_id, const std::function<void(const MentionView&)>& row) {
+  auto st = db.prepare(
+      "SELECT m.id, d.doc_id, d.url, d.title, d.outlet, d.date, m.record FROM mentions m "
+      "JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? ORDER BY m.id");
+  st->bind(1, event_id);
+  while (st->step())
+    row(MentionView{st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6)});
 }
 
 }  // namespace dunlin::store

@@ -11,6 +11,10 @@
 
 namespace dunlin::store {
 
+// A day a user gives as a filter bound: days since 1970, nullopt for "". Throws std::invalid_argument naming
+// `what` (a flag or a field) when the value is not a whole date written YYYY-MM-DD.
+std::optional<int32_t> parse_filter_day(const std::string& value, const std::string& what);
+
 enum class Period { day, week, month };
 Period parse_period(const std::string& name);  // "day", "week", "month"; throws std::invalid_argument
 
@@ -39,6 +43,7 @@ struct ActorCount {
 void top_actors(Connection& db, int limit, const std::function<void(const ActorCount&)>& row);
 
 struct EventFilter {
+  std::optional<int64_t> id;    // one event by its id
   std::string actor;            // code prefix, or a part of a name ("Putin"): source or target
   std::optional<int32_t> since;  // days since 1970: events that end on or after it
   std::optional<int32_t> until;  // events that start on or before it
@@ -81,5 +86,15 @@ struct QuoteView {
 };
 // The quotes whose speaker matches, in document date order (undated last), streamed.
 void list_quotes(Connection& db, const QuoteFilter& filter, const std::function<void(const QuoteView&)>& row);
+
+// One mention of a stored event: its document and the `dunlin code` event record it was stored from (evidence
+// sentence, code point spans of source, verb, target, date and place, attribution).
+struct MentionView {
+  int64_t id = 0;
+  std::string doc_id, url, title, outlet, date;
+  std::string record;
+};
+// The mentions of one event, in the order they were stored.
+void list_mentions(Connection& db, int64_t event_id, const std::function<void(const MentionView&)>& row);
 
 }  // namespace dunlin::store

@@ -1,0 +1,47 @@
+// The browse pages of `dunlin serve`: HTML built from what the store's queries return (store/queries.h). Pure
+// functions of their inputs, so they are tested without a server or a database.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dunlin/events/cameo_codes.h"
+#include "dunlin/store/queries.h"
+
+namespace dunlin::serve {
+
+// A whole HTML document: head with the style sheet, the navigation bar (`active`: "events", "dyads", "quotes",
+// "actors"), the title as a heading, then `body`.
+std::string page(std::string_view title, std::string_view active, std::string_view body);
+
+// The filter of the events page, as the user typed it (strings, so a bad value is shown back as it was).
+struct EventQuery {
+  std::string actor, root, since, until;
+  int64_t limit = 200;
+};
+std::string events_form(const EventQuery& q);
+std::string events_table(const std::vector<store::EventView>& events, const CameoCodes& codes);
+
+// One event: its summary and every mention with the evidence sentence highlighted and who claims it.
+std::string event_detail(const store::EventView& event, const std::vector<store::MentionView>& mentions,
+                         const CameoCodes& codes);
+// One mention's evidence from its `dunlin code` event record: the sentence with source, verb, target, date and
+// place marked, then the flags (negated, modality) and the attribution (speaker, cue, stance) when there is one.
+std::string mention_evidence(const nlohmann::json& record);
+
+std::string quotes_form(std::string_view speaker, std::string_view since, std::string_view until);
+std::string quotes_table(const std::vector<store::QuoteView>& quotes);
+
+std::string dyads_form(std::string_view source, std::string_view target, std::string_view by);
+// A stacked bar per period (quad classes 1-4) as inline SVG, then the table of counts and Goldstein sums.
+std::string dyads_chart(const std::vector<store::DyadRow>& rows);
+std::string dyads_table(const std::vector<store::DyadRow>& rows, int64_t undated);
+
+std::string actors_table(const std::vector<store::ActorCount>& actors);
+
+// "2020-05-11", "2020-05-11 – 2020-05-13" or "undated".
+std::string day_range(const std::optional<int64_t>& first, const std::optional<int64_t>& last);
+
+}  // namespace dunlin::serve
