@@ -13,6 +13,7 @@
 #include "dunlin/serve/pages.h"
 #include "dunlin/store/document_rows.h"
 #include "dunlin/store/store.h"
+#include "cli_test_util.h"
 #include "store_test_util.h"
 
 namespace dunlin::serve {
@@ -196,6 +197,12 @@ TEST_F(ServeServer, AStoreThatCannotBeReadIsAServerErrorNotACrash) {
   ASSERT_TRUE(page);
   EXPECT_EQ(page->status, 500);
   EXPECT_NE(page->body.find(".missing"), std::string::npos) << "the error names the store: " << page->body;
+}
+
+TEST(ServeCli, AMissingStoreIsAnErrorBeforeServing) {
+  const auto r = dunlin::testing::run_dunlin("serve --port 0 --db /nonexistent/dunlin-serve-test.db", dunlin::testing::Stderr::merge);
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("/nonexistent/dunlin-serve-test.db: no such store"), std::string::npos) << r.out;
 }
 
 }  // namespace

@@ -17,7 +17,7 @@ nav{background:#23395b;padding:.5em 1em}nav a{color:#dfe7f3;margin-right:1.2em;t
 nav a.on{color:#fff;font-weight:600}nav b{color:#fff;margin-right:2em}
 main{padding:0 1em 2em;max-width:80em}
 table{border-collapse:collapse;margin:.8em 0}td,th{border-bottom:1px solid #ddd;padding:.25em .6em;text-align:left;
-vertical-align:top}th{background:#f2f4f7}td.num{text-align:right;font-variant-numeric:tabular-nums}
+vertical-align:top}th{background:#f2f4f7}td.num{text-align:right;font-variant-numeric:tabular-nums}td:first-child{white-space:nowrap}
 form{margin:.8em 0}form input{width:9em;margin-right:.6em}
 mark{border-radius:3px;padding:0 .1em}mark.source{background:#cfe3ff}mark.target{background:#ffe0b3}
 mark.verb{background:#c8f0c8;font-weight:600}mark.date{background:#ecd9ff}mark.place{background:#c9f1ee}
@@ -196,6 +196,9 @@ std::string quotes_table(const std::vector<store::QuoteView>& quotes) {
                     "<th>events</th><th>article</th></tr>";
   for (const auto& q : quotes) {
     std::string speaker = q.speaker_text.empty() ? "(unnamed)" : q.speaker_text;
+    // "he" or "the official" with the person it was resolved to
+    if (!q.speaker_name.empty() && q.speaker_name != q.speaker_text && q.speaker_text.find(q.speaker_name) == std::string::npos)
+      speaker += " (" + q.speaker_name + ")";
     if (!q.speaker_code.empty()) speaker += " [" + q.speaker_code + "]";
     if (q.anonymous) speaker += ", anonymous";
     std::string content = q.content;
