@@ -36,6 +36,32 @@ TEST(Tagger, ConvergesOnTinyTreebankAndRoundTrips) {
   for (const auto& s : train) EXPECT_EQ(loaded.tag(s), t.tag(s));
 }
 
+TEST(Tagger, TwoPassModelConvergesRoundTripsAndKeepsItsSecondPass) {
+  const auto train = read_conllu_file(kTiny);
+  TrainOptions o = quick(10);
+  o.tagger_passes = 2;
+  const Tagger t = Tagger::train(train, nullptr, o, "");
+  EXPECT_EQ(t.passes(), 2);
+  size_t ok = 0, n = 0;
+  for (const auto& s : train) {
+    const auto tags = t.tag(s);
+    for (size_t i = 0; i < tags.size(); ++i, ++n) ok += s.words[i].upos == upos_name(t.upos(tags[i]));
+  }
+  EXPECT_EQ(ok, n);
+  ModelFileWriter w;
+  t.save(w);
+  const ModelFile file = round_trip(w);
+  EXPECT_TRUE(file.has("tagger2"));
+  const Tagger loaded = Tagger::load(file);
+  EXPECT_EQ(loaded.passes(), 2);
+  for (const auto& s : train) EXPECT_EQ(loaded.tag(s), t.tag(s));
+  // A one-pass model writes no second section and loads as one pass.
+  ModelFileWriter w1;
+  Tagger::train(train, nullptr, quick(2), "").save(w1);
+  EXPECT_FALSE(round_trip(w1).has("tagger2"));
+  EXPECT_EQ(Tagger::load(round_trip(w1)).passes(), 1);
+}
+
 TEST(Lemmatizer, LearnsRulesExceptionsAndWordNetIrregulars) {
   const auto train = read_conllu_file(kTiny);
   const Tagger t = Tagger::train(train, nullptr, quick(5), "");

@@ -28,6 +28,7 @@ struct TrainArgs {
   int epochs = 0;
   int jackknife = 0;
   int tagger_epochs = 6;
+  int tagger_passes = 1;
   uint32_t feature_set = nlp::Parser::kLatestFeatureSet;
   std::string write_tagged;
   std::vector<int> save_epochs;
@@ -42,6 +43,7 @@ nlp::TrainOptions options_of(const TrainArgs& a, int default_epochs) {
   o.epochs = a.epochs > 0 ? a.epochs : default_epochs;
   o.seed = a.seed;
   o.beam = a.beam;
+  o.tagger_passes = a.tagger_passes;
   o.log = [](const std::string& line) { std::cerr << line << std::endl; };
   return o;
 }
@@ -74,6 +76,8 @@ void add_train_command(CLI::App& app, int& status) {
 
   CLI::App* tagger = train->add_subcommand("tagger", "POS tagger and lemmatizer from a CoNLL-U treebank");
   add_common(tagger, *args);
+  tagger->add_option("--passes", args->tagger_passes,
+                     "1 (default) or 2: a second pass that also sees the first pass's tags of the words to the right");
   tagger->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
     const auto train_set = read_conllu_file(args->train);
@@ -99,6 +103,7 @@ void add_train_command(CLI::App& app, int& status) {
                      "K: retrain the tagger on K-1/K of the training data to tag each held-out K-th (default 0: "
                      "use the --tagger model as is, which has seen the training data)");
   parser->add_option("--tagger-epochs", args->tagger_epochs, "epochs of the jackknife taggers (default 6)");
+  parser->add_option("--tagger-passes", args->tagger_passes, "passes of the jackknife taggers (1 or 2, default 1)");
   parser->add_option("--beam", args->beam,
                      "beam width (default 1: greedy, dynamic oracle; > 1: beam search trained with max-violation "
                      "updates, stored in the model as its decoding width)");

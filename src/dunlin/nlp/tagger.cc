@@ -109,6 +109,25 @@ class TaggerFeatures {
     f.push_back(feat(40, w.lex, w.suf[1]));
   }
 
+  // The second pass: extract() plus the first pass's tags (first[j], one per word) of words i, i+1 and i+2.
+  void extract_second(size_t i, int p1, int p2, std::span<const uint16_t> first, std::vector<uint64_t>& f) const {
+    extract(i, p1, p2, f);
+    const TokenHashes& w = tok_[i];
+    auto tag_at = [&](size_t j) -> uint64_t { return j < first.size() ? first[j] + 2u : 0u; };
+    const uint64_t f0 = tag_at(i), r1 = tag_at(i + 1), r2 = tag_at(i + 2);
+    const uint64_t t1 = static_cast<uint64_t>(p1 + 2);
+    const uint64_t lower_r1 = i + 1 < tok_.size() ? tok_[i + 1].lower : kPad;
+    f.push_back(feat(41, r1));
+    f.push_back(feat(42, r1, r2));
+    f.push_back(feat(43, r1, w.lower));
+    f.push_back(feat(44, t1, r1));
+    f.push_back(feat(45, w.amb, r1));
+    f.push_back(feat(46, w.suf[2], r1));
+    f.push_back(feat(47, f0, w.amb));
+    f.push_back(feat(48, f0, t1, r1));
+    f.push_back(feat(49, r1, lower_r1, w.lower));
+  }
+
  private:
   std::vector<TokenHashes> tok_;
 };
@@ -143,14 +162,18 @@ uint16_t Tagger::lexicon_mask(std::string_view w) const {
 }
 
 namespace {
+// One greedy left-to-right pass; first (not empty) = the first pass's tags: the second pass's features.
 template <typename Scorer>
-void greedy_tag(const Tagger& tagger, const Scorer& scorer, std::span<const std::string_view> words,
+void greedy_tag(const TaggerFeatures& fx, const Scorer& scorer, size_t n, std::span<const uint16_t> first,
                 std::span<uint16_t> tags, int num_classes) {
-  TaggerFeatures fx(tagger, words);
   std::vector<uint64_t> f;
   std::vector<float> scores(num_classes);
-  for (size_t i = 0; i < words.size(); ++i) {
-    fx.extract(i, i >= 1 ? tags[i - 1] : -1, i >= 2 ? tags[i - 2] : -1, f);
+  for (size_t i = 0; i < n; ++i) {
+    const int p1 = i >= 1 ? tags[i - 1] : -1, p2 = i >= 2 ? tags[i - 2] : -1;
+    if (first.empty())
+      fx.extract(i, p1, p2, f);
+    else
+      fx.extract_second(i, p1, p2, first, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     scorer.score(f, scores.data());
     tags[i] = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -166,7 +189,14 @@ std::vector<std::string_view> forms_of(const ConlluSentence& s) {
 }  // namespace
 
 void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
-  greedy_tag(*this, model_, words, tags, model_.num_classes());
+  const TaggerFeatures fx(*this, words);
+  if (!two_pass_) {
+    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes());
+    return;
+  }
+  std::vector<uint16_t> first(words.size());
+  greedy_tag(fx, model_, words.size(), {}, first, model_.num_classes());
+  greedy_tag(fx, second_, words.size(), first, tags, second_.num_classes());
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
@@ -232,6 +262,36 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
       if (n * 20 >= total) h = mix64(h ^ (c + 1));
     t.ambiguity_[word] = h;
   }
+  t.model_ = train_pass(t, train, gold, dev, options, nullptr, "tagger");
+  if (options.tagger_passes < 2) return t;
+  // The second pass learns from first-pass tags as good as those it will see at run time: each training sentence
+  // tagged by a first-pass model trained on the other folds (jackknifing; the ambiguity classes and the lexicon are
+  // the full model's).
+  constexpr size_t kFolds = 4;
+  std::vector<std::vector<uint16_t>> first(train.size());
+  TrainOptions quiet = options;
+  quiet.log = nullptr;
+  for (size_t fold = 0; fold < kFolds; ++fold) {
+    std::vector<ConlluSentence> rest;
+    std::vector<std::vector<uint16_t>> rest_gold;
+    for (size_t s = 0; s < train.size(); ++s)
+      if (s % kFolds != fold) {
+        rest.push_back(train[s]);
+        rest_gold.push_back(gold[s]);
+      }
+    Tagger fold_tagger = t;
+    fold_tagger.model_ = train_pass(t, rest, rest_gold, nullptr, quiet, nullptr, "");
+    for (size_t s = fold; s < train.size(); s += kFolds) first[s] = fold_tagger.tag(train[s]);
+  }
+  t.second_ = train_pass(t, train, gold, dev, options, &first, "tagger pass 2");
+  t.two_pass_ = true;
+  return t;
+}
+
+PerceptronModel Tagger::train_pass(const Tagger& t, const std::vector<ConlluSentence>& train,
+                                   const std::vector<std::vector<uint16_t>>& gold,
+                                   const std::vector<ConlluSentence>* dev, const TrainOptions& options,
+                                   const std::vector<std::vector<uint16_t>>* first, const std::string& name) {
   const int nclasses = static_cast<int>(t.upos_.size());
   PerceptronTrainer trainer(nclasses);
   std::vector<size_t> order(train.size());
@@ -247,7 +307,11 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
       TaggerFeatures fx(t, words);
       std::vector<uint16_t> pred(words.size());
       for (size_t i = 0; i < words.size(); ++i) {
-        fx.extract(i, i >= 1 ? pred[i - 1] : -1, i >= 2 ? pred[i - 2] : -1, f);
+        const int p1 = i >= 1 ? pred[i - 1] : -1, p2 = i >= 2 ? pred[i - 2] : -1;
+        if (first)
+          fx.extract_second(i, p1, p2, (*first)[s], f);
+        else
+          fx.extract(i, p1, p2, f);
         std::fill(scores.begin(), scores.end(), 0.0f);
         trainer.score(f, scores.data());
         const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
@@ -257,21 +321,27 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
         ++total;
       }
     }
-    std::string line = "tagger epoch " + std::to_string(epoch) + ": train acc " +
+    if (!options.log) continue;
+    std::string line = name + " epoch " + std::to_string(epoch) + ": train acc " +
                        std::to_string(100.0 * correct / std::max<size_t>(total, 1));
-    if (dev && options.log && (epoch == options.epochs || epoch % 2 == 0)) {
-      t.model_ = trainer.compile();
+    if (dev && (epoch == options.epochs || epoch % 2 == 0)) {
+      Tagger probe = t;  // t with this pass's weights so far
+      if (first) {
+        probe.second_ = trainer.compile();
+        probe.two_pass_ = true;
+      } else {
+        probe.model_ = trainer.compile();
+      }
       size_t ok = 0, n = 0;
       for (const auto& s : *dev) {
-        const auto tags = t.tag(s);
-        for (size_t i = 0; i < tags.size(); ++i, ++n) ok += s.words[i].upos == upos_name(t.upos(tags[i]));
+        const auto tags = probe.tag(s);
+        for (size_t i = 0; i < tags.size(); ++i, ++n) ok += s.words[i].upos == upos_name(probe.upos(tags[i]));
       }
       line += ", dev UPOS " + std::to_string(100.0 * ok / std::max<size_t>(n, 1));
     }
-    if (options.log) options.log(line);
+    options.log(line);
   }
-  t.model_ = trainer.compile();
-  return t;
+  return trainer.compile();
 }
 
 void Tagger::save(ModelFileWriter& out) const {
@@ -292,6 +362,11 @@ void Tagger::save(ModelFileWriter& out) const {
   }
   model_.save(w);
   out.add("tagger", w.take());
+  if (two_pass_) {
+    ByteWriter w2;
+    second_.save(w2);
+    out.add("tagger2", w2.take());
+  }
 }
 
 Tagger Tagger::load(const ModelFile& file) {
@@ -316,6 +391,12 @@ Tagger Tagger::load(const ModelFile& file) {
   }
   t.model_ = PerceptronModel::load(r);
   if (t.model_.num_classes() != static_cast<int>(n)) r.fail("tag count does not match the weights");
+  if (file.has("tagger2")) {
+    ByteReader r2 = file.section("tagger2");
+    t.second_ = PerceptronModel::load(r2);
+    if (t.second_.num_classes() != static_cast<int>(n)) r2.fail("tag count does not match the second pass's weights");
+    t.two_pass_ = true;
+  }
   return t;
 }
 

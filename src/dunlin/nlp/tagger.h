@@ -1,6 +1,6 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting UPOS and XPOS together (one class
 // per UPOS+XPOS pair seen in training), with word, affix, shape, context-word, ambiguity-class and previous-tag
-// features.
+// features. Optionally two passes: the second also sees the first pass's tags of the words to the right.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +27,9 @@ struct TrainOptions {
   // Parser only: beam width. 1 = greedy, trained with the dynamic oracle and exploration; > 1 = beam search, trained
   // globally (structured perceptron with max-violation updates, Huang et al. 2012); the model decodes with it.
   int beam = 1;
+  // Tagger only: 2 = a second left-to-right pass whose features add the first pass's tags of the words to the right
+  // (and of the word itself); its training sees jackknifed first-pass tags (4 folds).
+  int tagger_passes = 1;
   Log log;  // progress lines (may be empty)
 };
 
@@ -39,7 +42,7 @@ class Tagger {
   // stored in the model ("" or absent files: no lexicon).
   static Tagger train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
                       const TrainOptions& options, const std::string& wordnet_dir = "/usr/share/wordnet");
-  void save(ModelFileWriter& out) const;  // section "tagger"
+  void save(ModelFileWriter& out) const;  // section "tagger" (and "tagger2" for a two-pass model)
   static Tagger load(const ModelFile& file);
 
   // Tags one sentence; tags.size() == words.size().
@@ -55,8 +58,12 @@ class Tagger {
   const std::shared_ptr<const std::vector<std::string>>& xpos_names() const { return xpos_names_; }
 
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
-  void prune(float min_abs) { model_.prune(min_abs); }
-  size_t num_features() const { return model_.num_features(); }
+  void prune(float min_abs) {
+    model_.prune(min_abs);
+    if (two_pass_) second_.prune(min_abs);
+  }
+  size_t num_features() const { return model_.num_features() + second_.num_features(); }
+  int passes() const { return two_pass_ ? 2 : 1; }
 
  private:
   friend class TaggerFeatures;
@@ -66,7 +73,14 @@ class Tagger {
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> hash of the set of classes seen with it
   std::unordered_map<uint64_t, uint8_t> lexicon_;     // lowercase word hash -> WordNet POS bits (n v a r, inflected)
   uint16_t lexicon_mask(std::string_view lower) const;
+  // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
+  static PerceptronModel train_pass(const Tagger& t, const std::vector<ConlluSentence>& train,
+                                    const std::vector<std::vector<uint16_t>>& gold,
+                                    const std::vector<ConlluSentence>* dev, const TrainOptions& options,
+                                    const std::vector<std::vector<uint16_t>>* first, const std::string& name);
   PerceptronModel model_;
+  bool two_pass_ = false;
+  PerceptronModel second_;  // the second pass (two_pass_)
 };
 
 }  // namespace dunlin::nlp
