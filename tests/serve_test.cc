@@ -164,6 +164,13 @@ TEST_F(ServeServer, DyadsQuotesAndActors) {
   const auto q = nlohmann::json::parse(quotes->body);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(q[0]["events"], 1);
+  auto network = get("/network?level=actor");
+  ASSERT_TRUE(network);
+  EXPECT_NE(network->body.find("<a href=\"/dyads?source=RUS&amp;target=SYR\">1</a>"), std::string::npos)
+      << network->body;
+  auto edges = get("/api/network");
+  ASSERT_TRUE(edges);
+  EXPECT_EQ(nlohmann::json::parse(edges->body)[0]["source"], "RUS");
   auto actors = get("/actors");
   ASSERT_TRUE(actors);
   EXPECT_NE(actors->body.find("<a href=\"/?actor=RUS\">RUS</a>"), std::string::npos) << actors->body;

@@ -7,6 +7,7 @@
 
 #include "dunlin/resources.h"
 #include "dunlin/store/export.h"
+#include "dunlin/store/network.h"
 #include "dunlin/store/queries.h"
 #include "dunlin/store/store.h"
 #include "store_test_util.h"
@@ -249,6 +250,67 @@ TEST_P(StoreQueriesBackend, TopActorsAndEventFilters) {
   EXPECT_EQ(count(filter("", {}, {}, "19")), 1);
   EXPECT_EQ(count(filter("RUS", {}, time::to_day(2020, 5, 31), "11")), 1);
   EXPECT_EQ(count(filter("", {}, {}, "", 2)), 2);
+}
+
+TEST_P(StoreQueriesBackend, ActorNetworkByCountryAndByActor) {
+  auto s = sample_store(target("network"));
+  auto edges = [&](const NetworkQuery& q) {
+    std::vector<NetworkEdge> out;
+    actor_network(s->connection(), q, [&](const NetworkEdge& e) { out.push_back(e); });
+    return out;
+  };
+  // Countries: RUS -> SYR holds 111, 195 (two mentions, one event), 051 and 08: one event per quad class.
+  const auto countries = edges({});
+  ASSERT_EQ(countries.size(), 3u);
+  EXPECT_EQ(countries[0].source + ">" + countries[0].target, "RUS>SYR");
+  EXPECT_EQ(countries[0].events, 4);
+  EXPECT_EQ(std::vector<int64_t>(countries[0].quad, countries[0].quad + 4), (std::vector<int64_t>{1, 1, 1, 1}));
+  double sum = 0;
+  for (const char* c : {"111", "195", "051", "08"}) sum += codes().find(c)->goldstein;
+  EXPECT_DOUBLE_EQ(countries[0].goldstein_sum, sum);
+  EXPECT_EQ(countries[1].source + ">" + countries[1].target, "RUS>TUR");  // ties by source, then target
+  EXPECT_EQ(countries[2].source + ">" + countries[2].target, "SYR>SYR");  // one country's actors among themselves
+  const auto actors = edges({NetworkLevel::actor});
+  ASSERT_EQ(actors.size(), 3u);
+  EXPECT_EQ(actors[1].source + ">" + actors[1].target, "RUSGOV>TURGOV");
+  EXPECT_EQ(actors[2].source + ">" + actors[2].target, "SYRGOV>SYRREB");
+  NetworkQuery fights;
+  fights.root = "19";
+  ASSERT_EQ(edges(fights).size(), 1u);
+  EXPECT_EQ(edges(fights)[0].events, 1);
+  NetworkQuery july;
+  july.since = time::to_day(2020, 7, 1);
+  EXPECT_EQ(edges(july)[0].events, 2);  // 051 and 08; the 112 of July 3 is SYR -> SYR
+  NetworkQuery strong;
+  strong.min_events = 2;
+  EXPECT_EQ(edges(strong).size(), 1u);
+}
+
+TEST_P(StoreQueriesBackend, ActorNetworkFormatsReadBack) {
+  auto s = sample_store(target("network_formats"));
+  std::ostringstream csv, graphml, json;
+  EXPECT_EQ(write_network(s->connection(), {}, NetworkFormat::csv, csv), 3);
+  const auto rows = lines(csv.str());
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0], "source,target,events,verbal_cooperation,material_cooperation,verbal_conflict,"
+                     "material_conflict,goldstein_sum,goldstein_mean");
+  EXPECT_EQ(rows[1].substr(0, 18), "RUS,SYR,4,1,1,1,1,");
+  write_network(s->connection(), {}, NetworkFormat::graphml, graphml);
+  const std::string g = graphml.str();
+  EXPECT_EQ(g.rfind("<?xml", 0), 0u);
+  EXPECT_NE(g.find("<graph id=\"dunlin\" edgedefault=\"directed\">"), std::string::npos);
+  EXPECT_NE(g.find("<node id=\"TUR\"/>"), std::string::npos);
+  EXPECT_NE(g.find("<edge source=\"RUS\" target=\"SYR\"><data key=\"events\">4</data>"), std::string::npos) << g;
+  EXPECT_NE(g.find("</graphml>"), std::string::npos);
+  write_network(s->connection(), {}, NetworkFormat::json, json);
+  const auto j = nlohmann::json::parse(json.str());
+  EXPECT_EQ(j["directed"], true);
+  EXPECT_EQ(j["nodes"].size(), 3u);  // RUS, SYR, TUR
+  ASSERT_EQ(j["links"].size(), 3u);
+  EXPECT_EQ(j["links"][0]["source"], "RUS");
+  EXPECT_EQ(j["links"][0]["material_conflict"], 1);
+  EXPECT_THROW(parse_network_format("gexf"), std::invalid_argument);
+  EXPECT_THROW(parse_network_level("city"), std::invalid_argument);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "commands.h"
+#include "dunlin/store/export.h"
 #include "dunlin/store/queries.h"
 #include "store_options.h"
 
@@ -18,16 +19,6 @@ struct QuotesArgs {
   std::string speaker, since, until, format = "csv";
   int64_t limit = -1;
 };
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + '"';
-}
 
 void run(const QuotesArgs& args, int& status) {
   try {
@@ -49,11 +40,11 @@ void run(const QuotesArgs& args, int& status) {
         std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         return;
       }
-      std::cout << q.id << ',' << csv_field(q.doc_id) << ',' << csv_field(q.date) << ',' << csv_field(q.outlet)
-                << ',' << csv_field(q.url) << ',' << csv_field(q.speaker_name) << ',' << csv_field(q.speaker_code)
-                << ',' << csv_field(q.speaker_text) << ',' << csv_field(q.cue) << ',' << q.stance << ','
+      std::cout << q.id << ',' << store::csv_field(q.doc_id) << ',' << store::csv_field(q.date) << ',' << store::csv_field(q.outlet)
+                << ',' << store::csv_field(q.url) << ',' << store::csv_field(q.speaker_name) << ',' << store::csv_field(q.speaker_code)
+                << ',' << store::csv_field(q.speaker_text) << ',' << store::csv_field(q.cue) << ',' << q.stance << ','
                 << (q.direct ? 1 : 0) << ',' << (q.anonymous ? 1 : 0) << ',' << q.events << ','
-                << csv_field(q.content) << '\n';
+                << store::csv_field(q.content) << '\n';
     });
   } catch (const std::exception& e) {
     std::cerr << "dunlin quotes: error: " << e.what() << '\n';

@@ -38,5 +38,6 @@ void add_events_command(CLI::App& app, int& status);
 void add_export_command(CLI::App& app, int& status);
 void add_quotes_command(CLI::App& app, int& status);  // cmd_quotes.cc
 void add_serve_command(CLI::App& app, int& status);   // cmd_serve.cc
+void add_network_command(CLI::App& app, int& status); // cmd_network.cc
 
 }  // namespace dunlin::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   dunlin::cli::add_code_command(app, status);
   dunlin::cli::add_ingest_command(app, status);
   dunlin::cli::add_dyads_command(app, status);
+  dunlin::cli::add_network_command(app, status);
   dunlin::cli::add_actors_command(app, status);
   dunlin::cli::add_events_command(app, status);
   dunlin::cli::add_export_command(app, status);

@@ -9,6 +9,7 @@
 
 #include "dunlin/serve/html.h"
 #include "dunlin/serve/pages.h"
+#include "dunlin/store/network.h"
 #include "dunlin/store/queries.h"
 #include "dunlin/store/store.h"
 #include "dunlin/time/calendar.h"
@@ -40,10 +41,17 @@ int64_t limit_param(const httplib::Request& req, int64_t fallback) {
   throw BadRequest("limit must be a whole number from 1 to 100000, not '" + value + "'");
 }
 
+// A CAMEO root as a filter: "" (all) or one or two digits.
+std::string checked_root(const std::string& root) {
+  if (!root.empty() && (root.size() > 2 || root.find_first_not_of("0123456789") != std::string::npos))
+    throw BadRequest("root must be a CAMEO root code from 01 to 20, not '" + root + "'");
+  return root;
+}
+
 store::EventFilter event_filter(const EventQuery& q) {
   store::EventFilter f;
   f.actor = q.actor;
-  f.root = q.root;
+  f.root = checked_root(q.root);
   f.limit = q.limit;
   try {
     f.since = store::parse_filter_day(q.since, "since");
@@ -51,8 +59,6 @@ store::EventFilter event_filter(const EventQuery& q) {
   } catch (const std::invalid_argument& e) {
     throw BadRequest(e.what());
   }
-  if (!q.root.empty() && (q.root.size() > 2 || q.root.find_first_not_of("0123456789") != std::string::npos))
-    throw BadRequest("root must be a CAMEO root code from 01 to 20, not '" + q.root + "'");
   return f;
 }
 
@@ -161,6 +167,25 @@ struct BrowseServer::Impl {
     return out;
   }
 
+  std::vector<store::NetworkEdge> network(const httplib::Request& req) const {
+    store::NetworkQuery q;
+    try {
+      q.level = store::parse_network_level(param(req, "level").empty() ? "country" : param(req, "level"));
+      q.since = store::parse_filter_day(param(req, "since"), "since");
+      q.until = store::parse_filter_day(param(req, "until"), "until");
+    } catch (const std::invalid_argument& e) {
+      throw BadRequest(e.what());
+    }
+    q.root = checked_root(param(req, "root"));
+    auto s = open();
+    std::vector<store::NetworkEdge> out;
+    const int64_t limit = limit_param(req, 200);
+    store::actor_network(s->connection(), q, [&](const store::NetworkEdge& e) {
+      if (static_cast<int64_t>(out.size()) < limit) out.push_back(e);
+    });
+    return out;
+  }
+
   std::vector<store::ActorCount> actors(const httplib::Request& req) const {
     auto s = open();
     std::vector<store::ActorCount> out;
@@ -211,6 +236,13 @@ struct BrowseServer::Impl {
                           dyads_form(param(req, "source"), param(req, "target"), by) + dyads_chart(rows) +
                               dyads_table(rows, undated)));
     });
+    route("/network", true, [this](const httplib::Request& req, httplib::Response& res) {
+      const auto edges = network(req);
+      const std::string level = param(req, "level").empty() ? "country" : param(req, "level");
+      send_html(res, page("Network", "network",
+                          network_form(level, param(req, "root"), param(req, "since"), param(req, "until")) +
+                              network_table(edges)));
+    });
     route("/quotes", true, [this](const httplib::Request& req, httplib::Response& res) {
       const auto found = quotes(req);
       send_html(res, page("Quotes", "quotes",
@@ -246,6 +278,15 @@ struct BrowseServer::Impl {
                            {"goldstein_sum", r.goldstein_sum}, {"goldstein_mean", r.goldstein_mean()}});
       }
       send_json(res, {{"periods", periods}, {"undated", undated}});
+    });
+    route("/api/network", false, [this](const httplib::Request& req, httplib::Response& res) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& e : network(req)) {
+        out.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
+                       {"quad", {e.quad[0], e.quad[1], e.quad[2], e.quad[3]}}, {"goldstein_sum", e.goldstein_sum},
+                       {"goldstein_mean", e.goldstein_mean()}});
+      }
+      send_json(res, out);
     });
     route("/api/quotes", false, [this](const httplib::Request& req, httplib::Response& res) {
       nlohmann::json out = nlohmann::json::array();

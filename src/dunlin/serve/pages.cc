@@ -76,7 +76,7 @@ std::string page(std::string_view title, std::string_view active, std::string_vi
   std::string out = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
                     " · dunlin</title><style>" + kStyle + "</style></head><body><nav><b>dunlin</b>";
   for (const auto& [href, name] : std::vector<std::pair<std::string, std::string>>{
-           {"/", "events"}, {"/dyads", "dyads"}, {"/quotes", "quotes"}, {"/actors", "actors"}}) {
+           {"/", "events"}, {"/dyads", "dyads"}, {"/network", "network"}, {"/quotes", "quotes"}, {"/actors", "actors"}}) {
     out += "<a href=\"" + href + "\"" + (name == active ? " class=\"on\"" : "") + ">" + name + "</a>";
   }
   out += "</nav><main><h1>" + html_escape(title) + "</h1>";
@@ -276,6 +276,29 @@ std::string actors_table(const std::vector<store::ActorCount>& actors) {
            cell(a.name) + cell(std::to_string(a.as_source), true) + cell(std::to_string(a.as_target), true) + "</tr>";
   }
   return out + "</table>";
+}
+
+std::string network_form(std::string_view level, std::string_view root, std::string_view since, std::string_view until) {
+  std::string out = "<form action=\"/network\"><label>level <select name=\"level\">";
+  for (const char* l : {"country", "actor"})
+    out += std::string("<option") + (level == l ? " selected" : "") + ">" + l + "</option>";
+  return out + "</select></label> " + input("root", root, "19") + input("since", since, "YYYY-MM-DD") +
+         input("until", until, "YYYY-MM-DD") + "<button>Show</button></form>";
+}
+
+std::string network_table(const std::vector<store::NetworkEdge>& edges) {
+  if (edges.empty()) return "<p>No edge: no stored event has both a source and a target on this level.</p>";
+  std::string out = "<table><tr><th>source</th><th>target</th><th>events</th><th>verbal coop.</th>"
+                    "<th>material coop.</th><th>verbal conflict</th><th>material conflict</th><th>Goldstein mean</th>"
+                    "</tr>";
+  for (const auto& e : edges) {
+    out += "<tr>" + cell(e.source) + cell(e.target) + "<td class=\"num\"><a href=\"/dyads" +
+           html_escape(query_string({{"source", e.source}, {"target", e.target}})) + "\">" +
+           std::to_string(e.events) + "</a></td>";
+    for (int64_t q : e.quad) out += cell(std::to_string(q), true);
+    out += cell(format_number(e.goldstein_mean()), true) + "</tr>";
+  }
+  return out + "</table><p class=\"meta\">" + std::to_string(edges.size()) + " edges</p>";
 }
 
 }  // namespace dunlin::serve

@@ -8,12 +8,13 @@
 #include <vector>
 
 #include "dunlin/events/cameo_codes.h"
+#include "dunlin/store/network.h"
 #include "dunlin/store/queries.h"
 
 namespace dunlin::serve {
 
-// A whole HTML document: head with the style sheet, the navigation bar (`active`: "events", "dyads", "quotes",
-// "actors"), the title as a heading, then `body`.
+// A whole HTML document: head with the style sheet, the navigation bar (`active`: "events", "dyads", "network",
+// "quotes", "actors"), the title as a heading, then `body`.
 std::string page(std::string_view title, std::string_view active, std::string_view body);
 
 // The filter of the events page, as the user typed it (strings, so a bad value is shown back as it was).
@@ -40,6 +41,10 @@ std::string dyads_chart(const std::vector<store::DyadRow>& rows);
 std::string dyads_table(const std::vector<store::DyadRow>& rows, int64_t undated);
 
 std::string actors_table(const std::vector<store::ActorCount>& actors);
+
+std::string network_form(std::string_view level, std::string_view root, std::string_view since, std::string_view until);
+// The edges, each linking to its dyad page.
+std::string network_table(const std::vector<store::NetworkEdge>& edges);
 
 // "2020-05-11", "2020-05-11 – 2020-05-13" or "undated".
 std::string day_range(const std::optional<int64_t>& first, const std::optional<int64_t>& last);
