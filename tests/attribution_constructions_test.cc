@@ -596,6 +596,420 @@ family family NOUN 7 nsubj NN
 reported report VERB 3 acl:relcl VBN
 . . PUNCT 3 punct .)",
      1, {{.speaker = "his family", .content = "The singer died"}}},
+    // --- Constructions of the session-4 development batch (wikinews_dev5) and of sentences probed in session 4.
+    {"RelativePronounIsTheSubjectOfWhatIsSaid",
+     // The plan, which officials say will cost millions, was approved.
+     R"(The the DET 2 det DT
+plan plan NOUN 12 nsubj:pass NN
+, , PUNCT 12 punct ,
+which which PRON 6 obj WDT
+officials official NOUN 6 nsubj NNS
+say say VERB 12 ccomp VBP
+will will AUX 8 aux MD
+cost cost VERB 12 nsubj:pass VB
+millions million NOUN 8 obj NNS
+, , PUNCT 8 punct ,
+was be AUX 12 aux:pass VBD
+approved approve VERB 0 root VBN
+. . PUNCT 12 punct .)",
+     1, {{.cue = "say", .speaker = "officials", .content = "will cost millions"}}},
+    {"ParticipleAfterAnAdverbAndAClosingQuoteIsSaidByTheVerbBefore",
+     // Lee said, "The road is closed," also noting, "It may reopen soon."
+     // ("noting" hung on the verb of the quote it introduces)
+     R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ``
+The the DET 6 det DT
+road road NOUN 8 nsubj NN
+is be AUX 8 cop VBZ
+closed closed ADJ 2 ccomp JJ
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ''
+also also ADV 12 advmod RB
+noting note VERB 17 advcl VBG
+, , PUNCT 12 punct ,
+" " PUNCT 17 punct ``
+It it PRON 17 nsubj PRP
+may may AUX 17 aux MD
+reopen reopen VERB 8 ccomp VB
+soon soon ADV 17 advmod RB
+. . PUNCT 17 punct .
+" " PUNCT 17 punct '')",
+     2, {{.cue = "said", .speaker = "Lee"}, {.cue = "noting", .speaker = "Lee", .content = "It may reopen soon"}}},
+    {"ParticipleHungOnAConjunctAfterASubordinateClauseIsSaidByTheMainClause",
+     // Experts called the deal risky, as prices are high and margins are thin, while noting demand is strong.
+     // ("noting" hung on the conjunct "thin", whose subject is "margins")
+     R"(Experts expert NOUN 2 nsubj NNS
+called call VERB 0 root VBD
+the the DET 4 det DT
+deal deal NOUN 2 obj NN
+risky risky ADJ 2 xcomp JJ
+, , PUNCT 10 punct ,
+as as SCONJ 10 mark IN
+prices price NOUN 10 nsubj NNS
+are be AUX 10 cop VBP
+high high ADJ 2 advcl JJ
+and and CCONJ 14 cc CC
+margins margin NOUN 14 nsubj NNS
+are be AUX 14 cop VBP
+thin thin ADJ 2 conj JJ
+, , PUNCT 17 punct ,
+while while SCONJ 17 mark IN
+noting note VERB 14 advcl VBG
+demand demand NOUN 20 nsubj NN
+is be AUX 20 cop VBZ
+strong strong ADJ 17 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "noting", .speaker = "Experts", .content = "demand is strong"}}},
+    {"ParticipleHungOnAGerundAfterAPrepositionIsSaidByTheMainClause",
+     // The leader accused the government of lying, saying the figures were false.
+     // ("saying" hung on "lying", the modifier of "the government")
+     R"(The the DET 2 det DT
+leader leader NOUN 3 nsubj NN
+accused accuse VERB 0 root VBD
+the the DET 5 det DT
+government government NOUN 3 obj NN
+of of SCONJ 7 mark IN
+lying lie VERB 5 acl VBG
+, , PUNCT 9 punct ,
+saying say VERB 7 advcl VBG
+the the DET 11 det DT
+figures figure NOUN 13 nsubj NNS
+were be AUX 13 cop VBD
+false false ADJ 9 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "saying", .speaker = "The leader", .content = "the figures were false"}}},
+    {"PointedOutIsAVerbOfSaying",
+     // Lee pointed out that the road was closed.
+     R"(Lee Lee PROPN 2 nsubj NNP
+pointed point VERB 0 root VBD
+out out ADP 2 compound:prt RP
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+road road NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+closed closed ADJ 2 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "pointed", .speaker = "Lee", .content = "the road was closed"}}},
+    {"ADateOpeningAnAccordingToPhraseIsNotTheSource",
+     // According to a May 3, 2020 UN report, the camp holds 900 people.
+     R"(According accord VERB 5 case VBG
+to to ADP 1 fixed IN
+a a DET 5 det DT
+May May PROPN 5 nmod:unmarked NNP
+3 3 NUM 13 obl CD
+, , PUNCT 5 punct ,
+2020 2020 NUM 5 nmod:unmarked CD
+UN UN PROPN 9 compound NNP
+report report NOUN 13 nsubj NN
+, , PUNCT 13 punct ,
+the the DET 12 det DT
+camp camp NOUN 13 nsubj NN
+holds hold VERB 0 root VBZ
+900 900 NUM 15 nummod CD
+people people NOUN 13 obj NNS
+. . PUNCT 13 punct .)",
+     1, {{.cue = "According to", .speaker = "UN report"}}},
+    {"NotJustIsNoDenial",
+     // Lee said the plan did not just cut costs but saved lives.
+     R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+the the DET 4 det DT
+plan plan NOUN 8 nsubj NN
+did do AUX 8 aux VBD
+not not PART 8 advmod RB
+just just ADV 8 advmod RB
+cut cut VERB 2 ccomp VB
+costs cost NOUN 8 obj NNS
+but but CCONJ 12 cc CC
+saved save VERB 12 amod VBN
+lives life NOUN 9 conj NNS
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Lee", .stance = Stance::assert}}},
+    {"AnInfinitiveOnANounIsNoStatement",
+     // The judge issued an order to say that the firm must pay.
+     R"(The the DET 2 det DT
+judge judge NOUN 3 nsubj NN
+issued issue VERB 0 root VBD
+an a DET 5 det DT
+order order NOUN 3 obj NN
+to to PART 7 mark TO
+say say VERB 5 acl VB
+that that SCONJ 12 mark IN
+the the DET 10 det DT
+firm firm NOUN 12 nsubj NN
+must must AUX 12 aux MD
+pay pay VERB 7 ccomp VB
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"QuoteThenASpeakerWithForThenTheCue",
+     // "It is too early to say," a spokeswoman for the hospital told the agency.
+     // ("told" parsed as the modifier of "spokeswoman")
+     R"(" " PUNCT 5 punct ``
+It it PRON 5 expl PRP
+is be AUX 5 cop VBZ
+too too ADV 5 advmod RB
+early early ADJ 0 root JJ
+to to PART 7 mark TO
+say say VERB 5 advcl VB
+, , PUNCT 11 punct ,
+" " PUNCT 11 punct ''
+a a DET 11 det DT
+spokeswoman spokeswoman NOUN 7 ccomp NN
+for for ADP 14 case IN
+the the DET 14 det DT
+hospital hospital NOUN 11 nmod NN
+told tell VERB 11 acl VBD
+the the DET 17 det DT
+agency agency NOUN 15 iobj NN
+. . PUNCT 5 punct .)",
+     1, {{.cue = "told", .speaker = "a spokeswoman", .content = "It is too early to say"}}},
+    {"NounPhraseWithForBeforeAVerbTheParseGaveNoSubject",
+     // A spokeswoman for the port said the ship sank.
+     // (the phrase parsed as an oblique)
+     R"(A a DET 2 det DT
+spokeswoman spokeswoman NOUN 6 obl NN
+for for ADP 5 case IN
+the the DET 5 det DT
+port port NOUN 2 nmod NN
+said say VERB 0 root VBD
+the the DET 8 det DT
+ship ship NOUN 9 nsubj NN
+sank sink VERB 6 ccomp VBD
+. . PUNCT 6 punct .)",
+     1, {{.cue = "said", .speaker = "A spokeswoman for the port", .content = "the ship sank"}}},
+    {"CitingInsideReportedContentIsNoAttributionOfItsOwn",
+     // The report said that the river had risen, citing data from the weather service.
+     R"(The the DET 2 det DT
+report report NOUN 3 nsubj NN
+said say VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+river river NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+risen rise VERB 3 ccomp VBN
+, , PUNCT 10 punct ,
+citing cite VERB 8 advcl VBG
+data data NOUN 10 obj NN
+from from ADP 15 case IN
+the the DET 15 det DT
+weather weather NOUN 15 compound NN
+service service NOUN 10 obl NN
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The report"}}},
+    {"NotImmediatelyClearWhetherIsUncertain",
+     // It was not immediately clear whether the men were related.
+     R"(It it PRON 5 nsubj PRP
+was be AUX 5 cop VBD
+not not PART 5 advmod RB
+immediately immediately ADV 5 advmod RB
+clear clear ADJ 0 root JJ
+whether whether SCONJ 10 mark IN
+the the DET 8 det DT
+men man NOUN 10 nsubj NNS
+were be AUX 10 cop VBD
+related related ADJ 5 advcl JJ
+. . PUNCT 5 punct .)",
+     1, {{.cue = "was not immediately clear whether", .speaker = "-", .stance = Stance::uncertain}}},
+    {"ThatAfterADayParsedAsARelativeClauseOpensTheContent",
+     // The minister said on Monday that the border would reopen.
+     // ("that" parsed as the object of a relative clause on "Monday")
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+said say VERB 0 root VBD
+on on ADP 5 case IN
+Monday Monday PROPN 3 obl NNP
+that that SCONJ 10 obj IN
+the the DET 8 det DT
+border border NOUN 10 nsubj NN
+would would AUX 10 aux MD
+reopen reopen VERB 5 acl:relcl VB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The minister", .content = "the border would reopen"}}},
+    {"ParticipleAfterTheObjectIsSaidByTheSubject",
+     // The prime minister announced a lockdown, saying schools would close for two weeks.
+     // ("saying" parsed as the modifier of "a lockdown")
+     R"(The the DET 3 det DT
+prime prime ADJ 3 amod JJ
+minister minister NOUN 4 nsubj NN
+announced announce VERB 0 root VBD
+a a DET 6 det DT
+lockdown lockdown NOUN 4 obj NN
+, , PUNCT 8 punct ,
+saying say VERB 6 acl VBG
+schools school NOUN 11 nsubj NNS
+would would AUX 11 aux MD
+close close VERB 8 ccomp VB
+for for ADP 14 case IN
+two two NUM 14 nummod CD
+weeks week NOUN 11 obl NNS
+. . PUNCT 4 punct .)",
+     1, {{.cue = "saying", .speaker = "The prime minister", .content = "schools would close for two weeks"}}},
+    {"ParticipleHungOnAControlledInfinitiveIsSaidByTheMainSubject",
+     // The mayor urged residents to stay at home, stressing that the measures were temporary.
+     // ("stressing" hung on "stay", whose understood subject is "residents")
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+urged urge VERB 0 root VBD
+residents resident NOUN 3 obj NNS
+to to PART 6 mark TO
+stay stay VERB 4 acl VB
+at at ADP 8 case IN
+home home NOUN 6 obl NN
+, , PUNCT 10 punct ,
+stressing stress VERB 6 advcl VBG
+that that SCONJ 15 mark IN
+the the DET 13 det DT
+measures measure NOUN 15 nsubj NNS
+were be AUX 15 cop VBD
+temporary temporary ADJ 10 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "stressing", .speaker = "The mayor", .content = "the measures were temporary", .anonymous = false}}},
+    {"HyphenatedTitleParsedAsAComplementAfterTheClause",
+     // The WHO has warned that the virus could spread to more countries, its director-general said.
+     // ("general" tagged an adjective and parsed as the complement of "said"; the fixture joins tokens with spaces)
+     R"(The the DET 2 det DT
+WHO who PRON 4 nsubj WP
+has have AUX 4 aux VBZ
+warned warn VERB 0 root VBN
+that that SCONJ 9 mark IN
+the the DET 7 det DT
+virus virus NOUN 9 nsubj NN
+could could AUX 9 aux MD
+spread spread VERB 4 ccomp VB
+to to ADP 12 case IN
+more more ADJ 12 amod JJR
+countries country NOUN 9 obl NNS
+, , PUNCT 17 punct ,
+its its PRON 17 nmod:poss PRP$
+director director NOUN 17 compound NN
+- - PUNCT 15 punct HYPH
+general general ADJ 18 ccomp JJ
+said say VERB 4 conj VBD
+. . PUNCT 4 punct .)",
+     2, {{.cue = "warned", .speaker = "The WHO"}, {.cue = "said", .speaker = "its director - general", .content = "The WHO has warned that the virus could spread to more countries"}}},
+    {"ByPhoneIsAMediumNotAnAgent",
+     // A spokeswoman said by phone that the office was closed.
+     // ("said" parsed as a participle with "phone" as its agent)
+     R"(A a DET 2 det DT
+spokeswoman spokeswoman NOUN 0 root NN
+said say VERB 2 acl VBN
+by by ADP 5 case IN
+phone phone NOUN 3 obl:agent NN
+that that SCONJ 10 mark IN
+the the DET 8 det DT
+office office NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+closed closed ADJ 3 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "A spokeswoman", .content = "the office was closed"}}},
+    {"CueParsedAsAnAdverbialClauseOfWhatItSays",
+     // The airport authority, however, said flights would resume on Friday.
+     // ("said" parsed as an adverbial clause of "resume", whose subject is "flights")
+     R"(The the DET 3 det DT
+airport airport NOUN 3 compound NN
+authority authority NOUN 0 root NN
+, , PUNCT 10 punct ,
+however however ADV 7 advmod RB
+, , PUNCT 5 punct ,
+said say VERB 10 advcl VBN
+flights flight NOUN 10 nsubj NNS
+would would AUX 10 aux MD
+resume resume VERB 3 acl:relcl VB
+on on ADP 12 case IN
+Friday Friday PROPN 10 obl NNP
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The airport authority", .content = "flights would resume on Friday"}}},
+    {"VerbTaggedAsANounAfterAnAsideSetOffByCommas",
+     // The document, dated March 3, states that the land belongs to the state.
+     // ("states" tagged a plural noun)
+     R"(The the DET 2 det DT
+document document NOUN 0 root NN
+, , PUNCT 2 punct ,
+dated date VERB 3 xcomp VBN
+March March PROPN 6 nmod:unmarked NNP
+3 3 NUM 8 nummod CD
+, , PUNCT 6 punct ,
+states state NOUN 4 obj NNS
+that that SCONJ 12 mark IN
+the the DET 11 det DT
+land land NOUN 12 nsubj NN
+belongs belong VERB 8 acl VBZ
+to to ADP 15 case IN
+the the DET 15 det DT
+state state NOUN 12 obl NN
+. . PUNCT 4 punct .)",
+     1, {{.cue = "states", .lemma = "state", .speaker = "The document", .content = "the land belongs to the state"}}},
+    {"NegatedPastInADirectQuoteIsNoDenial",
+     // "We did not expect this," admitted the coach.
+     R"(" " PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+expect expect VERB 9 ccomp VB
+this this PRON 5 obj DT
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ''
+admitted admit VERB 0 root VBD
+the the DET 11 det DT
+coach coach NOUN 9 obj NN
+. . PUNCT 9 punct .)",
+     1, {{.cue = "admitted", .speaker = "the coach", .content = "We did not expect this", .stance = Stance::assert, .direct = true}}},
+    {"ClauseParsedIntoTheSpeakersPhraseIsCutAtTheComma",
+     // Turnout was 48%, the lowest since 1990, the commission said.
+     // ("Turnout" and "commission" both parsed as subjects of "said")
+     R"(Turnout Turnout PROPN 13 nsubj NNP
+was be AUX 13 cop VBD
+48 48 NUM 4 nummod CD
+% % SYM 13 ccomp NN
+, , PUNCT 7 punct ,
+the the DET 7 det DT
+lowest low ADJ 13 ccomp JJS
+since since ADP 9 case IN
+1990 1990 NUM 7 obl CD
+, , PUNCT 7 punct ,
+the the DET 12 det DT
+commission commission NOUN 13 nsubj NN
+said say VERB 0 root VBD
+. . PUNCT 13 punct .)",
+     1, {{.cue = "said", .speaker = "the commission"}}},
+    {"AnEstimateIsNoStatement",
+     // Organisers estimated the crowd at 50,000, while police put it at 12,000.
+     R"(Organisers organiser NOUN 2 nsubj NNS
+estimated estimate VERB 0 root VBD
+the the DET 4 det DT
+crowd crowd NOUN 2 obj NN
+at at ADP 6 case IN
+50,000 50000 NUM 4 nmod CD
+, , PUNCT 10 punct ,
+while while SCONJ 10 mark IN
+police police NOUN 10 nsubj NNS
+put put VERB 2 advcl VBD
+it it PRON 10 obj PRP
+at at ADP 13 case IN
+12,000 12000 NUM 10 obl CD
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"NameWithARoleWhoseVerbWasParsedAsTheRolesModifier",
+     // Kerry Lam, a spokeswoman, said by phone that the office was closed.
+     // ("said" parsed as a participle modifying "spokeswoman", "phone" as its agent)
+     R"(Kerry Kerry PROPN 0 root NNP
+Lam Lam PROPN 1 flat NNP
+, , PUNCT 5 punct ,
+a a DET 5 det DT
+spokeswoman spokeswoman NOUN 1 appos NN
+, , PUNCT 7 punct ,
+said say VERB 5 acl VBN
+by by ADP 9 case IN
+phone phone NOUN 7 obl:agent NN
+that that SCONJ 14 mark IN
+the the DET 12 det DT
+office office NOUN 14 nsubj NN
+was be AUX 14 cop VBD
+closed closed ADJ 7 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "said", .speaker = "Kerry Lam", .content = "the office was closed", .anonymous = false}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -100,6 +100,11 @@ class ArticleTagger {
     return next != Upos::VERB && next != Upos::AUX && next != Upos::PUNCT;
   }
 
+  bool is_month(uint32_t t) const {
+    return is_one_of(ascii_lower(tree_.text(t)), {"january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"});
+  }
+
   // Strips punctuation and quotation marks at both ends, and a leading complementizer ("that", "whether").
   Range trim(Range r) const {
     if (r.empty()) return r;
@@ -125,6 +130,11 @@ class ArticleTagger {
 
   void set_speaker(Draft& d, uint32_t h) const;
 
+  // "Turnout was 48%, the lowest since 1990, the commission said" with the clause parsed into the speaker's phrase:
+  // the phrase starts after the last comma before its head when a finite verb (not in a relative clause) comes
+  // before that comma.
+  void drop_clause_from_speaker(Draft& d) const;
+
   // True when only punctuation follows token `end - 1` in its sentence.
   bool ends_sentence(uint32_t end) const;
 
@@ -132,6 +142,11 @@ class ArticleTagger {
   // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
   // it starts with a noun phrase and has a verb of its own.
   Range clause_after(uint32_t t) const;
+
+  // A verb of saying inside a relative clause whose pronoun is the subject of what is said ("the plan, which
+  // officials say will cost ...", "the man who police said was armed"): the predicate after the verb, to the
+  // next comma or the end of the sentence; empty when the shape does not hold.
+  Range relative_predicate_after(uint32_t t) const;
 
   // A word that may stand in a plain noun phrase ("a Danish government spokesperson", "the 2 envoys").
   bool noun_phrase_word(uint32_t t) const {

@@ -9,10 +9,32 @@ namespace dunlin::attribution_detail {
 // The clause after a verb of saying when the parse found none: from the first word after the verb (past a
 // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
 // it starts with a noun phrase and has a verb of its own.
+Range ArticleTagger::relative_predicate_after(uint32_t t) const {
+  const uint32_t s = tree_.child(t, "nsubj");
+  if (s == kNone || s > t || quoted(t)) return {};
+  const uint32_t pronoun = subtree(s).first;
+  if (pronoun == 0 || pronoun <= sentence_first(t) || !is_one_of(lemma(pronoun - 1), {"which", "who", "that"}) ||
+      is_one_of(lemma(s), {"which", "who", "that"}))
+    return {};
+  // The pronoun stands for a noun phrase right before it ("the plan, which"), not for a clause.
+  const uint32_t before = pronoun - 1 > sentence_first(t) && tree_.text(pronoun - 2) == "," ? pronoun - 2 : pronoun - 1;
+  if (before == sentence_first(t) || !is_one_of(upos_name(tree_.upos(before - 1)), {"NOUN", "PROPN", "PRON", "NUM"}))
+    return {};
+  const uint32_t end = sentence_end(t);
+  if (t + 2 >= end || !is_one_of(penn(t + 1), {"MD", "VBZ", "VBD", "VBP"})) return {};
+  uint32_t last = t + 1;
+  while (last < end && !is_one_of(tree_.text(last), {",", ";", ":"}) && !quoted(last)) ++last;
+  return trim({t + 1, last});
+}
+
 Range ArticleTagger::clause_after(uint32_t t) const {
   // A cue in a subordinate clause before the main one ("When announcing the shutdown on Monday, the minister
   // ...") reports no more than its own clause.
-  const bool before_main = tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && tree_.head(t) > t;
+  // (Not a cue the parse made an adverbial of what it says: "The authority, however, said flights would ...", with
+  // no comma and no subordinator between it and the clause.)
+  const Range own = subtree(t);
+  const bool before_main = tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && tree_.head(t) > t &&
+                           (tree_.child(t, "mark") != kNone || (own.end < sentence_end(t) && is_punct(own.end)));
   const uint32_t end = before_main ? std::min(sentence_end(t), subtree(t).end) : sentence_end(t);
   uint32_t first = t + 1;
   if (first < end && tree_.text(first) == ",") {
@@ -170,13 +192,13 @@ bool ArticleTagger::colon_or_quote_before(uint32_t t, Range r) const {
 // A quote next to the cue and its speaker, with only punctuation (or the speaker) between.
 int32_t ArticleTagger::adjacent_quote(uint32_t cue, Range speaker) const {
   // Between the quote and the cue: punctuation and the speaker, or a noun phrase that holds the speaker
-  // ("Hong Kong director of Amnesty International Man-kei Tam said").
+  // ("Hong Kong director of Amnesty International Man-kei Tam said", "a spokeswoman for the hospital told").
   auto between_ok = [&](uint32_t a, uint32_t b) {
     bool plain = true, nominal = true;
     for (uint32_t i = a; i < b; ++i) {
       if (i == cue || is_punct(i)) continue;
       plain &= speaker.contains(i);
-      nominal &= noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "'s", "-"}) || speaker.contains(i);
+      nominal &= noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "for", "at", "'s", "-"}) || speaker.contains(i);
     }
     return plain || (nominal && !speaker.empty() && speaker.end <= b && speaker.first >= a);
   };

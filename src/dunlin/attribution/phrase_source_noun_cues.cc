@@ -24,14 +24,20 @@ void ArticleTagger::stance_from_content(Draft& d) {
     m.used = true;
     return;
   }
-  // "told X that Russia had not interfered": a past event said not to have happened is a denial.
-  if (d.stance != Stance::assert || d.content_head == kNone) return;
+  // "told X that Russia had not interfered": a past event said not to have happened is a denial. Not in a quote
+  // that opens the content: the speaker's own words ("We didn't expect this," admitted the coach) tell, they do
+  // not deny (a word quoted inside reported speech, 'had not "interfered"', still does).
+  if (d.stance != Stance::assert || d.content_head == kNone || quoted(c.first)) return;
   bool negated = false, past = false, modal = false;
   const uint32_t h = d.content_head;
   for (uint32_t ch : tree_.children(h)) {
     const std::string_view rel = tree_.base_deprel(ch);
     const std::string l = lemma(ch);
     if (rel == "advmod" && is_one_of(l, {"not", "never"})) negated = true;
+    // "does not just cover X but Y": "not only", "not just" add, they do not deny.
+    if (rel == "advmod" && is_one_of(l, {"just", "only", "merely", "simply", "solely"}) && ch > 0 &&
+        lemma(ch - 1) == "not")
+      return;
     // "We haven't yet agreed ...", "... did not win, but ...": not (yet) done, or a concession, is no denial.
     if (rel == "advmod" && l == "yet") return;
     if (rel == "conj" && tree_.child(ch, "cc") != kNone && lemma(tree_.child(ch, "cc")) == "but") return;
@@ -88,8 +94,15 @@ void ArticleTagger::source_cue(uint32_t t) {
       // ("according to police," with "police" tagged a verb), the phrase's last word.
       x = kNone;
       uint32_t i = m.end;
-      for (; i < sentence_end(t) && x == kNone && !is_punct(i); ++i)
+      for (; i < sentence_end(t) && x == kNone && !is_punct(i); ++i) {
+        // A date opens the phrase ("according to a March 14, 2019 NATO release"): past the month, day and year.
+        if (is_month(i) && i + 1 < sentence_end(t) && tree_.upos(i + 1) == Upos::NUM) {
+          i += 1;
+          if (i + 2 < sentence_end(t) && tree_.text(i + 1) == "," && tree_.upos(i + 2) == Upos::NUM) i += 2;
+          continue;
+        }
         if (is_one_of(upos_name(tree_.upos(i)), {"NOUN", "PROPN", "PRON"})) x = i;
+      }
       if (x == kNone && i > m.end && i < m.end + 4 && !is_punct(i - 1)) x = i - 1;
       if (x == kNone) return;
       while (tree_.head(x) != kNone && tree_.head(x) > x && tree_.head(x) < sentence_end(t) &&
@@ -104,9 +117,10 @@ void ArticleTagger::source_cue(uint32_t t) {
     d.rule = "according-to";
     set_speaker(d, x);
     // "The company, according to two people familiar with the matter, plans ...": a parenthetical source ends
-    // at its closing comma, whatever the parse hung on it.
+    // at its closing comma, whatever the parse hung on it; so does one that opens the sentence when the parse
+    // hung the clause after it on the source ("According to a NATO release, Hungary spent ...").
     bool cut = false;
-    if (m.first > sentence_first(t) && tree_.text(m.first - 1) == ",")
+    if ((m.first > sentence_first(t) && tree_.text(m.first - 1) == ",") || d.speaker_span.end > x + 12)
       for (uint32_t i = std::max(m.end, x + 1); i < d.speaker_span.end && !cut; ++i)
         if (tree_.text(i) == ",") {
           d.speaker_span.end = i;
@@ -132,6 +146,12 @@ void ArticleTagger::source_cue(uint32_t t) {
   for (uint32_t c : tree_.children(t))
     if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c))) return;  // "quoted X as saying"
   if (!is_one_of(tree_.base_deprel(t), {"advcl", "xcomp", "conj", "parataxis"})) return;
+  // "The report said that the river had risen, citing data from ...": inside what a verb of saying reports, the
+  // source is that statement's own (its speaker reports what it cites), no attribution of its own.
+  for (uint32_t up = h, steps = 0; up != kNone && steps < 8; up = tree_.head(up), ++steps) {
+    const Cue* said = tree_.upos(up) == Upos::VERB ? cues_.word(CueKind::verb, lemma(up)) : nullptr;
+    if (said && reports_a_statement(up, *said)) return;
+  }
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;

@@ -36,7 +36,10 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
   uint32_t passive_subject = kNone;
   for (uint32_t c : tree_.children(t)) {
     const std::string_view rel = tree_.deprel(c);
-    if (rel == "obl:agent") return c;
+    // ("said by phone": a medium, not an agent.)
+    if (rel == "obl:agent" && !is_one_of(lemma(c), {"phone", "telephone", "email", "e-mail", "text", "letter",
+                                                   "video", "videolink", "message", "radio", "satellite"}))
+      return c;
     if (rel == "aux:pass" || rel == "expl") passive = true;
     // "had not yet been announced" with "been" labelled a plain auxiliary.
     if (rel == "aux" && lemma(c) == "be" && penn(t) == "VBN") passive = true;
@@ -54,11 +57,43 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
   const std::string_view rel = tree_.base_deprel(t);
   if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
     const uint32_t h = tree_.head(t);
+    // "The authority, however, said flights would resume" parsed with the cue as an adverbial clause of what is
+    // said: the subject of that clause, right after the cue's phrase, is not the speaker.
+    if (rel == "advcl" && h != kNone && h > t && tree_.child(t, "mark") == kNone) {
+      const uint32_t s = tree_.child(h, "nsubj");
+      if (s != kNone && s > t && speaker_span(s).first == subtree(t).end) return kNone;
+    }
     // "X said the plan "costs ...," further saying ...": a participle the parse hung on the content of a verb
     // of saying is said by that verb's speaker.
     if (rel == "advcl" && h != kNone && tree_.base_deprel(h) == "ccomp" && tree_.head(h) != kNone &&
         tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(h))))
       return subject_of(tree_.head(h), depth + 1);
+    // "X called it dubious, as prices are high and margins are thin, while noting ...", "X accused Y of lying,
+    // saying ...": a participle set off by a comma, that the parse hung on a conjunct, a subordinate clause or a
+    // gerund after a preposition before it, is said by the clause those hang on.
+    if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h < t) {
+      const uint32_t mark = tree_.child(t, "mark");
+      const uint32_t opener = mark != kNone && mark + 1 == t ? mark : t;
+      uint32_t k = h;
+      for (;;) {
+        const uint32_t up = tree_.head(k);
+        if (up == kNone || up >= k) break;
+        const std::string_view krel = tree_.base_deprel(k);
+        const bool clause = krel == "conj" || krel == "xcomp" ||
+                            ((krel == "advcl" || krel == "acl") && tree_.child(k, "mark") != kNone);
+        // The noun such a gerund hangs on, when it is an argument of a verb ("accused the government of ...").
+        const bool argument = is_one_of(krel, {"obj", "iobj", "obl"}) && tree_.upos(up) == Upos::VERB &&
+                              is_one_of(upos_name(tree_.upos(k)), {"NOUN", "PROPN", "PRON"});
+        if (!clause && !(argument && k != h)) break;
+        k = up;
+      }
+      if (opener > 0 && tree_.text(opener - 1) == "," && k != h && tree_.upos(k) == Upos::VERB)
+        return subject_of(k, depth + 1);
+    }
+    // "X said, "...," also noting, "It may ..."": a participle the parse hung on the quote it introduces is not
+    // said by the quote's subject; the nearest verb before the comma has the speaker.
+    if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))
+      return subject_before_comma(t);
     uint32_t s = subject_of(h, depth + 1);
     // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
     // announcing ...", "X is reported to have ... and claimed ...".
@@ -73,6 +108,14 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // "officials speaking on ...". "The coalition released a statement saying ...": the statement's author.
     const uint32_t h = tree_.head(t);
     if (const uint32_t author = author_of_statement(h); author != kNone) return author;
+    // "Kerry Lam, a spokeswoman, said ..." with the verb parsed as a modifier of the apposition: the name speaks.
+    if (h != kNone && tree_.base_deprel(h) == "appos" && tree_.head(h) != kNone && tree_.head(h) < h &&
+        tree_.upos(tree_.head(h)) == Upos::PROPN)
+      return tree_.head(h);
+    // "announced a lockdown, saying ...": a participle set off by a comma after the object is the subject's.
+    if (h != kNone && h < t && t > 0 && tree_.text(t - 1) == "," && tree_.base_deprel(h) == "obj" &&
+        tree_.head(h) != kNone && tree_.upos(tree_.head(h)) == Upos::VERB)
+      return subject_of(tree_.head(h), depth + 1);
     return h;
   }
   return kNone;
@@ -97,6 +140,20 @@ Range ArticleTagger::speaker_span(uint32_t h) const {
   return r;
 }
 
+void ArticleTagger::drop_clause_from_speaker(Draft& d) const {
+  const uint32_t h = d.speaker;
+  if (h == kNone || d.speaker_span.first >= h) return;
+  uint32_t comma = h;
+  while (comma > d.speaker_span.first && tree_.text(comma) != ",") --comma;
+  if (tree_.text(comma) != ",") return;
+  bool finite = false, relative = false;
+  for (uint32_t i = d.speaker_span.first; i < comma; ++i) {
+    finite |= is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    relative |= is_one_of(lemma(i), {"who", "which", "that", "whom", "whose"});
+  }
+  if (finite && !relative) d.speaker_span.first = comma + 1;
+}
+
 void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
   d.speaker = h;
   if (h == kNone) return;
@@ -117,12 +174,16 @@ void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
       d.speaker_span.end = e;
   }
   if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
+  drop_clause_from_speaker(d);
   if (d.speaker_span.contains(d.cue_first)) {
     // "a Danish government spokesperson stated" parsed with the verb inside the noun's phrase: the words of the
     // noun phrase before the head.
     uint32_t first = h;
     while (first > d.speaker_span.first && noun_phrase_word(first - 1)) --first;
-    d.speaker_span = {first, h + 1};
+    // (With the rest of a name after its head: "Kerry Lam".)
+    uint32_t last = h + 1;
+    while (last < d.cue_first && tree_.head(last) == h && tree_.base_deprel(last) == "flat") ++last;
+    d.speaker_span = {first, last};
   }
   if (d.speaker_span.empty()) d.speaker_span = {h, h + 1};
 }
@@ -151,6 +212,17 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   uint32_t first = before;
   while (first > sentence_first(t) && noun_phrase_word(first - 1)) --first;
   if (first == before) return kNone;
+  // "a spokeswoman for the hospital told ...", "the head of the port said": "of", "for" or "at" between two plain
+  // noun phrases, the whole opening its clause.
+  if (first > sentence_first(t) + 1 && is_one_of(ascii_lower(tree_.text(first - 1)), {"of", "for", "at"}) &&
+      noun_phrase_word(first - 2)) {
+    uint32_t head_first = first - 1;
+    while (head_first > sentence_first(t) && noun_phrase_word(head_first - 1)) --head_first;
+    const Upos noun = tree_.upos(first - 2);
+    if ((noun == Upos::NOUN || noun == Upos::PROPN) &&
+        (head_first == sentence_first(t) || is_punct(head_first - 1)))
+      first = head_first;
+  }
   if (first > sentence_first(t) && !is_punct(first - 1) && before == t) return kNone;
   const Upos last = tree_.upos(before - 1);
   if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(before - 1))) return kNone;
@@ -172,10 +244,14 @@ bool ArticleTagger::ends_content_quote_before(uint32_t t) const {
   return false;
 }
 
-// "X agreed, saying ...": a participle after a comma is said by the subject of the nearest verb before it.
+// "X agreed, saying ...": a participle after a comma is said by the subject of the nearest verb before it (an
+// adverb may stand between, the comma may close a quote: ",\" also noting ...").
 uint32_t ArticleTagger::subject_before_comma(uint32_t t) const {
-  if (penn(t) != "VBG" || t < 2 || tree_.text(t - 1) != ",") return kNone;
-  for (uint32_t v = t - 1; v-- > sentence_first(t);) {
+  if (penn(t) != "VBG" || t < 3) return kNone;
+  uint32_t comma = tree_.upos(t - 1) == Upos::ADV ? t - 2 : t - 1;
+  if (is_quote_mark(tree_.text(comma)) && comma > sentence_first(t)) --comma;
+  if (tree_.text(comma) != ",") return kNone;
+  for (uint32_t v = comma; v-- > sentence_first(t);) {
     if (quoted(v) || tree_.upos(v) != Upos::VERB) continue;
     const uint32_t s = subject_of(v);
     return s != kNone && s < v ? s : kNone;
@@ -293,7 +369,10 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
           (i == sp_first && penn(i) == "PRP$")) ||
         quoted(i))
       return {};
-  if (!is_one_of(upos_name(tree_.upos(sp_end - 1)), {"NOUN", "PROPN"}) ||
+  // ("its director-general": a hyphenated title may end in a word tagged as an adjective.)
+  const bool hyphenated_title = sp_end >= sp_first + 3 && tree_.text(sp_end - 2) == "-" &&
+                                tree_.upos(sp_end - 1) == Upos::ADJ && tree_.upos(sp_end - 3) == Upos::NOUN;
+  if (!(is_one_of(upos_name(tree_.upos(sp_end - 1)), {"NOUN", "PROPN"}) || hyphenated_title) ||
       !(is_one_of(upos_name(tree_.upos(sp_first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || penn(sp_first) == "PRP$"))
     return {};
   if (!is_one_of(upos_name(tree_.upos(first)), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})) return {};

@@ -69,6 +69,11 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
       if (m != kNone && is_one_of(lemma(m), {"if", "whether"})) return false;
     }
     const uint32_t h = tree_.head(t);
+    // "a court order to say that ...", "the right to claim ...": an infinitive on a noun names a possible act;
+    // on a medium ("a news conference to announce ...") it is the act.
+    if (tree_.base_deprel(t) == "acl" && h != kNone && h < t && tree_.upos(h) == Upos::NOUN &&
+        !cues_.word(CueKind::noun, lemma(h)) && !is_one_of(lemma(h), {"conference", "briefing", "meeting", "event"}))
+      return false;
     // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
     const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
     if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
@@ -110,8 +115,17 @@ void ArticleTagger::verb_cue(uint32_t t) {
     const uint32_t s = tree_.child(c, "nsubj");
     if (s != kNone && subtree(s).first == subtree(c).first && tree_.child(t, "nsubj") == kNone) relative_subject = s;
   }
+  // ", its director-general said." with the speaker parsed as a complement before the verb: a phrase with no verb
+  // of its own after a comma is no content (the clause-before rule below reads the sentence).
+  auto speaker_parsed_as_complement = [&](uint32_t c) {
+    const Range r = subtree(c);
+    if (c > t || r.end != t || r.first <= sentence_first(t) || tree_.text(r.first - 1) != "," || quoted(c)) return false;
+    for (uint32_t i = r.first; i < r.end; ++i)
+      if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return false;
+    return true;
+  };
   for (uint32_t c : tree_.children(t)) {
-    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t)) {
+    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c)) {
       d.content = subtree(c);
       d.content_head = c;
       d.rule = "ccomp";
@@ -156,9 +170,19 @@ void ArticleTagger::verb_cue(uint32_t t) {
         d.rule = "that-clause";
       }
     // "said in a press release that ..." with the clause hung on the medium: a "that" after the verb's own
-    // adverbials (no verb between).
+    // adverbials (no verb between). "said on Sunday that the drills would go ahead" read as a relative clause on
+    // the day ("that" its object): a "that" followed by a clause with a subject of its own opens the content.
+    auto opens_clause = [&](uint32_t that) {
+      if (tree_.deprel(that) == "mark") return true;
+      const uint32_t v = tree_.head(that);
+      if (v == kNone || tree_.deprel(v) != "acl:relcl" || tree_.head(v) == kNone || tree_.head(v) <= t ||
+          tree_.head(v) >= that)
+        return false;
+      const uint32_t s = tree_.child(v, "nsubj") != kNone ? tree_.child(v, "nsubj") : tree_.child(v, "nsubj:pass");
+      return s != kNone && s > that;
+    };
     if (d.rule.empty() && addressee == kNone)
-      if (const Range r = that_clause_after(t); !r.empty() && r.first >= 2 && tree_.deprel(r.first - 1) == "mark") {
+      if (const Range r = that_clause_after(t); !r.empty() && r.first >= 2 && opens_clause(r.first - 1)) {
         bool adverbial = subtree(t).contains(r.first - 1);
         for (uint32_t i = t + 1; i + 1 < r.first && adverbial; ++i)
           adverbial = tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX && !quoted(i);
@@ -243,6 +267,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
       const Range more = speaker_span(c);
       d.speaker_span.end = std::max(d.speaker_span.end, more.end);
       d.speaker = c;
+      drop_clause_from_speaker(d);
     }
   // "Arnel Vega of the army's Western Command said" parsed with the last name as the subject: the speaker is
   // the whole noun phrase from the start of the sentence.
@@ -289,6 +314,11 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.content_head = kNone;
       if (!d.content.empty()) d.rule = "inverted";
     }
+  if (d.rule.empty() && !passive_verb && !own_object) {
+    // "the plan, which officials say will cost ...": the relative pronoun is the subject of what is said.
+    d.content = relative_predicate_after(t);
+    if (!d.content.empty()) d.rule = "relative";
+  }
   if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
     // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
     d.content = clause_after(t);
@@ -382,7 +412,17 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
   const uint32_t first = sentence_first(t), end = sentence_end(t);
   if (t < first + 1 || t + 2 >= end || quoted(t)) return;
   if (!is_one_of(upos_name(tree_.upos(t)), {"NOUN", "ADJ"})) return;
-  if (!is_one_of(upos_name(tree_.upos(t - 1)), {"NOUN", "PROPN"})) return;
+  // The phrase ends right before the cue, or before an aside set off by commas ("The document, dated May 3,
+  // states that ...").
+  uint32_t phrase_end = t;
+  if (tree_.text(t - 1) == ",")
+    for (uint32_t o = t - 1; o-- > first + 1 && o + 10 > t;) {
+      if (quoted(o) || is_quote_mark(tree_.text(o))) break;
+      if (tree_.text(o) != ",") continue;
+      if (o + 2 < t) phrase_end = o;
+      break;
+    }
+  if (!is_one_of(upos_name(tree_.upos(phrase_end - 1)), {"NOUN", "PROPN"})) return;
   const std::string w = ascii_lower(tree_.text(t));
   std::string lemma_guess;
   if (w == "read" || w == "reads") lemma_guess = "read";
@@ -401,8 +441,8 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
         start = i + 1;
         break;
       }
-  bool ok = start < t && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
-  for (uint32_t i = start; i < t && ok; ++i)
+  bool ok = start < phrase_end && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+  for (uint32_t i = start; i < phrase_end && ok; ++i)
     ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) ||
           is_one_of(ascii_lower(tree_.text(i)), {"of", "by", "from", "in"}) || (i > start && penn(i) == "VBN")) &&
          !quoted(i);
@@ -428,8 +468,8 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
   d.cue_end = t + 1;
   d.cue_lemma = cue->lemmas[0];
   d.stance = cue->stance;
-  speaker_fallback_span_ = {start, t};
-  set_speaker(d, t - 1);
+  speaker_fallback_span_ = {start, phrase_end};
+  set_speaker(d, phrase_end - 1);
   speaker_fallback_span_ = {};
   d.content = trim(content);
   if (d.content.empty()) return;
