@@ -1,6 +1,7 @@
 // The attribution stage on hand-written parses (so these tests do not depend on the parser's accuracy): every
 // construction of docs/attribution.md, the stance lexicon, anonymity, resolution through the actor layer, the
-// link from events, and the cue dictionaries' validation.
+// link from events, and the cue dictionaries' validation. Cases of one sentence checked only on the records' fields
+// are rows of the table in attribution_constructions_test.cc.
 #include "dunlin/attribution/attribution_tagger.h"
 
 #include <gtest/gtest.h>
@@ -11,74 +12,15 @@
 #include "dunlin/output/event_records.h"
 #include "dunlin/text/utf8.h"
 #include "parse_fixture.h"
+#include "attribution_test_util.h"
 
 namespace dunlin {
 namespace {
 
+using attribution_test::A;
+using attribution_test::AttributionTest;
+using attribution_test::S;
 using testing::parsed_sentence;
-
-// A sentence of the fixture: its parse, and whether it opens a paragraph.
-struct S {
-  std::string words;
-  bool new_paragraph = false;
-};
-
-// An actor on the fixture: sentence, first and end token (sentence-local, 0-based), head, code, entity, name.
-struct A {
-  uint32_t sentence, first, end, head;
-  std::string code;
-  uint32_t entity;
-  std::string name = "";
-};
-
-class AttributionTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    tagger_ = new AttributionTagger(AttributionTagger::load(DUNLIN_SOURCE_DIR "/data/attribution"));
-    coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events"));
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete coder_;
-  }
-
-  const std::vector<Attribution>& tag(const std::vector<S>& sentences, const std::vector<A>& actors = {}) {
-    std::vector<ConlluSentence> parsed;
-    for (const S& s : sentences) parsed.push_back(parsed_sentence(s.words, s.new_paragraph));
-    doc_ = document_from_conllu(parsed);
-    for (const A& a : actors) {
-      const uint32_t base = doc_.sentences.first_token[a.sentence];
-      Actor actor;
-      actor.first_token = base + a.first;
-      actor.end_token = base + a.end;
-      actor.head = base + a.head;
-      actor.code = a.code;
-      actor.country = a.code.substr(0, 3);
-      actor.sector = a.code.size() > 3 ? a.code.substr(3) : "";
-      actor.entity = a.entity;
-      actor.name = a.name;
-      doc_.actors.actors.push_back(actor);
-    }
-    coder_->annotate(doc_);
-    tagger_->annotate(doc_);
-    return doc_.attributions.attributions;
-  }
-
-  std::string span(uint32_t first, uint32_t end) const {
-    if (first == Attribution::kNoToken || first >= end) return "-";
-    return std::string(doc_.slice({doc_.tokens.begin[first], doc_.tokens.end[end - 1]}));
-  }
-  std::string speaker(const Attribution& a) const { return span(a.speaker_first, a.speaker_end); }
-  std::string cue(const Attribution& a) const { return span(a.cue_first, a.cue_end); }
-  std::string content(const Attribution& a) const { return a.content.empty() ? "-" : std::string(doc_.slice(a.content)); }
-  std::string outlet(const Attribution& a) const { return span(a.outlet_first, a.outlet_end); }
-
-  static AttributionTagger* tagger_;
-  static EventCoder* coder_;
-  Document doc_;
-};
-AttributionTagger* AttributionTest::tagger_ = nullptr;
-EventCoder* AttributionTest::coder_ = nullptr;
 
 TEST_F(AttributionTest, SaidThatLinksTheEventInside) {
   const auto& q = tag({{R"(Peskov Peskov PROPN 2 nsubj
@@ -162,31 +104,6 @@ said say VERB 4 parataxis
   EXPECT_EQ(q[0].rule, "parataxis");
 }
 
-TEST_F(AttributionTest, TrailingCueInsideTheSpeakersPhrase) {
-  // The pact bans "all arms sales," a Dutch foreign ministry spokeswoman stated.   ("stated" parsed as the
-  // noun's modifier)
-  const auto& q = tag({{R"(The the DET 2 det
-pact pact NOUN 3 nsubj
-bans ban VERB 0 root
-" " PUNCT 7 punct
-all all DET 7 det
-arms arm NOUN 7 compound
-sales sale NOUN 3 obj
-, , PUNCT 14 punct
-" " PUNCT 14 punct
-a a DET 14 det
-Dutch Dutch ADJ 14 amod
-foreign foreign ADJ 13 amod
-ministry ministry NOUN 14 compound
-spokeswoman spokeswoman NOUN 3 obl
-stated state VERB 14 acl
-. . PUNCT 3 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "a Dutch foreign ministry spokeswoman");
-  EXPECT_EQ(content(q[0]), "all arms sales");
-  EXPECT_EQ(cue(q[0]), "stated");
-}
-
 TEST_F(AttributionTest, QuoteAfterTheVerbsOwnPhrase) {
   // Smith defended the plan, "It saves lives."   Jones spoke on the radio: "We are ready."
   const auto& q = tag({{R"(Smith Smith PROPN 2 nsubj
@@ -241,34 +158,6 @@ try try VERB 12 xcomp
   EXPECT_EQ(speaker(q[0]), "the report");
   EXPECT_EQ(content(q[0]), "Niger refused to try");
   EXPECT_EQ(q[0].rule, "parenthetical");
-}
-
-TEST_F(AttributionTest, FirstPersonAndGenericCuesInsideAQuoteAreNotAttributions) {
-  // Lee said, "We can say that it failed, and those who think it worked are wrong."
-  const auto& q = tag({{R"(Lee Lee PROPN 2 nsubj
-said say VERB 0 root
-, , PUNCT 8 punct
-" " PUNCT 8 punct
-We we PRON 8 nsubj
-can can AUX 8 aux
-say say VERB 2 ccomp
-that that SCONJ 10 mark
-it it PRON 10 nsubj
-failed fail VERB 8 ccomp
-, , PUNCT 20 punct
-and and CCONJ 20 cc
-those that PRON 20 nsubj
-who who PRON 15 nsubj
-think think VERB 13 acl:relcl
-it it PRON 17 nsubj
-worked work VERB 15 ccomp
-are be AUX 19 cop
-wrong wrong ADJ 10 conj
-. . PUNCT 2 punct
-" " PUNCT 2 punct)"}});
-  ASSERT_EQ(q.size(), 1u) << "only Lee's statement";
-  EXPECT_EQ(speaker(q[0]), "Lee");
-  EXPECT_EQ(cue(q[0]), "said");
 }
 
 TEST_F(AttributionTest, DidNotDiscloseIsNoComment) {
@@ -356,44 +245,6 @@ warnings warning NOUN 12 obj
   EXPECT_EQ(q[0].rule, "infinitive");
 }
 
-TEST_F(AttributionTest, ContinuedByNotingIsOneAttributionAndNoEvidenceIsADenial) {
-  // He continued by noting that there was no evidence of fraud.
-  const auto& q = tag({{R"(He he PRON 2 nsubj
-continued continue VERB 0 root
-by by SCONJ 4 mark
-noting note VERB 2 advcl
-that that SCONJ 7 mark
-there there PRON 7 expl
-was be VERB 4 ccomp
-no no DET 9 det
-evidence evidence NOUN 7 nsubj
-of of ADP 11 case
-fraud fraud NOUN 9 nmod
-. . PUNCT 2 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(cue(q[0]), "noting");
-  EXPECT_EQ(q[0].stance, Stance::deny);
-}
-
-TEST_F(AttributionTest, AWhistleBlowersComplaintIsAnonymous) {
-  // Russia attacked Turkey, according to a whistle-blower complaint.
-  const auto& q = tag({{R"(Russia Russia PROPN 2 nsubj
-attacked attack VERB 0 root
-Turkey Turkey PROPN 2 obj
-, , PUNCT 11 punct
-according accord VERB 11 case
-to to ADP 5 fixed
-a a DET 11 det
-whistle whistle NOUN 10 compound
-- - PUNCT 10 punct
-blower blower NOUN 11 compound
-complaint complaint NOUN 2 obl
-. . PUNCT 2 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "a whistle - blower complaint");
-  EXPECT_TRUE(q[0].anonymous);
-}
-
 TEST_F(AttributionTest, SpeakerFoundByPositionWhenTheParseGivesNone) {
   // "Talks failed," tweeted former envoy Ann Lee.   (the name parsed as an object of nothing)
   auto q = tag({{R"(" " PUNCT 3 punct
@@ -443,24 +294,6 @@ stopped stop VERB 7 ccomp
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(outlet(q[0]), "Reuters") << "the name found by position reports; the sources it cites speak";
   EXPECT_EQ(speaker(q[0]), "two sources");
-}
-
-TEST_F(AttributionTest, TitleAndNameParsedAsTwoSubjectsOfTheVerbACueHangsOn) {
-  // Foreign Minister Ann Lee posted a note, saying talks failed.
-  const auto& q = tag({{R"(Foreign foreign ADJ 2 amod
-Minister Minister PROPN 5 nsubj
-Ann Ann PROPN 5 nsubj
-Lee Lee PROPN 3 flat
-posted post VERB 0 root
-a a DET 7 det
-note note NOUN 5 obj
-, , PUNCT 9 punct
-saying say VERB 5 advcl
-talks talk NOUN 11 nsubj
-failed fail VERB 9 ccomp
-. . PUNCT 5 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "Foreign Minister Ann Lee");
 }
 
 TEST_F(AttributionTest, QuoteOverTwoParagraphs) {
@@ -576,19 +409,6 @@ interfered interfere VERB 4 ccomp
   EXPECT_TRUE(q[0].anonymous);
 }
 
-TEST_F(AttributionTest, FutureNegationIsNoDenial) {
-  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
-said say VERB 0 root
-Russia Russia PROPN 7 nsubj
-would would AUX 7 aux
-not not PART 7 advmod
-ever ever ADV 7 advmod
-attend attend VERB 2 ccomp
-. . PUNCT 2 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].stance, Stance::assert);
-}
-
 TEST_F(AttributionTest, AccordingToAnonymousOfficials) {
   const auto& q = tag({{R"(Russia Russia PROPN 2 nsubj
 attacked attack VERB 0 root
@@ -638,38 +458,6 @@ claims claim NOUN 3 obl
   EXPECT_EQ(speaker(q[1]), "State outlets");
   EXPECT_EQ(cue(q[1]), "offered no comment");
   EXPECT_FALSE(q[1].anonymous);
-}
-
-TEST_F(AttributionTest, ItIsUnclearWhetherHasNoSpeaker) {
-  const auto& q = tag({{R"(It it PRON 3 expl
-is be AUX 3 cop
-unclear unclear ADJ 0 root
-whether whether SCONJ 6 mark
-Russia Russia PROPN 6 nsubj
-attacked attack VERB 3 csubj
-Turkey Turkey PROPN 6 obj
-. . PUNCT 3 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].stance, Stance::uncertain);
-  EXPECT_EQ(speaker(q[0]), "-");
-  EXPECT_EQ(content(q[0]), "Russia attacked Turkey");
-}
-
-TEST_F(AttributionTest, NoTruthInsideSaidIsADenial) {
-  const auto& q = tag({{R"(The the DET 2 det
-ministry ministry NOUN 3 nsubj
-said say VERB 0 root
-there there PRON 5 expl
-is be VERB 3 ccomp
-no no DET 7 det
-truth truth NOUN 5 nsubj
-to to ADP 10 case
-the the DET 10 det
-reports report NOUN 7 nmod
-. . PUNCT 3 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].stance, Stance::deny);
-  EXPECT_EQ(cue(q[0]), "said");
 }
 
 TEST_F(AttributionTest, CitingChainMakesTheAgencyTheOutlet) {
@@ -743,41 +531,6 @@ stayed stay VERB 2 ccomp
   EXPECT_EQ(q[1].speaker_actor, 1);
 }
 
-TEST_F(AttributionTest, NamedSpokesmanIsNotAnonymous) {
-  const auto& q = tag({{R"(Kremlin Kremlin PROPN 2 compound
-spokesman spokesman NOUN 4 compound
-Dmitry Dmitry PROPN 4 compound
-Peskov Peskov PROPN 5 nsubj
-said say VERB 0 root
-that that SCONJ 8 mark
-talks talk NOUN 8 nsubj
-continue continue VERB 5 ccomp
-. . PUNCT 5 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_FALSE(q[0].anonymous);
-  EXPECT_EQ(speaker(q[0]), "Kremlin spokesman Dmitry Peskov");
-}
-
-TEST_F(AttributionTest, SpeakerInQuotationMarksIsNoContent) {
-  const auto& q = tag({{R"(“ “ PUNCT 3 punct
-Four four NUM 3 nummod
-people people NOUN 8 nsubj
-familiar familiar ADJ 3 amod
-with with ADP 6 case
-talks talk NOUN 4 obl
-” ” PUNCT 3 punct
-said say VERB 0 root
-that that SCONJ 11 mark
-Putin Putin PROPN 11 nsubj
-insisted insist VERB 8 ccomp
-. . PUNCT 8 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "Four people familiar with talks");
-  EXPECT_TRUE(q[0].anonymous);
-  EXPECT_EQ(content(q[0]), "Putin insisted");
-  EXPECT_FALSE(q[0].direct);
-}
-
 TEST_F(AttributionTest, StatementNounAndClaimThat) {
   const auto& q = tag({{R"(In in ADP 3 case
 a a DET 3 det
@@ -804,52 +557,6 @@ false false ADJ 3 amod
   EXPECT_EQ(cue(q[1]), "claim");
   EXPECT_EQ(speaker(q[1]), "Iran 's");
   EXPECT_EQ(content(q[1]), "Iraq attacked");
-}
-
-TEST_F(AttributionTest, InterviewWithGivesTheOutlet) {
-  const auto& q = tag({{R"(Assad Assad PROPN 2 nsubj
-said say VERB 0 root
-in in ADP 5 case
-an a DET 5 det
-interview interview NOUN 2 obl
-with with ADP 7 case
-RT RT PROPN 5 nmod
-that that SCONJ 10 mark
-talks talk NOUN 10 nsubj
-failed fail VERB 2 ccomp
-. . PUNCT 2 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(outlet(q[0]), "RT");
-  EXPECT_EQ(content(q[0]), "talks failed");
-}
-
-TEST_F(AttributionTest, VerbsWithoutContentAreNoAttribution) {
-  const auto& q = tag({{R"(Russia Russia PROPN 2 nsubj
-maintained maintain VERB 0 root
-ties tie NOUN 2 obj
-with with ADP 5 case
-Syria Syria PROPN 2 obl
-. . PUNCT 2 punct)"}});
-  EXPECT_TRUE(q.empty());
-}
-
-TEST_F(AttributionTest, QuoteAfterTheColonOfADenialIsAsserted) {
-  const auto& q = tag({{R"(Ivanov Ivanov PROPN 2 nsubj
-denied deny VERB 0 root
-Russia Russia PROPN 4 nsubj
-talked talk VERB 2 ccomp
-: : PUNCT 8 punct
-“ “ PUNCT 8 punct
-We we PRON 8 nsubj
-stayed stay VERB 4 parataxis
-. . PUNCT 8 punct
-” ” PUNCT 8 punct)"}});
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(content(q[0]), "Russia talked");
-  EXPECT_EQ(q[0].stance, Stance::deny);
-  EXPECT_EQ(content(q[1]), "We stayed");
-  EXPECT_EQ(q[1].stance, Stance::assert);
-  EXPECT_TRUE(q[1].direct);
 }
 
 TEST_F(AttributionTest, MislabelledPassiveSubjectAndThatTaggedAsPronoun) {
@@ -933,22 +640,6 @@ Turkey Turkey PROPN 5 obj
             std::string::npos);
 }
 
-TEST_F(AttributionTest, CyclicInputParseDoesNotHang) {
-  // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
-  const auto& q = tag({{R"(Damascus Damascus PROPN 3 nsubj
-has have AUX 3 aux
-denied deny VERB 0 root
-reports report NOUN 3 obj
-that that SCONJ 8 mark
-the the DET 7 det
-Kremlin Kremlin PROPN 9 nsubj
-is be AUX 8 cop
-concerned concerned ADJ 10 acl
-. . PUNCT 9 punct)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(q[0].stance, Stance::deny);
-}
-
 TEST(QuoteMarks, PairsStraightCurlyAndNestedMarks) {
   Document doc = document_from_conllu({parsed_sentence(R"(" " PUNCT 0 punct
 a a DET 0 det
@@ -994,45 +685,6 @@ TEST(AttributionCuesTest, BadRowsNameFileAndLine) {
 
 // --- Constructions found missed on the session-3 development set (wikinews_dev4), each on sentences written for
 // these tests with the shape the parser gave the original.
-
-TEST_F(AttributionTest, RelativeClauseParsedAsTheComplementBeforeTheVerb) {
-  // Some of the farmers we met said they were angry.   ("met" parsed as a complement of "said")
-  const auto& q = tag({{R"(Some some DET 6 nsubj DT
-of of ADP 4 case IN
-the the DET 4 det DT
-farmers farmer NOUN 1 nmod NNS
-we we PRON 6 nsubj PRP
-met meet VERB 7 ccomp VBD
-said say VERB 0 root VBD
-they they PRON 10 nsubj PRP
-were be AUX 10 cop VBD
-angry angry ADJ 7 ccomp JJ
-. . PUNCT 7 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "Some of the farmers");
-  EXPECT_EQ(content(q[0]), "they were angry");
-  EXPECT_TRUE(q[0].anonymous);
-}
-
-TEST_F(AttributionTest, QuantifierBeforeTheVerbIsItsSubject) {
-  // One farmer said prices fell and several said they would sell.   ("several" parsed as a modifier of "said")
-  const auto& q = tag({{R"(One one NUM 2 nummod CD
-farmer farmer NOUN 3 nsubj NN
-said say VERB 0 root VBD
-prices price NOUN 5 nsubj NNS
-fell fall VERB 3 ccomp VBD
-and and CCONJ 8 cc CC
-several several ADJ 8 amod JJ
-said say VERB 5 conj VBD
-they they PRON 11 nsubj PRP
-would would AUX 11 aux MD
-sell sell VERB 8 ccomp VB
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(speaker(q[0]), "One farmer");
-  EXPECT_EQ(speaker(q[1]), "several");
-  EXPECT_EQ(content(q[1]), "they would sell");
-}
 
 TEST_F(AttributionTest, PassiveSubjectControlsTheParticipleAndTheConjunct) {
   // Dr. Ana Ruiz was greeted with cheers upon announcing the patient was awake.
@@ -1408,33 +1060,6 @@ fair fair ADJ 7 ccomp JJ
 
 // --- Constructions of the second dev4 batch.
 
-TEST_F(AttributionTest, AccordingToAWordTaggedAsAVerbAndWhoSaidAfterIt) {
-  // The fire began at noon, according to police, who said two men ran away.
-  const auto& q = tag({{R"(The the DET 2 det DT
-fire fire NOUN 3 nsubj NN
-began begin VERB 0 root VBD
-at at ADP 5 case IN
-noon noon NOUN 3 obl NN
-, , PUNCT 7 punct ,
-according accord VERB 3 advcl VBG
-to to PART 9 mark TO
-police police VERB 7 xcomp VB
-, , PUNCT 12 punct ,
-who who PRON 12 nsubj WP
-said say VERB 7 advcl:relcl VBD
-two two NUM 14 nummod CD
-men man NOUN 15 nsubj NNS
-ran run VERB 12 ccomp VBD
-away away ADV 15 advmod RB
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 2u);
-  EXPECT_EQ(cue(q[0]), "according to");
-  EXPECT_EQ(speaker(q[0]), "police");
-  EXPECT_EQ(cue(q[1]), "said");
-  EXPECT_EQ(speaker(q[1]), "police");
-  EXPECT_EQ(content(q[1]), "two men ran away");
-}
-
 TEST_F(AttributionTest, NameSetOffByCommasBeforeTheCueAndRoleWithAName) {
   // Speaking to a radio station, the head of the farmers' union, Ana Ruiz, said the harvest failed.
   // According to the town mayor, Tom Diaz, the bridge is closed.
@@ -1783,25 +1408,6 @@ rose rise VERB 0 root VBD
   EXPECT_EQ(speaker(q[2]), "the Civic Aid League ( CAL )");
 }
 
-TEST_F(AttributionTest, CueInAClauseBeforeTheMainOneReportsOnlyItsClause) {
-  // When announcing the curfew on Monday, Ruiz urged calm in the city.
-  const auto& q = tag({{R"(When when ADV 2 advmod WRB
-announcing announce VERB 9 advcl VBG
-the the DET 4 det DT
-curfew curfew NOUN 2 obj NN
-on on ADP 6 case IN
-Monday Monday PROPN 2 obl NNP
-, , PUNCT 2 punct ,
-Ruiz Ruiz PROPN 9 nsubj NNP
-urged urge VERB 0 root VBD
-calm calm NOUN 9 obj NN
-in in ADP 13 case IN
-the the DET 13 det DT
-city city NOUN 9 obl NN
-. . PUNCT 9 punct .)"}});
-  EXPECT_TRUE(q.empty()) << cue(q[0]) << " | " << content(q[0]);
-}
-
 TEST_F(AttributionTest, RestrictiveRelativeInTheClauseAfterAndAnnouncingAsThePurposeOfAnEvent) {
   // Police said the man who stole the car was caught.   ("said" taking "man" as its object)
   // Lee held a news conference to announce the talks had failed.
@@ -1837,33 +1443,6 @@ failed fail VERB 7 ccomp VBN
   EXPECT_EQ(content(announce), "the talks had failed");
 }
 
-TEST_F(AttributionTest, ADateParsedAsTheObjectOfATrailingCueIsNoObject) {
-  // "We won," Lee tweeted yesterday.
-  const auto& q = tag({{R"(" " PUNCT 3 punct ``
-We we PRON 3 nsubj PRP
-won win VERB 0 root VBD
-, , PUNCT 3 punct ,
-" " PUNCT 3 punct ''
-Lee Lee PROPN 7 nsubj NNP
-tweeted tweet VERB 3 parataxis VBD
-yesterday yesterday NOUN 7 obj NN
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "Lee");
-  EXPECT_EQ(content(q[0]), "We won");
-}
-
-TEST_F(AttributionTest, AnEstimatedNumberIsNoStatement) {
-  // An estimated 200 people came.
-  const auto& q = tag({{R"(An a DET 4 det DT
-estimated estimate VERB 4 amod VBN
-200 200 NUM 4 nummod CD
-people people NOUN 5 nsubj NNS
-came come VERB 0 root VBD
-. . PUNCT 5 punct .)"}});
-  EXPECT_TRUE(q.empty()) << cue(q[0]);
-}
-
 TEST_F(AttributionTest, BeenAsAPlainAuxiliaryMakesThePassive) {
   // The date had not been announced, the paper said.   ("been" labelled aux: the date is not the speaker)
   const auto& q = tag({{R"(The the DET 2 det DT
@@ -1883,43 +1462,6 @@ said say VERB 6 parataxis VBD
   EXPECT_EQ(speaker(q.back()), "the paper");
 }
 
-TEST_F(AttributionTest, TimePhraseParsedAsTheSubjectBetweenTheSpeakerAndTheCue) {
-  // Ana Ruiz, a port official, on Tuesday told reporters the ship sank.   ("Tuesday" parsed as the subject)
-  const auto& q = tag({{R"(Ana Ana PROPN 0 root NNP
-Ruiz Ruiz PROPN 1 flat NNP
-, , PUNCT 6 punct ,
-a a DET 6 det DT
-port port NOUN 6 compound NN
-official official NOUN 1 appos NN
-, , PUNCT 10 punct ,
-on on ADP 10 mark IN
-Tuesday Tuesday PROPN 10 nsubj NNP
-told tell VERB 1 advcl:relcl VBD
-reporters reporter NOUN 10 obj NNS
-the the DET 13 det DT
-ship ship NOUN 14 nsubj NN
-sank sink VERB 10 ccomp VBD
-. . PUNCT 1 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "Ana Ruiz");
-  EXPECT_EQ(content(q[0]), "the ship sank");
-  EXPECT_EQ(outlet(q[0]), "reporters");
-}
-
-TEST_F(AttributionTest, AParticipleBeforeAPrepositionIsAReducedRelativeNotAPastTense) {
-  // The site noted the signal received from Lima.
-  const auto& q = tag({{R"(The the DET 2 det DT
-site site NOUN 3 nsubj NN
-noted note VERB 0 root VBD
-the the DET 5 det DT
-signal signal NOUN 3 obj NN
-received receive VERB 5 acl VBN
-from from ADP 8 case IN
-Lima Lima PROPN 6 obl NNP
-. . PUNCT 3 punct .)"}});
-  EXPECT_TRUE(q.empty()) << cue(q[0]) << " | " << content(q[0]);
-}
-
 TEST(AttributionCuesTest, ShippedFilesLoad) {
   const AttributionCues cues = AttributionCues::load(DUNLIN_SOURCE_DIR "/data/attribution");
   EXPECT_GT(cues.size(), 50u);
@@ -1927,55 +1469,6 @@ TEST(AttributionCuesTest, ShippedFilesLoad) {
   EXPECT_EQ(cues.word(CueKind::verb, "deny")->stance, Stance::deny);
 }
 
-
-TEST_F(AttributionTest, VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase) {
-  // The council's statement read: "We will reopen the bridge next week."   ("read" tagged a noun, the root)
-  auto q = tag({{R"(The the DET 2 det DT
-council council NOUN 4 nmod:poss NN
-'s 's PART 2 case POS
-statement statement NOUN 5 compound NN
-read read NOUN 0 root NN
-: : PUNCT 10 punct :
-" " PUNCT 10 punct ``
-We we PRON 10 nsubj PRP
-will will AUX 10 aux MD
-reopen reopen VERB 5 appos VB
-the the DET 12 det DT
-bridge bridge NOUN 10 obj NN
-next next ADJ 14 amod JJ
-week week NOUN 10 obl:unmarked NN
-. . PUNCT 10 punct .
-" " PUNCT 10 punct '')"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(cue(q[0]), "read");
-  EXPECT_EQ(speaker(q[0]), "The council 's statement");
-  EXPECT_EQ(content(q[0]), "We will reopen the bridge next week");
-  // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
-  q = tag({{R"(The the DET 2 det DT
-notice notice NOUN 0 root NN
-posted post VERB 2 acl VBN
-by by ADP 7 case IN
-the the DET 7 det DT
-ministry ministry PROPN 7 compound NNP
-read read NOUN 3 obl:agent NN
-" " PUNCT 7 punct ``
-Schools school NOUN 3 obj NNS
-stay stay VERB 9 acl VBP
-closed close VERB 10 xcomp VBN
-. . PUNCT 2 punct .
-" " PUNCT 2 punct '')"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "The notice posted by the ministry");
-  EXPECT_EQ(content(q[0]), "Schools stay closed");
-  // Police reports show a rise.   (a noun "reports" followed by no clause of its own: no attribution)
-  q = tag({{R"(Police police NOUN 2 compound NN
-reports report NOUN 3 nsubj NNS
-show show VERB 0 root VBP
-a a DET 5 det DT
-rise rise NOUN 3 obj NN
-. . PUNCT 3 punct .)"}});
-  EXPECT_TRUE(q.empty());
-}
 
 TEST_F(AttributionTest, InvertedCueAfterAClauseWithoutAQuote) {
   // The fire began at noon, said witnesses.   (the parse takes "witnesses" for the object of a conjunct)
@@ -2021,27 +1514,6 @@ weapons weapon NOUN 7 obj NNS
   EXPECT_TRUE(q.empty());
 }
 
-TEST_F(AttributionTest, GerundModifierInsideASaidClauseIsNoVerbOfTheClause) {
-  // The mayor said a plan allowing cars into the town marked a mistake.   (parsed as an object with modifiers)
-  const auto& q = tag({{R"(The the DET 2 det DT
-mayor mayor NOUN 3 nsubj NN
-said say VERB 0 root VBD
-a a DET 5 det DT
-plan plan NOUN 3 obj NN
-allowing allow VERB 5 acl VBG
-cars car NOUN 6 obj NNS
-into into ADP 10 case IN
-the the DET 10 det DT
-town town NOUN 6 obl NN
-marked mark VERB 10 acl VBD
-a a DET 13 det DT
-mistake mistake NOUN 11 obj NN
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "The mayor");
-  EXPECT_EQ(content(q[0]), "a plan allowing cars into the town marked a mistake");
-}
-
 TEST_F(AttributionTest, StatementObjectFollowedByAColonIsItsAuthors) {
   // The union released a statement: "Members will return."   (the quote parsed as a parataxis of "released")
   auto q = tag({{R"(The the DET 2 det DT
@@ -2074,29 +1546,6 @@ return return VERB 2 parataxis VB
 . . PUNCT 10 punct .
 " " PUNCT 10 punct '')"}});
   for (const Attribution& a : q) EXPECT_NE(cue(a), "statement");
-}
-
-TEST_F(AttributionTest, ParentheticalAccordingToEndsAtItsClosingComma) {
-  // The firm, according to two people close to it, plans to cut jobs.   (the verb misparsed as a noun conjunct)
-  const auto& q = tag({{R"(The the DET 2 det DT
-firm firm NOUN 0 root NN
-, , PUNCT 7 punct ,
-according accord VERB 7 case VBG
-to to ADP 4 fixed IN
-two two NUM 7 nummod CD
-people people NOUN 2 nmod NNS
-close close ADJ 7 amod JJ
-to to ADP 10 case IN
-it it PRON 8 obl PRP
-, , PUNCT 12 punct ,
-plans plan NOUN 10 conj NNS
-to to PART 14 mark TO
-cut cut VERB 12 acl VB
-jobs job NOUN 14 obj NNS
-. . PUNCT 2 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "two people close to it");
-  EXPECT_EQ(content(q[0]), "plans to cut jobs");
 }
 
 TEST_F(AttributionTest, TheAcronymWhoTaggedAsAPronounIsTheSpeaker) {
@@ -2138,195 +1587,5 @@ arrested arrest VERB 0 root VBN
   for (const Attribution& a : q) EXPECT_NE(speaker(a), "who");
 }
 
-TEST_F(AttributionTest, NewVerbsOfSayingNeedAClause) {
-  // The defence countered that the tape was fake.
-  auto q = tag({{R"(The the DET 2 det DT
-defence defence NOUN 3 nsubj NN
-countered counter VERB 0 root VBD
-that that SCONJ 8 mark IN
-the the DET 6 det DT
-tape tape NOUN 8 nsubj NN
-was be AUX 8 cop VBD
-fake fake ADJ 3 ccomp JJ
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(cue(q[0]), "countered");
-  EXPECT_EQ(content(q[0]), "the tape was fake");
-  // The minister highlighted the need for roads.   (a plain object: no attribution)
-  q = tag({{R"(The the DET 2 det DT
-minister minister NOUN 3 nsubj NN
-highlighted highlight VERB 0 root VBD
-the the DET 5 det DT
-need need NOUN 3 obj NN
-for for ADP 7 case IN
-roads road NOUN 5 nmod NNS
-. . PUNCT 3 punct .)"}});
-  EXPECT_TRUE(q.empty());
-}
-
-TEST_F(AttributionTest, SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial) {
-  // Asked whether he would quit, Lee replied: "Never."   ("Asked" parsed as the root)
-  auto q = tag({{R"(Asked ask VERB 0 root VBD
-whether whether SCONJ 5 mark IN
-he he PRON 5 nsubj PRP
-would would AUX 5 aux MD
-quit quit VERB 8 advcl VB
-, , PUNCT 5 punct ,
-Lee Lee PROPN 8 nsubj NNP
-replied reply VERB 1 ccomp VBD
-: : PUNCT 11 punct :
-" " PUNCT 11 punct ``
-Never never ADV 8 parataxis RB
-. . PUNCT 11 punct .
-" " PUNCT 11 punct '')"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(cue(q[0]), "replied");
-  EXPECT_EQ(speaker(q[0]), "Lee");
-  // On Monday, the board's note read: "Closed."
-  q = tag({{R"(On on ADP 2 case IN
-Monday Monday PROPN 0 root NNP
-, , PUNCT 2 punct ,
-the the DET 5 det DT
-board board NOUN 7 nmod:poss NN
-'s 's PART 5 case POS
-note note NOUN 8 compound NN
-read read NOUN 2 appos NN
-: : PUNCT 11 punct :
-" " PUNCT 11 punct ``
-Closed close VERB 8 appos VBN
-. . PUNCT 11 punct .
-" " PUNCT 11 punct '')"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "the board 's note");
-  EXPECT_EQ(content(q[0]), "Closed");
-}
-
-TEST_F(AttributionTest, ClauseCommaSpeakerCueAtTheEndOfTheSentence) {
-  // Hundreds were held, rights group Amnesty said in a report.   (the cue parsed as an adverbial clause)
-  auto q = tag({{R"(Hundreds hundred NOUN 3 nsubj:pass NNS
-were be AUX 3 aux:pass VBD
-held hold VERB 0 root VBN
-, , PUNCT 6 punct ,
-rights right NOUN 6 compound NNS
-group group NOUN 7 nmod:desc NN
-Amnesty Amnesty PROPN 8 nsubj NNP
-said say VERB 3 advcl VBD
-in in ADP 11 case IN
-a a DET 11 det DT
-report report NOUN 8 obl NN
-. . PUNCT 8 punct .)"}});
-  ASSERT_EQ(q.size(), 1u) << "one attribution on the verb, none on the medium noun";
-  EXPECT_EQ(cue(q[0]), "said");
-  EXPECT_EQ(speaker(q[0]), "rights group Amnesty");
-  EXPECT_EQ(content(q[0]), "Hundreds were held");
-  // The ship sank, broadcaster NHK reported, citing the coast guard.   (the cue parsed as a relative clause)
-  q = tag({{R"(The the DET 2 det DT
-ship ship NOUN 3 nsubj NN
-sank sink VERB 0 root VBD
-, , PUNCT 6 punct ,
-broadcaster broadcaster NOUN 3 obl NN
-NHK NHK PROPN 7 nsubj NNP
-reported report VERB 5 acl:relcl VBD
-, , PUNCT 9 punct ,
-citing cite VERB 3 advcl VBG
-the the DET 12 det DT
-coast coast NOUN 12 compound NN
-guard guard NOUN 9 obj NN
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 1u) << "the citing phrase is part of the chain, not an attribution of its own";
-  EXPECT_EQ(cue(q[0]), "reported");
-  EXPECT_EQ(speaker(q[0]), "the coast guard");
-  EXPECT_EQ(outlet(q[0]), "broadcaster NHK");
-  EXPECT_EQ(content(q[0]), "The ship sank");
-  // Cases fell, Health Minister Ann Hunt stated.   (tagged a participle, the name's last word an auxiliary)
-  q = tag({{R"(Cases case NOUN 2 nsubj NNS
-fell fall VERB 0 root VBD
-, , PUNCT 8 punct ,
-Health Health PROPN 5 compound NNP
-Minister Minister PROPN 7 compound NNP
-Ann Ann PROPN 7 compound NNP
-Hunt hunt NOUN 8 aux:pass NN
-stated state VERB 2 ccomp VBN
-. . PUNCT 2 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "Health Minister Ann Hunt");
-  EXPECT_EQ(content(q[0]), "Cases fell");
-  // Officials counted forty dead, the highest toll reported.   (a participle modifying the noun: nothing)
-  q = tag({{R"(Officials official NOUN 2 nsubj NNS
-counted count VERB 0 root VBD
-forty forty NUM 4 nummod CD
-dead dead NOUN 2 obj NN
-, , PUNCT 9 punct ,
-the the DET 8 det DT
-highest high ADJ 8 amod JJS
-toll toll NOUN 4 appos NN
-reported report VERB 8 acl VBN
-. . PUNCT 2 punct .)"}});
-  EXPECT_TRUE(q.empty());
-  // After the talks ended, the minister added.   (a subordinate clause before the comma: no content)
-  q = tag({{R"(After after SCONJ 4 mark IN
-the the DET 3 det DT
-talks talk NOUN 4 nsubj NNS
-ended end VERB 8 advcl VBD
-, , PUNCT 4 punct ,
-the the DET 7 det DT
-minister minister NOUN 8 nsubj NN
-added add VERB 0 root VBD
-. . PUNCT 8 punct .)"}});
-  EXPECT_TRUE(q.empty());
-}
-
-TEST_F(AttributionTest, ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense) {
-  // Lee said in an interview with the paper he was ready.   (the clause parsed as an object's modifier)
-  auto q = tag({{R"(Lee Lee PROPN 2 nsubj NNP
-said say VERB 0 root VBD
-in in ADP 5 case IN
-an a DET 5 det DT
-interview interview NOUN 2 obl NN
-with with ADP 8 case IN
-the the DET 8 det DT
-paper paper NOUN 5 nmod NN
-he he PRON 8 nmod PRP
-was be AUX 11 cop VBD
-ready ready ADJ 9 acl JJ
-. . PUNCT 2 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(content(q[0]), "he was ready");
-  // Time reported some were angry.   ("some" a determiner with no noun)
-  q = tag({{R"(Time Time PROPN 2 nsubj NNP
-reported report VERB 0 root VBD
-some some DET 2 obj DT
-were be AUX 5 cop VBD
-angry angry ADJ 3 amod JJ
-. . PUNCT 2 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(content(q[0]), "some were angry");
-  // Media reported a block of flats collapsed in the city.   (a past tense before a preposition, no other verb)
-  q = tag({{R"(Media media NOUN 2 nsubj NNS
-reported report VERB 0 root VBD
-a a DET 4 det DT
-block block NOUN 2 obj NN
-of of ADP 6 case IN
-flats flat NOUN 4 nmod NNS
-collapsed collapse VERB 6 acl VBN
-in in ADP 10 case IN
-the the DET 10 det DT
-city city NOUN 7 obl NN
-. . PUNCT 2 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(content(q[0]), "a block of flats collapsed in the city");
-  // The singer died, his family reported.   (a possessive opens the speaker; the cue parsed as a relative clause)
-  q = tag({{R"(The the DET 2 det DT
-singer singer NOUN 3 nsubj NN
-died die VERB 0 root VBD
-, , PUNCT 6 punct ,
-his his PRON 6 nmod:poss PRP$
-family family NOUN 7 nsubj NN
-reported report VERB 3 acl:relcl VBN
-. . PUNCT 3 punct .)"}});
-  ASSERT_EQ(q.size(), 1u);
-  EXPECT_EQ(speaker(q[0]), "his family");
-  EXPECT_EQ(content(q[0]), "The singer died");
-}
 }  // namespace
 }  // namespace dunlin

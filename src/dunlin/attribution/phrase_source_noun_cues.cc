@@ -1,0 +1,242 @@
+// Cue passes 2-4 of ArticleTagger (article_tagger.h): fixed phrases ("declined to comment") and the stance
+// they give a content, sources ("according to X", "citing X"), and nouns of saying ("X's claim that ...").
+#include <algorithm>
+
+#include "dunlin/attribution/article_tagger.h"
+
+namespace dunlin::attribution_detail {
+
+// A stance phrase at the top of the content ("said there is no truth to ...") gives the content its stance.
+void ArticleTagger::stance_from_content(Draft& d) {
+  const Range c = trim(d.content);
+  if (c.empty()) return;
+  for (CueMatch& m : matches_) {
+    if (m.cue->kind != CueKind::phrase || m.used || m.cue->stance == Stance::assert) continue;
+    if (m.first < c.first || m.first >= c.end) continue;
+    // "revealed that he accepted it but did not say ...": a phrase on a coordinated verb is an act of its own.
+    bool coordinated = false;
+    for (uint32_t t = m.first; t < m.end; ++t) coordinated |= tree_.deprel(t) == "conj";
+    if (coordinated) continue;
+    bool top = m.first < c.first + 5;
+    for (uint32_t t = m.first; t < m.end && !top; ++t) top = t == d.content_head || tree_.head(t) == d.content_head;
+    if (!top) continue;
+    d.stance = m.cue->stance;
+    m.used = true;
+    return;
+  }
+  // "told X that Russia had not interfered": a past event said not to have happened is a denial. Not in a quote
+  // that opens the content: the speaker's own words ("We didn't expect this," admitted the coach) tell, they do
+  // not deny (a word quoted inside reported speech, 'had not "interfered"', still does).
+  if (d.stance != Stance::assert || d.content_head == kNone || quoted(c.first)) return;
+  bool negated = false, past = false, modal = false;
+  const uint32_t h = d.content_head;
+  for (uint32_t ch : tree_.children(h)) {
+    const std::string_view rel = tree_.base_deprel(ch);
+    const std::string l = lemma(ch);
+    if (rel == "advmod" && is_one_of(l, {"not", "never"})) negated = true;
+    // "does not just cover X but Y": "not only", "not just" add, they do not deny.
+    if (rel == "advmod" && is_one_of(l, {"just", "only", "merely", "simply", "solely"}) && ch > 0 &&
+        lemma(ch - 1) == "not")
+      return;
+    // "We haven't yet agreed ...", "... did not win, but ...": not (yet) done, or a concession, is no denial.
+    if (rel == "advmod" && l == "yet") return;
+    if (rel == "conj" && tree_.child(ch, "cc") != kNone && lemma(tree_.child(ch, "cc")) == "but") return;
+    if (rel == "aux" && is_one_of(l, {"have", "do"})) past = true;
+    if (rel == "aux" && is_one_of(l, {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}))
+      modal = true;
+  }
+  if (doc_.syntax.xpos_names && doc_.syntax.xpos.size() > h && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
+      is_one_of(doc_.syntax.xpos_name(h), {"VBD", "VBN"}))
+    past = true;
+  if (negated && past && !modal) d.stance = Stance::deny;
+}
+
+void ArticleTagger::phrase_cue(CueMatch& m) {
+  uint32_t anchor = kNone;
+  for (uint32_t t = m.first; t < m.end && anchor == kNone; ++t)
+    if (tree_.upos(t) == Upos::VERB) anchor = t;
+  for (uint32_t t = m.first; t < m.end && anchor == kNone; ++t)
+    if (tree_.upos(t) == Upos::ADJ || tree_.upos(t) == Upos::AUX) anchor = t;
+  if (anchor == kNone) anchor = m.first;
+  // The phrase's head inside the sentence: climb while the head is inside the phrase.
+  uint32_t head = anchor;
+  for (uint32_t steps = 0; steps < m.end - m.first && tree_.head(head) != kNone && tree_.head(head) >= m.first &&
+                           tree_.head(head) < m.end;
+       ++steps)
+    head = tree_.head(head);
+  Draft d;
+  d.cue_first = m.first;
+  d.cue_end = m.end;
+  for (const std::string& l : m.cue->lemmas) d.cue_lemma += (d.cue_lemma.empty() ? "" : " ") + l;
+  d.stance = m.cue->stance;
+  d.rule = "phrase";
+  uint32_t speaker = subject_of(anchor);
+  if (speaker == kNone && head != anchor) speaker = subject_of(head);
+  if (speaker != kNone && is_one_of(lemma(speaker), {"it", "there"}) && d.stance != Stance::no_comment) speaker = kNone;
+  set_speaker(d, speaker);
+  if (d.stance != Stance::no_comment) {
+    // What is denied or uncertain: the rest of the sentence after the phrase.
+    d.content = {m.end, sentence_end(m.first)};
+    if (d.speaker_span.contains(m.end)) d.content.first = d.speaker_span.end;
+    d.content_head = kNone;
+  }
+  m.used = true;
+  drafts_.push_back(std::move(d));
+}
+
+void ArticleTagger::source_cue(uint32_t t) {
+  // "according to X"
+  for (CueMatch& m : matches_) {
+    if (m.first != t || m.cue->kind != CueKind::source || m.used) continue;
+    uint32_t x = tree_.head(m.first);
+    if (x == kNone || x < m.first || !is_one_of(upos_name(tree_.upos(x)), {"NOUN", "PROPN", "PRON"})) {
+      // The first noun of the phrase, which ends at the first punctuation mark; when the tagger found none
+      // ("according to police," with "police" tagged a verb), the phrase's last word.
+      x = kNone;
+      uint32_t i = m.end;
+      for (; i < sentence_end(t) && x == kNone && !is_punct(i); ++i) {
+        // A date opens the phrase ("according to a March 14, 2019 NATO release"): past the month, day and year.
+        if (is_month(i) && i + 1 < sentence_end(t) && tree_.upos(i + 1) == Upos::NUM) {
+          i += 1;
+          if (i + 2 < sentence_end(t) && tree_.text(i + 1) == "," && tree_.upos(i + 2) == Upos::NUM) i += 2;
+          continue;
+        }
+        if (is_one_of(upos_name(tree_.upos(i)), {"NOUN", "PROPN", "PRON"})) x = i;
+      }
+      if (x == kNone && i > m.end && i < m.end + 4 && !is_punct(i - 1)) x = i - 1;
+      if (x == kNone) return;
+      while (tree_.head(x) != kNone && tree_.head(x) > x && tree_.head(x) < sentence_end(t) &&
+             is_one_of(tree_.base_deprel(x), {"compound", "flat", "amod"}))
+        x = tree_.head(x);
+    }
+    Draft d;
+    d.cue_first = m.first;
+    d.cue_end = m.end;
+    d.cue_lemma = "according to";
+    d.stance = m.cue->stance;
+    d.rule = "according-to";
+    set_speaker(d, x);
+    // "The company, according to two people familiar with the matter, plans ...": a parenthetical source ends
+    // at its closing comma, whatever the parse hung on it; so does one that opens the sentence when the parse
+    // hung the clause after it on the source ("According to a NATO release, Hungary spent ...").
+    bool cut = false;
+    if ((m.first > sentence_first(t) && tree_.text(m.first - 1) == ",") || d.speaker_span.end > x + 12)
+      for (uint32_t i = std::max(m.end, x + 1); i < d.speaker_span.end && !cut; ++i)
+        if (tree_.text(i) == ",") {
+          d.speaker_span.end = i;
+          cut = true;
+        }
+    const uint32_t clause = tree_.head(x);
+    const Range sentence{sentence_first(t), sentence_end(t)};
+    const Range phrase{std::min(m.first, d.speaker_span.first),
+                       cut ? d.speaker_span.end + 1 : std::max(m.end, subtree(x).end)};
+    d.content = without(clause == kNone ? sentence : subtree(clause), phrase);
+    d.content = without(d.content, phrase);
+    d.content_head = clause;
+    m.used = true;
+    stance_from_content(d);
+    drafts_.push_back(std::move(d));
+    return;
+  }
+  // "..., citing X" on a clause that is not a verb of saying (those were chained above).
+  if (tree_.upos(t) != Upos::VERB || chained_.count(t) || !cues_.word(CueKind::source, lemma(t))) return;
+  const uint32_t cited = tree_.child(t, "obj");
+  const uint32_t h = tree_.head(t);
+  if (cited == kNone || h == kNone) return;
+  for (uint32_t c : tree_.children(t))
+    if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c))) return;  // "quoted X as saying"
+  if (!is_one_of(tree_.base_deprel(t), {"advcl", "xcomp", "conj", "parataxis"})) return;
+  // "The report said that the river had risen, citing data from ...": inside what a verb of saying reports, the
+  // source is that statement's own (its speaker reports what it cites), no attribution of its own.
+  for (uint32_t up = h, steps = 0; up != kNone && steps < 8; up = tree_.head(up), ++steps) {
+    const Cue* said = tree_.upos(up) == Upos::VERB ? cues_.word(CueKind::verb, lemma(up)) : nullptr;
+    if (said && reports_a_statement(up, *said)) return;
+  }
+  Draft d;
+  d.cue_first = t;
+  d.cue_end = t + 1;
+  d.cue_lemma = lemma(t);
+  d.rule = "citing";
+  set_speaker(d, cited);
+  set_outlet(d, subject_of(t));
+  d.content = without(subtree(h), subtree(t));
+  d.content_head = h;
+  drafts_.push_back(std::move(d));
+}
+
+void ArticleTagger::noun_cue(uint32_t t) {
+  if (tree_.upos(t) != Upos::NOUN) return;
+  if (cue_tokens_.empty())
+    for (const Draft& d : drafts_) cue_tokens_.insert(d.cue_first);
+  const Cue* cue = cues_.word(CueKind::noun, lemma(t));
+  if (!cue) {
+    // Multi-word nouns ("press conference") are found by their last word.
+    for (const CueMatch& m : matches_)
+      if (m.end == t + 1 && m.cue->kind == CueKind::noun) cue = m.cue;
+    if (!cue) return;
+  }
+  const uint32_t h = tree_.head(t);
+  // Already a verb cue's content or medium ("denied reports that", "said in a statement").
+  if (h != kNone && cue_tokens_.count(h)) return;
+  Draft d;
+  d.cue_first = t;
+  d.cue_end = t + 1;
+  d.cue_lemma = cue->lemmas.back();
+  d.stance = cue->stance;
+  // "X's claim that ...", "the claim by X that ...".
+  const uint32_t clause = clause_of_noun(t);
+  if (clause != kNone) {
+    uint32_t speaker = tree_.child(t, "nmod:poss");
+    if (speaker == kNone)
+      for (uint32_t c : tree_.children(t))
+        if (tree_.base_deprel(c) == "nmod" && is_one_of(tree_.case_marker(c), {"by", "from", "of"})) speaker = c;
+    if (speaker == kNone) return;
+    set_speaker(d, speaker);
+    d.content = subtree(clause);
+    d.content_head = clause;
+    d.rule = "noun-clause";
+    stance_from_content(d);
+    drafts_.push_back(std::move(d));
+    return;
+  }
+  // "The ministry issued the following statement: "..."": a noun of saying as the object of its author's verb,
+  // with a colon and what is said right after it.
+  if (tree_.deprel(t) == "obj" && t + 2 < sentence_end(t) && tree_.text(t + 1) == ":" && !quoted(t)) {
+    const uint32_t author = author_of_statement(t);
+    // ("opposed the minister's statement: ..." quotes what the subject says about another's statement.)
+    if (author == kNone || author > t || tree_.child(t, "nmod:poss") != kNone) return;
+    const uint32_t c = t + 2;
+    Range content{c, sentence_end(t)};
+    if (is_quote_mark(tree_.text(c)) && c + 1 < quote_of_.size() && quote_of_[c + 1] >= 0 &&
+        quotes_[quote_of_[c + 1]].open == c)
+      content = {quotes_[quote_of_[c + 1]].first, quotes_[quote_of_[c + 1]].end};
+    d.content = trim(content);
+    if (d.content.empty()) return;
+    set_speaker(d, author);
+    d.rule = "noun-colon";
+    drafts_.push_back(std::move(d));
+    return;
+  }
+  // "In a statement, the ministry accused ...": the clause's subject speaks the clause (not the participle of
+  // a speaker's phrase: "the minister, speaking at a news conference, said ...").
+  if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
+  if (tree_.base_deprel(h) == "acl" || penn(h) == "VBG") return;
+  // Being at an event is not saying anything: "appeared in a news conference after his arrest" (but "called for
+  // calm in a statement" is a statement).
+  bool carries = false;
+  for (uint32_t c : tree_.children(h))
+    carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
+  if (!carries && is_one_of(lemma(h), {"appear", "attend", "participate", "arrive", "sit", "stand", "be"})) return;
+  if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
+  const uint32_t speaker = subject_of(h);
+  if (speaker == kNone) return;
+  set_speaker(d, speaker);
+  for (uint32_t n : tree_.children(t))
+    if (tree_.base_deprel(n) == "nmod" && is_one_of(tree_.case_marker(n), {"with", "to"})) set_outlet(d, n);
+  d.content = without(subtree(h), subtree(t));
+  d.content_head = h;
+  d.rule = "medium";
+  drafts_.push_back(std::move(d));
+}
+
+}  // namespace dunlin::attribution_detail

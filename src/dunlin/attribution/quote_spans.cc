@@ -1,0 +1,119 @@
+// Quote spans for ArticleTagger (article_tagger.h): colon lead-ins resolved to block quotes, quoted sentences
+// with no cue continuing the nearest direct quote, and content widened to the quotes it starts or ends in.
+#include <algorithm>
+
+#include "dunlin/attribution/article_tagger.h"
+
+namespace dunlin::attribution_detail {
+
+bool ArticleTagger::paragraph_attributes_itself(uint32_t para) const {
+  for (const Draft& d : drafts_)
+    if (!d.lead_in && paragraph_of(d.cue_first) == para) return true;
+  return false;
+}
+
+void ArticleTagger::resolve_lead_ins() {
+  const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
+  for (Draft& d : drafts_) {
+    if (!d.lead_in) continue;
+    d.lead_in = false;
+    const uint32_t next = sentence_end(d.cue_first);
+    if (next >= n) continue;
+    if (quote_of_[std::min(next + 1, n - 1)] >= 0 && is_quote_mark(tree_.text(next))) {
+      const QuoteSpan& q = quotes_[quote_of_[next + 1]];
+      d.content = {q.first, q.end};
+      d.rule = "colon-quote";
+      continue;
+    }
+    if (paragraph_of(next) == paragraph_of(d.cue_first)) {
+      d.content = {next, sentence_end(next)};
+      d.rule = "colon-sentence";
+      continue;
+    }
+    // A block quote: the following paragraphs, until one that quotes or attributes itself (at most four).
+    const uint32_t first_para = paragraph_of(next);
+    uint32_t end = next;
+    for (uint32_t t = next; t < n && paragraph_of(t) < first_para + 4;) {
+      const uint32_t para = paragraph_of(t);
+      if (is_quote_mark(tree_.text(t)) || paragraph_attributes_itself(para)) break;
+      uint32_t e = t;
+      while (e < n && paragraph_of(e) == para) ++e;
+      end = e;
+      t = e;
+    }
+    if (end == next) continue;
+    d.content = {next, end};
+    d.block = true;
+    d.rule = "block-quote";
+  }
+  drafts_.erase(std::remove_if(drafts_.begin(), drafts_.end(), [](const Draft& d) { return d.content.empty() && d.rule == "lead-in"; }),
+                drafts_.end());
+}
+
+bool ArticleTagger::covered(uint32_t t) const {
+  return std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+    return d.content.contains(t) || d.speaker_span.contains(t) || (t >= d.cue_first && t < d.cue_end);
+  });
+}
+
+bool ArticleTagger::direct(const Draft& d) const {
+  if (d.block) return true;
+  const Range c = trim(d.content);
+  if (c.empty()) return false;
+  for (uint32_t t = c.first; t < c.end; ++t)
+    if (!quoted(t) && !is_punct(t)) return false;
+  return true;
+}
+
+void ArticleTagger::continue_quotes() {
+  std::vector<Draft> added;
+  for (const QuoteSpan& q : quotes_) {
+    if (q.nested || q.end <= q.first + 3 || q.open != sentence_first(q.open)) continue;
+    bool has_verb = false, free = true;
+    for (uint32_t t = q.first; t < q.end; ++t) {
+      has_verb |= tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX;
+      free &= !covered(t);
+    }
+    if (!has_verb || !free) continue;
+    // The nearest direct quote before it in its paragraph or the one before, else after it in its paragraph.
+    const uint32_t para = paragraph_of(q.open);
+    const Draft* best = nullptr;
+    for (const Draft& d : drafts_) {
+      if (!direct(d) || d.speaker == kNone) continue;
+      const uint32_t p = paragraph_of(d.cue_first);
+      if (d.cue_first < q.open && (p == para || p + 1 == para)) {
+        if (!best || best->cue_first > q.open || d.cue_first > best->cue_first) best = &d;
+      } else if (d.cue_first > q.end && p == para && !best) {
+        best = &d;
+      }
+    }
+    if (!best) continue;
+    Draft c = *best;
+    c.content = {q.first, q.end};
+    c.content_head = kNone;
+    c.block = false;
+    c.stance = Stance::assert;
+    c.rule = "continuation";
+    added.push_back(std::move(c));
+  }
+  for (Draft& d : added) drafts_.push_back(std::move(d));
+}
+
+// Content that starts (or ends) inside a quote goes on to the quote's end (start): quotes over several sentences.
+void ArticleTagger::widen_to_quotes(Draft& d) const {
+  d.content = trim(d.content);
+  if (d.content.empty()) return;
+  for (const QuoteSpan& q : quotes_) {
+    if (q.nested || (d.cue_first >= q.open && d.cue_first <= q.end)) continue;
+    if (q.end <= q.first) continue;
+    const bool starts_in = d.content.first >= q.first && d.content.first < q.end;
+    const bool ends_in = d.content.end > q.first && d.content.end <= q.end;
+    if (starts_in && q.end > d.content.end && (d.speaker_span.empty() || !(d.speaker_span.first >= d.content.end && d.speaker_span.first < q.end)))
+      d.content.end = q.end;
+    if (ends_in && q.first < d.content.first && !(d.speaker_span.first >= q.first && d.speaker_span.first < d.content.first))
+      d.content.first = q.first;
+  }
+  d.content = trim(d.content);
+}
+
+}  // namespace dunlin::attribution_detail

@@ -1,0 +1,481 @@
+// Verbs of saying for ArticleTagger (article_tagger.h): "X said (that) ...", "X told Y ...", "..., X said",
+// colon lead-ins, and verbs of saying the tagger took for a noun or an adjective.
+#include <algorithm>
+
+#include "dunlin/attribution/article_tagger.h"
+
+namespace dunlin::attribution_detail {
+
+// False for cues that report no one else's words: a first-person assertion inside a quote ("we can say that",
+// "as I have stated": the quoted speaker's own voice, attributed by the quote itself), and a generic relative
+// clause ("those who think ...").
+bool ArticleTagger::voices_someone_else(const Draft& d, uint32_t t) const {
+  if (d.speaker == kNone) return true;
+  const std::string speaker = ascii_lower(tree_.text(d.speaker));
+  if (quoted(t) && d.stance != Stance::deny && is_one_of(speaker, {"i", "we"})) return false;
+  if (tree_.deprel(t) == "acl:relcl" &&
+      is_one_of(speaker, {"those", "anyone", "anybody", "everyone", "everybody", "whoever", "people"}))
+    return false;
+  return true;
+}
+
+std::string_view ArticleTagger::penn(uint32_t t) const {
+  if (!doc_.syntax.xpos_names || doc_.syntax.xpos.size() <= t || doc_.syntax.xpos[t] >= doc_.syntax.xpos_names->size())
+    return "_";
+  return doc_.syntax.xpos_name(t);
+}
+
+// False for uses of a verb of saying that report no statement: a participle inside a noun phrase ("the stated
+// goals", "the confirmed deaths"), "deny someone something", a source aside ("as reported by X"), a purpose or
+// intended act ("to confirm if ...", "went to defend ..."), a hypothetical or future act under a modal ("can
+// explain", "may declare").
+bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
+  const uint32_t first = sentence_first(t), end = sentence_end(t);
+  // A bare past participle before a noun, after a determiner, adjective, preposition or verb: "the stated goals",
+  // "amongst reported incidents", "protecting alleged abusers" (a finite "alleged" follows its subject).
+  // The tagger may call it a past tense; no finite verb follows a determiner, a preposition or a gerund.
+  if (t > first && t + 1 < end && is_one_of(upos_name(tree_.upos(t + 1)), {"NOUN", "ADJ", "PROPN", "NUM"}) &&
+      tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone && tree_.child(t, "nsubj") == kNone) {
+    const Upos before = tree_.upos(t - 1);
+    if (penn(t) == "VBN" && is_one_of(upos_name(before), {"DET", "ADJ", "ADP", "VERB"})) return false;
+    if (penn(t) == "VBD" && (before == Upos::DET || before == Upos::ADP || penn(t - 1) == "VBG")) return false;
+  }
+  if (cue.stance == Stance::deny) {
+    int objects = 0;
+    for (uint32_t c : tree_.children(t)) objects += tree_.deprel(c) == "obj" || tree_.deprel(c) == "iobj";
+    if (objects >= 2) return false;
+  }
+  if (t > first && lemma(t - 1) == "as" && penn(t) == "VBN") return false;
+  // "When asked whether ..., the minister said", "Quoted in the report, ...": a bare participle modifier is
+  // passive; its subject was addressed, it did not speak.
+  if (tree_.base_deprel(t) == "advcl" && tree_.head(t) != kNone && t < tree_.head(t) &&
+      is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone &&
+      tree_.child(t, "nsubj") == kNone &&
+      (t == first || is_one_of(lemma(t - 1), {"when", "if", "once", "after", "before", "unless", "as", "while"})))
+    return false;
+  // "Asked whether he would resign, Lee replied ...": a bare participle opening the sentence, with no subject or
+  // auxiliary of its own, says nothing; its understood subject was addressed.
+  if (t == first && is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "nsubj") == kNone &&
+      tree_.child(t, "nsubj:pass") == kNone && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone &&
+      t + 1 < end && !is_punct(t + 1))
+    return false;
+  const uint32_t mark = tree_.child(t, "mark");
+  if (mark != kNone && lemma(mark) == "to") {
+    // "to confirm if ..." (a purpose) is no statement; "held a news conference to announce (that) ..." is.
+    if (tree_.base_deprel(t) == "advcl") {
+      const uint32_t clause = tree_.child(t, "ccomp");
+      if (clause == kNone) return false;
+      const uint32_t m = tree_.child(clause, "mark");
+      if (m != kNone && is_one_of(lemma(m), {"if", "whether"})) return false;
+    }
+    const uint32_t h = tree_.head(t);
+    // "a court order to say that ...", "the right to claim ...": an infinitive on a noun names a possible act;
+    // on a medium ("a news conference to announce ...") it is the act.
+    if (tree_.base_deprel(t) == "acl" && h != kNone && h < t && tree_.upos(h) == Upos::NOUN &&
+        !cues_.word(CueKind::noun, lemma(h)) && !is_one_of(lemma(h), {"conference", "briefing", "meeting", "event"}))
+      return false;
+    // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
+    const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
+    if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
+        !is_one_of(lemma(h), {"continue", "begin", "start", "keep", "proceed", "repeat", "try", "appear", "seem",
+                              "hasten", "rush", "force", "compel", "manage", "venture", "dare"}))
+      return false;
+  }
+  for (uint32_t c : tree_.children(t))
+    if (tree_.base_deprel(c) == "aux" &&
+        is_one_of(lemma(c), {"can", "could", "may", "might", "will", "would", "shall", "should", "must"}))
+      return false;
+  return true;
+}
+
+void ArticleTagger::verb_cue(uint32_t t) {
+  const Cue* cue = cues_.word(CueKind::verb, lemma(t));
+  if (!cue) return;
+  // "continued by noting that ...", "responded by saying ...": the inner verb of saying carries the attribution.
+  for (uint32_t c : tree_.children(t))
+    if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c)) && tree_.child(c, "ccomp") != kNone &&
+        tree_.child(c, "mark") != kNone && lemma(tree_.child(c, "mark")) == "by")
+      return;
+  // Claims of responsibility are events, not statements: "claimed credit for the attack".
+  if (const uint32_t o = tree_.child(t, "obj");
+      o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
+    return;
+  if (!reports_a_statement(t, *cue)) return;
+  Draft d;
+  d.cue_first = t;
+  d.cue_end = t + 1;
+  d.cue_lemma = cue->lemmas[0];
+  d.stance = cue->stance;
+  // Content. A clause before the verb with nothing between ("Some of the protesters Wikinews interviewed said
+  // they ...") is a relative clause on the subject that the parse took for a complement: its first word's
+  // phrase is the speaker.
+  uint32_t relative_subject = kNone;
+  for (uint32_t c : tree_.children(t)) {
+    if (tree_.base_deprel(c) != "ccomp" || c > t || subtree(c).end != t || quoted(c)) continue;
+    const uint32_t s = tree_.child(c, "nsubj");
+    if (s != kNone && subtree(s).first == subtree(c).first && tree_.child(t, "nsubj") == kNone) relative_subject = s;
+  }
+  // ", its director-general said." with the speaker parsed as a complement before the verb: a phrase with no verb
+  // of its own after a comma is no content (the clause-before rule below reads the sentence).
+  auto speaker_parsed_as_complement = [&](uint32_t c) {
+    const Range r = subtree(c);
+    if (c > t || r.end != t || r.first <= sentence_first(t) || tree_.text(r.first - 1) != "," || quoted(c)) return false;
+    for (uint32_t i = r.first; i < r.end; ++i)
+      if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return false;
+    return true;
+  };
+  for (uint32_t c : tree_.children(t)) {
+    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c)) {
+      d.content = subtree(c);
+      d.content_head = c;
+      d.rule = "ccomp";
+      break;
+    }
+  }
+  if (d.rule.empty()) {
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.deprel(c) != "obj") continue;
+      const bool speech_noun = cues_.word(CueKind::noun, lemma(c)) != nullptr;
+      if (!speech_noun && (cue->object != CueObject::noun || subject_of(t) == kNone)) continue;
+      const uint32_t clause = clause_of_noun(c);
+      d.content = clause != kNone ? subtree(clause) : subtree(c);
+      d.content_head = clause != kNone ? clause : c;
+      if (clause == kNone && speech_noun)
+        if (const Range r = that_clause_after(c); !r.empty()) d.content = r;
+      d.rule = "object";
+      break;
+    }
+  }
+  const bool passive_verb = tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone;
+  if (d.rule.empty() && !passive_verb && is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"})) {
+    // "reported the leader to be dead", "claimed to represent the ministry": an infinitive clause is the content
+    // (with the object it is about, when there is one).
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.deprel(c) != "xcomp" || tree_.child(c, "mark") == kNone || lemma(tree_.child(c, "mark")) != "to")
+        continue;
+      const uint32_t about = tree_.child(t, "obj");
+      d.content = subtree(c);
+      if (about != kNone && about < c) d.content.first = subtree(about).first;
+      d.content_head = c;
+      d.rule = "infinitive";
+      break;
+    }
+  }
+  if (d.rule.empty()) {
+    // "told the outlet al-Watan that ..." with the clause hung on the object.
+    const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
+    if (addressee != kNone)
+      if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
+        d.content = r;
+        d.rule = "that-clause";
+      }
+    // "said in a press release that ..." with the clause hung on the medium: a "that" after the verb's own
+    // adverbials (no verb between). "said on Sunday that the drills would go ahead" read as a relative clause on
+    // the day ("that" its object): a "that" followed by a clause with a subject of its own opens the content.
+    auto opens_clause = [&](uint32_t that) {
+      if (tree_.deprel(that) == "mark") return true;
+      const uint32_t v = tree_.head(that);
+      if (v == kNone || tree_.deprel(v) != "acl:relcl" || tree_.head(v) == kNone || tree_.head(v) <= t ||
+          tree_.head(v) >= that)
+        return false;
+      const uint32_t s = tree_.child(v, "nsubj") != kNone ? tree_.child(v, "nsubj") : tree_.child(v, "nsubj:pass");
+      return s != kNone && s > that;
+    };
+    if (d.rule.empty() && addressee == kNone)
+      if (const Range r = that_clause_after(t); !r.empty() && r.first >= 2 && opens_clause(r.first - 1)) {
+        bool adverbial = subtree(t).contains(r.first - 1);
+        for (uint32_t i = t + 1; i + 1 < r.first && adverbial; ++i)
+          adverbial = tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX && !quoted(i);
+        if (adverbial) {
+          d.content = r;
+          d.rule = "that-clause";
+        }
+      }
+  }
+  if (d.rule.empty()) {
+    for (uint32_t c : tree_.children(t)) {
+      if (tree_.base_deprel(c) != "parataxis") continue;
+      const Range r = subtree(c);
+      if (!colon_or_quote_before(c, r)) continue;
+      d.content = r;
+      d.content_head = c;
+      d.rule = "colon";
+      break;
+    }
+  }
+  // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
+  // ("Trump tweeted Sunday": a date parsed as the object is none.)
+  const uint32_t object = tree_.child(t, "obj");
+  const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) && tree_.upos(object) == Upos::NOUN &&
+                          !is_one_of(lemma(object), {"today", "yesterday", "tonight", "morning", "evening", "night",
+                                                     "week", "month", "year", "weekend", "day", "time"});
+  // (Nor a passive with no agent: "..., no deaths were reported".)
+  if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
+      !(passive_verb && subject_of(t) == kNone) &&
+      !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
+        tree_.child(t, "nsubj") == kNone)) {
+    // "Russia will win, he said": the verb of saying hangs on the content.
+    d.content = without(subtree(tree_.head(t)), subtree(t));
+    d.content_head = tree_.head(t);
+    d.rule = "parataxis";
+  }
+  if (d.rule.empty() && tree_.base_deprel(t) == "ccomp" && tree_.head(t) != kNone && tree_.head(t) < t &&
+      tree_.child(t, "nsubj") != kNone && tree_.child(t, "mark") == kNone && ends_sentence(subtree(t).end) &&
+      !cues_.word(CueKind::verb, lemma(tree_.head(t)))) {
+    // "The office has suspended the permit, German officials said." parsed with the verb of saying as the
+    // complement of the content.
+    d.content = without(subtree(tree_.head(t)), subtree(t));
+    d.content_head = tree_.head(t);
+    d.rule = "parataxis";
+  }
+  // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
+  uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+  // A prepositional phrase is no subject ("..., on Tuesday told ...": the parse took "Tuesday").
+  if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
+      is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
+    speaker = kNone;
+  // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
+  if (speaker != kNone && speaker >= 2 && is_one_of(lemma(speaker), {"who", "which"}) && tree_.text(speaker - 1) == "," &&
+      (tree_.upos(speaker - 2) == Upos::PROPN || tree_.upos(speaker - 2) == Upos::NOUN))
+    speaker -= 2;
+  // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
+  // protester) is a misparse: the quote is what is said.
+  if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
+  uint32_t reporter = kNone;
+  const bool as_saying = std::any_of(tree_.children(t).begin(), tree_.children(t).end(),
+                                     [&](uint32_t c) { return tree_.deprel(c) == "mark" && lemma(c) == "as"; }) ||
+                         (t > 0 && lemma(t - 1) == "as");
+  if (tree_.child(t, "nsubj") == kNone && tree_.head(t) != kNone && as_saying &&
+      cues_.word(CueKind::source, lemma(tree_.head(t))) && tree_.child(tree_.head(t), "obj") != kNone) {
+    reporter = tree_.child(tree_.head(t), "nsubj");
+    speaker = tree_.child(tree_.head(t), "obj");
+  }
+  if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
+  if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
+  if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
+  set_speaker(d, speaker);
+  speaker_fallback_span_ = {};
+  // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
+  // the last (the name).
+  // The verb the subject belongs to is the cue or, for "..., saying", the verb the cue hangs on.
+  const uint32_t subject_verb = d.speaker != kNone && tree_.head(d.speaker) != kNone ? tree_.head(d.speaker) : t;
+  for (uint32_t c : tree_.children(subject_verb))
+    if (relative_subject == kNone && tree_.deprel(c) == "nsubj" && c != d.speaker && d.speaker != kNone &&
+        c > d.speaker && c < t &&
+        (subject_verb == t || speaker_span(c).first == d.speaker_span.end) &&
+        !(tree_.deprel(subject_verb) == "acl:relcl" && is_one_of(lemma(c), {"who", "which", "that"}))) {
+      const Range more = speaker_span(c);
+      d.speaker_span.end = std::max(d.speaker_span.end, more.end);
+      d.speaker = c;
+      drop_clause_from_speaker(d);
+    }
+  // "Arnel Vega of the army's Western Command said" parsed with the last name as the subject: the speaker is
+  // the whole noun phrase from the start of the sentence.
+  if (d.speaker != kNone && d.speaker_span.end == t && d.speaker_span.first > sentence_first(t) &&
+      !quoted(d.speaker_span.first)) {
+    const uint32_t first = sentence_first(t);
+    bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
+    for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
+      of |= lemma(i) == "of" || lemma(i) == "at";  // "Officials at the WHO said"
+      ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "at", "'s", "-"});
+    }
+    if (ok && of) d.speaker_span.first = first;
+  }
+  if (d.rule.empty()) {
+    if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
+      d.content = {quotes_[q].first, quotes_[q].end};
+      d.rule = "quote";
+    }
+  }
+  if (d.rule.empty()) {
+    // "defended his decision, "We will ..."", "spoke on the radio: "This is ...": a quote opened by a comma or
+    // colon right after the verb's own phrase.
+    if (const int32_t q = quote_after_phrase(t); q >= 0) {
+      d.content = {quotes_[q].first, quotes_[q].end};
+      d.rule = "quote-after";
+    }
+  }
+  // (Not ", citing X" after the cue: a chain, read below.)
+  if (d.rule.empty() && speaker != kNone && speaker < t && t + 2 < sentence_end(t) && tree_.text(t + 1) == "," &&
+      lemma(t + 2) != "cite" &&
+      d.speaker_span.first > sentence_first(t) && tree_.text(d.speaker_span.first - 1) == ",") {
+    // A parenthetical cue: "prisoners whom, the statement said, other nations refused to take back".
+    d.content = trim({t + 2, sentence_end(t)});
+    if (!d.content.empty()) d.rule = "parenthetical";
+  }
+  if (d.rule.empty() && !passive_verb)
+    if (const uint32_t after = inverted_speaker(t); after != kNone) {
+      // "The fire began at noon, said witnesses.": the content is the clause before the comma, the speaker the
+      // noun phrase after the cue (the parse takes it for an object or hangs the cue on it).
+      speaker = after;
+      set_speaker(d, after);
+      speaker_fallback_span_ = {};
+      d.content = trim({sentence_first(t), t});
+      d.content_head = kNone;
+      if (!d.content.empty()) d.rule = "inverted";
+    }
+  if (d.rule.empty() && !passive_verb && !own_object) {
+    // "the plan, which officials say will cost ...": the relative pronoun is the subject of what is said.
+    d.content = relative_predicate_after(t);
+    if (!d.content.empty()) d.rule = "relative";
+  }
+  if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
+    // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
+    d.content = clause_after(t);
+    if (!d.content.empty()) d.rule = "clause-after";
+  }
+  uint32_t cited_after = kNone;
+  // (A passive the parse made of a misread past tense is no obstacle: the speaker phrase holds no auxiliary.)
+  if (d.rule.empty() && cue->object != CueObject::none)
+    if (const Range sp = speaker_after_clause(t, cited_after); !sp.empty()) {
+      // "The number of cases rose, the Ministry of Health reported.", "..., a government statement said.",
+      // "..., Amnesty International said in a report": a clause, a comma, the speaker and the cue at the end,
+      // however the parse hung them together.
+      speaker = sp.end - 1;
+      speaker_fallback_span_ = sp;
+      set_speaker(d, speaker);
+      speaker_fallback_span_ = {};
+      d.content = trim({sentence_first(t), sp.first});
+      d.content_head = kNone;
+      if (!d.content.empty()) d.rule = "clause-before";
+    }
+  if (d.rule.empty()) {
+    // "The official insisted:" at the end of its sentence: the content follows (a quote or a block quote).
+    uint32_t last = sentence_end(t);
+    while (last > sentence_first(t) && is_punct(last - 1) && tree_.text(last - 1) != ":") --last;
+    if (last > t + 1 && tree_.text(last - 1) == ":" && speaker != kNone) {
+      d.lead_in = true;
+      d.rule = "lead-in";
+    }
+  }
+  if (d.rule.empty()) return;
+  if (!voices_someone_else(d, t)) return;
+  // Inside a quote, a verb of saying with nobody saying it is part of the quoted speaker's own words ("All
+  // they did was add another layer").
+  if (quoted(t) && d.speaker == kNone) return;
+  // Addressee or outlet: "told al-Watan", "told reporters", "in an interview with RT".
+  if (reporter != kNone) {
+    set_outlet(d, reporter);
+  } else {
+    uint32_t outlet = kNone;
+    for (uint32_t c : tree_.children(t))
+      if ((tree_.deprel(c) == "iobj" || (tree_.deprel(c) == "obj" && d.rule != "object")) &&
+          is_addressee_verb(d.cue_lemma))
+        outlet = c;
+    if (outlet == kNone) outlet = outlet_of_medium(t);
+    set_outlet(d, outlet);
+  }
+  // A chain: "the agency reported, citing the ministry": the ministry speaks, the agency is the outlet.
+  if (cited_after != kNone && tree_.child(cited_after, "obj") != kNone) {
+    const Range reporter_phrase = d.speaker_span;
+    set_outlet(d, d.speaker);
+    d.outlet = reporter_phrase;
+    set_speaker(d, tree_.child(cited_after, "obj"));
+    d.rule += "+citing";
+    chained_.insert(cited_after);
+  }
+  for (uint32_t c : tree_.children(t)) {
+    if (!is_one_of(tree_.base_deprel(c), {"advcl", "xcomp", "conj", "acl"})) continue;
+    if (!cues_.word(CueKind::source, lemma(c))) continue;
+    const uint32_t cited = tree_.child(c, "obj");
+    if (cited == kNone) continue;
+    set_outlet(d, d.speaker);
+    set_speaker(d, cited);
+    d.rule += "+citing";
+    chained_.insert(c);
+    if (d.content.empty() == false) d.content = without(d.content, subtree(c));
+    break;
+  }
+  // "denied Russia was in talks: "Moscow has no ties ..."": the quote after the colon is the speaker's own
+  // words, a content of its own (asserted), not part of what is denied.
+  Draft after_colon;
+  if (!d.content.empty() && d.rule != "colon")
+    for (uint32_t i = d.content.first + 1; i + 2 < d.content.end; ++i) {
+      if (tree_.text(i) != ":" || !is_quote_mark(tree_.text(i + 1)) || !quoted(i + 2)) continue;
+      after_colon = d;
+      after_colon.content = {i + 2, d.content.end};
+      after_colon.content_head = kNone;
+      after_colon.stance = Stance::assert;
+      after_colon.rule = "colon";
+      d.content.end = i;
+      break;
+    }
+  if (!d.lead_in) stance_from_content(d);
+  drafts_.push_back(std::move(d));
+  if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
+}
+
+// A verb of saying the tagger took for a noun or an adjective ("The council's statement read: "..."", "The
+// ruling party claims ...", "The notice read "...""): a finite form right after a plain noun phrase that opens
+// the sentence, followed by a colon, a quote or "that". The phrase is the speaker, what follows the content.
+void ArticleTagger::mistagged_verb_cue(uint32_t t) {
+  const uint32_t first = sentence_first(t), end = sentence_end(t);
+  if (t < first + 1 || t + 2 >= end || quoted(t)) return;
+  if (!is_one_of(upos_name(tree_.upos(t)), {"NOUN", "ADJ"})) return;
+  // The phrase ends right before the cue, or before an aside set off by commas ("The document, dated May 3,
+  // states that ...").
+  uint32_t phrase_end = t;
+  if (tree_.text(t - 1) == ",")
+    for (uint32_t o = t - 1; o-- > first + 1 && o + 10 > t;) {
+      if (quoted(o) || is_quote_mark(tree_.text(o))) break;
+      if (tree_.text(o) != ",") continue;
+      if (o + 2 < t) phrase_end = o;
+      break;
+    }
+  if (!is_one_of(upos_name(tree_.upos(phrase_end - 1)), {"NOUN", "PROPN"})) return;
+  const std::string w = ascii_lower(tree_.text(t));
+  std::string lemma_guess;
+  if (w == "read" || w == "reads") lemma_guess = "read";
+  else if (w == "says" || w == "said") lemma_guess = "say";
+  else if (w.size() > 4 && w.ends_with("s") && !w.ends_with("ss")) lemma_guess = w.substr(0, w.size() - 1);
+  const Cue* cue = lemma_guess.empty() ? nullptr : cues_.word(CueKind::verb, lemma_guess);
+  if (!cue) return;
+  // The speaker: a plain noun phrase from the start of the sentence ("The decree signed by the Pope" is a
+  // noun phrase with a participle modifier).
+  uint32_t start = first;
+  while (start < t && is_punct(start)) ++start;
+  // Past a short leading adverbial: "On Monday, the council's statement read: ...".
+  if (start < t && tree_.upos(start) == Upos::ADP)
+    for (uint32_t i = start + 1; i < start + 5 && i + 1 < t; ++i)
+      if (tree_.text(i) == ",") {
+        start = i + 1;
+        break;
+      }
+  bool ok = start < phrase_end && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+  for (uint32_t i = start; i < phrase_end && ok; ++i)
+    ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) ||
+          is_one_of(ascii_lower(tree_.text(i)), {"of", "by", "from", "in"}) || (i > start && penn(i) == "VBN")) &&
+         !quoted(i);
+  if (!ok) return;
+  // The content: a quote (after a colon or a comma, or right after the cue), or a that-clause.
+  uint32_t c = t + 1;
+  if (is_one_of(tree_.text(c), {":", ","})) ++c;
+  Range content;
+  if (c + 1 < end && is_quote_mark(tree_.text(c)) && quote_of_[c + 1] >= 0 &&
+      quotes_[quote_of_[c + 1]].open == c) {
+    const QuoteSpan& q = quotes_[quote_of_[c + 1]];
+    content = {q.first, q.end};
+  } else if (c == t + 1 && ascii_lower(tree_.text(c)) == "that") {
+    content = clause_after(c);  // the clause after "that"
+  } else if (tree_.text(t + 1) == ":" && c < end) {
+    content = {c, end};
+  } else if (c == t + 1 && lemma_guess != "read") {
+    content = clause_after(t);  // "The ruling party claims the opposition paid ..."
+  }
+  if (content.empty()) return;
+  Draft d;
+  d.cue_first = t;
+  d.cue_end = t + 1;
+  d.cue_lemma = cue->lemmas[0];
+  d.stance = cue->stance;
+  speaker_fallback_span_ = {start, phrase_end};
+  set_speaker(d, phrase_end - 1);
+  speaker_fallback_span_ = {};
+  d.content = trim(content);
+  if (d.content.empty()) return;
+  d.rule = "mistagged-verb";
+  stance_from_content(d);
+  drafts_.push_back(std::move(d));
+}
+
+}  // namespace dunlin::attribution_detail

@@ -1,0 +1,1067 @@
+// The attribution stage on one-sentence constructions, as a table: each row is a sentence parsed by hand (the
+// sentence it stands for in the comment above it), how many records the tagger must find on it, and for each
+// record the fields it must have (a field left out is not checked). Each row runs as its own test, named by
+// the construction; the multi-sentence cases, actors, events and other checks are in attribution_test.cc.
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "attribution_test_util.h"
+
+namespace dunlin::attribution_test {
+namespace {
+
+// What one record must have; an unset field is not checked.
+struct Expected {
+  std::optional<std::string> cue = std::nullopt, lemma = std::nullopt, speaker = std::nullopt,
+                             content = std::nullopt, outlet = std::nullopt;
+  std::optional<Stance> stance = std::nullopt;
+  std::optional<bool> anonymous = std::nullopt, direct = std::nullopt;
+};
+
+struct Row {
+  const char* name;    // the construction (the test's name)
+  const char* conllu;  // one sentence, one word a line: form lemma UPOS head deprel [XPOS]
+  size_t count;        // how many records
+  std::vector<Expected> records;
+};
+
+// gtest prints a failing row by its name, not its bytes.
+void PrintTo(const Row& row, std::ostream* out) { *out << row.name; }
+
+const Row kRows[] = {
+    {"TrailingCueInsideTheSpeakersPhrase",
+     // The pact bans "all arms sales," a Dutch foreign ministry spokeswoman stated.   ("stated" parsed as the
+     // noun's modifier)
+     R"(The the DET 2 det
+pact pact NOUN 3 nsubj
+bans ban VERB 0 root
+" " PUNCT 7 punct
+all all DET 7 det
+arms arm NOUN 7 compound
+sales sale NOUN 3 obj
+, , PUNCT 14 punct
+" " PUNCT 14 punct
+a a DET 14 det
+Dutch Dutch ADJ 14 amod
+foreign foreign ADJ 13 amod
+ministry ministry NOUN 14 compound
+spokeswoman spokeswoman NOUN 3 obl
+stated state VERB 14 acl
+. . PUNCT 3 punct)",
+     1, {{.cue = "stated", .speaker = "a Dutch foreign ministry spokeswoman", .content = "all arms sales"}}},
+    {"FirstPersonAndGenericCuesInsideAQuoteAreNotAttributions",
+     // Lee said, "We can say that it failed, and those who think it worked are wrong."
+     // only Lee's statement
+     R"(Lee Lee PROPN 2 nsubj
+said say VERB 0 root
+, , PUNCT 8 punct
+" " PUNCT 8 punct
+We we PRON 8 nsubj
+can can AUX 8 aux
+say say VERB 2 ccomp
+that that SCONJ 10 mark
+it it PRON 10 nsubj
+failed fail VERB 8 ccomp
+, , PUNCT 20 punct
+and and CCONJ 20 cc
+those that PRON 20 nsubj
+who who PRON 15 nsubj
+think think VERB 13 acl:relcl
+it it PRON 17 nsubj
+worked work VERB 15 ccomp
+are be AUX 19 cop
+wrong wrong ADJ 10 conj
+. . PUNCT 2 punct
+" " PUNCT 2 punct)",
+     1, {{.cue = "said", .speaker = "Lee"}}},
+    {"ContinuedByNotingIsOneAttributionAndNoEvidenceIsADenial",
+     // He continued by noting that there was no evidence of fraud.
+     R"(He he PRON 2 nsubj
+continued continue VERB 0 root
+by by SCONJ 4 mark
+noting note VERB 2 advcl
+that that SCONJ 7 mark
+there there PRON 7 expl
+was be VERB 4 ccomp
+no no DET 9 det
+evidence evidence NOUN 7 nsubj
+of of ADP 11 case
+fraud fraud NOUN 9 nmod
+. . PUNCT 2 punct)",
+     1, {{.cue = "noting", .stance = Stance::deny}}},
+    {"AWhistleBlowersComplaintIsAnonymous",
+     // Russia attacked Turkey, according to a whistle-blower complaint.
+     R"(Russia Russia PROPN 2 nsubj
+attacked attack VERB 0 root
+Turkey Turkey PROPN 2 obj
+, , PUNCT 11 punct
+according accord VERB 11 case
+to to ADP 5 fixed
+a a DET 11 det
+whistle whistle NOUN 10 compound
+- - PUNCT 10 punct
+blower blower NOUN 11 compound
+complaint complaint NOUN 2 obl
+. . PUNCT 2 punct)",
+     1, {{.speaker = "a whistle - blower complaint", .anonymous = true}}},
+    {"TitleAndNameParsedAsTwoSubjectsOfTheVerbACueHangsOn",
+     // Foreign Minister Ann Lee posted a note, saying talks failed.
+     R"(Foreign foreign ADJ 2 amod
+Minister Minister PROPN 5 nsubj
+Ann Ann PROPN 5 nsubj
+Lee Lee PROPN 3 flat
+posted post VERB 0 root
+a a DET 7 det
+note note NOUN 5 obj
+, , PUNCT 9 punct
+saying say VERB 5 advcl
+talks talk NOUN 11 nsubj
+failed fail VERB 9 ccomp
+. . PUNCT 5 punct)",
+     1, {{.speaker = "Foreign Minister Ann Lee"}}},
+    {"FutureNegationIsNoDenial",
+     R"(Ivanov Ivanov PROPN 2 nsubj
+said say VERB 0 root
+Russia Russia PROPN 7 nsubj
+would would AUX 7 aux
+not not PART 7 advmod
+ever ever ADV 7 advmod
+attend attend VERB 2 ccomp
+. . PUNCT 2 punct)",
+     1, {{.stance = Stance::assert}}},
+    {"ItIsUnclearWhetherHasNoSpeaker",
+     R"(It it PRON 3 expl
+is be AUX 3 cop
+unclear unclear ADJ 0 root
+whether whether SCONJ 6 mark
+Russia Russia PROPN 6 nsubj
+attacked attack VERB 3 csubj
+Turkey Turkey PROPN 6 obj
+. . PUNCT 3 punct)",
+     1, {{.speaker = "-", .content = "Russia attacked Turkey", .stance = Stance::uncertain}}},
+    {"NoTruthInsideSaidIsADenial",
+     R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+said say VERB 0 root
+there there PRON 5 expl
+is be VERB 3 ccomp
+no no DET 7 det
+truth truth NOUN 5 nsubj
+to to ADP 10 case
+the the DET 10 det
+reports report NOUN 7 nmod
+. . PUNCT 3 punct)",
+     1, {{.cue = "said", .stance = Stance::deny}}},
+    {"NamedSpokesmanIsNotAnonymous",
+     R"(Kremlin Kremlin PROPN 2 compound
+spokesman spokesman NOUN 4 compound
+Dmitry Dmitry PROPN 4 compound
+Peskov Peskov PROPN 5 nsubj
+said say VERB 0 root
+that that SCONJ 8 mark
+talks talk NOUN 8 nsubj
+continue continue VERB 5 ccomp
+. . PUNCT 5 punct)",
+     1, {{.speaker = "Kremlin spokesman Dmitry Peskov", .anonymous = false}}},
+    {"SpeakerInQuotationMarksIsNoContent",
+     R"(“ “ PUNCT 3 punct
+Four four NUM 3 nummod
+people people NOUN 8 nsubj
+familiar familiar ADJ 3 amod
+with with ADP 6 case
+talks talk NOUN 4 obl
+” ” PUNCT 3 punct
+said say VERB 0 root
+that that SCONJ 11 mark
+Putin Putin PROPN 11 nsubj
+insisted insist VERB 8 ccomp
+. . PUNCT 8 punct)",
+     1, {{.speaker = "Four people familiar with talks", .content = "Putin insisted", .anonymous = true, .direct = false}}},
+    {"InterviewWithGivesTheOutlet",
+     R"(Assad Assad PROPN 2 nsubj
+said say VERB 0 root
+in in ADP 5 case
+an a DET 5 det
+interview interview NOUN 2 obl
+with with ADP 7 case
+RT RT PROPN 5 nmod
+that that SCONJ 10 mark
+talks talk NOUN 10 nsubj
+failed fail VERB 2 ccomp
+. . PUNCT 2 punct)",
+     1, {{.content = "talks failed", .outlet = "RT"}}},
+    {"VerbsWithoutContentAreNoAttribution",
+     R"(Russia Russia PROPN 2 nsubj
+maintained maintain VERB 0 root
+ties tie NOUN 2 obj
+with with ADP 5 case
+Syria Syria PROPN 2 obl
+. . PUNCT 2 punct)",
+     0, {}},
+    {"QuoteAfterTheColonOfADenialIsAsserted",
+     R"(Ivanov Ivanov PROPN 2 nsubj
+denied deny VERB 0 root
+Russia Russia PROPN 4 nsubj
+talked talk VERB 2 ccomp
+: : PUNCT 8 punct
+“ “ PUNCT 8 punct
+We we PRON 8 nsubj
+stayed stay VERB 4 parataxis
+. . PUNCT 8 punct
+” ” PUNCT 8 punct)",
+     2, {{.content = "Russia talked", .stance = Stance::deny}, {.content = "We stayed", .stance = Stance::assert, .direct = true}}},
+    {"CyclicInputParseDoesNotHang",
+     // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
+     R"(Damascus Damascus PROPN 3 nsubj
+has have AUX 3 aux
+denied deny VERB 0 root
+reports report NOUN 3 obj
+that that SCONJ 8 mark
+the the DET 7 det
+Kremlin Kremlin PROPN 9 nsubj
+is be AUX 8 cop
+concerned concerned ADJ 10 acl
+. . PUNCT 9 punct)",
+     1, {{.stance = Stance::deny}}},
+    {"RelativeClauseParsedAsTheComplementBeforeTheVerb",
+     // Some of the farmers we met said they were angry.   ("met" parsed as a complement of "said")
+     R"(Some some DET 6 nsubj DT
+of of ADP 4 case IN
+the the DET 4 det DT
+farmers farmer NOUN 1 nmod NNS
+we we PRON 6 nsubj PRP
+met meet VERB 7 ccomp VBD
+said say VERB 0 root VBD
+they they PRON 10 nsubj PRP
+were be AUX 10 cop VBD
+angry angry ADJ 7 ccomp JJ
+. . PUNCT 7 punct .)",
+     1, {{.speaker = "Some of the farmers", .content = "they were angry", .anonymous = true}}},
+    {"QuantifierBeforeTheVerbIsItsSubject",
+     // One farmer said prices fell and several said they would sell.   ("several" parsed as a modifier of "said")
+     R"(One one NUM 2 nummod CD
+farmer farmer NOUN 3 nsubj NN
+said say VERB 0 root VBD
+prices price NOUN 5 nsubj NNS
+fell fall VERB 3 ccomp VBD
+and and CCONJ 8 cc CC
+several several ADJ 8 amod JJ
+said say VERB 5 conj VBD
+they they PRON 11 nsubj PRP
+would would AUX 11 aux MD
+sell sell VERB 8 ccomp VB
+. . PUNCT 3 punct .)",
+     2, {{.speaker = "One farmer"}, {.speaker = "several", .content = "they would sell"}}},
+    {"AccordingToAWordTaggedAsAVerbAndWhoSaidAfterIt",
+     // The fire began at noon, according to police, who said two men ran away.
+     R"(The the DET 2 det DT
+fire fire NOUN 3 nsubj NN
+began begin VERB 0 root VBD
+at at ADP 5 case IN
+noon noon NOUN 3 obl NN
+, , PUNCT 7 punct ,
+according accord VERB 3 advcl VBG
+to to PART 9 mark TO
+police police VERB 7 xcomp VB
+, , PUNCT 12 punct ,
+who who PRON 12 nsubj WP
+said say VERB 7 advcl:relcl VBD
+two two NUM 14 nummod CD
+men man NOUN 15 nsubj NNS
+ran run VERB 12 ccomp VBD
+away away ADV 15 advmod RB
+. . PUNCT 3 punct .)",
+     2, {{.cue = "according to", .speaker = "police"}, {.cue = "said", .speaker = "police", .content = "two men ran away"}}},
+    {"CueInAClauseBeforeTheMainOneReportsOnlyItsClause",
+     // When announcing the curfew on Monday, Ruiz urged calm in the city.
+     R"(When when ADV 2 advmod WRB
+announcing announce VERB 9 advcl VBG
+the the DET 4 det DT
+curfew curfew NOUN 2 obj NN
+on on ADP 6 case IN
+Monday Monday PROPN 2 obl NNP
+, , PUNCT 2 punct ,
+Ruiz Ruiz PROPN 9 nsubj NNP
+urged urge VERB 0 root VBD
+calm calm NOUN 9 obj NN
+in in ADP 13 case IN
+the the DET 13 det DT
+city city NOUN 9 obl NN
+. . PUNCT 9 punct .)",
+     0, {}},
+    {"ADateParsedAsTheObjectOfATrailingCueIsNoObject",
+     // "We won," Lee tweeted yesterday.
+     R"(" " PUNCT 3 punct ``
+We we PRON 3 nsubj PRP
+won win VERB 0 root VBD
+, , PUNCT 3 punct ,
+" " PUNCT 3 punct ''
+Lee Lee PROPN 7 nsubj NNP
+tweeted tweet VERB 3 parataxis VBD
+yesterday yesterday NOUN 7 obj NN
+. . PUNCT 3 punct .)",
+     1, {{.speaker = "Lee", .content = "We won"}}},
+    {"AnEstimatedNumberIsNoStatement",
+     // An estimated 200 people came.
+     R"(An a DET 4 det DT
+estimated estimate VERB 4 amod VBN
+200 200 NUM 4 nummod CD
+people people NOUN 5 nsubj NNS
+came come VERB 0 root VBD
+. . PUNCT 5 punct .)",
+     0, {}},
+    {"TimePhraseParsedAsTheSubjectBetweenTheSpeakerAndTheCue",
+     // Ana Ruiz, a port official, on Tuesday told reporters the ship sank.   ("Tuesday" parsed as the subject)
+     R"(Ana Ana PROPN 0 root NNP
+Ruiz Ruiz PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+a a DET 6 det DT
+port port NOUN 6 compound NN
+official official NOUN 1 appos NN
+, , PUNCT 10 punct ,
+on on ADP 10 mark IN
+Tuesday Tuesday PROPN 10 nsubj NNP
+told tell VERB 1 advcl:relcl VBD
+reporters reporter NOUN 10 obj NNS
+the the DET 13 det DT
+ship ship NOUN 14 nsubj NN
+sank sink VERB 10 ccomp VBD
+. . PUNCT 1 punct .)",
+     1, {{.speaker = "Ana Ruiz", .content = "the ship sank", .outlet = "reporters"}}},
+    {"AParticipleBeforeAPrepositionIsAReducedRelativeNotAPastTense",
+     // The site noted the signal received from Lima.
+     R"(The the DET 2 det DT
+site site NOUN 3 nsubj NN
+noted note VERB 0 root VBD
+the the DET 5 det DT
+signal signal NOUN 3 obj NN
+received receive VERB 5 acl VBN
+from from ADP 8 case IN
+Lima Lima PROPN 6 obl NNP
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase_1",
+     // The council's statement read: "We will reopen the bridge next week."   ("read" tagged a noun, the root)
+     R"(The the DET 2 det DT
+council council NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+statement statement NOUN 5 compound NN
+read read NOUN 0 root NN
+: : PUNCT 10 punct :
+" " PUNCT 10 punct ``
+We we PRON 10 nsubj PRP
+will will AUX 10 aux MD
+reopen reopen VERB 5 appos VB
+the the DET 12 det DT
+bridge bridge NOUN 10 obj NN
+next next ADJ 14 amod JJ
+week week NOUN 10 obl:unmarked NN
+. . PUNCT 10 punct .
+" " PUNCT 10 punct '')",
+     1, {{.cue = "read", .speaker = "The council 's statement", .content = "We will reopen the bridge next week"}}},
+    {"VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase_2",
+     // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
+     R"(The the DET 2 det DT
+notice notice NOUN 0 root NN
+posted post VERB 2 acl VBN
+by by ADP 7 case IN
+the the DET 7 det DT
+ministry ministry PROPN 7 compound NNP
+read read NOUN 3 obl:agent NN
+" " PUNCT 7 punct ``
+Schools school NOUN 3 obj NNS
+stay stay VERB 9 acl VBP
+closed close VERB 10 xcomp VBN
+. . PUNCT 2 punct .
+" " PUNCT 2 punct '')",
+     1, {{.speaker = "The notice posted by the ministry", .content = "Schools stay closed"}}},
+    {"VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase_3",
+     // Police reports show a rise.   (a noun "reports" followed by no clause of its own: no attribution)
+     R"(Police police NOUN 2 compound NN
+reports report NOUN 3 nsubj NNS
+show show VERB 0 root VBP
+a a DET 5 det DT
+rise rise NOUN 3 obj NN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"GerundModifierInsideASaidClauseIsNoVerbOfTheClause",
+     // The mayor said a plan allowing cars into the town marked a mistake.   (parsed as an object with modifiers)
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+a a DET 5 det DT
+plan plan NOUN 3 obj NN
+allowing allow VERB 5 acl VBG
+cars car NOUN 6 obj NNS
+into into ADP 10 case IN
+the the DET 10 det DT
+town town NOUN 6 obl NN
+marked mark VERB 10 acl VBD
+a a DET 13 det DT
+mistake mistake NOUN 11 obj NN
+. . PUNCT 3 punct .)",
+     1, {{.speaker = "The mayor", .content = "a plan allowing cars into the town marked a mistake"}}},
+    {"ParentheticalAccordingToEndsAtItsClosingComma",
+     // The firm, according to two people close to it, plans to cut jobs.   (the verb misparsed as a noun conjunct)
+     R"(The the DET 2 det DT
+firm firm NOUN 0 root NN
+, , PUNCT 7 punct ,
+according accord VERB 7 case VBG
+to to ADP 4 fixed IN
+two two NUM 7 nummod CD
+people people NOUN 2 nmod NNS
+close close ADJ 7 amod JJ
+to to ADP 10 case IN
+it it PRON 8 obl PRP
+, , PUNCT 12 punct ,
+plans plan NOUN 10 conj NNS
+to to PART 14 mark TO
+cut cut VERB 12 acl VB
+jobs job NOUN 14 obj NNS
+. . PUNCT 2 punct .)",
+     1, {{.speaker = "two people close to it", .content = "plans to cut jobs"}}},
+    {"NewVerbsOfSayingNeedAClause_1",
+     // The defence countered that the tape was fake.
+     R"(The the DET 2 det DT
+defence defence NOUN 3 nsubj NN
+countered counter VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+tape tape NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+fake fake ADJ 3 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "countered", .content = "the tape was fake"}}},
+    {"NewVerbsOfSayingNeedAClause_2",
+     // The minister highlighted the need for roads.   (a plain object: no attribution)
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+highlighted highlight VERB 0 root VBD
+the the DET 5 det DT
+need need NOUN 3 obj NN
+for for ADP 7 case IN
+roads road NOUN 5 nmod NNS
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial_1",
+     // Asked whether he would quit, Lee replied: "Never."   ("Asked" parsed as the root)
+     R"(Asked ask VERB 0 root VBD
+whether whether SCONJ 5 mark IN
+he he PRON 5 nsubj PRP
+would would AUX 5 aux MD
+quit quit VERB 8 advcl VB
+, , PUNCT 5 punct ,
+Lee Lee PROPN 8 nsubj NNP
+replied reply VERB 1 ccomp VBD
+: : PUNCT 11 punct :
+" " PUNCT 11 punct ``
+Never never ADV 8 parataxis RB
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')",
+     1, {{.cue = "replied", .speaker = "Lee"}}},
+    {"SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial_2",
+     // On Monday, the board's note read: "Closed."
+     R"(On on ADP 2 case IN
+Monday Monday PROPN 0 root NNP
+, , PUNCT 2 punct ,
+the the DET 5 det DT
+board board NOUN 7 nmod:poss NN
+'s 's PART 5 case POS
+note note NOUN 8 compound NN
+read read NOUN 2 appos NN
+: : PUNCT 11 punct :
+" " PUNCT 11 punct ``
+Closed close VERB 8 appos VBN
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')",
+     1, {{.speaker = "the board 's note", .content = "Closed"}}},
+    {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_1",
+     // Hundreds were held, rights group Amnesty said in a report.   (the cue parsed as an adverbial clause)
+     // one attribution on the verb, none on the medium noun
+     R"(Hundreds hundred NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+held hold VERB 0 root VBN
+, , PUNCT 6 punct ,
+rights right NOUN 6 compound NNS
+group group NOUN 7 nmod:desc NN
+Amnesty Amnesty PROPN 8 nsubj NNP
+said say VERB 3 advcl VBD
+in in ADP 11 case IN
+a a DET 11 det DT
+report report NOUN 8 obl NN
+. . PUNCT 8 punct .)",
+     1, {{.cue = "said", .speaker = "rights group Amnesty", .content = "Hundreds were held"}}},
+    {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_2",
+     // The ship sank, broadcaster NHK reported, citing the coast guard.   (the cue parsed as a relative clause)
+     // the citing phrase is part of the chain, not an attribution of its own
+     R"(The the DET 2 det DT
+ship ship NOUN 3 nsubj NN
+sank sink VERB 0 root VBD
+, , PUNCT 6 punct ,
+broadcaster broadcaster NOUN 3 obl NN
+NHK NHK PROPN 7 nsubj NNP
+reported report VERB 5 acl:relcl VBD
+, , PUNCT 9 punct ,
+citing cite VERB 3 advcl VBG
+the the DET 12 det DT
+coast coast NOUN 12 compound NN
+guard guard NOUN 9 obj NN
+. . PUNCT 3 punct .)",
+     1, {{.cue = "reported", .speaker = "the coast guard", .content = "The ship sank", .outlet = "broadcaster NHK"}}},
+    {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_3",
+     // Cases fell, Health Minister Ann Hunt stated.   (tagged a participle, the name's last word an auxiliary)
+     R"(Cases case NOUN 2 nsubj NNS
+fell fall VERB 0 root VBD
+, , PUNCT 8 punct ,
+Health Health PROPN 5 compound NNP
+Minister Minister PROPN 7 compound NNP
+Ann Ann PROPN 7 compound NNP
+Hunt hunt NOUN 8 aux:pass NN
+stated state VERB 2 ccomp VBN
+. . PUNCT 2 punct .)",
+     1, {{.speaker = "Health Minister Ann Hunt", .content = "Cases fell"}}},
+    {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_4",
+     // Officials counted forty dead, the highest toll reported.   (a participle modifying the noun: nothing)
+     R"(Officials official NOUN 2 nsubj NNS
+counted count VERB 0 root VBD
+forty forty NUM 4 nummod CD
+dead dead NOUN 2 obj NN
+, , PUNCT 9 punct ,
+the the DET 8 det DT
+highest high ADJ 8 amod JJS
+toll toll NOUN 4 appos NN
+reported report VERB 8 acl VBN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_5",
+     // After the talks ended, the minister added.   (a subordinate clause before the comma: no content)
+     R"(After after SCONJ 4 mark IN
+the the DET 3 det DT
+talks talk NOUN 4 nsubj NNS
+ended end VERB 8 advcl VBD
+, , PUNCT 4 punct ,
+the the DET 7 det DT
+minister minister NOUN 8 nsubj NN
+added add VERB 0 root VBD
+. . PUNCT 8 punct .)",
+     0, {}},
+    {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_1",
+     // Lee said in an interview with the paper he was ready.   (the clause parsed as an object's modifier)
+     R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 5 case IN
+an a DET 5 det DT
+interview interview NOUN 2 obl NN
+with with ADP 8 case IN
+the the DET 8 det DT
+paper paper NOUN 5 nmod NN
+he he PRON 8 nmod PRP
+was be AUX 11 cop VBD
+ready ready ADJ 9 acl JJ
+. . PUNCT 2 punct .)",
+     1, {{.content = "he was ready"}}},
+    {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_2",
+     // Time reported some were angry.   ("some" a determiner with no noun)
+     R"(Time Time PROPN 2 nsubj NNP
+reported report VERB 0 root VBD
+some some DET 2 obj DT
+were be AUX 5 cop VBD
+angry angry ADJ 3 amod JJ
+. . PUNCT 2 punct .)",
+     1, {{.content = "some were angry"}}},
+    {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_3",
+     // Media reported a block of flats collapsed in the city.   (a past tense before a preposition, no other verb)
+     R"(Media media NOUN 2 nsubj NNS
+reported report VERB 0 root VBD
+a a DET 4 det DT
+block block NOUN 2 obj NN
+of of ADP 6 case IN
+flats flat NOUN 4 nmod NNS
+collapsed collapse VERB 6 acl VBN
+in in ADP 10 case IN
+the the DET 10 det DT
+city city NOUN 7 obl NN
+. . PUNCT 2 punct .)",
+     1, {{.content = "a block of flats collapsed in the city"}}},
+    {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_4",
+     // The singer died, his family reported.   (a possessive opens the speaker; the cue parsed as a relative clause)
+     R"(The the DET 2 det DT
+singer singer NOUN 3 nsubj NN
+died die VERB 0 root VBD
+, , PUNCT 6 punct ,
+his his PRON 6 nmod:poss PRP$
+family family NOUN 7 nsubj NN
+reported report VERB 3 acl:relcl VBN
+. . PUNCT 3 punct .)",
+     1, {{.speaker = "his family", .content = "The singer died"}}},
+    // --- Constructions of the session-4 development batch (wikinews_dev5) and of sentences probed in session 4.
+    {"RelativePronounIsTheSubjectOfWhatIsSaid",
+     // The plan, which officials say will cost millions, was approved.
+     R"(The the DET 2 det DT
+plan plan NOUN 12 nsubj:pass NN
+, , PUNCT 12 punct ,
+which which PRON 6 obj WDT
+officials official NOUN 6 nsubj NNS
+say say VERB 12 ccomp VBP
+will will AUX 8 aux MD
+cost cost VERB 12 nsubj:pass VB
+millions million NOUN 8 obj NNS
+, , PUNCT 8 punct ,
+was be AUX 12 aux:pass VBD
+approved approve VERB 0 root VBN
+. . PUNCT 12 punct .)",
+     1, {{.cue = "say", .speaker = "officials", .content = "will cost millions"}}},
+    {"ParticipleAfterAnAdverbAndAClosingQuoteIsSaidByTheVerbBefore",
+     // Lee said, "The road is closed," also noting, "It may reopen soon."
+     // ("noting" hung on the verb of the quote it introduces)
+     R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ``
+The the DET 6 det DT
+road road NOUN 8 nsubj NN
+is be AUX 8 cop VBZ
+closed closed ADJ 2 ccomp JJ
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ''
+also also ADV 12 advmod RB
+noting note VERB 17 advcl VBG
+, , PUNCT 12 punct ,
+" " PUNCT 17 punct ``
+It it PRON 17 nsubj PRP
+may may AUX 17 aux MD
+reopen reopen VERB 8 ccomp VB
+soon soon ADV 17 advmod RB
+. . PUNCT 17 punct .
+" " PUNCT 17 punct '')",
+     2, {{.cue = "said", .speaker = "Lee"}, {.cue = "noting", .speaker = "Lee", .content = "It may reopen soon"}}},
+    {"ParticipleHungOnAConjunctAfterASubordinateClauseIsSaidByTheMainClause",
+     // Experts called the deal risky, as prices are high and margins are thin, while noting demand is strong.
+     // ("noting" hung on the conjunct "thin", whose subject is "margins")
+     R"(Experts expert NOUN 2 nsubj NNS
+called call VERB 0 root VBD
+the the DET 4 det DT
+deal deal NOUN 2 obj NN
+risky risky ADJ 2 xcomp JJ
+, , PUNCT 10 punct ,
+as as SCONJ 10 mark IN
+prices price NOUN 10 nsubj NNS
+are be AUX 10 cop VBP
+high high ADJ 2 advcl JJ
+and and CCONJ 14 cc CC
+margins margin NOUN 14 nsubj NNS
+are be AUX 14 cop VBP
+thin thin ADJ 2 conj JJ
+, , PUNCT 17 punct ,
+while while SCONJ 17 mark IN
+noting note VERB 14 advcl VBG
+demand demand NOUN 20 nsubj NN
+is be AUX 20 cop VBZ
+strong strong ADJ 17 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "noting", .speaker = "Experts", .content = "demand is strong"}}},
+    {"ParticipleHungOnAGerundAfterAPrepositionIsSaidByTheMainClause",
+     // The leader accused the government of lying, saying the figures were false.
+     // ("saying" hung on "lying", the modifier of "the government")
+     R"(The the DET 2 det DT
+leader leader NOUN 3 nsubj NN
+accused accuse VERB 0 root VBD
+the the DET 5 det DT
+government government NOUN 3 obj NN
+of of SCONJ 7 mark IN
+lying lie VERB 5 acl VBG
+, , PUNCT 9 punct ,
+saying say VERB 7 advcl VBG
+the the DET 11 det DT
+figures figure NOUN 13 nsubj NNS
+were be AUX 13 cop VBD
+false false ADJ 9 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "saying", .speaker = "The leader", .content = "the figures were false"}}},
+    {"PointedOutIsAVerbOfSaying",
+     // Lee pointed out that the road was closed.
+     R"(Lee Lee PROPN 2 nsubj NNP
+pointed point VERB 0 root VBD
+out out ADP 2 compound:prt RP
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+road road NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+closed closed ADJ 2 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "pointed", .speaker = "Lee", .content = "the road was closed"}}},
+    {"ADateOpeningAnAccordingToPhraseIsNotTheSource",
+     // According to a May 3, 2020 UN report, the camp holds 900 people.
+     R"(According accord VERB 5 case VBG
+to to ADP 1 fixed IN
+a a DET 5 det DT
+May May PROPN 5 nmod:unmarked NNP
+3 3 NUM 13 obl CD
+, , PUNCT 5 punct ,
+2020 2020 NUM 5 nmod:unmarked CD
+UN UN PROPN 9 compound NNP
+report report NOUN 13 nsubj NN
+, , PUNCT 13 punct ,
+the the DET 12 det DT
+camp camp NOUN 13 nsubj NN
+holds hold VERB 0 root VBZ
+900 900 NUM 15 nummod CD
+people people NOUN 13 obj NNS
+. . PUNCT 13 punct .)",
+     1, {{.cue = "According to", .speaker = "UN report"}}},
+    {"NotJustIsNoDenial",
+     // Lee said the plan did not just cut costs but saved lives.
+     R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+the the DET 4 det DT
+plan plan NOUN 8 nsubj NN
+did do AUX 8 aux VBD
+not not PART 8 advmod RB
+just just ADV 8 advmod RB
+cut cut VERB 2 ccomp VB
+costs cost NOUN 8 obj NNS
+but but CCONJ 12 cc CC
+saved save VERB 12 amod VBN
+lives life NOUN 9 conj NNS
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Lee", .stance = Stance::assert}}},
+    {"AnInfinitiveOnANounIsNoStatement",
+     // The judge issued an order to say that the firm must pay.
+     R"(The the DET 2 det DT
+judge judge NOUN 3 nsubj NN
+issued issue VERB 0 root VBD
+an a DET 5 det DT
+order order NOUN 3 obj NN
+to to PART 7 mark TO
+say say VERB 5 acl VB
+that that SCONJ 12 mark IN
+the the DET 10 det DT
+firm firm NOUN 12 nsubj NN
+must must AUX 12 aux MD
+pay pay VERB 7 ccomp VB
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"QuoteThenASpeakerWithForThenTheCue",
+     // "It is too early to say," a spokeswoman for the hospital told the agency.
+     // ("told" parsed as the modifier of "spokeswoman")
+     R"(" " PUNCT 5 punct ``
+It it PRON 5 expl PRP
+is be AUX 5 cop VBZ
+too too ADV 5 advmod RB
+early early ADJ 0 root JJ
+to to PART 7 mark TO
+say say VERB 5 advcl VB
+, , PUNCT 11 punct ,
+" " PUNCT 11 punct ''
+a a DET 11 det DT
+spokeswoman spokeswoman NOUN 7 ccomp NN
+for for ADP 14 case IN
+the the DET 14 det DT
+hospital hospital NOUN 11 nmod NN
+told tell VERB 11 acl VBD
+the the DET 17 det DT
+agency agency NOUN 15 iobj NN
+. . PUNCT 5 punct .)",
+     1, {{.cue = "told", .speaker = "a spokeswoman", .content = "It is too early to say"}}},
+    {"NounPhraseWithForBeforeAVerbTheParseGaveNoSubject",
+     // A spokeswoman for the port said the ship sank.
+     // (the phrase parsed as an oblique)
+     R"(A a DET 2 det DT
+spokeswoman spokeswoman NOUN 6 obl NN
+for for ADP 5 case IN
+the the DET 5 det DT
+port port NOUN 2 nmod NN
+said say VERB 0 root VBD
+the the DET 8 det DT
+ship ship NOUN 9 nsubj NN
+sank sink VERB 6 ccomp VBD
+. . PUNCT 6 punct .)",
+     1, {{.cue = "said", .speaker = "A spokeswoman for the port", .content = "the ship sank"}}},
+    {"CitingInsideReportedContentIsNoAttributionOfItsOwn",
+     // The report said that the river had risen, citing data from the weather service.
+     R"(The the DET 2 det DT
+report report NOUN 3 nsubj NN
+said say VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+river river NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+risen rise VERB 3 ccomp VBN
+, , PUNCT 10 punct ,
+citing cite VERB 8 advcl VBG
+data data NOUN 10 obj NN
+from from ADP 15 case IN
+the the DET 15 det DT
+weather weather NOUN 15 compound NN
+service service NOUN 10 obl NN
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The report"}}},
+    {"NotImmediatelyClearWhetherIsUncertain",
+     // It was not immediately clear whether the men were related.
+     R"(It it PRON 5 nsubj PRP
+was be AUX 5 cop VBD
+not not PART 5 advmod RB
+immediately immediately ADV 5 advmod RB
+clear clear ADJ 0 root JJ
+whether whether SCONJ 10 mark IN
+the the DET 8 det DT
+men man NOUN 10 nsubj NNS
+were be AUX 10 cop VBD
+related related ADJ 5 advcl JJ
+. . PUNCT 5 punct .)",
+     1, {{.cue = "was not immediately clear whether", .speaker = "-", .stance = Stance::uncertain}}},
+    {"ThatAfterADayParsedAsARelativeClauseOpensTheContent",
+     // The minister said on Monday that the border would reopen.
+     // ("that" parsed as the object of a relative clause on "Monday")
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+said say VERB 0 root VBD
+on on ADP 5 case IN
+Monday Monday PROPN 3 obl NNP
+that that SCONJ 10 obj IN
+the the DET 8 det DT
+border border NOUN 10 nsubj NN
+would would AUX 10 aux MD
+reopen reopen VERB 5 acl:relcl VB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The minister", .content = "the border would reopen"}}},
+    {"ParticipleAfterTheObjectIsSaidByTheSubject",
+     // The prime minister announced a lockdown, saying schools would close for two weeks.
+     // ("saying" parsed as the modifier of "a lockdown")
+     R"(The the DET 3 det DT
+prime prime ADJ 3 amod JJ
+minister minister NOUN 4 nsubj NN
+announced announce VERB 0 root VBD
+a a DET 6 det DT
+lockdown lockdown NOUN 4 obj NN
+, , PUNCT 8 punct ,
+saying say VERB 6 acl VBG
+schools school NOUN 11 nsubj NNS
+would would AUX 11 aux MD
+close close VERB 8 ccomp VB
+for for ADP 14 case IN
+two two NUM 14 nummod CD
+weeks week NOUN 11 obl NNS
+. . PUNCT 4 punct .)",
+     1, {{.cue = "saying", .speaker = "The prime minister", .content = "schools would close for two weeks"}}},
+    {"ParticipleHungOnAControlledInfinitiveIsSaidByTheMainSubject",
+     // The mayor urged residents to stay at home, stressing that the measures were temporary.
+     // ("stressing" hung on "stay", whose understood subject is "residents")
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+urged urge VERB 0 root VBD
+residents resident NOUN 3 obj NNS
+to to PART 6 mark TO
+stay stay VERB 4 acl VB
+at at ADP 8 case IN
+home home NOUN 6 obl NN
+, , PUNCT 10 punct ,
+stressing stress VERB 6 advcl VBG
+that that SCONJ 15 mark IN
+the the DET 13 det DT
+measures measure NOUN 15 nsubj NNS
+were be AUX 15 cop VBD
+temporary temporary ADJ 10 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "stressing", .speaker = "The mayor", .content = "the measures were temporary", .anonymous = false}}},
+    {"HyphenatedTitleParsedAsAComplementAfterTheClause",
+     // The WHO has warned that the virus could spread to more countries, its director-general said.
+     // ("general" tagged an adjective and parsed as the complement of "said"; the fixture joins tokens with spaces)
+     R"(The the DET 2 det DT
+WHO who PRON 4 nsubj WP
+has have AUX 4 aux VBZ
+warned warn VERB 0 root VBN
+that that SCONJ 9 mark IN
+the the DET 7 det DT
+virus virus NOUN 9 nsubj NN
+could could AUX 9 aux MD
+spread spread VERB 4 ccomp VB
+to to ADP 12 case IN
+more more ADJ 12 amod JJR
+countries country NOUN 9 obl NNS
+, , PUNCT 17 punct ,
+its its PRON 17 nmod:poss PRP$
+director director NOUN 17 compound NN
+- - PUNCT 15 punct HYPH
+general general ADJ 18 ccomp JJ
+said say VERB 4 conj VBD
+. . PUNCT 4 punct .)",
+     2, {{.cue = "warned", .speaker = "The WHO"}, {.cue = "said", .speaker = "its director - general", .content = "The WHO has warned that the virus could spread to more countries"}}},
+    {"ByPhoneIsAMediumNotAnAgent",
+     // A spokeswoman said by phone that the office was closed.
+     // ("said" parsed as a participle with "phone" as its agent)
+     R"(A a DET 2 det DT
+spokeswoman spokeswoman NOUN 0 root NN
+said say VERB 2 acl VBN
+by by ADP 5 case IN
+phone phone NOUN 3 obl:agent NN
+that that SCONJ 10 mark IN
+the the DET 8 det DT
+office office NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+closed closed ADJ 3 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "A spokeswoman", .content = "the office was closed"}}},
+    {"CueParsedAsAnAdverbialClauseOfWhatItSays",
+     // The airport authority, however, said flights would resume on Friday.
+     // ("said" parsed as an adverbial clause of "resume", whose subject is "flights")
+     R"(The the DET 3 det DT
+airport airport NOUN 3 compound NN
+authority authority NOUN 0 root NN
+, , PUNCT 10 punct ,
+however however ADV 7 advmod RB
+, , PUNCT 5 punct ,
+said say VERB 10 advcl VBN
+flights flight NOUN 10 nsubj NNS
+would would AUX 10 aux MD
+resume resume VERB 3 acl:relcl VB
+on on ADP 12 case IN
+Friday Friday PROPN 10 obl NNP
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The airport authority", .content = "flights would resume on Friday"}}},
+    {"VerbTaggedAsANounAfterAnAsideSetOffByCommas",
+     // The document, dated March 3, states that the land belongs to the state.
+     // ("states" tagged a plural noun)
+     R"(The the DET 2 det DT
+document document NOUN 0 root NN
+, , PUNCT 2 punct ,
+dated date VERB 3 xcomp VBN
+March March PROPN 6 nmod:unmarked NNP
+3 3 NUM 8 nummod CD
+, , PUNCT 6 punct ,
+states state NOUN 4 obj NNS
+that that SCONJ 12 mark IN
+the the DET 11 det DT
+land land NOUN 12 nsubj NN
+belongs belong VERB 8 acl VBZ
+to to ADP 15 case IN
+the the DET 15 det DT
+state state NOUN 12 obl NN
+. . PUNCT 4 punct .)",
+     1, {{.cue = "states", .lemma = "state", .speaker = "The document", .content = "the land belongs to the state"}}},
+    {"NegatedPastInADirectQuoteIsNoDenial",
+     // "We did not expect this," admitted the coach.
+     R"(" " PUNCT 5 punct ``
+We we PRON 5 nsubj PRP
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+expect expect VERB 9 ccomp VB
+this this PRON 5 obj DT
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ''
+admitted admit VERB 0 root VBD
+the the DET 11 det DT
+coach coach NOUN 9 obj NN
+. . PUNCT 9 punct .)",
+     1, {{.cue = "admitted", .speaker = "the coach", .content = "We did not expect this", .stance = Stance::assert, .direct = true}}},
+    {"ClauseParsedIntoTheSpeakersPhraseIsCutAtTheComma",
+     // Turnout was 48%, the lowest since 1990, the commission said.
+     // ("Turnout" and "commission" both parsed as subjects of "said")
+     R"(Turnout Turnout PROPN 13 nsubj NNP
+was be AUX 13 cop VBD
+48 48 NUM 4 nummod CD
+% % SYM 13 ccomp NN
+, , PUNCT 7 punct ,
+the the DET 7 det DT
+lowest low ADJ 13 ccomp JJS
+since since ADP 9 case IN
+1990 1990 NUM 7 obl CD
+, , PUNCT 7 punct ,
+the the DET 12 det DT
+commission commission NOUN 13 nsubj NN
+said say VERB 0 root VBD
+. . PUNCT 13 punct .)",
+     1, {{.cue = "said", .speaker = "the commission"}}},
+    {"AnEstimateIsNoStatement",
+     // Organisers estimated the crowd at 50,000, while police put it at 12,000.
+     R"(Organisers organiser NOUN 2 nsubj NNS
+estimated estimate VERB 0 root VBD
+the the DET 4 det DT
+crowd crowd NOUN 2 obj NN
+at at ADP 6 case IN
+50,000 50000 NUM 4 nmod CD
+, , PUNCT 10 punct ,
+while while SCONJ 10 mark IN
+police police NOUN 10 nsubj NNS
+put put VERB 2 advcl VBD
+it it PRON 10 obj PRP
+at at ADP 13 case IN
+12,000 12000 NUM 10 obl CD
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"NameWithARoleWhoseVerbWasParsedAsTheRolesModifier",
+     // Kerry Lam, a spokeswoman, said by phone that the office was closed.
+     // ("said" parsed as a participle modifying "spokeswoman", "phone" as its agent)
+     R"(Kerry Kerry PROPN 0 root NNP
+Lam Lam PROPN 1 flat NNP
+, , PUNCT 5 punct ,
+a a DET 5 det DT
+spokeswoman spokeswoman NOUN 1 appos NN
+, , PUNCT 7 punct ,
+said say VERB 5 acl VBN
+by by ADP 9 case IN
+phone phone NOUN 7 obl:agent NN
+that that SCONJ 14 mark IN
+the the DET 12 det DT
+office office NOUN 14 nsubj NN
+was be AUX 14 cop VBD
+closed closed ADJ 7 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "said", .speaker = "Kerry Lam", .content = "the office was closed", .anonymous = false}}},
+};
+
+class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {
+ protected:
+  std::string describe(const std::vector<Attribution>& q) const {
+    std::ostringstream out;
+    for (size_t i = 0; i < q.size(); ++i)
+      out << "\n  [" << i << "] cue '" << cue(q[i]) << "' (" << q[i].cue_lemma << ") speaker '" << speaker(q[i])
+          << "' content '" << content(q[i]) << "' outlet '" << outlet(q[i]) << "' " << stance_name(q[i].stance)
+          << (q[i].anonymous ? " anonymous" : "") << (q[i].direct ? " direct" : "");
+    return out.str();
+  }
+};
+
+TEST_P(AttributionTable, FindsTheExpectedRecords) {
+  const Row& row = GetParam();
+  const auto& q = tag({{row.conllu}});
+  const std::string found = "found:" + describe(q);
+  ASSERT_EQ(q.size(), row.count) << found;
+  for (size_t i = 0; i < row.records.size(); ++i) {
+    const Expected& e = row.records[i];
+    const Attribution& a = q[i];
+    SCOPED_TRACE("record " + std::to_string(i) + "; " + found);
+    if (e.cue) {
+      EXPECT_EQ(cue(a), *e.cue);
+    }
+    if (e.lemma) {
+      EXPECT_EQ(a.cue_lemma, *e.lemma);
+    }
+    if (e.speaker) {
+      EXPECT_EQ(speaker(a), *e.speaker);
+    }
+    if (e.content) {
+      EXPECT_EQ(content(a), *e.content);
+    }
+    if (e.outlet) {
+      EXPECT_EQ(outlet(a), *e.outlet);
+    }
+    if (e.stance) {
+      EXPECT_EQ(stance_name(a.stance), std::string(stance_name(*e.stance)));
+    }
+    if (e.anonymous) {
+      EXPECT_EQ(a.anonymous, *e.anonymous);
+    }
+    if (e.direct) {
+      EXPECT_EQ(a.direct, *e.direct);
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Constructions, AttributionTable, ::testing::ValuesIn(kRows),
+                         [](const ::testing::TestParamInfo<Row>& row) { return std::string(row.param.name); });
+
+}  // namespace
+}  // namespace dunlin::attribution_test
