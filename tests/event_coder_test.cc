@@ -874,6 +874,109 @@ withdrew withdraw VERB 4 advcl)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:130 ");
 }
 
+TEST_F(EventCoderTest, AConditionalThreatInReportedSpeechIsAThreat) {
+  // "Canada may cut aid to Haiti if the vote is delayed, an official said": the if-clause hung on "said".
+  EXPECT_EQ(summary(code(R"(Canada Canada PROPN 3 nsubj
+may may AUX 3 aux
+cut cut VERB 16 ccomp
+aid aid NOUN 3 obj
+to to ADP 6 case
+Haiti Haiti PROPN 3 obl
+if if SCONJ 11 mark
+the the DET 9 det
+vote vote NOUN 11 nsubj:pass
+is be AUX 11 aux:pass
+delayed delay VERB 16 advcl
+, , PUNCT 11 punct
+an a DET 15 det
+official official NOUN 15 amod
+official official NOUN 16 nsubj
+said say VERB 0 root
+. . PUNCT 16 punct)", {{0, "CAN"}, {5, "HTI"}, {14, "CANGOV"}})),
+            "CAN>HTI:131 ");
+  // Without the condition it stays a hypothetical act.
+  EXPECT_EQ(summary(code(R"(Canada Canada PROPN 3 nsubj
+may may AUX 3 aux
+cut cut VERB 8 ccomp
+aid aid NOUN 3 obj
+to to ADP 6 case
+Haiti Haiti PROPN 3 obl
+an a DET 7 det
+official official NOUN 8 nsubj
+said say VERB 0 root)", {{0, "CAN"}, {5, "HTI"}, {7, "CANGOV"}})),
+            "CAN>HTI:162!hyp ");
+}
+
+TEST_F(EventCoderTest, APhraseNamingTheActIsCodedThroughItsNoun) {
+  // "Greek troops remained on alert near the border": raised alert status; "remained on duty" is nothing.
+  EXPECT_EQ(summary(code(R"(Greek Greek ADJ 2 amod
+troops troops NOUN 3 nsubj
+remained remain VERB 0 root
+on on ADP 5 case
+alert alert NOUN 3 obl
+near near ADP 8 case
+the the DET 8 det
+border border NOUN 3 obl)", {{1, "GRCMIL"}})),
+            "GRCMIL>-:152 ");
+  EXPECT_EQ(summary(code(R"(Greek Greek ADJ 2 amod
+troops troops NOUN 3 nsubj
+remained remain VERB 0 root
+on on ADP 5 case
+duty duty NOUN 3 obl)", {{1, "GRCMIL"}})),
+            "");
+  // "Kenyan police took two Somali traders into custody": an arrest of the object.
+  EXPECT_EQ(summary(code(R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+took take VERB 0 root
+two two NUM 6 nummod
+Somali Somali ADJ 6 amod
+traders trader NOUN 3 obj
+into into ADP 8 case
+custody custody NOUN 3 obl)", {{1, "KENCOP"}, {5, "SOM"}})),
+            "KENCOP>SOM:173 ");
+  // "Nurses in Chile went on strike": a strike.
+  EXPECT_EQ(summary(code(R"(Nurses nurse NOUN 4 nsubj
+in in ADP 3 case
+Chile Chile PROPN 1 nmod
+went go VERB 0 root
+on on ADP 6 case
+strike strike NOUN 4 obl)", {{0, "CHLHLH"}})),
+            "CHLHLH>-:143 ");
+}
+
+TEST_F(EventCoderTest, AnIndirectObjectBeforeAnInfinitiveIsTheObject) {
+  // "Greece will allow Albanian migrants to return home": the parser's iobj is what "allow" is about.
+  EXPECT_EQ(summary(code(R"(Greece Greece PROPN 3 nsubj
+will will AUX 3 aux
+allow allow VERB 0 root
+Albanian Albanian ADJ 5 amod
+migrants migrant NOUN 3 iobj
+to to PART 7 mark
+return return VERB 3 xcomp
+home home ADV 7 advmod)", {{0, "GRC"}, {4, "ALBREF"}})),
+            "GRC>ALBREF:035 ");
+}
+
+TEST_F(EventCoderTest, AnInfinitiveAfterANounOfIntentIsNotAnAct) {
+  // "The Chilean threat to boycott the summit angered Peru" (as the parser reads it: the threat at the root,
+  // coded CHL, "boycott" its acl): no boycott happened; "Chile boycotted the summit" did.
+  EXPECT_EQ(summary(code(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+threat threat NOUN 0 root
+to to PART 5 mark
+boycott boycott VERB 3 acl
+the the DET 7 det
+summit summit NOUN 5 obj
+angered anger VERB 7 acl
+Peru Peru PROPN 8 xcomp)", {{2, "CHL"}, {8, "PER"}})),
+            "CHL>PER:143!hyp ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+boycotted boycott VERB 0 root
+the the DET 4 det
+summit summit NOUN 2 obj)", {{0, "CHL"}})),
+            "CHL>-:143 ");
+}
+
 TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 asked ask VERB 0 root

@@ -70,8 +70,7 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       if (uint32_t o = addressee(h); o != kNone) return o;
     // "allowed the refugees to return", "forced the rebels to retreat": with an object before it, a
     // to-infinitive's doer is the object (object control), whatever the verb.
-    if (uint32_t o = tree_.child(h, "obj"); o != kNone && o < p && tree_.deprel(p) == "xcomp" &&
-                                            tree_.upos(h) == Upos::VERB)
+    if (uint32_t o = object_of(h); o != kNone && o < p && tree_.deprel(p) == "xcomp" && tree_.upos(h) == Upos::VERB)
       return o;
     return agent_of(h, depth + 1, true);
   }
@@ -227,6 +226,17 @@ bool SentenceCoder::active_participle(uint32_t p) const {
   return false;
 }
 
+// The direct object of p; failing one, an indirect object right before a to-infinitive of p, the parser's slip for
+// an object that the infinitive's act is about ("allowed [the migrants]/iobj to return", "forced [X]/iobj to").
+uint32_t SentenceCoder::object_of(uint32_t p) const {
+  if (uint32_t o = tree_.child(p, "obj"); o != kNone) return o;
+  const uint32_t io = tree_.child(p, "iobj");
+  if (io == kNone) return kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (ch > io && tree_.deprel(ch) == "xcomp") return io;
+  return kNone;
+}
+
 Clause SentenceCoder::clause_of(uint32_t p) const {
   Clause c;
   c.predicate = p;
@@ -243,7 +253,7 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
   } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
     c.patient = tree_.head(p);
   } else {
-    c.patient = tree_.child(p, "obj");
+    c.patient = object_of(p);
     // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
     if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
       for (uint32_t ch : tree_.children(p))
@@ -263,7 +273,7 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     // frame with that particle. The phrase a misread "over" marks is then the object.
     const std::string word = ascii_lower(tree_.text(p + 1));
     const std::string lemma = dictionary_lemma(p, FrameKind::verb);
-    const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, word, "", {}});
+    const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, word, "", {}, {}});
     if (f && f->particle == word) {
       c.particle = tree_.lemma(p + 1);
       const uint32_t phrase = tree_.head(p + 1);
@@ -288,6 +298,18 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
       read_flags(tree_.head(p), head);
       if (head.negated || head.hypothetical) c.hypothetical = true;
     }
+  }
+  // A to-infinitive after a noun of intent, attempt, proposal or ability is what the noun is about, not an act
+  // done: "a threat to boycott the games", "efforts to end the strike", "the decision to send troops", "a bid to
+  // seize the town".
+  if (tree_.base_deprel(p) == "acl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::NOUN &&
+      is_one_of(ascii_lower(tree_.lemma(tree_.head(p))),
+                {"threat", "plan", "attempt", "effort", "bid", "decision", "offer", "proposal", "call", "demand",
+                 "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "intent",
+                 "order", "move", "push", "campaign", "drive", "initiative", "right", "ability", "chance", "need",
+                 "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure", "reluctance", "option"})) {
+    for (uint32_t ch : tree_.children(p))
+      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") c.hypothetical = true;
   }
   // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
   if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {

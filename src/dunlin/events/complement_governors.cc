@@ -77,19 +77,32 @@ bool SentenceCoder::unrealized(uint32_t p) const {
 }
 
 // True when p has a modal of possibility ("may", "might", "could", "would", "will") and an "if" or "unless"
-// clause of its own, and is not itself a condition or a governed complement.
+// clause of its own, and is not itself a condition or a governed complement other than reported speech.
 bool SentenceCoder::conditional_threat(uint32_t p) const {
+  // Reported speech does not change it ("X may halt its mediation if ..., a diplomat said"); any other governor
+  // does ("wants to know whether X may ...").
+  const auto g = governor_of(p);
+  if (g && g->entry.cls != ComplementClass::report) return false;
+  auto is_condition = [&](uint32_t clause) {
+    if (tree_.base_deprel(clause) != "advcl") return false;
+    for (uint32_t m : tree_.children(clause))
+      if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) return true;
+    return false;
+  };
   bool modal = false, condition = false;
   for (uint32_t ch : tree_.children(p)) {
     const std::string lemma = ascii_lower(tree_.lemma(ch));
     const std::string_view rel = tree_.base_deprel(ch);
     if (rel == "aux" && is_one_of(lemma, {"may", "might", "could", "would", "will", "'ll"})) modal = true;
     if (rel == "mark") return false;
-    if (rel == "advcl")
-      for (uint32_t m : tree_.children(ch))
-        if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) condition = true;
+    condition = condition || is_condition(ch);
   }
-  return modal && condition && !governor_of(p);
+  // "X may halt ... if the talks fail, a diplomat said": a condition between the content and the verb of saying
+  // after it is the content's, wherever the parser hung it.
+  if (g && !condition && g->verb > p)
+    for (uint32_t ch : tree_.children(g->verb))
+      if (ch > p && ch < g->verb && is_condition(ch)) condition = true;
+  return modal && condition;
 }
 
 // The subject of an "if" or "unless" clause of verb p or of its governor g, when it is an actor.

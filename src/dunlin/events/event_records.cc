@@ -247,7 +247,7 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "between") between = ch;
   if (between == kNone) return;
-  const ClauseShape shape{lemma, "", "", {"between"}};
+  const ClauseShape shape{lemma, "", "", {"between"}, {}};
   const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
   if (!frame) return;
   // The two sides: conjoined phrases ("between Assad and his cousin"), or two actors inside one phrase

@@ -83,18 +83,26 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   const auto preps = preps_of(obl);
   // In passives the frame's direct object is the passive subject.
   const std::string patient_lemma = c.patient == kNone ? std::string() : compound_noun_lemma(c.patient);
-  const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps};
+  // The head nouns of the phrases, for frames that name one ("remained on alert"), only when the lemma has such
+  // a frame.
+  std::vector<std::string> phrase_nouns;
+  std::vector<std::string_view> phrase_noun_views;
+  if (frames_.reads_prep_objects(lemma)) {
+    for (const auto& [prep, head] : obl) phrase_nouns.push_back(compound_noun_lemma(head));
+    phrase_noun_views.assign(phrase_nouns.begin(), phrase_nouns.end());
+  }
+  const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps, phrase_noun_views};
   const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
   if (verb && verb->target_is_object && actors_of(c.patient).empty()) {
     // The object is no actor ("welcomed the meeting"): a frame that does not take the object as its target
     // reads the clause better ("welcome" 013, not "welcome" somebody 043), when there is one.
-    const ClauseShape without_object{lemma, c.particle, "", preps};
+    const ClauseShape without_object{lemma, c.particle, "", preps, phrase_noun_views};
     if (const VerbFrame* other = frames_.match(FrameKind::verb, without_object)) verb = other;
   }
 
   const VerbFrame* noun = nullptr;
   if (object != kNone && tree_.upos(object) == Upos::NOUN && frames_.has_lemma(FrameKind::noun, object_lemma)) {
-    const ClauseShape noun_shape{object_lemma, "", "", preps};
+    const ClauseShape noun_shape{object_lemma, "", "", preps, {}};
     noun = frames_.match(FrameKind::noun, noun_shape);
   }
   Reading r;
@@ -123,7 +131,7 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
 std::optional<std::pair<Reading, uint32_t>> SentenceCoder::read_converse(const Clause& c) const {
   if (c.passive || c.patient == kNone || tree_.upos(c.patient) != Upos::NOUN) return std::nullopt;
   const std::string lemma = dictionary_lemma(c.predicate, FrameKind::verb);
-  const ClauseShape shape{lemma, c.particle, "", {}};
+  const ClauseShape shape{lemma, c.particle, "", {}, {}};
   const VerbFrame* converse = frames_.match(FrameKind::converse, shape);
   if (!converse) return std::nullopt;
   const VerbFrame* noun = frames_.first(FrameKind::noun, dictionary_lemma(c.patient, FrameKind::noun));

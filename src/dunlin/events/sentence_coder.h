@@ -97,6 +97,7 @@ class SentenceCoder {
   bool first_verb_without_finite(uint32_t a, uint32_t b) const;
   bool first_verb_without_agent(uint32_t p) const;
   bool active_participle(uint32_t p) const;
+  uint32_t object_of(uint32_t p) const;
   Clause clause_of(uint32_t p) const;
   void read_flags(uint32_t p, Clause& c) const;
   bool reported(uint32_t p) const;
