@@ -977,6 +977,28 @@ summit summit NOUN 2 obj)", {{0, "CHL"}})),
             "CHL>-:143 ");
 }
 
+TEST_F(EventCoderTest, APhraseOfOppositionNamesTheTargetBeforeThePlace) {
+  // "Students blocked roads in Lima in defiance of Peruvian police": aimed at the police, not at Lima.
+  EXPECT_EQ(summary(code(R"(Students student NOUN 2 nsubj
+blocked block VERB 0 root
+roads road NOUN 2 obj
+in in ADP 5 case
+Lima Lima PROPN 2 obl
+in in ADP 7 case
+defiance defiance NOUN 2 obl
+of of ADP 10 case
+Peruvian Peruvian ADJ 10 amod
+police police NOUN 7 nmod)", {{0, "PERCVL"}, {4, "PERGOV"}, {9, "PERCOP"}})),
+            "PERCVL>PERCOP:144 ");
+  // Without it the place is still the first actor in the clause's phrases.
+  EXPECT_EQ(summary(code(R"(Students student NOUN 2 nsubj
+blocked block VERB 0 root
+roads road NOUN 2 obj
+in in ADP 5 case
+Lima Lima PROPN 2 obl)", {{0, "PERCVL"}, {4, "PERGOV"}})),
+            "PERCVL>PERGOV:144 ");
+}
+
 TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 asked ask VERB 0 root

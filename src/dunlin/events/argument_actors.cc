@@ -91,14 +91,16 @@ uint32_t SentenceCoder::denied_content_actor(uint32_t p, uint32_t agent) const {
   return kNone;
 }
 
-// When the frame names no target: the first actor inside the clause's object or prepositional phrases ("blocked
-// any advance in Russia's initiative", "insisting on flexibility by Assad"), other than the source.
+// When the frame names no target: an actor in a phrase of opposition (opposed_actor), else the first actor inside
+// the clause's object or prepositional phrases ("blocked any advance in Russia's initiative", "insisting on
+// flexibility by Assad"), other than the source.
 // The object itself is passed over when it is the source's own side (its country, or none): what a
 // mobilization, withdrawal or deployment moves, not whom it is aimed at ("strengthened its forces in Lebanon" ->
 // LBN; "mobilized army reservists for a war against Iraq" -> IRQ); it is the target only when nothing else is.
 uint32_t SentenceCoder::actor_in_complements(uint32_t p, uint32_t agent) const {
   const auto& all = doc_.actors.actors;
   const int32_t source = actor_of(agent);
+  if (uint32_t opposed = opposed_actor(p, source); opposed != kNone) return opposed;
   const uint32_t object = tree_.child(p, "obj");
   uint32_t own_object = kNone;
   for (uint32_t ch : tree_.children(p)) {
@@ -121,10 +123,33 @@ uint32_t SentenceCoder::actor_in_complements(uint32_t p, uint32_t agent) const {
   return own_object;
 }
 
-// The first actor whose head lies in the phrase headed by h, other than the source's entity.
+// A phrase of opposition among the phrases of h names whom an act is aimed at before any other phrase does
+// ("blocked streets in Hong Kong in defiance of Chinese authorities" -> CHN, not the place; "marched in protest
+// against the army"; "against X"): the first actor in one, other than the source's entity, else kNone.
+uint32_t SentenceCoder::opposed_actor(uint32_t h, int32_t source) const {
+  const auto& all = doc_.actors.actors;
+  for (uint32_t ch : tree_.children(h)) {
+    const std::string_view rel = tree_.base_deprel(ch);
+    if ((rel != "obl" && rel != "nmod") || tree_.deprel(ch) == "obl:agent") continue;
+    const std::string prep = ascii_lower(tree_.case_marker(ch));
+    const bool opposing =
+        prep == "against" ||
+        (prep == "in" && is_one_of(ascii_lower(tree_.lemma(ch)), {"defiance", "protest", "opposition", "retaliation"}));
+    if (!opposing) continue;
+    const auto [first, end] = tree_.subtree_span(ch);
+    for (int32_t a : actors_)
+      if (all[a].head >= first && all[a].head < end && (source < 0 || all[a].entity != all[source].entity))
+        return all[a].head;
+  }
+  return kNone;
+}
+
+// The first actor whose head lies in the phrase headed by h, other than the source's entity; an actor in a phrase
+// of opposition first (opposed_actor).
 uint32_t SentenceCoder::actor_in_span(uint32_t h, uint32_t agent) const {
   const auto& all = doc_.actors.actors;
   const int32_t source = actor_of(agent);
+  if (uint32_t opposed = opposed_actor(h, source); opposed != kNone) return opposed;
   const auto [first, end] = tree_.subtree_span(h);
   for (int32_t a : actors_) {
     if (all[a].head < first || all[a].head >= end) continue;

@@ -132,6 +132,7 @@ class SentenceCoder {
   uint32_t addressee(uint32_t verb) const;
   uint32_t denied_content_actor(uint32_t p, uint32_t agent) const;
   uint32_t actor_in_complements(uint32_t p, uint32_t agent) const;
+  uint32_t opposed_actor(uint32_t h, int32_t source) const;
   uint32_t actor_in_span(uint32_t h, uint32_t agent) const;
   uint32_t country_inside(uint32_t t) const;
   uint32_t protest_aim(uint32_t p, uint32_t object, uint32_t agent) const;
