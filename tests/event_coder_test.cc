@@ -999,6 +999,30 @@ Lima Lima PROPN 2 obl)", {{0, "PERCVL"}, {4, "PERGOV"}})),
             "PERCVL>PERGOV:144 ");
 }
 
+TEST_F(EventCoderTest, APurposeClauseOfAFutureActIsNotASecondEvent) {
+  // "Chile will meet Peru to discuss trade with Bolivia": an intent to meet (036); the discussion is its purpose.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+meet meet VERB 0 root
+Peru Peru PROPN 3 obj
+to to PART 6 mark
+discuss discuss VERB 3 advcl
+trade trade NOUN 6 obj
+with with ADP 9 case
+Bolivia Bolivia PROPN 6 obl)", {{0, "CHL"}, {3, "PER"}, {8, "BOL"}})),
+            "CHL>PER:036 CHL>BOL:040!hyp ");
+  // In the past both happened.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+discuss discuss VERB 2 advcl
+trade trade NOUN 5 obj
+with with ADP 8 case
+Bolivia Bolivia PROPN 5 obl)", {{0, "CHL"}, {2, "PER"}, {7, "BOL"}})),
+            "CHL>PER:040 CHL>BOL:040 ");
+}
+
 TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 asked ask VERB 0 root

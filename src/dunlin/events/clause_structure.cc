@@ -296,7 +296,9 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     if (to) {
       Clause head;
       read_flags(tree_.head(p), head);
-      if (head.negated || head.hypothetical) c.hypothetical = true;
+      // Nor is one of a future act ("will meet in Zurich to discuss trade": the meeting is the intent, 036; the
+      // discussion is not a second event).
+      if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
     }
   }
   // A to-infinitive after a noun of intent, attempt, proposal or ability is what the noun is about, not an act
