@@ -1023,6 +1023,27 @@ Bolivia Bolivia PROPN 5 obl)", {{0, "CHL"}, {2, "PER"}, {7, "BOL"}})),
             "CHL>PER:040 CHL>BOL:040 ");
 }
 
+TEST_F(EventCoderTest, AParticipleWhoseConjunctHasAnObjectIsActive) {
+  // "Doctors from two French charities donated and delivered 20 tonnes of medicine to a hospital in Kabul", as the
+  // parser reads it: "donated" an acl of "charities", "delivered" its conjunct with the object.
+  EXPECT_EQ(summary(code(R"(Doctors doctor NOUN 0 root
+from from ADP 5 case
+two two NUM 5 nummod
+French French ADJ 5 amod
+charities charity NOUN 1 nmod
+donated donate VERB 5 acl
+and and CCONJ 8 cc
+delivered deliver VERB 6 conj
+20 20 NUM 10 nummod
+tonnes tonne NOUN 8 obj
+of of ADP 12 case
+medicine medicine NOUN 10 nmod
+to to ADP 15 case
+a a DET 15 det
+hospital hospital NOUN 8 obl)", {{0, "HLH"}, {4, "FRANGO"}, {14, "AFGHLH"}})),
+            "FRANGO>AFGHLH:073 ");
+}
+
 TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 asked ask VERB 0 root

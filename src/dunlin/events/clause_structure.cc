@@ -222,6 +222,11 @@ bool SentenceCoder::active_participle(uint32_t p) const {
     const std::string_view rel = tree_.deprel(ch);
     if (rel == "obj" || rel == "ccomp" || rel == "xcomp") return true;
     if (rel == "advcl" && infinitive_complement(ch)) return true;
+    // "donated and delivered 20 tonnes of medicine": a verb conjunct with no subject of its own shares the
+    // participle's voice, and its object shows the pair is active.
+    if (rel == "conj" && tree_.upos(ch) == Upos::VERB && tree_.child(ch, "nsubj") == kNone &&
+        tree_.child(ch, "nsubj:pass") == kNone && tree_.child(ch, "obj") != kNone)
+      return true;
   }
   return false;
 }
