@@ -1044,6 +1044,33 @@ hospital hospital NOUN 8 obl)", {{0, "HLH"}, {4, "FRANGO"}, {14, "AFGHLH"}})),
             "FRANGO>AFGHLH:073 ");
 }
 
+TEST_F(EventCoderTest, SayingAClauseIsNoStatementEventOfItsOwn) {
+  // "Chile criticized Peru, Chilean officials said": the criticism only, not also a 010 by the officials.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+criticized criticize VERB 0 root
+Peru Peru PROPN 2 obj
+, , PUNCT 7 punct
+Chilean Chilean ADJ 6 amod
+officials official NOUN 7 nsubj
+said say VERB 2 parataxis)", {{0, "CHL"}, {2, "PER"}, {5, "CHLGOV"}})),
+            "CHL>PER:111 ");
+  // "Chilean officials said Peru had held elections": the content has no frame; still no 010.
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+officials official NOUN 3 nsubj
+said say VERB 0 root
+Peru Peru PROPN 6 nsubj
+had have AUX 6 aux
+held hold VERB 3 ccomp
+elections election NOUN 6 obj)", {{1, "CHLGOV"}, {3, "PER"}})),
+            "");
+  // With no clause for its content the statement is coded (010).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+officials official NOUN 3 nsubj
+said say VERB 0 root
+so so ADV 3 advmod)", {{1, "CHLGOV"}})),
+            "CHLGOV>-:010 ");
+}
+
 TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 asked ask VERB 0 root

@@ -68,6 +68,18 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   }
 }
 
+// True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,
+// parataxis child) or the clause it is appended to ("..., officials said": p a parataxis of the content).
+bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>& entries) const {
+  if (std::none_of(entries.begin(), entries.end(),
+                   [](const ComplementVerb& v) { return v.cls == ComplementClass::report; }))
+    return false;
+  if (tree_.deprel(p) == "parataxis") return true;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"ccomp", "parataxis"})) return true;
+  return false;
+}
+
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
@@ -161,6 +173,10 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   }
   if (!reading) return;
   if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
+  // "..., officials said", "X said Y had ...": the plain statement (010, the codebook's residual code) of a verb of
+  // saying whose content is a clause is the content's attribution (the next stage's layer), not an event of its
+  // own, whether or not the content is one.
+  if (reading->cameo == "010" && says_a_clause(p, entries)) return;
   uint32_t target = reading->target;
   if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
   if (target != kNone && actors_of(target).empty()) target = kNone;
