@@ -103,7 +103,8 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
     } else if (is_word(item)) {
       frame.required_preps.push_back(item);
     } else {
-      throw std::invalid_argument("unknown requirement '" + item + "' (expected T, P:T, P:S, P, P=A|B, obj=A|B or prt=P)");
+      throw std::invalid_argument("unknown requirement '" + item +
+                                  "' (expected T, P:T, P:S, P, P=A|B, obj=A|B or prt=P)");
     }
   }
   if (frame.target_is_object && !frame.object_lemmas.empty())
@@ -170,30 +171,31 @@ void VerbFrameDictionary::add(VerbFrame frame) {
 }
 
 void VerbFrameDictionary::index() {
-  by_key_.clear();
+  for (LemmaIndex& index : by_lemma_) index.clear();
   with_prep_objects_.clear();
   for (const VerbFrame& f : frames_)
     if (f.kind == FrameKind::verb && !f.prep_objects.empty()) with_prep_objects_.insert(f.lemma);
-  for (size_t i = 0; i < frames_.size(); ++i) by_key_[key(frames_[i].kind, frames_[i].lemma)].push_back(i);
+  for (size_t i = 0; i < frames_.size(); ++i)
+    by_lemma_[static_cast<int>(frames_[i].kind)][frames_[i].lemma].push_back(i);
   // The nouns obj= names are known noun lemmas too (with no frames of their own), so that has_lemma(noun, ...)
   // lets the event coder undo a lemmatizer miss on an object ("troops" -> "troop") as it does for verbs.
   for (const VerbFrame& f : frames_)
-    for (const std::string& o : f.object_lemmas) by_key_.try_emplace(key(FrameKind::noun, o));
+    for (const std::string& o : f.object_lemmas) by_lemma_[static_cast<int>(FrameKind::noun)].try_emplace(o);
 }
 
 bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) const {
-  return by_key_.count(key(kind, lemma)) != 0;
+  return index_of(kind).find(lemma) != index_of(kind).end();
 }
 
 const VerbFrame* VerbFrameDictionary::first(FrameKind kind, std::string_view lemma) const {
-  const auto it = by_key_.find(key(kind, lemma));
+  const auto it = index_of(kind).find(lemma);
   // A noun known only from obj= lists has an entry with no frames.
-  return it == by_key_.end() || it->second.empty() ? nullptr : &frames_[it->second.front()];
+  return it == index_of(kind).end() || it->second.empty() ? nullptr : &frames_[it->second.front()];
 }
 
 const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& clause) const {
-  const auto it = by_key_.find(key(kind, clause.lemma));
-  if (it == by_key_.end()) return nullptr;
+  const auto it = index_of(kind).find(clause.lemma);
+  if (it == index_of(kind).end()) return nullptr;
   const VerbFrame* best = nullptr;
   for (const size_t i : it->second) {
     const VerbFrame& f = frames_[i];

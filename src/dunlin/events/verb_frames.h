@@ -3,6 +3,7 @@
 // direct object of a given lemma, a preposition, and where the target comes from.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -62,7 +63,9 @@ class VerbFrameDictionary {
   const VerbFrame* match(FrameKind kind, const ClauseShape& clause) const;
   bool has_lemma(FrameKind kind, std::string_view lemma) const;
   // True when some verb frame of the lemma has a P=A|B requirement (the caller then fills ClauseShape::prep_objects).
-  bool reads_prep_objects(std::string_view lemma) const { return with_prep_objects_.count(std::string(lemma)) != 0; }
+  bool reads_prep_objects(std::string_view lemma) const {
+    return with_prep_objects_.find(lemma) != with_prep_objects_.end();
+  }
   // The first frame listed for a lemma, or nullptr (also for nouns known only from obj= lists).
   const VerbFrame* first(FrameKind kind, std::string_view lemma) const;
   size_t size() const { return frames_.size(); }
@@ -74,9 +77,16 @@ class VerbFrameDictionary {
   void index();
 
   std::vector<VerbFrame> frames_;
-  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // "v:meet" -> frame indexes
+  // Looked up with string_views (no key string built per lookup: the coder asks several times per verb).
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using LemmaIndex = std::unordered_map<std::string, std::vector<size_t>, ViewHash, std::equal_to<>>;
+  const LemmaIndex& index_of(FrameKind kind) const { return by_lemma_[static_cast<int>(kind)]; }
+  LemmaIndex by_lemma_[3];  // per kind (verb, noun, converse): lemma -> frame indexes
   std::unordered_map<std::string, size_t> by_signature_;          // lemma + requirements -> frame index
-  std::unordered_set<std::string> with_prep_objects_;              // verb lemmas with a P=A|B frame
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> with_prep_objects_;  // verb lemmas with a P=A|B frame
 };
 
 // Parses one frame cell ("obj=talk|talks with:T", "on=alert"); throws std::invalid_argument with what is wrong.
