@@ -37,21 +37,21 @@ TEST(VerbFrames, MostSpecificFrameWins) {
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->target_preps, std::vector<std::string>{"with"});
 
-  c = {"impose", "", "sanction", {"on"}};
+  c = {"impose", "", "sanction", {"on"}, {}};
   ASSERT_NE(d.match(FrameKind::verb, c), nullptr);
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "163");
-  c = {"impose", "", "curfew", {"on"}};
+  c = {"impose", "", "curfew", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "object lemma must match";
 
-  c = {"call", "on", "", {"on"}};
+  c = {"call", "on", "", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "020");
-  c = {"call", "", "minister", {}};
+  c = {"call", "", "minister", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "041");
-  c = {"call", "off", "strike", {}};
+  c = {"call", "off", "strike", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "080");
-  c = {"call", "off", "rally", {}};
+  c = {"call", "off", "rally", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "a named particle is not ignored";
-  c = {"resign", "", "", {}};
+  c = {"resign", "", "", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "no catch-all default code";
 }
 
@@ -116,9 +116,9 @@ TEST(VerbFrames, ShippedDictionaryLoadsAndCoversEveryRoot) {
   EXPECT_EQ(roots.size(), 20u);
   ClauseShape c{"hold", "", "talk", {"with"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "light verbs are resolved through their noun";
-  c = {"talk", "", "", {"with"}};
+  c = {"talk", "", "", {"with"}, {}};
   EXPECT_EQ(d.match(FrameKind::noun, c)->cameo, "046");
-  c = {"crack", "down", "", {"on"}};
+  c = {"crack", "down", "", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "175");
 }
 
