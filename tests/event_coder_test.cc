@@ -874,6 +874,203 @@ withdrew withdraw VERB 4 advcl)", {{0, "CHL"}, {5, "PER"}})),
             "CHL>PER:130 ");
 }
 
+TEST_F(EventCoderTest, AConditionalThreatInReportedSpeechIsAThreat) {
+  // "Canada may cut aid to Haiti if the vote is delayed, an official said": the if-clause hung on "said".
+  EXPECT_EQ(summary(code(R"(Canada Canada PROPN 3 nsubj
+may may AUX 3 aux
+cut cut VERB 16 ccomp
+aid aid NOUN 3 obj
+to to ADP 6 case
+Haiti Haiti PROPN 3 obl
+if if SCONJ 11 mark
+the the DET 9 det
+vote vote NOUN 11 nsubj:pass
+is be AUX 11 aux:pass
+delayed delay VERB 16 advcl
+, , PUNCT 11 punct
+an a DET 15 det
+official official NOUN 15 amod
+official official NOUN 16 nsubj
+said say VERB 0 root
+. . PUNCT 16 punct)", {{0, "CAN"}, {5, "HTI"}, {14, "CANGOV"}})),
+            "CAN>HTI:131 ");
+  // Without the condition it stays a hypothetical act.
+  EXPECT_EQ(summary(code(R"(Canada Canada PROPN 3 nsubj
+may may AUX 3 aux
+cut cut VERB 8 ccomp
+aid aid NOUN 3 obj
+to to ADP 6 case
+Haiti Haiti PROPN 3 obl
+an a DET 7 det
+official official NOUN 8 nsubj
+said say VERB 0 root)", {{0, "CAN"}, {5, "HTI"}, {7, "CANGOV"}})),
+            "CAN>HTI:162!hyp ");
+}
+
+TEST_F(EventCoderTest, APhraseNamingTheActIsCodedThroughItsNoun) {
+  // "Greek troops remained on alert near the border": raised alert status; "remained on duty" is nothing.
+  EXPECT_EQ(summary(code(R"(Greek Greek ADJ 2 amod
+troops troops NOUN 3 nsubj
+remained remain VERB 0 root
+on on ADP 5 case
+alert alert NOUN 3 obl
+near near ADP 8 case
+the the DET 8 det
+border border NOUN 3 obl)", {{1, "GRCMIL"}})),
+            "GRCMIL>-:152 ");
+  EXPECT_EQ(summary(code(R"(Greek Greek ADJ 2 amod
+troops troops NOUN 3 nsubj
+remained remain VERB 0 root
+on on ADP 5 case
+duty duty NOUN 3 obl)", {{1, "GRCMIL"}})),
+            "");
+  // "Kenyan police took two Somali traders into custody": an arrest of the object.
+  EXPECT_EQ(summary(code(R"(Kenyan Kenyan ADJ 2 amod
+police police NOUN 3 nsubj
+took take VERB 0 root
+two two NUM 6 nummod
+Somali Somali ADJ 6 amod
+traders trader NOUN 3 obj
+into into ADP 8 case
+custody custody NOUN 3 obl)", {{1, "KENCOP"}, {5, "SOM"}})),
+            "KENCOP>SOM:173 ");
+  // "Nurses in Chile went on strike": a strike.
+  EXPECT_EQ(summary(code(R"(Nurses nurse NOUN 4 nsubj
+in in ADP 3 case
+Chile Chile PROPN 1 nmod
+went go VERB 0 root
+on on ADP 6 case
+strike strike NOUN 4 obl)", {{0, "CHLHLH"}})),
+            "CHLHLH>-:143 ");
+}
+
+TEST_F(EventCoderTest, AnIndirectObjectBeforeAnInfinitiveIsTheObject) {
+  // "Greece will allow Albanian migrants to return home": the parser's iobj is what "allow" is about.
+  EXPECT_EQ(summary(code(R"(Greece Greece PROPN 3 nsubj
+will will AUX 3 aux
+allow allow VERB 0 root
+Albanian Albanian ADJ 5 amod
+migrants migrant NOUN 3 iobj
+to to PART 7 mark
+return return VERB 3 xcomp
+home home ADV 7 advmod)", {{0, "GRC"}, {4, "ALBREF"}})),
+            "GRC>ALBREF:035 ");
+}
+
+TEST_F(EventCoderTest, AnInfinitiveAfterANounOfIntentIsNotAnAct) {
+  // "The Chilean threat to boycott the summit angered Peru" (as the parser reads it: the threat at the root,
+  // coded CHL, "boycott" its acl): no boycott happened; "Chile boycotted the summit" did.
+  EXPECT_EQ(summary(code(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+threat threat NOUN 0 root
+to to PART 5 mark
+boycott boycott VERB 3 acl
+the the DET 7 det
+summit summit NOUN 5 obj
+angered anger VERB 7 acl
+Peru Peru PROPN 8 xcomp)", {{2, "CHL"}, {8, "PER"}})),
+            "CHL>PER:143!hyp ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+boycotted boycott VERB 0 root
+the the DET 4 det
+summit summit NOUN 2 obj)", {{0, "CHL"}})),
+            "CHL>-:143 ");
+}
+
+TEST_F(EventCoderTest, APhraseOfOppositionNamesTheTargetBeforeThePlace) {
+  // "Students blocked roads in Lima in defiance of Peruvian police": aimed at the police, not at Lima.
+  EXPECT_EQ(summary(code(R"(Students student NOUN 2 nsubj
+blocked block VERB 0 root
+roads road NOUN 2 obj
+in in ADP 5 case
+Lima Lima PROPN 2 obl
+in in ADP 7 case
+defiance defiance NOUN 2 obl
+of of ADP 10 case
+Peruvian Peruvian ADJ 10 amod
+police police NOUN 7 nmod)", {{0, "PERCVL"}, {4, "PERGOV"}, {9, "PERCOP"}})),
+            "PERCVL>PERCOP:144 ");
+  // Without it the place is still the first actor in the clause's phrases.
+  EXPECT_EQ(summary(code(R"(Students student NOUN 2 nsubj
+blocked block VERB 0 root
+roads road NOUN 2 obj
+in in ADP 5 case
+Lima Lima PROPN 2 obl)", {{0, "PERCVL"}, {4, "PERGOV"}})),
+            "PERCVL>PERGOV:144 ");
+}
+
+TEST_F(EventCoderTest, APurposeClauseOfAFutureActIsNotASecondEvent) {
+  // "Chile will meet Peru to discuss trade with Bolivia": an intent to meet (036); the discussion is its purpose.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+meet meet VERB 0 root
+Peru Peru PROPN 3 obj
+to to PART 6 mark
+discuss discuss VERB 3 advcl
+trade trade NOUN 6 obj
+with with ADP 9 case
+Bolivia Bolivia PROPN 6 obl)", {{0, "CHL"}, {3, "PER"}, {8, "BOL"}})),
+            "CHL>PER:036 CHL>BOL:040!hyp ");
+  // In the past both happened.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+met meet VERB 0 root
+Peru Peru PROPN 2 obj
+to to PART 5 mark
+discuss discuss VERB 2 advcl
+trade trade NOUN 5 obj
+with with ADP 8 case
+Bolivia Bolivia PROPN 5 obl)", {{0, "CHL"}, {2, "PER"}, {7, "BOL"}})),
+            "CHL>PER:040 CHL>BOL:040 ");
+}
+
+TEST_F(EventCoderTest, AParticipleWhoseConjunctHasAnObjectIsActive) {
+  // "Doctors from two French charities donated and delivered 20 tonnes of medicine to a hospital in Kabul", as the
+  // parser reads it: "donated" an acl of "charities", "delivered" its conjunct with the object.
+  EXPECT_EQ(summary(code(R"(Doctors doctor NOUN 0 root
+from from ADP 5 case
+two two NUM 5 nummod
+French French ADJ 5 amod
+charities charity NOUN 1 nmod
+donated donate VERB 5 acl
+and and CCONJ 8 cc
+delivered deliver VERB 6 conj
+20 20 NUM 10 nummod
+tonnes tonne NOUN 8 obj
+of of ADP 12 case
+medicine medicine NOUN 10 nmod
+to to ADP 15 case
+a a DET 15 det
+hospital hospital NOUN 8 obl)", {{0, "HLH"}, {4, "FRANGO"}, {14, "AFGHLH"}})),
+            "FRANGO>AFGHLH:073 ");
+}
+
+TEST_F(EventCoderTest, SayingAClauseIsNoStatementEventOfItsOwn) {
+  // "Chile criticized Peru, Chilean officials said": the criticism only, not also a 010 by the officials.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+criticized criticize VERB 0 root
+Peru Peru PROPN 2 obj
+, , PUNCT 7 punct
+Chilean Chilean ADJ 6 amod
+officials official NOUN 7 nsubj
+said say VERB 2 parataxis)", {{0, "CHL"}, {2, "PER"}, {5, "CHLGOV"}})),
+            "CHL>PER:111 ");
+  // "Chilean officials said Peru had held elections": the content has no frame; still no 010.
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+officials official NOUN 3 nsubj
+said say VERB 0 root
+Peru Peru PROPN 6 nsubj
+had have AUX 6 aux
+held hold VERB 3 ccomp
+elections election NOUN 6 obj)", {{1, "CHLGOV"}, {3, "PER"}})),
+            "");
+  // With no clause for its content the statement is coded (010).
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+officials official NOUN 3 nsubj
+said say VERB 0 root
+so so ADV 3 advmod)", {{1, "CHLGOV"}})),
+            "CHLGOV>-:010 ");
+}
+
 TEST_F(EventCoderTest, TheAddresseeOfAnAppealMayBeParsedAsIndirectObject) {
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 asked ask VERB 0 root

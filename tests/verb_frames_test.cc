@@ -32,33 +32,33 @@ TEST(VerbFrames, MostSpecificFrameWins) {
       "call\tverb\tT\t041\n"
       "call\tverb\tprt=on on:T\t020\n"
       "call\tverb\tprt=off obj=strike\t080\n");
-  ClauseShape c{"meet", "", "", {"with"}};
+  ClauseShape c{"meet", "", "", {"with"}, {}};
   const VerbFrame* f = d.match(FrameKind::verb, c);
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->target_preps, std::vector<std::string>{"with"});
 
-  c = {"impose", "", "sanction", {"on"}};
+  c = {"impose", "", "sanction", {"on"}, {}};
   ASSERT_NE(d.match(FrameKind::verb, c), nullptr);
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "163");
-  c = {"impose", "", "curfew", {"on"}};
+  c = {"impose", "", "curfew", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "object lemma must match";
 
-  c = {"call", "on", "", {"on"}};
+  c = {"call", "on", "", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "020");
-  c = {"call", "", "minister", {}};
+  c = {"call", "", "minister", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "041");
-  c = {"call", "off", "strike", {}};
+  c = {"call", "off", "strike", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "080");
-  c = {"call", "off", "rally", {}};
+  c = {"call", "off", "rally", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "a named particle is not ignored";
-  c = {"resign", "", "", {}};
+  c = {"resign", "", "", {}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "no catch-all default code";
 }
 
 TEST(VerbFrames, LaterFileOverridesSameFrame) {
   auto d = dict("meet\tverb\twith:T\t040\nmeet\tverb\twith:T\t046\n");
   EXPECT_EQ(d.size(), 1u);
-  ClauseShape c{"meet", "", "", {"with"}};
+  ClauseShape c{"meet", "", "", {"with"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "046");
 }
 
@@ -81,6 +81,32 @@ TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
   }
 }
 
+TEST(VerbFrames, APhraseHeadedByANamedNoun) {
+  const auto d = dict(
+      "remain\tverb\t-\t010\n"
+      "remain\tverb\ton=alert|standby\t152\n"
+      "take\tverb\tT into=custody\t173\n");
+  EXPECT_TRUE(d.reads_prep_objects("remain"));
+  EXPECT_FALSE(d.reads_prep_objects("meet"));
+  ClauseShape c{"remain", "", "", {"in", "on"}, {"town", "standby"}};
+  ASSERT_NE(d.match(FrameKind::verb, c), nullptr);
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "152");
+  c = {"remain", "", "", {"in", "on"}, {"standby", "duty"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "010") << "the noun must head the phrase of that preposition";
+  c = {"remain", "", "", {"on"}, {}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "010") << "no nouns given: the P=A frame cannot match";
+  c = {"take", "", "fisherman", {"into"}, {"custody"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "173");
+  c = {"take", "", "fisherman", {"into"}, {"account"}};
+  EXPECT_EQ(d.match(FrameKind::verb, c), nullptr);
+  EXPECT_NE(error_of("remain\tverb\ton=\t152\n").find("test.tsv:2: bad frame"), std::string::npos);
+  EXPECT_NE(error_of("remain\tverb\ton=Alert\t152\n").find("noun after on="), std::string::npos);
+  EXPECT_NE(error_of("talk\tnoun\ton=alert\t046\n").find("verb frames only"), std::string::npos);
+  // Same lemma and requirements: the later row replaces the earlier; another noun list is another frame.
+  EXPECT_EQ(dict("remain\tverb\ton=alert\t152\nremain\tverb\ton=alert\t151\n").size(), 1u);
+  EXPECT_EQ(dict("remain\tverb\ton=alert\t152\nremain\tverb\ton=guard\t151\n").size(), 2u);
+}
+
 TEST(VerbFrames, ShippedDictionaryLoadsAndCoversEveryRoot) {
   const auto d = VerbFrameDictionary::load({DUNLIN_SOURCE_DIR "/data/events/verb_frames.tsv"});
   EXPECT_GT(d.size(), 300u);
@@ -88,11 +114,11 @@ TEST(VerbFrames, ShippedDictionaryLoadsAndCoversEveryRoot) {
   for (const VerbFrame& f : d.frames())
     if (f.kind != FrameKind::converse) roots.insert(f.cameo.substr(0, 2));
   EXPECT_EQ(roots.size(), 20u);
-  ClauseShape c{"hold", "", "talk", {"with"}};
+  ClauseShape c{"hold", "", "talk", {"with"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c), nullptr) << "light verbs are resolved through their noun";
-  c = {"talk", "", "", {"with"}};
+  c = {"talk", "", "", {"with"}, {}};
   EXPECT_EQ(d.match(FrameKind::noun, c)->cameo, "046");
-  c = {"crack", "down", "", {"on"}};
+  c = {"crack", "down", "", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "175");
 }
 

@@ -164,6 +164,10 @@ def score_petr2(args):
             if args.verbose and not hit:
                 print(f"MISS {sid} want {t} got {got}")
         matched_events += sum(1 for g in got if g in triples)
+        if args.verbose:  # the events that cost precision
+            for g in got:
+                if g not in triples:
+                    print(f"EXTRA {sid} got {g} want {triples}")
     print(f"petr2_found={found}/{total} petr2_recall={found / max(total, 1):.3f} "
           f"petr2_precision={matched_events / max(out, 1):.3f} events_out={out}")
 

@@ -59,6 +59,10 @@ std::string signature(const VerbFrame& f) {
   for (const auto& p : f.required_preps) s += p + ",";
   s += "|";
   for (const auto& p : f.source_preps) s += p + ",";
+  for (const auto& po : f.prep_objects) {
+    s += "|" + po.prep + "=";
+    for (const auto& l : po.lemmas) s += l + ",";
+  }
   return s;
 }
 
@@ -66,7 +70,8 @@ std::string signature(const VerbFrame& f) {
 
 int VerbFrame::specificity() const {
   return (particle.empty() ? 0 : 2) + (object_lemmas.empty() ? 0 : 2) + (target_preps.empty() ? 0 : 1) +
-         static_cast<int>(required_preps.size()) + (target_is_object ? 1 : 0);
+         static_cast<int>(required_preps.size()) + (target_is_object ? 1 : 0) +
+         2 * static_cast<int>(prep_objects.size());
 }
 
 void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
@@ -88,10 +93,18 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
     } else if (item.size() > 2 && item.compare(item.size() - 2, 2, ":S") == 0) {
       if (!frame.source_preps.empty()) throw std::invalid_argument("two source prepositions (use P1|P2:S)");
       frame.source_preps = word_list(std::string_view(item).substr(0, item.size() - 2), "preposition");
+    } else if (const size_t eq = item.find('='); eq != std::string::npos && eq > 0) {
+      // P=A|B: a phrase with preposition P headed by noun A or B ("on=alert").
+      PrepObject po;
+      po.prep = item.substr(0, eq);
+      if (!is_word(po.prep)) throw std::invalid_argument("bad preposition '" + po.prep + "' in '" + item + "'");
+      po.lemmas = word_list(std::string_view(item).substr(eq + 1), "noun after " + po.prep + "=");
+      frame.prep_objects.push_back(std::move(po));
     } else if (is_word(item)) {
       frame.required_preps.push_back(item);
     } else {
-      throw std::invalid_argument("unknown requirement '" + item + "' (expected T, P:T, P:S, P, obj=A|B or prt=P)");
+      throw std::invalid_argument("unknown requirement '" + item +
+                                  "' (expected T, P:T, P:S, P, P=A|B, obj=A|B or prt=P)");
     }
   }
   if (frame.target_is_object && !frame.object_lemmas.empty())
@@ -118,6 +131,8 @@ void VerbFrameDictionary::add_table(const TsvTable& table) {
     if (frame.kind == FrameKind::noun && (frame.target_is_object || !frame.particle.empty() ||
                                          !frame.object_lemmas.empty()))
       table.fail(row, "a noun frame takes only P:T and P requirements");
+    if (frame.kind != FrameKind::verb && !frame.prep_objects.empty())
+      table.fail(row, "P=A|B belongs to verb frames only");
     const bool converse = frame.kind == FrameKind::converse;
     if (converse != !frame.source_preps.empty())
       table.fail(row, converse ? "a converse frame needs P:S (where its source is)"
@@ -156,27 +171,31 @@ void VerbFrameDictionary::add(VerbFrame frame) {
 }
 
 void VerbFrameDictionary::index() {
-  by_key_.clear();
-  for (size_t i = 0; i < frames_.size(); ++i) by_key_[key(frames_[i].kind, frames_[i].lemma)].push_back(i);
+  for (LemmaIndex& index : by_lemma_) index.clear();
+  with_prep_objects_.clear();
+  for (const VerbFrame& f : frames_)
+    if (f.kind == FrameKind::verb && !f.prep_objects.empty()) with_prep_objects_.insert(f.lemma);
+  for (size_t i = 0; i < frames_.size(); ++i)
+    by_lemma_[static_cast<int>(frames_[i].kind)][frames_[i].lemma].push_back(i);
   // The nouns obj= names are known noun lemmas too (with no frames of their own), so that has_lemma(noun, ...)
   // lets the event coder undo a lemmatizer miss on an object ("troops" -> "troop") as it does for verbs.
   for (const VerbFrame& f : frames_)
-    for (const std::string& o : f.object_lemmas) by_key_.try_emplace(key(FrameKind::noun, o));
+    for (const std::string& o : f.object_lemmas) by_lemma_[static_cast<int>(FrameKind::noun)].try_emplace(o);
 }
 
 bool VerbFrameDictionary::has_lemma(FrameKind kind, std::string_view lemma) const {
-  return by_key_.count(key(kind, lemma)) != 0;
+  return index_of(kind).find(lemma) != index_of(kind).end();
 }
 
 const VerbFrame* VerbFrameDictionary::first(FrameKind kind, std::string_view lemma) const {
-  const auto it = by_key_.find(key(kind, lemma));
+  const auto it = index_of(kind).find(lemma);
   // A noun known only from obj= lists has an entry with no frames.
-  return it == by_key_.end() || it->second.empty() ? nullptr : &frames_[it->second.front()];
+  return it == index_of(kind).end() || it->second.empty() ? nullptr : &frames_[it->second.front()];
 }
 
 const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& clause) const {
-  const auto it = by_key_.find(key(kind, clause.lemma));
-  if (it == by_key_.end()) return nullptr;
+  const auto it = index_of(kind).find(clause.lemma);
+  if (it == index_of(kind).end()) return nullptr;
   const VerbFrame* best = nullptr;
   for (const size_t i : it->second) {
     const VerbFrame& f = frames_[i];
@@ -200,6 +219,14 @@ const VerbFrame* VerbFrameDictionary::match(FrameKind kind, const ClauseShape& c
       continue;
     if (std::any_of(f.required_preps.begin(), f.required_preps.end(),
                     [&](const std::string& p) { return !contains(clause.preps, p); }))
+      continue;
+    if (std::any_of(f.prep_objects.begin(), f.prep_objects.end(), [&](const PrepObject& po) {
+          for (size_t k = 0; k < clause.preps.size() && k < clause.prep_objects.size(); ++k)
+            if (clause.preps[k] == po.prep &&
+                std::find(po.lemmas.begin(), po.lemmas.end(), clause.prep_objects[k]) != po.lemmas.end())
+              return false;
+          return true;
+        }))
       continue;
     if (!best || f.specificity() > best->specificity()) best = &f;
   }

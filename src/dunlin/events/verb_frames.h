@@ -3,9 +3,11 @@
 // direct object of a given lemma, a preposition, and where the target comes from.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dunlin {
@@ -16,6 +18,12 @@ class TsvTable;
 // ("received a call from X": X calls the subject).
 enum class FrameKind { verb, noun, converse };
 
+// P=A|B: a phrase with preposition P whose head noun's lemma is A or B ("remained on alert", "took X into custody").
+struct PrepObject {
+  std::string prep;
+  std::vector<std::string> lemmas;
+};
+
 struct VerbFrame {
   std::string lemma;
   FrameKind kind = FrameKind::verb;
@@ -25,6 +33,7 @@ struct VerbFrame {
   std::vector<std::string> target_preps;    // P:T: the target is the object of one of these prepositions
   std::vector<std::string> required_preps;  // P: each must be present
   std::vector<std::string> source_preps;    // P:S (converse frames): the source is the object of one of these
+  std::vector<PrepObject> prep_objects;     // P=A|B: each must be present (not the target)
   std::string cameo;                        // "0211", "112", "19"; "" for converse frames (the noun's code)
   std::string origin;                       // "file:line", for messages and for users tracing a code
 
@@ -38,6 +47,9 @@ struct ClauseShape {
   std::string_view particle;                // "" when none
   std::string_view object_lemma;            // "" when there is no direct object
   std::vector<std::string_view> preps;      // prepositions of the clause's oblique phrases
+  // The head-noun lemma of each oblique phrase, parallel to preps; may be left empty when no frame of the lemma
+  // has a P=A|B requirement (VerbFrameDictionary::reads_prep_objects), and then such frames do not match.
+  std::vector<std::string_view> prep_objects;
 };
 
 class VerbFrameDictionary {
@@ -50,6 +62,10 @@ class VerbFrameDictionary {
   // The most specific frame whose requirements the clause meets, or nullptr. Ties go to the frame listed first.
   const VerbFrame* match(FrameKind kind, const ClauseShape& clause) const;
   bool has_lemma(FrameKind kind, std::string_view lemma) const;
+  // True when some verb frame of the lemma has a P=A|B requirement (the caller then fills ClauseShape::prep_objects).
+  bool reads_prep_objects(std::string_view lemma) const {
+    return with_prep_objects_.find(lemma) != with_prep_objects_.end();
+  }
   // The first frame listed for a lemma, or nullptr (also for nouns known only from obj= lists).
   const VerbFrame* first(FrameKind kind, std::string_view lemma) const;
   size_t size() const { return frames_.size(); }
@@ -61,11 +77,19 @@ class VerbFrameDictionary {
   void index();
 
   std::vector<VerbFrame> frames_;
-  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // "v:meet" -> frame indexes
+  // Looked up with string_views (no key string built per lookup: the coder asks several times per verb).
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using LemmaIndex = std::unordered_map<std::string, std::vector<size_t>, ViewHash, std::equal_to<>>;
+  const LemmaIndex& index_of(FrameKind kind) const { return by_lemma_[static_cast<int>(kind)]; }
+  LemmaIndex by_lemma_[3];  // per kind (verb, noun, converse): lemma -> frame indexes
   std::unordered_map<std::string, size_t> by_signature_;          // lemma + requirements -> frame index
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> with_prep_objects_;  // verb lemmas with a P=A|B frame
 };
 
-// Parses one frame cell ("obj=talk|talks with:T"); throws std::invalid_argument with what is wrong.
+// Parses one frame cell ("obj=talk|talks with:T", "on=alert"); throws std::invalid_argument with what is wrong.
 void parse_frame_requirements(std::string_view cell, VerbFrame& frame);
 
 }  // namespace dunlin

@@ -1,0 +1,413 @@
+// SentenceCoder, clause structure: the agent of a predicate (subject, by-phrase, control of to-infinitives,
+// relative clauses, and the parser's common slips), its object and particle, the negation/modality flags and its
+// prepositional phrases. See sentence_coder.h.
+#include "dunlin/events/sentence_coder.h"
+
+#include <algorithm>
+
+#include "dunlin/text/ascii.h"
+
+namespace dunlin::event_coding {
+
+// `raising`: p governs a to-infinitive whose doer is asked for ("is scheduled to attend").
+uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
+  if (depth > 8) return kNone;
+  if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
+    if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"}))
+      return tree_.head(p);
+    return s;
+  }
+  // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
+  if (uint32_t e = tree_.child(p, "expl"); e != kNone && actor_of(e) >= 0) return e;
+  // "A French minister threatened ...": a subject the parser took for a bare noun adverbial (obl:unmarked,
+  // obl:npmod) when it names an actor, comes first in the sentence and the verb has no subject.
+  for (uint32_t ch : tree_.children(p)) {
+    if (ch > p) break;
+    if (is_one_of(tree_.deprel(ch), {"obl:unmarked", "obl:npmod"}) && actor_of(ch) >= 0 &&
+        tree_.case_marker(ch).empty() && tree_.child(p, "nsubj:pass") == kNone && tree_.child(p, "aux:pass") == kNone &&
+        first_word_of_clause(ch))
+      return ch;
+  }
+  if (const uint32_t s = tree_.child(p, "nsubj:pass"); s != kNone && (parsed_passive_is_active(p) ||
+                                                                      adjectival_passive(p)))
+    return s;
+  if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
+    if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
+    for (uint32_t c : tree_.children(p))
+      if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
+    // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
+    if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
+    return kNone;
+  }
+  const uint32_t h = tree_.head(p);
+  if (h == kNone) return kNone;
+  const std::string_view rel = tree_.deprel(p);
+  if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
+  if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
+  // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
+  // proposal": "rejected" an adverbial clause of "leader"). The root noun is the subject.
+  // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
+  // hung on "Thursday", which hangs on the root name).
+  uint32_t root_noun = h;
+  if (is_one_of(ascii_lower(tree_.text(h)), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                                              "friday", "saturday", "sunday"}) &&
+      tree_.head(h) != kNone)
+    root_noun = tree_.head(h);
+  if ((rel == "advcl" || (rel == "acl" && (active_participle(p) || first_verb_without_agent(p)))) &&
+      tree_.deprel(root_noun) == "root" &&
+      (tree_.upos(root_noun) == Upos::NOUN || tree_.upos(root_noun) == Upos::PROPN) && root_noun < p)
+    return root_noun;
+  // "has been indicted ... and will resign": an active conjunct of a passive verb shares its subject, the
+  // passive subject, not the by-phrase.
+  if (rel == "conj" && tree_.upos(h) == Upos::VERB && tree_.child(h, "nsubj:pass") != kNone &&
+      tree_.child(p, "aux:pass") == kNone && tree_.upos(p) == Upos::VERB &&
+      (tree_.child(p, "aux") != kNone || (doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN")))
+    return tree_.child(h, "nsubj:pass");
+  if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
+  if (infinitive_complement(p)) {
+    // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
+    if (const auto gv = governor_of(p); gv && gv->verb == h && gv->entry.object_acts)
+      if (uint32_t o = addressee(h); o != kNone) return o;
+    // "allowed the refugees to return", "forced the rebels to retreat": with an object before it, a
+    // to-infinitive's doer is the object (object control), whatever the verb.
+    if (uint32_t o = object_of(h); o != kNone && o < p && tree_.deprel(p) == "xcomp" && tree_.upos(h) == Upos::VERB)
+      return o;
+    return agent_of(h, depth + 1, true);
+  }
+  if (rel == "acl:relcl") return h;
+  // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
+  // (a past participle: the noun is acted upon).
+  if (rel == "acl" && doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN" && tree_.upos(h) != Upos::VERB)
+    return h;
+  // A past form the parser hung on its subject as a reduced relative ("officials agreed that ...", "the parliament
+  // threatened to ..."): a passive participle takes no object, that-clause or to-infinitive, so with one of them
+  // the verb is active and the noun is its subject.
+  if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) {
+    // The noun it hangs on may itself lie inside a participle phrase of the subject ("British aircraft using
+    // guided missiles killed ...": "killed" hung on "missiles"); a noun that is no actor gives way to the root noun
+    // that is one, when no finite verb comes between.
+    if (actor_of(h) < 0) {
+      uint32_t up = h;
+      for (int steps = 0; steps < 6 && up != kNone && tree_.deprel(up) != "root"; ++steps) up = tree_.head(up);
+      if (up != kNone && up < h && tree_.deprel(up) == "root" && actor_of(up) >= 0 &&
+          (tree_.upos(up) == Upos::NOUN || tree_.upos(up) == Upos::PROPN) && first_verb_without_finite(up, p))
+        return up;
+    }
+    return h;
+  }
+  return kNone;
+}
+
+// A past form the parser read as an adjective of the object, in a sentence whose root is the subject noun
+// ("Israeli tanks shelled positions of ...": "shelled" an amod of "positions", "positions" the object of the root
+// "tanks"). With no verb at the root the form is the predicate: returns the subject (the root noun), else kNone.
+uint32_t SentenceCoder::verb_read_as_adjective(uint32_t p) const {
+  if (tree_.deprel(p) != "amod" || tree_.upos(p) != Upos::VERB) return kNone;
+  if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN", "_"})) return kNone;
+  const uint32_t object = tree_.head(p);
+  if (object == kNone || object < p) return kNone;
+  uint32_t subject = kNone;
+  // Or a conjunct of the root without a conjunction of its own ("Chilean helicopters and tanks shelled positions":
+  // "positions" a third conjunct of "helicopters").
+  const bool bare_conjunct = tree_.deprel(object) == "conj" && tree_.child(object, "cc") == kNone;
+  if (tree_.deprel(object) == "obj" || bare_conjunct) {
+    subject = tree_.head(object);
+    if (subject == kNone || tree_.deprel(subject) != "root" || subject > p) return kNone;
+    // A conjunct must follow its subject with no verb between (not a list's last item after another verb).
+    if (bare_conjunct)
+      for (uint32_t t = first_; t < p; ++t)
+        if (tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX) return kNone;
+  } else if (tree_.deprel(object) == "root" && tree_.upos(object) == Upos::NOUN) {
+    // The object itself made the root, the subject its nsubj ("The UN reduced food supplies to ...").
+    subject = tree_.child(object, "nsubj");
+    if (subject == kNone || subject > p) return kNone;
+  } else {
+    return kNone;
+  }
+  if (tree_.upos(subject) != Upos::NOUN && tree_.upos(subject) != Upos::PROPN) return kNone;
+  // Only determiners, numbers and adjectives between the form and its object ("shelled the old positions").
+  for (uint32_t t = p + 1; t < object; ++t)
+    if (tree_.head(t) != object || !is_one_of(tree_.base_deprel(t), {"det", "nummod", "amod", "compound"}))
+      return kNone;
+  return subject;
+}
+
+// A past form the parser hung as a modifier on the noun after it, right after an actor's noun phrase at the
+// start of its clause ("Palestinian police in Jericho confiscated weapons ...": "confiscated" an amod of
+// "weapons"; "Zambia extradited a suspect"): the verb is the clause's predicate, the noun its object. Returns the
+// subject (the first actor of the stretch before the verb), else kNone. Not after a hyphen or a possessive
+// ("Syrian-backed militias", "Russia's newly appointed envoy") and not when the verb has auxiliaries.
+uint32_t SentenceCoder::verb_read_as_modifier(uint32_t p) const {
+  if (tree_.upos(p) != Upos::VERB) return kNone;
+  const std::string_view rel = tree_.deprel(p);
+  const uint32_t object = tree_.head(p);
+  if ((rel != "amod" && rel != "acl") || object == kNone || object < p || object >= end_) return kNone;
+  if (doc_.syntax.xpos_names && !is_one_of(doc_.syntax.xpos_name(p), {"VBD", "VBN", "_"})) return kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"aux", "nsubj", "mark"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+  // The word before the verb (adverbs skipped) ends a noun phrase.
+  uint32_t before = p;
+  while (before > first_ && tree_.upos(before - 1) == Upos::ADV) --before;
+  if (before == first_) return kNone;
+  const Upos last = tree_.upos(before - 1);
+  if (last != Upos::NOUN && last != Upos::PROPN) return kNone;
+  // The stretch before it, back to the clause's start: nominal words and prepositions only.
+  uint32_t start = before - 1;
+  while (start > first_) {
+    const Upos u = tree_.upos(start - 1);
+    if (u == Upos::VERB || u == Upos::AUX || u == Upos::SCONJ || u == Upos::PRON) break;
+    if (u == Upos::PUNCT && tree_.text(start - 1) != "-" && tree_.text(start - 1) != ".") break;
+    --start;
+  }
+  for (uint32_t t = start; t < before; ++t) {
+    const int32_t a = actor_of(t);
+    if (a >= 0 && doc_.actors.actors[a].head == t) return t;
+  }
+  return kNone;
+}
+
+// A "passive" subject on a verb with no passive auxiliary and a direct object of its own is the parser's slip
+// for an active subject ("border agents abused immigrants": "agents" nsubj:pass of "abused").
+bool SentenceCoder::parsed_passive_is_active(uint32_t p) const {
+  return tree_.child(p, "aux:pass") == kNone && tree_.child(p, "obj") != kNone;
+}
+
+// The phrase a stance participle is about: the to-phrase of "opposed / committed / dedicated / devoted", the
+// in-phrase of "engaged / involved" ("were engaged in ethnic cleansing"); kNone with a by-phrase.
+uint32_t SentenceCoder::stance_phrase(uint32_t p) const {
+  const std::string lemma = ascii_lower(tree_.lemma(p));
+  std::string_view prep;
+  if (is_one_of(lemma, {"oppose", "commit", "dedicate", "devote"})) prep = "to";
+  else if (is_one_of(lemma, {"engage", "involve"})) prep = "in";
+  else return kNone;
+  uint32_t found = kNone;
+  for (uint32_t ch : tree_.children(p)) {
+    if (tree_.deprel(ch) == "obl:agent" || (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by"))
+      return kNone;
+    if (found == kNone && tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == prep) found = ch;
+  }
+  return found;
+}
+
+// True when the phrase headed by h starts its sentence (after a determiner or modifiers of its own).
+bool SentenceCoder::first_word_of_clause(uint32_t h) const {
+  return tree_.subtree_span(h).first == first_;
+}
+
+// True when no finite verb or auxiliary lies between tokens a and b (participles and infinitives may).
+bool SentenceCoder::first_verb_without_finite(uint32_t a, uint32_t b) const {
+  for (uint32_t t = a + 1; t < b; ++t) {
+    if (tree_.upos(t) == Upos::AUX) return false;
+    if (tree_.upos(t) == Upos::VERB && doc_.syntax.xpos_names &&
+        is_one_of(doc_.syntax.xpos_name(t), {"VBD", "VBZ", "VBP"}))
+      return false;
+  }
+  return true;
+}
+
+// The sentence's first verb, with no by-phrase: when the root is a noun it is the sentence's predicate even as a
+// past participle ("Thousands of Bolivians demonstrated in ...": "demonstrated" an acl of "Thousands").
+bool SentenceCoder::first_verb_without_agent(uint32_t p) const {
+  for (uint32_t t = first_; t < p; ++t)
+    if (tree_.upos(t) == Upos::VERB || tree_.upos(t) == Upos::AUX) return false;
+  for (uint32_t ch : tree_.children(p)) {
+    if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "aux:pass") return false;
+    if (tree_.base_deprel(ch) == "obl" && tree_.case_marker(ch) == "by") return false;
+  }
+  return true;
+}
+
+bool SentenceCoder::active_participle(uint32_t p) const {
+  for (uint32_t ch : tree_.children(p)) {
+    const std::string_view rel = tree_.deprel(ch);
+    if (rel == "obj" || rel == "ccomp" || rel == "xcomp") return true;
+    if (rel == "advcl" && infinitive_complement(ch)) return true;
+    // "donated and delivered 20 tonnes of medicine": a verb conjunct with no subject of its own shares the
+    // participle's voice, and its object shows the pair is active.
+    if (rel == "conj" && tree_.upos(ch) == Upos::VERB && tree_.child(ch, "nsubj") == kNone &&
+        tree_.child(ch, "nsubj:pass") == kNone && tree_.child(ch, "obj") != kNone)
+      return true;
+  }
+  return false;
+}
+
+// The direct object of p; failing one, an indirect object right before a to-infinitive of p, the parser's slip for
+// an object that the infinitive's act is about ("allowed [the migrants]/iobj to return", "forced [X]/iobj to").
+uint32_t SentenceCoder::object_of(uint32_t p) const {
+  if (uint32_t o = tree_.child(p, "obj"); o != kNone) return o;
+  const uint32_t io = tree_.child(p, "iobj");
+  if (io == kNone) return kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (ch > io && tree_.deprel(ch) == "xcomp") return io;
+  return kNone;
+}
+
+Clause SentenceCoder::clause_of(uint32_t p) const {
+  Clause c;
+  c.predicate = p;
+  c.agent = agent_of(p);
+  if (uint32_t sp = tree_.child(p, "nsubj:pass"); sp != kNone && parsed_passive_is_active(p)) {
+    c.patient = tree_.child(p, "obj");
+  } else if (sp != kNone && adjectival_passive(p)) {
+    // "is opposed to the plan" is "opposes the plan": the to-phrase is the object; "were engaged in ethnic
+    // cleansing": the activity is.
+    c.patient = stance_phrase(p);
+  } else if (sp != kNone) {
+    c.passive = true;
+    c.patient = sp;
+  } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
+    c.patient = tree_.head(p);
+  } else {
+    c.patient = object_of(p);
+    // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
+    if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
+      for (uint32_t ch : tree_.children(p))
+        if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "in" &&
+            tree_.upos(ch) == Upos::NOUN) {
+          c.patient = ch;
+          break;
+        }
+  }
+  if (uint32_t prt = tree_.child(p, "compound:prt"); prt != kNone) {
+    c.particle = tree_.lemma(prt);
+  } else if (p + 1 < end_ && tree_.upos(p) == Upos::VERB &&
+             is_one_of(ascii_lower(tree_.text(p + 1)), {"over", "up", "down", "off", "out", "back", "away"}) &&
+             is_one_of(tree_.base_deprel(p + 1), {"advmod", "compound", "case"})) {
+    // A particle right after the verb that the parser made an adverb or a preposition ("handed over 300 tonnes":
+    // "over" an advmod of "300"; "handed over two suspects": "over" the case of "suspects"), when the verb has a
+    // frame with that particle. The phrase a misread "over" marks is then the object.
+    const std::string word = ascii_lower(tree_.text(p + 1));
+    const std::string lemma = dictionary_lemma(p, FrameKind::verb);
+    const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, word, "", {}, {}});
+    if (f && f->particle == word) {
+      c.particle = tree_.lemma(p + 1);
+      const uint32_t phrase = tree_.head(p + 1);
+      if (tree_.base_deprel(p + 1) == "case" && c.patient == kNone && phrase != kNone && tree_.head(phrase) == p &&
+          tree_.base_deprel(phrase) == "obl")
+        c.patient = phrase;
+    }
+  }
+  read_flags(p, c);
+  // What one allows another to do is not yet done ("will allow the refugees to return": no return).
+  if (tree_.deprel(p) == "xcomp" && tree_.head(p) != kNone &&
+      is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
+    c.hypothetical = true;
+  // A purpose clause of a negated or hypothetical act is not realized either ("would not give permission to
+  // Russia to help Israel": no help).
+  if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
+    bool to = false;
+    for (uint32_t ch : tree_.children(p))
+      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
+    if (to) {
+      Clause head;
+      read_flags(tree_.head(p), head);
+      // Nor is one of a future act ("will meet in Zurich to discuss trade": the meeting is the intent, 036; the
+      // discussion is not a second event).
+      if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
+    }
+  }
+  // A to-infinitive after a noun of intent, attempt, proposal or ability is what the noun is about, not an act
+  // done: "a threat to boycott the games", "efforts to end the strike", "the decision to send troops", "a bid to
+  // seize the town".
+  if (tree_.base_deprel(p) == "acl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::NOUN &&
+      is_one_of(ascii_lower(tree_.lemma(tree_.head(p))),
+                {"threat", "plan", "attempt", "effort", "bid", "decision", "offer", "proposal", "call", "demand",
+                 "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "intent",
+                 "order", "move", "push", "campaign", "drive", "initiative", "right", "ability", "chance", "need",
+                 "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure", "reluctance", "option"})) {
+    for (uint32_t ch : tree_.children(p))
+      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") c.hypothetical = true;
+  }
+  // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
+  if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
+    Clause first;
+    read_flags(tree_.head(p), first);
+    c.negated |= first.negated;
+    c.hypothetical |= first.hypothetical;
+    c.future |= first.future;
+  }
+  if (c.would && reported(p)) {  // "said it would allow": the reported future
+    c.hypothetical = false;
+    c.future = true;
+  }
+  c.hypothetical |= question_;
+  return c;
+}
+
+void SentenceCoder::read_flags(uint32_t p, Clause& c) const {
+  for (uint32_t ch : tree_.children(p)) {
+    const std::string_view rel = tree_.base_deprel(ch);
+    const std::string lemma = ascii_lower(tree_.lemma(ch));
+    if ((rel == "advmod" || rel == "neg") && is_one_of(lemma, {"not", "never", "n't"})) c.negated = true;
+    if (rel == "mark" && lemma == "without") c.negated = true;
+    if (rel == "aux" && is_one_of(lemma, {"would", "'d"})) {
+      c.would = !c.hypothetical;
+      c.hypothetical = true;
+    } else if (rel == "aux" && is_one_of(lemma, {"could", "might", "may", "should", "can", "must"})) {
+      c.hypothetical = true;
+      c.would = false;
+      if (lemma == "must") c.must = true;
+    }
+    if (rel == "aux" && is_one_of(lemma, {"will", "shall", "'ll"})) c.future = true;
+    if (rel == "mark" && is_one_of(lemma, {"if", "unless", "whether"})) {
+      c.hypothetical = true;
+      c.would = false;
+    }
+  }
+}
+
+// True when p is the content of reported speech ("Iraq said it would allow ..."): the that-clause of a verb of
+// saying. There "would" is the reported "will" (tense backshift), not a hypothetical.
+bool SentenceCoder::reported(uint32_t p) const {
+  p = first_conjunct(p);
+  if (tree_.deprel(p) != "ccomp") return false;
+  const uint32_t h = tree_.head(p);
+  if (h == kNone || tree_.upos(h) != Upos::VERB) return false;
+  for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+    if (v.cls == ComplementClass::report) return true;
+  return false;
+}
+
+// A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
+// Monday to break ties": advcl instead of xcomp) is that verb's complement.
+bool SentenceCoder::infinitive_complement(uint32_t p) const {
+  const std::string_view rel = tree_.deprel(p);
+  if (rel == "xcomp") return true;
+  if (rel != "advcl") return false;
+  bool to = false;
+  for (uint32_t ch : tree_.children(p))
+    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
+  const uint32_t h = tree_.head(p);
+  if (!to || h == kNone) return false;
+  for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+    if (takes_infinitive(v.cls)) return true;
+  return false;
+}
+
+// Prepositional phrases of a predicate (obl) and of its object noun (nmod): (preposition, phrase head).
+std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint32_t p, uint32_t object) const {
+  std::vector<std::pair<std::string_view, uint32_t>> out;
+  auto collect = [&](uint32_t t, std::string_view rel_wanted) {
+    for (uint32_t ch : tree_.children(t)) {
+      const std::string_view rel = tree_.base_deprel(ch);
+      if (rel != rel_wanted && !(rel_wanted == "obl" && rel == "nmod")) continue;
+      if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "nmod:poss") continue;
+      const std::string_view prep = tree_.case_marker(ch);
+      if (!prep.empty()) {
+        out.emplace_back(prep, ch);
+      } else if (tree_.upos(ch) == Upos::ADP) {
+        // A parse that made the preposition the phrase's head ("of" -> "Bashar"): its nominal child is the phrase.
+        for (uint32_t g : tree_.children(ch))
+          if (const Upos u = tree_.upos(g); u == Upos::NOUN || u == Upos::PROPN || u == Upos::PRON) {
+            out.emplace_back(tree_.lemma(ch), g);
+            break;
+          }
+      }
+    }
+  };
+  collect(p, "obl");
+  if (object != kNone) collect(object, "nmod");
+  return out;
+}
+
+}  // namespace dunlin::event_coding

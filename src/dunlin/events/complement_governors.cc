@@ -1,0 +1,139 @@
+// SentenceCoder, complement governors and modality: the complement verb over a clause (agreed to, threatened to,
+// urged X to, denied that), denial, unrealized and conditional events, and the future reading of "will".
+#include "dunlin/events/sentence_coder.h"
+
+#include <algorithm>
+
+#include "dunlin/text/ascii.h"
+
+namespace dunlin::event_coding {
+
+// The first verb of the coordination p belongs to ("invade" in "threatened to invade and occupy"): what governs
+// or denies it governs or denies every conjunct.
+uint32_t SentenceCoder::first_conjunct(uint32_t p) const {
+  for (int depth = 0; depth < 16 && tree_.deprel(p) == "conj"; ++depth) {
+    const uint32_t h = tree_.head(p);
+    if (h == kNone) break;
+    p = h;
+  }
+  return p;
+}
+
+std::optional<SentenceCoder::Governor> SentenceCoder::governor_of(uint32_t p) const {
+  p = first_conjunct(p);
+  const std::string_view rel = tree_.deprel(p);
+  // Demands and appeals govern that-clauses too ("demanded that Israel withdraw"); the class decides below.
+  const bool infinitive = infinitive_complement(p);
+  if (!infinitive && rel != "ccomp") return std::nullopt;
+  const uint32_t g = tree_.head(p);
+  // Adjectives govern too: "is ready to send", "was unwilling to meet".
+  if (g == kNone || (tree_.upos(g) != Upos::VERB && tree_.upos(g) != Upos::ADJ)) return std::nullopt;
+  std::optional<Governor> found;
+  const auto rows = complements_.lookup(dictionary_lemma(g, FrameKind::verb));
+  // A verb with both readings ("Russia wants to meet" / "Russia wants Syria to withdraw"): with an actor or a
+  // pronoun as its addressee before the complement, the reading in which the addressee acts.
+  if (infinitive) {
+    const uint32_t a = addressee(g);
+    if (a != kNone && a < p && (actor_of(a) >= 0 || tree_.upos(a) == Upos::PRON))
+      for (const ComplementVerb& v : rows)
+        if (v.object_acts && takes_infinitive(v.cls)) return Governor{g, v};
+  }
+  for (const ComplementVerb& v : rows) {
+    if (v.object_acts && rows.size() > 1 && std::any_of(rows.begin(), rows.end(), [](const ComplementVerb& w) {
+          return !w.object_acts;
+        }))
+      continue;  // the other reading, when there is no addressee
+    const bool that_clause_ok = v.cls == ComplementClass::demand || v.cls == ComplementClass::appeal;
+    if (takes_infinitive(v.cls) != infinitive && !(that_clause_ok && !infinitive)) continue;
+    found = Governor{g, v};
+    break;
+  }
+  return found;
+}
+
+// True when p lies inside what a deny- or negate-class verb governs (its complement, or its object and what hangs
+// on that: "denied reports that ..."), or under a negated reporting verb.
+bool SentenceCoder::denied(uint32_t p) const {
+  uint32_t child = first_conjunct(p);
+  for (int depth = 0; depth < 12; ++depth) {
+    const uint32_t h = tree_.head(child);
+    if (h == kNone || h < first_ || h >= end_) return false;
+    const std::string_view rel = tree_.base_deprel(child);
+    if (tree_.upos(h) == Upos::VERB && (rel == "ccomp" || rel == "xcomp" || rel == "obj")) {
+      for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
+        if (v.cls == ComplementClass::deny || v.cls == ComplementClass::negate) return true;
+    }
+    if (rel == "nsubj" || rel == "advcl" || rel == "parataxis" || rel == "conj") return false;
+    child = h;
+  }
+  return false;
+}
+
+// True when p is (inside) the complement of a verb of attempt, desire or plan ("wants to", "plans to").
+bool SentenceCoder::unrealized(uint32_t p) const {
+  auto g = governor_of(p);
+  return g && (g->entry.cls == ComplementClass::attempt || g->entry.cls == ComplementClass::desire ||
+               g->entry.cls == ComplementClass::plan);
+}
+
+// True when p has a modal of possibility ("may", "might", "could", "would", "will") and an "if" or "unless"
+// clause of its own, and is not itself a condition or a governed complement other than reported speech.
+bool SentenceCoder::conditional_threat(uint32_t p) const {
+  // Reported speech does not change it ("X may halt its mediation if ..., a diplomat said"); any other governor
+  // does ("wants to know whether X may ...").
+  const auto g = governor_of(p);
+  if (g && g->entry.cls != ComplementClass::report) return false;
+  auto is_condition = [&](uint32_t clause) {
+    if (tree_.base_deprel(clause) != "advcl") return false;
+    for (uint32_t m : tree_.children(clause))
+      if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"})) return true;
+    return false;
+  };
+  bool modal = false, condition = false;
+  for (uint32_t ch : tree_.children(p)) {
+    const std::string lemma = ascii_lower(tree_.lemma(ch));
+    const std::string_view rel = tree_.base_deprel(ch);
+    if (rel == "aux" && is_one_of(lemma, {"may", "might", "could", "would", "will", "'ll"})) modal = true;
+    if (rel == "mark") return false;
+    condition = condition || is_condition(ch);
+  }
+  // "X may halt ... if the talks fail, a diplomat said": a condition between the content and the verb of saying
+  // after it is the content's, wherever the parser hung it.
+  if (g && !condition && g->verb > p)
+    for (uint32_t ch : tree_.children(g->verb))
+      if (ch > p && ch < g->verb && is_condition(ch)) condition = true;
+  return modal && condition;
+}
+
+// The subject of an "if" or "unless" clause of verb p or of its governor g, when it is an actor.
+uint32_t SentenceCoder::condition_subject(uint32_t p, uint32_t g) const {
+  for (uint32_t v : {p, g}) {
+    for (uint32_t ch : tree_.children(v)) {
+      if (tree_.base_deprel(ch) != "advcl") continue;
+      bool conditional = false;
+      for (uint32_t m : tree_.children(ch))
+        if (tree_.base_deprel(m) == "mark" && is_one_of(ascii_lower(tree_.text(m)), {"if", "unless"}))
+          conditional = true;
+      if (!conditional) continue;
+      const uint32_t s = tree_.child(ch, "nsubj");
+      if (s != kNone && actor_of(s) >= 0) return s;
+    }
+  }
+  return kNone;
+}
+
+// "will meet" -> intent to meet (03x); "will strike" -> threat (13x); other roots keep their code.
+std::string SentenceCoder::future_code(const std::string& cameo) const {
+  const std::string root = cameo.substr(0, 2);
+  if (root >= "04" && root <= "08") {
+    const std::string code = complements_.code_for(ComplementClass::intent, root);
+    if (!code.empty()) return code;
+  }
+  if (root >= "14" && root <= "20") {
+    const std::string code = complements_.code_for(ComplementClass::threat, root);
+    if (!code.empty()) return code;
+  }
+  return cameo;
+}
+
+}  // namespace dunlin::event_coding

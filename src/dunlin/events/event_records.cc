@@ -1,0 +1,308 @@
+// SentenceCoder, event records: the walk over a sentence's verbs and linking nouns, the combination of a clause
+// with its governor, and the Event records emitted for each source and target actor.
+#include "dunlin/events/sentence_coder.h"
+
+#include <algorithm>
+
+#include "dunlin/text/ascii.h"
+
+namespace dunlin::event_coding {
+
+void SentenceCoder::code(std::vector<Event>& out) {
+  for (uint32_t t = first_; t < end_; ++t) {
+    if (tree_.upos(t) != Upos::VERB) continue;
+    code_verb(t, out);
+  }
+  for (uint32_t t = first_; t < end_; ++t) {
+    if (tree_.upos(t) == Upos::NOUN && !used_nouns_.count(t)) code_linking_noun(t, out);
+  }
+}
+
+void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading& r, uint32_t source_head,
+                         uint32_t target_head, bool negated, bool hypothetical, uint32_t governor) {
+  std::vector<int32_t> sources = actors_of(source_head);
+  std::vector<int32_t> targets = actors_of(target_head);
+  if (sources.empty()) return;
+  // A bare country next to a coded actor of that country is the same actor ("Greek ... Mitsotakis").
+  const auto& all = doc_.actors.actors;
+  std::erase_if(sources, [&](int32_t a) {
+    return all[a].sector.empty() && std::any_of(sources.begin(), sources.end(), [&](int32_t b) {
+             return b != a && all[b].country == all[a].country && !all[b].sector.empty();
+           });
+  });
+  // One event per entity on each side: "Assad and his cousin" must not give Assad twice.
+  const auto one_per_entity = [&](std::vector<int32_t>& side) {
+    std::vector<int32_t> kept;
+    for (int32_t a : side)
+      if (std::none_of(kept.begin(), kept.end(), [&](int32_t k) { return all[k].entity == all[a].entity; }))
+        kept.push_back(a);
+    side = std::move(kept);
+  };
+  one_per_entity(sources);
+  one_per_entity(targets);
+  // "Israel and Lebanon renewed negotiations", "the US, Russia and Switzerland met": a meeting, agreement or
+  // cooperation of conjoined sides with no other target is between them, one event each way.
+  const std::string root = r.cameo.substr(0, 2);
+  const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
+    return all[a].entity != all[sources.front()].entity;
+  });
+  if (targets.empty() && two_sides &&
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"})))
+    targets = sources;
+  if (targets.empty()) targets.push_back(-1);
+  for (int32_t s : sources) {
+    for (int32_t t : targets) {
+      if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
+      Event e;
+      e.sentence = sentence_;
+      e.predicate = r.noun != kNone && r.frame && r.frame->kind == FrameKind::noun ? r.noun : c.predicate;
+      e.source = s;
+      e.target = t;
+      e.cameo = r.cameo;
+      e.negated = negated;
+      e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
+      e.governor = governor;
+      e.frame = r.frame ? r.frame->origin : std::string();
+      out.push_back(std::move(e));
+    }
+  }
+}
+
+// True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,
+// parataxis child) or the clause it is appended to ("..., officials said": p a parataxis of the content).
+bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>& entries) const {
+  if (std::none_of(entries.begin(), entries.end(),
+                   [](const ComplementVerb& v) { return v.cls == ComplementClass::report; }))
+    return false;
+  if (tree_.deprel(p) == "parataxis") return true;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"ccomp", "parataxis"})) return true;
+  return false;
+}
+
+void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
+  const Clause c = clause_of(p);
+  const std::optional<Reading> reading = read(c);
+  if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
+
+  // A complement verb governing a clause of its own: the combined event is coded where the inner verb is met.
+  bool governs = false;
+  for (uint32_t ch : tree_.children(p)) {
+    const std::string_view rel = tree_.deprel(ch);
+    if ((rel == "xcomp" || rel == "ccomp" || rel == "advcl") && governor_of(ch)) governs = true;
+  }
+  const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
+  const bool deny_verb = std::any_of(entries.begin(), entries.end(),
+                                     [](const ComplementVerb& v) { return v.cls == ComplementClass::deny; });
+  auto gov = governor_of(p);
+  // "wants to meet Peru": a desire to do a coded act states a willingness, coded as an intent (03x; 13x for harm);
+  // a desire for something no frame codes ("want to be recognised") stays uncoded.
+  const bool desire_as_intent = gov && gov->entry.cls == ComplementClass::desire && reading;
+  if (desire_as_intent) gov->entry.cls = ComplementClass::intent;
+  // "plans / intends / prepares to impose sanctions": a stated intention to do harm (14-20) is a threat (13x), as
+  // "will" + harm is; a plan to cooperate stays a hypothetical act.
+  const bool plan_as_threat = gov && gov->entry.cls == ComplementClass::plan && reading &&
+                              reading->cameo.substr(0, 2) >= "14" && reading->cameo.substr(0, 2) <= "20";
+  if (plan_as_threat) gov->entry.cls = ComplementClass::threat;
+  // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
+  // but not "offered no comment", whose frame names the object: there "no" is what the code means.
+  const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
+                                  !reading->frame->object_lemmas.empty();
+  const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
+  const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent && !plan_as_threat);
+
+  if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
+  if (reading && !negated && !hypothetical) code_allegation(p, c, *reading, out);
+
+  if (gov && is_coded_class(gov->entry.cls)) {
+    // "agreed to meet", "urged Syria to withdraw", "threatened to strike": one event, coded by the governor.
+    const Clause g = clause_of(gov->verb);
+    // "Chile said Peru must be ready to negotiate": being told one must be ready (willing, prepared) to act is
+    // being told to act, a demand on the one who must (as "said Peru must negotiate").
+    if (gov->entry.cls == ComplementClass::intent && g.must && !g.negated && reported(gov->verb) &&
+        code_reported_obligation(gov->verb, g, reading, out))
+      return;
+    Reading combined;
+    const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
+    // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
+    // demand, criticize or reject (09-12) threatens nobody and is no cooperation: it announces that act, coded
+    // as the act ("wants to examine the sites" -> 090).
+    const bool hostile = inner_root != "*" && inner_root >= "13";
+    const bool verbal_conflict = inner_root != "*" && inner_root >= "09" && inner_root <= "12";
+    combined.cameo = complements_.code_for(
+        gov->entry.cls == ComplementClass::intent && hostile ? ComplementClass::threat : gov->entry.cls,
+        inner_root);
+    if (gov->entry.cls == ComplementClass::intent && verbal_conflict) combined.cameo = reading->cameo;
+    if (combined.cameo.empty()) return;
+    combined.frame = reading ? reading->frame : nullptr;
+    uint32_t target = reading ? reading->target : kNone;
+    if (gov->entry.object_acts) {
+      // The one who is to act: the addressee ("urged Syria to"), or the that-clause's subject ("demanded that
+      // Israel withdraw").
+      target = addressee(gov->verb);
+      if (target == kNone && tree_.deprel(first_conjunct(p)) == "ccomp") target = c.agent;
+    }
+    // The inner frame names no target ("threatened to break relations with Russia"): an actor in the inner
+    // clause's object or phrases, as for clauses on their own.
+    if (target != kNone && !gov->entry.object_acts && actors_of(target).empty()) target = kNone;
+    if (target == kNone && !gov->entry.object_acts) target = actor_in_complements(p, g.agent);
+    if (target == kNone && !gov->entry.object_acts) target = protest_aim(p, kNone, g.agent);
+    if (target == kNone) target = g.passive ? kNone : g.patient;
+    // "threatened to strike unless Israel withdrew": a threat is aimed at whoever its condition is put to, when
+    // it names no target with a country of its own.
+    if (gov->entry.cls == ComplementClass::threat) {
+      const int32_t t = actor_of(target);
+      if (t < 0 || doc_.actors.actors[t].country.empty())
+        if (uint32_t cond = condition_subject(p, gov->verb); cond != kNone) target = cond;
+    }
+    // "warned Russia not to invade" is still a threat: only the governing verb's negation or denial negates the
+    // combined event; the inner clause's own "not" is part of what is demanded, urged or threatened.
+    const bool inner_negation_is_content = gov->entry.cls == ComplementClass::demand ||
+                                           gov->entry.cls == ComplementClass::appeal ||
+                                           gov->entry.cls == ComplementClass::threat;
+    target = country_inside(target);
+    emit(out, g, combined, g.agent, target,
+         g.negated || denied(gov->verb) || (negated && !inner_negation_is_content), g.hypothetical || hypothetical,
+         gov->verb);
+    return;
+  }
+  if (const auto turned = read_converse(c)) {
+    // "received a call from X": X calls the subject.
+    emit(out, c, turned->first, turned->second, c.agent, negated, hypothetical, gov ? gov->verb : kNone);
+    return;
+  }
+  if (!reading) return;
+  if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
+  // "..., officials said", "X said Y had ...": the plain statement (010, the codebook's residual code) of a verb of
+  // saying whose content is a clause is the content's attribution (the next stage's layer), not an event of its
+  // own, whether or not the content is one.
+  if (reading->cameo == "010" && says_a_clause(p, entries)) return;
+  uint32_t target = reading->target;
+  if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
+  if (target != kNone && actors_of(target).empty()) target = kNone;
+  if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
+  // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
+  // clause's complement ("confiscated weapons from armed groups" -> the groups).
+  if (target == kNone && !deny_verb && c.patient != kNone && tree_.head(p) == c.patient)
+    target = actor_in_span(c.patient, c.agent);
+  // A protest, and any act naming no target, is aimed at whom its purpose names ("sent troops to protect X").
+  const bool protest = reading->cameo.starts_with("14");
+  // (For a protest the object's purpose too: "staged a strike to demand ...".)
+  if (target == kNone && !deny_verb) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
+  target = country_inside(target);
+  Reading r = *reading;
+  if (c.future && !c.negated) r.cameo = future_code(r.cameo);
+  // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
+  // refusal (12x), which happens, rather than a negated cooperation.
+  const std::string root = r.cameo.substr(0, 2);
+  if (c.future && c.negated && !denied(p) && root >= "03" && root <= "08") {
+    const std::string refusal = complements_.code_for(ComplementClass::refuse, root);
+    if (!refusal.empty()) {
+      r.cameo = refusal;
+      emit(out, c, r, c.agent, target, false, hypothetical, gov ? gov->verb : kNone);
+      return;
+    }
+  }
+  // "X may halt its mediation if ...", "could cut supplies unless ...": a harmful act its doer says it may do on
+  // a condition is a threat (13x), which happens, not a hypothetical act.
+  if (hypothetical && !negated && !question_ && conditional_threat(p) && root >= "14" && root <= "20") {
+    const std::string threat = complements_.code_for(ComplementClass::threat, root);
+    if (!threat.empty()) {
+      r.cameo = threat;
+      emit(out, c, r, c.agent, target, false, false, gov ? gov->verb : kNone);
+      return;
+    }
+  }
+  emit(out, c, r, c.agent, target, negated, hypothetical, gov ? gov->verb : kNone);
+}
+
+// "Russia said that Sudan must return the helicopter": what one actor says another must do is a demand on it
+// (10x by the inner event's root), coded for the speaker; false when the two are one actor ("Iraq said it must
+// cooperate") or either is no actor.
+bool SentenceCoder::code_reported_obligation(uint32_t p, const Clause& c, const std::optional<Reading>& reading,
+                                             std::vector<Event>& out) {
+  const uint32_t say = tree_.head(first_conjunct(p));
+  const Clause g = clause_of(say);
+  const int32_t speaker = actor_of(g.agent), obliged = actor_of(c.agent);
+  if (speaker < 0 || obliged < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[obliged].entity)
+    return false;
+  Reading demand;
+  demand.cameo = complements_.code_for(ComplementClass::demand, reading ? reading->cameo.substr(0, 2) : "*");
+  if (demand.cameo.empty()) return false;
+  demand.frame = reading ? reading->frame : nullptr;
+  emit(out, g, demand, g.agent, c.agent, g.negated || denied(say), g.hypothetical, say);
+  return true;
+}
+
+// "The US claimed that X had attacked Iraq": to claim or allege that another actor did harm (14-20) accuses it
+// (112), besides reporting the harm. Only verbs of alleging ("claim", "allege", "charge"), not "say".
+void SentenceCoder::code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out) {
+  const uint32_t first = first_conjunct(p);
+  if (first != p || tree_.deprel(p) != "ccomp") return;  // once, for the first harm of a coordination
+  const std::string root = inner.cameo.substr(0, 2);
+  if (root < "14" || root > "20") return;
+  const uint32_t v = tree_.head(p);
+  if (v == kNone || tree_.upos(v) != Upos::VERB ||
+      !is_one_of(dictionary_lemma(v, FrameKind::verb), {"claim", "allege", "charge"}))
+    return;
+  const Clause g = clause_of(v);
+  const int32_t speaker = actor_of(g.agent), accused = actor_of(c.agent);
+  if (speaker < 0 || accused < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[accused].entity)
+    return;
+  Reading accusation;
+  accusation.frame = inner.frame;
+  accusation.cameo = "112";
+  emit(out, g, accusation, g.agent, c.agent, g.negated || denied(v), g.hypothetical, v);
+}
+
+// Event nouns that link two sides on their own: "talks between X and Y", "a split between A and B".
+void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
+  const std::string lemma = dictionary_lemma(n, FrameKind::noun);
+  if (!frames_.has_lemma(FrameKind::noun, lemma)) return;
+  uint32_t between = kNone;
+  for (uint32_t ch : tree_.children(n))
+    if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "between") between = ch;
+  if (between == kNone) return;
+  const ClauseShape shape{lemma, "", "", {"between"}, {}};
+  const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
+  if (!frame) return;
+  // The two sides: conjoined phrases ("between Assad and his cousin"), or two actors inside one phrase
+  // ("between the Russian and Syrian leadership").
+  std::vector<uint32_t> sides = tree_.with_conjuncts(between);
+  uint32_t source = kNone, target = kNone;
+  if (sides.size() >= 2) {
+    source = sides[0];
+    target = sides[1];
+    // A side that names no actor of its own ("his cousin": "his" is the other side) is often renamed right after
+    // it ("..., the billionaire tycoon X"): take the next actor in the sentence that is not the other side.
+    const int32_t source_actor = actor_of(source);
+    const auto& all = doc_.actors.actors;
+    const std::vector<int32_t> named = actors_of(target);
+    const bool own_actor = std::any_of(named.begin(), named.end(), [&](int32_t a) {
+      return source_actor < 0 || all[a].entity != all[source_actor].entity;
+    });
+    if (!own_actor) target = next_actor_after(target, source_actor);
+  } else {
+    const auto [first, end] = tree_.subtree_span(between);
+    // In the order their words come: "the Russian and Syrian leadership" is Russian first.
+    std::vector<std::pair<uint32_t, uint32_t>> found;  // (first token, head)
+    for (int32_t a : actors_)
+      if (doc_.actors.actors[a].head >= first && doc_.actors.actors[a].head < end)
+        found.emplace_back(doc_.actors.actors[a].first_token, doc_.actors.actors[a].head);
+    if (found.size() < 2) return;
+    std::sort(found.begin(), found.end());
+    source = found[0].second;
+    target = found[1].second;
+  }
+  Clause c;
+  c.predicate = n;
+  const uint32_t verb = tree_.head(n);
+  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, c);
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+}
+
+}  // namespace dunlin::event_coding
