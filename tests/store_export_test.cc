@@ -270,7 +270,9 @@ TEST_P(StoreQueriesBackend, ActorNetworkByCountryAndByActor) {
   EXPECT_DOUBLE_EQ(countries[0].goldstein_sum, sum);
   EXPECT_EQ(countries[1].source + ">" + countries[1].target, "RUS>TUR");  // ties by source, then target
   EXPECT_EQ(countries[2].source + ">" + countries[2].target, "SYR>SYR");  // one country's actors among themselves
-  const auto actors = edges({NetworkLevel::actor});
+  NetworkQuery by_actor;
+  by_actor.level = NetworkLevel::actor;
+  const auto actors = edges(by_actor);
   ASSERT_EQ(actors.size(), 3u);
   EXPECT_EQ(actors[1].source + ">" + actors[1].target, "RUSGOV>TURGOV");
   EXPECT_EQ(actors[2].source + ">" + actors[2].target, "SYRGOV>SYRREB");

@@ -79,6 +79,17 @@ std::pair<uint32_t, uint32_t> SyntaxTree::subtree_span(uint32_t t) const {
   return {first, last + 1};
 }
 
+std::pair<uint32_t, uint32_t> SyntaxTree::phrase_span(uint32_t t) const {
+  auto [first, end] = subtree_span(t);
+  while (first < t) {
+    const std::string_view rel = base_deprel(first);
+    const bool linker = head(first) == t && (rel == "case" || rel == "cc" || rel == "mark");
+    if (!linker && upos(first) != Upos::PUNCT) break;
+    ++first;
+  }
+  return {first, end};
+}
+
 std::vector<uint32_t> SyntaxTree::with_conjuncts(uint32_t t) const {
   std::vector<uint32_t> out{t};
   for (size_t i = 0; i < out.size() && out.size() <= doc_.syntax.head.size(); ++i)

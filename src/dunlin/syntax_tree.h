@@ -37,6 +37,9 @@ class SyntaxTree {
   std::string_view case_marker(uint32_t t) const;
   // Tokens [first, end) covered by t's subtree (projective span; punctuation at the edges trimmed).
   std::pair<uint32_t, uint32_t> subtree_span(uint32_t t) const;
+  // The noun phrase of t as a reader names it: its subtree span without the words that only link it to the
+  // clause ("by Syrian troops" -> "Syrian troops", "and social media posts", "of the militia").
+  std::pair<uint32_t, uint32_t> phrase_span(uint32_t t) const;
   // t and the tokens conjoined to it ("Russia and Iran": Russia's conj children, recursively).
   std::vector<uint32_t> with_conjuncts(uint32_t t) const;
 

@@ -237,7 +237,7 @@ class ArticleResolver {
 
   void add_actor(uint32_t h, const PhraseCode& code, uint32_t entity) {
     Actor a;
-    const auto [first, end] = tree_.subtree_span(h);
+    const auto [first, end] = tree_.phrase_span(h);
     a.first_token = first;
     a.end_token = end;
     a.head = h;
