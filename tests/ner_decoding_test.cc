@@ -1,7 +1,9 @@
 // NER decoding and document context: greedy and Viterbi models both learn the tiny hand-written set and keep
 // their decoder and feature flags through a save/load round trip; Viterbi output is well formed on arbitrary
 // input; IOB2 document markers are read; the document context labels a later lowercase mention of a name the
-// document introduced earlier, and without the context it does not.
+// document introduced earlier, and without the context it does not; recognize_document() gives what sentence-by-
+// sentence recognition with one context gives; the two-pass (stacked) model learns the documents, labels an
+// earlier lowercase mention from a later capitalized one, and keeps its flag and weights through a round trip.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -115,6 +117,68 @@ TEST(NerDocuments, ContextLabelsALaterLowercaseMention) {
   EXPECT_TRUE(ner.recognize(views(second), {}, &other).empty());
   context.clear();
   EXPECT_EQ(context.size(), 0u);
+}
+
+// The sentences of documents [first, end) of a sentence list.
+std::vector<std::vector<std::string_view>> words_of(const std::vector<NerSentence>& s, size_t first, size_t end) {
+  std::vector<std::vector<std::string_view>> out;
+  for (size_t i = first; i < end; ++i) out.push_back(views(s[i].words));
+  return out;
+}
+
+TEST(NerDocuments, RecognizeDocumentIsSentenceBySentenceWithOneContext) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-documents.iob2");
+  const Ner ner = Ner::train(train, nullptr, quick(15), nullptr, no_lists({true, true, true}));
+  for (size_t d = 0; d + 1 < train.size(); d += 2) {  // two sentences per document
+    const auto words = words_of(train, d, d + 2);
+    const std::vector<std::span<const std::string_view>> sentences(words.begin(), words.end());
+    const auto spans = ner.recognize_document(sentences);
+    ASSERT_EQ(spans.size(), 2u);
+    NerContext context;
+    EXPECT_EQ(spans[0], ner.recognize(sentences[0], {}, &context)) << train[d].id;
+    EXPECT_EQ(spans[1], ner.recognize(sentences[1], {}, &context)) << train[d + 1].id;
+    EXPECT_EQ(spans[0], spans_of_iob2(train[d].tags)) << train[d].id;
+    EXPECT_EQ(spans[1], spans_of_iob2(train[d + 1].tags)) << train[d + 1].id;
+  }
+  EXPECT_TRUE(ner.recognize_document({}).empty());
+}
+
+TEST(NerTwoPass, LearnsDocumentsAndRoundTrips) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-documents.iob2");
+  NerResources resources = no_lists({true, true, true, true});
+  resources.stack_folds = 2;
+  const Ner ner = Ner::train(train, nullptr, quick(15), nullptr, resources);
+  EXPECT_TRUE(ner.features().two_pass);
+  ModelFileWriter w;
+  ner.save(w);
+  const Ner loaded = Ner::load(round_trip(w));
+  EXPECT_TRUE(loaded.features().two_pass);
+  EXPECT_EQ(loaded.num_features(), ner.num_features());
+  for (size_t d = 0; d + 1 < train.size(); d += 2) {
+    const auto words = words_of(train, d, d + 2);
+    const std::vector<std::span<const std::string_view>> sentences(words.begin(), words.end());
+    const auto spans = ner.recognize_document(sentences);
+    EXPECT_EQ(spans, loaded.recognize_document(sentences)) << train[d].id;
+    EXPECT_EQ(spans[0], spans_of_iob2(train[d].tags)) << train[d].id;
+    EXPECT_EQ(spans[1], spans_of_iob2(train[d + 1].tags)) << train[d + 1].id;
+  }
+  // The second pass sees the whole document: a lowercase mention before the capitalized one (a name the
+  // training documents never used) is labelled too; the first pass alone cannot know it yet.
+  const std::vector<std::string> first = {"pexoria", "was", "warm", "."}, second = {"We", "visited", "Pexoria", "."};
+  const auto a = views(first), b = views(second);
+  const std::vector<std::span<const std::string_view>> doc = {a, b};
+  const auto spans = ner.recognize_document(doc);
+  EXPECT_EQ(spans[1], (std::vector<EntitySpan>{{2, 3, EntityLabel::LOC}}));
+  EXPECT_TRUE(ner.recognize(a).empty());
+  EXPECT_EQ(spans[0], (std::vector<EntitySpan>{{0, 1, EntityLabel::LOC}}));
+}
+
+TEST(NerTwoPass, NeedsViterbiAndTwoFolds) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2");
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, no_lists({false, false, false, true})), std::invalid_argument);
+  NerResources one_fold = no_lists({true, false, false, true});
+  one_fold.stack_folds = 1;
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, one_fold), std::invalid_argument);
 }
 
 }  // namespace

@@ -25,6 +25,9 @@ struct TrainArgs {
   nlp::NerGazetteerSources gazetteer;
   std::string clusters;
   bool ner_greedy = false, ner_no_history = false, ner_no_sentence_case = false, ner_demonyms_as_o = false;
+  bool ner_two_pass = false;
+  std::vector<std::string> ner_lowercase;  // files appended once more, all lowercased
+  int ner_stack_folds = 4;
   int epochs = 0;
   int jackknife = 0;
   int tagger_epochs = 6;
@@ -181,12 +184,28 @@ void add_train_command(CLI::App& app, int& status) {
   ner->add_flag("--demonyms-as-o", args->ner_demonyms_as_o,
                 "take one-word demonym entities of the training data as O (UNER's convention; some extra sets tag them LOC)");
   ner->add_flag("--no-sentence-case", args->ner_no_sentence_case, "no sentence capitalization-pattern features");
+  ner->add_option("--lowercase-copy", args->ner_lowercase,
+                  "training files appended once more with every word lowercased (web text is often all lowercase)")
+      ->check(CLI::ExistingFile);
+  ner->add_flag("--two-pass", args->ner_two_pass,
+                "a second pass over each document with the first pass's labels of the same words elsewhere in it (stacking)");
+  ner->add_option("--stack-folds", args->ner_stack_folds, "--two-pass: jackknife folds for the first-pass training labels")
+      ->check(CLI::Range(2, 20));
   ner->callback([args, &status] {
     const auto t0 = std::chrono::steady_clock::now();
     auto train_set = nlp::read_iob2_file(args->train);
     for (const std::string& extra : args->extra) {
       auto more = nlp::read_iob2_file(extra);
       std::cerr << "train ner: " << more.size() << " sentences from " << extra << '\n';
+      train_set.insert(train_set.end(), more.begin(), more.end());
+    }
+    for (const std::string& file : args->ner_lowercase) {
+      auto more = nlp::read_iob2_file(file);
+      for (auto& sentence : more)
+        for (auto& w : sentence.words)
+          for (char& c : w)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      std::cerr << "train ner: " << more.size() << " lowercased sentences from " << file << '\n';
       train_set.insert(train_set.end(), more.begin(), more.end());
     }
     std::vector<nlp::NerSentence> dev_set;
@@ -196,7 +215,8 @@ void add_train_command(CLI::App& app, int& status) {
     if (!args->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
     nlp::NerResources resources;
     resources.gazetteer = args->gazetteer;
-    resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case};
+    resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case, args->ner_two_pass};
+    resources.stack_folds = args->ner_stack_folds;
     resources.demonyms_as_o = args->ner_demonyms_as_o;
     if (!args->clusters.empty()) resources.clusters = nlp::WordClusters::read_tsv(args->clusters);
     nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr,

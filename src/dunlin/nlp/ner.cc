@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <bit>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -158,9 +159,11 @@ std::vector<EntitySpan> spans_of_iob2(const std::vector<std::string>& tags) {
 // in Viterbi decoding).
 class NerFeatures {
  public:
+  // stack: nullptr for the first pass; for the second, 2 bytes per word (stack_inputs()), and no history features.
   NerFeatures(const Ner& ner, std::span<const std::string_view> words, std::span<const uint8_t> upos,
-              const NerContext* context)
-      : n_(words.size()), features_(ner.features_), upos_(upos) {
+              const NerContext* context, const uint8_t* stack = nullptr)
+      : n_(words.size()), features_(ner.features_), upos_(upos), stack_(stack) {
+    if (stack_) features_.history = false;
     lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
     std::vector<std::string> lw(n_);
     levels_ = ner.clusters_.levels();
@@ -278,6 +281,13 @@ class NerFeatures {
       f.push_back(feat(id + 2, history_[i], seen_capitalized_[i], i == 0 ? 1 : 0));
       f.push_back(feat(id + 3, H(k - 1), history_[i], H(k + 1)));
     }
+    id = 130;
+    if (stack_) {
+      f.push_back(feat(id, D(k)));
+      f.push_back(feat(id + 1, D(k), shape_[i]));
+      f.push_back(feat(id + 2, D(k - 1), D(k), D(k + 1)));
+      f.push_back(feat(id + 3, D(k), stack_[2 * i + 1], i == 0 ? 1 : 0));
+    }
   }
 
   // Viterbi: the features whose weights are per (previous class, class) pair (scored by the pair model).
@@ -327,6 +337,7 @@ class NerFeatures {
   uint64_t G(long j) const { return out(j) ? uint64_t{1} << 63 : gaz_[j]; }
   uint64_t U(long j) const { return out(j) ? uint64_t{99} : uint64_t{upos_[j]}; }
   uint64_t H(long j) const { return out(j) ? uint64_t{99} : uint64_t{history_[j]}; }
+  uint64_t D(long j) const { return out(j) ? uint64_t{99} : uint64_t{stack_[2 * j]}; }  // document code
   // Cluster id at `level` of word j (kNoCluster when unclustered, kNoCluster + 1 outside the sentence).
   uint64_t C(long j, int level) const { return out(j) ? kNoCluster + 1 : cluster_[j * levels_ + level]; }
 
@@ -339,6 +350,7 @@ class NerFeatures {
   std::vector<uint16_t> cluster_;  // word * levels_ + level
   std::vector<uint8_t> history_, seen_capitalized_;
   std::span<const uint8_t> upos_;
+  const uint8_t* stack_;
 };
 
 namespace {
@@ -480,6 +492,114 @@ struct Prf {
 
 }  // namespace
 
+namespace {
+// The code of a word form's label counts (O, PER, ORG, LOC): 0 unseen, 1 seen only as O, 2 + label when an entity
+// label is in the majority among its entity labels (+ 3 when it was also O).
+uint8_t history_code(const uint16_t (&c)[4], bool seen) {
+  if (!seen) return 0;
+  const int best = static_cast<int>(std::max_element(c + 1, c + 4) - (c + 1));
+  return c[1 + best] == 0 ? 1 : static_cast<uint8_t>(2 + best + (c[0] > 0 ? 3 : 0));
+}
+
+// The second pass's inputs for one document, from the first pass's classes: per sentence, 2 bytes per word: the
+// code (history_code) of the labels the first pass gave the same lowercased form at its other occurrences in the
+// document, before and after (Krishnan & Manning 2006: label consistency across a document); whether the form is
+// capitalized inside a sentence anywhere in the document.
+std::vector<std::vector<uint8_t>> stack_inputs(std::span<const std::span<const std::string_view>> sentences,
+                                               const std::vector<std::vector<int>>& classes) {
+  struct Seen {
+    uint16_t count[4] = {0, 0, 0, 0};
+    bool capitalized_inside = false;
+  };
+  std::unordered_map<uint64_t, Seen> seen;
+  std::vector<std::vector<uint64_t>> lower(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s)
+    for (size_t i = 0; i < sentences[s].size(); ++i) {
+      const std::string_view w = sentences[s][i];
+      lower[s].push_back(hash_string(normalize_word(w, true)));
+      Seen& x = seen[lower[s].back()];
+      uint16_t& count = x.count[classes[s][i] == 0 ? 0 : 1 + label_of(classes[s][i])];
+      if (count < UINT16_MAX) ++count;
+      if (i > 0 && is_capitalized(w)) x.capitalized_inside = true;
+    }
+  std::vector<std::vector<uint8_t>> out(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    out[s].resize(2 * sentences[s].size());
+    for (size_t i = 0; i < sentences[s].size(); ++i) {
+      const Seen& x = seen[lower[s][i]];
+      uint16_t others[4];
+      std::copy(x.count, x.count + 4, others);
+      --others[classes[s][i] == 0 ? 0 : 1 + label_of(classes[s][i])];  // this occurrence does not count
+      const bool elsewhere = others[0] + others[1] + others[2] + others[3] > 0;
+      out[s][2 * i] = history_code(others, elsewhere);
+      out[s][2 * i + 1] = x.capitalized_inside ? 1 : 0;
+    }
+  }
+  return out;
+}
+
+struct Weights {
+  PerceptronModel model, pairs;
+};
+
+}  // namespace
+
+// Trains the weights of one pass (a friend of NerContext).
+class NerPassTrainer {
+ public:
+  // One pass's weights, trained on the documents `docs` (sentence ranges of train); stack: per training sentence the
+  // second pass's inputs (nullptr: the first pass). eval: called after some epochs with the averaged weights so far
+  // (for a progress line; may be empty).
+  static Weights run(const Ner& ner, const NerFeatureSet& features, const std::vector<NerSentence>& train,
+                     const std::vector<std::vector<uint8_t>>& tags, const std::vector<std::vector<int>>& gold,
+                     const std::vector<std::pair<size_t, size_t>>& docs,
+                     const std::vector<std::vector<uint8_t>>* stack, const TrainOptions& options,
+                     const std::function<std::string(const Weights&)>& eval, const std::string& what) {
+    PerceptronTrainer trainer(kClasses), pair_trainer(kPairClasses);
+    // Documents are shuffled; their sentences stay in order, so that the document context holds the model's own
+    // labels of the earlier sentences, as at run time.
+    std::vector<size_t> order(docs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937_64 rng(options.seed);
+    NerContext context;
+    const bool history = features.history && !stack;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+      for (size_t d : order) {
+        context.clear();
+        for (size_t s = docs[d].first; s < docs[d].second; ++s) {
+          const auto words = views(train[s].words);
+          const NerFeatures fx(ner, words, tags[s], &context, stack ? (*stack)[s].data() : nullptr);
+          std::vector<int> pred;
+          if (features.viterbi) {
+            pred = decode_viterbi(fx, trainer, pair_trainer);
+            if (pred != gold[s]) update_structured(fx, gold[s], pred, trainer, pair_trainer);
+            trainer.tick();
+            pair_trainer.tick();
+          } else {
+            pred = decode_greedy(fx, trainer, &gold[s], &trainer);
+          }
+          if (history) context.remember(words, fx.lower(), pred);
+        }
+      }
+      std::string line = what + " epoch " + std::to_string(epoch);
+      if (eval && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
+        Weights w{trainer.compile(), features.viterbi ? pair_trainer.compile() : PerceptronModel()};
+        line += eval(w);
+      }
+      if (options.log) options.log(line);
+    }
+    return {trainer.compile(), features.viterbi ? pair_trainer.compile() : PerceptronModel()};
+  }
+};
+
+namespace {
+std::vector<std::span<const std::string_view>> spans_of_views(const std::vector<std::vector<std::string_view>>& v) {
+  return {v.begin(), v.end()};
+}
+
+}  // namespace
+
 std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, std::span<const uint8_t> upos,
                                        NerContext* context) const {
   if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
@@ -487,6 +607,38 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
   const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
   if (context && features_.history) context->remember(words, fx.lower(), classes);
   return spans_of_bilou(classes);
+}
+
+std::vector<std::vector<int>> Ner::first_pass(std::span<const std::span<const std::string_view>> sentences,
+                                              std::span<const std::span<const uint8_t>> upos) const {
+  if (uses_tags_ && upos.size() != sentences.size())
+    throw std::invalid_argument("Ner::recognize_document: this model needs UPOS tags");
+  std::vector<std::vector<int>> classes(sentences.size());
+  NerContext context;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const auto words = sentences[s];
+    const std::span<const uint8_t> u = uses_tags_ ? upos[s] : std::span<const uint8_t>();
+    if (uses_tags_ && u.size() != words.size()) throw std::invalid_argument("Ner::recognize_document: this model needs UPOS tags");
+    const NerFeatures fx(*this, words, u, &context);
+    classes[s] = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
+    if (features_.history) context.remember(words, fx.lower(), classes[s]);
+  }
+  return classes;
+}
+
+std::vector<std::vector<EntitySpan>> Ner::recognize_document(std::span<const std::span<const std::string_view>> sentences,
+                                                             std::span<const std::span<const uint8_t>> upos) const {
+  std::vector<std::vector<int>> classes = first_pass(sentences, upos);
+  if (features_.two_pass) {
+    const auto stack = stack_inputs(sentences, classes);
+    for (size_t s = 0; s < sentences.size(); ++s) {
+      const NerFeatures fx(*this, sentences[s], uses_tags_ ? upos[s] : std::span<const uint8_t>(), nullptr, stack[s].data());
+      classes[s] = decode_viterbi(fx, model2_, pairs2_);
+    }
+  }
+  std::vector<std::vector<EntitySpan>> out;
+  for (const auto& c : classes) out.push_back(spans_of_bilou(c));
+  return out;
 }
 
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
@@ -498,6 +650,10 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
 
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                const TrainOptions& options, const Tagger* tagger, const NerResources& resources) {
+  if (resources.features.two_pass && !resources.features.viterbi)
+    throw std::invalid_argument("Ner::train: the two-pass model needs Viterbi decoding");
+  if (resources.features.two_pass && resources.stack_folds < 2)
+    throw std::invalid_argument("Ner::train: the two-pass model needs at least 2 folds");
   Ner ner;
   ner.gazetteer_ = NerGazetteer::build(resources.gazetteer);
   ner.clusters_ = resources.clusters;
@@ -516,7 +672,6 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   for (const auto& s : train) train_tags.push_back(tags_of(s));
   if (dev)
     for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
-  PerceptronTrainer trainer(kClasses), pair_trainer(kPairClasses);
   std::vector<std::vector<int>> gold(train.size());
   const uint64_t demonym_only = uint64_t{1} << (4 * static_cast<int>(GazKind::demonym) + 3);
   size_t demonyms = 0;
@@ -535,52 +690,78 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     gold[s] = bilou_of(spans, train[s].words.size());
   }
   if (options.log && demonyms) options.log("ner: " + std::to_string(demonyms) + " one-word demonym entities taken as O");
-  // Documents (runs of sentences from one doc_start to the next) are shuffled; their sentences stay in order, so
-  // that the document context holds the model's own labels of the earlier sentences, as at run time.
-  const auto train_docs = documents_of(train);
-  std::vector<size_t> order(train_docs.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(options.seed);
-  NerContext context;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
-    for (size_t d : order) {
-      context.clear();
-      for (size_t s = train_docs[d].first; s < train_docs[d].second; ++s) {
-        const auto words = views(train[s].words);
-        const NerFeatures fx(ner, words, train_tags[s], &context);
-        std::vector<int> pred;
-        if (ner.features_.viterbi) {
-          pred = decode_viterbi(fx, trainer, pair_trainer);
-          if (pred != gold[s]) update_structured(fx, gold[s], pred, trainer, pair_trainer);
-          trainer.tick();
-          pair_trainer.tick();
-        } else {
-          pred = decode_greedy(fx, trainer, &gold[s], &trainer);
-        }
-        if (ner.features_.history) context.remember(words, fx.lower(), pred);
+
+  // Dev F1 of ner with the given weights for the first (second = false) or both passes.
+  auto dev_f1 = [&](Ner& n, bool second) {
+    Prf prf;
+    const NerFeatureSet saved = n.features_;
+    if (!second) n.features_.two_pass = false;
+    for (const auto& [first, end] : documents_of(*dev)) {
+      std::vector<std::vector<std::string_view>> words;
+      std::vector<std::span<const uint8_t>> upos;
+      for (size_t si = first; si < end; ++si) words.push_back(views((*dev)[si].words)), upos.push_back(dev_tags[si]);
+      const auto predicted = n.recognize_document(spans_of_views(words), upos);
+      for (size_t si = first; si < end; ++si) {
+        const auto& p = predicted[si - first];
+        const auto g = spans_of_iob2((*dev)[si].tags);
+        prf.pred += p.size(), prf.gold += g.size();
+        for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
       }
     }
-    std::string line = "ner epoch " + std::to_string(epoch);
-    if (dev && options.log && (epoch == options.epochs || epoch % 3 == 0)) {
-      ner.model_ = trainer.compile();
-      if (ner.features_.viterbi) ner.pairs_ = pair_trainer.compile();
-      Prf prf;
-      for (const auto& [first, end] : documents_of(*dev)) {
-        context.clear();
-        for (size_t si = first; si < end; ++si) {
-          const auto p = ner.recognize(views((*dev)[si].words), dev_tags[si], &context);
-          const auto g = spans_of_iob2((*dev)[si].tags);
-          prf.pred += p.size(), prf.gold += g.size();
-          for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
-        }
-      }
-      line += ": dev F1 " + std::to_string(prf.f1());
-    }
-    if (options.log) options.log(line);
+    n.features_ = saved;
+    return ": dev F1 " + std::to_string(prf.f1());
+  };
+  const auto docs = documents_of(train);
+  std::function<std::string(const Weights&)> eval1, eval2;
+  if (dev) {
+    eval1 = [&](const Weights& w) {
+      Ner n = ner;
+      n.model_ = w.model, n.pairs_ = w.pairs;
+      return dev_f1(n, false);
+    };
+    eval2 = [&](const Weights& w) {
+      Ner n = ner;
+      n.model2_ = w.model, n.pairs2_ = w.pairs;
+      return dev_f1(n, true);
+    };
   }
-  ner.model_ = trainer.compile();
-  if (ner.features_.viterbi) ner.pairs_ = pair_trainer.compile();
+  Weights first = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, options, eval1, "ner");
+  ner.model_ = std::move(first.model), ner.pairs_ = std::move(first.pairs);
+  if (ner.features_.two_pass) {
+    // Jackknifed first-pass labels of the training documents. A document's fold comes from a hash of its words,
+    // so that a document given twice (in-domain weight) is never labelled by a model that saw it.
+    const size_t k = static_cast<size_t>(resources.stack_folds);
+    std::vector<size_t> fold(docs.size());
+    for (size_t d = 0; d < docs.size(); ++d) {
+      uint64_t h = 0;
+      for (size_t s = docs[d].first; s < docs[d].second; ++s)
+        for (const auto& w : train[s].words) h = mix64(h ^ hash_string(w));
+      fold[d] = h % k;
+    }
+    std::vector<std::vector<uint8_t>> stack(train.size());
+    TrainOptions quiet = options;
+    quiet.log = {};
+    for (size_t f = 0; f < k; ++f) {
+      std::vector<std::pair<size_t, size_t>> rest;
+      for (size_t d = 0; d < docs.size(); ++d)
+        if (fold[d] != f) rest.push_back(docs[d]);
+      Ner part = ner;
+      Weights w = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, rest, nullptr, quiet, {}, "");
+      part.model_ = std::move(w.model), part.pairs_ = std::move(w.pairs);
+      for (size_t d = 0; d < docs.size(); ++d) {
+        if (fold[d] != f) continue;
+        std::vector<std::vector<std::string_view>> words;
+        std::vector<std::span<const uint8_t>> upos;
+        for (size_t s = docs[d].first; s < docs[d].second; ++s) words.push_back(views(train[s].words)), upos.push_back(train_tags[s]);
+        const auto classes = part.first_pass(spans_of_views(words), upos);
+        auto in = stack_inputs(spans_of_views(words), classes);
+        for (size_t s = docs[d].first; s < docs[d].second; ++s) stack[s] = std::move(in[s - docs[d].first]);
+      }
+      if (options.log) options.log("ner: first-pass labels of fold " + std::to_string(f + 1) + " of " + std::to_string(k));
+    }
+    Weights second = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, &stack, options, eval2, "ner pass 2");
+    ner.model2_ = std::move(second.model), ner.pairs2_ = std::move(second.pairs);
+  }
   if (options.log)
     options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
                 " clustered words, " + std::to_string(ner.num_features()) + " features");
@@ -591,11 +772,16 @@ void Ner::save(ModelFileWriter& out) const {
   ByteWriter w;
   w.u32(kNerVersion);
   w.u8(uses_tags_ ? 1 : 0);
-  w.u8(static_cast<uint8_t>((features_.viterbi ? 1 : 0) | (features_.history ? 2 : 0) | (features_.sentence_case ? 4 : 0)));
+  w.u8(static_cast<uint8_t>((features_.viterbi ? 1 : 0) | (features_.history ? 2 : 0) | (features_.sentence_case ? 4 : 0) |
+                            (features_.two_pass ? 8 : 0)));
   gazetteer_.save(w);
   clusters_.save(w);
   model_.save(w);
   if (features_.viterbi) pairs_.save(w);
+  if (features_.two_pass) {
+    model2_.save(w);
+    pairs2_.save(w);
+  }
   out.add("ner", w.take());
 }
 
@@ -608,8 +794,8 @@ Ner Ner::load(const ModelFile& file) {
            "); retrain it as models/README.md says");
   ner.uses_tags_ = r.u8() != 0;
   const uint8_t flags = r.u8();
-  if (flags > 7) r.fail("unknown NER feature flags");
-  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0};
+  if (flags > 15 || (flags & 9) == 8) r.fail("unknown NER feature flags");
+  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0};
   ner.gazetteer_ = NerGazetteer::load(r);
   ner.clusters_ = WordClusters::load(r);
   ner.model_ = PerceptronModel::load(r);
@@ -617,6 +803,12 @@ Ner Ner::load(const ModelFile& file) {
   if (ner.features_.viterbi) {
     ner.pairs_ = PerceptronModel::load(r);
     if (ner.pairs_.num_classes() != kPairClasses) r.fail("transition class count mismatch");
+  }
+  if (ner.features_.two_pass) {
+    ner.model2_ = PerceptronModel::load(r);
+    ner.pairs2_ = PerceptronModel::load(r);
+    if (ner.model2_.num_classes() != kClasses || ner.pairs2_.num_classes() != kPairClasses)
+      r.fail("second-pass class count mismatch");
   }
   return ner;
 }

@@ -4,8 +4,9 @@
 // names, GeoNames cities, first names, dunlin's actor dictionaries). Decoding is either greedy (left to right,
 // two previous labels) or Viterbi over a first-order model trained as a structured perceptron (Collins 2002), with
 // BILOU transition constraints in both. Optional document features (NerContext) carry the labels the recognizer
-// gave each word form in earlier sentences of the same document (Ratinov & Roth 2009). Clusters and name lists are
-// baked into the model at training time; run time needs only the model file.
+// gave each word form in earlier sentences of the same document (Ratinov & Roth 2009); an optional second pass
+// (stacking) reads the first pass's labels of the same word form anywhere in the document. Clusters and name lists
+// are baked into the model at training time; run time needs only the model file.
 #pragma once
 
 #include <cstdint>
@@ -52,6 +53,10 @@ struct NerFeatureSet {
   bool viterbi = true;        // first-order structured perceptron + Viterbi; false: greedy, two previous labels
   bool history = true;        // document features: labels given to the same word form earlier in the document
   bool sentence_case = true;  // the sentence's capitalization pattern (all lowercase, all caps, headline, normal)
+  // A second pass over the whole document (stacking, Krishnan & Manning 2006): a second model whose features add,
+  // instead of the history, the labels the first pass gave the same word form elsewhere in the document, before
+  // and after. Needs viterbi; recognize_document() runs both passes. Not better on UNER EWT dev (models/README.md).
+  bool two_pass = false;
 };
 
 // What a model is built from besides the labelled sentences.
@@ -63,6 +68,9 @@ struct NerResources {
   // know only as a demonym ("Israeli", "Afghans") is taken as O, UNER's convention (nationalities are not
   // PER/ORG/LOC; some extra sets tag them LOC).
   bool demonyms_as_o = false;
+  // two_pass: the second model is trained on first-pass labels of the training documents, each predicted by a
+  // first-pass model trained without its fold (jackknifing; a document given twice falls in one fold).
+  int stack_folds = 4;
 };
 
 // What the recognizer remembers of the earlier sentences of one document: per lowercased word form, how often it
@@ -77,6 +85,7 @@ class NerContext {
  private:
   friend class Ner;
   friend class NerFeatures;
+  friend class NerPassTrainer;
   // lower: the hashes of the words' lowercased, digit-folded forms (the keys of seen_).
   void remember(std::span<const std::string_view> words, std::span<const uint64_t> lower, const std::vector<int>& classes);
   struct Seen {
@@ -101,8 +110,13 @@ class Ner {
 
   // upos: one Upos per word (as uint8_t), required when uses_tags(). context: the document's earlier sentences
   // (read, then updated with this sentence's labels); nullptr: the sentence is a document of its own.
+  // With a two-pass model this runs the first pass only; use recognize_document() for both.
   std::vector<EntitySpan> recognize(std::span<const std::string_view> words, std::span<const uint8_t> upos = {},
                                     NerContext* context = nullptr) const;
+  // All sentences of one document (upos: one span per sentence, or empty when !uses_tags()): the first pass
+  // sentence by sentence with a document context, then, for a two-pass model, the second pass. Spans per sentence.
+  std::vector<std::vector<EntitySpan>> recognize_document(std::span<const std::span<const std::string_view>> sentences,
+                                                          std::span<const std::span<const uint8_t>> upos = {}) const;
   const NerFeatureSet& features() const { return features_; }
   bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
@@ -112,8 +126,14 @@ class Ner {
   void prune(float min_abs) {
     model_.prune(min_abs);
     pairs_.prune(min_abs);
+    if (features_.two_pass) {
+      model2_.prune(min_abs);
+      pairs2_.prune(min_abs);
+    }
   }
-  size_t num_features() const { return model_.num_features() + pairs_.num_features(); }
+  size_t num_features() const {
+    return model_.num_features() + pairs_.num_features() + model2_.num_features() + pairs2_.num_features();
+  }
 
  private:
   friend class NerFeatures;
@@ -123,6 +143,10 @@ class Ner {
   NerFeatureSet features_;
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
   PerceptronModel pairs_;  // Viterbi only: transition features, per (previous class, class) pair
+  PerceptronModel model2_, pairs2_;  // two_pass only: the second pass's weights
+  // The first pass over a document: BILOU classes per sentence.
+  std::vector<std::vector<int>> first_pass(std::span<const std::span<const std::string_view>> sentences,
+                                           std::span<const std::span<const uint8_t>> upos) const;
 };
 
 }  // namespace dunlin::nlp

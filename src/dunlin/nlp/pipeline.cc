@@ -56,7 +56,6 @@ void Pipeline::annotate(Document& doc) const {
   std::vector<std::string_view> words, upos, xpos;
   std::vector<uint16_t> tags, labels;
   std::vector<uint32_t> heads;
-  NerContext ner_context;  // the document's earlier sentences, for the NER's document features
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t first = doc.sentences.first_token[s], end = doc.sentences.end_token[s];
     if (end <= first || end > n) continue;
@@ -88,12 +87,25 @@ void Pipeline::annotate(Document& doc) const {
         }
       }
     }
-    if (ner_ && ner_->uses_tags() && !tagger_)
-      throw std::invalid_argument("the NER model needs the tagger (load both)");
-    if (ner_)
-      for (const EntitySpan& e : ner_->recognize(words, ner_->uses_tags() ? std::span<const uint8_t>(syn.upos).subspan(first, len)
-                                                                          : std::span<const uint8_t>(), &ner_context)) doc.entities.add(first + e.first, first + e.end, e.label);
   }
+  if (!ner_) return;
+  if (ner_->uses_tags() && !tagger_) throw std::invalid_argument("the NER model needs the tagger (load both)");
+  // The NER sees the whole document (its document features; a two-pass model reads it twice).
+  std::vector<std::string_view> all_words(n);
+  for (uint32_t i = 0; i < n; ++i) all_words[i] = doc.token_text(i);
+  std::vector<std::span<const std::string_view>> sentences;
+  std::vector<std::span<const uint8_t>> sentence_upos;
+  std::vector<uint32_t> firsts;
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t first = doc.sentences.first_token[s], end = doc.sentences.end_token[s];
+    if (end <= first || end > n) continue;
+    sentences.push_back(std::span<const std::string_view>(all_words).subspan(first, end - first));
+    if (ner_->uses_tags()) sentence_upos.push_back(std::span<const uint8_t>(syn.upos).subspan(first, end - first));
+    firsts.push_back(first);
+  }
+  const auto entities = ner_->recognize_document(sentences, sentence_upos);
+  for (size_t s = 0; s < entities.size(); ++s)
+    for (const EntitySpan& e : entities[s]) doc.entities.add(firsts[s] + e.first, firsts[s] + e.end, e.label);
 }
 
 Document document_from_conllu(const std::vector<ConlluSentence>& sentences) {
