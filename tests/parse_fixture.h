@@ -20,7 +20,8 @@ inline ConlluSentence parsed_sentence(const std::string& words, bool new_paragra
     std::istringstream fields(line);
     ConlluWord w;
     if (!(fields >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
-    if (!(fields >> w.xpos)) w.xpos = "_";  // an optional sixth field: the Penn tag
+    // An optional sixth field: the Penn tag. (assign, not = "_": GCC 12 gives a false -Wrestrict warning.)
+    if (!(fields >> w.xpos)) w.xpos.assign(1, '_');
     s.words.push_back(w);
   }
   return s;
