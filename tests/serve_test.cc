@@ -69,6 +69,36 @@ TEST(ServePages, MentionEvidenceMarksTheRecordsSpansAndTheClaim) {
   EXPECT_NE(html.find("stance deny"), std::string::npos);
 }
 
+TEST(ServePages, APlaceThatIsTheTargetsCountryIsMarkedOnlyAsTheTarget) {
+  const auto record = nlohmann::json::parse(R"({"start": 0, "end": 20, "evidence": "Athens praised Rome.",
+    "source": {"start": 0, "end": 6, "code": "GRC"}, "verb": {"start": 7, "end": 14},
+    "target": {"start": 15, "end": 19, "code": "ITA"},
+    "location": {"start": 15, "end": 19, "name": "Italy", "source": "target_country"}})");
+  const std::string html = mention_evidence(record);
+  EXPECT_NE(html.find("<mark class=\"target\" title=\"target ITA\">Rome</mark>"), std::string::npos) << html;
+  EXPECT_EQ(html.find("place"), std::string::npos) << html;
+}
+
+TEST(ServePages, DocumentReportListsEventsWithEvidenceAndQuotes) {
+  const auto event = nlohmann::json::parse(R"({"start": 0, "end": 20, "evidence": "Athens praised Rome.",
+    "cameo": "051", "cameo_name": "Praise or endorse", "date": "2021-06-01",
+    "source": {"start": 0, "end": 6, "code": "GRC"}, "verb": {"start": 7, "end": 14},
+    "target": {"start": 15, "end": 19, "code": "ITA"}})");
+  const auto quote = nlohmann::json::parse(R"({"speaker": {"text": "A diplomat", "code": "GRCGOV"}, "anonymous": true,
+    "cue": {"text": "said"}, "content": {"text": "the talks went well"}, "direct": true, "stance": "assert"})");
+  const std::string html = document_report("Talks <resume>", "2021-06-01", "https://example.org/a?b=1&c=2",
+                                           {event}, {quote});
+  EXPECT_NE(html.find("<h2>Talks &lt;resume&gt;</h2>"), std::string::npos) << html;
+  EXPECT_NE(html.find("href=\"https://example.org/a?b=1&amp;c=2\""), std::string::npos);
+  EXPECT_NE(html.find("1 events, 1 quotes"), std::string::npos);
+  EXPECT_NE(html.find("GRC → 051 Praise or endorse → ITA · 2021-06-01"), std::string::npos) << html;
+  EXPECT_NE(html.find("<mark class=\"verb\" title=\"CAMEO 051\">praised</mark>"), std::string::npos);
+  EXPECT_NE(html.find("<td>A diplomat [GRCGOV], anonymous</td><td>said</td><td>assert</td>"
+                      "<td>“the talks went well”</td>"),
+            std::string::npos)
+      << html;
+}
+
 TEST(ServePages, DayRangesAndEmptyTables) {
   EXPECT_EQ(day_range(std::nullopt, std::nullopt), "undated");
   EXPECT_EQ(day_range(18393, 18393), "2020-05-11");
@@ -204,6 +234,17 @@ TEST_F(ServeServer, AStoreThatCannotBeReadIsAServerErrorNotACrash) {
   ASSERT_TRUE(page);
   EXPECT_EQ(page->status, 500);
   EXPECT_NE(page->body.find(".missing"), std::string::npos) << "the error names the store: " << page->body;
+}
+
+TEST(ServeCli, CodeWritesAStandAloneHtmlReport) {
+  const std::string article = std::string(DUNLIN_SOURCE_DIR) + "/examples/envoys-2021-06-01.txt";
+  const auto r = dunlin::testing::run_dunlin("code --format html " + article);
+  ASSERT_EQ(r.status, 0);
+  EXPECT_EQ(r.out.rfind("<!doctype html>", 0), 0u);
+  EXPECT_EQ(r.out.find("<nav>"), std::string::npos) << "a stand-alone report has no server navigation";
+  EXPECT_NE(r.out.find("<section><h2>"), std::string::npos);
+  EXPECT_NE(r.out.find("<mark class=\"verb\""), std::string::npos);
+  EXPECT_NE(r.out.find("</html>"), std::string::npos);
 }
 
 TEST(ServeCli, AMissingStoreIsAnErrorBeforeServing) {

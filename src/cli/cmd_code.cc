@@ -13,6 +13,7 @@
 #include "dunlin/nlp/pipeline.h"
 #include "dunlin/output/event_records.h"
 #include "dunlin/pipeline.h"
+#include "dunlin/serve/pages.h"
 #include "input_options.h"
 #include "pipeline_options.h"
 
@@ -76,6 +77,8 @@ void run(const CodeArgs& args, int& status) {
   // A TSV table has one kind of row: events, unless --only quotes.
   if (args.format == "tsv")
     std::cout << (print_events ? EventRecordWriter::tsv_header() : EventRecordWriter::quote_tsv_header()) << '\n';
+  const bool html = args.format == "html";
+  if (html) std::cout << serve::page_head("Coded news", "", /*nav=*/false);
   bool failed = false;
   size_t events = 0, quotes = 0, annotate_failures = 0;
   const ReadStats stats = read_inputs(
@@ -95,6 +98,18 @@ void run(const CodeArgs& args, int& status) {
           return;
         }
         const CodepointIndex cp(doc.text);
+        if (html) {
+          std::vector<nlohmann::json> event_records, quote_records;
+          for (size_t q = 0; print_quotes && q < doc.attributions.size(); ++q)
+            quote_records.push_back(EventRecordWriter::quote_json(doc, cp, q));
+          for (const Event& e : doc.events.events)
+            if (print_events && wanted(e, args)) event_records.push_back(writer.json(doc, cp, e));
+          events += event_records.size();
+          quotes += quote_records.size();
+          std::cout << serve::document_report(doc.title.empty() ? doc.source : doc.title, doc.date, doc.url,
+                                              event_records, quote_records);
+          return;
+        }
         if (print_quotes && (args.format == "jsonl" || !print_events)) {
           for (size_t q = 0; q < doc.attributions.size(); ++q) {
             ++quotes;
@@ -121,6 +136,7 @@ void run(const CodeArgs& args, int& status) {
         if (p.severity == Problem::Severity::error) failed = true;
         std::cerr << p.to_string() << '\n';
       });
+  if (html) std::cout << serve::page_tail();
   std::cout.flush();
   std::cerr << "dunlin code: " << stats.documents << " document" << (stats.documents == 1 ? "" : "s") << ", "
             << events << " event" << (events == 1 ? "" : "s") << ", " << quotes << " quote" << (quotes == 1 ? "" : "s")
@@ -139,9 +155,9 @@ void add_code_command(CLI::App& app, int& status) {
   cmd->add_option("inputs", args->inputs, "Files or folders to read; '-' reads standard input")->required();
   cmd->add_option("--format", args->format,
                   "Output: 'jsonl' (one JSON object per event, schema in docs/output.md), 'tsv' (a table to read), "
-                  "or 'conllu' (the parse, with actor codes and events in the MISC column: to see why a sentence "
-                  "was or was not coded)")
-      ->check(CLI::IsMember({"jsonl", "tsv", "conllu"}))
+                  "'html' (a stand-alone page: each event's evidence highlighted, and the quotes), or 'conllu' (the parse, "
+                  "with actor codes and events in the MISC column: to see why a sentence was or was not coded)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "html", "conllu"}))
       ->capture_default_str();
   args->pipeline.add_to(*cmd);
   cmd->add_flag("--include-negated", args->include_negated,

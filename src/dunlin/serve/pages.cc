@@ -72,17 +72,58 @@ std::string string_field(const nlohmann::json& object, const char* key) {
 
 }  // namespace
 
-std::string page(std::string_view title, std::string_view active, std::string_view body) {
+std::string page_head(std::string_view title, std::string_view active, bool nav) {
   std::string out = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + html_escape(title) +
-                    " · dunlin</title><style>" + kStyle + "</style></head><body><nav><b>dunlin</b>";
-  for (const auto& [href, name] : std::vector<std::pair<std::string, std::string>>{
-           {"/", "events"}, {"/dyads", "dyads"}, {"/network", "network"}, {"/quotes", "quotes"}, {"/actors", "actors"}}) {
-    out += "<a href=\"" + href + "\"" + (name == active ? " class=\"on\"" : "") + ">" + name + "</a>";
+                    " · dunlin</title><style>" + kStyle + "</style></head><body>";
+  if (nav) {
+    out += "<nav><b>dunlin</b>";
+    for (const auto& [href, name] : std::vector<std::pair<std::string, std::string>>{
+             {"/", "events"}, {"/dyads", "dyads"}, {"/network", "network"}, {"/quotes", "quotes"}, {"/actors", "actors"}}) {
+      out += "<a href=\"" + href + "\"" + (name == active ? " class=\"on\"" : "") + ">" + name + "</a>";
+    }
+    out += "</nav>";
   }
-  out += "</nav><main><h1>" + html_escape(title) + "</h1>";
-  out += body;
-  out += "</main></body></html>\n";
-  return out;
+  return out + "<main><h1>" + html_escape(title) + "</h1>";
+}
+
+std::string page_tail() { return "</main></body></html>\n"; }
+
+std::string page(std::string_view title, std::string_view active, std::string_view body) {
+  return page_head(title, active) + std::string(body) + page_tail();
+}
+
+std::string document_report(std::string_view title, std::string_view date, std::string_view url,
+                            const std::vector<nlohmann::json>& events, const std::vector<nlohmann::json>& quotes) {
+  std::string out = "<section><h2>" + html_escape(title) + "</h2><p class=\"meta\">";
+  if (!date.empty()) out += html_escape(date) + " · ";
+  if (!url.empty()) out += "<a href=\"" + html_escape(url) + "\">" + html_escape(url) + "</a> · ";
+  out += std::to_string(events.size()) + " events, " + std::to_string(quotes.size()) + " quotes</p>";
+  for (const auto& e : events) {
+    const auto target = e.value("target", nlohmann::json());
+    std::string line = string_field(e.value("source", nlohmann::json()), "code") + " → " + string_field(e, "cameo") +
+                       " " + string_field(e, "cameo_name") + " → " +
+                       (target.is_object() ? string_field(target, "code") : std::string("—"));
+    const std::string when = string_field(e, "date");
+    if (!when.empty()) line += " · " + when;
+    out += "<h3 class=\"meta\">" + html_escape(line) + "</h3>" + mention_evidence(e);
+  }
+  if (!quotes.empty()) {
+    out += "<h3>Quotes</h3><table><tr><th>speaker</th><th>cue</th><th>stance</th><th>content</th></tr>";
+    for (const auto& q : quotes) {
+      const auto speaker = q.value("speaker", nlohmann::json());
+      std::string who = string_field(speaker, "text");
+      if (who.empty()) who = "(unnamed)";
+      const std::string code = string_field(speaker, "code");
+      if (!code.empty()) who += " [" + code + "]";
+      if (q.value("anonymous", false)) who += ", anonymous";
+      std::string content = string_field(q.value("content", nlohmann::json()), "text");
+      if (q.value("direct", false) && !content.empty()) content = "“" + content + "”";
+      out += "<tr>" + cell(who) + cell(string_field(q.value("cue", nlohmann::json()), "text")) +
+             cell(string_field(q, "stance")) + cell(content) + "</tr>";
+    }
+    out += "</table>";
+  }
+  return out + "</section>";
 }
 
 std::string day_range(const std::optional<int64_t>& first, const std::optional<int64_t>& last) {
@@ -127,8 +168,10 @@ std::string mention_evidence(const nlohmann::json& r) {
   add_mark(marks, target, start, end, "target", "target " + string_field(target, "code"));
   add_mark(marks, r.value("verb", nlohmann::json()), start, end, "verb", "CAMEO " + string_field(r, "cameo"));
   add_mark(marks, r.value("date_text", nlohmann::json()), start, end, "date", "date " + string_field(r, "date"));
-  add_mark(marks, r.value("location", nlohmann::json()), start, end, "place",
-           "place " + string_field(r.value("location", nlohmann::json()), "name"));
+  // A location taken from the target's country spans the target's words: the target mark says it already.
+  const auto location = r.value("location", nlohmann::json());
+  if (string_field(location, "source") != "target_country")
+    add_mark(marks, location, start, end, "place", "place " + string_field(location, "name"));
   std::string out = "<div class=\"evidence\">" + highlight(evidence, marks) + "</div><div class=\"meta\">";
   if (r.value("negated", false)) out += "<span class=\"neg\">negated</span> · ";
   const std::string modality = string_field(r, "modality");

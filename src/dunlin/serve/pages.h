@@ -16,6 +16,16 @@ namespace dunlin::serve {
 // A whole HTML document: head with the style sheet, the navigation bar (`active`: "events", "dyads", "network",
 // "quotes", "actors"), the title as a heading, then `body`.
 std::string page(std::string_view title, std::string_view active, std::string_view body);
+// The same in parts, for output written as it is made: the head up to the heading (without the server's
+// navigation bar when `nav` is false: a stand-alone report), and the closing tags.
+std::string page_head(std::string_view title, std::string_view active, bool nav = true);
+std::string page_tail();
+
+// One coded document as a section of a stand-alone report (`dunlin code --format html`): its title or source, date
+// and URL, each event with its evidence highlighted as on the server's event page, then its quotes (speaker, cue,
+// stance, content). `events` and `quotes` are the `dunlin code` JSON records (docs/output.md).
+std::string document_report(std::string_view title, std::string_view date, std::string_view url,
+                            const std::vector<nlohmann::json>& events, const std::vector<nlohmann::json>& quotes);
 
 // The filter of the events page, as the user typed it (strings, so a bad value is shown back as it was).
 struct EventQuery {
