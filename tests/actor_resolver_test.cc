@@ -408,6 +408,26 @@ TEST(SyntaxTree, CyclesAreBrokenSoEveryWalkEnds) {
   EXPECT_EQ(tree.subtree_span(3), (std::pair<uint32_t, uint32_t>{3, 4}));
 }
 
+TEST(SyntaxTree, PhraseSpanLeavesOutTheWordsThatLinkItToTheClause) {
+  // "The village was shelled by Syrian troops and the militia ."
+  Document doc = testing::parsed_document({R"(The the DET 2 det
+village village NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+shelled shell VERB 0 root
+by by ADP 7 case
+Syrian Syrian ADJ 7 amod
+troops troop NOUN 4 obl:agent
+and and CCONJ 10 cc
+the the DET 10 det
+militia militia NOUN 7 conj
+. . PUNCT 4 punct)"});
+  SyntaxTree tree(doc);
+  EXPECT_EQ(tree.subtree_span(6), (std::pair<uint32_t, uint32_t>{4, 10}));  // "by Syrian troops and the militia"
+  EXPECT_EQ(tree.phrase_span(6), (std::pair<uint32_t, uint32_t>{5, 10}));   // "Syrian troops and the militia"
+  EXPECT_EQ(tree.phrase_span(9), (std::pair<uint32_t, uint32_t>{8, 10}));   // "the militia", not "and the militia"
+  EXPECT_EQ(tree.phrase_span(1), (std::pair<uint32_t, uint32_t>{0, 2}));    // nothing to leave out
+}
+
 TEST(SyntaxTree, HeadsOutsideTheDocumentAreRoots) {
   Document doc = testing::parsed_document({"a a X 9 dep\nb b X 1 dep"});
   SyntaxTree tree(doc);

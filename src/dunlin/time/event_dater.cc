@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "dunlin/syntax_tree.h"
+#include "dunlin/text/ascii.h"
 #include "dunlin/time/temporal.h"
 
 namespace dunlin::time {
@@ -11,16 +12,14 @@ namespace {
 
 constexpr uint32_t kNone = SyntaxTree::kNone;
 
-bool is_clause_relation(std::string_view rel) {
-  return rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "xcomp" || rel == "csubj" || rel == "parataxis";
-}
-
 // The head of the clause a token belongs to: its nearest ancestor (or itself) that is a verb or heads a clause of
 // its own. A copular clause has a noun or adjective as head: in "McGurk, who was envoy until December, criticized
 // X" the date belongs to "envoy" (acl:relcl), not to "criticized".
 uint32_t clause_verb(const SyntaxTree& tree, uint32_t t) {
   for (int depth = 0; depth < 64 && t != kNone; ++depth) {
-    if (tree.upos(t) == Upos::VERB || is_clause_relation(tree.base_deprel(t))) return t;
+    if (tree.upos(t) == Upos::VERB ||
+        is_one_of(tree.base_deprel(t), {"acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"}))
+      return t;
     t = tree.head(t);
   }
   return kNone;
