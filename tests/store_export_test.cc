@@ -315,5 +315,24 @@ TEST_P(StoreQueriesBackend, ActorNetworkFormatsReadBack) {
   EXPECT_THROW(parse_network_level("city"), std::invalid_argument);
 }
 
+TEST(StoreFilters, RootsAndDaysAreCheckedAndNormalized) {
+  EXPECT_EQ(parse_filter_root("", "--root"), "");
+  EXPECT_EQ(parse_filter_root("4", "--root"), "04");
+  EXPECT_EQ(parse_filter_root("19", "--root"), "19");
+  for (const char* bad : {"0", "21", "abc", "011", "-1"}) {
+    try {
+      parse_filter_root(bad, "--root");
+      ADD_FAILURE() << bad << " was taken as a root";
+    } catch (const std::invalid_argument& e) {
+      EXPECT_NE(std::string(e.what()).find("--root must be a CAMEO root code from 01 to 20, not '" + std::string(bad)),
+                std::string::npos)
+          << e.what();
+    }
+  }
+  EXPECT_EQ(parse_filter_day("", "--since"), std::nullopt);
+  EXPECT_EQ(parse_filter_day("2020-05-11", "--since"), time::to_day(2020, 5, 11));
+  EXPECT_THROW(parse_filter_day("2020-05", "--since"), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace dunlin::store

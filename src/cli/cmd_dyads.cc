@@ -1,12 +1,12 @@
 // `dunlin dyads --source RUS --target SYR --by day|week|month`: a dyad's events over time from the event store,
 // one row per period (empty periods included): events per quad class, Goldstein sum and mean. CSV or JSON.
-#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "commands.h"
+#include "dunlin/store/export.h"
 #include "dunlin/store/queries.h"
 #include "store_options.h"
 
@@ -22,32 +22,14 @@ void run(const DyadArgs& args, int& status) {
   try {
     auto db = open_store_to_read(args.db);
     store::DyadQuery q{args.source, args.target, store::parse_period(args.by)};
-    if (args.format == "csv")
-      std::cout << "period,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,"
-                   "goldstein_sum,goldstein_mean\n";
+    if (args.format == "csv") std::cout << "period," << store::tally_csv_header() << '\n';
     const int64_t undated = store::dyad_series(db->connection(), q, [&](const store::DyadRow& r) {
       if (args.format == "json") {
-        nlohmann::json j = {{"period", r.period},
-                            {"events", r.events},
-                            {"verbal_cooperation", r.quad[0]},
-                            {"material_cooperation", r.quad[1]},
-                            {"verbal_conflict", r.quad[2]},
-                            {"material_conflict", r.quad[3]},
-                            {"goldstein_sum", r.goldstein_sum},
-                            {"goldstein_mean", r.events ? nlohmann::json(r.goldstein_mean()) : nlohmann::json(nullptr)}};
+        nlohmann::json j = {{"period", r.period}};
+        store::add_tally_json(j, r);
         std::cout << j.dump() << '\n';
       } else {
-        char buf[256];
-        std::snprintf(buf, sizeof buf, "%s,%lld,%lld,%lld,%lld,%lld,%.1f,", r.period.c_str(),
-                      static_cast<long long>(r.events), static_cast<long long>(r.quad[0]),
-                      static_cast<long long>(r.quad[1]), static_cast<long long>(r.quad[2]),
-                      static_cast<long long>(r.quad[3]), r.goldstein_sum);
-        std::cout << buf;
-        if (r.events) {
-          std::snprintf(buf, sizeof buf, "%.2f", r.goldstein_mean());
-          std::cout << buf;
-        }
-        std::cout << '\n';
+        std::cout << r.period << ',' << store::tally_csv(r) << '\n';
       }
     });
     if (undated > 0)

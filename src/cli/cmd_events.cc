@@ -25,7 +25,7 @@ void run(const EventsArgs& args, int& status) {
     filter.actor = args.actor;
     filter.since = store::parse_filter_day(args.since, "--since");
     filter.until = store::parse_filter_day(args.until, "--until");
-    filter.root = args.root;
+    filter.root = store::parse_filter_root(args.root, "--root");
     filter.limit = args.limit;
     auto db = open_store_to_read(args.db);
     const CameoCodes codes = CameoCodes::load(find_resource("data/events/cameo.tsv").string());

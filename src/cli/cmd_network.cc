@@ -24,10 +24,11 @@ void run(const NetworkArgs& args, int& status) {
     q.level = store::parse_network_level(args.level);
     q.since = store::parse_filter_day(args.since, "--since");
     q.until = store::parse_filter_day(args.until, "--until");
-    q.root = args.root;
+    q.root = store::parse_filter_root(args.root, "--root");
     q.min_events = args.min_events;
     auto db = open_store_to_read(args.db);
-    const int64_t edges = store::write_network(db->connection(), q, store::parse_network_format(args.format), std::cout);
+    const int64_t edges =
+        store::write_network(db->connection(), q, store::parse_network_format(args.format), std::cout);
     std::cerr << "dunlin network: " << edges << " edge" << (edges == 1 ? "" : "s") << '\n';
   } catch (const std::exception& e) {
     std::cerr << "dunlin network: error: " << e.what() << '\n';
@@ -39,8 +40,9 @@ void run(const NetworkArgs& args, int& status) {
 
 void add_network_command(CLI::App& app, int& status) {
   auto args = std::make_shared<NetworkArgs>();
-  CLI::App* cmd = app.add_subcommand("network", "The actor network of a store: who acts on whom, how often, "
-                                                "cooperation or conflict (edge list, GraphML or JSON)");
+  CLI::App* cmd = app.add_subcommand("network",
+                                     "The actor network of a store: who acts on whom, how often, "
+                                     "cooperation or conflict (edge list, GraphML or JSON)");
   add_db_option(*cmd, args->db);
   cmd->add_option("--level", args->level, "country (RUS -> SYR) or actor (RUSGOV -> SYRREB)")
       ->check(CLI::IsMember({"country", "actor"}))

@@ -53,8 +53,9 @@ void run(const ServeArgs& args, int& status) {
 
 void add_serve_command(CLI::App& app, int& status) {
   auto args = std::make_shared<ServeArgs>();
-  CLI::App* cmd = app.add_subcommand("serve", "Browse an event store in a web browser (events with their evidence, "
-                                              "dyads, quotes, actors; JSON under /api/)");
+  CLI::App* cmd = app.add_subcommand("serve",
+                                     "Browse an event store in a web browser (events with their evidence, "
+                                     "dyads, quotes, actors; JSON under /api/)");
   add_db_option(*cmd, args->db);
   cmd->add_option("--host", args->host, "Address to listen on (127.0.0.1: this machine only)")->capture_default_str();
   cmd->add_option("--port", args->port, "Port (0: any free port, printed on start)")

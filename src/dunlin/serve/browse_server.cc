@@ -25,8 +25,10 @@ struct NotFound : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::string param(const httplib::Request& req, const char* name) {
-  return req.has_param(name) ? req.get_param_value(name) : "";
+// A query parameter, `fallback` when it is absent or empty.
+std::string param(const httplib::Request& req, const char* name, const char* fallback = "") {
+  const std::string value = req.has_param(name) ? req.get_param_value(name) : "";
+  return value.empty() ? fallback : value;
 }
 
 int64_t limit_param(const httplib::Request& req, int64_t fallback) {
@@ -41,19 +43,12 @@ int64_t limit_param(const httplib::Request& req, int64_t fallback) {
   throw BadRequest("limit must be a whole number from 1 to 100000, not '" + value + "'");
 }
 
-// A CAMEO root as a filter: "" (all) or one or two digits.
-std::string checked_root(const std::string& root) {
-  if (!root.empty() && (root.size() > 2 || root.find_first_not_of("0123456789") != std::string::npos))
-    throw BadRequest("root must be a CAMEO root code from 01 to 20, not '" + root + "'");
-  return root;
-}
-
 store::EventFilter event_filter(const EventQuery& q) {
   store::EventFilter f;
   f.actor = q.actor;
-  f.root = checked_root(q.root);
   f.limit = q.limit;
   try {
+    f.root = store::parse_filter_root(q.root, "root");
     f.since = store::parse_filter_day(q.since, "since");
     f.until = store::parse_filter_day(q.until, "until");
   } catch (const std::invalid_argument& e) {
@@ -86,15 +81,29 @@ nlohmann::json event_json(const store::EventView& e, const CameoCodes& codes) {
           {"date", e.first_day ? nlohmann::json(time::format_day(static_cast<time::Day>(*e.first_day))) : nullptr},
           {"date_end", e.last_day ? nlohmann::json(time::format_day(static_cast<time::Day>(*e.last_day))) : nullptr},
           {"date_precision", e.date_precision},
-          {"place", {{"name", e.place_name}, {"country", e.place_country}, {"lat", optional_json(e.place_lat)},
-                     {"lon", optional_json(e.place_lon)}}},
+          {"place",
+           {{"name", e.place_name},
+            {"country", e.place_country},
+            {"lat", optional_json(e.place_lat)},
+            {"lon", optional_json(e.place_lon)}}},
           {"num_mentions", e.num_mentions},
           {"num_articles", e.num_articles},
           {"num_sources", e.num_sources},
           {"source_url", e.source_url}};
 }
 
-void send_html(httplib::Response& res, std::string html) { res.set_content(std::move(html), "text/html; charset=utf-8"); }
+// `object` with a tally's fields as the API gives them: "events", "quad" (classes 1-4), Goldstein sum and mean.
+nlohmann::json tally_json(nlohmann::json object, const store::EventTally& t) {
+  object["events"] = t.events;
+  object["quad"] = {t.quad[0], t.quad[1], t.quad[2], t.quad[3]};
+  object["goldstein_sum"] = t.goldstein_sum;
+  object["goldstein_mean"] = t.goldstein_mean();
+  return object;
+}
+
+void send_html(httplib::Response& res, std::string html) {
+  res.set_content(std::move(html), "text/html; charset=utf-8");
+}
 void send_json(httplib::Response& res, const nlohmann::json& j) {
   res.set_content(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n", "application/json");
 }
@@ -143,7 +152,7 @@ struct BrowseServer::Impl {
     q.source = param(req, "source");
     q.target = param(req, "target");
     try {
-      q.by = store::parse_period(param(req, "by").empty() ? "month" : param(req, "by"));
+      q.by = store::parse_period(param(req, "by", "month"));
     } catch (const std::invalid_argument& e) {
       throw BadRequest(e.what());
     }
@@ -170,13 +179,13 @@ struct BrowseServer::Impl {
   std::vector<store::NetworkEdge> network(const httplib::Request& req) const {
     store::NetworkQuery q;
     try {
-      q.level = store::parse_network_level(param(req, "level").empty() ? "country" : param(req, "level"));
+      q.level = store::parse_network_level(param(req, "level", "country"));
+      q.root = store::parse_filter_root(param(req, "root"), "root");
       q.since = store::parse_filter_day(param(req, "since"), "since");
       q.until = store::parse_filter_day(param(req, "until"), "until");
     } catch (const std::invalid_argument& e) {
       throw BadRequest(e.what());
     }
-    q.root = checked_root(param(req, "root"));
     auto s = open();
     std::vector<store::NetworkEdge> out;
     const int64_t limit = limit_param(req, 200);
@@ -231,16 +240,15 @@ struct BrowseServer::Impl {
     });
     route("/dyads", true, [this](const httplib::Request& req, httplib::Response& res) {
       const auto [rows, undated] = dyads(req);
-      const std::string by = param(req, "by").empty() ? "month" : param(req, "by");
       send_html(res, page("Dyads", "dyads",
-                          dyads_form(param(req, "source"), param(req, "target"), by) + dyads_chart(rows) +
-                              dyads_table(rows, undated)));
+                          dyads_form(param(req, "source"), param(req, "target"), param(req, "by", "month")) +
+                              dyads_chart(rows) + dyads_table(rows, undated)));
     });
     route("/network", true, [this](const httplib::Request& req, httplib::Response& res) {
       const auto edges = network(req);
-      const std::string level = param(req, "level").empty() ? "country" : param(req, "level");
       send_html(res, page("Network", "network",
-                          network_form(level, param(req, "root"), param(req, "since"), param(req, "until")) +
+                          network_form(param(req, "level", "country"), param(req, "root"), param(req, "since"),
+                                       param(req, "until")) +
                               network_table(edges)));
     });
     route("/quotes", true, [this](const httplib::Request& req, httplib::Response& res) {
@@ -263,7 +271,10 @@ struct BrowseServer::Impl {
       nlohmann::json out = event_json(e, codes);
       out["mentions"] = nlohmann::json::array();
       for (const auto& m : mentions) {
-        out["mentions"].push_back({{"doc", m.doc_id}, {"url", m.url}, {"title", m.title}, {"outlet", m.outlet},
+        out["mentions"].push_back({{"doc", m.doc_id},
+                                   {"url", m.url},
+                                   {"title", m.title},
+                                   {"outlet", m.outlet},
                                    {"date", m.date},
                                    {"record", nlohmann::json::parse(m.record, nullptr, false)}});
       }
@@ -272,28 +283,25 @@ struct BrowseServer::Impl {
     route("/api/dyads", false, [this](const httplib::Request& req, httplib::Response& res) {
       const auto [rows, undated] = dyads(req);
       nlohmann::json periods = nlohmann::json::array();
-      for (const auto& r : rows) {
-        periods.push_back({{"period", r.period}, {"events", r.events},
-                           {"quad", {r.quad[0], r.quad[1], r.quad[2], r.quad[3]}},
-                           {"goldstein_sum", r.goldstein_sum}, {"goldstein_mean", r.goldstein_mean()}});
-      }
+      for (const auto& r : rows) periods.push_back(tally_json({{"period", r.period}}, r));
       send_json(res, {{"periods", periods}, {"undated", undated}});
     });
     route("/api/network", false, [this](const httplib::Request& req, httplib::Response& res) {
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& e : network(req)) {
-        out.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
-                       {"quad", {e.quad[0], e.quad[1], e.quad[2], e.quad[3]}}, {"goldstein_sum", e.goldstein_sum},
-                       {"goldstein_mean", e.goldstein_mean()}});
-      }
+      for (const auto& e : network(req)) out.push_back(tally_json({{"source", e.source}, {"target", e.target}}, e));
       send_json(res, out);
     });
     route("/api/quotes", false, [this](const httplib::Request& req, httplib::Response& res) {
       nlohmann::json out = nlohmann::json::array();
       for (const auto& q : quotes(req)) {
         nlohmann::json record = nlohmann::json::parse(q.record, nullptr, false);
-        out.push_back({{"id", q.id}, {"doc", q.doc_id}, {"url", q.url}, {"date", q.date}, {"outlet", q.outlet},
-                       {"events", q.events}, {"record", record.is_discarded() ? nlohmann::json() : record}});
+        out.push_back({{"id", q.id},
+                       {"doc", q.doc_id},
+                       {"url", q.url},
+                       {"date", q.date},
+                       {"outlet", q.outlet},
+                       {"events", q.events},
+                       {"record", record.is_discarded() ? nlohmann::json() : record}});
       }
       send_json(res, out);
     });
@@ -319,7 +327,8 @@ BrowseServer::BrowseServer(std::string db, CameoCodes codes) : impl_(std::make_u
 BrowseServer::~BrowseServer() { stop(); }
 
 int BrowseServer::bind(const std::string& host, int port) {
-  const int bound = port == 0 ? impl_->server.bind_to_any_port(host) : (impl_->server.bind_to_port(host, port) ? port : -1);
+  const int bound =
+      port == 0 ? impl_->server.bind_to_any_port(host) : (impl_->server.bind_to_port(host, port) ? port : -1);
   if (bound <= 0) throw std::runtime_error("cannot listen on " + host + ":" + std::to_string(port));
   return bound;
 }

@@ -8,10 +8,9 @@
 #include <utility>
 #include <vector>
 
-namespace dunlin::serve {
+#include "dunlin/text/markup.h"  // html_escape
 
-// Text made safe inside an element or a quoted attribute (& < > " ').
-std::string html_escape(std::string_view text);
+namespace dunlin::serve {
 
 // A URL query component: unreserved characters kept, everything else (UTF-8 bytes included) as %XX.
 std::string url_encode(std::string_view text);

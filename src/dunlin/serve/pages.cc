@@ -77,8 +77,11 @@ std::string page_head(std::string_view title, std::string_view active, bool nav)
                     " · dunlin</title><style>" + kStyle + "</style></head><body>";
   if (nav) {
     out += "<nav><b>dunlin</b>";
-    for (const auto& [href, name] : std::vector<std::pair<std::string, std::string>>{
-             {"/", "events"}, {"/dyads", "dyads"}, {"/network", "network"}, {"/quotes", "quotes"}, {"/actors", "actors"}}) {
+    for (const auto& [href, name] : std::vector<std::pair<std::string, std::string>>{{"/", "events"},
+                                                                                     {"/dyads", "dyads"},
+                                                                                     {"/network", "network"},
+                                                                                     {"/quotes", "quotes"},
+                                                                                     {"/actors", "actors"}}) {
       out += "<a href=\"" + href + "\"" + (name == active ? " class=\"on\"" : "") + ">" + name + "</a>";
     }
     out += "</nav>";
@@ -207,16 +210,16 @@ std::string event_detail(const store::EventView& e, const std::vector<store::Men
   if (e.quad_class) row("quad class", std::to_string(*e.quad_class));
   if (!e.place_name.empty() || !e.place_country.empty())
     row("place", e.place_name.empty() ? e.place_country : e.place_name + ", " + e.place_country);
-  row("mentions / articles / sources", std::to_string(e.num_mentions) + " / " + std::to_string(e.num_articles) +
-                                           " / " + std::to_string(e.num_sources));
-  out += "</table><p class=\"legend\"><mark class=\"source\">source</mark><mark class=\"verb\">action</mark>"
-         "<mark class=\"target\">target</mark><mark class=\"date\">date</mark><mark class=\"place\">place</mark></p>"
-         "<h2>Mentions</h2>";
+  row("mentions / articles / sources",
+      std::to_string(e.num_mentions) + " / " + std::to_string(e.num_articles) + " / " + std::to_string(e.num_sources));
+  out +=
+      "</table><p class=\"legend\"><mark class=\"source\">source</mark><mark class=\"verb\">action</mark>"
+      "<mark class=\"target\">target</mark><mark class=\"date\">date</mark><mark class=\"place\">place</mark></p>"
+      "<h2>Mentions</h2>";
   for (const auto& m : mentions) {
     out += "<section><p class=\"meta\">";
     const std::string title = m.title.empty() ? (m.doc_id.empty() ? m.url : m.doc_id) : m.title;
-    out += m.url.empty() ? html_escape(title)
-                         : "<a href=\"" + html_escape(m.url) + "\">" + html_escape(title) + "</a>";
+    out += m.url.empty() ? html_escape(title) : "<a href=\"" + html_escape(m.url) + "\">" + html_escape(title) + "</a>";
     if (!m.outlet.empty()) out += " · " + html_escape(m.outlet);
     if (!m.date.empty()) out += " · " + html_escape(m.date);
     out += "</p>";
@@ -235,12 +238,14 @@ std::string quotes_form(std::string_view speaker, std::string_view since, std::s
 
 std::string quotes_table(const std::vector<store::QuoteView>& quotes) {
   if (quotes.empty()) return "<p>No stored quote matches.</p>";
-  std::string out = "<table><tr><th>date</th><th>speaker</th><th>cue</th><th>stance</th><th>content</th>"
-                    "<th>events</th><th>article</th></tr>";
+  std::string out =
+      "<table><tr><th>date</th><th>speaker</th><th>cue</th><th>stance</th><th>content</th>"
+      "<th>events</th><th>article</th></tr>";
   for (const auto& q : quotes) {
     std::string speaker = q.speaker_text.empty() ? "(unnamed)" : q.speaker_text;
     // "he" or "the official" with the person it was resolved to
-    if (!q.speaker_name.empty() && q.speaker_name != q.speaker_text && q.speaker_text.find(q.speaker_name) == std::string::npos)
+    if (!q.speaker_name.empty() && q.speaker_name != q.speaker_text &&
+        q.speaker_text.find(q.speaker_name) == std::string::npos)
       speaker += " (" + q.speaker_name + ")";
     if (!q.speaker_code.empty()) speaker += " [" + q.speaker_code + "]";
     if (q.anonymous) speaker += ", anonymous";
@@ -248,8 +253,10 @@ std::string quotes_table(const std::vector<store::QuoteView>& quotes) {
     if (q.direct) content = "“" + content + "”";
     out += "<tr>" + cell(q.date.substr(0, std::min<size_t>(q.date.size(), 10))) + cell(speaker) + cell(q.cue) +
            cell(q.stance) + cell(content) + cell(std::to_string(q.events), true);
-    out += "<td>" + (q.url.empty() ? html_escape(q.doc_id)
-                                   : "<a href=\"" + html_escape(q.url) + "\">" + html_escape(q.outlet.empty() ? "link" : q.outlet) + "</a>") +
+    out += "<td>" +
+           (q.url.empty() ? html_escape(q.doc_id)
+                          : "<a href=\"" + html_escape(q.url) + "\">" +
+                                html_escape(q.outlet.empty() ? "link" : q.outlet) + "</a>") +
            "</td></tr>";
   }
   return out + "</table><p class=\"meta\">" + std::to_string(quotes.size()) + " quotes</p>";
@@ -269,8 +276,8 @@ std::string dyads_chart(const std::vector<store::DyadRow>& rows) {
   for (const auto& r : rows) most = std::max(most, r.events);
   const int bar = std::clamp(static_cast<int>(720 / rows.size()), 2, 40), height = 160;
   const int width = bar * static_cast<int>(rows.size());
-  std::string out = "<svg width=\"" + std::to_string(std::max(width, 160)) + "\" height=\"" + std::to_string(height + 16) +
-                    "\" role=\"img\" aria-label=\"events per period by quad class\">";
+  std::string out = "<svg width=\"" + std::to_string(std::max(width, 160)) + "\" height=\"" +
+                    std::to_string(height + 16) + "\" role=\"img\" aria-label=\"events per period by quad class\">";
   for (size_t i = 0; i < rows.size(); ++i) {
     double y = height;
     for (int q = 0; q < 4; ++q) {
@@ -278,29 +285,31 @@ std::string dyads_chart(const std::vector<store::DyadRow>& rows) {
       if (h <= 0) continue;
       y -= h;
       char rect[200];
-      std::snprintf(rect, sizeof rect, "<rect class=\"q%d\" x=\"%zu\" y=\"%.1f\" width=\"%d\" height=\"%.1f\">",
-                    q + 1, i * static_cast<size_t>(bar), y, std::max(1, bar - 1), h);
+      std::snprintf(rect, sizeof rect, "<rect class=\"q%d\" x=\"%zu\" y=\"%.1f\" width=\"%d\" height=\"%.1f\">", q + 1,
+                    i * static_cast<size_t>(bar), y, std::max(1, bar - 1), h);
       out += rect;
       out += "<title>" + html_escape(rows[i].period) + ": " + std::to_string(rows[i].quad[q]) + " in quad class " +
              std::to_string(q + 1) + "</title></rect>";
     }
   }
   // The first and the last period under the bars.
-  out += "<text x=\"0\" y=\"" + std::to_string(height + 13) + "\" font-size=\"11\">" + html_escape(rows.front().period) +
-         "</text>";
+  out += "<text x=\"0\" y=\"" + std::to_string(height + 13) + "\" font-size=\"11\">" +
+         html_escape(rows.front().period) + "</text>";
   if (rows.size() > 1)
     out += "<text x=\"" + std::to_string(std::max(width, 160)) + "\" y=\"" + std::to_string(height + 13) +
            "\" font-size=\"11\" text-anchor=\"end\">" + html_escape(rows.back().period) + "</text>";
-  return out + "</svg><p class=\"meta\"><svg width=\"10\" height=\"10\"><rect class=\"q1\" width=\"10\" height=\"10\"/>"
-               "</svg> verbal cooperation <svg width=\"10\" height=\"10\"><rect class=\"q2\" width=\"10\" height=\"10\"/>"
-               "</svg> material cooperation <svg width=\"10\" height=\"10\"><rect class=\"q3\" width=\"10\" "
-               "height=\"10\"/></svg> verbal conflict <svg width=\"10\" height=\"10\"><rect class=\"q4\" width=\"10\" "
-               "height=\"10\"/></svg> material conflict</p>";
+  return out +
+         "</svg><p class=\"meta\"><svg width=\"10\" height=\"10\"><rect class=\"q1\" width=\"10\" height=\"10\"/>"
+         "</svg> verbal cooperation <svg width=\"10\" height=\"10\"><rect class=\"q2\" width=\"10\" height=\"10\"/>"
+         "</svg> material cooperation <svg width=\"10\" height=\"10\"><rect class=\"q3\" width=\"10\" "
+         "height=\"10\"/></svg> verbal conflict <svg width=\"10\" height=\"10\"><rect class=\"q4\" width=\"10\" "
+         "height=\"10\"/></svg> material conflict</p>";
 }
 
 std::string dyads_table(const std::vector<store::DyadRow>& rows, int64_t undated) {
-  std::string out = "<table><tr><th>period</th><th>events</th><th>verbal coop.</th><th>material coop.</th>"
-                    "<th>verbal conflict</th><th>material conflict</th><th>Goldstein sum</th><th>mean</th></tr>";
+  std::string out =
+      "<table><tr><th>period</th><th>events</th><th>verbal coop.</th><th>material coop.</th>"
+      "<th>verbal conflict</th><th>material conflict</th><th>Goldstein sum</th><th>mean</th></tr>";
   for (const auto& r : rows) {
     out += "<tr>" + cell(r.period) + cell(std::to_string(r.events), true);
     for (int64_t q : r.quad) out += cell(std::to_string(q), true);
@@ -321,7 +330,8 @@ std::string actors_table(const std::vector<store::ActorCount>& actors) {
   return out + "</table>";
 }
 
-std::string network_form(std::string_view level, std::string_view root, std::string_view since, std::string_view until) {
+std::string network_form(std::string_view level, std::string_view root, std::string_view since,
+                         std::string_view until) {
   std::string out = "<form action=\"/network\"><label>level <select name=\"level\">";
   for (const char* l : {"country", "actor"})
     out += std::string("<option") + (level == l ? " selected" : "") + ">" + l + "</option>";
@@ -331,13 +341,14 @@ std::string network_form(std::string_view level, std::string_view root, std::str
 
 std::string network_table(const std::vector<store::NetworkEdge>& edges) {
   if (edges.empty()) return "<p>No edge: no stored event has both a source and a target on this level.</p>";
-  std::string out = "<table><tr><th>source</th><th>target</th><th>events</th><th>verbal coop.</th>"
-                    "<th>material coop.</th><th>verbal conflict</th><th>material conflict</th><th>Goldstein mean</th>"
-                    "</tr>";
+  std::string out =
+      "<table><tr><th>source</th><th>target</th><th>events</th><th>verbal coop.</th>"
+      "<th>material coop.</th><th>verbal conflict</th><th>material conflict</th><th>Goldstein mean</th>"
+      "</tr>";
   for (const auto& e : edges) {
     out += "<tr>" + cell(e.source) + cell(e.target) + "<td class=\"num\"><a href=\"/dyads" +
-           html_escape(query_string({{"source", e.source}, {"target", e.target}})) + "\">" +
-           std::to_string(e.events) + "</a></td>";
+           html_escape(query_string({{"source", e.source}, {"target", e.target}})) + "\">" + std::to_string(e.events) +
+           "</a></td>";
     for (int64_t q : e.quad) out += cell(std::to_string(q), true);
     out += cell(format_number(e.goldstein_mean()), true) + "</tr>";
   }

@@ -112,6 +112,32 @@ std::string csv_field(const std::string& s) {
   return out + '"';
 }
 
+std::string tally_csv_header() {
+  std::string out = "events";
+  for (const char* name : kQuadClassColumns) out += std::string(",") + name;
+  return out + ",goldstein_sum,goldstein_mean";
+}
+
+std::string tally_csv(const EventTally& t) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf, "%lld,%lld,%lld,%lld,%lld,%.1f,", static_cast<long long>(t.events),
+                static_cast<long long>(t.quad[0]), static_cast<long long>(t.quad[1]),
+                static_cast<long long>(t.quad[2]), static_cast<long long>(t.quad[3]), t.goldstein_sum);
+  std::string out = buf;
+  if (t.events) {
+    std::snprintf(buf, sizeof buf, "%.2f", t.goldstein_mean());
+    out += buf;
+  }
+  return out;
+}
+
+void add_tally_json(nlohmann::json& object, const EventTally& t) {
+  object["events"] = t.events;
+  for (int q = 0; q < 4; ++q) object[kQuadClassColumns[q]] = t.quad[q];
+  object["goldstein_sum"] = t.goldstein_sum;
+  object["goldstein_mean"] = t.events ? nlohmann::json(t.goldstein_mean()) : nlohmann::json(nullptr);
+}
+
 ExportStats write_export(Connection& db, ExportFormat format, const CameoCodes& codes, std::ostream& out,
                          const EventFilter& filter) {
   ExportStats stats;

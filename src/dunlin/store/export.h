@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 
@@ -29,5 +30,14 @@ ExportStats write_export(Connection& db, ExportFormat format, const CameoCodes& 
 
 // One CSV field, quoted when it holds a comma, quote or line break (RFC 4180).
 std::string csv_field(const std::string& s);
+
+// The names of the quad classes 1-4 as columns and JSON keys: "verbal_cooperation", ..., "material_conflict".
+inline constexpr const char* kQuadClassColumns[4] = {"verbal_cooperation", "material_cooperation",
+                                                     "verbal_conflict", "material_conflict"};
+// An EventTally as CSV columns and JSON fields, as `dunlin dyads` and `dunlin network` write it: events, the four
+// quad classes, the Goldstein sum (one decimal) and mean (two decimals; empty, or null in JSON, without events).
+std::string tally_csv_header();
+std::string tally_csv(const EventTally& t);
+void add_tally_json(nlohmann::json& object, const EventTally& t);
 
 }  // namespace dunlin::store

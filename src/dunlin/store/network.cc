@@ -8,23 +8,10 @@
 #include <vector>
 
 #include "dunlin/store/export.h"
+#include "dunlin/text/markup.h"
 
 namespace dunlin::store {
 namespace {
-
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string fixed(double v, int decimals) {
   char buf[32];
@@ -55,16 +42,18 @@ void actor_network(Connection& db, const NetworkQuery& q, const std::function<vo
                     ", COUNT(*), SUM(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END), "
                     "SUM(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class = 3 THEN 1 ELSE 0 "
                     "END), SUM(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END), SUM(COALESCE(goldstein, 0)) FROM events "
-                    "WHERE " + s + " IS NOT NULL AND " + s + " <> '' AND " + t + " IS NOT NULL AND " + t + " <> ''";
+                    "WHERE " +
+                    s + " IS NOT NULL AND " + s + " <> '' AND " + t + " IS NOT NULL AND " + t + " <> ''";
   if (q.since) sql += " AND last_day >= ?";
   if (q.until) sql += " AND first_day <= ?";
-  if (!q.root.empty()) sql += " AND root = ?";
+  const std::string root = parse_filter_root(q.root, "root");
+  if (!root.empty()) sql += " AND root = ?";
   sql += " GROUP BY " + s + ", " + t + " HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC, " + s + ", " + t;
   auto st = db.prepare_stream(sql);
   int n = 0;
   if (q.since) st->bind(++n, static_cast<int64_t>(*q.since));
   if (q.until) st->bind(++n, static_cast<int64_t>(*q.until));
-  if (!q.root.empty()) st->bind(++n, q.root.size() == 1 ? "0" + q.root : q.root);
+  if (!root.empty()) st->bind(++n, root);
   st->bind(++n, q.min_events);
   NetworkEdge e;
   while (st->step()) {
@@ -80,12 +69,9 @@ void actor_network(Connection& db, const NetworkQuery& q, const std::function<vo
 int64_t write_network(Connection& db, const NetworkQuery& q, NetworkFormat format, std::ostream& out) {
   int64_t edges = 0;
   if (format == NetworkFormat::csv) {
-    out << "source,target,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,"
-           "goldstein_sum,goldstein_mean\n";
+    out << "source,target," << tally_csv_header() << '\n';
     actor_network(db, q, [&](const NetworkEdge& e) {
-      out << csv_field(e.source) << ',' << csv_field(e.target) << ',' << e.events;
-      for (int64_t c : e.quad) out << ',' << c;
-      out << ',' << fixed(e.goldstein_sum, 1) << ',' << fixed(e.goldstein_mean(), 2) << '\n';
+      out << csv_field(e.source) << ',' << csv_field(e.target) << ',' << tally_csv(e) << '\n';
       ++edges;
     });
     return edges;
@@ -100,33 +86,39 @@ int64_t write_network(Connection& db, const NetworkQuery& q, NetworkFormat forma
     nodes.insert(e.target);
   });
   if (format == NetworkFormat::json) {
-    nlohmann::json j = {{"directed", true}, {"multigraph", false}, {"nodes", nlohmann::json::array()},
+    nlohmann::json j = {{"directed", true},
+                        {"multigraph", false},
+                        {"nodes", nlohmann::json::array()},
                         {"links", nlohmann::json::array()}};
     for (const auto& node : nodes) j["nodes"].push_back({{"id", node}});
     for (const auto& e : all) {
-      j["links"].push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
-                            {"verbal_cooperation", e.quad[0]}, {"material_cooperation", e.quad[1]},
-                            {"verbal_conflict", e.quad[2]}, {"material_conflict", e.quad[3]},
-                            {"goldstein_sum", e.goldstein_sum}, {"goldstein_mean", e.goldstein_mean()}});
+      nlohmann::json link = {{"source", e.source}, {"target", e.target}};
+      add_tally_json(link, e);
+      j["links"].push_back(std::move(link));
     }
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return static_cast<int64_t>(all.size());
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
-  const char* keys[][2] = {{"events", "int"},          {"verbal_cooperation", "int"}, {"material_cooperation", "int"},
-                           {"verbal_conflict", "int"}, {"material_conflict", "int"},  {"goldstein_sum", "double"},
+  const char* keys[][2] = {{"events", "int"},
+                           {kQuadClassColumns[0], "int"},
+                           {kQuadClassColumns[1], "int"},
+                           {kQuadClassColumns[2], "int"},
+                           {kQuadClassColumns[3], "int"},
+                           {"goldstein_sum", "double"},
                            {"goldstein_mean", "double"}};
   for (const auto& [name, type] : keys)
     out << "  <key id=\"" << name << "\" for=\"edge\" attr.name=\"" << name << "\" attr.type=\"" << type << "\"/>\n";
   out << "  <graph id=\"dunlin\" edgedefault=\"directed\">\n";
-  for (const auto& node : nodes) out << "    <node id=\"" << xml_escape(node) << "\"/>\n";
+  for (const auto& node : nodes) out << "    <node id=\"" << html_escape(node) << "\"/>\n";
   for (const auto& e : all) {
-    out << "    <edge source=\"" << xml_escape(e.source) << "\" target=\"" << xml_escape(e.target) << "\">";
-    const std::string values[] = {std::to_string(e.events),  std::to_string(e.quad[0]), std::to_string(e.quad[1]),
-                                  std::to_string(e.quad[2]),  std::to_string(e.quad[3]), fixed(e.goldstein_sum, 1),
+    out << "    <edge source=\"" << html_escape(e.source) << "\" target=\"" << html_escape(e.target) << "\">";
+    const std::string values[] = {std::to_string(e.events),    std::to_string(e.quad[0]), std::to_string(e.quad[1]),
+                                  std::to_string(e.quad[2]),   std::to_string(e.quad[3]), fixed(e.goldstein_sum, 1),
                                   fixed(e.goldstein_mean(), 3)};
-    for (size_t k = 0; k < std::size(values); ++k) out << "<data key=\"" << keys[k][0] << "\">" << values[k] << "</data>";
+    for (size_t k = 0; k < std::size(values); ++k)
+      out << "<data key=\"" << keys[k][0] << "\">" << values[k] << "</data>";
     out << "</edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

@@ -10,6 +10,7 @@
 #include <ostream>
 #include <string>
 
+#include "dunlin/store/queries.h"
 #include "dunlin/store/sql.h"
 
 namespace dunlin::store {
@@ -20,16 +21,12 @@ NetworkLevel parse_network_level(const std::string& name);  // "country", "actor
 struct NetworkQuery {
   NetworkLevel level = NetworkLevel::country;
   std::optional<int32_t> since, until;  // days since 1970, as EventFilter
-  std::string root;                     // CAMEO root ("19"), "" for all
+  std::string root;                     // CAMEO root ("19"; parse_filter_root), "" for all
   int64_t min_events = 1;               // leave out edges with fewer events
 };
 
-struct NetworkEdge {
+struct NetworkEdge : EventTally {
   std::string source, target;  // country codes or actor codes
-  int64_t events = 0;
-  int64_t quad[4] = {0, 0, 0, 0};
-  double goldstein_sum = 0;
-  double goldstein_mean() const { return events ? goldstein_sum / static_cast<double>(events) : 0; }
 };
 
 // The edges, most events first (then by source and target). Events without a source or a target on that level

@@ -18,6 +18,12 @@ std::string lower(std::string s) {
   return s;
 }
 // LIKE patterns: escape the wildcards of user text.
+DyadRow dyad_row(std::string period) {
+  DyadRow row;
+  row.period = std::move(period);
+  return row;
+}
+
 std::string like_escape(const std::string& s) {
   std::string out;
   for (char c : s) {
@@ -61,6 +67,16 @@ std::optional<int32_t> parse_filter_day(const std::string& value, const std::str
   return time::to_day(ymd->year, ymd->month, ymd->day);
 }
 
+std::string parse_filter_root(const std::string& value, const std::string& what) {
+  if (value.empty()) return "";
+  const bool digits = value.size() <= 2 && value.find_first_not_of("0123456789") == std::string::npos;
+  const int root = digits ? std::stoi(value) : 0;
+  if (root < 1 || root > 20)
+    throw std::invalid_argument(what + " must be a CAMEO root code from 01 to 20, not '" + value + "'");
+  char two_digits[3] = {static_cast<char>('0' + root / 10), static_cast<char>('0' + root % 10), '\0'};
+  return two_digits;
+}
+
 Period parse_period(const std::string& name) {
   if (name == "day") return Period::day;
   if (name == "week") return Period::week;
@@ -87,10 +103,10 @@ int64_t dyad_series(Connection& db, const DyadQuery& q, const std::function<void
         row(current);
         // Empty periods between the last one and this one.
         for (time::Day gap = next_period(*start, q.by); gap < p; gap = next_period(gap, q.by))
-          row(DyadRow{period_label(gap, q.by)});
+          row(dyad_row(period_label(gap, q.by)));
       }
       start = p;
-      current = DyadRow{period_label(p, q.by)};
+      current = dyad_row(period_label(p, q.by));
     }
     ++current.events;
     if (!st->is_null(1)) {
@@ -151,7 +167,7 @@ void list_events(Connection& db, const EventFilter& f, const std::function<void(
   }
   if (!f.root.empty()) {
     sql += " AND e.root = ?";
-    binds.push_back([&](Statement& s) { s.bind(++n, f.root.size() == 1 ? "0" + f.root : f.root); });
+    binds.push_back([&, root = parse_filter_root(f.root, "root")](Statement& s) { s.bind(++n, root); });
   }
   sql += " ORDER BY e.first_day IS NULL, e.first_day, e.id";
   if (f.limit >= 0) sql += " LIMIT " + std::to_string(f.limit);

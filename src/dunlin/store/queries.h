@@ -15,6 +15,10 @@ namespace dunlin::store {
 // `what` (a flag or a field) when the value is not a whole date written YYYY-MM-DD.
 std::optional<int32_t> parse_filter_day(const std::string& value, const std::string& what);
 
+// A CAMEO root a user gives as a filter ("11", "4"): its two-digit form ("04"), "" for "". Throws
+// std::invalid_argument naming `what` when it is not a root from 01 to 20.
+std::string parse_filter_root(const std::string& value, const std::string& what);
+
 enum class Period { day, week, month };
 Period parse_period(const std::string& name);  // "day", "week", "month"; throws std::invalid_argument
 
@@ -24,12 +28,17 @@ struct DyadQuery {
   Period by = Period::month;
 };
 
-struct DyadRow {
-  std::string period;  // "2020-05-11" (day; week: its Monday), "2020-05" (month)
+// Events counted by quad class, with their Goldstein sum: what a period of a dyad's series and an edge of the
+// actor network (network.h) both hold.
+struct EventTally {
   int64_t events = 0;
   int64_t quad[4] = {0, 0, 0, 0};  // quad classes 1..4
   double goldstein_sum = 0;
   double goldstein_mean() const { return events ? goldstein_sum / static_cast<double>(events) : 0; }
+};
+
+struct DyadRow : EventTally {
+  std::string period;  // "2020-05-11" (day; week: its Monday), "2020-05" (month)
 };
 
 // One row per period from the first to the last dated event of the dyad, empty periods included (zeros).
