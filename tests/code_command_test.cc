@@ -58,6 +58,8 @@ TEST(CodeCommand, EventsCarryEvidenceThatTheOffsetsPointTo) {
     EXPECT_EQ(e["root"].get<std::string>(), e["cameo"].get<std::string>().substr(0, 2));
     EXPECT_TRUE(e["goldstein"].is_number());
     EXPECT_TRUE(e["date"].is_string());
+    // The frame row is cited the same on every machine, not by this checkout's absolute path.
+    EXPECT_EQ(e["frame"].get<std::string>().rfind("data/events/verb_frames.tsv:", 0), 0u) << e["frame"];
     if (e["verb"]["lemma"] == "meet" && e["source"]["country"] == "TUR" && e["target"].is_object() &&
         e["target"]["country"] == "GRC" && e["root"] == "04")
       consult = true;
@@ -96,6 +98,20 @@ TEST(CodeCommand, TableAndExplainedParse) {
   EXPECT_EQ(conllu.rfind("# newdoc id = ", 0), 0u) << "the document's id opens its first sentence";
   EXPECT_NE(conllu.find("Actor=TURGOV"), std::string::npos);
   EXPECT_NE(conllu.find("Event="), std::string::npos);
+}
+
+TEST(CodeCommand, UserFramesOverrideAndAreCitedByTheirPath) {
+  if (!have_models()) GTEST_SKIP() << "models/tagger.bin is absent: train the models (models/README.md)";
+  testing::TempDir dir;
+  const std::string doc = dir.write("doc.txt", "Date: 2021-03-01\n\nFrench President Emmanuel Macron praised the "
+                                               "German government on Monday.\n");
+  std::string r = run_dunlin("code --only events '" + doc + "'").out;
+  EXPECT_NE(r.find("\"cameo\":\"051\""), std::string::npos) << r;
+  // A user's row for the same lemma, kind and requirements replaces the built-in one.
+  dir.write("verb_frames.tsv", "lemma\tkind\tframe\tcameo\npraise\tverb\tT\t0213\n");
+  r = run_dunlin("code --only events --dict '" + dir.path() + "' '" + doc + "'").out;
+  EXPECT_NE(r.find("\"cameo\":\"0213\""), std::string::npos) << r;
+  EXPECT_NE(r.find("\"frame\":\"" + dir.path() + "/verb_frames.tsv:2\""), std::string::npos) << r;
 }
 
 TEST(CodeCommand, BadArgumentsAndMissingModelsAreClearErrors) {

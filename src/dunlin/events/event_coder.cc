@@ -19,15 +19,22 @@ EventCoder::EventCoder(VerbFrameDictionary frames, ComplementVerbs complements)
 EventCoder EventCoder::load(const std::string& data_dir, const std::string& user_dir) {
   namespace fs = std::filesystem;
   std::vector<std::string> frame_files{data_dir + "/verb_frames.tsv"};
+  // Outputs cite built-in frames from the data root's parent ("data/events/verb_frames.tsv:107", the same on every
+  // machine) and a user's frames by the path given.
+  const fs::path builtin = fs::path(frame_files[0]).lexically_normal();
+  std::vector<std::string> frame_names{builtin.lexically_relative(builtin.parent_path().parent_path().parent_path()).string()};
   std::vector<std::string> complement_files{data_dir + "/complement_verbs.tsv"};
   std::vector<std::string> modality_files{data_dir + "/modality_codes.tsv"};
   if (!user_dir.empty()) {
     if (!fs::is_directory(user_dir)) throw DictionaryError(user_dir + ": not a directory");
-    if (fs::exists(user_dir + "/verb_frames.tsv")) frame_files.push_back(user_dir + "/verb_frames.tsv");
+    if (fs::exists(user_dir + "/verb_frames.tsv")) {
+      frame_files.push_back(user_dir + "/verb_frames.tsv");
+      frame_names.push_back(frame_files.back());
+    }
     if (fs::exists(user_dir + "/complement_verbs.tsv")) complement_files.push_back(user_dir + "/complement_verbs.tsv");
     if (fs::exists(user_dir + "/modality_codes.tsv")) modality_files.push_back(user_dir + "/modality_codes.tsv");
   }
-  return EventCoder(VerbFrameDictionary::load(frame_files), ComplementVerbs::load(complement_files, modality_files));
+  return EventCoder(VerbFrameDictionary::load(frame_files, frame_names), ComplementVerbs::load(complement_files, modality_files));
 }
 
 void EventCoder::annotate(Document& doc) const {

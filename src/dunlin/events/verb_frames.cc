@@ -113,7 +113,7 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
     throw std::invalid_argument("T and P:T together: a frame has one target");
 }
 
-void VerbFrameDictionary::add_table(const TsvTable& table) {
+void VerbFrameDictionary::add_table(const TsvTable& table, const std::string& name) {
   for (const TsvRow& row : table.rows) {
     VerbFrame frame;
     frame.lemma = table.get(row, "lemma");
@@ -145,21 +145,23 @@ void VerbFrameDictionary::add_table(const TsvTable& table) {
       frame.cameo.clear();
     } else if (!is_cameo_code(frame.cameo))
       table.fail(row, "bad CAMEO code '" + frame.cameo + "' (2 to 4 digits, root 01 to 20)");
-    frame.origin = table.path() + ":" + std::to_string(row.line);
+    frame.origin = name + ":" + std::to_string(row.line);
     add(std::move(frame));
   }
 }
 
 VerbFrameDictionary VerbFrameDictionary::parse(std::string_view text, const std::string& name) {
   VerbFrameDictionary dict;
-  dict.add_table(TsvTable::parse(text, name, {"lemma", "kind", "frame", "cameo"}));
+  dict.add_table(TsvTable::parse(text, name, {"lemma", "kind", "frame", "cameo"}), name);
   dict.index();
   return dict;
 }
 
-VerbFrameDictionary VerbFrameDictionary::load(const std::vector<std::string>& paths) {
+VerbFrameDictionary VerbFrameDictionary::load(const std::vector<std::string>& paths,
+                                              const std::vector<std::string>& names) {
   VerbFrameDictionary dict;
-  for (const std::string& path : paths) dict.add_table(TsvTable::read(path, {"lemma", "kind", "frame", "cameo"}));
+  for (size_t i = 0; i < paths.size(); ++i)
+    dict.add_table(TsvTable::read(paths[i], {"lemma", "kind", "frame", "cameo"}), i < names.size() ? names[i] : paths[i]);
   dict.index();
   return dict;
 }

@@ -56,7 +56,9 @@ class VerbFrameDictionary {
  public:
   // Loads the files in order; a later file's frame with the same lemma, kind and requirements replaces the
   // earlier one (so a user's --dict DIR overrides), other frames add. Throws DictionaryError with file:line.
-  static VerbFrameDictionary load(const std::vector<std::string>& paths);
+  // names[i], when given, is how frames of paths[i] cite their row in VerbFrame::origin (outputs show it): e.g.
+  // "data/events/verb_frames.tsv" rather than a machine's absolute path; errors always name the path itself.
+  static VerbFrameDictionary load(const std::vector<std::string>& paths, const std::vector<std::string>& names = {});
   static VerbFrameDictionary parse(std::string_view text, const std::string& name);
 
   // The most specific frame whose requirements the clause meets, or nullptr. Ties go to the frame listed first.
@@ -72,7 +74,7 @@ class VerbFrameDictionary {
   const std::vector<VerbFrame>& frames() const { return frames_; }
 
  private:
-  void add_table(const TsvTable& table);
+  void add_table(const TsvTable& table, const std::string& name);
   void add(VerbFrame frame);
   void index();
 
