@@ -168,6 +168,25 @@ TEST_P(StoreBackend, CoarseAndMissingDates) {
   EXPECT_EQ(scalar(*s, "SELECT num_mentions FROM events WHERE root = '11' AND first_day IS NULL"), 2);
 }
 
+TEST(DocumentRows, ActorsWithoutANameAreNamedByTheirFirstMention) {
+  // "The rebels" repeats the actor of "rebels" (one entity, no canonical name): the second event is named by the
+  // first mention's words, as a quote by "he" is named by the person's first mention.
+  std::map<std::string, std::string> codes_by_word = store_test::default_codes();
+  codes_by_word["Rebels"] = "SYRREB";
+  Document doc = make_doc("a.txt", "A", {"Rebels attacked Damascus .", "The rebels shelled Damascus ."},
+                          {{0, "Rebels", "Damascus", "attacked", "190", "2020-05-09"},
+                           {1, "rebels", "Damascus", "shelled", "194", "2020-05-10"}},
+                          codes_by_word);
+  for (Actor& a : doc.actors.actors)
+    if (a.code == "SYRREB") a.name.clear();
+  doc.actors.actors[2].entity = doc.actors.actors[0].entity;
+  const DocumentRows rows = make_rows(doc, codes());
+  ASSERT_EQ(rows.mentions.size(), 2u);
+  EXPECT_EQ(rows.mentions[0].source_name, "Rebels");
+  EXPECT_EQ(rows.mentions[1].source_name, "Rebels");    // not "rebels", the words of its own mention
+  EXPECT_EQ(rows.mentions[1].target_name, "Damascus");  // a canonical name wins
+}
+
 TEST(Dedup, Rule) {
   EXPECT_TRUE(cameo_compatible("193", "1931"));
   EXPECT_TRUE(cameo_compatible("111", "112"));

@@ -64,6 +64,15 @@ DocumentRows make_rows(const Document& doc, const CameoCodes& codes) {
                            std::string(doc.slice({b, e})), static_cast<uint32_t>(cp(b)), static_cast<uint32_t>(cp(e))});
   }
 
+  // How rows name an actor: its canonical name, else the first mention of the same entity in the article ("he" ->
+  // "Dmitry Peskov", "the troops" -> "Syrian troops"), else its own words.
+  auto actor_name = [&](size_t index) -> const std::string& {
+    const Actor& actor = doc.actors.actors[index];
+    if (!actor.name.empty()) return actor.name;
+    for (size_t k = 0; k < index; ++k)
+      if (doc.actors.actors[k].entity == actor.entity) return rows.actors[k].text;
+    return rows.actors[index].text;
+  };
   auto token_text = [&](uint32_t first, uint32_t end) {
     if (first == Attribution::kNoToken || first >= end || end > doc.tokens.size()) return std::string();
     return std::string(doc.slice({doc.tokens.begin[first], doc.tokens.end[end - 1]}));
@@ -78,17 +87,8 @@ DocumentRows make_rows(const Document& doc, const CameoCodes& codes) {
     r.speaker_text = token_text(a.speaker_first, a.speaker_end);
     r.speaker_name = r.speaker_text;
     if (a.speaker_actor >= 0) {
-      const Actor& actor = doc.actors.actors[a.speaker_actor];
-      r.speaker_code = actor.code;
-      if (!actor.name.empty()) {
-        r.speaker_name = actor.name;
-      } else {  // the first mention of the same actor in the article ("he" -> "Dmitry Peskov")
-        for (size_t k = 0; k < doc.actors.size(); ++k)
-          if (doc.actors.actors[k].entity == actor.entity) {
-            r.speaker_name = rows.actors[k].text;
-            break;
-          }
-      }
+      r.speaker_code = doc.actors.actors[a.speaker_actor].code;
+      r.speaker_name = actor_name(static_cast<size_t>(a.speaker_actor));
     }
     r.cue = token_text(a.cue_first, a.cue_end);
     if (!a.content.empty()) {
@@ -144,7 +144,7 @@ DocumentRows make_rows(const Document& doc, const CameoCodes& codes) {
       if (index < 0) return;
       const Actor& a = doc.actors.actors[index];
       code = a.code;
-      name = a.name.empty() ? rows.actors[index].text : a.name;
+      name = actor_name(static_cast<size_t>(index));
       country = a.country;
       sector = a.sector;
     };
