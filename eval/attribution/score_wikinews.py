@@ -12,7 +12,8 @@ wikinews-2019-2021/, CC BY 2.5), runs `dunlin code --only quotes` on them (one J
   stance, and for `anonymous`.
 
 Usage: eval/attribution/score_wikinews.py [--dunlin build/dunlin] [--news ../shared/data/news/wikinews-2019-2021]
-                                          [--gold eval/attribution/wikinews_gold.tsv] [--verbose]
+                                          [--gold FILE [FILE...]] [--verbose]
+(several --gold files are pooled: one figure over all their attributions)
 Ends with: attributions gold=35 predicted=33 cue_p=.. cue_r=.. speaker_p=.. speaker_r=.. stance_p=.. stance_r=..
 """
 import argparse
@@ -65,12 +66,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dunlin", default=os.path.join(ROOT, "build", "dunlin"))
     ap.add_argument("--news", default=os.path.join(ROOT, "..", "shared", "data", "news", "wikinews-2019-2021"))
-    ap.add_argument("--gold", default=os.path.join(HERE, "wikinews_gold.tsv"))
+    ap.add_argument("--gold", nargs="+", default=[os.path.join(HERE, "wikinews_gold.tsv")],
+                    help="one or more annotation files, scored as one pooled set")
     ap.add_argument("--models", default="")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
 
-    gold = read_gold(args.gold)
+    gold = [g for path in args.gold for g in read_gold(path)]
     urls = {g["url"] for g in gold}
     articles = read_articles(args.news, urls)
     missing = urls - set(articles)
