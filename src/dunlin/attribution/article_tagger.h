@@ -248,6 +248,18 @@ class ArticleTagger {
 
   void noun_cue(uint32_t t);
 
+  // --- records that are no attributions (quote_spans.cc) --- -------------------------------------------------------
+
+  // A sign, banner or placard "saying" something (annotation guidelines: a display is not a speaker): the
+  // speaker is one, or the cue is a participle or relative clause on one ("a banner from the union saying ...").
+  bool display_speaks(const Draft& d) const;
+
+  // Drops what the passes found that reports no one's statement: displays "saying" something, and cues inside
+  // another speaker's quote or block quote (the quote attributes its own words: "He's saying that ...", "And it
+  // says ..."), except a quote inside the quote by a speaker who is not generic ("Petrov told me 'we leave'",
+  // not "someone says, '...'").
+  void drop_non_attributions();
+
   // --- lead-ins and block quotes (quote_spans.cc) --- --------------------------------------------------------------
 
   bool paragraph_attributes_itself(uint32_t para) const;

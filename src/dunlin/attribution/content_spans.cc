@@ -100,7 +100,9 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
     // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.
     if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"}) && tree_.text(i) != "WHO") {
-      if (tree_.text(i - 1) == ",") return {};
+      // (", in which ...", ", of whom ...": a preposition may open it.)
+      if (tree_.text(i - 1) == "," || (i >= first + 2 && tree_.upos(i - 1) == Upos::ADP && tree_.text(i - 2) == ","))
+        return {};
       relative = true;
       continue;
     }

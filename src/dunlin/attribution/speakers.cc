@@ -226,6 +226,12 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   if (first > sentence_first(t) && !is_punct(first - 1) && before == t) return kNone;
   const Upos last = tree_.upos(before - 1);
   if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(before - 1))) return kNone;
+  // "on Monday a source ...": a determiner after a noun opens the speaker's own phrase.
+  for (uint32_t i = before - 1; i > first; --i)
+    if (tree_.upos(i) == Upos::DET && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN", "NUM"})) {
+      first = i;
+      break;
+    }
   speaker_fallback_span_ = {first, before};
   return before - 1;
 }

@@ -146,7 +146,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
-  const bool passive_verb = tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone;
+  // (A past participle after a form of "be" is passive even when the parse labels "been" a plain auxiliary and
+  // the subject active: "the result had not yet been announced".)
+  const bool be_passive =
+      penn(t) == "VBN" && std::any_of(tree_.children(t).begin(), tree_.children(t).end(), [&](uint32_t c) {
+        return tree_.base_deprel(c) == "aux" && lemma(c) == "be";
+      });
+  const bool passive_verb =
+      tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone || be_passive;
   if (d.rule.empty() && !passive_verb && is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"})) {
     // "reported the leader to be dead", "claimed to represent the ministry": an infinitive clause is the content
     // (with the object it is about, when there is one).
@@ -210,7 +217,11 @@ void ArticleTagger::verb_cue(uint32_t t) {
                           !is_one_of(lemma(object), {"today", "yesterday", "tonight", "morning", "evening", "night",
                                                      "week", "month", "year", "weekend", "day", "time"});
   // (Nor a passive with no agent: "..., no deaths were reported".)
+  // (Nor a participle with no subject of its own: "X did not release figures, telling the paper ..." is said by X,
+  // and the clause before the comma is X's act, not what X says.)
+  const bool bare_participle = penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone;
   if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
+      !bare_participle &&
       !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
@@ -230,6 +241,16 @@ void ArticleTagger::verb_cue(uint32_t t) {
   }
   // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
   uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+  // The subject the parse gave a passive with a plain "be" auxiliary is what was said, not who said it.
+  if (be_passive && speaker != kNone && speaker == tree_.child(t, "nsubj")) speaker = kNone;
+  // "Reuters reported on Monday a source, whom it did not name, said ...": a verb parsed as a conjunct with no
+  // "and" and no subject of its own is said by the noun phrase right before it, not by the first verb's subject.
+  if (relative_subject == kNone && tree_.base_deprel(t) == "conj" && tree_.child(t, "cc") == kNone &&
+      tree_.child(t, "nsubj") == kNone && t > sentence_first(t) && tree_.text(t - 1) == ",") {
+    if (const uint32_t before = noun_phrase_before(t); before != kNone) speaker = before;
+    else
+      speaker_fallback_span_ = {};
+  }
   // A prepositional phrase is no subject ("..., on Tuesday told ...": the parse took "Tuesday").
   if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
       is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
@@ -296,7 +317,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   // (Not ", citing X" after the cue: a chain, read below.)
-  if (d.rule.empty() && speaker != kNone && speaker < t && t + 2 < sentence_end(t) && tree_.text(t + 1) == "," &&
+  if (d.rule.empty() && !passive_verb && speaker != kNone && speaker < t && t + 2 < sentence_end(t) &&
+      tree_.text(t + 1) == "," &&
       lemma(t + 2) != "cite" &&
       d.speaker_span.first > sentence_first(t) && tree_.text(d.speaker_span.first - 1) == ",") {
     // A parenthetical cue: "prisoners whom, the statement said, other nations refused to take back".
@@ -349,6 +371,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   if (d.rule.empty()) return;
+  // "spoke with the minister", "spoke to reporters": speaking is an event; it reports words only when the words
+  // follow as a quote or after a colon ("spoke on the radio: "...").
+  if (d.cue_lemma == "speak" && !is_one_of(d.rule, {"colon", "quote", "quote-after", "lead-in"})) return;
   if (!voices_someone_else(d, t)) return;
   // Inside a quote, a verb of saying with nobody saying it is part of the quoted speaker's own words ("All
   // they did was add another layer").
