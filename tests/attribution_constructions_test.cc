@@ -1010,6 +1010,186 @@ was be AUX 14 cop VBD
 closed closed ADJ 7 ccomp JJ
 . . PUNCT 1 punct .)",
      1, {{.cue = "said", .speaker = "Kerry Lam", .content = "the office was closed", .anonymous = false}}},
+    // --- Session 5: precision (records that are no attributions, and speakers the parse gave to another verb).
+    {"BannerSayingIsNoSpeaker",
+     // Marchers carried a banner from the nurses' union saying "Hands off".   (a display is not a speaker, even
+     // with an organisation in its phrase)
+     R"(Marchers marcher NOUN 2 nsubj NNS
+carried carry VERB 0 root VBD
+a a DET 4 det DT
+banner banner NOUN 2 obj NN
+from from ADP 9 case IN
+the the DET 7 det DT
+nurses nurse NOUN 9 nmod:poss NNS
+' 's PART 7 case POS
+union union NOUN 4 nmod NN
+saying say VERB 2 advcl VBG
+" " PUNCT 12 punct ``
+Hands hand NOUN 10 obj NNS
+off off ADP 12 advmod RP
+" " PUNCT 12 punct ''
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"PlacardSaidIsNoSpeaker",
+     // One placard said "No cuts".
+     R"(One one NUM 2 nummod CD
+placard placard NOUN 3 nsubj NN
+said say VERB 0 root VBD
+" " PUNCT 6 punct ``
+No no DET 6 det DT
+cuts cut NOUN 3 ccomp NNS
+" " PUNCT 6 punct ''
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"CuesInsideAQuoteBelongToTheQuotedSpeaker",
+     // The mayor said, "He is saying that the plan failed, and someone says 'we lost'."
+     // (one attribution: the mayor's; "he is saying" paraphrases inside the quote, "someone says" is generic)
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ``
+He he PRON 8 nsubj PRP
+is be AUX 8 aux VBZ
+saying say VERB 3 ccomp VBG
+that that SCONJ 12 mark IN
+the the DET 11 det DT
+plan plan NOUN 12 nsubj NN
+failed fail VERB 8 ccomp VBD
+, , PUNCT 16 punct ,
+and and CCONJ 16 cc CC
+someone someone PRON 16 nsubj NN
+says say VERB 8 conj VBZ
+' ' PUNCT 16 punct ''
+we we PRON 19 nsubj PRP
+lost lose VERB 16 ccomp VBD
+' ' PUNCT 19 punct ''
+. . PUNCT 3 punct .
+" " PUNCT 3 punct '')",
+     1, {{.cue = "said", .speaker = "The mayor", .direct = true}}},
+    {"AcknowledgedAPlainNounIsAnAct",
+     // The ministry acknowledged the delay.
+     R"(The the DET 2 det DT
+ministry ministry PROPN 3 nsubj NNP
+acknowledged acknowledge VERB 0 root VBD
+the the DET 5 det DT
+delay delay NOUN 3 obj NN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"ConfirmedWithAClauseIsAStatement",
+     // The army confirmed that two soldiers died.
+     R"(The the DET 2 det DT
+army army NOUN 3 nsubj NN
+confirmed confirm VERB 0 root VBD
+that that SCONJ 7 mark IN
+two two NUM 6 nummod CD
+soldiers soldier NOUN 7 nsubj NNS
+died die VERB 3 ccomp VBD
+. . PUNCT 3 punct .)",
+     1, {{.cue = "confirmed", .speaker = "The army", .content = "two soldiers died", .stance = Stance::assert}}},
+    {"WonderIsAStateOfMind",
+     // Analysts wonder whether the plan will work.
+     R"(Analysts analyst NOUN 2 nsubj NNS
+wonder wonder VERB 0 root VBP
+whether whether SCONJ 7 mark IN
+the the DET 5 det DT
+plan plan NOUN 7 nsubj NN
+will will AUX 7 aux MD
+work work VERB 2 ccomp VB
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"SpokeWithSomeoneIsNoStatement",
+     // Lee spoke with Kim and the talks went well.   ("went" parsed as the complement of "spoke")
+     R"(Lee Lee PROPN 2 nsubj NNP
+spoke speak VERB 0 root VBD
+with with ADP 4 case IN
+Kim Kim PROPN 2 obl NNP
+and and CCONJ 8 cc CC
+the the DET 7 det DT
+talks talk NOUN 8 nsubj NNS
+went go VERB 2 ccomp VBD
+well well ADV 8 advmod RB
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"PassiveWithAPlainBeAuxiliaryHasNoSpeaker",
+     // The winner had not yet been announced, according to the paper.   ("been" parsed as a plain auxiliary,
+     // "winner" as an active subject: the paper's report, not the winner's announcement)
+     R"(The the DET 2 det DT
+winner winner NOUN 7 nsubj NN
+had have AUX 7 aux VBD
+not not PART 7 advmod RB
+yet yet ADV 7 advmod RB
+been be AUX 7 aux VBN
+announced announce VERB 0 root VBN
+, , PUNCT 12 punct ,
+according accord VERB 12 case VBG
+to to ADP 9 fixed IN
+the the DET 12 det DT
+paper paper NOUN 7 obl NN
+. . PUNCT 7 punct .)",
+     1, {{.cue = "according to", .speaker = "the paper", .content = "The winner had not yet been announced"}}},
+    {"ConjunctCueWithoutAndIsSaidByThePhraseBeforeIt",
+     // Reuters reported on Monday a bank source, whom it did not name, said the deal had failed.
+     // ("said" parsed as a conjunct of "name": the source speaks, not "it" nor Reuters)
+     R"(Reuters Reuters PROPN 2 nsubj NNP
+reported report VERB 0 root VBD
+on on ADP 4 case IN
+Monday Monday PROPN 2 obl NNP
+a a DET 7 det DT
+bank bank NOUN 7 compound NN
+source source NOUN 2 obl:unmarked NN
+, , PUNCT 13 punct ,
+whom whom PRON 13 obj WP
+it it PRON 13 nsubj PRP
+did do AUX 13 aux VBD
+not not PART 13 advmod RB
+name name VERB 2 parataxis VB
+, , PUNCT 15 punct ,
+said say VERB 13 conj VBD
+the the DET 17 det DT
+deal deal NOUN 19 nsubj NN
+had have AUX 19 aux VBD
+failed fail VERB 15 ccomp VBN
+. . PUNCT 2 punct .)",
+     2, {{.cue = "reported", .speaker = "Reuters"},
+         {.cue = "said", .speaker = "a bank source", .content = "the deal had failed", .anonymous = true}}},
+    {"SuggestedANounWithARelativeClauseAfterAPreposition",
+     // He suggested a plan, in which both sides would give up land.   (a noun phrase, not a clause)
+     R"(He he PRON 2 nsubj PRP
+suggested suggest VERB 0 root VBD
+a a DET 4 det DT
+plan plan NOUN 2 obj NN
+, , PUNCT 11 punct ,
+in in ADP 7 case IN
+which which PRON 11 obl WDT
+both both DET 9 det DT
+sides side NOUN 11 nsubj NNS
+would would AUX 11 aux MD
+give give VERB 4 acl:relcl VB
+up up ADP 11 compound:prt RP
+land land NOUN 11 obj NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"ParticipleParsedAsParataxisIsNoCueOnTheClauseBefore",
+     // The firm did not release figures, telling the paper the review continues.   ("telling" parsed as a
+     // parataxis of "release", its clause as an object and a modifier: the firm tells, and what it did not
+     // release is not what it says)
+     R"(The the DET 2 det DT
+firm firm NOUN 5 nsubj NN
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+release release VERB 0 root VB
+figures figure NOUN 5 obj NNS
+, , PUNCT 8 punct ,
+telling tell VERB 5 parataxis VBG
+the the DET 10 det DT
+paper paper NOUN 8 iobj NN
+the the DET 12 det DT
+review review NOUN 8 obj NN
+continues continue VERB 12 acl VBZ
+. . PUNCT 5 punct .)",
+     1, {{.cue = "telling", .speaker = "The firm", .content = "the paper the review continues",
+          .stance = Stance::assert}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -122,6 +122,15 @@ class ArticleTagger {
 
   uint32_t subject_of(uint32_t t, int depth = 0) const;
 
+  // A relative pronoun the parse made a subject ("Mayor Ruiz, who told the press ..."): the noun right before its
+  // comma; any other token is returned as it is.
+  uint32_t antecedent_of_relative(uint32_t s) const {
+    if (s != kNone && s >= 2 && is_one_of(lemma(s), {"who", "which"}) && tree_.text(s - 1) == "," &&
+        (tree_.upos(s - 2) == Upos::PROPN || tree_.upos(s - 2) == Upos::NOUN))
+      return s - 2;
+    return s;
+  }
+
   // The subject of the verb whose object is the noun of saying `n` ("the army released a statement"), or kNone.
   uint32_t author_of_statement(uint32_t n) const;
 

@@ -72,6 +72,8 @@ void ArticleTagger::phrase_cue(CueMatch& m) {
   d.rule = "phrase";
   uint32_t speaker = subject_of(anchor);
   if (speaker == kNone && head != anchor) speaker = subject_of(head);
+  // "The minister, who was asked about it, declined to comment" with "who" parsed as the subject.
+  speaker = antecedent_of_relative(speaker);
   if (speaker != kNone && is_one_of(lemma(speaker), {"it", "there"}) && d.stance != Stance::no_comment) speaker = kNone;
   set_speaker(d, speaker);
   if (d.stance != Stance::no_comment) {

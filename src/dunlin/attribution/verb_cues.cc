@@ -168,6 +168,20 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
+  if (d.rule.empty() && !passive_verb &&
+      is_one_of(lemma(t), {"report", "deny", "admit", "acknowledge", "recall", "claim", "confirm"})) {
+    // "witnesses reported hearing shots", "denied taking bribes": a gerund right after the verb, with no subject
+    // or marker of its own, is what is said.
+    for (uint32_t c : tree_.children(t)) {
+      if (c != t + 1 || !is_one_of(tree_.base_deprel(c), {"xcomp", "ccomp"}) || penn(c) != "VBG" ||
+          tree_.child(c, "nsubj") != kNone || tree_.child(c, "mark") != kNone)
+        continue;
+      d.content = subtree(c);
+      d.content_head = c;
+      d.rule = "gerund";
+      break;
+    }
+  }
   if (d.rule.empty()) {
     // "told the outlet al-Watan that ..." with the clause hung on the object.
     const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
@@ -256,9 +270,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
       is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
     speaker = kNone;
   // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
-  if (speaker != kNone && speaker >= 2 && is_one_of(lemma(speaker), {"who", "which"}) && tree_.text(speaker - 1) == "," &&
-      (tree_.upos(speaker - 2) == Upos::PROPN || tree_.upos(speaker - 2) == Upos::NOUN))
-    speaker -= 2;
+  speaker = antecedent_of_relative(speaker);
   // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
   // protester) is a misparse: the quote is what is said.
   if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
@@ -301,6 +313,23 @@ void ArticleTagger::verb_cue(uint32_t t) {
       ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "at", "'s", "-"});
     }
     if (ok && of) d.speaker_span.first = first;
+  }
+  // "The union's leader, Tom Diaz, told ...", "Airfleets, a database of fleets, states ...": an apposition the
+  // parse split from the noun phrase that opens the sentence, the second part taken as the subject: the speaker
+  // is both (the name and the role).
+  if (d.speaker != kNone && d.speaker_span.end + 1 == t && tree_.text(d.speaker_span.end) == "," &&
+      d.speaker_span.first >= sentence_first(t) + 2 && tree_.text(d.speaker_span.first - 1) == "," &&
+      !quoted(d.speaker_span.first)) {
+    const uint32_t first = sentence_first(t);
+    bool ok = is_one_of(upos_name(tree_.upos(first)), {"DET", "ADJ", "NOUN", "PROPN"}) &&
+              is_one_of(upos_name(tree_.upos(d.speaker_span.first - 2)), {"NOUN", "PROPN"});
+    // (Not a time phrase: "Yesterday afternoon, Ana Ruiz, the mayor, said".)
+    for (uint32_t i = first; i + 1 < d.speaker_span.first && ok; ++i)
+      ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "of", "-"})) && !is_month(i) &&
+           !is_one_of(lemma(i), {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening",
+                                 "night", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday", "sunday", "earlier", "later"});
+    if (ok) d.speaker_span.first = first;
   }
   if (d.rule.empty()) {
     if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
@@ -371,6 +400,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   if (d.rule.empty()) return;
+  // An agentless passive reports that something was said, not who said it: "He was told that ...", "It was
+  // announced that ..." (the annotation guidelines do not count them).
+  if (passive_verb && d.speaker == kNone) return;
   // "spoke with the minister", "spoke to reporters": speaking is an event; it reports words only when the words
   // follow as a quote or after a colon ("spoke on the radio: "...").
   if (d.cue_lemma == "speak" && !is_one_of(d.rule, {"colon", "quote", "quote-after", "lead-in"})) return;
