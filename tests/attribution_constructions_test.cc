@@ -1190,6 +1190,105 @@ continues continue VERB 12 acl VBZ
 . . PUNCT 5 punct .)",
      1, {{.cue = "telling", .speaker = "The firm", .content = "the paper the review continues",
           .stance = Stance::assert}}},
+    {"AgentlessPassiveIsNoAttribution",
+     // He was told that the plan had failed.   (who told him is not said)
+     R"(He he PRON 3 nsubj:pass PRP
+was be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+plan plan NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+failed fail VERB 3 ccomp VBN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"RelativePronounParsedAsTheSubjectOfAPhraseCue",
+     // The minister, who was asked about the strike, declined to comment.   ("declined" parsed as a conjunct
+     // of the relative clause)
+     R"(The the DET 2 det DT
+minister minister NOUN 0 root NN
+, , PUNCT 6 punct ,
+who who PRON 6 nsubj:pass WP
+was be AUX 6 aux:pass VBD
+asked ask VERB 2 acl:relcl VBN
+about about ADP 9 case IN
+the the DET 9 det DT
+strike strike NOUN 6 obl NN
+, , PUNCT 11 punct ,
+declined decline VERB 6 conj VBN
+to to PART 13 mark TO
+comment comment VERB 11 xcomp VB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "declined to comment", .speaker = "The minister", .stance = Stance::no_comment}}},
+    {"ReportedAPlainObjectInARelativeClauseBeforeTheCue",
+     // The newspaper, which first reported the story, said the minister had resigned.   ("the story, said ..."
+     // is no clause: one attribution, the newspaper's "said")
+     R"(The the DET 2 det DT
+newspaper newspaper NOUN 10 nsubj NN
+, , PUNCT 6 punct ,
+which which PRON 6 nsubj WDT
+first first ADV 6 advmod RB
+reported report VERB 2 acl:relcl VBD
+the the DET 8 det DT
+story story NOUN 6 obj NN
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+the the DET 12 det DT
+minister minister NOUN 14 nsubj NN
+had have AUX 14 aux VBD
+resigned resign VERB 10 ccomp VBN
+. . PUNCT 10 punct .)",
+     1, {{.cue = "said", .content = "the minister had resigned"}}},
+    {"GerundAfterAdmittedIsContent",
+     // Two guards admitted taking the keys.
+     R"(Two two NUM 2 nummod CD
+guards guard NOUN 3 nsubj NNS
+admitted admit VERB 0 root VBD
+taking take VERB 3 xcomp VBG
+the the DET 6 det DT
+keys key NOUN 4 obj NNS
+. . PUNCT 3 punct .)",
+     1, {{.cue = "admitted", .speaker = "Two guards", .content = "taking the keys", .stance = Stance::assert}}},
+    {"AppositionSplitFromTheOpeningNounPhrase",
+     // The group's leader, Tom Diaz, told the crowd that they would march again.   (the role parsed as an
+     // adverbial, the name as the subject)
+     R"(The the DET 2 det DT
+group group NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+leader leader NOUN 9 obl NN
+, , PUNCT 4 punct ,
+Tom Tom PROPN 9 nsubj NNP
+Diaz Diaz PROPN 6 flat NNP
+, , PUNCT 6 punct ,
+told tell VERB 0 root VBD
+the the DET 11 det DT
+crowd crowd NOUN 9 iobj NN
+that that SCONJ 15 mark IN
+they they PRON 15 nsubj PRP
+would would AUX 15 aux MD
+march march VERB 9 ccomp VB
+again again ADV 15 advmod RB
+. . PUNCT 9 punct .)",
+     1, {{.cue = "told", .speaker = "The group 's leader , Tom Diaz", .content = "they would march again",
+          .outlet = "the crowd"}}},
+    {"TimePhraseBeforeAnAppositionIsNoPartOfTheSpeaker",
+     // Yesterday morning, Ana Ruiz, the mayor, said the roads would reopen.
+     R"(Yesterday yesterday NOUN 2 compound NN
+morning morning NOUN 10 obl:tmod NN
+, , PUNCT 5 punct ,
+Ana Ana PROPN 5 compound NNP
+Ruiz Ruiz PROPN 10 nsubj NNP
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+mayor mayor NOUN 5 appos NN
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+the the DET 12 det DT
+roads road NOUN 14 nsubj NNS
+would would AUX 14 aux MD
+reopen reopen VERB 10 ccomp VB
+. . PUNCT 10 punct .)",
+     1, {{.cue = "said", .speaker = "Ana Ruiz , the mayor", .content = "the roads would reopen"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {
