@@ -1112,22 +1112,26 @@ well well ADV 8 advmod RB
 . . PUNCT 2 punct .)",
      0, {}},
     {"PassiveWithAPlainBeAuxiliaryHasNoSpeaker",
-     // The winner had not yet been announced, according to the paper.   ("been" parsed as a plain auxiliary,
-     // "winner" as an active subject: the paper's report, not the winner's announcement)
-     R"(The the DET 2 det DT
-winner winner NOUN 7 nsubj NN
-had have AUX 7 aux VBD
-not not PART 7 advmod RB
-yet yet ADV 7 advmod RB
-been be AUX 7 aux VBN
+     // As of Friday, the winner had not yet been announced, according to the paper.   ("been" parsed as a plain
+     // auxiliary, "winner" as an active subject: the paper's report, not the winner's announcement)
+     R"(As as ADP 3 case IN
+of of ADP 1 fixed IN
+Friday Friday PROPN 11 obl NNP
+, , PUNCT 3 punct ,
+the the DET 6 det DT
+winner winner NOUN 11 nsubj NN
+had have AUX 11 aux VBD
+not not PART 11 advmod RB
+yet yet ADV 11 advmod RB
+been be AUX 11 aux VBN
 announced announce VERB 0 root VBN
-, , PUNCT 12 punct ,
-according accord VERB 12 case VBG
-to to ADP 9 fixed IN
-the the DET 12 det DT
-paper paper NOUN 7 obl NN
-. . PUNCT 7 punct .)",
-     1, {{.cue = "according to", .speaker = "the paper", .content = "The winner had not yet been announced"}}},
+, , PUNCT 16 punct ,
+according accord VERB 16 case VBG
+to to ADP 13 fixed IN
+the the DET 16 det DT
+paper paper NOUN 11 obl NN
+. . PUNCT 11 punct .)",
+     1, {{.cue = "according to", .speaker = "the paper"}}},
     {"ConjunctCueWithoutAndIsSaidByThePhraseBeforeIt",
      // Reuters reported on Monday a bank source, whom it did not name, said the deal had failed.
      // ("said" parsed as a conjunct of "name": the source speaks, not "it" nor Reuters)
@@ -1154,7 +1158,8 @@ failed fail VERB 15 ccomp VBN
      2, {{.cue = "reported", .speaker = "Reuters"},
          {.cue = "said", .speaker = "a bank source", .content = "the deal had failed", .anonymous = true}}},
     {"SuggestedANounWithARelativeClauseAfterAPreposition",
-     // He suggested a plan, in which both sides would give up land.   (a noun phrase, not a clause)
+     // He suggested a plan, in which both sides would give up land and would keep their troops.   (a noun
+     // phrase with a relative clause, not a clause)
      R"(He he PRON 2 nsubj PRP
 suggested suggest VERB 0 root VBD
 a a DET 4 det DT
@@ -1168,6 +1173,11 @@ would would AUX 11 aux MD
 give give VERB 4 acl:relcl VB
 up up ADP 11 compound:prt RP
 land land NOUN 11 obj NN
+and and CCONJ 16 cc CC
+would would AUX 16 aux MD
+keep keep VERB 11 conj VB
+their their PRON 18 nmod:poss PRP$
+troops troop NOUN 16 obj NNS
 . . PUNCT 2 punct .)",
      0, {}},
     {"ParticipleParsedAsParataxisIsNoCueOnTheClauseBefore",
