@@ -1299,6 +1299,35 @@ would would AUX 14 aux MD
 reopen reopen VERB 10 ccomp VB
 . . PUNCT 10 punct .)",
      1, {{.cue = "said", .speaker = "Ana Ruiz , the mayor", .content = "the roads would reopen"}}},
+    {"PluralNounTaggedAsAVerbBeforeAModal",
+     // Further charges may be laid in the coming weeks, police said.   ("charges" tagged as the verb of the
+     // sentence: one attribution, the police's)
+     R"(Further further ADV 2 advmod RB
+charges charge VERB 0 root VBZ
+may may AUX 5 aux MD
+be be AUX 5 cop VB
+laid laid ADJ 12 ccomp JJ
+in in ADP 9 case IN
+the the DET 9 det DT
+coming come VERB 9 amod VBG
+weeks week NOUN 5 obl NNS
+, , PUNCT 9 punct ,
+police police NOUN 12 nsubj NNS
+said say VERB 2 ccomp VBD
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "police"}}},
+    {"EvidenceSuggestsItDoesNotSay",
+     // Polls suggest the party will lose its majority.
+     R"(Polls poll NOUN 2 nsubj NNS
+suggest suggest VERB 0 root VBP
+the the DET 4 det DT
+party party NOUN 6 nsubj NN
+will will AUX 6 aux MD
+lose lose VERB 2 ccomp VB
+its its PRON 8 nmod:poss PRP$
+majority majority NOUN 6 obj NN
+. . PUNCT 2 punct .)",
+     0, {}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

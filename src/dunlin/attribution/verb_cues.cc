@@ -101,6 +101,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
       o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
     return;
   if (!reports_a_statement(t, *cue)) return;
+  // "Further charges may be laid": a plural noun tagged as a verb, with no subject and a finite verb or a modal
+  // right after it (that verb's subject).
+  if (is_one_of(penn(t), {"VBZ", "VBP"}) && t + 1 < sentence_end(t) &&
+      is_one_of(penn(t + 1), {"MD", "VBZ", "VBD", "VBP"}) && subject_of(t) == kNone)
+    return;
+  // "Polls suggest the party will lose", "the data indicate ...": evidence suggests, it does not say.
+  if (is_one_of(lemma(t), {"suggest", "indicate"}))
+    if (const uint32_t s = tree_.child(t, "nsubj");
+        s != kNone && is_one_of(lemma(s), {"poll", "survey", "data", "evidence", "figure", "statistic", "result",
+                                           "finding", "trend", "sign", "record", "number", "test", "analysis",
+                                           "research", "study", "experience", "history", "image", "footage"}))
+      return;
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;
