@@ -1198,7 +1198,7 @@ the the DET 12 det DT
 review review NOUN 8 obj NN
 continues continue VERB 12 acl VBZ
 . . PUNCT 5 punct .)",
-     1, {{.cue = "telling", .speaker = "The firm", .content = "the paper the review continues",
+     1, {{.cue = "telling", .speaker = "The firm", .content = "the review continues", .outlet = "the paper",
           .stance = Stance::assert}}},
     {"AgentlessPassiveIsNoAttribution",
      // He was told that the plan had failed.   (who told him is not said)
@@ -1328,6 +1328,28 @@ its its PRON 8 nmod:poss PRP$
 majority majority NOUN 6 obj NN
 . . PUNCT 2 punct .)",
      0, {}},
+    {"AddresseeBeforeAClauseWithoutThat",
+     // Kim told reporters Lee had lied.   (the clause parsed as a relative clause on the addressee)
+     R"(Kim Kim PROPN 2 nsubj NNP
+told tell VERB 0 root VBD
+reporters reporter NOUN 2 iobj NNS
+Lee Lee PROPN 6 nsubj NNP
+had have AUX 6 aux VBD
+lied lie VERB 3 acl:relcl VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "told", .speaker = "Kim", .content = "Lee had lied", .outlet = "reporters"}}},
+    {"NotBelievingIsNoDenial",
+     // Residents said they did not believe the mayor.   (a state of mind, not an event said not to have happened)
+     R"(Residents resident NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+they they PRON 6 nsubj PRP
+did do AUX 6 aux VBD
+not not PART 6 advmod RB
+believe believe VERB 2 ccomp VB
+the the DET 8 det DT
+mayor mayor NOUN 6 obj NN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Residents", .stance = Stance::assert}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

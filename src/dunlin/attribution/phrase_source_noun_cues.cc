@@ -48,7 +48,11 @@ void ArticleTagger::stance_from_content(Draft& d) {
   if (doc_.syntax.xpos_names && doc_.syntax.xpos.size() > h && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
       is_one_of(doc_.syntax.xpos_name(h), {"VBD", "VBN"}))
     past = true;
-  if (negated && past && !modal) d.stance = Stance::deny;
+  // ("said they did not believe him", "did not know ...": a state of mind, not an event said not to have
+  // happened.)
+  const bool state_of_mind = is_one_of(lemma(h), {"believe", "think", "know", "expect", "want", "wish", "like",
+                                                  "remember", "understand", "feel", "mean", "intend", "care"});
+  if (negated && past && !modal && !state_of_mind) d.stance = Stance::deny;
 }
 
 void ArticleTagger::phrase_cue(CueMatch& m) {

@@ -386,6 +386,22 @@ void ArticleTagger::verb_cue(uint32_t t) {
     // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
     d.content = clause_after(t);
     if (!d.content.empty()) d.rule = "clause-after";
+    // "told reporters Lee had lied", "told the paper the review continues": the addressee's phrase comes first
+    // (it ends where a determiner, pronoun or name follows a noun); the clause after it is the content.
+    const uint32_t end = sentence_end(t);
+    if (!d.content.empty() && is_addressee_verb(lemma(t)) && d.content.first == t + 1) {
+      uint32_t e = t + 1;
+      if (tree_.upos(e) == Upos::PRON) {
+        ++e;
+      } else {
+        while (e < end && noun_phrase_word(e) &&
+               !(e > t + 1 && tree_.upos(e - 1) == Upos::NOUN && is_one_of(upos_name(tree_.upos(e)), {"DET", "PROPN"})) &&
+               !(e > t + 1 && tree_.upos(e - 1) == Upos::PROPN && tree_.upos(e) == Upos::DET))
+          ++e;
+      }
+      if (e > t + 1 && e < end)
+        if (const Range r = clause_after(e - 1); !r.empty()) d.content = r;
+    }
   }
   uint32_t cited_after = kNone;
   // (A passive the parse made of a misread past tense is no obstacle: the speaker phrase holds no auxiliary.)
@@ -428,8 +444,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
   } else {
     uint32_t outlet = kNone;
     for (uint32_t c : tree_.children(t))
+      // (An object inside the content is part of what is said: "told the paper the review continues".)
       if ((tree_.deprel(c) == "iobj" || (tree_.deprel(c) == "obj" && d.rule != "object")) &&
-          is_addressee_verb(d.cue_lemma))
+          is_addressee_verb(d.cue_lemma) && !d.content.contains(c))
         outlet = c;
     if (outlet == kNone) outlet = outlet_of_medium(t);
     set_outlet(d, outlet);
