@@ -1350,6 +1350,30 @@ the the DET 8 det DT
 mayor mayor NOUN 6 obj NN
 . . PUNCT 2 punct .)",
      1, {{.cue = "said", .speaker = "Residents", .stance = Stance::assert}}},
+    {"SaidSoInAStatementSaysNothing",
+     // They said so in a joint statement.   (no content: neither the verb nor the medium is an attribution)
+     R"(They they PRON 2 nsubj PRP
+said say VERB 0 root VBD
+so so ADV 7 advmod RB
+in in ADP 7 case IN
+a a DET 7 det DT
+joint joint ADJ 7 amod JJ
+statement statement NOUN 2 obl NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"YetToSayIsNoComment",
+     // Lee has yet to say whether he will run.
+     R"(Lee Lee PROPN 2 nsubj NNP
+has have VERB 0 root VBZ
+yet yet ADV 2 advmod RB
+to to PART 5 mark TO
+say say VERB 2 xcomp VB
+whether whether SCONJ 9 mark IN
+he he PRON 9 nsubj PRP
+will will AUX 9 aux MD
+run run VERB 5 ccomp VB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "yet to say", .speaker = "Lee", .stance = Stance::no_comment}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -233,6 +233,8 @@ void ArticleTagger::noun_cue(uint32_t t) {
   for (uint32_t c : tree_.children(h))
     carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
   if (!carries && is_one_of(lemma(h), {"appear", "attend", "participate", "arrive", "sit", "stand", "be"})) return;
+  // "They said so in a joint statement": a verb of saying with no object or clause of its own says nothing here.
+  if (!carries && cues_.word(CueKind::verb, lemma(h))) return;
   if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
   const uint32_t speaker = subject_of(h);
   if (speaker == kNone) return;
