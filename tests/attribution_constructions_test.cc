@@ -1374,6 +1374,29 @@ will will AUX 9 aux MD
 run run VERB 5 ccomp VB
 . . PUNCT 2 punct .)",
      1, {{.cue = "yet to say", .speaker = "Lee", .stance = Stance::no_comment}}},
+    {"QuotingALineIsNoSource",
+     // Lee resigned, quoting a line from a poem.   (what is cited cannot speak: no attribution)
+     R"(Lee Lee PROPN 2 nsubj NNP
+resigned resign VERB 0 root VBD
+, , PUNCT 4 punct ,
+quoting quote VERB 2 advcl VBG
+a a DET 6 det DT
+line line NOUN 4 obj NN
+from from ADP 9 case IN
+a a DET 9 det DT
+poem poem NOUN 4 obl NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"CitingAnOfficialIsASource",
+     // The army withdrew, citing officials.
+     R"(The the DET 2 det DT
+army army NOUN 3 nsubj NN
+withdrew withdraw VERB 0 root VBD
+, , PUNCT 5 punct ,
+citing cite VERB 3 advcl VBG
+officials official NOUN 5 obj NNS
+. . PUNCT 3 punct .)",
+     1, {{.cue = "citing", .speaker = "officials", .outlet = "The army", .anonymous = true}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -158,6 +158,13 @@ void ArticleTagger::source_cue(uint32_t t) {
     const Cue* said = tree_.upos(up) == Upos::VERB ? cues_.word(CueKind::verb, lemma(up)) : nullptr;
     if (said && reports_a_statement(up, *said)) return;
   }
+  // "resigned, quoting a line from a poem", "citing falling sales": what is cited must be able to speak (a name,
+  // a pronoun, an anonymous source, or an actor the actor layer found), not a reason or a text.
+  const bool can_speak = is_one_of(upos_name(tree_.upos(cited)), {"PROPN", "PRON"}) ||
+                         cues_.anonymous_noun(lemma(cited)) ||
+                         std::any_of(doc_.actors.actors.begin(), doc_.actors.actors.end(),
+                                     [&](const Actor& a) { return a.first_token <= cited && cited < a.end_token; });
+  if (!can_speak) return;
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;
