@@ -1397,6 +1397,41 @@ citing cite VERB 3 advcl VBG
 officials official NOUN 5 obj NNS
 . . PUNCT 3 punct .)",
      1, {{.cue = "citing", .speaker = "officials", .outlet = "The army", .anonymous = true}}},
+    {"SourcesCloseToSomeoneAreTheSpeaker",
+     // Sources close to the minister said the plan was dead.   (the minister parsed as the subject)
+     R"(Sources source NOUN 0 root NNS
+close close ADJ 6 mark JJ
+to to ADP 5 case IN
+the the DET 5 det DT
+minister minister NOUN 6 nsubj NN
+said say VERB 1 acl VBD
+the the DET 8 det DT
+plan plan NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+dead dead ADJ 6 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "said", .speaker = "Sources close to the minister", .content = "the plan was dead",
+          .anonymous = true}}},
+    {"QuantifierOfARelativeClauseIsNoSpeaker",
+     // Residents of the village, many of whom lost their homes, said aid was slow.
+     R"(Residents resident NOUN 0 root NNS
+of of ADP 4 case IN
+the the DET 4 det DT
+village village NOUN 1 nmod NN
+, , PUNCT 1 punct ,
+many many ADJ 9 nsubj JJ
+of of ADP 8 case IN
+whom whom PRON 6 nmod WP
+lost lose VERB 1 parataxis VBD
+their their PRON 11 nmod:poss PRP$
+homes home NOUN 9 obj NNS
+, , PUNCT 13 punct ,
+said say VERB 9 conj VBD
+aid aid NOUN 16 nsubj NN
+was be AUX 16 cop VBD
+slow slow ADJ 13 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "said", .speaker = "Residents of the village", .content = "aid was slow"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

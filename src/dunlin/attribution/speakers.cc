@@ -205,8 +205,11 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   if (t > sentence_first(t) && tree_.text(t - 1) == ",") {
     uint32_t open = t - 1;
     while (open > sentence_first(t) && open + 12 > t && tree_.text(open - 1) != ",") --open;
+    // (Also ", many of whom lost their homes,".)
+    const bool of_whom = open + 2 < t && ascii_lower(tree_.text(open + 1)) == "of" &&
+                         is_one_of(ascii_lower(tree_.text(open + 2)), {"whom", "which"});
     if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
-        is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}))
+        (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom))
       before = open - 1;
   }
   uint32_t first = before;

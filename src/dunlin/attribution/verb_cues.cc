@@ -283,6 +283,13 @@ void ArticleTagger::verb_cue(uint32_t t) {
     speaker = kNone;
   // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
   speaker = antecedent_of_relative(speaker);
+  // "Residents of the village, many of whom lost their homes, said ...": the quantifier of a relative clause
+  // parsed as the subject; the noun phrase before the clause speaks.
+  if (speaker != kNone && speaker + 2 < t && lemma(speaker + 1) == "of" &&
+      is_one_of(ascii_lower(tree_.text(speaker + 2)), {"whom", "which"})) {
+    const uint32_t before = noun_phrase_before(t);
+    if (before != kNone) speaker = before;
+  }
   // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
   // protester) is a misparse: the quote is what is said.
   if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
@@ -318,13 +325,24 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // the whole noun phrase from the start of the sentence.
   if (d.speaker != kNone && d.speaker_span.end == t && d.speaker_span.first > sentence_first(t) &&
       !quoted(d.speaker_span.first)) {
+    // (Also "Officials at the WHO said", "Initial reports from the hospital said", "Sources close to the minister
+    // said": the speaker is the phrase's first noun, not the one the parse picked.)
     const uint32_t first = sentence_first(t);
-    bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
+    bool ok = is_one_of(upos_name(tree_.upos(first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+    uint32_t preposition = kNone;
     for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
-      of |= lemma(i) == "of" || lemma(i) == "at";  // "Officials at the WHO said"
-      ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "at", "'s", "-"});
+      const bool joins = is_one_of(ascii_lower(tree_.text(i)), {"of", "at", "from", "for"}) ||
+                         (ascii_lower(tree_.text(i)) == "to" && i > first && lemma(i - 1) == "close");
+      if (joins && preposition == kNone) preposition = i;
+      ok = noun_phrase_word(i) || joins || is_one_of(tree_.text(i), {"'s", "-"});
     }
-    if (ok && of) d.speaker_span.first = first;
+    // The first noun's phrase ends before the preposition ("close" before "to" is not part of it).
+    uint32_t head = preposition;
+    while (head != kNone && head > first && !is_one_of(upos_name(tree_.upos(head - 1)), {"NOUN", "PROPN"})) --head;
+    if (ok && preposition != kNone && head != kNone && head > first) {
+      d.speaker_span.first = first;
+      d.speaker = head - 1;
+    }
   }
   // "The union's leader, Tom Diaz, told ...", "Airfleets, a database of fleets, states ...": an apposition the
   // parse split from the noun phrase that opens the sentence, the second part taken as the subject: the speaker
