@@ -1432,6 +1432,17 @@ was be AUX 16 cop VBD
 slow slow ADJ 13 ccomp JJ
 . . PUNCT 1 punct .)",
      1, {{.cue = "said", .speaker = "Residents of the village", .content = "aid was slow"}}},
+    {"AStatementNamedButNotGivenIsNoContent",
+     // Lee read a statement outside the court.
+     R"(Lee Lee PROPN 2 nsubj NNP
+read read VERB 0 root VBD
+a a DET 4 det DT
+statement statement NOUN 2 obj NN
+outside outside ADP 7 case IN
+the the DET 7 det DT
+court court NOUN 4 nmod NN
+. . PUNCT 2 punct .)",
+     0, {}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

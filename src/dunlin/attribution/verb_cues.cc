@@ -150,10 +150,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
       const bool speech_noun = cues_.word(CueKind::noun, lemma(c)) != nullptr;
       if (!speech_noun && (cue->object != CueObject::noun || subject_of(t) == kNone)) continue;
       const uint32_t clause = clause_of_noun(c);
-      d.content = clause != kNone ? subtree(clause) : subtree(c);
-      d.content_head = clause != kNone ? clause : c;
+      Range content = clause != kNone ? subtree(clause) : subtree(c);
+      bool has_clause = clause != kNone;
       if (clause == kNone && speech_noun)
-        if (const Range r = that_clause_after(c); !r.empty()) d.content = r;
+        if (const Range r = that_clause_after(c); !r.empty()) {
+          content = r;
+          has_clause = true;
+        }
+      // "read a statement outside the court", "posted a tweet": a statement named but not given is no content;
+      // a denial's object is ("denied the accusation").
+      if (!has_clause && cue->object != CueObject::noun) continue;
+      d.content = content;
+      d.content_head = clause != kNone ? clause : c;
       d.rule = "object";
       break;
     }
