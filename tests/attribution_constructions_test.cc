@@ -1443,6 +1443,26 @@ the the DET 7 det DT
 court court NOUN 4 nmod NN
 . . PUNCT 2 punct .)",
      0, {}},
+    {"AStrayQuotationMarkOpensNoQuote",
+     // Lee called the plan "a failure, and Kim said the deal was off.   (a mark left open at the end of the
+     // paragraph: Kim's statement is not inside anyone's quote)
+     R"(Lee Lee PROPN 2 nsubj NNP
+called call VERB 0 root VBD
+the the DET 4 det DT
+plan plan NOUN 2 obj NN
+" " PUNCT 7 punct ``
+a a DET 7 det DT
+failure failure NOUN 2 obl:unmarked NN
+, , PUNCT 11 punct ,
+and and CCONJ 11 cc CC
+Kim Kim PROPN 11 nsubj NNP
+said say VERB 2 conj VBD
+the the DET 13 det DT
+deal deal NOUN 15 nsubj NN
+was be AUX 15 cop VBD
+off off ADV 11 ccomp RB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Kim", .content = "the deal was off"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -84,8 +84,12 @@ void ArticleTagger::drop_non_attributions() {
   std::vector<Range> blocks;
   for (const Draft& d : drafts_)
     if (d.block) blocks.push_back(d.content);
+  // (A mark left open at the end of its paragraph is no quote to go by: "called the plan "a failure. Kim said
+  // ..." is narrative after a stray mark.)
   auto inside_quote = [&](uint32_t t) {
-    return quoted(t) || std::any_of(blocks.begin(), blocks.end(), [&](Range b) { return b.contains(t); });
+    const int32_t q = quote_of_[t];
+    const bool marked = q >= 0 && (quotes_[q].closed || quotes_[q].paragraphs > 1);
+    return marked || std::any_of(blocks.begin(), blocks.end(), [&](Range b) { return b.contains(t); });
   };
   drafts_.erase(std::remove_if(drafts_.begin(), drafts_.end(),
                                [&](const Draft& d) {
