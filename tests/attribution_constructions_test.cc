@@ -1463,6 +1463,38 @@ was be AUX 15 cop VBD
 off off ADV 11 ccomp RB
 . . PUNCT 2 punct .)",
      1, {{.cue = "said", .speaker = "Kim", .content = "the deal was off"}}},
+    {"AllegedAfterAPrepositionTaggedAsAnAdverb",
+     // The union sued the firm over alleged safety failures.   ("over" tagged as an adverb)
+     R"(The the DET 2 det DT
+union union NOUN 3 nsubj NN
+sued sue VERB 0 root VBD
+the the DET 5 det DT
+firm firm NOUN 3 obj NN
+over over ADV 7 advmod RB
+alleged allege VERB 3 advcl VBD
+safety safety NOUN 9 compound NN
+failures failure NOUN 7 obj NNS
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"AccordingToOpeningTheSentenceWithAnAcronymTaggedAsAPronoun",
+     // According to the World Health Organization (WHO), cases fell in May.   (the clause hung on the
+     // organisation, "WHO" tagged as the pronoun)
+     R"(According accord VERB 6 case VBG
+to to ADP 1 fixed IN
+the the DET 6 det DT
+World World PROPN 6 compound NNP
+Health Health PROPN 6 compound NNP
+Organization Organization PROPN 0 root NNP
+( ( PUNCT 12 punct -LRB-
+WHO who PRON 12 obj WP
+) ) PUNCT 8 punct -RRB-
+, , PUNCT 8 punct ,
+cases case NOUN 12 nsubj NNS
+fell fall VERB 6 acl:relcl VBD
+in in ADP 14 case IN
+May May PROPN 12 obl NNP
+. . PUNCT 6 punct .)",
+     1, {{.cue = "According to", .speaker = "the World Health Organization ( WHO )", .content = "cases fell in May"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

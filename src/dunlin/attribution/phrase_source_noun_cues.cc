@@ -132,6 +132,22 @@ void ArticleTagger::source_cue(uint32_t t) {
           d.speaker_span.end = i;
           cut = true;
         }
+    // Any phrase opening the sentence whose span runs into a clause ("According to the agency (ABC), cases fell"
+    // with the clause hung on the agency) ends at the last comma before the clause's verb (an apposition set off
+    // by commas stays: "According to the mayor, Ana Ruiz, ...").
+    if (!cut && m.first == sentence_first(t)) {
+      uint32_t comma = kNone;
+      for (uint32_t i = std::max(m.end, x + 1); i < d.speaker_span.end; ++i) {
+        if (tree_.text(i) == ",") comma = i;
+        if (is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"})) {
+          if (comma != kNone) {
+            d.speaker_span.end = comma;
+            cut = true;
+          }
+          break;
+        }
+      }
+    }
     const uint32_t clause = tree_.head(x);
     const Range sentence{sentence_first(t), sentence_end(t)};
     const Range phrase{std::min(m.first, d.speaker_span.first),

@@ -159,8 +159,14 @@ void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
   if (h == kNone) return;
   d.speaker_span = speaker_span(h);
   // "the World Health Organization (WHO)": an acronym in brackets right after the phrase belongs to it.
+  // (The tagger may take an acronym for a word: "(WHO)" as the pronoun "who".)
+  auto acronym = [&](uint32_t i) {
+    const std::string_view w = tree_.text(i);
+    return tree_.upos(i) == Upos::PROPN ||
+           (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  };
   if (d.speaker_span.end + 2 < sentence_end(h) && tree_.text(d.speaker_span.end) == "(" &&
-      tree_.text(d.speaker_span.end + 2) == ")" && tree_.upos(d.speaker_span.end + 1) == Upos::PROPN)
+      tree_.text(d.speaker_span.end + 2) == ")" && acronym(d.speaker_span.end + 1))
     d.speaker_span.end += 3;
   else if (d.speaker_span.end < sentence_end(h) && tree_.text(d.speaker_span.end) == ")" &&
            d.speaker_span.end >= d.speaker_span.first + 2 && tree_.text(d.speaker_span.end - 2) == "(")
