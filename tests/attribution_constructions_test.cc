@@ -1495,6 +1495,38 @@ in in ADP 14 case IN
 May May PROPN 12 obl NNP
 . . PUNCT 6 punct .)",
      1, {{.cue = "According to", .speaker = "the World Health Organization ( WHO )", .content = "cases fell in May"}}},
+    {"RelativeClauseOnTheSpeakerParsedAsASecondComplement",
+     // Kim, whose son was hurt in the attack, said she wanted justice.
+     R"(Kim Kim PROPN 6 vocative NNP
+, , PUNCT 1 punct ,
+whose whose PRON 4 nmod:poss WP$
+son son NOUN 6 nsubj:pass NN
+was be AUX 6 aux:pass VBD
+hurt hurt VERB 11 ccomp VBN
+in in ADP 9 case IN
+the the DET 9 det DT
+attack attack NOUN 6 obl NN
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+she she PRON 13 nsubj PRP
+wanted want VERB 11 ccomp VBD
+justice justice NOUN 13 obj NN
+. . PUNCT 11 punct .)",
+     1, {{.cue = "said", .speaker = "Kim", .content = "she wanted justice"}}},
+    {"SaidNothingThatIsNoContent",
+     // The minister said nothing that we did not already know.
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+said say VERB 0 root VBD
+nothing nothing PRON 3 obj NN
+that that PRON 10 obj WDT
+we we PRON 10 nsubj PRP
+did do AUX 10 aux VBD
+not not PART 10 advmod RB
+already already ADV 10 advmod RB
+know know VERB 4 acl:relcl VB
+. . PUNCT 3 punct .)",
+     0, {}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -140,8 +140,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
       if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return false;
     return true;
   };
+  // (Of two clauses, the one after the verb: "Kim, whose son was hurt, said she wanted justice" with the relative
+  // clause parsed as a second complement.)
+  uint32_t clause_after_verb = kNone;
+  for (uint32_t c : tree_.children(t))
+    if (c > t && tree_.base_deprel(c) == "ccomp") clause_after_verb = clause_after_verb == kNone ? c : clause_after_verb;
   for (uint32_t c : tree_.children(t)) {
-    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c)) {
+    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c) &&
+        !(c < t && clause_after_verb != kNone && !quoted(c))) {
       d.content = subtree(c);
       d.content_head = c;
       d.rule = "ccomp";
@@ -209,7 +215,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (d.rule.empty()) {
     // "told the outlet al-Watan that ..." with the clause hung on the object.
     const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
-    if (addressee != kNone)
+    // ("said nothing that we did not know": after an indefinite pronoun "that" opens a relative clause.)
+    if (addressee != kNone &&
+        !is_one_of(lemma(addressee), {"nothing", "something", "anything", "everything", "little", "much", "all"}))
       if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
         d.content = r;
         d.rule = "that-clause";
@@ -251,7 +259,10 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
   // ("Trump tweeted Sunday": a date parsed as the object is none.)
   const uint32_t object = tree_.child(t, "obj");
-  const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) && tree_.upos(object) == Upos::NOUN &&
+  // ("said nothing": an indefinite pronoun is an object of its own too.)
+  const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) &&
+                          (tree_.upos(object) == Upos::NOUN ||
+                           is_one_of(lemma(object), {"nothing", "something", "anything", "everything"})) &&
                           !is_one_of(lemma(object), {"today", "yesterday", "tonight", "morning", "evening", "night",
                                                      "week", "month", "year", "weekend", "day", "time"});
   // (Nor a passive with no agent: "..., no deaths were reported".)
