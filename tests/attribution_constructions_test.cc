@@ -1527,6 +1527,39 @@ already already ADV 10 advmod RB
 know know VERB 4 acl:relcl VB
 . . PUNCT 3 punct .)",
      0, {}},
+    {"ConjunctOfAPassiveIsSaidByItsSubjectNotTheAgent",
+     // Kim was asked by reporters about the deal and said it was off.
+     R"(Kim Kim PROPN 3 nsubj:pass NNP
+was be AUX 3 aux:pass VBD
+asked ask VERB 0 root VBN
+by by ADP 5 case IN
+reporters reporter NOUN 3 obl:agent NNS
+about about ADP 8 case IN
+the the DET 8 det DT
+deal deal NOUN 3 obl NN
+and and CCONJ 10 cc CC
+said say VERB 3 conj VBD
+it it PRON 13 nsubj PRP
+was be AUX 13 cop VBD
+off off ADV 10 ccomp RB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "Kim", .content = "it was off"}}},
+    {"ALetterFromSomeoneIsTheirsNotTheReceivers",
+     // The minister received a letter from Lee saying the deal was off.
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+received receive VERB 0 root VBD
+a a DET 5 det DT
+letter letter NOUN 3 obj NN
+from from ADP 7 case IN
+Lee Lee PROPN 5 nmod NNP
+saying say VERB 5 acl VBG
+the the DET 10 det DT
+deal deal NOUN 8 obj NN
+was be AUX 12 cop VBD
+off off ADV 3 advmod RB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "saying", .speaker = "Lee", .content = "the deal was off"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

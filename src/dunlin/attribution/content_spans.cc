@@ -81,7 +81,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
   // "said nothing (that) we did not know": an indefinite pronoun with a relative clause is the object ("said
   // nothing had changed" is a clause).
   if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"nothing", "something", "anything", "everything"}) &&
-      (ascii_lower(tree_.text(first + 1)) == "that" || tree_.upos(first + 1) == Upos::PRON))
+      (ascii_lower(tree_.text(first + 1)) == "that" || tree_.upos(first + 1) == Upos::PRON || is_punct(first + 1)))
     return {};
   // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
   bool noun = false, relative = false;

@@ -94,9 +94,12 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // said by the quote's subject; the nearest verb before the comma has the speaker.
     if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))
       return subject_before_comma(t);
-    uint32_t s = subject_of(h, depth + 1);
     // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
-    // announcing ...", "X is reported to have ... and claimed ...".
+    // announcing ...", "X is reported to have ... and claimed ...", "X was asked by reporters ... and said ..."
+    // (X, not the agent).
+    if (h != kNone && rel == "conj" && tree_.child(h, "nsubj:pass") != kNone && tree_.child(t, "nsubj") == kNone)
+      return tree_.child(h, "nsubj:pass");
+    uint32_t s = subject_of(h, depth + 1);
     if (s == kNone && h != kNone) s = tree_.child(h, "nsubj:pass");
     // "did not mention if there were injuries, but said ...": a conjunct the parse hung on a subordinate clause
     // with no subject of its own shares the subject of the clause above it.
@@ -125,6 +128,10 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
 uint32_t ArticleTagger::author_of_statement(uint32_t n) const {
   if (n == kNone || !cues_.word(CueKind::noun, lemma(n)) || tree_.deprel(n) != "obj" || tree_.head(n) == kNone)
     return kNone;
+  // "received a letter from Lee saying ...": the statement's own author, not who received or read it.
+  for (uint32_t c : tree_.children(n))
+    if (tree_.base_deprel(c) == "nmod" && is_one_of(tree_.case_marker(c), {"from", "by"})) return c;
+  if (is_one_of(lemma(tree_.head(n)), {"receive", "get", "obtain", "see", "read", "hear", "find"})) return kNone;
   return tree_.child(tree_.head(n), "nsubj");
 }
 
