@@ -144,7 +144,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // clause parsed as a second complement.)
   uint32_t clause_after_verb = kNone;
   for (uint32_t c : tree_.children(t))
-    if (c > t && tree_.base_deprel(c) == "ccomp") clause_after_verb = clause_after_verb == kNone ? c : clause_after_verb;
+    if (c > t && tree_.base_deprel(c) == "ccomp" && clause_after_verb == kNone) clause_after_verb = c;
   for (uint32_t c : tree_.children(t)) {
     if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c) &&
         !(c < t && clause_after_verb != kNone && !quoted(c))) {
@@ -296,9 +296,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // "and" and no subject of its own is said by the noun phrase right before it, not by the first verb's subject.
   if (relative_subject == kNone && tree_.base_deprel(t) == "conj" && tree_.child(t, "cc") == kNone &&
       tree_.child(t, "nsubj") == kNone && t > sentence_first(t) && tree_.text(t - 1) == ",") {
-    if (const uint32_t before = noun_phrase_before(t); before != kNone) speaker = before;
-    else
-      speaker_fallback_span_ = {};
+    const uint32_t before = noun_phrase_before(t);  // (keeps the phrase for set_speaker, or clears it)
+    if (before != kNone) speaker = before;
   }
   // A prepositional phrase is no subject ("..., on Tuesday told ...": the parse took "Tuesday").
   if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
