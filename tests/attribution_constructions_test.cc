@@ -1560,6 +1560,38 @@ was be AUX 12 cop VBD
 off off ADV 3 advmod RB
 . . PUNCT 3 punct .)",
      1, {{.cue = "saying", .speaker = "Lee", .content = "the deal was off"}}},
+    {"RejectingCallsIsAnAct",
+     // Kim rejected calls to resign.   (a refusal, not a denial of what someone said)
+     R"(Kim Kim PROPN 2 nsubj NNP
+rejected reject VERB 0 root VBD
+calls call NOUN 2 obj NNS
+to to PART 5 mark TO
+resign resign VERB 3 acl VB
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"ANegatedVerbOfSayingReportsNoStatement",
+     // Lee never said he would resign.
+     R"(Lee Lee PROPN 3 nsubj NNP
+never never ADV 3 advmod RB
+said say VERB 0 root VBD
+he he PRON 6 nsubj PRP
+would would AUX 6 aux MD
+resign resign VERB 3 ccomp VB
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"DidNotDenyIsNoDenial",
+     // Lee did not deny that he had met Kim.
+     R"(Lee Lee PROPN 4 nsubj NNP
+did do AUX 4 aux VBD
+not not PART 4 advmod RB
+deny deny VERB 0 root VB
+that that SCONJ 8 mark IN
+he he PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+met meet VERB 4 ccomp VBN
+Kim Kim PROPN 8 obj NNP
+. . PUNCT 4 punct .)",
+     1, {{.cue = "not deny", .speaker = "Lee", .stance = Stance::no_comment}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

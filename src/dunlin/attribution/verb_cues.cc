@@ -105,6 +105,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
       o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
     return;
   if (!reports_a_statement(t, *cue)) return;
+  // "Lee never said he would resign", "did not claim ...": a negated verb of saying reports no statement (the
+  // phrases that are statements, "did not say whether", "did not deny", are matched before).
+  bool negated = false, focus = false;
+  for (uint32_t c : tree_.children(t)) {
+    negated |= tree_.base_deprel(c) == "advmod" && is_one_of(lemma(c), {"not", "never"});
+    focus |= tree_.base_deprel(c) == "advmod" && is_one_of(lemma(c), {"only", "just", "merely", "simply"});
+  }
+  if (negated && !focus) return;
   // "Further charges may be laid": a plural noun tagged as a verb, with no subject and a finite verb or a modal
   // right after it (that verb's subject).
   if (is_one_of(penn(t), {"VBZ", "VBP"}) && t + 1 < sentence_end(t) &&
@@ -169,7 +177,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
         }
       // "read a statement outside the court", "posted a tweet": a statement named but not given is no content;
       // a denial's object is ("denied the accusation").
-      if (!has_clause && cue->object != CueObject::noun) continue;
+      if (!has_clause && cue->object != CueObject::noun && !(speech_noun && cue->stance == Stance::deny)) continue;
       d.content = content;
       d.content_head = clause != kNone ? clause : c;
       d.rule = "object";
