@@ -1010,6 +1010,588 @@ was be AUX 14 cop VBD
 closed closed ADJ 7 ccomp JJ
 . . PUNCT 1 punct .)",
      1, {{.cue = "said", .speaker = "Kerry Lam", .content = "the office was closed", .anonymous = false}}},
+    // --- Session 5: precision (records that are no attributions, and speakers the parse gave to another verb).
+    {"BannerSayingIsNoSpeaker",
+     // Marchers carried a banner from the nurses' union saying "Hands off".   (a display is not a speaker, even
+     // with an organisation in its phrase)
+     R"(Marchers marcher NOUN 2 nsubj NNS
+carried carry VERB 0 root VBD
+a a DET 4 det DT
+banner banner NOUN 2 obj NN
+from from ADP 9 case IN
+the the DET 7 det DT
+nurses nurse NOUN 9 nmod:poss NNS
+' 's PART 7 case POS
+union union NOUN 4 nmod NN
+saying say VERB 2 advcl VBG
+" " PUNCT 12 punct ``
+Hands hand NOUN 10 obj NNS
+off off ADP 12 advmod RP
+" " PUNCT 12 punct ''
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"PlacardSaidIsNoSpeaker",
+     // One placard said "No cuts".
+     R"(One one NUM 2 nummod CD
+placard placard NOUN 3 nsubj NN
+said say VERB 0 root VBD
+" " PUNCT 6 punct ``
+No no DET 6 det DT
+cuts cut NOUN 3 ccomp NNS
+" " PUNCT 6 punct ''
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"CuesInsideAQuoteBelongToTheQuotedSpeaker",
+     // The mayor said, "He is saying that the plan failed, and someone says 'we lost'."
+     // (one attribution: the mayor's; "he is saying" paraphrases inside the quote, "someone says" is generic)
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+, , PUNCT 8 punct ,
+" " PUNCT 8 punct ``
+He he PRON 8 nsubj PRP
+is be AUX 8 aux VBZ
+saying say VERB 3 ccomp VBG
+that that SCONJ 12 mark IN
+the the DET 11 det DT
+plan plan NOUN 12 nsubj NN
+failed fail VERB 8 ccomp VBD
+, , PUNCT 16 punct ,
+and and CCONJ 16 cc CC
+someone someone PRON 16 nsubj NN
+says say VERB 8 conj VBZ
+' ' PUNCT 16 punct ''
+we we PRON 19 nsubj PRP
+lost lose VERB 16 ccomp VBD
+' ' PUNCT 19 punct ''
+. . PUNCT 3 punct .
+" " PUNCT 3 punct '')",
+     1, {{.cue = "said", .speaker = "The mayor", .direct = true}}},
+    {"AcknowledgedAPlainNounIsAnAct",
+     // The ministry acknowledged the delay.
+     R"(The the DET 2 det DT
+ministry ministry PROPN 3 nsubj NNP
+acknowledged acknowledge VERB 0 root VBD
+the the DET 5 det DT
+delay delay NOUN 3 obj NN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"ConfirmedWithAClauseIsAStatement",
+     // The army confirmed that two soldiers died.
+     R"(The the DET 2 det DT
+army army NOUN 3 nsubj NN
+confirmed confirm VERB 0 root VBD
+that that SCONJ 7 mark IN
+two two NUM 6 nummod CD
+soldiers soldier NOUN 7 nsubj NNS
+died die VERB 3 ccomp VBD
+. . PUNCT 3 punct .)",
+     1, {{.cue = "confirmed", .speaker = "The army", .content = "two soldiers died", .stance = Stance::assert}}},
+    {"WonderIsAStateOfMind",
+     // Analysts wonder whether the plan will work.
+     R"(Analysts analyst NOUN 2 nsubj NNS
+wonder wonder VERB 0 root VBP
+whether whether SCONJ 7 mark IN
+the the DET 5 det DT
+plan plan NOUN 7 nsubj NN
+will will AUX 7 aux MD
+work work VERB 2 ccomp VB
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"SpokeWithSomeoneIsNoStatement",
+     // Lee spoke with Kim and the talks went well.   ("went" parsed as the complement of "spoke")
+     R"(Lee Lee PROPN 2 nsubj NNP
+spoke speak VERB 0 root VBD
+with with ADP 4 case IN
+Kim Kim PROPN 2 obl NNP
+and and CCONJ 8 cc CC
+the the DET 7 det DT
+talks talk NOUN 8 nsubj NNS
+went go VERB 2 ccomp VBD
+well well ADV 8 advmod RB
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"PassiveWithAPlainBeAuxiliaryHasNoSpeaker",
+     // As of Friday, the winner had not yet been announced, according to the paper.   ("been" parsed as a plain
+     // auxiliary, "winner" as an active subject: the paper's report, not the winner's announcement)
+     R"(As as ADP 3 case IN
+of of ADP 1 fixed IN
+Friday Friday PROPN 11 obl NNP
+, , PUNCT 3 punct ,
+the the DET 6 det DT
+winner winner NOUN 11 nsubj NN
+had have AUX 11 aux VBD
+not not PART 11 advmod RB
+yet yet ADV 11 advmod RB
+been be AUX 11 aux VBN
+announced announce VERB 0 root VBN
+, , PUNCT 16 punct ,
+according accord VERB 16 case VBG
+to to ADP 13 fixed IN
+the the DET 16 det DT
+paper paper NOUN 11 obl NN
+. . PUNCT 11 punct .)",
+     1, {{.cue = "according to", .speaker = "the paper"}}},
+    {"ConjunctCueWithoutAndIsSaidByThePhraseBeforeIt",
+     // Reuters reported on Monday a bank source, whom it did not name, said the deal had failed.
+     // ("said" parsed as a conjunct of "name": the source speaks, not "it" nor Reuters)
+     R"(Reuters Reuters PROPN 2 nsubj NNP
+reported report VERB 0 root VBD
+on on ADP 4 case IN
+Monday Monday PROPN 2 obl NNP
+a a DET 7 det DT
+bank bank NOUN 7 compound NN
+source source NOUN 2 obl:unmarked NN
+, , PUNCT 13 punct ,
+whom whom PRON 13 obj WP
+it it PRON 13 nsubj PRP
+did do AUX 13 aux VBD
+not not PART 13 advmod RB
+name name VERB 2 parataxis VB
+, , PUNCT 15 punct ,
+said say VERB 13 conj VBD
+the the DET 17 det DT
+deal deal NOUN 19 nsubj NN
+had have AUX 19 aux VBD
+failed fail VERB 15 ccomp VBN
+. . PUNCT 2 punct .)",
+     2, {{.cue = "reported", .speaker = "Reuters"},
+         {.cue = "said", .speaker = "a bank source", .content = "the deal had failed", .anonymous = true}}},
+    {"SuggestedANounWithARelativeClauseAfterAPreposition",
+     // He suggested a plan, in which both sides would give up land and would keep their troops.   (a noun
+     // phrase with a relative clause, not a clause)
+     R"(He he PRON 2 nsubj PRP
+suggested suggest VERB 0 root VBD
+a a DET 4 det DT
+plan plan NOUN 2 obj NN
+, , PUNCT 11 punct ,
+in in ADP 7 case IN
+which which PRON 11 obl WDT
+both both DET 9 det DT
+sides side NOUN 11 nsubj NNS
+would would AUX 11 aux MD
+give give VERB 4 acl:relcl VB
+up up ADP 11 compound:prt RP
+land land NOUN 11 obj NN
+and and CCONJ 16 cc CC
+would would AUX 16 aux MD
+keep keep VERB 11 conj VB
+their their PRON 18 nmod:poss PRP$
+troops troop NOUN 16 obj NNS
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"ParticipleParsedAsParataxisIsNoCueOnTheClauseBefore",
+     // The firm did not release figures, telling the paper the review continues.   ("telling" parsed as a
+     // parataxis of "release", its clause as an object and a modifier: the firm tells, and what it did not
+     // release is not what it says)
+     R"(The the DET 2 det DT
+firm firm NOUN 5 nsubj NN
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+release release VERB 0 root VB
+figures figure NOUN 5 obj NNS
+, , PUNCT 8 punct ,
+telling tell VERB 5 parataxis VBG
+the the DET 10 det DT
+paper paper NOUN 8 iobj NN
+the the DET 12 det DT
+review review NOUN 8 obj NN
+continues continue VERB 12 acl VBZ
+. . PUNCT 5 punct .)",
+     1, {{.cue = "telling", .speaker = "The firm", .content = "the review continues", .outlet = "the paper",
+          .stance = Stance::assert}}},
+    {"AgentlessPassiveIsNoAttribution",
+     // He was told that the plan had failed.   (who told him is not said)
+     R"(He he PRON 3 nsubj:pass PRP
+was be AUX 3 aux:pass VBD
+told tell VERB 0 root VBN
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+plan plan NOUN 8 nsubj NN
+had have AUX 8 aux VBD
+failed fail VERB 3 ccomp VBN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"RelativePronounParsedAsTheSubjectOfAPhraseCue",
+     // The minister, who was asked about the strike, declined to comment.   ("declined" parsed as a conjunct
+     // of the relative clause)
+     R"(The the DET 2 det DT
+minister minister NOUN 0 root NN
+, , PUNCT 6 punct ,
+who who PRON 6 nsubj:pass WP
+was be AUX 6 aux:pass VBD
+asked ask VERB 2 acl:relcl VBN
+about about ADP 9 case IN
+the the DET 9 det DT
+strike strike NOUN 6 obl NN
+, , PUNCT 11 punct ,
+declined decline VERB 6 conj VBN
+to to PART 13 mark TO
+comment comment VERB 11 xcomp VB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "declined to comment", .speaker = "The minister", .stance = Stance::no_comment}}},
+    {"ReportedAPlainObjectInARelativeClauseBeforeTheCue",
+     // The newspaper, which first reported the story, said the minister had resigned.   ("the story, said ..."
+     // is no clause: one attribution, the newspaper's "said")
+     R"(The the DET 2 det DT
+newspaper newspaper NOUN 10 nsubj NN
+, , PUNCT 6 punct ,
+which which PRON 6 nsubj WDT
+first first ADV 6 advmod RB
+reported report VERB 2 acl:relcl VBD
+the the DET 8 det DT
+story story NOUN 6 obj NN
+, , PUNCT 2 punct ,
+said say VERB 0 root VBD
+the the DET 12 det DT
+minister minister NOUN 14 nsubj NN
+had have AUX 14 aux VBD
+resigned resign VERB 10 ccomp VBN
+. . PUNCT 10 punct .)",
+     1, {{.cue = "said", .content = "the minister had resigned"}}},
+    {"GerundAfterAdmittedIsContent",
+     // Two guards admitted taking the keys.
+     R"(Two two NUM 2 nummod CD
+guards guard NOUN 3 nsubj NNS
+admitted admit VERB 0 root VBD
+taking take VERB 3 xcomp VBG
+the the DET 6 det DT
+keys key NOUN 4 obj NNS
+. . PUNCT 3 punct .)",
+     1, {{.cue = "admitted", .speaker = "Two guards", .content = "taking the keys", .stance = Stance::assert}}},
+    {"AppositionSplitFromTheOpeningNounPhrase",
+     // The group's leader, Tom Diaz, told the crowd that they would march again.   (the role parsed as an
+     // adverbial, the name as the subject)
+     R"(The the DET 2 det DT
+group group NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+leader leader NOUN 9 obl NN
+, , PUNCT 4 punct ,
+Tom Tom PROPN 9 nsubj NNP
+Diaz Diaz PROPN 6 flat NNP
+, , PUNCT 6 punct ,
+told tell VERB 0 root VBD
+the the DET 11 det DT
+crowd crowd NOUN 9 iobj NN
+that that SCONJ 15 mark IN
+they they PRON 15 nsubj PRP
+would would AUX 15 aux MD
+march march VERB 9 ccomp VB
+again again ADV 15 advmod RB
+. . PUNCT 9 punct .)",
+     1, {{.cue = "told", .speaker = "The group 's leader , Tom Diaz", .content = "they would march again",
+          .outlet = "the crowd"}}},
+    {"TimePhraseBeforeAnAppositionIsNoPartOfTheSpeaker",
+     // Yesterday morning, Ana Ruiz, the mayor, said the roads would reopen.
+     R"(Yesterday yesterday NOUN 2 compound NN
+morning morning NOUN 10 obl:tmod NN
+, , PUNCT 5 punct ,
+Ana Ana PROPN 5 compound NNP
+Ruiz Ruiz PROPN 10 nsubj NNP
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+mayor mayor NOUN 5 appos NN
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+the the DET 12 det DT
+roads road NOUN 14 nsubj NNS
+would would AUX 14 aux MD
+reopen reopen VERB 10 ccomp VB
+. . PUNCT 10 punct .)",
+     1, {{.cue = "said", .speaker = "Ana Ruiz , the mayor", .content = "the roads would reopen"}}},
+    {"PluralNounTaggedAsAVerbBeforeAModal",
+     // Further charges may be laid in the coming weeks, police said.   ("charges" tagged as the verb of the
+     // sentence: one attribution, the police's)
+     R"(Further further ADV 2 advmod RB
+charges charge VERB 0 root VBZ
+may may AUX 5 aux MD
+be be AUX 5 cop VB
+laid laid ADJ 12 ccomp JJ
+in in ADP 9 case IN
+the the DET 9 det DT
+coming come VERB 9 amod VBG
+weeks week NOUN 5 obl NNS
+, , PUNCT 9 punct ,
+police police NOUN 12 nsubj NNS
+said say VERB 2 ccomp VBD
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "police"}}},
+    {"EvidenceSuggestsItDoesNotSay",
+     // Polls suggest the party will lose its majority.
+     R"(Polls poll NOUN 2 nsubj NNS
+suggest suggest VERB 0 root VBP
+the the DET 4 det DT
+party party NOUN 6 nsubj NN
+will will AUX 6 aux MD
+lose lose VERB 2 ccomp VB
+its its PRON 8 nmod:poss PRP$
+majority majority NOUN 6 obj NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"AddresseeBeforeAClauseWithoutThat",
+     // Kim told reporters Lee had lied.   (the clause parsed as a relative clause on the addressee)
+     R"(Kim Kim PROPN 2 nsubj NNP
+told tell VERB 0 root VBD
+reporters reporter NOUN 2 iobj NNS
+Lee Lee PROPN 6 nsubj NNP
+had have AUX 6 aux VBD
+lied lie VERB 3 acl:relcl VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "told", .speaker = "Kim", .content = "Lee had lied", .outlet = "reporters"}}},
+    {"NotBelievingIsNoDenial",
+     // Residents said they did not believe the mayor.   (a state of mind, not an event said not to have happened)
+     R"(Residents resident NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+they they PRON 6 nsubj PRP
+did do AUX 6 aux VBD
+not not PART 6 advmod RB
+believe believe VERB 2 ccomp VB
+the the DET 8 det DT
+mayor mayor NOUN 6 obj NN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Residents", .stance = Stance::assert}}},
+    {"SaidSoInAStatementSaysNothing",
+     // They said so in a joint statement.   (no content: neither the verb nor the medium is an attribution)
+     R"(They they PRON 2 nsubj PRP
+said say VERB 0 root VBD
+so so ADV 7 advmod RB
+in in ADP 7 case IN
+a a DET 7 det DT
+joint joint ADJ 7 amod JJ
+statement statement NOUN 2 obl NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"YetToSayIsNoComment",
+     // Lee has yet to say whether he will run.
+     R"(Lee Lee PROPN 2 nsubj NNP
+has have VERB 0 root VBZ
+yet yet ADV 2 advmod RB
+to to PART 5 mark TO
+say say VERB 2 xcomp VB
+whether whether SCONJ 9 mark IN
+he he PRON 9 nsubj PRP
+will will AUX 9 aux MD
+run run VERB 5 ccomp VB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "yet to say", .speaker = "Lee", .stance = Stance::no_comment}}},
+    {"QuotingALineIsNoSource",
+     // Lee resigned, quoting a line from a poem.   (what is cited cannot speak: no attribution)
+     R"(Lee Lee PROPN 2 nsubj NNP
+resigned resign VERB 0 root VBD
+, , PUNCT 4 punct ,
+quoting quote VERB 2 advcl VBG
+a a DET 6 det DT
+line line NOUN 4 obj NN
+from from ADP 9 case IN
+a a DET 9 det DT
+poem poem NOUN 4 obl NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"CitingAnOfficialIsASource",
+     // The army withdrew, citing officials.
+     R"(The the DET 2 det DT
+army army NOUN 3 nsubj NN
+withdrew withdraw VERB 0 root VBD
+, , PUNCT 5 punct ,
+citing cite VERB 3 advcl VBG
+officials official NOUN 5 obj NNS
+. . PUNCT 3 punct .)",
+     1, {{.cue = "citing", .speaker = "officials", .outlet = "The army", .anonymous = true}}},
+    {"SourcesCloseToSomeoneAreTheSpeaker",
+     // Sources close to the minister said the plan was dead.   (the minister parsed as the subject)
+     R"(Sources source NOUN 0 root NNS
+close close ADJ 6 mark JJ
+to to ADP 5 case IN
+the the DET 5 det DT
+minister minister NOUN 6 nsubj NN
+said say VERB 1 acl VBD
+the the DET 8 det DT
+plan plan NOUN 10 nsubj NN
+was be AUX 10 cop VBD
+dead dead ADJ 6 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "said", .speaker = "Sources close to the minister", .content = "the plan was dead",
+          .anonymous = true}}},
+    {"QuantifierOfARelativeClauseIsNoSpeaker",
+     // Residents of the village, many of whom lost their homes, said aid was slow.
+     R"(Residents resident NOUN 0 root NNS
+of of ADP 4 case IN
+the the DET 4 det DT
+village village NOUN 1 nmod NN
+, , PUNCT 1 punct ,
+many many ADJ 9 nsubj JJ
+of of ADP 8 case IN
+whom whom PRON 6 nmod WP
+lost lose VERB 1 parataxis VBD
+their their PRON 11 nmod:poss PRP$
+homes home NOUN 9 obj NNS
+, , PUNCT 13 punct ,
+said say VERB 9 conj VBD
+aid aid NOUN 16 nsubj NN
+was be AUX 16 cop VBD
+slow slow ADJ 13 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "said", .speaker = "Residents of the village", .content = "aid was slow"}}},
+    {"AStatementNamedButNotGivenIsNoContent",
+     // Lee read a statement outside the court.
+     R"(Lee Lee PROPN 2 nsubj NNP
+read read VERB 0 root VBD
+a a DET 4 det DT
+statement statement NOUN 2 obj NN
+outside outside ADP 7 case IN
+the the DET 7 det DT
+court court NOUN 4 nmod NN
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"AStrayQuotationMarkOpensNoQuote",
+     // Lee called the plan "a failure, and Kim said the deal was off.   (a mark left open at the end of the
+     // paragraph: Kim's statement is not inside anyone's quote)
+     R"(Lee Lee PROPN 2 nsubj NNP
+called call VERB 0 root VBD
+the the DET 4 det DT
+plan plan NOUN 2 obj NN
+" " PUNCT 7 punct ``
+a a DET 7 det DT
+failure failure NOUN 2 obl:unmarked NN
+, , PUNCT 11 punct ,
+and and CCONJ 11 cc CC
+Kim Kim PROPN 11 nsubj NNP
+said say VERB 2 conj VBD
+the the DET 13 det DT
+deal deal NOUN 15 nsubj NN
+was be AUX 15 cop VBD
+off off ADV 11 ccomp RB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Kim", .content = "the deal was off"}}},
+    {"AllegedAfterAPrepositionTaggedAsAnAdverb",
+     // The union sued the firm over alleged safety failures.   ("over" tagged as an adverb)
+     R"(The the DET 2 det DT
+union union NOUN 3 nsubj NN
+sued sue VERB 0 root VBD
+the the DET 5 det DT
+firm firm NOUN 3 obj NN
+over over ADV 7 advmod RB
+alleged allege VERB 3 advcl VBD
+safety safety NOUN 9 compound NN
+failures failure NOUN 7 obj NNS
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"AccordingToOpeningTheSentenceWithAnAcronymTaggedAsAPronoun",
+     // According to the World Health Organization (WHO), cases fell in May.   (the clause hung on the
+     // organisation, "WHO" tagged as the pronoun)
+     R"(According accord VERB 6 case VBG
+to to ADP 1 fixed IN
+the the DET 6 det DT
+World World PROPN 6 compound NNP
+Health Health PROPN 6 compound NNP
+Organization Organization PROPN 0 root NNP
+( ( PUNCT 12 punct -LRB-
+WHO who PRON 12 obj WP
+) ) PUNCT 8 punct -RRB-
+, , PUNCT 8 punct ,
+cases case NOUN 12 nsubj NNS
+fell fall VERB 6 acl:relcl VBD
+in in ADP 14 case IN
+May May PROPN 12 obl NNP
+. . PUNCT 6 punct .)",
+     1, {{.cue = "According to", .speaker = "the World Health Organization ( WHO )", .content = "cases fell in May"}}},
+    {"RelativeClauseOnTheSpeakerParsedAsASecondComplement",
+     // Kim, whose son was hurt in the attack, said she wanted justice.
+     R"(Kim Kim PROPN 6 vocative NNP
+, , PUNCT 1 punct ,
+whose whose PRON 4 nmod:poss WP$
+son son NOUN 6 nsubj:pass NN
+was be AUX 6 aux:pass VBD
+hurt hurt VERB 11 ccomp VBN
+in in ADP 9 case IN
+the the DET 9 det DT
+attack attack NOUN 6 obl NN
+, , PUNCT 6 punct ,
+said say VERB 0 root VBD
+she she PRON 13 nsubj PRP
+wanted want VERB 11 ccomp VBD
+justice justice NOUN 13 obj NN
+. . PUNCT 11 punct .)",
+     1, {{.cue = "said", .speaker = "Kim", .content = "she wanted justice"}}},
+    {"SaidNothingThatIsNoContent",
+     // The minister said nothing that we did not already know.
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+said say VERB 0 root VBD
+nothing nothing PRON 3 obj NN
+that that PRON 10 obj WDT
+we we PRON 10 nsubj PRP
+did do AUX 10 aux VBD
+not not PART 10 advmod RB
+already already ADV 10 advmod RB
+know know VERB 4 acl:relcl VB
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"ConjunctOfAPassiveIsSaidByItsSubjectNotTheAgent",
+     // Kim was asked by reporters about the deal and said it was off.
+     R"(Kim Kim PROPN 3 nsubj:pass NNP
+was be AUX 3 aux:pass VBD
+asked ask VERB 0 root VBN
+by by ADP 5 case IN
+reporters reporter NOUN 3 obl:agent NNS
+about about ADP 8 case IN
+the the DET 8 det DT
+deal deal NOUN 3 obl NN
+and and CCONJ 10 cc CC
+said say VERB 3 conj VBD
+it it PRON 13 nsubj PRP
+was be AUX 13 cop VBD
+off off ADV 10 ccomp RB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "Kim", .content = "it was off"}}},
+    {"ALetterFromSomeoneIsTheirsNotTheReceivers",
+     // The minister received a letter from Lee saying the deal was off.
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+received receive VERB 0 root VBD
+a a DET 5 det DT
+letter letter NOUN 3 obj NN
+from from ADP 7 case IN
+Lee Lee PROPN 5 nmod NNP
+saying say VERB 5 acl VBG
+the the DET 10 det DT
+deal deal NOUN 8 obj NN
+was be AUX 12 cop VBD
+off off ADV 3 advmod RB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "saying", .speaker = "Lee", .content = "the deal was off"}}},
+    {"RejectingCallsIsAnAct",
+     // Kim rejected calls to resign.   (a refusal, not a denial of what someone said)
+     R"(Kim Kim PROPN 2 nsubj NNP
+rejected reject VERB 0 root VBD
+calls call NOUN 2 obj NNS
+to to PART 5 mark TO
+resign resign VERB 3 acl VB
+. . PUNCT 2 punct .)",
+     0, {}},
+    {"ANegatedVerbOfSayingReportsNoStatement",
+     // Lee never said he would resign.
+     R"(Lee Lee PROPN 3 nsubj NNP
+never never ADV 3 advmod RB
+said say VERB 0 root VBD
+he he PRON 6 nsubj PRP
+would would AUX 6 aux MD
+resign resign VERB 3 ccomp VB
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"DidNotDenyIsNoDenial",
+     // Lee did not deny that he had met Kim.
+     R"(Lee Lee PROPN 4 nsubj NNP
+did do AUX 4 aux VBD
+not not PART 4 advmod RB
+deny deny VERB 0 root VB
+that that SCONJ 8 mark IN
+he he PRON 8 nsubj PRP
+had have AUX 8 aux VBD
+met meet VERB 4 ccomp VBN
+Kim Kim PROPN 8 obj NNP
+. . PUNCT 4 punct .)",
+     1, {{.cue = "not deny", .speaker = "Lee", .stance = Stance::no_comment}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

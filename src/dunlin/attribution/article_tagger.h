@@ -122,6 +122,15 @@ class ArticleTagger {
 
   uint32_t subject_of(uint32_t t, int depth = 0) const;
 
+  // A relative pronoun the parse made a subject ("Mayor Ruiz, who told the press ..."): the noun right before its
+  // comma; any other token is returned as it is.
+  uint32_t antecedent_of_relative(uint32_t s) const {
+    if (s != kNone && s >= 2 && is_one_of(lemma(s), {"who", "which"}) && tree_.text(s - 1) == "," &&
+        (tree_.upos(s - 2) == Upos::PROPN || tree_.upos(s - 2) == Upos::NOUN))
+      return s - 2;
+    return s;
+  }
+
   // The subject of the verb whose object is the noun of saying `n` ("the army released a statement"), or kNone.
   uint32_t author_of_statement(uint32_t n) const;
 
@@ -247,6 +256,18 @@ class ArticleTagger {
   // --- 4. nouns of saying (phrase_source_noun_cues.cc) --- ---------------------------------------------------------
 
   void noun_cue(uint32_t t);
+
+  // --- records that are no attributions (quote_spans.cc) --- -------------------------------------------------------
+
+  // A sign, banner or placard "saying" something (annotation guidelines: a display is not a speaker): the
+  // speaker is one, or the cue is a participle or relative clause on one ("a banner from the union saying ...").
+  bool display_speaks(const Draft& d) const;
+
+  // Drops what the passes found that reports no one's statement: displays "saying" something, and cues inside
+  // another speaker's quote or block quote (the quote attributes its own words: "He's saying that ...", "And it
+  // says ..."), except a quote inside the quote by a speaker who is not generic ("Petrov told me 'we leave'",
+  // not "someone says, '...'").
+  void drop_non_attributions();
 
   // --- lead-ins and block quotes (quote_spans.cc) --- --------------------------------------------------------------
 

@@ -32,6 +32,7 @@ std::vector<Draft> ArticleTagger::run() {
   for (uint32_t t = 0; t < doc_.tokens.size(); ++t) source_cue(t);
   for (uint32_t t = 0; t < doc_.tokens.size(); ++t) noun_cue(t);
   resolve_lead_ins();
+  drop_non_attributions();
   continue_quotes();
   for (Draft& d : drafts_) widen_to_quotes(d);
   std::sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {

@@ -78,8 +78,14 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     return {from, end};
   if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
     return {};
+  // "said nothing (that) we did not know": an indefinite pronoun with a relative clause is the object ("said
+  // nothing had changed" is a clause).
+  if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"nothing", "something", "anything", "everything"}) &&
+      (ascii_lower(tree_.text(first + 1)) == "that" || tree_.upos(first + 1) == Upos::PRON || is_punct(first + 1)))
+    return {};
   // The first verb must be finite, after a noun: "the attack included", not "a coalition to patrol".
   bool noun = false, relative = false;
+  uint32_t aside_end = kNone;  // the comma that closes an aside stepped over
   for (uint32_t i = first; i < end; ++i) {
     const Upos u = tree_.upos(i);
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
@@ -93,6 +99,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
         ++close;
       if (close + 1 < end && tree_.text(close) == "," && (noun || !relative_aside)) {
         i = close;
+        aside_end = close;
         continue;
       }
     }
@@ -100,7 +107,9 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
     // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.
     if (is_one_of(ascii_lower(tree_.text(i)), {"who", "which", "whom", "whose"}) && tree_.text(i) != "WHO") {
-      if (tree_.text(i - 1) == ",") return {};
+      // (", in which ...", ", of whom ...": a preposition may open it.)
+      if (tree_.text(i - 1) == "," || (i >= first + 2 && tree_.upos(i - 1) == Upos::ADP && tree_.text(i - 2) == ","))
+        return {};
       relative = true;
       continue;
     }
@@ -126,6 +135,13 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (past_adjective) return {from, end};
     if (u != Upos::VERB && u != Upos::AUX) continue;
     if (!noun) return {};
+    // "reported the story, said ...": a lone comma parts a noun phrase from the verb of another clause, not a
+    // subject from its verb (an aside closed by a comma is stepped over above; only the first comma tells).
+    if (i > first && tree_.text(i - 1) == "," && aside_end == kNone) {
+      bool first_comma = true;
+      for (uint32_t j = first; j + 1 < i && first_comma; ++j) first_comma = tree_.text(j) != ",";
+      if (first_comma) return {};
+    }
     // "said a plan allowing cars into the town was ...": a gerund right after a noun is a reduced relative
     // clause on it; the clause's own (finite) verb comes later.
     if (penn(i) == "VBG" && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"})) continue;

@@ -48,7 +48,11 @@ void ArticleTagger::stance_from_content(Draft& d) {
   if (doc_.syntax.xpos_names && doc_.syntax.xpos.size() > h && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
       is_one_of(doc_.syntax.xpos_name(h), {"VBD", "VBN"}))
     past = true;
-  if (negated && past && !modal) d.stance = Stance::deny;
+  // ("said they did not believe him", "did not know ...": a state of mind, not an event said not to have
+  // happened.)
+  const bool state_of_mind = is_one_of(lemma(h), {"believe", "think", "know", "expect", "want", "wish", "like",
+                                                  "remember", "understand", "feel", "mean", "intend", "care"});
+  if (negated && past && !modal && !state_of_mind) d.stance = Stance::deny;
 }
 
 void ArticleTagger::phrase_cue(CueMatch& m) {
@@ -72,6 +76,8 @@ void ArticleTagger::phrase_cue(CueMatch& m) {
   d.rule = "phrase";
   uint32_t speaker = subject_of(anchor);
   if (speaker == kNone && head != anchor) speaker = subject_of(head);
+  // "The minister, who was asked about it, declined to comment" with "who" parsed as the subject.
+  speaker = antecedent_of_relative(speaker);
   if (speaker != kNone && is_one_of(lemma(speaker), {"it", "there"}) && d.stance != Stance::no_comment) speaker = kNone;
   set_speaker(d, speaker);
   if (d.stance != Stance::no_comment) {
@@ -126,6 +132,22 @@ void ArticleTagger::source_cue(uint32_t t) {
           d.speaker_span.end = i;
           cut = true;
         }
+    // Any phrase opening the sentence whose span runs into a clause ("According to the agency (ABC), cases fell"
+    // with the clause hung on the agency) ends at the last comma before the clause's verb (an apposition set off
+    // by commas stays: "According to the mayor, Ana Ruiz, ...").
+    if (!cut && m.first == sentence_first(t)) {
+      uint32_t comma = kNone;
+      for (uint32_t i = std::max(m.end, x + 1); i < d.speaker_span.end; ++i) {
+        if (tree_.text(i) == ",") comma = i;
+        if (is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"})) {
+          if (comma != kNone) {
+            d.speaker_span.end = comma;
+            cut = true;
+          }
+          break;
+        }
+      }
+    }
     const uint32_t clause = tree_.head(x);
     const Range sentence{sentence_first(t), sentence_end(t)};
     const Range phrase{std::min(m.first, d.speaker_span.first),
@@ -152,6 +174,13 @@ void ArticleTagger::source_cue(uint32_t t) {
     const Cue* said = tree_.upos(up) == Upos::VERB ? cues_.word(CueKind::verb, lemma(up)) : nullptr;
     if (said && reports_a_statement(up, *said)) return;
   }
+  // "resigned, quoting a line from a poem", "citing falling sales": what is cited must be able to speak (a name,
+  // a pronoun, an anonymous source, or an actor the actor layer found), not a reason or a text.
+  const bool can_speak = is_one_of(upos_name(tree_.upos(cited)), {"PROPN", "PRON"}) ||
+                         cues_.anonymous_noun(lemma(cited)) ||
+                         std::any_of(doc_.actors.actors.begin(), doc_.actors.actors.end(),
+                                     [&](const Actor& a) { return a.first_token <= cited && cited < a.end_token; });
+  if (!can_speak) return;
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;
@@ -227,6 +256,8 @@ void ArticleTagger::noun_cue(uint32_t t) {
   for (uint32_t c : tree_.children(h))
     carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
   if (!carries && is_one_of(lemma(h), {"appear", "attend", "participate", "arrive", "sit", "stand", "be"})) return;
+  // "They said so in a joint statement": a verb of saying with no object or clause of its own says nothing here.
+  if (!carries && cues_.word(CueKind::verb, lemma(h))) return;
   if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
   const uint32_t speaker = subject_of(h);
   if (speaker == kNone) return;

@@ -50,6 +50,60 @@ void ArticleTagger::resolve_lead_ins() {
                 drafts_.end());
 }
 
+namespace {
+
+// Things that carry words without saying them (lemmas).
+bool display_noun(std::string_view lemma) {
+  return is_one_of(lemma, {"sign", "signboard", "banner", "placard", "poster", "billboard", "graffiti", "graffito",
+                           "slogan", "shirt", "t-shirt", "sticker", "flag", "plaque", "inscription", "mural"});
+}
+
+// Speakers that stand for anyone: inside a quote, what they "say" is the quoted speaker's own point.
+bool generic_speaker(std::string_view word) {
+  return is_one_of(word, {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one",
+                          "you", "people"});
+}
+
+}  // namespace
+
+bool ArticleTagger::display_speaks(const Draft& d) const {
+  if (d.speaker != kNone && display_noun(lemma(d.speaker))) return true;
+  const uint32_t t = d.cue_first;
+  if (penn(t) != "VBG" && !tree_.base_deprel(t).starts_with("acl")) return false;
+  // The noun phrase right before the participle ("a banner from the union saying", "signs that read").
+  for (uint32_t i = t, steps = 0; i-- > sentence_first(t) && steps < 8; ++steps) {
+    if (display_noun(lemma(i))) return true;
+    const bool nominal = noun_phrase_word(i) || tree_.upos(i) == Upos::ADP || penn(i) == "PRP$" ||
+                         is_one_of(tree_.text(i), {"'s", "'", "-"}) || is_one_of(lemma(i), {"that", "which"});
+    if (!nominal) break;
+  }
+  return false;
+}
+
+void ArticleTagger::drop_non_attributions() {
+  std::vector<Range> blocks;
+  for (const Draft& d : drafts_)
+    if (d.block) blocks.push_back(d.content);
+  // (A mark left open at the end of its paragraph is no quote to go by: "called the plan "a failure. Kim said
+  // ..." is narrative after a stray mark.)
+  auto inside_quote = [&](uint32_t t) {
+    const int32_t q = quote_of_[t];
+    const bool marked = q >= 0 && (quotes_[q].closed || quotes_[q].paragraphs > 1);
+    return marked || std::any_of(blocks.begin(), blocks.end(), [&](Range b) { return b.contains(t); });
+  };
+  drafts_.erase(std::remove_if(drafts_.begin(), drafts_.end(),
+                               [&](const Draft& d) {
+                                 if (display_speaks(d)) return true;
+                                 if (!inside_quote(d.cue_first)) return false;
+                                 const Range c = trim(d.content);
+                                 const bool quotes_a_quote = !c.empty() && quote_of_[c.first] >= 0 &&
+                                                             quote_of_[c.first] != quote_of_[d.cue_first];
+                                 return !quotes_a_quote || d.speaker == kNone ||
+                                        generic_speaker(ascii_lower(tree_.text(d.speaker)));
+                               }),
+                drafts_.end());
+}
+
 bool ArticleTagger::covered(uint32_t t) const {
   return std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
     return d.content.contains(t) || d.speaker_span.contains(t) || (t >= d.cue_first && t < d.cue_end);

@@ -94,9 +94,12 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // said by the quote's subject; the nearest verb before the comma has the speaker.
     if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))
       return subject_before_comma(t);
-    uint32_t s = subject_of(h, depth + 1);
     // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
-    // announcing ...", "X is reported to have ... and claimed ...".
+    // announcing ...", "X is reported to have ... and claimed ...", "X was asked by reporters ... and said ..."
+    // (X, not the agent).
+    if (h != kNone && rel == "conj" && tree_.child(h, "nsubj:pass") != kNone && tree_.child(t, "nsubj") == kNone)
+      return tree_.child(h, "nsubj:pass");
+    uint32_t s = subject_of(h, depth + 1);
     if (s == kNone && h != kNone) s = tree_.child(h, "nsubj:pass");
     // "did not mention if there were injuries, but said ...": a conjunct the parse hung on a subordinate clause
     // with no subject of its own shares the subject of the clause above it.
@@ -125,6 +128,10 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
 uint32_t ArticleTagger::author_of_statement(uint32_t n) const {
   if (n == kNone || !cues_.word(CueKind::noun, lemma(n)) || tree_.deprel(n) != "obj" || tree_.head(n) == kNone)
     return kNone;
+  // "received a letter from Lee saying ...": the statement's own author, not who received or read it.
+  for (uint32_t c : tree_.children(n))
+    if (tree_.base_deprel(c) == "nmod" && is_one_of(tree_.case_marker(c), {"from", "by"})) return c;
+  if (is_one_of(lemma(tree_.head(n)), {"receive", "get", "obtain", "see", "read", "hear", "find"})) return kNone;
   return tree_.child(tree_.head(n), "nsubj");
 }
 
@@ -159,8 +166,14 @@ void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
   if (h == kNone) return;
   d.speaker_span = speaker_span(h);
   // "the World Health Organization (WHO)": an acronym in brackets right after the phrase belongs to it.
+  // (The tagger may take an acronym for a word: "(WHO)" as the pronoun "who".)
+  auto acronym = [&](uint32_t i) {
+    const std::string_view w = tree_.text(i);
+    return tree_.upos(i) == Upos::PROPN ||
+           (w.size() >= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  };
   if (d.speaker_span.end + 2 < sentence_end(h) && tree_.text(d.speaker_span.end) == "(" &&
-      tree_.text(d.speaker_span.end + 2) == ")" && tree_.upos(d.speaker_span.end + 1) == Upos::PROPN)
+      tree_.text(d.speaker_span.end + 2) == ")" && acronym(d.speaker_span.end + 1))
     d.speaker_span.end += 3;
   else if (d.speaker_span.end < sentence_end(h) && tree_.text(d.speaker_span.end) == ")" &&
            d.speaker_span.end >= d.speaker_span.first + 2 && tree_.text(d.speaker_span.end - 2) == "(")
@@ -205,8 +218,11 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   if (t > sentence_first(t) && tree_.text(t - 1) == ",") {
     uint32_t open = t - 1;
     while (open > sentence_first(t) && open + 12 > t && tree_.text(open - 1) != ",") --open;
+    // (Also ", many of whom lost their homes,".)
+    const bool of_whom = open + 2 < t && ascii_lower(tree_.text(open + 1)) == "of" &&
+                         is_one_of(ascii_lower(tree_.text(open + 2)), {"whom", "which"});
     if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
-        is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}))
+        (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom))
       before = open - 1;
   }
   uint32_t first = before;
@@ -226,6 +242,12 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   if (first > sentence_first(t) && !is_punct(first - 1) && before == t) return kNone;
   const Upos last = tree_.upos(before - 1);
   if (last != Upos::NOUN && last != Upos::PROPN && !cues_.anonymous_noun(lemma(before - 1))) return kNone;
+  // "on Monday a source ...": a determiner after a noun opens the speaker's own phrase.
+  for (uint32_t i = before - 1; i > first; --i)
+    if (tree_.upos(i) == Upos::DET && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN", "NUM"})) {
+      first = i;
+      break;
+    }
   speaker_fallback_span_ = {first, before};
   return before - 1;
 }

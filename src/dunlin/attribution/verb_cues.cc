@@ -39,6 +39,10 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
     const Upos before = tree_.upos(t - 1);
     if (penn(t) == "VBN" && is_one_of(upos_name(before), {"DET", "ADJ", "ADP", "VERB"})) return false;
     if (penn(t) == "VBD" && (before == Upos::DET || before == Upos::ADP || penn(t - 1) == "VBG")) return false;
+    // ("sanctioned Iran over alleged plots": a preposition the tagger called an adverb.)
+    if (is_one_of(penn(t), {"VBD", "VBN"}) &&
+        is_one_of(ascii_lower(tree_.text(t - 1)), {"over", "about", "amid", "against", "despite", "for", "of"}))
+      return false;
   }
   if (cue.stance == Stance::deny) {
     int objects = 0;
@@ -101,6 +105,26 @@ void ArticleTagger::verb_cue(uint32_t t) {
       o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
     return;
   if (!reports_a_statement(t, *cue)) return;
+  // "Lee never said he would resign", "did not claim ...": a negated verb of saying reports no statement (the
+  // phrases that are statements, "did not say whether", "did not deny", are matched before).
+  bool negated = false, focus = false;
+  for (uint32_t c : tree_.children(t)) {
+    negated |= tree_.base_deprel(c) == "advmod" && is_one_of(lemma(c), {"not", "never"});
+    focus |= tree_.base_deprel(c) == "advmod" && is_one_of(lemma(c), {"only", "just", "merely", "simply"});
+  }
+  if (negated && !focus) return;
+  // "Further charges may be laid": a plural noun tagged as a verb, with no subject and a finite verb or a modal
+  // right after it (that verb's subject).
+  if (is_one_of(penn(t), {"VBZ", "VBP"}) && t + 1 < sentence_end(t) &&
+      is_one_of(penn(t + 1), {"MD", "VBZ", "VBD", "VBP"}) && subject_of(t) == kNone)
+    return;
+  // "Polls suggest the party will lose", "the data indicate ...": evidence suggests, it does not say.
+  if (is_one_of(lemma(t), {"suggest", "indicate"}))
+    if (const uint32_t s = tree_.child(t, "nsubj");
+        s != kNone && is_one_of(lemma(s), {"poll", "survey", "data", "evidence", "figure", "statistic", "result",
+                                           "finding", "trend", "sign", "record", "number", "test", "analysis",
+                                           "research", "study", "experience", "history", "image", "footage"}))
+      return;
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;
@@ -124,8 +148,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
       if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return false;
     return true;
   };
+  // (Of two clauses, the one after the verb: "Kim, whose son was hurt, said she wanted justice" with the relative
+  // clause parsed as a second complement.)
+  uint32_t clause_after_verb = kNone;
+  for (uint32_t c : tree_.children(t))
+    if (c > t && tree_.base_deprel(c) == "ccomp" && clause_after_verb == kNone) clause_after_verb = c;
   for (uint32_t c : tree_.children(t)) {
-    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c)) {
+    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c) &&
+        !(c < t && clause_after_verb != kNone && !quoted(c))) {
       d.content = subtree(c);
       d.content_head = c;
       d.rule = "ccomp";
@@ -138,15 +168,30 @@ void ArticleTagger::verb_cue(uint32_t t) {
       const bool speech_noun = cues_.word(CueKind::noun, lemma(c)) != nullptr;
       if (!speech_noun && (cue->object != CueObject::noun || subject_of(t) == kNone)) continue;
       const uint32_t clause = clause_of_noun(c);
-      d.content = clause != kNone ? subtree(clause) : subtree(c);
-      d.content_head = clause != kNone ? clause : c;
+      Range content = clause != kNone ? subtree(clause) : subtree(c);
+      bool has_clause = clause != kNone;
       if (clause == kNone && speech_noun)
-        if (const Range r = that_clause_after(c); !r.empty()) d.content = r;
+        if (const Range r = that_clause_after(c); !r.empty()) {
+          content = r;
+          has_clause = true;
+        }
+      // "read a statement outside the court", "posted a tweet": a statement named but not given is no content;
+      // a denial's object is ("denied the accusation").
+      if (!has_clause && cue->object != CueObject::noun && !(speech_noun && cue->stance == Stance::deny)) continue;
+      d.content = content;
+      d.content_head = clause != kNone ? clause : c;
       d.rule = "object";
       break;
     }
   }
-  const bool passive_verb = tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone;
+  // (A past participle after a form of "be" is passive even when the parse labels "been" a plain auxiliary and
+  // the subject active: "the result had not yet been announced".)
+  const bool be_passive =
+      penn(t) == "VBN" && std::any_of(tree_.children(t).begin(), tree_.children(t).end(), [&](uint32_t c) {
+        return tree_.base_deprel(c) == "aux" && lemma(c) == "be";
+      });
+  const bool passive_verb =
+      tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone || be_passive;
   if (d.rule.empty() && !passive_verb && is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"})) {
     // "reported the leader to be dead", "claimed to represent the ministry": an infinitive clause is the content
     // (with the object it is about, when there is one).
@@ -161,10 +206,26 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
+  if (d.rule.empty() && !passive_verb &&
+      is_one_of(lemma(t), {"report", "deny", "admit", "acknowledge", "recall", "claim", "confirm"})) {
+    // "witnesses reported hearing shots", "denied taking bribes": a gerund right after the verb, with no subject
+    // or marker of its own, is what is said.
+    for (uint32_t c : tree_.children(t)) {
+      if (c != t + 1 || !is_one_of(tree_.base_deprel(c), {"xcomp", "ccomp"}) || penn(c) != "VBG" ||
+          tree_.child(c, "nsubj") != kNone || tree_.child(c, "mark") != kNone)
+        continue;
+      d.content = subtree(c);
+      d.content_head = c;
+      d.rule = "gerund";
+      break;
+    }
+  }
   if (d.rule.empty()) {
     // "told the outlet al-Watan that ..." with the clause hung on the object.
     const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
-    if (addressee != kNone)
+    // ("said nothing that we did not know": after an indefinite pronoun "that" opens a relative clause.)
+    if (addressee != kNone &&
+        !is_one_of(lemma(addressee), {"nothing", "something", "anything", "everything", "little", "much", "all"}))
       if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
         d.content = r;
         d.rule = "that-clause";
@@ -206,11 +267,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
   // ("Trump tweeted Sunday": a date parsed as the object is none.)
   const uint32_t object = tree_.child(t, "obj");
-  const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) && tree_.upos(object) == Upos::NOUN &&
+  // ("said nothing": an indefinite pronoun is an object of its own too.)
+  const bool own_object = object != kNone && !is_addressee_verb(lemma(t)) &&
+                          (tree_.upos(object) == Upos::NOUN ||
+                           is_one_of(lemma(object), {"nothing", "something", "anything", "everything"})) &&
                           !is_one_of(lemma(object), {"today", "yesterday", "tonight", "morning", "evening", "night",
                                                      "week", "month", "year", "weekend", "day", "time"});
   // (Nor a passive with no agent: "..., no deaths were reported".)
+  // (Nor a participle with no subject of its own: "X did not release figures, telling the paper ..." is said by X,
+  // and the clause before the comma is X's act, not what X says.)
+  const bool bare_participle = penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone;
   if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
+      !bare_participle &&
       !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
@@ -230,14 +298,28 @@ void ArticleTagger::verb_cue(uint32_t t) {
   }
   // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
   uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+  // The subject the parse gave a passive with a plain "be" auxiliary is what was said, not who said it.
+  if (be_passive && speaker != kNone && speaker == tree_.child(t, "nsubj")) speaker = kNone;
+  // "Reuters reported on Monday a source, whom it did not name, said ...": a verb parsed as a conjunct with no
+  // "and" and no subject of its own is said by the noun phrase right before it, not by the first verb's subject.
+  if (relative_subject == kNone && tree_.base_deprel(t) == "conj" && tree_.child(t, "cc") == kNone &&
+      tree_.child(t, "nsubj") == kNone && t > sentence_first(t) && tree_.text(t - 1) == ",") {
+    const uint32_t before = noun_phrase_before(t);  // (keeps the phrase for set_speaker, or clears it)
+    if (before != kNone) speaker = before;
+  }
   // A prepositional phrase is no subject ("..., on Tuesday told ...": the parse took "Tuesday").
   if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
       is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
     speaker = kNone;
   // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
-  if (speaker != kNone && speaker >= 2 && is_one_of(lemma(speaker), {"who", "which"}) && tree_.text(speaker - 1) == "," &&
-      (tree_.upos(speaker - 2) == Upos::PROPN || tree_.upos(speaker - 2) == Upos::NOUN))
-    speaker -= 2;
+  speaker = antecedent_of_relative(speaker);
+  // "Residents of the village, many of whom lost their homes, said ...": the quantifier of a relative clause
+  // parsed as the subject; the noun phrase before the clause speaks.
+  if (speaker != kNone && speaker + 2 < t && lemma(speaker + 1) == "of" &&
+      is_one_of(ascii_lower(tree_.text(speaker + 2)), {"whom", "which"})) {
+    const uint32_t before = noun_phrase_before(t);
+    if (before != kNone) speaker = before;
+  }
   // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
   // protester) is a misparse: the quote is what is said.
   if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
@@ -273,13 +355,41 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // the whole noun phrase from the start of the sentence.
   if (d.speaker != kNone && d.speaker_span.end == t && d.speaker_span.first > sentence_first(t) &&
       !quoted(d.speaker_span.first)) {
+    // (Also "Officials at the WHO said", "Initial reports from the hospital said", "Sources close to the minister
+    // said": the speaker is the phrase's first noun, not the one the parse picked.)
     const uint32_t first = sentence_first(t);
-    bool of = false, ok = tree_.upos(first) == Upos::PROPN || tree_.upos(first) == Upos::NOUN;
+    bool ok = is_one_of(upos_name(tree_.upos(first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+    uint32_t preposition = kNone;
     for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
-      of |= lemma(i) == "of" || lemma(i) == "at";  // "Officials at the WHO said"
-      ok = noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "at", "'s", "-"});
+      const bool joins = is_one_of(ascii_lower(tree_.text(i)), {"of", "at", "from", "for"}) ||
+                         (ascii_lower(tree_.text(i)) == "to" && i > first && lemma(i - 1) == "close");
+      if (joins && preposition == kNone) preposition = i;
+      ok = noun_phrase_word(i) || joins || is_one_of(tree_.text(i), {"'s", "-"});
     }
-    if (ok && of) d.speaker_span.first = first;
+    // The first noun's phrase ends before the preposition ("close" before "to" is not part of it).
+    uint32_t head = preposition;
+    while (head != kNone && head > first && !is_one_of(upos_name(tree_.upos(head - 1)), {"NOUN", "PROPN"})) --head;
+    if (ok && preposition != kNone && head != kNone && head > first) {
+      d.speaker_span.first = first;
+      d.speaker = head - 1;
+    }
+  }
+  // "The union's leader, Tom Diaz, told ...", "Airfleets, a database of fleets, states ...": an apposition the
+  // parse split from the noun phrase that opens the sentence, the second part taken as the subject: the speaker
+  // is both (the name and the role).
+  if (d.speaker != kNone && d.speaker_span.end + 1 == t && tree_.text(d.speaker_span.end) == "," &&
+      d.speaker_span.first >= sentence_first(t) + 2 && tree_.text(d.speaker_span.first - 1) == "," &&
+      !quoted(d.speaker_span.first)) {
+    const uint32_t first = sentence_first(t);
+    bool ok = is_one_of(upos_name(tree_.upos(first)), {"DET", "ADJ", "NOUN", "PROPN"}) &&
+              is_one_of(upos_name(tree_.upos(d.speaker_span.first - 2)), {"NOUN", "PROPN"});
+    // (Not a time phrase: "Yesterday afternoon, Ana Ruiz, the mayor, said".)
+    for (uint32_t i = first; i + 1 < d.speaker_span.first && ok; ++i)
+      ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "of", "-"})) && !is_month(i) &&
+           !is_one_of(lemma(i), {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening",
+                                 "night", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday",
+                                 "thursday", "friday", "saturday", "sunday", "earlier", "later"});
+    if (ok) d.speaker_span.first = first;
   }
   if (d.rule.empty()) {
     if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
@@ -296,7 +406,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   // (Not ", citing X" after the cue: a chain, read below.)
-  if (d.rule.empty() && speaker != kNone && speaker < t && t + 2 < sentence_end(t) && tree_.text(t + 1) == "," &&
+  if (d.rule.empty() && !passive_verb && speaker != kNone && speaker < t && t + 2 < sentence_end(t) &&
+      tree_.text(t + 1) == "," &&
       lemma(t + 2) != "cite" &&
       d.speaker_span.first > sentence_first(t) && tree_.text(d.speaker_span.first - 1) == ",") {
     // A parenthetical cue: "prisoners whom, the statement said, other nations refused to take back".
@@ -323,6 +434,22 @@ void ArticleTagger::verb_cue(uint32_t t) {
     // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
     d.content = clause_after(t);
     if (!d.content.empty()) d.rule = "clause-after";
+    // "told reporters Lee had lied", "told the paper the review continues": the addressee's phrase comes first
+    // (it ends where a determiner, pronoun or name follows a noun); the clause after it is the content.
+    const uint32_t end = sentence_end(t);
+    if (!d.content.empty() && is_addressee_verb(lemma(t)) && d.content.first == t + 1) {
+      uint32_t e = t + 1;
+      if (tree_.upos(e) == Upos::PRON) {
+        ++e;
+      } else {
+        while (e < end && noun_phrase_word(e) &&
+               !(e > t + 1 && tree_.upos(e - 1) == Upos::NOUN && is_one_of(upos_name(tree_.upos(e)), {"DET", "PROPN"})) &&
+               !(e > t + 1 && tree_.upos(e - 1) == Upos::PROPN && tree_.upos(e) == Upos::DET))
+          ++e;
+      }
+      if (e > t + 1 && e < end)
+        if (const Range r = clause_after(e - 1); !r.empty()) d.content = r;
+    }
   }
   uint32_t cited_after = kNone;
   // (A passive the parse made of a misread past tense is no obstacle: the speaker phrase holds no auxiliary.)
@@ -349,6 +476,12 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   if (d.rule.empty()) return;
+  // An agentless passive reports that something was said, not who said it: "He was told that ...", "It was
+  // announced that ..." (the annotation guidelines do not count them).
+  if (passive_verb && d.speaker == kNone) return;
+  // "spoke with the minister", "spoke to reporters": speaking is an event; it reports words only when the words
+  // follow as a quote or after a colon ("spoke on the radio: "...").
+  if (d.cue_lemma == "speak" && !is_one_of(d.rule, {"colon", "quote", "quote-after", "lead-in"})) return;
   if (!voices_someone_else(d, t)) return;
   // Inside a quote, a verb of saying with nobody saying it is part of the quoted speaker's own words ("All
   // they did was add another layer").
@@ -359,8 +492,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
   } else {
     uint32_t outlet = kNone;
     for (uint32_t c : tree_.children(t))
+      // (An object inside the content is part of what is said: "told the paper the review continues".)
       if ((tree_.deprel(c) == "iobj" || (tree_.deprel(c) == "obj" && d.rule != "object")) &&
-          is_addressee_verb(d.cue_lemma))
+          is_addressee_verb(d.cue_lemma) && !d.content.contains(c))
         outlet = c;
     if (outlet == kNone) outlet = outlet_of_medium(t);
     set_outlet(d, outlet);
