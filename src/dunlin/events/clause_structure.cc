@@ -75,6 +75,8 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return agent_of(h, depth + 1, true);
   }
   if (rel == "acl:relcl") return h;
+  // "opened fire to disperse the crowd": a purpose clause the parser hung on the object; a thing does not act.
+  if (const uint32_t v = verb_of_object_purpose(p); v != kNone) return agent_of(v, depth + 1);
   // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
   // (a past participle: the noun is acted upon).
   if (rel == "acl" && doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN" && tree_.upos(h) != Upos::VERB)
@@ -293,7 +295,12 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
       is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
     c.hypothetical = true;
   // A purpose clause of a negated or hypothetical act is not realized either ("would not give permission to
-  // Russia to help Israel": no help).
+  // Russia to help Israel": no help); also when the parser hung it on the act's object ("will send aid to help").
+  if (const uint32_t v = verb_of_object_purpose(p); v != kNone) {
+    Clause head;
+    read_flags(v, head);
+    if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
+  }
   if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
     bool to = false;
     for (uint32_t ch : tree_.children(p))
@@ -370,6 +377,21 @@ bool SentenceCoder::reported(uint32_t p) const {
 
 // A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
 // Monday to break ties": advcl instead of xcomp) is that verb's complement.
+// A to-infinitive the parser hung on a verb's object that is no actor ("police opened fire to disperse the crowd",
+// "used tear gas to break up the rally"): the purpose of the verb's act, done by the verb's doer. Returns that
+// verb, else kNone. An object that is an actor may act itself ("sent troops to protect X"): not this.
+uint32_t SentenceCoder::verb_of_object_purpose(uint32_t p) const {
+  if (tree_.deprel(p) != "acl" || tree_.upos(p) != Upos::VERB) return kNone;
+  const uint32_t object = tree_.head(p);
+  if (object == kNone || tree_.deprel(object) != "obj" || tree_.upos(object) != Upos::NOUN || actor_of(object) >= 0)
+    return kNone;
+  const uint32_t verb = tree_.head(object);
+  if (verb == kNone || tree_.upos(verb) != Upos::VERB) return kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") return verb;
+  return kNone;
+}
+
 bool SentenceCoder::infinitive_complement(uint32_t p) const {
   const std::string_view rel = tree_.deprel(p);
   if (rel == "xcomp") return true;
