@@ -261,6 +261,9 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     c.patient = tree_.head(p);
   } else {
     c.patient = object_of(p);
+    // "donated and delivered medicine to X": the first verb shares the object of the one conjoined to it.
+    if (c.patient == kNone)
+      if (const uint32_t s = shared_conjunct(p); s != kNone) c.patient = object_of(s);
     // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
     if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
       for (uint32_t ch : tree_.children(p))
@@ -428,8 +431,29 @@ std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint3
     }
   };
   collect(p, "obl");
+  if (out.empty())
+    if (const uint32_t s = shared_conjunct(p); s != kNone) collect(s, "obl");
   if (object != kNone) collect(object, "nmod");
   return out;
+}
+
+// "donated and delivered medicine to the hospital", "condemned and denounced the raid": a verb with no object,
+// phrase or clause of its own, followed at once (a conjunction and adverbs between) by a conjoined verb with the
+// same subject and an object, shares that verb's object and phrases. Returns the conjoined verb, else kNone.
+uint32_t SentenceCoder::shared_conjunct(uint32_t p) const {
+  if (tree_.upos(p) != Upos::VERB) return kNone;
+  uint32_t conj = kNone;
+  for (uint32_t ch : tree_.children(p)) {
+    const std::string_view rel = tree_.base_deprel(ch);
+    if (is_one_of(rel, {"obj", "iobj", "obl", "ccomp", "xcomp"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+    if (rel == "conj" && ch > p && conj == kNone) conj = ch;
+  }
+  if (conj == kNone || tree_.upos(conj) != Upos::VERB || tree_.child(conj, "obj") == kNone) return kNone;
+  for (uint32_t ch : tree_.children(conj))
+    if (is_one_of(tree_.base_deprel(ch), {"nsubj", "aux"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+  for (uint32_t t = p + 1; t < conj; ++t)
+    if (tree_.head(t) != conj || !is_one_of(tree_.base_deprel(t), {"cc", "advmod"})) return kNone;
+  return conj;
 }
 
 }  // namespace dunlin::event_coding

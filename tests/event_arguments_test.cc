@@ -1,4 +1,5 @@
-// The event coder on hand-written parses: a purpose clause the parser hung on the verb's object.
+// The event coder on hand-written parses: a purpose clause the parser hung on the verb's object; conjoined verbs
+// that share an object and its phrases.
 #include "dunlin/events/event_coder.h"
 
 #include <gtest/gtest.h>
@@ -9,7 +10,7 @@
 namespace dunlin {
 namespace {
 
-class EventPurposeTest : public ::testing::Test {
+class EventArgumentsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events")); }
   static void TearDownTestSuite() { delete coder_; }
@@ -33,9 +34,9 @@ class EventPurposeTest : public ::testing::Test {
 
   static EventCoder* coder_;
 };
-EventCoder* EventPurposeTest::coder_ = nullptr;
+EventCoder* EventArgumentsTest::coder_ = nullptr;
 
-TEST_F(EventPurposeTest, APurposeHungOnAThingIsTheDoersPurpose) {
+TEST_F(EventArgumentsTest, APurposeHungOnAThingIsTheDoersPurpose) {
   // "Police used tear gas to disperse the protesters": the parser hung "to disperse" on "gas"; gas does not act.
   EXPECT_EQ(code(R"(Police police NOUN 2 nsubj
 used use VERB 0 root
@@ -61,7 +62,7 @@ protesters protester NOUN 7 obj
             "KENCOP>KENCVL:175!hyp ");
 }
 
-TEST_F(EventPurposeTest, AnActorObjectStillDoesWhatItsClauseSays) {
+TEST_F(EventArgumentsTest, AnActorObjectStillDoesWhatItsClauseSays) {
   // "Chile sent envoys to criticize Peru": the envoys are actors and do the criticizing; the sending is no event.
   EXPECT_EQ(code(R"(Chile Chile PROPN 2 nsubj
 sent send VERB 0 root
@@ -71,6 +72,31 @@ criticize criticize VERB 3 acl
 Peru Peru PROPN 5 obj
 . . PUNCT 2 punct)", {{0, "CHL"}, {2, "CHLGOV"}, {5, "PER"}}),
             "CHLGOV>PER:111 ");
+}
+
+TEST_F(EventArgumentsTest, ConjoinedVerbsShareTheObjectAndPhrasesOfTheSecond) {
+  // "Churches donated and shipped blankets to Haiti": the donation goes to Haiti too.
+  EXPECT_EQ(code(R"(Churches church NOUN 2 nsubj
+donated donate VERB 0 root
+and and CCONJ 4 cc
+shipped ship VERB 2 conj
+blankets blanket NOUN 4 obj
+to to ADP 7 case
+Haiti Haiti PROPN 4 obl
+. . PUNCT 2 punct)", {{0, "USANGO"}, {6, "HTI"}}),
+            "USANGO>HTI:070 ");
+  // Not when the second verb has a subject of its own ("churches donated and the army shipped blankets to Haiti").
+  EXPECT_EQ(code(R"(Churches church NOUN 2 nsubj
+donated donate VERB 0 root
+and and CCONJ 6 cc
+the the DET 5 det
+army army NOUN 6 nsubj
+shipped ship VERB 2 conj
+blankets blanket NOUN 6 obj
+to to ADP 9 case
+Haiti Haiti PROPN 6 obl
+. . PUNCT 2 punct)", {{0, "USANGO"}, {4, "USAMIL"}, {8, "HTI"}}),
+            "");
 }
 
 }  // namespace
