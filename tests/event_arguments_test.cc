@@ -62,6 +62,22 @@ protesters protester NOUN 7 obj
             "KENCOP>KENCVL:175!hyp ");
 }
 
+TEST_F(EventArgumentsTest, APurposeHungOnAnEventNounIsTheDoersPurpose) {
+  // "Farmers gathered for a march to protest Peru's tax": the march's purpose is the farmers'.
+  EXPECT_EQ(code(R"(Farmers farmer NOUN 2 nsubj
+gathered gather VERB 0 root
+for for ADP 5 case
+a a DET 5 det
+march march NOUN 2 obl
+to to PART 7 mark
+protest protest VERB 5 acl
+Peru Peru PROPN 10 nmod:poss
+'s 's PART 8 case
+tax tax NOUN 7 obj
+. . PUNCT 2 punct)", {{0, "PERAGR"}, {7, "PER"}}),
+            "PERAGR>PER:114 ");
+}
+
 TEST_F(EventArgumentsTest, AnActorObjectStillDoesWhatItsClauseSays) {
   // "Chile sent envoys to criticize Peru": the envoys are actors and do the criticizing; the sending is no event.
   EXPECT_EQ(code(R"(Chile Chile PROPN 2 nsubj

@@ -75,7 +75,8 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return agent_of(h, depth + 1, true);
   }
   if (rel == "acl:relcl") return h;
-  // "opened fire to disperse the crowd": a purpose clause the parser hung on the object; a thing does not act.
+  // "opened fire to disperse the crowd": a purpose clause the parser hung on the object or a phrase of the verb;
+  // a thing does not act.
   if (const uint32_t v = verb_of_object_purpose(p); v != kNone) return agent_of(v, depth + 1);
   // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
   // (a past participle: the noun is acted upon).
@@ -380,15 +381,19 @@ bool SentenceCoder::reported(uint32_t p) const {
 
 // A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
 // Monday to break ties": advcl instead of xcomp) is that verb's complement.
-// A to-infinitive the parser hung on a verb's object that is no actor ("police opened fire to disperse the crowd",
-// "used tear gas to break up the rally"): the purpose of the verb's act, done by the verb's doer. Returns that
-// verb, else kNone. An object that is an actor may act itself ("sent troops to protect X"): not this.
+// A to-infinitive the parser hung on a verb's object or phrase that is no actor ("police opened fire to disperse the
+// crowd", "used tear gas to break up the rally", "gathered for a march to protest the tax"): the purpose of the
+// verb's act, done by the verb's doer. Returns that verb (through at most three nouns, none an actor), else kNone.
+// An object that is an actor may act itself ("sent troops to protect X"): not this.
 uint32_t SentenceCoder::verb_of_object_purpose(uint32_t p) const {
   if (tree_.deprel(p) != "acl" || tree_.upos(p) != Upos::VERB) return kNone;
-  const uint32_t object = tree_.head(p);
-  if (object == kNone || tree_.deprel(object) != "obj" || tree_.upos(object) != Upos::NOUN || actor_of(object) >= 0)
-    return kNone;
-  const uint32_t verb = tree_.head(object);
+  uint32_t verb = tree_.head(p);
+  for (int steps = 0; steps < 3 && verb != kNone && tree_.upos(verb) != Upos::VERB; ++steps) {
+    if (!(tree_.upos(verb) == Upos::NOUN || tree_.upos(verb) == Upos::PROPN) || actor_of(verb) >= 0 ||
+        !is_one_of(tree_.base_deprel(verb), {"obj", "obl", "nmod"}))
+      return kNone;
+    verb = tree_.head(verb);
+  }
   if (verb == kNone || tree_.upos(verb) != Upos::VERB) return kNone;
   for (uint32_t ch : tree_.children(p))
     if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") return verb;
