@@ -1,5 +1,5 @@
-// The shipped organizations file's armed movements and parties of the 1980s-2000s: found by their names, coded by
-// the role they held on the story date.
+// The shipped dictionaries on the actors of older news (1980s-2000s): armed movements, parties and leaders, found by
+// their names and coded by the role they held on the story date.
 #include "dunlin/actors/actor_dictionaries.h"
 
 #include <gtest/gtest.h>
@@ -39,6 +39,16 @@ TEST(ActorArmedGroups, ARebelMovementThatTookPowerIsTheGovernmentAfterwards) {
   // A party in and out of government: Lithuania's Homeland Union.
   EXPECT_TRUE(has(coded("The Homeland Union won.", "1998-01-01"), "Homeland Union=LTUGOV"));
   EXPECT_TRUE(has(coded("The Homeland Union won.", "2004-01-01"), "Homeland Union=LTUOPP"));
+}
+
+TEST(ActorArmedGroups, LeadersOfThe1990sByTheirRoleOnTheDate) {
+  EXPECT_TRUE(has(coded("Nelson Mandela spoke in Soweto.", "1992-06-01"), "Nelson Mandela=ZAFOPP"));
+  EXPECT_TRUE(has(coded("Nelson Mandela spoke in Soweto.", "1997-06-01"), "Nelson Mandela=ZAFGOV"));
+  EXPECT_TRUE(has(coded("Nelson Mandela spoke in Soweto.", "2003-06-01"), "Nelson Mandela=ZAFELI"));
+  // Rabin between his terms is a former official; Charles Taylor led a rebel movement before he was president.
+  EXPECT_TRUE(has(coded("Rabin arrived.", "1980-01-01"), "Rabin=ISRELI"));
+  EXPECT_TRUE(has(coded("Charles Taylor addressed his fighters.", "1992-01-01"), "Charles Taylor=LBRREB"));
+  EXPECT_TRUE(has(coded("Charles Taylor addressed his fighters.", "1999-01-01"), "Charles Taylor=LBRGOV"));
 }
 
 }  // namespace
