@@ -1,5 +1,5 @@
-// The actor stage on hand-written parses whose modifiers the parser placed badly: a country word hung on the verb
-// instead of the phrase after it, and a name of several words used as a modifier.
+// The actor stage on hand-written parses: a country word the parser hung on the verb instead of the phrase after it,
+// a name of several words used as a modifier, a body named by the person it serves.
 #include "dunlin/actors/actor_resolver.h"
 
 #include <gtest/gtest.h>
@@ -106,6 +106,17 @@ Nations Nations PROPN 5 nmod:poss
 position position NOUN 6 nsubj
 changed change VERB 0 root)"),
             "Nations=IGOUNO ");
+}
+
+TEST_F(ActorModifiersTest, ABodyOfANamedPersonIsOfThatPersonsCountry) {
+  // "The government of President Putin protested": the government is Russia's (on the story date 2020-05-11).
+  EXPECT_EQ(resolve(R"(The the DET 2 det
+government government NOUN 6 nsubj
+of of ADP 5 case
+President President PROPN 5 nmod:desc
+Putin Putin PROPN 2 nmod
+protested protest VERB 0 root)"),
+            "government=RUSGOV President=RUSGOV Putin=RUSGOV ");
 }
 
 }  // namespace

@@ -327,12 +327,14 @@ class ArticleResolver {
       return;
     }
     uint32_t entity = entity_for(code.entity_key);
-    // "the president of Georgia", "the army of Chad": an office or body of the country its of-phrase names.
+    // "the president of Georgia", "the army of Chad": an office or body of the country its of-phrase names; "the
+    // government of President X": of the country the named person serves.
     if (code.country.empty() && u == Upos::NOUN && code.head_is_sector)
       for (uint32_t c : tree_.children(h))
         if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
           if (const ActorMention* m = best_covering(c, false);
-              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place) &&
+              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place ||
+                    (m->kind == ActorMention::Kind::person && !is_international_code(m->code.substr(0, 3)))) &&
               m->code.size() >= 3) {
             code.country = m->code.substr(0, 3);
             break;
