@@ -1,5 +1,5 @@
 // The event coder on hand-written parses: a purpose clause the parser hung on the verb's object; conjoined verbs
-// that share an object and its phrases.
+// that share an object and its phrases; an object the parser made the subject of the clause after it.
 #include "dunlin/events/event_coder.h"
 
 #include <gtest/gtest.h>
@@ -112,6 +112,35 @@ blankets blanket NOUN 6 obj
 to to ADP 9 case
 Haiti Haiti PROPN 6 obl
 . . PUNCT 2 punct)", {{0, "USANGO"}, {4, "USAMIL"}, {8, "HTI"}}),
+            "");
+}
+
+TEST_F(EventArgumentsTest, AnObjectParsedAsTheNextClausesSubjectIsTheObject) {
+  // "Peru cancelled a visit to Chile after a curfew was imposed", as the parser may read it: "visit" the passive
+  // subject of "imposed". Cancelling a visit reduces relations (160); the target is in the object's phrase.
+  EXPECT_EQ(code(R"(Peru Peru PROPN 2 nsubj
+cancelled cancel VERB 0 root
+a a DET 4 det
+visit visit NOUN 11 nsubj:pass
+to to ADP 6 case
+Chile Chile PROPN 4 nmod
+after after ADP 9 case
+a a DET 9 det
+curfew curfew NOUN 4 nmod
+was be AUX 11 aux:pass
+imposed impose VERB 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {5, "CHL"}}),
+            "PER>CHL:160 ");
+  // A verb of saying takes the clause: "Peru said a visit to Chile was cancelled" codes no act of Peru's.
+  EXPECT_EQ(code(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+a a DET 4 det
+visit visit NOUN 8 nsubj:pass
+to to ADP 6 case
+Chile Chile PROPN 4 nmod
+was be AUX 8 aux:pass
+cancelled cancel VERB 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {5, "CHL"}}),
             "");
 }
 

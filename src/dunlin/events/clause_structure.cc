@@ -265,6 +265,7 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     // "donated and delivered medicine to X": the first verb shares the object of the one conjoined to it.
     if (c.patient == kNone)
       if (const uint32_t s = shared_conjunct(p); s != kNone) c.patient = object_of(s);
+    if (c.patient == kNone) c.patient = object_read_as_subject(p);
     // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
     if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
       for (uint32_t ch : tree_.children(p))
@@ -397,6 +398,27 @@ uint32_t SentenceCoder::verb_of_object_purpose(uint32_t p) const {
   if (verb == kNone || tree_.upos(verb) != Upos::VERB) return kNone;
   for (uint32_t ch : tree_.children(p))
     if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") return verb;
+  return kNone;
+}
+
+// "has cancelled a planned visit to X after a siege was declared": the parser made the object the subject of the
+// clause after it ("visit" nsubj:pass of "declared", a ccomp of "cancelled"). A verb with no object and no use for
+// a clause (no complement-verb row) whose clause's subject starts right after it, and which has a frame naming that
+// noun as its object (`cancel obj=visit`), takes the noun as its object. Returns the noun, else kNone.
+uint32_t SentenceCoder::object_read_as_subject(uint32_t p) const {
+  if (tree_.upos(p) != Upos::VERB || tree_.child(p, "obj") != kNone || tree_.child(p, "iobj") != kNone) return kNone;
+  const std::string lemma = dictionary_lemma(p, FrameKind::verb);
+  if (!complements_.lookup(lemma).empty()) return kNone;
+  for (uint32_t clause : tree_.children(p)) {
+    if (clause < p || !is_one_of(tree_.base_deprel(clause), {"ccomp", "advcl"})) continue;
+    uint32_t subject = tree_.child(clause, "nsubj");
+    if (subject == kNone) subject = tree_.child(clause, "nsubj:pass");
+    if (subject == kNone || tree_.upos(subject) != Upos::NOUN || tree_.subtree_span(subject).first != p + 1) continue;
+    const std::string noun = compound_noun_lemma(subject);
+    const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, "", noun, {}, {}});
+    if (f && std::find(f->object_lemmas.begin(), f->object_lemmas.end(), noun) != f->object_lemmas.end())
+      return subject;
+  }
   return kNone;
 }
 
