@@ -1,5 +1,6 @@
 // The event coder on hand-written parses: a purpose clause the parser hung on the verb's object; conjoined verbs
-// that share an object and its phrases; an object the parser made the subject of the clause after it.
+// that share an object and its phrases; an object the parser made the subject of the clause after it; and some
+// common verbs of force and restriction.
 #include "dunlin/events/event_coder.h"
 
 #include <gtest/gtest.h>
@@ -142,6 +143,47 @@ was be AUX 8 aux:pass
 cancelled cancel VERB 2 ccomp
 . . PUNCT 2 punct)", {{0, "PER"}, {5, "CHL"}}),
             "");
+}
+
+TEST_F(EventArgumentsTest, CommonVerbsOfForceAndRestriction) {
+  // "Rebels burned two churches": destroying property (1712); burning an effigy is no such act.
+  EXPECT_EQ(code(R"(Rebels rebel NOUN 2 nsubj
+burned burn VERB 0 root
+two two NUM 4 nummod
+churches church NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "UGAREB"}}),
+            "UGAREB>-:1712 ");
+  EXPECT_EQ(code(R"(Rebels rebel NOUN 2 nsubj
+burned burn VERB 0 root
+an a DET 4 det
+effigy effigy NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "UGAREB"}}),
+            "");
+  // "The army battled rebels" (190); "the junta revoked the licences of two papers" (172);
+  // "the government disbanded its militias" demobilizes them (0873).
+  EXPECT_EQ(code(R"(The the DET 2 det
+army army NOUN 3 nsubj
+battled battle VERB 0 root
+rebels rebel NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "UGAMIL"}, {3, "UGAREB"}}),
+            "UGAMIL>UGAREB:190 ");
+  EXPECT_EQ(code(R"(The the DET 2 det
+junta junta NOUN 3 nsubj
+revoked revoke VERB 0 root
+the the DET 5 det
+licences licence NOUN 3 obj
+of of ADP 8 case
+two two NUM 8 nummod
+papers paper NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "MMRGOV"}, {7, "MMRMED"}}),
+            "MMRGOV>MMRMED:172 ");
+  EXPECT_EQ(code(R"(The the DET 2 det
+government government NOUN 3 nsubj
+disbanded disband VERB 0 root
+its its PRON 5 nmod:poss
+militias militia NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "SDNGOV"}}),
+            "SDNGOV>-:0873 ");
 }
 
 }  // namespace
