@@ -119,5 +119,18 @@ protested protest VERB 0 root)"),
             "government=RUSGOV President=RUSGOV Putin=RUSGOV ");
 }
 
+TEST_F(ActorModifiersTest, ATitledNameOfACountryIsAPersonOfThatCountry) {
+  // "King Tomas of Peru said he left": a name the dictionaries do not know, with a title and an of-country; "he"
+  // stands for him.
+  EXPECT_EQ(resolve(R"(King King PROPN 2 compound
+Tomas Tomas PROPN 5 nsubj
+of of ADP 4 case
+Peru Peru PROPN 2 nmod
+said say VERB 0 root
+he he PRON 7 nsubj
+left leave VERB 5 ccomp)"),
+            "Tomas=PERGOV Peru=PER he=PERGOV ");
+}
+
 }  // namespace
 }  // namespace dunlin

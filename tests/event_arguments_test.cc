@@ -186,5 +186,21 @@ militias militia NOUN 3 obj
             "SDNGOV>-:0873 ");
 }
 
+TEST_F(EventArgumentsTest, ContentHungOnQuotedIsReportedSpeech) {
+  // "Peru was quoted as saying it would meet Chile", the content hung on "quoted": "would" is the reported "will",
+  // an intent to meet (036), not a hypothetical.
+  EXPECT_EQ(code(R"(Peru Peru PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+quoted quote VERB 0 root
+as as SCONJ 5 mark
+saying say VERB 3 advcl
+it it PRON 8 nsubj
+would would AUX 8 aux
+meet meet VERB 3 ccomp
+Chile Chile PROPN 8 obj
+. . PUNCT 3 punct)", {{0, "PER"}, {5, "PER"}, {8, "CHL"}}),
+            "PER>CHL:036 ");
+}
+
 }  // namespace
 }  // namespace dunlin

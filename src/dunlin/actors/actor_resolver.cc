@@ -242,6 +242,10 @@ class ArticleResolver {
       out.country = modifier_country;
       out.country_from_adjective = modifier_is_adjective;
       if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
+      // A name the dictionaries do not know under a title of a person ("King Hassan", "Minister Rojas") is a
+      // person, whom "he" or "she" can stand for.
+      if (!out.person && tree_.upos(h) == Upos::PROPN)
+        out.person = std::any_of(terms.begin(), terms.end(), [](const SectorTerm* t) { return t->rank == 1; });
     }
     for (uint32_t adj : conjoined) {
       if (const ActorMention* m = best_covering(adj, false); m && m->code.size() >= 3) {
@@ -328,8 +332,10 @@ class ArticleResolver {
     }
     uint32_t entity = entity_for(code.entity_key);
     // "the president of Georgia", "the army of Chad": an office or body of the country its of-phrase names; "the
-    // government of President X": of the country the named person serves.
-    if (code.country.empty() && u == Upos::NOUN && code.head_is_sector)
+    // government of President X": of the country the named person serves. Also a titled name the dictionaries do
+    // not know: "King Hassan of Morocco", "President Hrawi of Lebanon".
+    if (code.country.empty() &&
+        ((u == Upos::NOUN && code.head_is_sector) || (u == Upos::PROPN && code.name.empty() && !code.sector.empty())))
       for (uint32_t c : tree_.children(h))
         if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
           if (const ActorMention* m = best_covering(c, false);
