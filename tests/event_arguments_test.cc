@@ -186,6 +186,24 @@ militias militia NOUN 3 obj
             "SDNGOV>-:0873 ");
 }
 
+TEST_F(EventArgumentsTest, ThrowingStonesIsAViolentProtest) {
+  // "Youths threw stones at the police" (145, at the police); "youths threw a party" is no event.
+  EXPECT_EQ(code(R"(Youths youth NOUN 2 nsubj
+threw throw VERB 0 root
+stones stone NOUN 2 obj
+at at ADP 6 case
+the the DET 6 det
+police police NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "PSECVL"}, {5, "ISRCOP"}}),
+            "PSECVL>ISRCOP:145 ");
+  EXPECT_EQ(code(R"(Youths youth NOUN 2 nsubj
+threw throw VERB 0 root
+a a DET 4 det
+party party NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "PSECVL"}}),
+            "");
+}
+
 TEST_F(EventArgumentsTest, ContentHungOnQuotedIsReportedSpeech) {
   // "Peru was quoted as saying it would meet Chile", the content hung on "quoted": "would" is the reported "will",
   // an intent to meet (036), not a hypothetical.
