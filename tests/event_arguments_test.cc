@@ -204,6 +204,29 @@ party party NOUN 2 obj
             "");
 }
 
+TEST_F(EventArgumentsTest, ConcessionsToTheOpposition) {
+  // "The junta legalized opposition parties" eases the ban on them (0812); "the government acceded to the demands
+  // of the strikers" accedes to demands for reform (083), aimed at the strikers.
+  EXPECT_EQ(code(R"(The the DET 2 det
+junta junta NOUN 3 nsubj
+legalized legalize VERB 0 root
+opposition opposition NOUN 5 compound
+parties party NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "MMRGOV"}, {4, "MMROPP"}}),
+            "MMRGOV>MMROPP:0812 ");
+  EXPECT_EQ(code(R"(The the DET 2 det
+government government NOUN 3 nsubj
+acceded accede VERB 0 root
+to to ADP 6 case
+the the DET 6 det
+demands demand NOUN 3 obl
+of of ADP 9 case
+the the DET 9 det
+strikers striker NOUN 6 nmod
+. . PUNCT 3 punct)", {{1, "BOLGOV"}, {8, "BOLLAB"}}),
+            "BOLGOV>BOLLAB:083 ");
+}
+
 TEST_F(EventArgumentsTest, ContentHungOnQuotedIsReportedSpeech) {
   // "Peru was quoted as saying it would meet Chile", the content hung on "quoted": "would" is the reported "will",
   // an intent to meet (036), not a hypothetical.
