@@ -1041,7 +1041,9 @@ medicine medicine NOUN 10 nmod
 to to ADP 15 case
 a a DET 15 det
 hospital hospital NOUN 8 obl)", {{0, "HLH"}, {4, "FRANGO"}, {14, "AFGHLH"}})),
-            "FRANGO>AFGHLH:073 ");
+            // "donated" shares the object and to-phrase of "delivered": the donation (070) and the delivery of
+            // medicine (073).
+            "FRANGO>AFGHLH:070 FRANGO>AFGHLH:073 ");
 }
 
 TEST_F(EventCoderTest, SayingAClauseIsNoStatementEventOfItsOwn) {

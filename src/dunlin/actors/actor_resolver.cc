@@ -108,6 +108,28 @@ class ArticleResolver {
     return "code:" + m.code;
   }
 
+  // A country word right before a phrase that the parser hung on the verb instead of the phrase: a demonym
+  // ("German/advcl Foreign Minister X will visit ...") or a possessor ("Israel's/nmod:poss Cabinet met ..."). A
+  // verb takes neither as a dependent of its own, so the word belongs to the phrase after it: added to `core`.
+  void misattached_modifiers(std::vector<uint32_t>& core) const {
+    const uint32_t first = *std::min_element(core.begin(), core.end());
+    if (first == 0 || sentence_of(first - 1) != sentence_of(first)) return;
+    uint32_t word = first - 1;
+    if (is_one_of(tree_.text(word), {"'s", "\xE2\x80\x99s"}) && tree_.base_deprel(word) == "case") {
+      word = tree_.head(word);
+      if (word == kNone || word >= first || tree_.deprel(word) != "nmod:poss") return;
+    } else if (tree_.upos(word) != Upos::ADJ) {
+      return;
+    }
+    const uint32_t verb = tree_.head(word);
+    if (verb == kNone || (tree_.upos(verb) != Upos::VERB && tree_.upos(verb) != Upos::AUX)) return;
+    const ActorMention* m = best_covering(word, false);
+    if (!m || m->code.size() < 3 ||
+        !(m->kind == Kind::country || m->kind == Kind::adjective || m->kind == Kind::capital))
+      return;
+    core.push_back(word);
+  }
+
   PhraseCode read_phrase(uint32_t h) const {
     PhraseCode out;
     std::vector<uint32_t> core, conjoined;
@@ -126,6 +148,8 @@ class ArticleResolver {
         if (c < h && tree_.base_deprel(c) == "compound")
           if (const ActorMention* m = best_covering(c, true); m && m->kind == ActorMention::Kind::organization)
             head = m;
+
+    misattached_modifiers(core);
 
     std::vector<const SectorTerm*> terms;
     std::deque<SectorTerm> seat_terms;  // seats and capitals as modifiers stand for their sector ("Kremlin spokesman")
@@ -160,10 +184,17 @@ class ArticleResolver {
               modifier_country = mention.code.substr(0, 3);
               // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one, and so
               // is a country or organisation name used as one ("a U.S. request", "a Security Council resolution").
+              // A name of several words is judged by its last word, its head ("United/amod Nations/compound
+              // planes").
+              const uint32_t last = std::min(mention.end_token, h + 1) - 1;
+              const uint32_t word = (mention.kind == Kind::country || mention.kind == Kind::organization) &&
+                                            last > t && last < h && tree_.head(last) == h
+                                        ? last
+                                        : t;
               modifier_is_adjective = (mention.kind == Kind::adjective &&
                                        is_one_of(tree_.base_deprel(t), {"amod", "compound"})) ||
                                       ((mention.kind == Kind::country || mention.kind == Kind::organization) &&
-                                       tree_.base_deprel(t) == "compound" && !is_date_word(h));
+                                       tree_.base_deprel(word) == "compound" && !is_date_word(h));
             }
         }
       }
@@ -211,6 +242,10 @@ class ArticleResolver {
       out.country = modifier_country;
       out.country_from_adjective = modifier_is_adjective;
       if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
+      // A name the dictionaries do not know under a title of a person ("King Hassan", "Minister Rojas") is a
+      // person, whom "he" or "she" can stand for.
+      if (!out.person && tree_.upos(h) == Upos::PROPN)
+        out.person = std::any_of(terms.begin(), terms.end(), [](const SectorTerm* t) { return t->rank == 1; });
     }
     for (uint32_t adj : conjoined) {
       if (const ActorMention* m = best_covering(adj, false); m && m->code.size() >= 3) {
@@ -296,12 +331,16 @@ class ArticleResolver {
       return;
     }
     uint32_t entity = entity_for(code.entity_key);
-    // "the president of Georgia", "the army of Chad": an office or body of the country its of-phrase names.
-    if (code.country.empty() && u == Upos::NOUN && code.head_is_sector)
+    // "the president of Georgia", "the army of Chad": an office or body of the country its of-phrase names; "the
+    // government of President X": of the country the named person serves. Also a titled name the dictionaries do
+    // not know: "King Hassan of Morocco", "President Hrawi of Lebanon".
+    if (code.country.empty() &&
+        ((u == Upos::NOUN && code.head_is_sector) || (u == Upos::PROPN && code.name.empty() && !code.sector.empty())))
       for (uint32_t c : tree_.children(h))
         if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
           if (const ActorMention* m = best_covering(c, false);
-              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place) &&
+              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place ||
+                    (m->kind == ActorMention::Kind::person && !is_international_code(m->code.substr(0, 3)))) &&
               m->code.size() >= 3) {
             code.country = m->code.substr(0, 3);
             break;
@@ -489,7 +528,7 @@ class ArticleResolver {
     }
     // "ethnic Albanians in Serbia", "ethnic Kurds of Iraq": people named by their ethnicity are coded by the country
     // they live in (CAMEO codes domestic groups by their country). Only with "ethnic": "Americans in Iraq" are
-    // foreigners there.
+    // foreigners there. "Of" says they belong there, with or without "ethnic" ("the Kurds of Iraq").
     for (size_t i = first_actor; i < end; ++i) {
       Actor& people = actors[i];
       if (people.country.empty() || !people.name.empty() || !(people.sector.empty() || people.sector == "CVL") ||

@@ -75,6 +75,9 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return agent_of(h, depth + 1, true);
   }
   if (rel == "acl:relcl") return h;
+  // "opened fire to disperse the crowd": a purpose clause the parser hung on the object or a phrase of the verb;
+  // a thing does not act.
+  if (const uint32_t v = verb_of_object_purpose(p); v != kNone) return agent_of(v, depth + 1);
   // A reduced relative clause: "forces fighting in Idlib" (the noun acts), but not "troops deployed in Idlib"
   // (a past participle: the noun is acted upon).
   if (rel == "acl" && doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN" && tree_.upos(h) != Upos::VERB)
@@ -259,6 +262,10 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     c.patient = tree_.head(p);
   } else {
     c.patient = object_of(p);
+    // "donated and delivered medicine to X": the first verb shares the object of the one conjoined to it.
+    if (c.patient == kNone)
+      if (const uint32_t s = shared_conjunct(p); s != kNone) c.patient = object_of(s);
+    if (c.patient == kNone) c.patient = object_read_as_subject(p);
     // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
     if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
       for (uint32_t ch : tree_.children(p))
@@ -293,7 +300,12 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
       is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
     c.hypothetical = true;
   // A purpose clause of a negated or hypothetical act is not realized either ("would not give permission to
-  // Russia to help Israel": no help).
+  // Russia to help Israel": no help); also when the parser hung it on the act's object ("will send aid to help").
+  if (const uint32_t v = verb_of_object_purpose(p); v != kNone) {
+    Clause head;
+    read_flags(v, head);
+    if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
+  }
   if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
     bool to = false;
     for (uint32_t ch : tree_.children(p))
@@ -370,6 +382,46 @@ bool SentenceCoder::reported(uint32_t p) const {
 
 // A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
 // Monday to break ties": advcl instead of xcomp) is that verb's complement.
+// A to-infinitive the parser hung on a verb's object or phrase that is no actor ("police opened fire to disperse the
+// crowd", "used tear gas to break up the rally", "gathered for a march to protest the tax"): the purpose of the
+// verb's act, done by the verb's doer. Returns that verb (through at most three nouns, none an actor), else kNone.
+// An object that is an actor may act itself ("sent troops to protect X"): not this.
+uint32_t SentenceCoder::verb_of_object_purpose(uint32_t p) const {
+  if (tree_.deprel(p) != "acl" || tree_.upos(p) != Upos::VERB) return kNone;
+  uint32_t verb = tree_.head(p);
+  for (int steps = 0; steps < 3 && verb != kNone && tree_.upos(verb) != Upos::VERB; ++steps) {
+    if (!(tree_.upos(verb) == Upos::NOUN || tree_.upos(verb) == Upos::PROPN) || actor_of(verb) >= 0 ||
+        !is_one_of(tree_.base_deprel(verb), {"obj", "obl", "nmod"}))
+      return kNone;
+    verb = tree_.head(verb);
+  }
+  if (verb == kNone || tree_.upos(verb) != Upos::VERB) return kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") return verb;
+  return kNone;
+}
+
+// "has cancelled a planned visit to X after a siege was declared": the parser made the object the subject of the
+// clause after it ("visit" nsubj:pass of "declared", a ccomp of "cancelled"). A verb with no object and no use for
+// a clause (no complement-verb row) whose clause's subject starts right after it, and which has a frame naming that
+// noun as its object (`cancel obj=visit`), takes the noun as its object. Returns the noun, else kNone.
+uint32_t SentenceCoder::object_read_as_subject(uint32_t p) const {
+  if (tree_.upos(p) != Upos::VERB || tree_.child(p, "obj") != kNone || tree_.child(p, "iobj") != kNone) return kNone;
+  const std::string lemma = dictionary_lemma(p, FrameKind::verb);
+  if (!complements_.lookup(lemma).empty()) return kNone;
+  for (uint32_t clause : tree_.children(p)) {
+    if (clause < p || !is_one_of(tree_.base_deprel(clause), {"ccomp", "advcl"})) continue;
+    uint32_t subject = tree_.child(clause, "nsubj");
+    if (subject == kNone) subject = tree_.child(clause, "nsubj:pass");
+    if (subject == kNone || tree_.upos(subject) != Upos::NOUN || tree_.subtree_span(subject).first != p + 1) continue;
+    const std::string noun = compound_noun_lemma(subject);
+    const VerbFrame* f = frames_.match(FrameKind::verb, ClauseShape{lemma, "", noun, {}, {}});
+    if (f && std::find(f->object_lemmas.begin(), f->object_lemmas.end(), noun) != f->object_lemmas.end())
+      return subject;
+  }
+  return kNone;
+}
+
 bool SentenceCoder::infinitive_complement(uint32_t p) const {
   const std::string_view rel = tree_.deprel(p);
   if (rel == "xcomp") return true;
@@ -406,8 +458,29 @@ std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint3
     }
   };
   collect(p, "obl");
+  if (out.empty())
+    if (const uint32_t s = shared_conjunct(p); s != kNone) collect(s, "obl");
   if (object != kNone) collect(object, "nmod");
   return out;
+}
+
+// "donated and delivered medicine to the hospital", "condemned and denounced the raid": a verb with no object,
+// phrase or clause of its own, followed at once (a conjunction and adverbs between) by a conjoined verb with the
+// same subject and an object, shares that verb's object and phrases. Returns the conjoined verb, else kNone.
+uint32_t SentenceCoder::shared_conjunct(uint32_t p) const {
+  if (tree_.upos(p) != Upos::VERB) return kNone;
+  uint32_t conj = kNone;
+  for (uint32_t ch : tree_.children(p)) {
+    const std::string_view rel = tree_.base_deprel(ch);
+    if (is_one_of(rel, {"obj", "iobj", "obl", "ccomp", "xcomp"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+    if (rel == "conj" && ch > p && conj == kNone) conj = ch;
+  }
+  if (conj == kNone || tree_.upos(conj) != Upos::VERB || tree_.child(conj, "obj") == kNone) return kNone;
+  for (uint32_t ch : tree_.children(conj))
+    if (is_one_of(tree_.base_deprel(ch), {"nsubj", "aux"}) || tree_.deprel(ch) == "aux:pass") return kNone;
+  for (uint32_t t = p + 1; t < conj; ++t)
+    if (tree_.head(t) != conj || !is_one_of(tree_.base_deprel(t), {"cc", "advmod"})) return kNone;
+  return conj;
 }
 
 }  // namespace dunlin::event_coding

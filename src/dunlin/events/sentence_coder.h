@@ -102,6 +102,9 @@ class SentenceCoder {
   void read_flags(uint32_t p, Clause& c) const;
   bool reported(uint32_t p) const;
   bool infinitive_complement(uint32_t p) const;
+  uint32_t verb_of_object_purpose(uint32_t p) const;
+  uint32_t shared_conjunct(uint32_t p) const;
+  uint32_t object_read_as_subject(uint32_t p) const;
   std::vector<std::pair<std::string_view, uint32_t>> obliques(uint32_t p, uint32_t object) const;
   // "Israel is opposed to the plan", "is committed to talks": a participle that states its subject's stance, not a
   // passive; its subject acts and the preposition's phrase is what the frame reads.
