@@ -46,26 +46,46 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
     return all[a].entity != all[sources.front()].entity;
   });
-  if (targets.empty() && two_sides &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"})))
-    targets = sources;
+  const bool between_sources = targets.empty() && two_sides &&
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"}));
+  if (between_sources) targets = sources;
   if (targets.empty()) targets.push_back(-1);
+  // "X held talks with Y": a negotiation takes two, so Y negotiated with X as well (one event each way).
+  const bool mutual = r.cameo == "046" && !between_sources;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
-      Event e;
-      e.sentence = sentence_;
-      e.predicate = r.noun != kNone && r.frame && r.frame->kind == FrameKind::noun ? r.noun : c.predicate;
-      e.source = s;
-      e.target = t;
-      e.cameo = r.cameo;
-      e.negated = negated;
-      e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
-      e.governor = governor;
-      e.frame = r.frame ? r.frame->origin : std::string();
-      out.push_back(std::move(e));
+      for (int32_t turn = 0; turn < (mutual && t >= 0 ? 2 : 1); ++turn) {
+        Event e;
+        e.sentence = sentence_;
+        e.predicate = r.noun != kNone && r.frame && r.frame->kind == FrameKind::noun ? r.noun : c.predicate;
+        e.source = s;
+        e.target = t;
+        e.cameo = riot_code(s, r.cameo);
+        e.negated = negated;
+        e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
+        e.governor = governor;
+        e.frame = r.frame ? r.frame->origin : std::string();
+        if (turn == 1) std::swap(e.source, e.target);
+        out.push_back(std::move(e));
+      }
     }
   }
+}
+
+// "Protesters stormed the embassy", "a mob torched the building": violence (damage to property, assault, fighting
+// by hand or with small arms) done by protesters or a crowd is a violent protest, a riot (145), whatever the
+// verb's own code. Missiles, artillery and aircraft (194-196) are warfare, whoever uses them.
+std::string SentenceCoder::riot_code(int32_t source, const std::string& cameo) const {
+  const std::string root = cameo.substr(0, 2);
+  if ((root != "18" && root != "19" && !cameo.starts_with("171")) ||
+      is_one_of(cameo.substr(0, 3), {"194", "195", "196"}))
+    return cameo;
+  const std::string head = ascii_lower(tree_.text(doc_.actors.actors[source].head));
+  if (!is_one_of(head, {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+                        "rioter", "rioters", "mob", "mobs", "crowd", "crowds"}))
+    return cameo;
+  return "145";
 }
 
 // True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,

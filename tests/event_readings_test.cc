@@ -1,0 +1,176 @@
+// The event coder's readings that depend on who acts or what is used, on hand-written parses: negotiations go
+// both ways, violence by protesters is a riot, "troops withdrew" is a military withdrawal, travel warnings reduce
+// relations, rockets and missiles are heavy weapons.
+#include <gtest/gtest.h>
+
+#include "dunlin/conllu/conllu_document.h"
+#include "dunlin/events/event_coder.h"
+#include "parse_fixture.h"
+
+namespace dunlin {
+namespace {
+
+class EventReadingsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events")); }
+  static void TearDownTestSuite() { delete coder_; }
+
+  // "SOURCE>TARGET:CAMEO " for each event of one sentence whose actors are the tokens listed (0-based).
+  std::string code(const std::string& words, const std::vector<std::pair<uint32_t, std::string>>& actors) {
+    doc_ = document_from_conllu({testing::parsed_sentence(words)});
+    uint32_t entity = 0;
+    for (const auto& [t, c] : actors) testing::add_actor(doc_, t, c, entity++);
+    coder_->annotate(doc_);
+    std::string s;
+    for (const Event& e : doc_.events.events) {
+      s += (e.source < 0 ? "-" : doc_.actors.actors[e.source].code) + ">" +
+           (e.target < 0 ? "-" : doc_.actors.actors[e.target].code) + ":" + e.cameo;
+      if (e.negated) s += "!neg";
+      if (e.modality == Modality::hypothetical) s += "!hyp";
+      s += " ";
+    }
+    return s;
+  }
+
+  static EventCoder* coder_;
+  Document doc_;
+};
+EventCoder* EventReadingsTest::coder_ = nullptr;
+
+TEST_F(EventReadingsTest, NegotiationsGoBothWaysAMeetingDoesNot) {
+  EXPECT_EQ(code(R"(Norway Norway PROPN 2 nsubj
+held hold VERB 0 root
+talks talk NOUN 2 obj
+with with ADP 6 case
+the the DET 6 det
+envoy envoy NOUN 3 nmod
+. . PUNCT 2 punct)", {{0, "NOR"}, {5, "SDNGOV"}}),
+            "NOR>SDNGOV:046 SDNGOV>NOR:046 ");
+  // Meeting someone is not meeting them back in the suites' and CAMEO's sense: one event.
+  EXPECT_EQ(code(R"(Norway Norway PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 5 case
+the the DET 5 det
+envoy envoy NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "NOR"}, {4, "SDNGOV"}}),
+            "NOR>SDNGOV:040 ");
+  // Talks that did not happen go neither way.
+  EXPECT_EQ(code(R"(Norway Norway PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+hold hold VERB 0 root
+talks talk NOUN 4 obj
+with with ADP 7 case
+Sudan Sudan PROPN 5 nmod)", {{0, "NOR"}, {6, "SDN"}}),
+            "NOR>SDN:046!neg SDN>NOR:046!neg ");
+}
+
+TEST_F(EventReadingsTest, ViolenceByProtestersIsARiot) {
+  const std::string stormed = R"(Angry angry ADJ 2 amod
+protesters protester NOUN 3 nsubj
+stormed storm VERB 0 root
+the the DET 6 det
+Danish Danish ADJ 6 amod
+embassy embassy NOUN 3 obj
+. . PUNCT 3 punct)";
+  EXPECT_EQ(code(stormed, {{1, "PAKCVL"}, {5, "DNKGOV"}}), "PAKCVL>DNKGOV:145 ");
+  // The same act by soldiers is military force.
+  std::string by_soldiers = stormed;
+  by_soldiers.replace(by_soldiers.find("protesters protester"), 20, "soldiers soldier");
+  EXPECT_EQ(code(by_soldiers, {{1, "PAKMIL"}, {5, "DNKGOV"}}), "PAKMIL>DNKGOV:190 ");
+  // Rockets are warfare, whoever fires them.
+  EXPECT_EQ(code(R"(Demonstrators demonstrator NOUN 2 nsubj
+fired fire VERB 0 root
+rockets rocket NOUN 2 obj
+at at ADP 6 case
+the the DET 6 det
+barracks barracks NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "LBYCVL"}, {5, "LBYMIL"}}),
+            "LBYCVL>LBYMIL:194 ");
+}
+
+TEST_F(EventReadingsTest, RocketsAndMissilesAreHeavyWeaponsRiflesAreNot) {
+  EXPECT_EQ(code(R"(The the DET 2 det
+militia militia NOUN 3 nsubj
+launched launch VERB 0 root
+missiles missile NOUN 3 obj
+at at ADP 6 case
+Israel Israel PROPN 4 nmod
+. . PUNCT 3 punct)", {{1, "LBNUAF"}, {5, "ISR"}}),
+            "LBNUAF>ISR:194 ");
+  EXPECT_EQ(code(R"(The the DET 2 det
+militia militia NOUN 3 nsubj
+fired fire VERB 0 root
+at at ADP 5 case
+police police NOUN 3 obl
+. . PUNCT 3 punct)", {{1, "LBNUAF"}, {4, "LBNCOP"}}),
+            "LBNUAF>LBNCOP:193 ");
+}
+
+TEST_F(EventReadingsTest, TroopsThatWithdrawAreAMilitaryWithdrawal) {
+  // "Turkish troops withdrew from Iraq" says what "Turkey withdrew its troops from Iraq" says.
+  EXPECT_EQ(code(R"(Turkish Turkish ADJ 2 amod
+troops troops NOUN 3 nsubj
+withdrew withdraw VERB 0 root
+from from ADP 5 case
+Iraq Iraq PROPN 3 obl
+. . PUNCT 3 punct)", {{1, "TURMIL"}, {4, "IRQ"}}),
+            "TURMIL>IRQ:087 ");
+  // "Hundreds of troops" are troops.
+  EXPECT_EQ(code(R"(Hundreds hundred NOUN 5 nsubj
+of of ADP 4 case
+Turkish Turkish ADJ 4 amod
+troops troops NOUN 1 nmod
+withdrew withdraw VERB 0 root
+from from ADP 7 case
+Iraq Iraq PROPN 5 obl)", {{3, "TURMIL"}, {6, "IRQ"}}),
+            "TURMIL>IRQ:087 ");
+  // A country that withdraws from a body or a treaty reduces relations.
+  EXPECT_EQ(code(R"(Turkey Turkey PROPN 2 nsubj
+withdrew withdraw VERB 0 root
+from from ADP 5 case
+the the DET 5 det
+alliance alliance NOUN 2 obl)", {{0, "TUR"}, {4, "IGO"}}),
+            "TUR>IGO:166 ");
+  // "The embassy closed" as "closed the embassy".
+  EXPECT_EQ(code(R"(The the DET 3 det
+Dutch Dutch ADJ 3 amod
+embassy embassy NOUN 4 nsubj
+closed close VERB 0 root
+. . PUNCT 4 punct)", {{2, "NLDGOV"}}),
+            "NLDGOV>-:161 ");
+}
+
+TEST_F(EventReadingsTest, ATravelWarningReducesRelationsWithTheCountryNamed) {
+  EXPECT_EQ(code(R"(The the DET 3 det
+foreign foreign ADJ 3 amod
+ministry ministry NOUN 5 nsubj
+has have AUX 5 aux
+advised advise VERB 0 root
+against against ADP 7 case
+travel travel NOUN 5 obl
+to to ADP 9 case
+Mali Mali PROPN 7 nmod
+. . PUNCT 5 punct)", {{2, "CANGOV"}, {8, "MLI"}}),
+            "CANGOV>MLI:160 ");
+  EXPECT_EQ(code(R"(Japan Japan PROPN 2 nsubj
+issued issue VERB 0 root
+a a DET 5 det
+travel travel NOUN 5 compound
+warning warning NOUN 2 obj
+for for ADP 7 case
+Haiti Haiti PROPN 5 nmod
+. . PUNCT 2 punct)", {{0, "JPN"}, {6, "HTI"}}),
+            "JPN>HTI:160 ");
+  // Advising against a plan is no travel warning (and no event).
+  EXPECT_EQ(code(R"(Japan Japan PROPN 2 nsubj
+advised advise VERB 0 root
+against against ADP 5 case
+the the DET 5 det
+plan plan NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "JPN"}}),
+            "");
+}
+
+}  // namespace
+}  // namespace dunlin
