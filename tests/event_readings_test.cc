@@ -172,5 +172,20 @@ plan plan NOUN 2 obl
             "");
 }
 
+// "a threat to boycott the games" is no boycott done, also when the parser hangs the infinitive on the verb before
+// the noun ("issued a threat to boycott": "boycott" an adverbial clause of "issued").
+TEST_F(EventReadingsTest, AnInfinitiveRightAfterANounOfIntentIsNotDone) {
+  EXPECT_EQ(code(R"(Peru Peru PROPN 2 nsubj
+repeated repeat VERB 0 root
+its its PRON 4 nmod:poss
+threat threat NOUN 2 obj
+to to PART 6 mark
+boycott boycott VERB 2 advcl
+the the DET 8 det
+summit summit NOUN 6 obj
+. . PUNCT 2 punct)", {{0, "PER"}}),
+            "PER>-:143!hyp ");
+}
+
 }  // namespace
 }  // namespace dunlin
