@@ -1,6 +1,6 @@
-// The event coder's readings that depend on who acts or what is used, on hand-written parses: negotiations go
-// both ways, violence by protesters is a riot, "troops withdrew" is a military withdrawal, travel warnings reduce
-// relations, rockets and missiles are heavy weapons.
+// The event coder's readings that depend on who acts or what is used, on hand-written parses: negotiations and
+// clashes go both ways, violence by protesters is a riot and against them repression, "troops withdrew" is a
+// military withdrawal, travel warnings reduce relations, rockets and missiles are heavy weapons.
 #include <gtest/gtest.h>
 
 #include "dunlin/conllu/conllu_document.h"
@@ -78,6 +78,19 @@ embassy embassy NOUN 3 obj
   std::string by_soldiers = stormed;
   by_soldiers.replace(by_soldiers.find("protesters protester"), 20, "soldiers soldier");
   EXPECT_EQ(code(by_soldiers, {{1, "PAKMIL"}, {5, "DNKGOV"}}), "PAKMIL>DNKGOV:190 ");
+  // A clash takes two: police fighting demonstrators repress them (175), the demonstrators riot (145); two armed
+  // sides fight each other (190).
+  const std::string clashed = R"(Police police NOUN 2 nsubj
+clashed clash VERB 0 root
+with with ADP 4 case
+demonstrators demonstrator NOUN 2 obl
+in in ADP 6 case
+Lahore Lahore PROPN 2 obl
+. . PUNCT 2 punct)";
+  EXPECT_EQ(code(clashed, {{0, "PAKCOP"}, {3, "PAKCVL"}}), "PAKCOP>PAKCVL:175 PAKCVL>PAKCOP:145 ");
+  std::string with_rebels = clashed;
+  with_rebels.replace(with_rebels.find("demonstrators demonstrator"), 26, "rebels rebel");
+  EXPECT_EQ(code(with_rebels, {{0, "PAKCOP"}, {3, "PAKREB"}}), "PAKCOP>PAKREB:190 PAKREB>PAKCOP:190 ");
   // Rockets are warfare, whoever fires them.
   EXPECT_EQ(code(R"(Demonstrators demonstrator NOUN 2 nsubj
 fired fire VERB 0 root

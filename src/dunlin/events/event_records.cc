@@ -50,8 +50,9 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
       (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"}));
   if (between_sources) targets = sources;
   if (targets.empty()) targets.push_back(-1);
-  // "X held talks with Y": a negotiation takes two, so Y negotiated with X as well (one event each way).
-  const bool mutual = r.cameo == "046" && !between_sources;
+  // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
+  // as well (one event each way).
+  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash")) && !between_sources;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
@@ -61,7 +62,7 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         e.predicate = r.noun != kNone && r.frame && r.frame->kind == FrameKind::noun ? r.noun : c.predicate;
         e.source = s;
         e.target = t;
-        e.cameo = riot_code(s, r.cameo);
+        e.cameo = riot_code(turn == 0 ? s : t, turn == 0 ? t : s, r.cameo);
         e.negated = negated;
         e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
         e.governor = governor;
@@ -75,17 +76,21 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
 
 // "Protesters stormed the embassy", "a mob torched the building": violence (damage to property, assault, fighting
 // by hand or with small arms) done by protesters or a crowd is a violent protest, a riot (145), whatever the
-// verb's own code. Missiles, artillery and aircraft (194-196) are warfare, whoever uses them.
-std::string SentenceCoder::riot_code(int32_t source, const std::string& cameo) const {
+// verb's own code; assault or fighting aimed at them is violent repression (175: "police clashed with
+// demonstrators"). Missiles, artillery and aircraft (194-196) are warfare, whoever uses them on whom.
+std::string SentenceCoder::riot_code(int32_t source, int32_t target, const std::string& cameo) const {
   const std::string root = cameo.substr(0, 2);
   if ((root != "18" && root != "19" && !cameo.starts_with("171")) ||
       is_one_of(cameo.substr(0, 3), {"194", "195", "196"}))
     return cameo;
-  const std::string head = ascii_lower(tree_.text(doc_.actors.actors[source].head));
-  if (!is_one_of(head, {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-                        "rioter", "rioters", "mob", "mobs", "crowd", "crowds"}))
-    return cameo;
-  return "145";
+  const auto crowd = [&](int32_t a) {
+    return a >= 0 && is_one_of(ascii_lower(tree_.text(doc_.actors.actors[a].head)),
+                               {"protester", "protesters", "protestor", "protestors", "demonstrator",
+                                "demonstrators", "rioter", "rioters", "mob", "mobs", "crowd", "crowds"});
+  };
+  if (crowd(source)) return "145";
+  if (crowd(target) && root != "17") return "175";
+  return cameo;
 }
 
 // True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,
