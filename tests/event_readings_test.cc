@@ -200,5 +200,43 @@ summit summit NOUN 6 obj
             "PER>-:143!hyp ");
 }
 
+// "took part in N" is N, as "participated in N" is; a killing, massacre or assassination named by a noun is coded
+// as the verb would be.
+TEST_F(EventReadingsTest, TakingPartInAnEventNounIsThatEvent) {
+  const std::string words = R"(Militiamen militiaman NOUN 2 nsubj
+took take VERB 0 root
+part part NOUN 2 obj
+in in ADP 6 case
+the the DET 6 det
+massacre massacre NOUN 2 obl
+of of ADP 9 case
+the the DET 9 det
+villagers villager NOUN 6 nmod
+. . PUNCT 2 punct)";
+  EXPECT_EQ(code(words, {{0, "SDNUAF"}, {8, "SDNCVL"}}), "SDNUAF>SDNCVL:202 ");
+  // "took the part of X" (sided with X) is no event noun's event.
+  EXPECT_EQ(code(R"(Chad Chad PROPN 2 nsubj
+took take VERB 0 root
+the the DET 4 det
+part part NOUN 2 obj
+of of ADP 6 case
+Libya Libya PROPN 4 nmod
+in in ADP 9 case
+the the DET 9 det
+assassination assassination NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "TCD"}, {5, "LBY"}}),
+            "");
+  EXPECT_EQ(code(R"(Gunmen gunman NOUN 2 nsubj
+carried carry VERB 0 root
+out out ADP 2 compound:prt
+the the DET 5 det
+assassination assassination NOUN 2 obj
+of of ADP 8 case
+a a DET 8 det
+mayor mayor NOUN 5 nmod
+. . PUNCT 2 punct)", {{0, "UAF"}, {7, "MEXGOV"}}),
+            "UAF>MEXGOV:186 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -259,8 +259,18 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     c.patient = tree_.head(p);
   } else {
     c.patient = object_of(p);
-    // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
-    if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
+    // "engaged / participated / took part in talks": the activity named by the in-phrase is the event noun.
+    const bool took_part = c.patient != kNone && ascii_lower(tree_.lemma(p)) == "take" &&
+                           ascii_lower(tree_.lemma(c.patient)) == "part" && tree_.child(c.patient, "det") == kNone;
+    if (took_part)
+      for (uint32_t ch : tree_.children(c.patient))  // "took part in the talks" with "in" hung on "part"
+        if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "in" &&
+            tree_.upos(ch) == Upos::NOUN) {
+          c.patient = ch;
+          break;
+        }
+    if ((c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"})) ||
+        (took_part && ascii_lower(tree_.lemma(c.patient)) == "part"))
       for (uint32_t ch : tree_.children(p))
         if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "in" &&
             tree_.upos(ch) == Upos::NOUN) {
