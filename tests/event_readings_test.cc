@@ -238,5 +238,47 @@ mayor mayor NOUN 5 nmod
             "UAF>MEXGOV:186 ");
 }
 
+// Targeting or hitting someone is force, with sanctions it is a sanction, "hit out at" criticizes; burning
+// property destroys it, burning a flag demonstrates.
+TEST_F(EventReadingsTest, HittingTargetingAndBurning) {
+  const std::string targeted = R"(Jets jet NOUN 2 nsubj
+targeted target VERB 0 root
+rebel rebel NOUN 4 compound
+positions position NOUN 2 obj
+. . PUNCT 2 punct)";
+  EXPECT_EQ(code(targeted, {{0, "TURMIL"}, {3, "SYRREB"}}), "TURMIL>SYRREB:190 ");
+  EXPECT_EQ(code(R"(Canada Canada PROPN 2 nsubj
+targeted target VERB 0 root
+Russian Russian ADJ 4 amod
+banks bank NOUN 2 obj
+with with ADP 6 case
+sanctions sanction NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "CAN"}, {3, "RUSBUS"}}),
+            "CAN>RUSBUS:163 ");
+  EXPECT_EQ(code(R"(Ankara Ankara PROPN 2 nsubj
+hit hit VERB 0 root
+out out ADP 2 compound:prt
+at at ADP 5 case
+Athens Athens PROPN 2 obl
+. . PUNCT 2 punct)", {{0, "TURGOV"}, {4, "GRCGOV"}}),
+            "TURGOV>GRCGOV:111 ");
+  EXPECT_EQ(code(R"(Students student NOUN 2 nsubj
+burned burn VERB 0 root
+a a DET 5 det
+French French ADJ 5 amod
+flag flag NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "MLIEDU"}, {4, "FRA"}}),
+            "MLIEDU>FRA:141 ");
+  // Burned by a crowd, a building is a riot.
+  EXPECT_EQ(code(R"(A a DET 2 det
+crowd crowd NOUN 3 nsubj
+burned burn VERB 0 root
+the the DET 6 det
+party party NOUN 6 compound
+offices office NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "KENCVL"}, {5, "KENPTY"}}),
+            "KENCVL>KENPTY:145 ");
+}
+
 }  // namespace
 }  // namespace dunlin
