@@ -280,5 +280,22 @@ offices office NOUN 3 obj
             "KENCVL>KENPTY:145 ");
 }
 
+// Weapons given, sent or supplied are military aid (072), whatever they are called; food is humanitarian aid.
+TEST_F(EventReadingsTest, WeaponsGivenAreMilitaryAid) {
+  const std::string gave = R"(Iran Iran PROPN 2 nsubj
+gave give VERB 0 root
+rifles rifle NOUN 2 obj
+to to ADP 6 case
+the the DET 6 det
+militia militia NOUN 2 obl
+. . PUNCT 2 punct)";
+  EXPECT_EQ(code(gave, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:072 ");
+  std::string sent = gave;
+  sent.replace(sent.find("gave give"), 9, "sent send");
+  EXPECT_EQ(code(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:072 ");
+  sent.replace(sent.find("rifles rifle"), 12, "food food");
+  EXPECT_EQ(code(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:073 ");
+}
+
 }  // namespace
 }  // namespace dunlin
