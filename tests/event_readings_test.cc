@@ -297,5 +297,23 @@ militia militia NOUN 2 obl
   EXPECT_EQ(code(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:073 ");
 }
 
+// Whom one consults is no actor of a clause below the consultation ("to discuss efforts to counter the rebels":
+// the rebels are countered, not consulted); a purpose clause still names the target of other acts.
+TEST_F(EventReadingsTest, TheTopicOfADiscussionIsNotItsPartner) {
+  EXPECT_EQ(code(R"(Oman Oman PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 4 case
+Iran Iran PROPN 2 obl
+to to PART 6 mark
+discuss discuss VERB 2 advcl
+efforts effort NOUN 6 obj
+to to PART 9 mark
+counter counter VERB 7 acl
+the the DET 11 det
+rebels rebel NOUN 9 obj
+. . PUNCT 2 punct)", {{0, "OMN"}, {3, "IRN"}, {10, "YEMREB"}}),
+            "OMN>IRN:040 OMN>-:040 ");
+}
+
 }  // namespace
 }  // namespace dunlin

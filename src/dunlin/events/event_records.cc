@@ -74,6 +74,15 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   }
 }
 
+// True when token t lies in a clause (a verb of its own) below the clause of p.
+bool SentenceCoder::in_other_clause(uint32_t t, uint32_t p) const {
+  if (t == kNone) return false;
+  for (uint32_t up = t; up != kNone && up != p; up = tree_.head(up))
+    if (tree_.upos(up) == Upos::VERB && is_one_of(tree_.base_deprel(up), {"acl", "advcl", "ccomp", "xcomp"}))
+      return true;
+  return false;
+}
+
 // "Protesters stormed the embassy", "a mob torched the building": violence (damage to property, assault, fighting
 // by hand or with small arms) done by protesters or a crowd is a violent protest, a riot (145), whatever the
 // verb's own code; assault or fighting aimed at them is violent repression (175: "police clashed with
@@ -214,6 +223,9 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const bool protest = reading->cameo.starts_with("14");
   // (For a protest the object's purpose too: "staged a strike to demand ...".)
   if (target == kNone && !deny_verb) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
+  // "met to discuss efforts to counter the militants": whom one consults is no actor of a clause below the
+  // consultation's own (the militants are countered, not consulted).
+  if (reading->cameo.starts_with("04") && reading->target == kNone && in_other_clause(target, p)) target = kNone;
   target = country_inside(target);
   Reading r = *reading;
   if (c.future && !c.negated) r.cameo = future_code(r.cameo);
