@@ -71,6 +71,30 @@ regime regime NOUN 4 obj
             "outlets=RUSMED Syria=SYR regime=SYRGOV ");
 }
 
+// "from the Syrian to the Lebanese side": a demonym with a determiner whose noun was left out stands for its country;
+// a demonym that modifies a noun is no actor of its own, nor one without a determiner ("spoke in Syrian").
+TEST_F(ActorResolverTest, ADemonymStandingForItsNounIsTheCountry) {
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+Syrian Syrian ADJ 3 amod
+army army NOUN 4 nsubj
+moved move VERB 0 root
+from from ADP 7 case
+the the DET 7 det
+Lebanese Lebanese ADJ 4 obl
+to to ADP 10 case
+the the DET 10 det
+Jordanian Jordanian ADJ 7 nmod
+side side NOUN 4 obl
+. . PUNCT 4 punct)"}),
+            "army=SYRMIL Lebanese=LBN Jordanian=JOR ");
+  EXPECT_EQ(resolve({R"(Officials official NOUN 2 nsubj
+spoke speak VERB 0 root
+in in ADP 4 case
+Syrian Syrian ADJ 2 obl
+. . PUNCT 2 punct)"}),
+            "Officials=GOV ");
+}
+
 // "Its foreign ministry" takes the country of the earlier "Norway", whether the parser hangs "Its" on the phrase or,
 // as it sometimes does, on the verb; a possessive inside the object does not give the subject a country.
 TEST_F(ActorResolverTest, APossessivePronounGivesTheSubjectItsCountry) {

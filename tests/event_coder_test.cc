@@ -95,7 +95,7 @@ held hold VERB 0 root
 talks talk NOUN 2 obj
 with with ADP 5 case
 Peru Peru PROPN 3 nmod)", {{0, "CHL"}, {4, "PER"}});
-  EXPECT_EQ(summary(ev), "CHL>PER:046 ");
+  EXPECT_EQ(summary(ev), "CHL>PER:046 PER>CHL:046 ");
   EXPECT_EQ(ev[0].predicate, 2u) << "the noun carries the event";
 
   ev = code(R"(Poland Poland PROPN 2 nsubj
@@ -113,7 +113,7 @@ Japan Japan PROPN 1 nmod
 and and CCONJ 5 cc
 China China PROPN 3 conj
 resumed resume VERB 0 root)", {{2, "JPN"}, {4, "CHN"}});
-  EXPECT_EQ(summary(ev), "JPN>CHN:046 ");
+  EXPECT_EQ(summary(ev), "JPN>CHN:046 CHN>JPN:046 ");
 }
 
 TEST_F(EventCoderTest, ConjoinedActorsGiveOneEventEach) {
@@ -328,7 +328,7 @@ no no DET 4 det
 talks talk NOUN 2 obj
 with with ADP 6 case
 Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}});
-  EXPECT_EQ(summary(ev), "CHL>PER:046!neg ");
+  EXPECT_EQ(summary(ev), "CHL>PER:046!neg PER>CHL:046!neg ");
   ev = code(R"(Chile Chile PROPN 2 nsubj
 offered offer VERB 0 root
 no no DET 4 det
@@ -1338,7 +1338,7 @@ in in ADP 4 case
 talks talk NOUN 2 obl
 with with ADP 6 case
 Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}})),
-            "CHL>PER:046 ");
+            "CHL>PER:046 PER>CHL:046 ");
 }
 
 TEST_F(EventCoderTest, APlanToDoHarmIsAThreat) {

@@ -56,8 +56,13 @@ class ArticleResolver {
  private:
   bool is_phrase_head(uint32_t t) const {
     const Upos u = tree_.upos(t);
-    if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return false;
     const std::string_view rel = tree_.base_deprel(t);
+    // "withdrew from the Syrian to the Israeli sector": a demonym with a determiner standing for a noun phrase
+    // (the noun left out) is a phrase of its own, the country's side.
+    if (u == Upos::ADJ && is_one_of(rel, {"obl", "obj", "nsubj", "nmod"}) && tree_.child(t, "det") != kNone)
+      return std::any_of(covering_[t].begin(), covering_[t].end(),
+                         [&](uint32_t m) { return mentions_[m].kind == Kind::adjective; });
+    if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return false;
     // "Denmark today accepted ...": the parser made the date word the head and the actor its compound.
     if (rel == "compound" && tree_.head(t) != kNone && is_date_word(tree_.head(t))) return true;
     return !is_one_of(rel, {"compound", "flat", "fixed", "goeswith", "amod", "det", "case"});

@@ -266,8 +266,18 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     if (c.patient == kNone)
       if (const uint32_t s = shared_conjunct(p); s != kNone) c.patient = object_of(s);
     if (c.patient == kNone) c.patient = object_read_as_subject(p);
-    // "engaged / participated in talks": the activity named by the in-phrase is the event noun.
-    if (c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"}))
+    // "engaged / participated / took part in talks": the activity named by the in-phrase is the event noun.
+    const bool took_part = c.patient != kNone && ascii_lower(tree_.lemma(p)) == "take" &&
+                           ascii_lower(tree_.lemma(c.patient)) == "part" && tree_.child(c.patient, "det") == kNone;
+    if (took_part)
+      for (uint32_t ch : tree_.children(c.patient))  // "took part in the talks" with "in" hung on "part"
+        if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "in" &&
+            tree_.upos(ch) == Upos::NOUN) {
+          c.patient = ch;
+          break;
+        }
+    if ((c.patient == kNone && is_one_of(ascii_lower(tree_.lemma(p)), {"engage", "participate"})) ||
+        (took_part && ascii_lower(tree_.lemma(c.patient)) == "part"))
       for (uint32_t ch : tree_.children(p))
         if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "in" &&
             tree_.upos(ch) == Upos::NOUN) {
@@ -321,15 +331,21 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
   // A to-infinitive after a noun of intent, attempt, proposal or ability is what the noun is about, not an act
   // done: "a threat to boycott the games", "efforts to end the strike", "the decision to send troops", "a bid to
   // seize the town".
-  if (tree_.base_deprel(p) == "acl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::NOUN &&
-      is_one_of(ascii_lower(tree_.lemma(tree_.head(p))),
-                {"threat", "plan", "attempt", "effort", "bid", "decision", "offer", "proposal", "call", "demand",
-                 "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention", "intent",
-                 "order", "move", "push", "campaign", "drive", "initiative", "right", "ability", "chance", "need",
-                 "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure", "reluctance", "option"})) {
-    for (uint32_t ch : tree_.children(p))
-      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") c.hypothetical = true;
-  }
+  const auto intent_noun = [&](uint32_t n) {
+    return n != kNone && tree_.upos(n) == Upos::NOUN &&
+           is_one_of(ascii_lower(tree_.lemma(n)),
+                     {"threat", "plan", "attempt", "effort", "bid", "decision", "offer", "proposal", "call", "demand",
+                      "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention",
+                      "intent", "order", "move", "push", "campaign", "drive", "initiative", "right", "ability",
+                      "chance", "need", "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure",
+                      "reluctance", "option"});
+  };
+  for (uint32_t ch : tree_.children(p))
+    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to" &&
+        ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
+         // The parser hung it on a verb, but "to" follows the noun: "frayed by a threat to boycott the games".
+         (ch == p - 1 && ch > first_ && intent_noun(ch - 1))))
+      c.hypothetical = true;
   // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
   if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
     Clause first;

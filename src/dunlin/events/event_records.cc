@@ -46,26 +46,60 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
     return all[a].entity != all[sources.front()].entity;
   });
-  if (targets.empty() && two_sides &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"})))
-    targets = sources;
+  const bool between_sources = targets.empty() && two_sides &&
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"}));
+  if (between_sources) targets = sources;
   if (targets.empty()) targets.push_back(-1);
+  // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
+  // as well (one event each way).
+  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash")) && !between_sources;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
-      Event e;
-      e.sentence = sentence_;
-      e.predicate = r.noun != kNone && r.frame && r.frame->kind == FrameKind::noun ? r.noun : c.predicate;
-      e.source = s;
-      e.target = t;
-      e.cameo = r.cameo;
-      e.negated = negated;
-      e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
-      e.governor = governor;
-      e.frame = r.frame ? r.frame->origin : std::string();
-      out.push_back(std::move(e));
+      for (int32_t turn = 0; turn < (mutual && t >= 0 ? 2 : 1); ++turn) {
+        Event e;
+        e.sentence = sentence_;
+        e.predicate = r.noun != kNone && r.frame && r.frame->kind == FrameKind::noun ? r.noun : c.predicate;
+        e.source = s;
+        e.target = t;
+        e.cameo = riot_code(turn == 0 ? s : t, turn == 0 ? t : s, r.cameo);
+        e.negated = negated;
+        e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
+        e.governor = governor;
+        e.frame = r.frame ? r.frame->origin : std::string();
+        if (turn == 1) std::swap(e.source, e.target);
+        out.push_back(std::move(e));
+      }
     }
   }
+}
+
+// True when token t lies in a clause (a verb of its own) below the clause of p.
+bool SentenceCoder::in_other_clause(uint32_t t, uint32_t p) const {
+  if (t == kNone) return false;
+  for (uint32_t up = t; up != kNone && up != p; up = tree_.head(up))
+    if (tree_.upos(up) == Upos::VERB && is_one_of(tree_.base_deprel(up), {"acl", "advcl", "ccomp", "xcomp"}))
+      return true;
+  return false;
+}
+
+// "Protesters stormed the embassy", "a mob torched the building": violence (damage to property, assault, fighting
+// by hand or with small arms) done by protesters or a crowd is a violent protest, a riot (145), whatever the
+// verb's own code; assault or fighting aimed at them is violent repression (175: "police clashed with
+// demonstrators"). Missiles, artillery and aircraft (194-196) are warfare, whoever uses them on whom.
+std::string SentenceCoder::riot_code(int32_t source, int32_t target, const std::string& cameo) const {
+  const std::string root = cameo.substr(0, 2);
+  if ((root != "18" && root != "19" && !cameo.starts_with("171")) ||
+      is_one_of(cameo.substr(0, 3), {"194", "195", "196"}))
+    return cameo;
+  const auto crowd = [&](int32_t a) {
+    return a >= 0 && is_one_of(ascii_lower(tree_.text(doc_.actors.actors[a].head)),
+                               {"protester", "protesters", "protestor", "protestors", "demonstrator",
+                                "demonstrators", "rioter", "rioters", "mob", "mobs", "crowd", "crowds"});
+  };
+  if (crowd(source)) return "145";
+  if (crowd(target) && root != "17") return "175";
+  return cameo;
 }
 
 // True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,
@@ -189,6 +223,9 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const bool protest = reading->cameo.starts_with("14");
   // (For a protest the object's purpose too: "staged a strike to demand ...".)
   if (target == kNone && !deny_verb) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
+  // "met to discuss efforts to counter the militants": whom one consults is no actor of a clause below the
+  // consultation's own (the militants are countered, not consulted).
+  if (reading->cameo.starts_with("04") && reading->target == kNone && in_other_clause(target, p)) target = kNone;
   target = country_inside(target);
   Reading r = *reading;
   if (c.future && !c.negated) r.cameo = future_code(r.cameo);

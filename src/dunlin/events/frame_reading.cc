@@ -56,7 +56,9 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
                         "delegation",
                         // a part of something, or its coming: "captured part of the stronghold", "allow the
                         // return of inspectors"
-                        "part", "section", "portion", "return", "arrival", "entry", "deployment"}))
+                        "part", "section", "portion", "return", "arrival", "entry", "deployment",
+                        // "hundreds of troops"
+                        "dozen", "hundred", "thousand"}))
     for (uint32_t ch : tree_.children(n))
       if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
         return compound_noun_lemma(ch);
@@ -93,6 +95,15 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   }
   const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps, phrase_noun_views};
   const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
+  // "UN troops withdrew", "the embassy closed": these verbs say of their subject what they say of their object
+  // ("withdrew its troops", "closed its embassy"). With no object, the subject's noun is read as the object the
+  // frame names; the subject stays the doer.
+  if (!c.passive && c.patient == kNone && c.agent != kNone &&
+      is_one_of(lemma, {"withdraw", "mass", "deploy", "open", "close"})) {
+    const std::string subject_lemma = compound_noun_lemma(c.agent);
+    const ClauseShape alternate{lemma, c.particle, subject_lemma, preps, phrase_noun_views};
+    if (const VerbFrame* f = frames_.match(FrameKind::verb, alternate); f && !f->object_lemmas.empty()) verb = f;
+  }
   if (verb && verb->target_is_object && actors_of(c.patient).empty()) {
     // The object is no actor ("welcomed the meeting"): a frame that does not take the object as its target
     // reads the clause better ("welcome" 013, not "welcome" somebody 043), when there is one.
