@@ -10,6 +10,8 @@ code and root, status; the file header gives the conventions), takes those artic
 - a gold event with status `asserted` is found when a coded event of the same article and sentence has the same
   source country, the same target country (no target = no target) and the same CAMEO root; each coded event
   matches at most one gold event (matching is by equal keys, so a greedy match is a maximum one);
+  a coded actor without a country ("journalists" -> MED) has country none, so such a target matches a gold event
+  without a target at the country level (not at the code level), and such a source matches nothing;
 - precision = matched / coded events that are not negated, recall = matched / asserted gold events, F1;
 - the same with the actor codes (country + sector, "USAGOV") required to be equal instead of the countries;
 - must-not violations: gold rows with status negated, denied or hypothetical that a coded, non-negated event
@@ -85,7 +87,7 @@ def country_key(g_or_e, coded):
     """(sentence, source country, target country, root) of a gold row (coded=False) or a coded event."""
     if coded:
         target = g_or_e["target"]
-        return (g_or_e["sentence"], g_or_e["source"]["country"], target["country"] if target else "",
+        return (g_or_e["sentence"], g_or_e["source"]["country"] or "", (target["country"] if target else None) or "",
                 g_or_e["root"])
     return (g_or_e["sentence"], g_or_e["source_country"], g_or_e["target_country"], g_or_e["root"])
 
