@@ -183,6 +183,11 @@ def main():
         print(f"warning: {moved} gold rows are in other sentences than the file says (the segmenter has changed); "
               f"they were placed by their anchors", file=sys.stderr)
     events = [e for e in coded_out if e.get("type") == "event"]
+    off = [e for e in events if e["sentence"] >= len(sentences[e["doc"]])
+           or sentences[e["doc"]][e["sentence"]][0] != e["start"]]
+    if off:
+        print(f"warning: {len(off)} coded events sit in sentences that `dunlin segment` splits otherwise",
+              file=sys.stderr)
 
     totals = Counter()
     for url in urls:
