@@ -146,7 +146,7 @@ cancelled cancel VERB 2 ccomp
 }
 
 TEST_F(EventArgumentsTest, CommonVerbsOfForceAndRestriction) {
-  // "Rebels burned two churches": destroying property (1712); burning an effigy is no such act.
+  // "Rebels burned two churches": destroying property (1712); burning an effigy is a protest (141), not that.
   EXPECT_EQ(code(R"(Rebels rebel NOUN 2 nsubj
 burned burn VERB 0 root
 two two NUM 4 nummod
@@ -158,7 +158,7 @@ burned burn VERB 0 root
 an a DET 4 det
 effigy effigy NOUN 2 obj
 . . PUNCT 2 punct)", {{0, "UGAREB"}}),
-            "");
+            "UGAREB>-:141 ");
   // "The army battled rebels" (190); "the junta revoked the licences of two papers" (172);
   // "the government disbanded its militias" demobilizes them (0873).
   EXPECT_EQ(code(R"(The the DET 2 det
