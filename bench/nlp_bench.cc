@@ -1,7 +1,8 @@
 // NLP throughput, single thread, in tokens per second: tagging (+lemmas), tagging+parsing, NER, and the whole
 // pipeline, on UD English-EWT dev with gold tokenization. Needs the shipped models (models/ or $DUNLIN_MODEL_DIR)
-// and ../shared/data; reports an error otherwise. DUNLIN_PARSER_BEAM=K overrides the parser's beam width. Peak
-// memory: run under `/usr/bin/time -v`.
+// and ../shared/data; reports an error otherwise. DUNLIN_PARSER_BEAM=K overrides the parser's beam width. A parser
+// ensemble (`train parser-ensemble`) is measured by pointing DUNLIN_MODEL_DIR at a folder whose parser.bin holds it.
+// Peak memory: run under `/usr/bin/time -v`.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>

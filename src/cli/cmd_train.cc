@@ -39,6 +39,14 @@ struct TrainArgs {
   float prune = -1;
   uint32_t seed = 1;
   int beam = 1;
+  std::string direction = "ltr";
+};
+
+struct EnsembleArgs {
+  std::vector<std::string> members;
+  std::vector<float> weights;
+  nlp::Parser::Vote vote;
+  std::string output;
 };
 
 nlp::TrainOptions options_of(const TrainArgs& a, int default_epochs) {
@@ -47,6 +55,7 @@ nlp::TrainOptions options_of(const TrainArgs& a, int default_epochs) {
   o.seed = a.seed;
   o.beam = a.beam;
   o.tagger_passes = a.tagger_passes;
+  o.right_to_left = a.direction == "rtl";
   o.log = [](const std::string& line) { std::cerr << line << std::endl; };
   return o;
 }
@@ -110,6 +119,10 @@ void add_train_command(CLI::App& app, int& status) {
   parser->add_option("--beam", args->beam,
                      "beam width (default 1: greedy, dynamic oracle; > 1: beam search trained with max-violation "
                      "updates, stored in the model as its decoding width)");
+  parser->add_option("--direction", args->direction,
+                     "ltr (default) or rtl: read the sentence right to left (for an ensemble, see `train "
+                     "parser-ensemble`)")
+      ->check(CLI::IsMember({"ltr", "rtl"}));
   parser->add_option("--feature-set", args->feature_set, "parser feature set (1 to 3; default: the latest)");
   parser->add_option("--write-tagged", args->write_tagged,
                      "also write the training set with its (jackknifed) predicted tags to this CoNLL-U file");
@@ -159,6 +172,31 @@ void add_train_command(CLI::App& app, int& status) {
     p.save(out);
     out.write(args->output);
     std::cerr << "train parser: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+
+  auto eargs = std::make_shared<EnsembleArgs>();
+  CLI::App* ens = train->add_subcommand(
+      "parser-ensemble", "one parser file combining trained greedy parsers by reparsing (maximum spanning tree over "
+                         "their margin-weighted arcs); the first is the one older builds read");
+  ens->add_option("members", eargs->members, "parser model files (2 to 8; e.g. a left-to-right and a right-to-left one)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  ens->add_option("-o,--output", eargs->output, "model file to write")->required();
+  ens->add_option("--weights", eargs->weights, "one vote weight per member (default 1 each)");
+  ens->add_option("--vote-base", eargs->vote.base, "an arc's vote: base + min(margin, cap) (default 1)");
+  ens->add_option("--vote-cap", eargs->vote.cap, "an arc's vote: base + min(margin, cap) (default 0: votes only)");
+  ens->add_option("--vote-forced", eargs->vote.forced,
+                  "the margin counted for an arc no other transition could replace (default 0)");
+  ens->callback([eargs, &status] {
+    std::vector<nlp::Parser> members;
+    for (const std::string& f : eargs->members) members.push_back(nlp::Parser::load(nlp::ModelFile::read(f)));
+    nlp::Parser p = nlp::Parser::ensemble(members, eargs->weights);
+    p.set_vote_parameters(eargs->vote);
+    nlp::ModelFileWriter out;
+    p.save(out);
+    out.write(eargs->output);
+    std::cerr << "train parser-ensemble: wrote " << eargs->output << " (" << members.size() << " parsers)\n";
     status = 0;
   });
 

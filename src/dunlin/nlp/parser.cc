@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "dunlin/nlp/hash.h"
+#include "dunlin/nlp/mst.h"
 #include "dunlin/nlp/word_features.h"
 
 namespace dunlin::nlp {
@@ -509,11 +510,41 @@ Config beam_search(int n, const Tokens& tok, uint32_t feature_set, int width, co
 void Parser::parse(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                    std::span<const std::string_view> xpos, std::span<uint32_t> heads,
                    std::span<uint16_t> labels) const {
+  if (words.empty()) return;
+  if (members_.empty()) parse_single(words, upos, xpos, heads, labels, nullptr);
+  else parse_ensemble(words, upos, xpos, heads, labels);
+}
+
+void Parser::parse_single(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                          std::span<const std::string_view> xpos, std::span<uint32_t> heads,
+                          std::span<uint16_t> labels, float* confidence) const {
   const int n = static_cast<int>(words.size());
   if (n == 0) return;
+  if (right_to_left_) {  // parse the reversed sentence; word i is reversed word n + 1 - i
+    std::vector<std::string_view> rw(words.rbegin(), words.rend()), ru(upos.rbegin(), upos.rend()),
+        rx(xpos.rbegin(), xpos.rend());
+    std::vector<uint32_t> rh(n);
+    std::vector<uint16_t> rl(n);
+    std::vector<float> rc(confidence ? n : 0);
+    decode(rw, ru, rx, rh, rl, confidence ? rc.data() : nullptr);
+    for (int j = 0; j < n; ++j) {
+      const int i = n - 1 - j;  // 0-based original index of reversed word j
+      heads[i] = rh[j] == 0 ? 0 : static_cast<uint32_t>(n + 1 - static_cast<int>(rh[j]));
+      labels[i] = rl[j];
+      if (confidence) confidence[i] = rc[j];
+    }
+    return;
+  }
+  decode(words, upos, xpos, heads, labels, confidence);
+}
+
+void Parser::decode(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                    std::span<const std::string_view> xpos, std::span<uint32_t> heads, std::span<uint16_t> labels,
+                    float* confidence) const {
+  const int n = static_cast<int>(words.size());
   const Transitions t{static_cast<int>(labels_->size())};
   const Tokens tok = hash_tokens(words, upos, xpos, feature_set_ >= 3 ? &ambiguity_ : nullptr);
-  if (beam_ > 1) {
+  if (beam_ > 1 && !confidence) {
     const Config c = beam_search(
         n, tok, feature_set_, beam_, t, root_label_,
         [this](const std::vector<uint64_t>& f, float* scores) { model_.score(f, scores); }, nullptr);
@@ -526,6 +557,8 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
   Config c(n);
   std::vector<uint64_t> f;
   std::vector<float> scores(t.count());
+  // 0 = shift, 1 = left arc, 2 = right arc.
+  auto kind = [&t](int k) { return Transitions::is_shift(k) ? 0 : t.is_left(k) ? 1 : 2; };
   while (!c.terminal()) {
     extract(c, tok, feature_set_, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
@@ -533,6 +566,14 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
     int best = -1;
     for (int k = 0; k < t.count(); ++k)
       if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
+    if (confidence && !Transitions::is_shift(best)) {
+      // The arc's margin over the best transition of another kind (another label would give the same arc).
+      float rival = -std::numeric_limits<float>::infinity();
+      const int bk = kind(best);
+      for (int k = 0; k < t.count(); ++k)
+        if (kind(k) != bk && scores[k] > rival && c.valid(k, t, root_label_)) rival = scores[k];
+      confidence[c.s(0) - 1] = rival == -std::numeric_limits<float>::infinity() ? kForcedArc : scores[best] - rival;
+    }
     c.apply(best, t);
   }
   for (int i = 1; i <= n; ++i) {
@@ -541,6 +582,38 @@ void Parser::parse(std::span<const std::string_view> words, std::span<const std:
   }
 }
 
+void Parser::parse_ensemble(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                            std::span<const std::string_view> xpos, std::span<uint32_t> heads,
+                            std::span<uint16_t> labels) const {
+  const size_t n = words.size();
+  const size_t m = ensemble_size();
+  std::vector<uint32_t> mh(m * n);
+  std::vector<uint16_t> ml(m * n);
+  std::vector<float> mc(m * n);
+  std::vector<WeightedArc> arcs;
+  arcs.reserve(m * n);
+  for (size_t k = 0; k < m; ++k) {
+    const Parser& p = k == 0 ? *this : *members_[k - 1];
+    p.parse_single(words, upos, xpos, std::span(mh).subspan(k * n, n), std::span(ml).subspan(k * n, n),
+                   mc.data() + k * n);
+    for (size_t i = 0; i < n; ++i) {
+      float& v = mc[k * n + i];
+      v = weights_[k] * vote(v);
+      arcs.push_back({static_cast<int>(mh[k * n + i]), static_cast<int>(i + 1), v});
+    }
+  }
+  const std::vector<int> tree = maximum_spanning_tree(static_cast<int>(n), arcs);
+  for (size_t i = 0; i < n; ++i) {
+    // The label of the strongest vote for the chosen head (the primary's arc if no tree came out: cannot happen,
+    // each member's own tree spans the words).
+    const uint32_t h = tree.empty() ? mh[i] : static_cast<uint32_t>(tree[i + 1]);
+    float best = -1;
+    heads[i] = h;
+    labels[i] = ml[i];
+    for (size_t k = 0; k < m; ++k)
+      if (mh[k * n + i] == h && mc[k * n + i] > best) best = mc[k * n + i], labels[i] = ml[k * n + i];
+  }
+}
 void Parser::parse(ConlluSentence& sentence) const {
   const auto words = column(sentence, 0), upos = column(sentence, 1), xpos = column(sentence, 2);
   std::vector<uint32_t> heads(words.size());
@@ -552,12 +625,35 @@ void Parser::parse(ConlluSentence& sentence) const {
   }
 }
 
-Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
+namespace {
+
+// The sentence read right to left: word i of n becomes word n + 1 - i, heads renumbered alike (root stays 0).
+ConlluSentence reversed(const ConlluSentence& s) {
+  ConlluSentence r;
+  const int n = static_cast<int>(s.words.size());
+  r.words.assign(s.words.rbegin(), s.words.rend());
+  for (ConlluWord& w : r.words)
+    if (w.head > 0 && w.head <= n) w.head = n + 1 - w.head;
+  return r;
+}
+
+}  // namespace
+
+Parser Parser::train(const std::vector<ConlluSentence>& train_in, const std::vector<ConlluSentence>* dev,
                      const TrainOptions& options, uint32_t feature_set,
                      const std::function<void(int epoch, const Parser&)>& after_epoch) {
   if (feature_set < 1 || feature_set > kLatestFeatureSet)
     throw std::invalid_argument("unknown parser feature set " + std::to_string(feature_set));
+  if (options.right_to_left && options.beam > 1)
+    throw std::invalid_argument("right-to-left parsers are greedy (no --beam)");
+  std::vector<ConlluSentence> reversed_train;
+  if (options.right_to_left) {
+    reversed_train.reserve(train_in.size());
+    for (const auto& s : train_in) reversed_train.push_back(reversed(s));
+  }
+  const std::vector<ConlluSentence>& train = options.right_to_left ? reversed_train : train_in;
   Parser p;
+  p.right_to_left_ = options.right_to_left;  // dev sentences are parsed (and so reversed) by p.parse
   p.feature_set_ = feature_set;
   p.beam_ = std::max(1, options.beam);
   if (feature_set >= 3) p.ambiguity_ = ambiguity_classes(train);
@@ -678,24 +774,16 @@ Parser Parser::train(const std::vector<ConlluSentence>& train, const std::vector
   return p;
 }
 
-void Parser::save(ModelFileWriter& out) const {
-  ByteWriter w;
+void Parser::save_model(ByteWriter& w) const {
   w.strings(*labels_);
   w.u32(static_cast<uint32_t>(root_label_));
   w.u32(feature_set_);
   if (feature_set_ >= 3) w.u64_map(ambiguity_);
   model_.save(w);
-  out.add("parser", w.take());
-  if (beam_ > 1) {  // a section of its own: greedy models keep the file layout older builds read
-    ByteWriter b;
-    b.u32(static_cast<uint32_t>(beam_));
-    out.add("parserbm", b.take());
-  }
 }
 
-Parser Parser::load(const ModelFile& file) {
+Parser Parser::load_model(ByteReader& r) {
   Parser p;
-  ByteReader r = file.section("parser");
   auto names = std::make_shared<std::vector<std::string>>(r.strings());
   if (names->empty() || names->size() > 1000) r.fail("bad label count");
   p.labels_ = names;
@@ -708,11 +796,107 @@ Parser Parser::load(const ModelFile& file) {
   if (p.feature_set_ >= 3) p.ambiguity_ = r.u64_map(1u << 24, "parser ambiguity table");
   p.model_ = PerceptronModel::load(r);
   if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
+  return p;
+}
+
+namespace {
+constexpr uint32_t kEnsembleVersion = 1;
+constexpr uint32_t kMaxEnsembleMembers = 8;
+}  // namespace
+
+void Parser::save(ModelFileWriter& out) const {
+  ByteWriter w;
+  save_model(w);
+  out.add("parser", w.take());
+  if (beam_ > 1) {  // a section of its own: greedy models keep the file layout older builds read
+    ByteWriter b;
+    b.u32(static_cast<uint32_t>(beam_));
+    out.add("parserbm", b.take());
+  }
+  if (right_to_left_) {
+    ByteWriter d;
+    d.u32(1);
+    out.add("parserdr", d.take());
+  }
+  if (!members_.empty()) {
+    // Older builds ignore this section and parse with the primary ("parser") alone.
+    ByteWriter e;
+    e.u32(kEnsembleVersion);
+    e.f32(vote_base_), e.f32(vote_cap_), e.f32(vote_forced_);
+    e.f32(weights_[0]);
+    e.u32(static_cast<uint32_t>(members_.size()));
+    for (size_t k = 0; k < members_.size(); ++k) {
+      e.f32(weights_[k + 1]);
+      e.u32(members_[k]->right_to_left_ ? 1 : 0);
+      members_[k]->save_model(e);
+    }
+    out.add("parsens", e.take());
+  }
+}
+
+Parser Parser::load(const ModelFile& file) {
+  ByteReader r = file.section("parser");
+  Parser p = load_model(r);
   if (file.has("parserbm")) {
     ByteReader b = file.section("parserbm");
     const uint32_t width = b.u32();
     if (width < 1 || width > 256) b.fail("bad beam width " + std::to_string(width));
     p.beam_ = static_cast<int>(width);
+  }
+  if (file.has("parserdr")) {
+    ByteReader d = file.section("parserdr");
+    const uint32_t direction = d.u32();
+    if (direction > 1) d.fail("bad parser direction " + std::to_string(direction));
+    p.right_to_left_ = direction == 1;
+  }
+  if (file.has("parsens")) {
+    ByteReader e = file.section("parsens");
+    const uint32_t version = e.u32();
+    if (version != kEnsembleVersion)
+      e.fail("unknown parser ensemble version " + std::to_string(version) + " (this build reads " +
+             std::to_string(kEnsembleVersion) + ")");
+    p.vote_base_ = e.f32(), p.vote_cap_ = e.f32(), p.vote_forced_ = e.f32();
+    auto finite = [](float x) { return x == x && x > -1e30f && x < 1e30f; };
+    if (!finite(p.vote_base_) || !finite(p.vote_cap_) || !finite(p.vote_forced_)) e.fail("bad vote parameters");
+    p.weights_.push_back(e.f32());
+    const uint32_t count = e.u32();
+    if (count < 1 || count >= kMaxEnsembleMembers) e.fail("bad ensemble member count " + std::to_string(count));
+    for (uint32_t k = 0; k < count; ++k) {
+      p.weights_.push_back(e.f32());
+      const uint32_t direction = e.u32();
+      if (direction > 1) e.fail("bad parser direction " + std::to_string(direction));
+      Parser m = load_model(e);
+      m.right_to_left_ = direction == 1;
+      if (*m.labels_ != *p.labels_ || m.root_label_ != p.root_label_) e.fail("ensemble members with different labels");
+      m.labels_ = p.labels_;
+      p.members_.push_back(std::make_shared<const Parser>(std::move(m)));
+    }
+    for (const float wt : p.weights_)
+      if (!finite(wt) || wt < 0) e.fail("bad ensemble weight");
+  }
+  return p;
+}
+
+Parser Parser::ensemble(const std::vector<Parser>& members, std::vector<float> weights) {
+  if (members.size() < 2 || members.size() > kMaxEnsembleMembers)
+    throw std::invalid_argument("an ensemble needs 2 to " + std::to_string(kMaxEnsembleMembers) + " parsers");
+  if (weights.empty()) weights.assign(members.size(), 1.0f);
+  if (weights.size() != members.size()) throw std::invalid_argument("one weight per ensemble member");
+  for (const float wt : weights)
+    if (!(wt >= 0)) throw std::invalid_argument("ensemble weights must be >= 0");
+  Parser p = members[0];
+  p.members_.clear();
+  p.beam_ = 1;
+  p.weights_ = std::move(weights);
+  for (size_t k = 1; k < members.size(); ++k) {
+    if (*members[k].labels_ != *p.labels_ || members[k].root_label_ != p.root_label_)
+      throw std::invalid_argument("ensemble member " + std::to_string(k + 1) + " has another label set");
+    Parser m = members[k];
+    m.members_.clear();
+    m.weights_.clear();
+    m.beam_ = 1;
+    m.labels_ = p.labels_;
+    p.members_.push_back(std::make_shared<const Parser>(std::move(m)));
   }
   return p;
 }

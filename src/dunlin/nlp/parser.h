@@ -4,8 +4,16 @@
 // max-violation updates (Huang, Fayong & Guo 2012) and decode with the same beam. Predicts labelled UD relations
 // including subtypes (nsubj:pass, obl:agent, ...). Produces projective trees; non-projective training trees are
 // learned as well as the oracle allows (minimum-cost transitions).
+//
+// A parser may read the sentence right to left (TrainOptions::right_to_left: trained and run on the reversed
+// sentence, arcs mapped back), and a model file may hold an ensemble of greedy parsers (e.g. left-to-right and
+// right-to-left) combined by reparsing (Sagae & Lavie 2006): every parser's arcs vote, weighted by the parser's
+// weight and the score margin of the transition that made the arc, and the maximum spanning tree over the votes
+// (Chu-Liu/Edmonds, src/dunlin/nlp/mst.h) is the parse; each word's label comes from the strongest vote for its
+// chosen head.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -31,8 +39,24 @@ class Parser {
   static Parser train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
                       const TrainOptions& options, uint32_t feature_set = kLatestFeatureSet,
                       const std::function<void(int epoch, const Parser&)>& after_epoch = {});
-  void save(ModelFileWriter& out) const;  // sections "parser" and (beam models) "parserbm"
+  // Sections "parser", "parserbm" (beam models), "parserdr" (right-to-left models), "parsens" (the other members
+  // of an ensemble: older builds read the "parser" member alone).
+  void save(ModelFileWriter& out) const;
   static Parser load(const ModelFile& file);
+
+  // An ensemble of greedy parsers combined by reparsing (see the top of this file): members[0] becomes the primary
+  // model (the one older builds read). Weights scale each member's votes (default 1 each). The members must share
+  // the label set; their own members, if any, are dropped. Throws std::invalid_argument otherwise.
+  static Parser ensemble(const std::vector<Parser>& members, std::vector<float> weights = {});
+  size_t ensemble_size() const { return 1 + members_.size(); }
+  // How an ensemble weighs an arc (see vote()): base + min(margin, cap), base + forced for an arc no other
+  // transition could have replaced; times the member's weight.
+  struct Vote {
+    float base = 1, cap = 0, forced = 0;
+  };
+  Vote vote_parameters() const { return {vote_base_, vote_cap_, vote_forced_}; }
+  void set_vote_parameters(const Vote& v) { vote_base_ = v.base, vote_cap_ = v.cap, vote_forced_ = v.forced; }
+  bool right_to_left() const { return right_to_left_; }
 
   // Parses one sentence. heads[i] is the 1-based index of word i's head (0 = root); labels[i] an id into
   // label_names(). All spans have the sentence's length.
@@ -43,7 +67,7 @@ class Parser {
 
   const std::shared_ptr<const std::vector<std::string>>& label_names() const { return labels_; }
 
-  // Beam width used by parse() (1 = greedy). Stored in the model (the width it was trained with); may be changed
+  // Beam width used by parse() (1 = greedy; ensembles always decode their members greedily). Stored in the model (the width it was trained with); may be changed
   // to trade accuracy for speed.
   int beam_width() const { return beam_; }
   void set_beam_width(int width) { beam_ = width < 1 ? 1 : width; }
@@ -53,10 +77,35 @@ class Parser {
   size_t num_features() const { return model_.num_features(); }
 
  private:
+  // One member's parse: heads, labels and, per word, the confidence of its arc (the margin of the transition that
+  // made it over the best transition that would not have; kForcedArc when no other transition was valid).
+  void parse_single(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                    std::span<const std::string_view> xpos, std::span<uint32_t> heads, std::span<uint16_t> labels,
+                    float* confidence) const;
+  // decode(): the greedy (or beam) parse in the words' own order; parse_single() reverses them first for a
+  // right-to-left model.
+  void decode(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+              std::span<const std::string_view> xpos, std::span<uint32_t> heads, std::span<uint16_t> labels,
+              float* confidence) const;
+  void parse_ensemble(std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                      std::span<const std::string_view> xpos, std::span<uint32_t> heads,
+                      std::span<uint16_t> labels) const;
+  void save_model(ByteWriter& w) const;  // labels, root, feature set, ambiguity classes, weights
+  static Parser load_model(ByteReader& r);
+
   std::shared_ptr<const std::vector<std::string>> labels_;
   int root_label_ = 0;
   uint32_t feature_set_ = kLatestFeatureSet;  // see extract() in parser.cc; stored in the model
   int beam_ = 1;
+  bool right_to_left_ = false;
+  // Ensemble vote of an arc of confidence c: vote_base_ + min(c, vote_cap_), or vote_base_ + vote_forced_ for a
+  // forced arc; times the member's weight. Stored in the model.
+  static constexpr float kForcedArc = -1.0f;
+  float vote(float c) const { return vote_base_ + (c == kForcedArc ? vote_forced_ : std::min(c, vote_cap_)); }
+  float vote_base_ = 1.0f, vote_cap_ = 0.0f, vote_forced_ = 0.0f;
+  // Ensemble: the other members (read-only, shared by copies) and every member's vote weight (this one's first).
+  std::vector<std::shared_ptr<const Parser>> members_;
+  std::vector<float> weights_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> XPOS ambiguity class (feature set >= 3)
   PerceptronModel model_;
 };

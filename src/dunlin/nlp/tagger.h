@@ -30,6 +30,9 @@ struct TrainOptions {
   // Tagger only: 2 = a second left-to-right pass whose features add the first pass's tags of the words to the right
   // (and of the word itself); its training sees jackknifed first-pass tags (4 folds).
   int tagger_passes = 1;
+  // Parser only: train a right-to-left parser (the same model over the reversed sentence; its arcs are mapped back
+  // at parse time). Stored in the model.
+  bool right_to_left = false;
   Log log;  // progress lines (may be empty)
 };
 
