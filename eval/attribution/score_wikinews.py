@@ -17,7 +17,6 @@ Usage: eval/attribution/score_wikinews.py [--dunlin build/dunlin] [--news ../sha
 Ends with: attributions gold=35 predicted=33 cue_p=.. cue_r=.. speaker_p=.. speaker_r=.. stance_p=.. stance_r=..
 """
 import argparse
-import csv
 import json
 import os
 import subprocess
@@ -26,6 +25,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from wikinews import read_articles  # noqa: E402 (eval/wikinews.py)
 
 
 def read_gold(path):
@@ -43,19 +44,6 @@ def read_gold(path):
             "anonymous": row["anonymous"] == "1",
         })
     return gold
-
-
-def read_articles(news_dir, urls):
-    csv.field_size_limit(10**8)
-    articles = {}
-    for name in sorted(os.listdir(news_dir)):
-        if not name.endswith(".csv"):
-            continue
-        with open(os.path.join(news_dir, name), encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                if row["url"] in urls:
-                    articles[row["url"]] = row
-    return articles
 
 
 def overlaps(a, b):

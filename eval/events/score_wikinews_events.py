@@ -27,7 +27,6 @@ Usage: eval/events/score_wikinews_events.py [--dunlin build/dunlin] [--models DI
 Ends with one line: events gold=.. coded=.. p=.. r=.. f1=.. code_p=.. code_r=.. code_f1=.. must_not=.. violations=..
 """
 import argparse
-import csv
 import json
 import os
 import subprocess
@@ -37,6 +36,8 @@ from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(HERE))
+from wikinews import read_articles  # noqa: E402 (eval/wikinews.py)
 STATUSES = {"asserted", "negated", "denied", "hypothetical"}
 COLUMNS = ["url", "sentence", "sentence_start", "anchor", "source", "source_country", "target", "target_country",
            "cameo", "root", "status"]
@@ -68,19 +69,6 @@ def read_gold(path):
             raise SystemExit(f"{path}:{n}: status {row['status']!r} is not one of {sorted(STATUSES)}")
         gold.append(row)
     return gold
-
-
-def read_articles(news_dir, urls):
-    csv.field_size_limit(10**8)
-    articles = {}
-    for name in sorted(os.listdir(news_dir)):
-        if not name.endswith(".csv"):
-            continue
-        with open(os.path.join(news_dir, name), encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                if row["url"] in urls:
-                    articles[row["url"]] = row
-    return articles
 
 
 def country_key(g_or_e, coded):
