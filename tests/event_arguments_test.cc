@@ -1,45 +1,19 @@
 // The event coder on hand-written parses: a purpose clause the parser hung on the verb's object; conjoined verbs
 // that share an object and its phrases; an object the parser made the subject of the clause after it; and some
 // common verbs of force and restriction.
-#include "dunlin/events/event_coder.h"
 
 #include <gtest/gtest.h>
 
-#include "dunlin/conllu/conllu_document.h"
-#include "parse_fixture.h"
+#include "event_test_util.h"
 
 namespace dunlin {
 namespace {
 
-class EventArgumentsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events")); }
-  static void TearDownTestSuite() { delete coder_; }
-
-  // Codes one sentence whose actors are the tokens listed (0-based) with their codes; "source>target:cameo" each,
-  // "!hyp" for a hypothetical one.
-  std::string code(const std::string& words, const std::vector<std::pair<uint32_t, std::string>>& actors) {
-    Document doc = document_from_conllu({testing::parsed_sentence(words)});
-    uint32_t entity = 0;
-    for (const auto& [t, c] : actors) testing::add_actor(doc, t, c, entity++);
-    coder_->annotate(doc);
-    std::string s;
-    for (const Event& e : doc.events.events) {
-      s += (e.source < 0 ? "-" : doc.actors.actors[e.source].code) + ">" +
-           (e.target < 0 ? "-" : doc.actors.actors[e.target].code) + ":" + e.cameo;
-      if (e.modality == Modality::hypothetical) s += "!hyp";
-      s += " ";
-    }
-    return s;
-  }
-
-  static EventCoder* coder_;
-};
-EventCoder* EventArgumentsTest::coder_ = nullptr;
+using EventArgumentsTest = testing::CodedSentenceTest;
 
 TEST_F(EventArgumentsTest, APurposeHungOnAThingIsTheDoersPurpose) {
   // "Police used tear gas to disperse the protesters": the parser hung "to disperse" on "gas"; gas does not act.
-  EXPECT_EQ(code(R"(Police police NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Police police NOUN 2 nsubj
 used use VERB 0 root
 tear tear NOUN 4 compound
 gas gas NOUN 2 obj
@@ -50,7 +24,7 @@ protesters protester NOUN 6 obj
 . . PUNCT 2 punct)", {{0, "KENCOP"}, {7, "KENCVL"}}),
             "KENCOP>KENCVL:175 ");
   // Of an act still to come it is not done yet ("will use tear gas to disperse": no dispersal).
-  EXPECT_EQ(code(R"(Police police NOUN 3 nsubj
+  EXPECT_EQ(coded(R"(Police police NOUN 3 nsubj
 will will AUX 3 aux
 use use VERB 0 root
 tear tear NOUN 5 compound
@@ -65,7 +39,7 @@ protesters protester NOUN 7 obj
 
 TEST_F(EventArgumentsTest, APurposeHungOnAnEventNounIsTheDoersPurpose) {
   // "Farmers gathered for a march to protest Peru's tax": the march's purpose is the farmers'.
-  EXPECT_EQ(code(R"(Farmers farmer NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Farmers farmer NOUN 2 nsubj
 gathered gather VERB 0 root
 for for ADP 5 case
 a a DET 5 det
@@ -81,7 +55,7 @@ tax tax NOUN 7 obj
 
 TEST_F(EventArgumentsTest, AnActorObjectStillDoesWhatItsClauseSays) {
   // "Chile sent envoys to criticize Peru": the envoys are actors and do the criticizing; the sending is no event.
-  EXPECT_EQ(code(R"(Chile Chile PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
 sent send VERB 0 root
 envoys envoy NOUN 2 obj
 to to PART 5 mark
@@ -93,7 +67,7 @@ Peru Peru PROPN 5 obj
 
 TEST_F(EventArgumentsTest, ConjoinedVerbsShareTheObjectAndPhrasesOfTheSecond) {
   // "Churches donated and shipped blankets to Haiti": the donation goes to Haiti too.
-  EXPECT_EQ(code(R"(Churches church NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Churches church NOUN 2 nsubj
 donated donate VERB 0 root
 and and CCONJ 4 cc
 shipped ship VERB 2 conj
@@ -103,7 +77,7 @@ Haiti Haiti PROPN 4 obl
 . . PUNCT 2 punct)", {{0, "USANGO"}, {6, "HTI"}}),
             "USANGO>HTI:070 ");
   // Not when the second verb has a subject of its own ("churches donated and the army shipped blankets to Haiti").
-  EXPECT_EQ(code(R"(Churches church NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Churches church NOUN 2 nsubj
 donated donate VERB 0 root
 and and CCONJ 6 cc
 the the DET 5 det
@@ -119,7 +93,7 @@ Haiti Haiti PROPN 6 obl
 TEST_F(EventArgumentsTest, AnObjectParsedAsTheNextClausesSubjectIsTheObject) {
   // "Peru cancelled a visit to Chile after a curfew was imposed", as the parser may read it: "visit" the passive
   // subject of "imposed". Cancelling a visit reduces relations (160); the target is in the object's phrase.
-  EXPECT_EQ(code(R"(Peru Peru PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
 cancelled cancel VERB 0 root
 a a DET 4 det
 visit visit NOUN 11 nsubj:pass
@@ -133,7 +107,7 @@ imposed impose VERB 2 ccomp
 . . PUNCT 2 punct)", {{0, "PER"}, {5, "CHL"}}),
             "PER>CHL:160 ");
   // A verb of saying takes the clause: "Peru said a visit to Chile was cancelled" codes no act of Peru's.
-  EXPECT_EQ(code(R"(Peru Peru PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
 said say VERB 0 root
 a a DET 4 det
 visit visit NOUN 8 nsubj:pass
@@ -147,13 +121,13 @@ cancelled cancel VERB 2 ccomp
 
 TEST_F(EventArgumentsTest, CommonVerbsOfForceAndRestriction) {
   // "Rebels burned two churches": destroying property (1712); burning an effigy is a protest (141), not that.
-  EXPECT_EQ(code(R"(Rebels rebel NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Rebels rebel NOUN 2 nsubj
 burned burn VERB 0 root
 two two NUM 4 nummod
 churches church NOUN 2 obj
 . . PUNCT 2 punct)", {{0, "UGAREB"}}),
             "UGAREB>-:1712 ");
-  EXPECT_EQ(code(R"(Rebels rebel NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Rebels rebel NOUN 2 nsubj
 burned burn VERB 0 root
 an a DET 4 det
 effigy effigy NOUN 2 obj
@@ -161,13 +135,13 @@ effigy effigy NOUN 2 obj
             "UGAREB>-:141 ");
   // "The army battled rebels" (190); "the junta revoked the licences of two papers" (172);
   // "the government disbanded its militias" demobilizes them (0873).
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 army army NOUN 3 nsubj
 battled battle VERB 0 root
 rebels rebel NOUN 3 obj
 . . PUNCT 3 punct)", {{1, "UGAMIL"}, {3, "UGAREB"}}),
             "UGAMIL>UGAREB:190 ");
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 junta junta NOUN 3 nsubj
 revoked revoke VERB 0 root
 the the DET 5 det
@@ -177,7 +151,7 @@ two two NUM 8 nummod
 papers paper NOUN 5 nmod
 . . PUNCT 3 punct)", {{1, "MMRGOV"}, {7, "MMRMED"}}),
             "MMRGOV>MMRMED:172 ");
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 government government NOUN 3 nsubj
 disbanded disband VERB 0 root
 its its PRON 5 nmod:poss
@@ -188,7 +162,7 @@ militias militia NOUN 3 obj
 
 TEST_F(EventArgumentsTest, ThrowingStonesIsAViolentProtest) {
   // "Youths threw stones at the police" (145, at the police); "youths threw a party" is no event.
-  EXPECT_EQ(code(R"(Youths youth NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Youths youth NOUN 2 nsubj
 threw throw VERB 0 root
 stones stone NOUN 2 obj
 at at ADP 6 case
@@ -196,7 +170,7 @@ the the DET 6 det
 police police NOUN 2 obl
 . . PUNCT 2 punct)", {{0, "PSECVL"}, {5, "ISRCOP"}}),
             "PSECVL>ISRCOP:145 ");
-  EXPECT_EQ(code(R"(Youths youth NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Youths youth NOUN 2 nsubj
 threw throw VERB 0 root
 a a DET 4 det
 party party NOUN 2 obj
@@ -207,14 +181,14 @@ party party NOUN 2 obj
 TEST_F(EventArgumentsTest, ConcessionsToTheOpposition) {
   // "The junta legalized opposition parties" eases the ban on them (0812); "the government acceded to the demands
   // of the strikers" accedes to demands for reform (083), aimed at the strikers.
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 junta junta NOUN 3 nsubj
 legalized legalize VERB 0 root
 opposition opposition NOUN 5 compound
 parties party NOUN 3 obj
 . . PUNCT 3 punct)", {{1, "MMRGOV"}, {4, "MMROPP"}}),
             "MMRGOV>MMROPP:0812 ");
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 government government NOUN 3 nsubj
 acceded accede VERB 0 root
 to to ADP 6 case
@@ -230,7 +204,7 @@ strikers striker NOUN 6 nmod
 TEST_F(EventArgumentsTest, ContentHungOnQuotedIsReportedSpeech) {
   // "Peru was quoted as saying it would meet Chile", the content hung on "quoted": "would" is the reported "will",
   // an intent to meet (036), not a hypothetical.
-  EXPECT_EQ(code(R"(Peru Peru PROPN 3 nsubj:pass
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 3 nsubj:pass
 was be AUX 3 aux:pass
 quoted quote VERB 0 root
 as as SCONJ 5 mark

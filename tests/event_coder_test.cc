@@ -8,47 +8,14 @@
 #include <sstream>
 
 #include "dunlin/conllu/conllu_document.h"
-#include "parse_fixture.h"
+#include "event_test_util.h"
 
 namespace dunlin {
 namespace {
 
 using testing::parsed_sentence;
 
-void actor(Document& doc, uint32_t t, const std::string& code, uint32_t entity) {
-  testing::add_actor(doc, t, code, entity);
-}
-
-class EventCoderTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events")); }
-  static void TearDownTestSuite() { delete coder_; }
-
-  // Codes one sentence whose actors are the tokens listed (0-based) with their codes.
-  std::vector<Event> code(const std::string& words, const std::vector<std::pair<uint32_t, std::string>>& actors) {
-    doc_ = document_from_conllu({parsed_sentence(words)});
-    uint32_t entity = 0;
-    for (const auto& [t, c] : actors) actor(doc_, t, c, entity++);
-    coder_->annotate(doc_);
-    return doc_.events.events;
-  }
-  std::string source(const Event& e) const { return e.source < 0 ? "-" : doc_.actors.actors[e.source].code; }
-  std::string target(const Event& e) const { return e.target < 0 ? "-" : doc_.actors.actors[e.target].code; }
-  std::string summary(const std::vector<Event>& events) const {
-    std::string s;
-    for (const Event& e : events) {
-      s += source(e) + ">" + target(e) + ":" + e.cameo;
-      if (e.negated) s += "!neg";
-      if (e.modality == Modality::hypothetical) s += "!hyp";
-      s += " ";
-    }
-    return s;
-  }
-
-  static EventCoder* coder_;
-  Document doc_;
-};
-EventCoder* EventCoderTest::coder_ = nullptr;
+using EventCoderTest = testing::CodedSentenceTest;
 
 TEST_F(EventCoderTest, SubjectVerbObject) {
   const auto ev = code(R"(Turkey Turkey PROPN 2 nsubj
@@ -413,9 +380,9 @@ brother brother NOUN 5 conj
 , , PUNCT 5 punct
 the the DET 11 det
 prince prince NOUN 9 appos)")});
-  actor(doc, 4, "JORGOV", 0);
-  actor(doc, 6, "JORGOV", 0);
-  actor(doc, 10, "JORELI", 1);
+  testing::add_actor(doc, 4, "JORGOV", 0);
+  testing::add_actor(doc, 6, "JORGOV", 0);
+  testing::add_actor(doc, 10, "JORELI", 1);
   coder_->annotate(doc);
   ASSERT_EQ(doc.events.size(), 1u) << "the king is one side once, not once per mention";
   EXPECT_EQ(doc.actors.actors[doc.events.events[0].source].code, "JORGOV");
@@ -432,8 +399,8 @@ TEST_F(EventCoderTest, UserDictionaryAddsFrames) {
 celebrated celebrate VERB 0 root
 with with ADP 4 case
 Peru Peru PROPN 2 obl)")});
-  actor(doc, 0, "CHL", 0);
-  actor(doc, 3, "PER", 1);
+  testing::add_actor(doc, 0, "CHL", 0);
+  testing::add_actor(doc, 3, "PER", 1);
   custom.annotate(doc);
   ASSERT_EQ(doc.events.size(), 1u);
   EXPECT_EQ(doc.events.events[0].cameo, "017");
@@ -523,8 +490,8 @@ it it PRON 5 nsubj
 must must AUX 5 aux
 release release VERB 2 ccomp
 prisoners prisoner NOUN 5 obj)")});
-  actor(doc_, 0, "CHL", 0);
-  actor(doc_, 2, "CHL", 0);
+  testing::add_actor(doc_, 0, "CHL", 0);
+  testing::add_actor(doc_, 2, "CHL", 0);
   coder_->annotate(doc_);
   EXPECT_EQ(summary(doc_.events.events), "CHL>-:084!hyp ");
 }
@@ -758,9 +725,9 @@ official official ADJ 4 amod
 contacts contact NOUN 2 obj
 with with ADP 6 case
 Peru Peru PROPN 4 nmod)")});
-  actor(doc_, 0, "CHL", 0);
-  actor(doc_, 3, "GOV", 1);
-  actor(doc_, 5, "PER", 2);
+  testing::add_actor(doc_, 0, "CHL", 0);
+  testing::add_actor(doc_, 3, "GOV", 1);
+  testing::add_actor(doc_, 5, "PER", 2);
   doc_.actors.actors[1].country.clear();  // a sector without a country
   doc_.actors.actors[1].sector = "GOV";
   coder_->annotate(doc_);

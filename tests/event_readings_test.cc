@@ -3,42 +3,15 @@
 // military withdrawal, travel warnings reduce relations, rockets and missiles are heavy weapons.
 #include <gtest/gtest.h>
 
-#include "dunlin/conllu/conllu_document.h"
-#include "dunlin/events/event_coder.h"
-#include "parse_fixture.h"
+#include "event_test_util.h"
 
 namespace dunlin {
 namespace {
 
-class EventReadingsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() { coder_ = new EventCoder(EventCoder::load(DUNLIN_SOURCE_DIR "/data/events")); }
-  static void TearDownTestSuite() { delete coder_; }
-
-  // "SOURCE>TARGET:CAMEO " for each event of one sentence whose actors are the tokens listed (0-based).
-  std::string code(const std::string& words, const std::vector<std::pair<uint32_t, std::string>>& actors) {
-    doc_ = document_from_conllu({testing::parsed_sentence(words)});
-    uint32_t entity = 0;
-    for (const auto& [t, c] : actors) testing::add_actor(doc_, t, c, entity++);
-    coder_->annotate(doc_);
-    std::string s;
-    for (const Event& e : doc_.events.events) {
-      s += (e.source < 0 ? "-" : doc_.actors.actors[e.source].code) + ">" +
-           (e.target < 0 ? "-" : doc_.actors.actors[e.target].code) + ":" + e.cameo;
-      if (e.negated) s += "!neg";
-      if (e.modality == Modality::hypothetical) s += "!hyp";
-      s += " ";
-    }
-    return s;
-  }
-
-  static EventCoder* coder_;
-  Document doc_;
-};
-EventCoder* EventReadingsTest::coder_ = nullptr;
+using EventReadingsTest = testing::CodedSentenceTest;
 
 TEST_F(EventReadingsTest, NegotiationsGoBothWaysAMeetingDoesNot) {
-  EXPECT_EQ(code(R"(Norway Norway PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Norway Norway PROPN 2 nsubj
 held hold VERB 0 root
 talks talk NOUN 2 obj
 with with ADP 6 case
@@ -47,7 +20,7 @@ envoy envoy NOUN 3 nmod
 . . PUNCT 2 punct)", {{0, "NOR"}, {5, "SDNGOV"}}),
             "NOR>SDNGOV:046 SDNGOV>NOR:046 ");
   // Meeting someone is not meeting them back in the suites' and CAMEO's sense: one event.
-  EXPECT_EQ(code(R"(Norway Norway PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Norway Norway PROPN 2 nsubj
 met meet VERB 0 root
 with with ADP 5 case
 the the DET 5 det
@@ -55,7 +28,7 @@ envoy envoy NOUN 2 obl
 . . PUNCT 2 punct)", {{0, "NOR"}, {4, "SDNGOV"}}),
             "NOR>SDNGOV:040 ");
   // Talks that did not happen go neither way.
-  EXPECT_EQ(code(R"(Norway Norway PROPN 4 nsubj
+  EXPECT_EQ(coded(R"(Norway Norway PROPN 4 nsubj
 did do AUX 4 aux
 not not PART 4 advmod
 hold hold VERB 0 root
@@ -73,11 +46,11 @@ the the DET 6 det
 Danish Danish ADJ 6 amod
 embassy embassy NOUN 3 obj
 . . PUNCT 3 punct)";
-  EXPECT_EQ(code(stormed, {{1, "PAKCVL"}, {5, "DNKGOV"}}), "PAKCVL>DNKGOV:145 ");
+  EXPECT_EQ(coded(stormed, {{1, "PAKCVL"}, {5, "DNKGOV"}}), "PAKCVL>DNKGOV:145 ");
   // The same act by soldiers is military force.
   std::string by_soldiers = stormed;
   by_soldiers.replace(by_soldiers.find("protesters protester"), 20, "soldiers soldier");
-  EXPECT_EQ(code(by_soldiers, {{1, "PAKMIL"}, {5, "DNKGOV"}}), "PAKMIL>DNKGOV:190 ");
+  EXPECT_EQ(coded(by_soldiers, {{1, "PAKMIL"}, {5, "DNKGOV"}}), "PAKMIL>DNKGOV:190 ");
   // A clash takes two: police fighting demonstrators repress them (175), the demonstrators riot (145); two armed
   // sides fight each other (190).
   const std::string clashed = R"(Police police NOUN 2 nsubj
@@ -87,12 +60,12 @@ demonstrators demonstrator NOUN 2 obl
 in in ADP 6 case
 Lahore Lahore PROPN 2 obl
 . . PUNCT 2 punct)";
-  EXPECT_EQ(code(clashed, {{0, "PAKCOP"}, {3, "PAKCVL"}}), "PAKCOP>PAKCVL:175 PAKCVL>PAKCOP:145 ");
+  EXPECT_EQ(coded(clashed, {{0, "PAKCOP"}, {3, "PAKCVL"}}), "PAKCOP>PAKCVL:175 PAKCVL>PAKCOP:145 ");
   std::string with_rebels = clashed;
   with_rebels.replace(with_rebels.find("demonstrators demonstrator"), 26, "rebels rebel");
-  EXPECT_EQ(code(with_rebels, {{0, "PAKCOP"}, {3, "PAKREB"}}), "PAKCOP>PAKREB:190 PAKREB>PAKCOP:190 ");
+  EXPECT_EQ(coded(with_rebels, {{0, "PAKCOP"}, {3, "PAKREB"}}), "PAKCOP>PAKREB:190 PAKREB>PAKCOP:190 ");
   // Rockets are warfare, whoever fires them.
-  EXPECT_EQ(code(R"(Demonstrators demonstrator NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Demonstrators demonstrator NOUN 2 nsubj
 fired fire VERB 0 root
 rockets rocket NOUN 2 obj
 at at ADP 6 case
@@ -103,7 +76,7 @@ barracks barracks NOUN 2 obl
 }
 
 TEST_F(EventReadingsTest, RocketsAndMissilesAreHeavyWeaponsRiflesAreNot) {
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 militia militia NOUN 3 nsubj
 launched launch VERB 0 root
 missiles missile NOUN 3 obj
@@ -111,7 +84,7 @@ at at ADP 6 case
 Israel Israel PROPN 4 nmod
 . . PUNCT 3 punct)", {{1, "LBNUAF"}, {5, "ISR"}}),
             "LBNUAF>ISR:194 ");
-  EXPECT_EQ(code(R"(The the DET 2 det
+  EXPECT_EQ(coded(R"(The the DET 2 det
 militia militia NOUN 3 nsubj
 fired fire VERB 0 root
 at at ADP 5 case
@@ -122,7 +95,7 @@ police police NOUN 3 obl
 
 TEST_F(EventReadingsTest, TroopsThatWithdrawAreAMilitaryWithdrawal) {
   // "Turkish troops withdrew from Iraq" says what "Turkey withdrew its troops from Iraq" says.
-  EXPECT_EQ(code(R"(Turkish Turkish ADJ 2 amod
+  EXPECT_EQ(coded(R"(Turkish Turkish ADJ 2 amod
 troops troops NOUN 3 nsubj
 withdrew withdraw VERB 0 root
 from from ADP 5 case
@@ -130,7 +103,7 @@ Iraq Iraq PROPN 3 obl
 . . PUNCT 3 punct)", {{1, "TURMIL"}, {4, "IRQ"}}),
             "TURMIL>IRQ:087 ");
   // "Hundreds of troops" are troops.
-  EXPECT_EQ(code(R"(Hundreds hundred NOUN 5 nsubj
+  EXPECT_EQ(coded(R"(Hundreds hundred NOUN 5 nsubj
 of of ADP 4 case
 Turkish Turkish ADJ 4 amod
 troops troops NOUN 1 nmod
@@ -139,14 +112,14 @@ from from ADP 7 case
 Iraq Iraq PROPN 5 obl)", {{3, "TURMIL"}, {6, "IRQ"}}),
             "TURMIL>IRQ:087 ");
   // A country that withdraws from a body or a treaty reduces relations.
-  EXPECT_EQ(code(R"(Turkey Turkey PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Turkey Turkey PROPN 2 nsubj
 withdrew withdraw VERB 0 root
 from from ADP 5 case
 the the DET 5 det
 alliance alliance NOUN 2 obl)", {{0, "TUR"}, {4, "IGO"}}),
             "TUR>IGO:166 ");
   // "The embassy closed" as "closed the embassy".
-  EXPECT_EQ(code(R"(The the DET 3 det
+  EXPECT_EQ(coded(R"(The the DET 3 det
 Dutch Dutch ADJ 3 amod
 embassy embassy NOUN 4 nsubj
 closed close VERB 0 root
@@ -155,7 +128,7 @@ closed close VERB 0 root
 }
 
 TEST_F(EventReadingsTest, ATravelWarningReducesRelationsWithTheCountryNamed) {
-  EXPECT_EQ(code(R"(The the DET 3 det
+  EXPECT_EQ(coded(R"(The the DET 3 det
 foreign foreign ADJ 3 amod
 ministry ministry NOUN 5 nsubj
 has have AUX 5 aux
@@ -166,7 +139,7 @@ to to ADP 9 case
 Mali Mali PROPN 7 nmod
 . . PUNCT 5 punct)", {{2, "CANGOV"}, {8, "MLI"}}),
             "CANGOV>MLI:160 ");
-  EXPECT_EQ(code(R"(Japan Japan PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Japan Japan PROPN 2 nsubj
 issued issue VERB 0 root
 a a DET 5 det
 travel travel NOUN 5 compound
@@ -176,7 +149,7 @@ Haiti Haiti PROPN 5 nmod
 . . PUNCT 2 punct)", {{0, "JPN"}, {6, "HTI"}}),
             "JPN>HTI:160 ");
   // Advising against a plan is no travel warning (and no event).
-  EXPECT_EQ(code(R"(Japan Japan PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Japan Japan PROPN 2 nsubj
 advised advise VERB 0 root
 against against ADP 5 case
 the the DET 5 det
@@ -188,7 +161,7 @@ plan plan NOUN 2 obl
 // "a threat to boycott the games" is no boycott done, also when the parser hangs the infinitive on the verb before
 // the noun ("issued a threat to boycott": "boycott" an adverbial clause of "issued").
 TEST_F(EventReadingsTest, AnInfinitiveRightAfterANounOfIntentIsNotDone) {
-  EXPECT_EQ(code(R"(Peru Peru PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
 repeated repeat VERB 0 root
 its its PRON 4 nmod:poss
 threat threat NOUN 2 obj
@@ -213,9 +186,9 @@ of of ADP 9 case
 the the DET 9 det
 villagers villager NOUN 6 nmod
 . . PUNCT 2 punct)";
-  EXPECT_EQ(code(words, {{0, "SDNUAF"}, {8, "SDNCVL"}}), "SDNUAF>SDNCVL:202 ");
+  EXPECT_EQ(coded(words, {{0, "SDNUAF"}, {8, "SDNCVL"}}), "SDNUAF>SDNCVL:202 ");
   // "took the part of X" (sided with X) is no event noun's event.
-  EXPECT_EQ(code(R"(Chad Chad PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Chad Chad PROPN 2 nsubj
 took take VERB 0 root
 the the DET 4 det
 part part NOUN 2 obj
@@ -226,7 +199,7 @@ the the DET 9 det
 assassination assassination NOUN 2 obl
 . . PUNCT 2 punct)", {{0, "TCD"}, {5, "LBY"}}),
             "");
-  EXPECT_EQ(code(R"(Gunmen gunman NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Gunmen gunman NOUN 2 nsubj
 carried carry VERB 0 root
 out out ADP 2 compound:prt
 the the DET 5 det
@@ -246,8 +219,8 @@ targeted target VERB 0 root
 rebel rebel NOUN 4 compound
 positions position NOUN 2 obj
 . . PUNCT 2 punct)";
-  EXPECT_EQ(code(targeted, {{0, "TURMIL"}, {3, "SYRREB"}}), "TURMIL>SYRREB:190 ");
-  EXPECT_EQ(code(R"(Canada Canada PROPN 2 nsubj
+  EXPECT_EQ(coded(targeted, {{0, "TURMIL"}, {3, "SYRREB"}}), "TURMIL>SYRREB:190 ");
+  EXPECT_EQ(coded(R"(Canada Canada PROPN 2 nsubj
 targeted target VERB 0 root
 Russian Russian ADJ 4 amod
 banks bank NOUN 2 obj
@@ -255,14 +228,14 @@ with with ADP 6 case
 sanctions sanction NOUN 2 obl
 . . PUNCT 2 punct)", {{0, "CAN"}, {3, "RUSBUS"}}),
             "CAN>RUSBUS:163 ");
-  EXPECT_EQ(code(R"(Ankara Ankara PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Ankara Ankara PROPN 2 nsubj
 hit hit VERB 0 root
 out out ADP 2 compound:prt
 at at ADP 5 case
 Athens Athens PROPN 2 obl
 . . PUNCT 2 punct)", {{0, "TURGOV"}, {4, "GRCGOV"}}),
             "TURGOV>GRCGOV:111 ");
-  EXPECT_EQ(code(R"(Students student NOUN 2 nsubj
+  EXPECT_EQ(coded(R"(Students student NOUN 2 nsubj
 burned burn VERB 0 root
 a a DET 5 det
 French French ADJ 5 amod
@@ -270,7 +243,7 @@ flag flag NOUN 2 obj
 . . PUNCT 2 punct)", {{0, "MLIEDU"}, {4, "FRA"}}),
             "MLIEDU>FRA:141 ");
   // Burned by a crowd, a building is a riot.
-  EXPECT_EQ(code(R"(A a DET 2 det
+  EXPECT_EQ(coded(R"(A a DET 2 det
 crowd crowd NOUN 3 nsubj
 burned burn VERB 0 root
 the the DET 6 det
@@ -289,18 +262,18 @@ to to ADP 6 case
 the the DET 6 det
 militia militia NOUN 2 obl
 . . PUNCT 2 punct)";
-  EXPECT_EQ(code(gave, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:072 ");
+  EXPECT_EQ(coded(gave, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:072 ");
   std::string sent = gave;
   sent.replace(sent.find("gave give"), 9, "sent send");
-  EXPECT_EQ(code(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:072 ");
+  EXPECT_EQ(coded(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:072 ");
   sent.replace(sent.find("rifles rifle"), 12, "food food");
-  EXPECT_EQ(code(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:073 ");
+  EXPECT_EQ(coded(sent, {{0, "IRN"}, {5, "IRQUAF"}}), "IRN>IRQUAF:073 ");
 }
 
 // Whom one consults is no actor of a clause below the consultation ("to discuss efforts to counter the rebels":
 // the rebels are countered, not consulted); a purpose clause still names the target of other acts.
 TEST_F(EventReadingsTest, TheTopicOfADiscussionIsNotItsPartner) {
-  EXPECT_EQ(code(R"(Oman Oman PROPN 2 nsubj
+  EXPECT_EQ(coded(R"(Oman Oman PROPN 2 nsubj
 met meet VERB 0 root
 with with ADP 4 case
 Iran Iran PROPN 2 obl
