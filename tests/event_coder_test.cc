@@ -17,6 +17,34 @@ using testing::parsed_sentence;
 
 using EventCoderTest = testing::CodedSentenceTest;
 
+TEST_F(EventCoderTest, AVisitNeedsSomeoneToVisit) {
+  // visit / receive are T! frames: "visited Chile" is a visit, "visited the clinic" and "received surgery" are not.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+visited visit VERB 0 root
+Chile Chile PROPN 2 obj
+. . PUNCT 2 punct)", {{0, "PERGOV"}, {2, "CHL"}}),
+            "PERGOV>CHL:042 ");
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+visited visit VERB 0 root
+the the DET 4 det
+clinic clinic NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "PERGOV"}}),
+            "");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+received receive VERB 0 root
+surgery surgery NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "PERGOV"}}),
+            "");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+received receive VERB 0 root
+the the DET 5 det
+envoy envoy NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {4, "CHLGOV"}}),
+            "PERGOV>CHLGOV:043 ");
+}
+
 TEST_F(EventCoderTest, SubjectVerbObject) {
   const auto ev = code(R"(Turkey Turkey PROPN 2 nsubj
 criticized criticize VERB 0 root

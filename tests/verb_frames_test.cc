@@ -69,6 +69,8 @@ TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
   EXPECT_NE(error_of("meet\tverb\tT obj=talk\t040\n").find("T and obj="), std::string::npos);
   EXPECT_NE(error_of("x\tverb\t-\t040\nmeet\tverb\tWITH\t040\n").find("test.tsv:3: bad frame"), std::string::npos);
   EXPECT_NE(error_of("talk\tnoun\tT\t046\n").find("noun frame"), std::string::npos);
+  EXPECT_NE(error_of("talk\tnoun\tT!\t046\n").find("noun frame"), std::string::npos);
+  EXPECT_NE(error_of("visit\tverb\tT!!\t042\n").find("unknown requirement 'T!!'"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\t-\t-\n").find("needs P:S"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\tfrom:S\t040\n").find("cameo is '-'"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\tfrom:S T\t-\n").find("only P:S"), std::string::npos);
@@ -79,6 +81,16 @@ TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
   } catch (const DictionaryError& e) {
     EXPECT_NE(std::string(e.what()).find("frame"), std::string::npos) << e.what();
   }
+}
+
+TEST(VerbFrames, ATargetThatMustBeAnActor) {
+  const auto d = dict("visit\tverb\tT!\t042\n");
+  const VerbFrame* f = d.match(FrameKind::verb, ClauseShape{"visit", "", "ministry", {}, {}});
+  ASSERT_NE(f, nullptr);  // the frame matches; the coder decides from the object's actor (event coder tests)
+  EXPECT_TRUE(f->target_is_object);
+  EXPECT_TRUE(f->target_required);
+  EXPECT_FALSE(
+      dict("visit\tverb\tT\t042\n").match(FrameKind::verb, ClauseShape{"visit", "", "x", {}, {}})->target_required);
 }
 
 TEST(VerbFrames, APhraseHeadedByANamedNoun) {

@@ -109,6 +109,9 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     // reads the clause better ("welcome" 013, not "welcome" somebody 043), when there is one.
     const ClauseShape without_object{lemma, c.particle, "", preps, phrase_noun_views};
     if (const VerbFrame* other = frames_.match(FrameKind::verb, without_object)) verb = other;
+    // A frame whose act needs an actor on the other side ("visit", "host", "receive": T!) codes nothing without
+    // one: "received emergency surgery", "visited the hospital" are no visits.
+    else if (verb->target_required) verb = nullptr;
   }
 
   const VerbFrame* noun = nullptr;

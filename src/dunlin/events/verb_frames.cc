@@ -78,8 +78,9 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
   if (cell == "-") return;
   for (const std::string& item : split(cell, ' ')) {
     if (item.empty()) throw std::invalid_argument("two spaces in a row in the frame");
-    if (item == "T") {
+    if (item == "T" || item == "T!") {
       frame.target_is_object = true;
+      frame.target_required = item == "T!";
     } else if (item.rfind("obj=", 0) == 0) {
       if (!frame.object_lemmas.empty()) throw std::invalid_argument("obj= given twice");
       frame.object_lemmas = word_list(std::string_view(item).substr(4), "object lemma");
@@ -104,7 +105,7 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
       frame.required_preps.push_back(item);
     } else {
       throw std::invalid_argument("unknown requirement '" + item +
-                                  "' (expected T, P:T, P:S, P, P=A|B, obj=A|B or prt=P)");
+                                  "' (expected T, T!, P:T, P:S, P, P=A|B, obj=A|B or prt=P)");
     }
   }
   if (frame.target_is_object && !frame.object_lemmas.empty())
