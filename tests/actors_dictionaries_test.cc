@@ -17,25 +17,17 @@ using testing::make_document;
 using testing::mention_text;
 using testing::TempDir;
 
-const ActorDictionaries& shipped() {
-  static const ActorDictionaries d = ActorDictionaries::load(data_dir());
-  return d;
-}
+using testing::contains;
+using testing::shipped_actor_dictionaries;
 
 // "text=CODE" for every mention, in order.
 std::vector<std::string> coded(const std::string& text, const std::string& date = "",
-                               const ActorDictionaries& dicts = shipped()) {
-  const Document doc = make_document(text, date);
-  std::vector<std::string> out;
-  for (const ActorMention& m : dicts.find_mentions(doc))
-    out.push_back(mention_text(doc, m.first_token, m.end_token) + "=" + m.code);
-  return out;
+                               const ActorDictionaries& dicts = shipped_actor_dictionaries()) {
+  return testing::coded_mentions(text, date, dicts);
 }
 
-bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-
 TEST(ActorDictionaries, ShippedFilesLoadWithSensibleSizes) {
-  const ActorDictionaries& d = shipped();
+  const ActorDictionaries& d = shipped_actor_dictionaries();
   EXPECT_GE(d.countries().entries().size(), 250u);
   EXPECT_GE(d.sectors().terms().size(), 300u);
   EXPECT_GE(d.people().actors().size(), 300u);
@@ -49,112 +41,112 @@ TEST(ActorDictionaries, ShippedFilesLoadWithSensibleSizes) {
 
 TEST(ActorDictionaries, CountryByNameAdjectiveAndCapital) {
   const auto m = coded("Syrian troops entered Syria after Damascus asked the Syrian Arab Republic's allies.");
-  EXPECT_TRUE(has(m, "Syrian=SYR"));
-  EXPECT_TRUE(has(m, "troops=MIL"));
-  EXPECT_TRUE(has(m, "Syria=SYR"));
-  EXPECT_TRUE(has(m, "Damascus=SYRGOV"));
-  EXPECT_TRUE(has(m, "Syrian Arab Republic's=SYR"));
-  EXPECT_TRUE(has(coded("Washington and Ankara disagreed."), "Ankara=TURGOV"));
-  EXPECT_TRUE(has(coded("The U.S. envoy spoke."), "U.S.=USA"));
-  EXPECT_FALSE(has(coded("He told us nothing."), "us=USA"));
+  EXPECT_TRUE(contains(m, "Syrian=SYR"));
+  EXPECT_TRUE(contains(m, "troops=MIL"));
+  EXPECT_TRUE(contains(m, "Syria=SYR"));
+  EXPECT_TRUE(contains(m, "Damascus=SYRGOV"));
+  EXPECT_TRUE(contains(m, "Syrian Arab Republic's=SYR"));
+  EXPECT_TRUE(contains(coded("Washington and Ankara disagreed."), "Ankara=TURGOV"));
+  EXPECT_TRUE(contains(coded("The U.S. envoy spoke."), "U.S.=USA"));
+  EXPECT_FALSE(contains(coded("He told us nothing."), "us=USA"));
 }
 
 TEST(ActorDictionaries, GovernmentSeats) {
   const auto m = coded("The Kremlin denied it, and the White House and the Pentagon said nothing.");
-  EXPECT_TRUE(has(m, "Kremlin=RUSGOV"));
-  EXPECT_TRUE(has(m, "White House=USAGOV"));
-  EXPECT_TRUE(has(m, "Pentagon=USAMIL"));
-  EXPECT_TRUE(has(coded("Downing Street and the Élysée agreed."), "Élysée=FRAGOV"));
-  EXPECT_TRUE(has(coded("Downing Street and the Elysee agreed."), "Downing Street=GBRGOV"));
+  EXPECT_TRUE(contains(m, "Kremlin=RUSGOV"));
+  EXPECT_TRUE(contains(m, "White House=USAGOV"));
+  EXPECT_TRUE(contains(m, "Pentagon=USAMIL"));
+  EXPECT_TRUE(contains(coded("Downing Street and the Élysée agreed."), "Élysée=FRAGOV"));
+  EXPECT_TRUE(contains(coded("Downing Street and the Elysee agreed."), "Downing Street=GBRGOV"));
 }
 
 TEST(ActorDictionaries, PersonCodeDependsOnTheDate) {
   // Same name, coded by role on the day.
-  EXPECT_TRUE(has(coded("Bashar al-Assad met envoys.", "2020-05-11"), "Bashar al-Assad=SYRGOV"));
-  EXPECT_TRUE(has(coded("Bashar al-Assad met envoys.", "2025-03-01"), "Bashar al-Assad=SYRELI"));
-  EXPECT_TRUE(has(coded("Netanyahu criticised the cabinet.", "2022-03-01"), "Netanyahu=ISROPP"));
-  EXPECT_TRUE(has(coded("Netanyahu criticised the cabinet.", "2024-03-01"), "Netanyahu=ISRGOV"));
-  EXPECT_TRUE(has(coded("Hakan Fidan met envoys.", "2020-01-01"), "Hakan Fidan=TURSPY"));
-  EXPECT_TRUE(has(coded("Hakan Fidan met envoys.", "2024-01-01"), "Hakan Fidan=TURGOV"));
-  EXPECT_TRUE(has(coded("Putin spoke.", "1999-01-01"), "Putin=RUSSPY"));
-  EXPECT_TRUE(has(coded("Putin spoke.", "1999-08-09"), "Putin=RUSGOV"));  // hand-over day: the later role wins
-  EXPECT_TRUE(has(coded("The Taliban attacked.", "2010-01-01"), "Taliban=AFGINS"));
-  EXPECT_TRUE(has(coded("The Taliban announced a decree.", "2023-01-01"), "Taliban=AFGGOV"));
+  EXPECT_TRUE(contains(coded("Bashar al-Assad met envoys.", "2020-05-11"), "Bashar al-Assad=SYRGOV"));
+  EXPECT_TRUE(contains(coded("Bashar al-Assad met envoys.", "2025-03-01"), "Bashar al-Assad=SYRELI"));
+  EXPECT_TRUE(contains(coded("Netanyahu criticised the cabinet.", "2022-03-01"), "Netanyahu=ISROPP"));
+  EXPECT_TRUE(contains(coded("Netanyahu criticised the cabinet.", "2024-03-01"), "Netanyahu=ISRGOV"));
+  EXPECT_TRUE(contains(coded("Hakan Fidan met envoys.", "2020-01-01"), "Hakan Fidan=TURSPY"));
+  EXPECT_TRUE(contains(coded("Hakan Fidan met envoys.", "2024-01-01"), "Hakan Fidan=TURGOV"));
+  EXPECT_TRUE(contains(coded("Putin spoke.", "1999-01-01"), "Putin=RUSSPY"));
+  EXPECT_TRUE(contains(coded("Putin spoke.", "1999-08-09"), "Putin=RUSGOV"));  // hand-over day: the later role wins
+  EXPECT_TRUE(contains(coded("The Taliban attacked.", "2010-01-01"), "Taliban=AFGINS"));
+  EXPECT_TRUE(contains(coded("The Taliban announced a decree.", "2023-01-01"), "Taliban=AFGGOV"));
 }
 
 TEST(ActorDictionaries, HeadsOfGovernmentOfSmallerCountriesAreDated) {
   // Rows of the "more countries" section: the role on the day, ELI once it has ended, another office later.
-  EXPECT_TRUE(has(coded("Boyko Borisov arrived.", "2015-06-01"), "Boyko Borisov=BGRGOV"));
-  EXPECT_TRUE(has(coded("Boyko Borisov arrived.", "2022-06-01"), "Boyko Borisov=BGRELI"));
-  EXPECT_TRUE(has(coded("Jüri Ratas arrived.", "2019-06-01"), "Jüri Ratas=ESTGOV"));
-  EXPECT_TRUE(has(coded("Jüri Ratas arrived.", "2022-06-01"), "Jüri Ratas=ESTLEG"));
-  EXPECT_TRUE(has(coded("Ukhnaagiin Khürelsükh arrived.", "2022-06-01"), "Ukhnaagiin Khürelsükh=MNGGOV"));
-  EXPECT_TRUE(has(coded("Ousmane Sonko spoke.", "2020-06-01"), "Ousmane Sonko=SENOPP"));
-  EXPECT_TRUE(has(coded("Ousmane Sonko spoke.", "2024-06-01"), "Ousmane Sonko=SENGOV"));
-  EXPECT_TRUE(has(coded("Mahinda Rajapaksa spoke.", "2017-06-01"), "Mahinda Rajapaksa=LKAELI"));
+  EXPECT_TRUE(contains(coded("Boyko Borisov arrived.", "2015-06-01"), "Boyko Borisov=BGRGOV"));
+  EXPECT_TRUE(contains(coded("Boyko Borisov arrived.", "2022-06-01"), "Boyko Borisov=BGRELI"));
+  EXPECT_TRUE(contains(coded("Jüri Ratas arrived.", "2019-06-01"), "Jüri Ratas=ESTGOV"));
+  EXPECT_TRUE(contains(coded("Jüri Ratas arrived.", "2022-06-01"), "Jüri Ratas=ESTLEG"));
+  EXPECT_TRUE(contains(coded("Ukhnaagiin Khürelsükh arrived.", "2022-06-01"), "Ukhnaagiin Khürelsükh=MNGGOV"));
+  EXPECT_TRUE(contains(coded("Ousmane Sonko spoke.", "2020-06-01"), "Ousmane Sonko=SENOPP"));
+  EXPECT_TRUE(contains(coded("Ousmane Sonko spoke.", "2024-06-01"), "Ousmane Sonko=SENGOV"));
+  EXPECT_TRUE(contains(coded("Mahinda Rajapaksa spoke.", "2017-06-01"), "Mahinda Rajapaksa=LKAELI"));
 }
 
 TEST(ActorDictionaries, PartiesByTheirSpellInPowerAndLegislatures) {
-  EXPECT_TRUE(has(coded("The BJP protested.", "2010-01-01"), "BJP=INDOPP"));
-  EXPECT_TRUE(has(coded("The BJP protested.", "2020-01-01"), "BJP=INDGOV"));
-  EXPECT_TRUE(has(coded("Likud walked out.", "2022-01-01"), "Likud=ISROPP"));
-  EXPECT_TRUE(has(coded("The Riigikogu voted.", "2022-01-01"), "Riigikogu=ESTLEG"));
-  EXPECT_TRUE(has(coded("The Islamic Consultative Assembly voted.", "2022-01-01"),
+  EXPECT_TRUE(contains(coded("The BJP protested.", "2010-01-01"), "BJP=INDOPP"));
+  EXPECT_TRUE(contains(coded("The BJP protested.", "2020-01-01"), "BJP=INDGOV"));
+  EXPECT_TRUE(contains(coded("Likud walked out.", "2022-01-01"), "Likud=ISROPP"));
+  EXPECT_TRUE(contains(coded("The Riigikogu voted.", "2022-01-01"), "Riigikogu=ESTLEG"));
+  EXPECT_TRUE(contains(coded("The Islamic Consultative Assembly voted.", "2022-01-01"),
                   "Islamic Consultative Assembly=IRNLEG"));
   // Military formations, companies and universities.
-  EXPECT_TRUE(has(coded("The Black Sea Fleet withdrew.", "2022-01-01"), "Black Sea Fleet=RUSMIL"));
-  EXPECT_TRUE(has(coded("Gazprom cut supplies.", "2022-01-01"), "Gazprom=RUSBUS"));
-  EXPECT_TRUE(has(coded("Harvard University sued.", "2022-01-01"), "Harvard University=USAEDU"));
-  EXPECT_FALSE(has(coded("MIT agents detained him in Turkey.", "2022-01-01"), "MIT=USAEDU"));
+  EXPECT_TRUE(contains(coded("The Black Sea Fleet withdrew.", "2022-01-01"), "Black Sea Fleet=RUSMIL"));
+  EXPECT_TRUE(contains(coded("Gazprom cut supplies.", "2022-01-01"), "Gazprom=RUSBUS"));
+  EXPECT_TRUE(contains(coded("Harvard University sued.", "2022-01-01"), "Harvard University=USAEDU"));
+  EXPECT_FALSE(contains(coded("MIT agents detained him in Turkey.", "2022-01-01"), "MIT=USAEDU"));
 }
 
 TEST(ActorDictionaries, PeopleNamedAlikeAreNarrowedByDate) {
   // "Assad" is both Hafez (to 2000-06) and Bashar (from 2000-07): the one in office wins.
   const Document before = make_document("Assad spoke.", "1995-01-01");
-  const auto m1 = shipped().find_mentions(before);
+  const auto m1 = shipped_actor_dictionaries().find_mentions(before);
   ASSERT_EQ(m1.size(), 1u);
-  EXPECT_EQ(shipped().people().actors()[m1[0].entry].id, "hafez_al_assad");
+  EXPECT_EQ(shipped_actor_dictionaries().people().actors()[m1[0].entry].id, "hafez_al_assad");
   const Document after = make_document("Assad spoke.", "2010-01-01");
-  const auto m2 = shipped().find_mentions(after);
+  const auto m2 = shipped_actor_dictionaries().find_mentions(after);
   ASSERT_EQ(m2.size(), 1u);
-  EXPECT_EQ(shipped().people().actors()[m2[0].entry].id, "bashar_al_assad");
+  EXPECT_EQ(shipped_actor_dictionaries().people().actors()[m2[0].entry].id, "bashar_al_assad");
 }
 
 TEST(ActorDictionaries, AliasesWithDiacriticsAndSpellings) {
   for (const std::string name : {"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdoğan", "ERDOGAN", "Tayyip Erdogan"}) {
-    const auto r = shipped().people().lookup(name, parse_date("2019-01-01"));
+    const auto r = shipped_actor_dictionaries().people().lookup(name, parse_date("2019-01-01"));
     ASSERT_EQ(r.size(), 1u) << name;
     EXPECT_EQ(r[0].actor->id, "recep_tayyip_erdogan") << name;
     EXPECT_EQ(r[0].code, "TURGOV") << name;
   }
-  EXPECT_EQ(shipped().people().lookup("Bashar Assad", parse_date("2015-06-01")).at(0).code, "SYRGOV");
-  EXPECT_EQ(shipped().people().lookup("Zelenskyy", parse_date("2023-02-24")).at(0).code, "UKRGOV");
-  EXPECT_TRUE(shipped().people().lookup("Nobody Atall", parse_date("2023-02-24")).empty());
+  EXPECT_EQ(shipped_actor_dictionaries().people().lookup("Bashar Assad", parse_date("2015-06-01")).at(0).code, "SYRGOV");
+  EXPECT_EQ(shipped_actor_dictionaries().people().lookup("Zelenskyy", parse_date("2023-02-24")).at(0).code, "UKRGOV");
+  EXPECT_TRUE(shipped_actor_dictionaries().people().lookup("Nobody Atall", parse_date("2023-02-24")).empty());
 }
 
 TEST(ActorDictionaries, OrganizationsAndOutlets) {
   const auto m = coded("Reuters and TASS quoted SANA, while al-Watan cited Hezbollah and the UN Security Council.");
-  EXPECT_TRUE(has(m, "Reuters=GBRMED"));
-  EXPECT_TRUE(has(m, "TASS=RUSMED"));
-  EXPECT_TRUE(has(m, "SANA=SYRMED"));
-  EXPECT_TRUE(has(m, "al-Watan=SYRMED"));
-  EXPECT_TRUE(has(m, "Hezbollah=LBNREB"));
-  EXPECT_TRUE(has(m, "UN Security Council=IGOUNOSEC"));
-  EXPECT_TRUE(has(coded("The WHO warned.", "2021-01-01"), "WHO=IGOUNOWHO"));
-  EXPECT_TRUE(has(coded("Al-Monitor and Al Jazeera reported.", "2021-01-01"), "Al-Monitor=USAMED"));
+  EXPECT_TRUE(contains(m, "Reuters=GBRMED"));
+  EXPECT_TRUE(contains(m, "TASS=RUSMED"));
+  EXPECT_TRUE(contains(m, "SANA=SYRMED"));
+  EXPECT_TRUE(contains(m, "al-Watan=SYRMED"));
+  EXPECT_TRUE(contains(m, "Hezbollah=LBNREB"));
+  EXPECT_TRUE(contains(m, "UN Security Council=IGOUNOSEC"));
+  EXPECT_TRUE(contains(coded("The WHO warned.", "2021-01-01"), "WHO=IGOUNOWHO"));
+  EXPECT_TRUE(contains(coded("Al-Monitor and Al Jazeera reported.", "2021-01-01"), "Al-Monitor=USAMED"));
   EXPECT_TRUE(coded("A war monitor said.", "2021-01-01") == std::vector<std::string>{"war monitor=HRI"});
-  EXPECT_FALSE(has(coded("Those who warned.", "2021-01-01"), "who=IGOUNOWHO"));
+  EXPECT_FALSE(contains(coded("Those who warned.", "2021-01-01"), "who=IGOUNOWHO"));
 }
 
 TEST(ActorDictionaries, SectorWordsAndTheirCombination) {
   const auto m = coded("A Kremlin spokesman, a military spokesman and a former diplomat spoke to State media.");
-  EXPECT_TRUE(has(m, "spokesman=GOV"));
-  EXPECT_TRUE(has(m, "military=MIL"));
-  EXPECT_TRUE(has(m, "former=ELI"));
-  EXPECT_TRUE(has(m, "diplomat=GOV"));
-  EXPECT_TRUE(has(m, "State media=MED"));
+  EXPECT_TRUE(contains(m, "spokesman=GOV"));
+  EXPECT_TRUE(contains(m, "military=MIL"));
+  EXPECT_TRUE(contains(m, "former=ELI"));
+  EXPECT_TRUE(contains(m, "diplomat=GOV"));
+  EXPECT_TRUE(contains(m, "State media=MED"));
 
-  const SectorDictionary& s = shipped().sectors();
+  const SectorDictionary& s = shipped_actor_dictionaries().sectors();
   const auto combine = [&](std::initializer_list<const char*> words) {
     std::vector<const SectorTerm*> terms;
     for (const char* w : words) terms.push_back(s.find(w));
@@ -174,7 +166,7 @@ std::string code_of(const std::string& phrase, const std::string& date) {
   const Document doc = make_document(phrase);
   std::vector<std::string_view> tokens;
   for (size_t i = 0; i < doc.tokens.size(); ++i) tokens.push_back(doc.token_text(i));
-  const PhraseCode c = shipped().code_phrase(tokens, parse_date(date));
+  const PhraseCode c = shipped_actor_dictionaries().code_phrase(tokens, parse_date(date));
   return c.country + "/" + c.sector + "/" + c.plover_country;
 }
 
@@ -214,18 +206,18 @@ TEST(ActorDictionaries, UserDirectoryAddsAndReplacesEntries) {
              "code\tiso3\tkind\tname\tnames\tadjectives\tcapitals\tseats\n"
              "SYR\tSYR\tcountry\tSyria\tSham\tSyrian|Syrians\tDamascus\tPeople's Palace=GOV\n");
   const ActorDictionaries d = ActorDictionaries::load(data_dir(), user.path());
-  EXPECT_TRUE(has(coded("Bashar al-Assad spoke from Moscow.", "2025-06-01", d), "Bashar al-Assad=RUSELI"));
-  EXPECT_TRUE(has(coded("Governor Roe spoke.", "2031-01-01", d), "Governor Roe=GBRGOV"));
-  EXPECT_TRUE(has(coded("The People's Palace said so.", "2031-01-01", d), "People's Palace=SYRGOV"));
-  EXPECT_TRUE(has(coded("Sham said so.", "2031-01-01", d), "Sham=SYR"));
-  EXPECT_TRUE(has(coded("Putin said so.", "2020-01-01", d), "Putin=RUSGOV"));  // built-ins are still there
-  EXPECT_EQ(d.people().actors().size(), shipped().people().actors().size() + 1);
+  EXPECT_TRUE(contains(coded("Bashar al-Assad spoke from Moscow.", "2025-06-01", d), "Bashar al-Assad=RUSELI"));
+  EXPECT_TRUE(contains(coded("Governor Roe spoke.", "2031-01-01", d), "Governor Roe=GBRGOV"));
+  EXPECT_TRUE(contains(coded("The People's Palace said so.", "2031-01-01", d), "People's Palace=SYRGOV"));
+  EXPECT_TRUE(contains(coded("Sham said so.", "2031-01-01", d), "Sham=SYR"));
+  EXPECT_TRUE(contains(coded("Putin said so.", "2020-01-01", d), "Putin=RUSGOV"));  // built-ins are still there
+  EXPECT_EQ(d.people().actors().size(), shipped_actor_dictionaries().people().actors().size() + 1);
   // The replaced Syria keeps its places; a user's places add to the built-in ones.
-  EXPECT_TRUE(has(coded("Aleppo fell.", "2020-01-01", d), "Aleppo=SYR"));
+  EXPECT_TRUE(contains(coded("Aleppo fell.", "2020-01-01", d), "Aleppo=SYR"));
   user.write("places.tsv", "phrase\tcountry\nNorthvale|North Vale\tGBR\n");
   const ActorDictionaries d2 = ActorDictionaries::load(data_dir(), user.path());
-  EXPECT_TRUE(has(coded("North Vale police left Mosul.", "2020-01-01", d2), "North Vale=GBR"));
-  EXPECT_TRUE(has(coded("North Vale police left Mosul.", "2020-01-01", d2), "Mosul=IRQ"));
+  EXPECT_TRUE(contains(coded("North Vale police left Mosul.", "2020-01-01", d2), "North Vale=GBR"));
+  EXPECT_TRUE(contains(coded("North Vale police left Mosul.", "2020-01-01", d2), "Mosul=IRQ"));
 }
 
 TEST(ActorDictionaries, PlacesFileNamesAnUnknownCountryByLine) {

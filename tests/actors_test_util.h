@@ -2,12 +2,14 @@
 // fills a Document's token layer, and a scratch directory for dictionary files written by a test.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dunlin/actors/actor_dictionaries.h"
 #include "dunlin/document.h"
 
 namespace dunlin::testing {
@@ -54,5 +56,25 @@ inline std::string mention_text(const Document& doc, uint32_t first, uint32_t en
 }
 
 inline std::string data_dir() { return DUNLIN_SOURCE_DIR "/data/actors"; }
+
+// The shipped actor dictionaries, loaded once.
+inline const ActorDictionaries& shipped_actor_dictionaries() {
+  static const ActorDictionaries d = ActorDictionaries::load(data_dir());
+  return d;
+}
+
+// "text=CODE" for every mention the dictionaries find in the text on the date, in order.
+inline std::vector<std::string> coded_mentions(const std::string& text, const std::string& date = "",
+                                               const ActorDictionaries& dicts = shipped_actor_dictionaries()) {
+  const Document doc = make_document(text, date);
+  std::vector<std::string> out;
+  for (const ActorMention& m : dicts.find_mentions(doc))
+    out.push_back(mention_text(doc, m.first_token, m.end_token) + "=" + m.code);
+  return out;
+}
+
+inline bool contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
 
 }  // namespace dunlin::testing
