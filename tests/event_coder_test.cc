@@ -45,6 +45,28 @@ envoy envoy NOUN 3 obj
             "PERGOV>CHLGOV:043 ");
 }
 
+TEST_F(EventCoderTest, AttributingAnAttackToSomeoneAccusesThem) {
+  // attribute verb to:T! 112: an accusation only when the to-phrase is an actor.
+  EXPECT_EQ(coded(R"(Kenya Kenya PROPN 2 nsubj
+attributed attribute VERB 0 root
+the the DET 4 det
+bombing bombing NOUN 2 obj
+to to ADP 7 case
+the the DET 7 det
+rebels rebel NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "KENGOV"}, {6, "SOMREB"}}),
+            "KENGOV>SOMREB:112 ");
+  EXPECT_EQ(coded(R"(Kenya Kenya PROPN 2 nsubj
+attributed attribute VERB 0 root
+the the DET 4 det
+shortage shortage NOUN 2 obj
+to to ADP 7 case
+the the DET 7 det
+drought drought NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "KENGOV"}}),
+            "");
+}
+
 TEST_F(EventCoderTest, SubjectVerbObject) {
   const auto ev = code(R"(Turkey Turkey PROPN 2 nsubj
 criticized criticize VERB 0 root

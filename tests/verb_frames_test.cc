@@ -71,6 +71,7 @@ TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
   EXPECT_NE(error_of("talk\tnoun\tT\t046\n").find("noun frame"), std::string::npos);
   EXPECT_NE(error_of("talk\tnoun\tT!\t046\n").find("noun frame"), std::string::npos);
   EXPECT_NE(error_of("visit\tverb\tT!!\t042\n").find("unknown requirement 'T!!'"), std::string::npos);
+  EXPECT_NE(error_of("attack\tnoun\ton:T!\t190\n").find("verb frames only"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\t-\t-\n").find("needs P:S"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\tfrom:S\t040\n").find("cameo is '-'"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\tfrom:S T\t-\n").find("only P:S"), std::string::npos);
@@ -89,6 +90,11 @@ TEST(VerbFrames, ATargetThatMustBeAnActor) {
   ASSERT_NE(f, nullptr);  // the frame matches; the coder decides from the object's actor (event coder tests)
   EXPECT_TRUE(f->target_is_object);
   EXPECT_TRUE(f->target_required);
+  const auto p = dict("attribute\tverb\tto:T!\t112\n");
+  const VerbFrame* g = p.match(FrameKind::verb, ClauseShape{"attribute", "", "attack", {"to"}, {}});
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->target_preps, std::vector<std::string>{"to"});
+  EXPECT_TRUE(g->target_required);
   EXPECT_FALSE(
       dict("visit\tverb\tT\t042\n").match(FrameKind::verb, ClauseShape{"visit", "", "x", {}, {}})->target_required);
 }

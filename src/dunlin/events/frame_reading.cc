@@ -125,6 +125,8 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     r.frame = verb;
     r.cameo = verb->cameo;
     r.target = target_for(*verb, c, obl);
+    // "attributed the attack to X" (to:T!) accuses X; "attributed the rise to the weather" accuses nobody.
+    if (verb->target_required && actors_of(r.target).empty()) return std::nullopt;
     if (r.target == kNone && noun) r.target = target_for(*noun, c, obl);
     if (!verb->object_lemmas.empty() && object != kNone) r.noun = object;
   } else if (noun) {

@@ -88,9 +88,11 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
       if (!frame.particle.empty()) throw std::invalid_argument("prt= given twice");
       frame.particle = item.substr(4);
       if (!is_word(frame.particle)) throw std::invalid_argument("bad particle '" + frame.particle + "'");
-    } else if (item.size() > 2 && item.compare(item.size() - 2, 2, ":T") == 0) {
+    } else if (const bool required = item.size() > 3 && item.compare(item.size() - 3, 3, ":T!") == 0;
+               required || (item.size() > 2 && item.compare(item.size() - 2, 2, ":T") == 0)) {
       if (!frame.target_preps.empty()) throw std::invalid_argument("two target prepositions (use P1|P2:T)");
-      frame.target_preps = word_list(std::string_view(item).substr(0, item.size() - 2), "preposition");
+      frame.target_preps = word_list(std::string_view(item).substr(0, item.size() - (required ? 3 : 2)), "preposition");
+      frame.target_required = required;
     } else if (item.size() > 2 && item.compare(item.size() - 2, 2, ":S") == 0) {
       if (!frame.source_preps.empty()) throw std::invalid_argument("two source prepositions (use P1|P2:S)");
       frame.source_preps = word_list(std::string_view(item).substr(0, item.size() - 2), "preposition");
@@ -105,7 +107,7 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
       frame.required_preps.push_back(item);
     } else {
       throw std::invalid_argument("unknown requirement '" + item +
-                                  "' (expected T, T!, P:T, P:S, P, P=A|B, obj=A|B or prt=P)");
+                                  "' (expected T, T!, P:T, P:T!, P:S, P, P=A|B, obj=A|B or prt=P)");
     }
   }
   if (frame.target_is_object && !frame.object_lemmas.empty())
@@ -132,6 +134,8 @@ void VerbFrameDictionary::add_table(const TsvTable& table, const std::string& na
     if (frame.kind == FrameKind::noun && (frame.target_is_object || !frame.particle.empty() ||
                                          !frame.object_lemmas.empty()))
       table.fail(row, "a noun frame takes only P:T and P requirements");
+    if (frame.kind != FrameKind::verb && frame.target_required)
+      table.fail(row, "T! and P:T! belong to verb frames only");
     if (frame.kind != FrameKind::verb && !frame.prep_objects.empty())
       table.fail(row, "P=A|B belongs to verb frames only");
     const bool converse = frame.kind == FrameKind::converse;

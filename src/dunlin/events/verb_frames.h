@@ -30,7 +30,7 @@ struct VerbFrame {
   std::string particle;                     // prt=P: required particle, "" for none
   std::vector<std::string> object_lemmas;   // obj=A|B: the direct object must be one of these
   bool target_is_object = false;            // T (or T!)
-  bool target_required = false;             // T!: no event unless the object is an actor ("visited the hospital")
+  bool target_required = false;             // T! or P:T!: no event unless the target is an actor ("visited the hospital")
   std::vector<std::string> target_preps;    // P:T: the target is the object of one of these prepositions
   std::vector<std::string> required_preps;  // P: each must be present
   std::vector<std::string> source_preps;    // P:S (converse frames): the source is the object of one of these
