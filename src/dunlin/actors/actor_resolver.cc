@@ -69,9 +69,8 @@ class ArticleResolver {
   }
 
   bool is_date_word(uint32_t t) const {
-    return is_one_of(ascii_lower(tree_.text(t)),
-                     {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday"});
+    const std::string w = ascii_lower(tree_.text(t));
+    return is_one_of(w, {"today", "yesterday", "tonight"}) || time::is_weekday_name(w);
   }
 
   // The words of the phrase headed by h that describe it (not its prepositional phrases or clauses).

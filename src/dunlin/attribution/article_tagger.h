@@ -21,6 +21,7 @@
 #include "dunlin/document.h"
 #include "dunlin/syntax_tree.h"
 #include "dunlin/text/ascii.h"
+#include "dunlin/time/calendar.h"
 
 namespace dunlin::attribution_detail {
 
@@ -100,10 +101,7 @@ class ArticleTagger {
     return next != Upos::VERB && next != Upos::AUX && next != Upos::PUNCT;
   }
 
-  bool is_month(uint32_t t) const {
-    return is_one_of(ascii_lower(tree_.text(t)), {"january", "february", "march", "april", "may", "june", "july",
-                                                  "august", "september", "october", "november", "december"});
-  }
+  bool is_month(uint32_t t) const { return time::is_month_name(ascii_lower(tree_.text(t))); }
 
   // Strips punctuation and quotation marks at both ends, and a leading complementizer ("that", "whether").
   Range trim(Range r) const {

@@ -386,9 +386,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
     // (Not a time phrase: "Yesterday afternoon, Ana Ruiz, the mayor, said".)
     for (uint32_t i = first; i + 1 < d.speaker_span.first && ok; ++i)
       ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "of", "-"})) && !is_month(i) &&
+           !time::is_weekday_name(lemma(i)) &&
            !is_one_of(lemma(i), {"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening",
-                                 "night", "week", "weekend", "month", "year", "monday", "tuesday", "wednesday",
-                                 "thursday", "friday", "saturday", "sunday", "earlier", "later"});
+                                 "night", "week", "weekend", "month", "year", "earlier", "later"});
     if (ok) d.speaker_span.first = first;
   }
   if (d.rule.empty()) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "dunlin/text/ascii.h"
+#include "dunlin/time/calendar.h"
 
 namespace dunlin::event_coding {
 
@@ -49,8 +50,8 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   // The same through a date word between them ("President X on Thursday shortened the curfew": "shortened"
   // hung on "Thursday", which hangs on the root name).
   uint32_t root_noun = h;
-  if (is_one_of(ascii_lower(tree_.text(h)), {"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                                              "friday", "saturday", "sunday"}) &&
+  if (const std::string w = ascii_lower(tree_.text(h));
+      (is_one_of(w, {"today", "yesterday"}) || time::is_weekday_name(w)) &&
       tree_.head(h) != kNone)
     root_noun = tree_.head(h);
   if ((rel == "advcl" || (rel == "acl" && (active_participle(p) || first_verb_without_agent(p)))) &&

@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "dunlin/place/place_name.h"
+#include "dunlin/time/calendar.h"
 
 namespace dunlin::place {
 namespace {
@@ -44,9 +45,7 @@ constexpr std::array<std::string_view, 25> kDirectionWords = {
     "eastern",      "western",      "central",      "north",        "south",         "east",
     "west"};
 
-constexpr std::array<std::string_view, 19> kCalendarWords = {
-    "january", "february", "march",  "april",    "may",     "june",     "july",     "august",   "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+bool calendar_word(std::string_view w) { return time::is_month_name(w) || time::is_weekday_name(w); }
 
 template <size_t N>
 bool in(const std::array<std::string_view, N>& words, std::string_view w) {
@@ -215,12 +214,12 @@ class Annotator {
     const std::string_view next = tok(t);
     bool ok = false;
     if (next == ",") {
-      ok = caps || (t + 1 < n && in(kCalendarWords, normalize_place_name(tok(t + 1))));
+      ok = caps || (t + 1 < n && calendar_word(normalize_place_name(tok(t + 1))));
     } else if (next == "(" || next == "-" || next == "\u2014" || next == "\u2013") {
       ok = caps;
     }
     if (!ok) return;
-    if (not_places_.count(norm(0, t)) || in(kCalendarWords, norm(0, t))) return;
+    if (not_places_.count(norm(0, t)) || calendar_word(norm(0, t))) return;
     if (add(0, 0, t, t, std::nullopt, PlaceFoundBy::dateline))
       doc_.places.dateline = static_cast<int32_t>(doc_.places.mentions.size() - 1);
   }
@@ -294,7 +293,7 @@ class Annotator {
       c.town = probe && probe->place.kind != PlaceKind::country && probe->place.kind != PlaceKind::subdivision;
       const bool sentence_initial = i == s_first || (i == s_first + 1 && is_punct_token(tok(s_first)));
       // common words, months and weekdays; tokens the tagger does not call proper nouns
-      c.keep = !not_places_.count(c.key) && !in(kCalendarWords, c.key);
+      c.keep = !not_places_.count(c.key) && !calendar_word(c.key);
       if (c.keep && tagged && doc_.syntax.upos[end - 1] != static_cast<uint8_t>(Upos::PROPN)) c.keep = false;
       if (end < s_end) c.type = type_word_at(end, s_end);
       // part of a longer capitalised name: "Boris Johnson", "Washington Post" (a country may modify a name:
@@ -305,7 +304,7 @@ class Annotator {
         c.inside_name = true;
       }
       if (c.keep && !country && !c.type && end < s_end && name_like(end) &&
-          !in(kCalendarWords, normalize_place_name(tok(end))))
+          !calendar_word(normalize_place_name(tok(end))))
         c.keep = false;
       if (c.keep && used_as_actor(doc_, phrase_head(doc_, i, end))) c.keep = false;
       out.push_back(std::move(c));

@@ -3,6 +3,8 @@
 // that the temporal tagger's rules are written with.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -25,6 +27,19 @@ bool valid_date(int year, unsigned month, unsigned day);  // false for Feb 29 in
 bool is_leap_year(int year);
 unsigned days_in_month(int year, unsigned month);
 unsigned weekday(Day d);  // 0 = Monday ... 6 = Sunday (ISO order)
+
+// English month and weekday names, lower case: kMonthNames[m - 1] names month m, kWeekdayNames[weekday(d)] day d.
+inline constexpr std::array<std::string_view, 12> kMonthNames = {"january", "february", "march",     "april",
+                                                                 "may",     "june",     "july",      "august",
+                                                                 "september", "october", "november", "december"};
+inline constexpr std::array<std::string_view, 7> kWeekdayNames = {"monday", "tuesday",  "wednesday", "thursday",
+                                                                  "friday", "saturday", "sunday"};
+inline bool is_month_name(std::string_view lower) {
+  return std::find(kMonthNames.begin(), kMonthNames.end(), lower) != kMonthNames.end();
+}
+inline bool is_weekday_name(std::string_view lower) {
+  return std::find(kWeekdayNames.begin(), kWeekdayNames.end(), lower) != kWeekdayNames.end();
+}
 
 // "2019-01-04", "2019-01-04T09:30:00Z", "2019-01-04 09:30" -> the date; "2019-01" and "2019" give a partial
 // Ymd (day or month 0). Returns nullopt for anything else or an invalid date.

@@ -40,15 +40,12 @@ struct Lex {
 const std::unordered_map<std::string_view, Lex>& lexicon() {
   static const std::unordered_map<std::string_view, Lex> table = [] {
     std::unordered_map<std::string_view, Lex> t;
-    const char* months[] = {"january", "february", "march",     "april",   "may",      "june",
-                            "july",    "august",   "september", "october", "november", "december"};
-    for (int i = 0; i < 12; ++i) t[months[i]] = {Cat::month, static_cast<int8_t>(i + 1)};
+    for (int i = 0; i < 12; ++i) t[kMonthNames[i]] = {Cat::month, static_cast<int8_t>(i + 1)};
     const std::pair<const char*, int> abbr[] = {{"jan", 1}, {"feb", 2},  {"mar", 3},  {"apr", 4},  {"jun", 6},
                                                 {"jul", 7}, {"aug", 8},  {"sep", 9},  {"sept", 9}, {"oct", 10},
                                                 {"nov", 11}, {"dec", 12}};
     for (auto [w, m] : abbr) t[w] = {Cat::month_abbr, static_cast<int8_t>(m)};
-    const char* days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    for (int i = 0; i < 7; ++i) t[days[i]] = {Cat::weekday, static_cast<int8_t>(i)};
+    for (int i = 0; i < 7; ++i) t[kWeekdayNames[i]] = {Cat::weekday, static_cast<int8_t>(i)};
     const std::pair<const char*, int> units[] = {{"day", 1},   {"days", 1},   {"week", 2},    {"weeks", 2},
                                                  {"month", 3}, {"months", 3}, {"year", 4},    {"years", 4},
                                                  {"weekend", 5}, {"weekends", 5}};
