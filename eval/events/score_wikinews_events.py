@@ -18,6 +18,9 @@ code and root, status; the file header gives the conventions), takes those artic
   matches the same way (such an event also counts against precision, since it matches no asserted row);
 - for information: how many of those rows dunlin coded as negated (`negated_seen`).
 
+An article read whole that holds no gold event is listed by one row with its url and status `none` (every other
+field empty): it is scored too, so whatever is coded in it counts against precision.
+
 Before scoring it runs `dunlin segment` on the same input and checks that each anchor occurs, at or after
 sentence_start, inside one sentence; when that sentence is not the row's `sentence` (the segmenter has changed since
 the annotation) the row follows its anchor and a warning says how many moved.
@@ -56,6 +59,11 @@ def read_gold(path):
             raise SystemExit(f"{path}:{n}: {len(fields)} fields, want {len(COLUMNS)}")
         row = dict(zip(COLUMNS, fields))
         row["line"] = n
+        if row["status"] == "none":  # an article read whole that holds no event: scored, with nothing to find
+            if any(row[c] for c in COLUMNS if c not in ("url", "status")):
+                raise SystemExit(f"{path}:{n}: a 'none' row (an article without events) has only url and status")
+            gold.append(row)
+            continue
         row["sentence"] = int(row["sentence"])
         row["sentence_start"] = int(row["sentence_start"])
         for side in ("source", "target"):
@@ -66,7 +74,7 @@ def read_gold(path):
         if row["cameo"][:2] != row["root"]:
             raise SystemExit(f"{path}:{n}: root {row['root']} is not the root of CAMEO {row['cameo']}")
         if row["status"] not in STATUSES:
-            raise SystemExit(f"{path}:{n}: status {row['status']!r} is not one of {sorted(STATUSES)}")
+            raise SystemExit(f"{path}:{n}: status {row['status']!r} is not one of {sorted(STATUSES | {'none'})}")
         gold.append(row)
     return gold
 
@@ -155,6 +163,8 @@ def main():
     finally:
         os.unlink(input_path)
     sentences = {d["id"]: [(s["start"], s["end"]) for s in d["sentences"]] for d in segmented}
+    article_urls = urls
+    gold = [g for g in gold if g["status"] != "none"]
     moved = 0
     for g in gold:
         text, spans = articles[g["url"]]["text"], sentences[g["url"]]
@@ -178,7 +188,7 @@ def main():
               file=sys.stderr)
 
     totals = Counter()
-    for url in urls:
+    for url in article_urls:
         rows = [g for g in gold if g["url"] == url]
         asserted = [g for g in rows if g["status"] == "asserted"]
         must_not = [g for g in rows if g["status"] != "asserted"]
