@@ -189,7 +189,9 @@ said say VERB 0 root
 Uganda Uganda PROPN 4 nsubj
 attacked attack VERB 2 ccomp
 Sudan Sudan PROPN 4 obj)", {{0, "KEN"}, {2, "UGA"}, {4, "SDN"}});
-  EXPECT_EQ(summary(ev), "UGA>SDN:190 ");
+  // No 010 for the saying; saying that another country used force charges it (112, see
+  // SayingThatAnotherCountryUsedForceAccusesIt).
+  EXPECT_EQ(summary(ev), "KEN>UGA:112 UGA>SDN:190 ");
 }
 
 TEST_F(EventCoderTest, QuestionsAndModalsAreHypothetical) {
@@ -1270,7 +1272,21 @@ had have AUX 6 aux
 shelled shell VERB 2 ccomp
 Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
             "CHL>PER:112 PER>CHLGOV:194 ");
-  // "Said" reports without accusing.
+  // "Said" reports without accusing when the speaker is of the doer's own country ("Peru said that Peruvian
+  // troops had shelled Arica") ...
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 7 mark
+Peruvian Peruvian ADJ 5 amod
+troops troops NOUN 7 nsubj
+had have AUX 7 aux
+shelled shell VERB 2 ccomp
+Arica Arica PROPN 7 obj)", {{0, "PER"}, {4, "PERMIL"}, {7, "CHLGOV"}})),
+            "PERMIL>CHLGOV:194 ");
+}
+
+TEST_F(EventCoderTest, SayingThatAnotherCountryUsedForceAccusesIt) {
+  // "Chile said that Peru had shelled Arica": one country saying another used force charges it (112).
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 said say VERB 0 root
 that that SCONJ 6 mark
@@ -1278,7 +1294,33 @@ Peru Peru PROPN 6 nsubj
 had have AUX 6 aux
 shelled shell VERB 2 ccomp
 Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
+            "CHL>PER:112 PER>CHLGOV:194 ");
+  // Not what media report ("Chilean radio said ...") ...
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+radio radio NOUN 3 nsubj
+said say VERB 0 root
+Peru Peru PROPN 5 nsubj
+shelled shell VERB 3 ccomp
+Arica Arica PROPN 5 obj)", {{1, "CHLMED"}, {3, "PER"}, {5, "CHLGOV"}})),
             "PER>CHLGOV:194 ");
+  // ... nor a report attributed after its content ("Peru shelled Arica, Bolivian officials said") ...
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+shelled shell VERB 7 ccomp
+Arica Arica PROPN 2 obj
+, , PUNCT 7 punct
+Bolivian Bolivian ADJ 6 amod
+officials official NOUN 7 nsubj
+said say VERB 0 root)", {{0, "PER"}, {2, "CHLGOV"}, {5, "BOLGOV"}})),
+            "PER>CHLGOV:194 ");
+  // ... nor a milder act than force ("Chile said Peru had expelled its diplomats": 166, no charge).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peru Peru PROPN 5 nsubj
+had have AUX 5 aux
+expelled expel VERB 2 ccomp
+its its PRON 7 nmod:poss
+diplomats diplomat NOUN 5 obj)", {{0, "CHL"}, {2, "PER"}, {6, "CHLGOV"}})),
+            "PER>CHLGOV:166 ");
 }
 
 TEST_F(EventCoderTest, APastFormHungOnANounInsideTheSubjectsParticiplePhraseHasTheRootNounAsSubject) {

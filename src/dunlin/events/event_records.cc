@@ -272,20 +272,34 @@ bool SentenceCoder::code_reported_obligation(uint32_t p, const Clause& c, const 
 }
 
 // "The US claimed that X had attacked Iraq": to claim or allege that another actor did harm (14-20) accuses it
-// (112), besides reporting the harm. Only verbs of alleging ("claim", "allege", "charge"), not "say".
+// (112), besides reporting the harm. Verbs of alleging ("claim", "allege", "charge") always; "say" only when a
+// country's actor says that another country's actor used force (18-20: "Iraq said that Iran shelled its border
+// posts"), which in a conflict is a charge; not what media report, nor what one says of one's own side, nor a
+// report attributed after its content ("X shelled Y, relief officials said").
+namespace {
+bool said_force_of_other_country(const Actor& speaker, const Actor& accused, const std::string& root) {
+  return root >= "18" && speaker.sector != "MED" && !speaker.country.empty() && !accused.country.empty() &&
+         speaker.country != accused.country;
+}
+}  // namespace
+
 void SentenceCoder::code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out) {
   const uint32_t first = first_conjunct(p);
   if (first != p || tree_.deprel(p) != "ccomp") return;  // once, for the first harm of a coordination
   const std::string root = inner.cameo.substr(0, 2);
   if (root < "14" || root > "20") return;
   const uint32_t v = tree_.head(p);
-  if (v == kNone || tree_.upos(v) != Upos::VERB ||
-      !is_one_of(dictionary_lemma(v, FrameKind::verb), {"claim", "allege", "charge"}))
-    return;
+  if (v == kNone || tree_.upos(v) != Upos::VERB) return;
+  const std::string say = dictionary_lemma(v, FrameKind::verb);
+  const bool alleging = is_one_of(say, {"claim", "allege", "charge"});
+  if (!alleging && say != "say") return;
   const Clause g = clause_of(v);
   const int32_t speaker = actor_of(g.agent), accused = actor_of(c.agent);
   if (speaker < 0 || accused < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[accused].entity)
     return;
+  if (!alleging && (v > p || !said_force_of_other_country(doc_.actors.actors[speaker],
+                                                          doc_.actors.actors[accused], root)))
+    return;  // "..., officials said" after the content attributes a report; it is not a charge
   Reading accusation;
   accusation.frame = inner.frame;
   accusation.cameo = "112";
