@@ -1323,6 +1323,33 @@ diplomats diplomat NOUN 5 obj)", {{0, "CHL"}, {2, "PER"}, {6, "CHLGOV"}})),
             "PER>CHLGOV:166 ");
 }
 
+TEST_F(EventCoderTest, APastFormHungOnAPlaceInTheSubjectsPhraseHasTheRootNounAsSubject) {
+  // "Police in a Tunisian town arrested two Libyan smugglers": "arrested" hung on "town" (coded TUN by its
+  // adjective); a place does not arrest, the police do.
+  EXPECT_EQ(summary(code(R"(Police police NOUN 0 root
+in in ADP 5 case
+a a DET 5 det
+Tunisian Tunisian ADJ 5 amod
+town town NOUN 1 nmod
+arrested arrest VERB 5 acl VBN
+two two NUM 9 nummod
+Libyan Libyan ADJ 9 amod
+smugglers smuggler NOUN 6 obj)", {{0, "TUNCOP"}, {4, "TUN"}, {8, "LBYCRM"}})),
+            "TUNCOP>LBYCRM:173 ");
+  // An actor with a sector in the phrase is no place: "Police from the Tunisian army arrested ..." hung on "army"
+  // keeps the army as the doer.
+  EXPECT_EQ(summary(code(R"(Police police NOUN 0 root
+from from ADP 5 case
+the the DET 5 det
+Tunisian Tunisian ADJ 5 amod
+army army NOUN 1 nmod
+arrested arrest VERB 5 acl VBN
+two two NUM 9 nummod
+Libyan Libyan ADJ 9 amod
+smugglers smuggler NOUN 6 obj)", {{0, "TUNCOP"}, {4, "TUNMIL"}, {8, "LBYCRM"}})),
+            "TUNMIL>LBYCRM:173 ");
+}
+
 TEST_F(EventCoderTest, APastFormHungOnANounInsideTheSubjectsParticiplePhraseHasTheRootNounAsSubject) {
   // "Chilean jets using guided bombs killed 4 Peruvians": "killed" an acl of "bombs", the object of "using".
   EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
