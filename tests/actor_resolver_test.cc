@@ -119,6 +119,34 @@ staff staff NOUN 3 obj)"}),
             "Norway=NOR ministry=GOV its=GOV ");  // "its" is the ministry itself
 }
 
+// "Peru closed the border. Peru protested. The army arrested students.": a sector phrase whose sentence names no
+// country takes the country the article is about, when most of its country-coded actors, in two sentences or
+// more, name that one country.
+TEST_F(ActorResolverTest, ACountrylessActorTakesTheCountryTheArticleIsAbout) {
+  const std::string closed = R"(Peru Peru PROPN 2 nsubj
+closed close VERB 0 root
+the the DET 4 det
+border border NOUN 2 obj
+. . PUNCT 2 punct)";
+  const std::string protested = R"(Peru Peru PROPN 2 nsubj
+protested protest VERB 0 root
+. . PUNCT 2 punct)";
+  const std::string arrested = R"(The the DET 2 det
+army army NOUN 3 nsubj
+arrested arrest VERB 0 root
+students student NOUN 3 obj
+. . PUNCT 3 punct)";
+  EXPECT_EQ(resolve({closed, protested, arrested}), "Peru=PER Peru=PER army=PERMIL students=PEREDU ");
+  // One sentence naming the country is not enough to say what the article is about ...
+  EXPECT_EQ(resolve({closed, arrested}), "Peru=PER army=MIL students=EDU ");
+  // ... nor a country named as often as another.
+  const std::string chile = R"(Chile Chile PROPN 2 nsubj
+protested protest VERB 0 root
+. . PUNCT 2 punct)";
+  EXPECT_EQ(resolve({closed, protested, chile, chile, arrested}),
+            "Peru=PER Peru=PER Chile=CHL Chile=CHL army=MIL students=EDU ");
+}
+
 TEST_F(ActorResolverTest, KnownPersonAndSeat) {
   EXPECT_EQ(resolve({R"(Kremlin Kremlin PROPN 4 compound
 spokesman spokesman NOUN 4 compound

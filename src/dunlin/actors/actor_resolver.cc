@@ -50,7 +50,15 @@ class ArticleResolver {
         if (is_phrase_head(t)) code_phrase(t);
       apply_appositions(first_actor);
       apply_locations(first_actor);
+      std::vector<std::string> named;  // the countries this sentence's actors name, once each
+      for (size_t i = first_actor; i < doc_.actors.actors.size(); ++i)
+        if (const std::string& c = doc_.actors.actors[i].country;
+            !c.empty() && std::find(named.begin(), named.end(), c) == named.end()) {
+          named.push_back(c);
+          ++sentences_naming_[c];
+        }
     }
+    apply_article_country();
   }
 
  private:
@@ -576,12 +584,36 @@ class ArticleResolver {
     }
   }
 
+  // "The army", "officials", "the opposition" with no country anywhere in their sentence: in an article that is
+  // about one country (named by most of its country-coded actors, in at least two sentences) they are that
+  // country's. A one-sentence text gives no such evidence (the sentence's own rule is in apply_locations).
+  void apply_article_country() {
+    auto& actors = doc_.actors.actors;
+    std::unordered_map<std::string, int> named;
+    int total = 0;
+    for (const Actor& a : actors) {
+      if (a.country.empty() || is_international_code(a.country)) continue;
+      ++named[a.country];
+      ++total;
+    }
+    std::string home;
+    for (const auto& [country, n] : named)
+      if (2 * n > total && sentences_naming_[country] >= 2) home = country;
+    if (home.empty()) return;
+    for (Actor& a : actors) {
+      if (!a.country.empty() || a.sector.empty() || !a.name.empty()) continue;
+      a.country = home;
+      a.code = home + a.sector;
+    }
+  }
+
   const ActorDictionaries& dicts_;
   Document& doc_;
   SyntaxTree tree_;
   std::vector<ActorMention> mentions_;
   std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
   std::unordered_map<std::string, uint32_t> entities_;
+  std::unordered_map<std::string, int> sentences_naming_;  // country -> sentences whose actors name it
   uint32_t next_entity_ = 0;
   std::vector<bool> is_person_;                           // parallel to doc_.actors.actors
   std::unordered_map<std::string, size_t> names_;         // surname -> actor index
