@@ -399,6 +399,25 @@ fell fall VERB 0 root)"}),
             "");
 }
 
+// "mourned the shootings in Mosul": the place of a harm done to people there stands for its country's people, as
+// "the bombing in Kabul" (a capital) does; the place of anything else stays no actor.
+TEST_F(ActorResolverTest, ThePlaceOfAHarmStandsForItsCountry) {
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+mourned mourn VERB 0 root
+the the DET 4 det
+shootings shooting NOUN 2 obj
+in in ADP 6 case
+Mosul Mosul PROPN 4 nmod)"}),
+            "Chile=CHL Mosul=IRQ ");
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+opened open VERB 0 root
+a a DET 4 det
+school school NOUN 2 obj
+in in ADP 6 case
+Mosul Mosul PROPN 4 nmod)"}),
+            "Chile=CHL school=IRQEDU ");  // Mosul gives the school its country, and is no actor
+}
+
 TEST_F(ActorResolverTest, AnOfficeOfTheCountryItsOfPhraseNames) {
   EXPECT_EQ(resolve({R"(Putin Putin PROPN 2 nsubj
 met meet VERB 0 root

@@ -142,6 +142,17 @@ class ArticleResolver {
     core.push_back(word);
   }
 
+  // "the shootings in Mosul", "the victims of the floods in Sindh": a place in a phrase of a noun of harm.
+  bool place_of_harm(uint32_t h) const {
+    if (tree_.base_deprel(h) != "nmod" || ascii_lower(tree_.case_marker(h)) != "in") return false;
+    const uint32_t noun = tree_.head(h);
+    return noun != kNone &&
+           is_one_of(ascii_lower(tree_.lemma(noun)),
+                     {"shooting", "shootings", "attack", "attacks", "bombing", "bombings", "blast", "blasts",
+                      "explosion", "explosions", "massacre", "killing", "killings", "earthquake", "flood", "floods",
+                      "flooding", "disaster", "tragedy", "violence", "stabbing", "victim", "victims"});
+  }
+
   PhraseCode read_phrase(uint32_t h) const {
     PhraseCode out;
     std::vector<uint32_t> core, conjoined;
@@ -152,7 +163,9 @@ class ArticleResolver {
     if (const ActorMention* named = best_covering(h, true)) head = named;
     // A region or city of a country ("Rakhine", "Shanghai") is no actor itself: it only gives a phrase its country,
     // like a modifier, and places other actors ("rebels in Rakhine", see apply_locations).
-    if (head && head->kind == Kind::place) head = nullptr;
+    // But the place of a harm done to people there ("sorrow for the shootings in Mosul") stands for its country's
+    // people, as a country or capital would ("the bombing in Kabul").
+    if (head && head->kind == Kind::place && !place_of_harm(h)) head = nullptr;
     // "the Hizbollah group", "the Hamas movement": a generic head noun named by an organization in a compound.
     if (!head && is_one_of(ascii_lower(tree_.lemma(h)), {"group", "movement", "organization", "organisation",
                                                           "faction", "militia", "network", "outfit"}))
