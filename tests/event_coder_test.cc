@@ -194,6 +194,40 @@ Sudan Sudan PROPN 4 obj)", {{0, "KEN"}, {2, "UGA"}, {4, "SDN"}});
   EXPECT_EQ(summary(ev), "KEN>UGA:112 UGA>SDN:190 ");
 }
 
+TEST_F(EventCoderTest, AVerbOfSayingTheParserMisattachedStillSaysAClause) {
+  // "Chile will help Peru, the Chilean minister said on Friday": "said" hung on "help" as an adverbial clause.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+help help VERB 0 root
+Peru Peru PROPN 3 obj
+, , PUNCT 9 punct
+the the DET 8 det
+Chilean Chilean ADJ 8 amod
+minister minister NOUN 9 nsubj
+said say VERB 3 advcl
+on on ADP 11 case
+Friday Friday PROPN 9 obl)", {{0, "CHL"}, {3, "PER"}, {7, "CHLGOV"}})),
+            "CHL>PER:033 ");  // the intent to help, and no 010 for the saying
+  // "Chile said on Friday it had closed the border": the content hung on the date word as a relative clause.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+on on ADP 4 case
+Friday Friday PROPN 2 obl
+it it PRON 7 nsubj
+had have AUX 7 aux
+closed close VERB 4 acl:relcl
+the the DET 9 det
+border border NOUN 7 obj)", {{0, "CHL"}, {4, "CHL"}})),
+            "CHL>-:172 ");  // the closing, and no 010
+  // A statement with no clause stays a statement: "Chile said so on Friday" is 010.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+so so ADV 2 advmod
+on on ADP 5 case
+Friday Friday PROPN 2 obl)", {{0, "CHL"}})),
+            "CHL>-:010 ");
+}
+
 TEST_F(EventCoderTest, QuestionsAndModalsAreHypothetical) {
   auto ev = code(R"(Would would AUX 3 aux
 Canada Canada PROPN 3 nsubj

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dunlin/text/ascii.h"
+#include "dunlin/time/calendar.h"
 
 namespace dunlin::event_coding {
 
@@ -109,8 +110,21 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
                    [](const ComplementVerb& v) { return v.cls == ComplementClass::report; }))
     return false;
   if (tree_.deprel(p) == "parataxis") return true;
-  for (uint32_t ch : tree_.children(p))
+  // "..., Portuguese President X said on Tuesday": the parser often hangs a verb of saying that follows its content
+  // on the content's verb as an adverbial clause; with no object of its own it says that clause.
+  if (const uint32_t h = tree_.head(p); tree_.deprel(p) == "advcl" && h != kNone && h < p &&
+                                         tree_.upos(h) == Upos::VERB && tree_.child(p, "obj") == kNone &&
+                                         tree_.child(p, "mark") == kNone)
+    return true;
+  for (uint32_t ch : tree_.children(p)) {
     if (is_one_of(tree_.base_deprel(ch), {"ccomp", "parataxis"})) return true;
+    // "Japan said on Tuesday it had halted aid": the content clause hung on the date word as a relative clause.
+    if (const std::string w = ascii_lower(tree_.text(ch));
+        ch > p && tree_.base_deprel(ch) == "obl" && (is_one_of(w, {"today", "yesterday"}) || time::is_weekday_name(w)))
+      for (uint32_t cl : tree_.children(ch))
+        if (tree_.base_deprel(cl) == "acl" && tree_.upos(cl) == Upos::VERB && tree_.child(cl, "nsubj") != kNone)
+          return true;
+  }
   return false;
 }
 
