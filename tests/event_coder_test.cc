@@ -219,6 +219,15 @@ closed close VERB 4 acl:relcl
 the the DET 9 det
 border border NOUN 7 obj)", {{0, "CHL"}, {4, "CHL"}})),
             "CHL>-:172 ");  // the closing, and no 010
+  // "Chile said Peruvian jets bombed Arica": the content's subject made the object of "said", its verb a reduced
+  // relative of it; an active one is the content (and one country saying another used force charges it).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peruvian Peruvian ADJ 4 amod
+jets jet NOUN 2 obj
+bombed bomb VERB 4 acl VBD
+Arica Arica PROPN 5 obj)", {{0, "CHL"}, {3, "PERMIL"}, {5, "CHLGOV"}})),
+            "CHL>PERMIL:112 PERMIL>CHLGOV:195 ");
   // A statement with no clause stays a statement: "Chile said so on Friday" is 010.
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 said say VERB 0 root

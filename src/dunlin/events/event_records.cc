@@ -103,6 +103,15 @@ std::string SentenceCoder::riot_code(int32_t source, int32_t target, const std::
   return cameo;
 }
 
+// "Media said Iranian jets bombed Basra": the parser made the content's subject the object of "said" and its verb
+// a reduced relative of it; an active one (with an object of its own) is the content. Returns that verb, or kNone.
+uint32_t SentenceCoder::said_object_clause(uint32_t object) const {
+  if (tree_.deprel(object) != "obj" || object < tree_.head(object) || actor_of(object) < 0) return kNone;
+  for (uint32_t cl : tree_.children(object))
+    if (cl > object && tree_.deprel(cl) == "acl" && tree_.upos(cl) == Upos::VERB && active_participle(cl)) return cl;
+  return kNone;
+}
+
 // True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,
 // parataxis child) or the clause it is appended to ("..., officials said": p a parataxis of the content).
 bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>& entries) const {
@@ -118,6 +127,7 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
     return true;
   for (uint32_t ch : tree_.children(p)) {
     if (is_one_of(tree_.base_deprel(ch), {"ccomp", "parataxis"})) return true;
+    if (said_object_clause(ch) != kNone) return true;
     // "Japan said on Tuesday it had halted aid": the content clause hung on the date word as a relative clause.
     if (const std::string w = ascii_lower(tree_.text(ch));
         ch > p && tree_.base_deprel(ch) == "obl" && (is_one_of(w, {"today", "yesterday"}) || time::is_weekday_name(w)))
@@ -299,10 +309,13 @@ bool said_force_of_other_country(const Actor& speaker, const Actor& accused, con
 
 void SentenceCoder::code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out) {
   const uint32_t first = first_conjunct(p);
-  if (first != p || tree_.deprel(p) != "ccomp") return;  // once, for the first harm of a coordination
+  if (first != p) return;  // once, for the first harm of a coordination
+  // The that-clause, or a content the parser hung on the object of the verb of saying ("said Iranian jets bombed").
+  const bool object_clause = tree_.deprel(p) == "acl" && said_object_clause(tree_.head(p)) == p;
+  if (tree_.deprel(p) != "ccomp" && !object_clause) return;
   const std::string root = inner.cameo.substr(0, 2);
   if (root < "14" || root > "20") return;
-  const uint32_t v = tree_.head(p);
+  const uint32_t v = object_clause ? tree_.head(tree_.head(p)) : tree_.head(p);
   if (v == kNone || tree_.upos(v) != Upos::VERB) return;
   const std::string say = dictionary_lemma(v, FrameKind::verb);
   const bool alleging = is_one_of(say, {"claim", "allege", "charge"});
