@@ -399,6 +399,35 @@ fell fall VERB 0 root)"}),
             "");
 }
 
+// "troops near Aleppo", "police at a checkpoint in Kandahar", "officials of the province of Idlib": the place an
+// actor is near, at or around, also one phrase further down, gives a sector phrase its country; here without it
+// "officials" would take the sentence's only country, Turkey's.
+TEST_F(ActorResolverTest, APlaceNearOrAroundAnActorOrOnePhraseDownGivesItsCountry) {
+  EXPECT_EQ(resolve({R"(Troops troops NOUN 4 nsubj
+near near ADP 3 case
+Aleppo Aleppo PROPN 1 nmod
+fired fire VERB 0 root)"}),
+            "Troops=SYRMIL ");
+  EXPECT_EQ(resolve({R"(Police police NOUN 7 nsubj
+at at ADP 4 case
+a a DET 4 det
+checkpoint checkpoint NOUN 1 nmod
+in in ADP 6 case
+Kandahar Kandahar PROPN 4 nmod
+arrested arrest VERB 0 root)"}),
+            "Police=AFGCOP ");
+  EXPECT_EQ(resolve({R"(Officials official NOUN 7 nsubj
+of of ADP 4 case
+the the DET 4 det
+province province NOUN 1 nmod
+of of ADP 6 case
+Idlib Idlib PROPN 4 nmod
+met meet VERB 0 root
+Turkish Turkish ADJ 9 amod
+envoys envoy NOUN 7 obj)"}),
+            "Officials=SYRGOV envoys=TURGOV ");
+}
+
 // "mourned the shootings in Mosul": the place of a harm done to people there stands for its country's people, as
 // "the bombing in Kabul" (a capital) does; the place of anything else stays no actor.
 TEST_F(ActorResolverTest, ThePlaceOfAHarmStandsForItsCountry) {

@@ -504,6 +504,26 @@ class ArticleResolver {
     pending_names_.clear();
   }
 
+  // The phrases that may name where an actor is or comes from: "in / inside / from X", and also "near / outside /
+  // across / around / at / throughout X"; one level further when such a phrase is no place itself but has one
+  // ("outside the parliament in Baghdad", "at a checkpoint in Kandahar", "of the province of Idlib").
+  std::vector<uint32_t> places_around(uint32_t h) const {
+    std::vector<uint32_t> out;
+    for (uint32_t c : tree_.children(h)) {
+      if (tree_.base_deprel(c) != "nmod") continue;
+      const std::string prep = ascii_lower(tree_.case_marker(c));
+      const bool where = is_one_of(prep, {"in", "inside", "from", "near", "outside", "across", "around", "at",
+                                          "throughout", "within"});
+      if (where) out.push_back(c);
+      if (!where && prep != "of") continue;
+      for (uint32_t cc : tree_.children(c))
+        if (tree_.base_deprel(cc) == "nmod" && is_one_of(ascii_lower(tree_.case_marker(cc)), {"in", "of"}) &&
+            tree_.upos(c) == Upos::NOUN)
+          out.push_back(cc);
+    }
+    return out;
+  }
+
   // "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "demonstrators in Baghdad", "refugees from
   // Liberia": an actor that has a sector but no country takes the country of the place it is said to be in or come
   // from (CAMEO codes domestic actors by their country). Only places that are countries or their capitals/seats
@@ -513,9 +533,8 @@ class ArticleResolver {
     const size_t end = actors.size();
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
-      for (uint32_t c : tree_.children(actors[i].head)) {
+      for (uint32_t c : places_around(actors[i].head)) {
         const std::string prep = ascii_lower(tree_.case_marker(c));
-        if (tree_.base_deprel(c) != "nmod" || !is_one_of(prep, {"in", "inside", "from"})) continue;
         for (size_t j = first_actor; j < end; ++j) {
           const Actor& place = actors[j];
           // An international body is no place to be in, but one to come from ("observers from the OSCE").
