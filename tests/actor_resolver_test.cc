@@ -119,6 +119,34 @@ staff staff NOUN 3 obj)"}),
             "Norway=NOR ministry=GOV its=GOV ");  // "its" is the ministry itself
 }
 
+// "Peru closed the border. Peru protested. The army arrested students.": a sector phrase whose sentence names no
+// country takes the country the article is about, when most of its country-coded actors, in two sentences or
+// more, name that one country.
+TEST_F(ActorResolverTest, ACountrylessActorTakesTheCountryTheArticleIsAbout) {
+  const std::string closed = R"(Peru Peru PROPN 2 nsubj
+closed close VERB 0 root
+the the DET 4 det
+border border NOUN 2 obj
+. . PUNCT 2 punct)";
+  const std::string protested = R"(Peru Peru PROPN 2 nsubj
+protested protest VERB 0 root
+. . PUNCT 2 punct)";
+  const std::string arrested = R"(The the DET 2 det
+army army NOUN 3 nsubj
+arrested arrest VERB 0 root
+students student NOUN 3 obj
+. . PUNCT 3 punct)";
+  EXPECT_EQ(resolve({closed, protested, arrested}), "Peru=PER Peru=PER army=PERMIL students=PEREDU ");
+  // One sentence naming the country is not enough to say what the article is about ...
+  EXPECT_EQ(resolve({closed, arrested}), "Peru=PER army=MIL students=EDU ");
+  // ... nor a country named as often as another.
+  const std::string chile = R"(Chile Chile PROPN 2 nsubj
+protested protest VERB 0 root
+. . PUNCT 2 punct)";
+  EXPECT_EQ(resolve({closed, protested, chile, chile, arrested}),
+            "Peru=PER Peru=PER Chile=CHL Chile=CHL army=MIL students=EDU ");
+}
+
 TEST_F(ActorResolverTest, KnownPersonAndSeat) {
   EXPECT_EQ(resolve({R"(Kremlin Kremlin PROPN 4 compound
 spokesman spokesman NOUN 4 compound
@@ -369,6 +397,54 @@ spoke speak VERB 0 root)"}),
   EXPECT_EQ(resolve({R"(Aleppo Aleppo PROPN 2 nsubj
 fell fall VERB 0 root)"}),
             "");
+}
+
+// "troops near Aleppo", "police at a checkpoint in Kandahar", "officials of the province of Idlib": the place an
+// actor is near, at or around, also one phrase further down, gives a sector phrase its country; here without it
+// "officials" would take the sentence's only country, Turkey's.
+TEST_F(ActorResolverTest, APlaceNearOrAroundAnActorOrOnePhraseDownGivesItsCountry) {
+  EXPECT_EQ(resolve({R"(Troops troops NOUN 4 nsubj
+near near ADP 3 case
+Aleppo Aleppo PROPN 1 nmod
+fired fire VERB 0 root)"}),
+            "Troops=SYRMIL ");
+  EXPECT_EQ(resolve({R"(Police police NOUN 7 nsubj
+at at ADP 4 case
+a a DET 4 det
+checkpoint checkpoint NOUN 1 nmod
+in in ADP 6 case
+Kandahar Kandahar PROPN 4 nmod
+arrested arrest VERB 0 root)"}),
+            "Police=AFGCOP ");
+  EXPECT_EQ(resolve({R"(Officials official NOUN 7 nsubj
+of of ADP 4 case
+the the DET 4 det
+province province NOUN 1 nmod
+of of ADP 6 case
+Idlib Idlib PROPN 4 nmod
+met meet VERB 0 root
+Turkish Turkish ADJ 9 amod
+envoys envoy NOUN 7 obj)"}),
+            "Officials=SYRGOV envoys=TURGOV ");
+}
+
+// "mourned the shootings in Mosul": the place of a harm done to people there stands for its country's people, as
+// "the bombing in Kabul" (a capital) does; the place of anything else stays no actor.
+TEST_F(ActorResolverTest, ThePlaceOfAHarmStandsForItsCountry) {
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+mourned mourn VERB 0 root
+the the DET 4 det
+shootings shooting NOUN 2 obj
+in in ADP 6 case
+Mosul Mosul PROPN 4 nmod)"}),
+            "Chile=CHL Mosul=IRQ ");
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+opened open VERB 0 root
+a a DET 4 det
+school school NOUN 2 obj
+in in ADP 6 case
+Mosul Mosul PROPN 4 nmod)"}),
+            "Chile=CHL school=IRQEDU ");  // Mosul gives the school its country, and is no actor
 }
 
 TEST_F(ActorResolverTest, AnOfficeOfTheCountryItsOfPhraseNames) {

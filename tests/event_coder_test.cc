@@ -189,7 +189,52 @@ said say VERB 0 root
 Uganda Uganda PROPN 4 nsubj
 attacked attack VERB 2 ccomp
 Sudan Sudan PROPN 4 obj)", {{0, "KEN"}, {2, "UGA"}, {4, "SDN"}});
-  EXPECT_EQ(summary(ev), "UGA>SDN:190 ");
+  // No 010 for the saying; saying that another country used force charges it (112, see
+  // SayingThatAnotherCountryUsedForceAccusesIt).
+  EXPECT_EQ(summary(ev), "KEN>UGA:112 UGA>SDN:190 ");
+}
+
+TEST_F(EventCoderTest, AVerbOfSayingTheParserMisattachedStillSaysAClause) {
+  // "Chile will help Peru, the Chilean minister said on Friday": "said" hung on "help" as an adverbial clause.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+help help VERB 0 root
+Peru Peru PROPN 3 obj
+, , PUNCT 9 punct
+the the DET 8 det
+Chilean Chilean ADJ 8 amod
+minister minister NOUN 9 nsubj
+said say VERB 3 advcl
+on on ADP 11 case
+Friday Friday PROPN 9 obl)", {{0, "CHL"}, {3, "PER"}, {7, "CHLGOV"}})),
+            "CHL>PER:033 ");  // the intent to help, and no 010 for the saying
+  // "Chile said on Friday it had closed the border": the content hung on the date word as a relative clause.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+on on ADP 4 case
+Friday Friday PROPN 2 obl
+it it PRON 7 nsubj
+had have AUX 7 aux
+closed close VERB 4 acl:relcl
+the the DET 9 det
+border border NOUN 7 obj)", {{0, "CHL"}, {4, "CHL"}})),
+            "CHL>-:172 ");  // the closing, and no 010
+  // "Chile said Peruvian jets bombed Arica": the content's subject made the object of "said", its verb a reduced
+  // relative of it; an active one is the content (and one country saying another used force charges it).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peruvian Peruvian ADJ 4 amod
+jets jet NOUN 2 obj
+bombed bomb VERB 4 acl VBD
+Arica Arica PROPN 5 obj)", {{0, "CHL"}, {3, "PERMIL"}, {5, "CHLGOV"}})),
+            "CHL>PERMIL:112 PERMIL>CHLGOV:195 ");
+  // A statement with no clause stays a statement: "Chile said so on Friday" is 010.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+so so ADV 2 advmod
+on on ADP 5 case
+Friday Friday PROPN 2 obl)", {{0, "CHL"}})),
+            "CHL>-:010 ");
 }
 
 TEST_F(EventCoderTest, QuestionsAndModalsAreHypothetical) {
@@ -1270,7 +1315,21 @@ had have AUX 6 aux
 shelled shell VERB 2 ccomp
 Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
             "CHL>PER:112 PER>CHLGOV:194 ");
-  // "Said" reports without accusing.
+  // "Said" reports without accusing when the speaker is of the doer's own country ("Peru said that Peruvian
+  // troops had shelled Arica") ...
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+that that SCONJ 7 mark
+Peruvian Peruvian ADJ 5 amod
+troops troops NOUN 7 nsubj
+had have AUX 7 aux
+shelled shell VERB 2 ccomp
+Arica Arica PROPN 7 obj)", {{0, "PER"}, {4, "PERMIL"}, {7, "CHLGOV"}})),
+            "PERMIL>CHLGOV:194 ");
+}
+
+TEST_F(EventCoderTest, SayingThatAnotherCountryUsedForceAccusesIt) {
+  // "Chile said that Peru had shelled Arica": one country saying another used force charges it (112).
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 said say VERB 0 root
 that that SCONJ 6 mark
@@ -1278,7 +1337,60 @@ Peru Peru PROPN 6 nsubj
 had have AUX 6 aux
 shelled shell VERB 2 ccomp
 Arica Arica PROPN 6 obj)", {{0, "CHL"}, {3, "PER"}, {6, "CHLGOV"}})),
+            "CHL>PER:112 PER>CHLGOV:194 ");
+  // Not what media report ("Chilean radio said ...") ...
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+radio radio NOUN 3 nsubj
+said say VERB 0 root
+Peru Peru PROPN 5 nsubj
+shelled shell VERB 3 ccomp
+Arica Arica PROPN 5 obj)", {{1, "CHLMED"}, {3, "PER"}, {5, "CHLGOV"}})),
             "PER>CHLGOV:194 ");
+  // ... nor a report attributed after its content ("Peru shelled Arica, Bolivian officials said") ...
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
+shelled shell VERB 7 ccomp
+Arica Arica PROPN 2 obj
+, , PUNCT 7 punct
+Bolivian Bolivian ADJ 6 amod
+officials official NOUN 7 nsubj
+said say VERB 0 root)", {{0, "PER"}, {2, "CHLGOV"}, {5, "BOLGOV"}})),
+            "PER>CHLGOV:194 ");
+  // ... nor a milder act than force ("Chile said Peru had expelled its diplomats": 166, no charge).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+Peru Peru PROPN 5 nsubj
+had have AUX 5 aux
+expelled expel VERB 2 ccomp
+its its PRON 7 nmod:poss
+diplomats diplomat NOUN 5 obj)", {{0, "CHL"}, {2, "PER"}, {6, "CHLGOV"}})),
+            "PER>CHLGOV:166 ");
+}
+
+TEST_F(EventCoderTest, APastFormHungOnAPlaceInTheSubjectsPhraseHasTheRootNounAsSubject) {
+  // "Police in a Tunisian town arrested two Libyan smugglers": "arrested" hung on "town" (coded TUN by its
+  // adjective); a place does not arrest, the police do.
+  EXPECT_EQ(summary(code(R"(Police police NOUN 0 root
+in in ADP 5 case
+a a DET 5 det
+Tunisian Tunisian ADJ 5 amod
+town town NOUN 1 nmod
+arrested arrest VERB 5 acl VBN
+two two NUM 9 nummod
+Libyan Libyan ADJ 9 amod
+smugglers smuggler NOUN 6 obj)", {{0, "TUNCOP"}, {4, "TUN"}, {8, "LBYCRM"}})),
+            "TUNCOP>LBYCRM:173 ");
+  // An actor with a sector in the phrase is no place: "Police from the Tunisian army arrested ..." hung on "army"
+  // keeps the army as the doer.
+  EXPECT_EQ(summary(code(R"(Police police NOUN 0 root
+from from ADP 5 case
+the the DET 5 det
+Tunisian Tunisian ADJ 5 amod
+army army NOUN 1 nmod
+arrested arrest VERB 5 acl VBN
+two two NUM 9 nummod
+Libyan Libyan ADJ 9 amod
+smugglers smuggler NOUN 6 obj)", {{0, "TUNCOP"}, {4, "TUNMIL"}, {8, "LBYCRM"}})),
+            "TUNMIL>LBYCRM:173 ");
 }
 
 TEST_F(EventCoderTest, APastFormHungOnANounInsideTheSubjectsParticiplePhraseHasTheRootNounAsSubject) {

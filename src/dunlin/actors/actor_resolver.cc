@@ -50,7 +50,15 @@ class ArticleResolver {
         if (is_phrase_head(t)) code_phrase(t);
       apply_appositions(first_actor);
       apply_locations(first_actor);
+      std::vector<std::string> named;  // the countries this sentence's actors name, once each
+      for (size_t i = first_actor; i < doc_.actors.actors.size(); ++i)
+        if (const std::string& c = doc_.actors.actors[i].country;
+            !c.empty() && std::find(named.begin(), named.end(), c) == named.end()) {
+          named.push_back(c);
+          ++sentences_naming_[c];
+        }
     }
+    apply_article_country();
   }
 
  private:
@@ -134,6 +142,17 @@ class ArticleResolver {
     core.push_back(word);
   }
 
+  // "the shootings in Mosul", "the victims of the floods in Sindh": a place in a phrase of a noun of harm.
+  bool place_of_harm(uint32_t h) const {
+    if (tree_.base_deprel(h) != "nmod" || ascii_lower(tree_.case_marker(h)) != "in") return false;
+    const uint32_t noun = tree_.head(h);
+    return noun != kNone &&
+           is_one_of(ascii_lower(tree_.lemma(noun)),
+                     {"shooting", "shootings", "attack", "attacks", "bombing", "bombings", "blast", "blasts",
+                      "explosion", "explosions", "massacre", "killing", "killings", "earthquake", "flood", "floods",
+                      "flooding", "disaster", "tragedy", "violence", "stabbing", "victim", "victims"});
+  }
+
   PhraseCode read_phrase(uint32_t h) const {
     PhraseCode out;
     std::vector<uint32_t> core, conjoined;
@@ -144,7 +163,9 @@ class ArticleResolver {
     if (const ActorMention* named = best_covering(h, true)) head = named;
     // A region or city of a country ("Rakhine", "Shanghai") is no actor itself: it only gives a phrase its country,
     // like a modifier, and places other actors ("rebels in Rakhine", see apply_locations).
-    if (head && head->kind == Kind::place) head = nullptr;
+    // But the place of a harm done to people there ("sorrow for the shootings in Mosul") stands for its country's
+    // people, as a country or capital would ("the bombing in Kabul").
+    if (head && head->kind == Kind::place && !place_of_harm(h)) head = nullptr;
     // "the Hizbollah group", "the Hamas movement": a generic head noun named by an organization in a compound.
     if (!head && is_one_of(ascii_lower(tree_.lemma(h)), {"group", "movement", "organization", "organisation",
                                                           "faction", "militia", "network", "outfit"}))
@@ -483,6 +504,26 @@ class ArticleResolver {
     pending_names_.clear();
   }
 
+  // The phrases that may name where an actor is or comes from: "in / inside / from X", and also "near / outside /
+  // across / around / at / throughout X"; one level further when such a phrase is no place itself but has one
+  // ("outside the parliament in Baghdad", "at a checkpoint in Kandahar", "of the province of Idlib").
+  std::vector<uint32_t> places_around(uint32_t h) const {
+    std::vector<uint32_t> out;
+    for (uint32_t c : tree_.children(h)) {
+      if (tree_.base_deprel(c) != "nmod") continue;
+      const std::string prep = ascii_lower(tree_.case_marker(c));
+      const bool where = is_one_of(prep, {"in", "inside", "from", "near", "outside", "across", "around", "at",
+                                          "throughout", "within"});
+      if (where) out.push_back(c);
+      if (!where && prep != "of") continue;
+      for (uint32_t cc : tree_.children(c))
+        if (tree_.base_deprel(cc) == "nmod" && is_one_of(ascii_lower(tree_.case_marker(cc)), {"in", "of"}) &&
+            tree_.upos(c) == Upos::NOUN)
+          out.push_back(cc);
+    }
+    return out;
+  }
+
   // "Opposition groups in Zimbabwe", "rebels in the Ivory Coast", "demonstrators in Baghdad", "refugees from
   // Liberia": an actor that has a sector but no country takes the country of the place it is said to be in or come
   // from (CAMEO codes domestic actors by their country). Only places that are countries or their capitals/seats
@@ -492,9 +533,8 @@ class ArticleResolver {
     const size_t end = actors.size();
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
-      for (uint32_t c : tree_.children(actors[i].head)) {
+      for (uint32_t c : places_around(actors[i].head)) {
         const std::string prep = ascii_lower(tree_.case_marker(c));
-        if (tree_.base_deprel(c) != "nmod" || !is_one_of(prep, {"in", "inside", "from"})) continue;
         for (size_t j = first_actor; j < end; ++j) {
           const Actor& place = actors[j];
           // An international body is no place to be in, but one to come from ("observers from the OSCE").
@@ -576,12 +616,36 @@ class ArticleResolver {
     }
   }
 
+  // "The army", "officials", "the opposition" with no country anywhere in their sentence: in an article that is
+  // about one country (named by most of its country-coded actors, in at least two sentences) they are that
+  // country's. A one-sentence text gives no such evidence (the sentence's own rule is in apply_locations).
+  void apply_article_country() {
+    auto& actors = doc_.actors.actors;
+    std::unordered_map<std::string, int> named;
+    int total = 0;
+    for (const Actor& a : actors) {
+      if (a.country.empty() || is_international_code(a.country)) continue;
+      ++named[a.country];
+      ++total;
+    }
+    std::string home;
+    for (const auto& [country, n] : named)
+      if (2 * n > total && sentences_naming_[country] >= 2) home = country;
+    if (home.empty()) return;
+    for (Actor& a : actors) {
+      if (!a.country.empty() || a.sector.empty() || !a.name.empty()) continue;
+      a.country = home;
+      a.code = home + a.sector;
+    }
+  }
+
   const ActorDictionaries& dicts_;
   Document& doc_;
   SyntaxTree tree_;
   std::vector<ActorMention> mentions_;
   std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
   std::unordered_map<std::string, uint32_t> entities_;
+  std::unordered_map<std::string, int> sentences_naming_;  // country -> sentences whose actors name it
   uint32_t next_entity_ = 0;
   std::vector<bool> is_person_;                           // parallel to doc_.actors.actors
   std::unordered_map<std::string, size_t> names_;         // surname -> actor index

@@ -89,8 +89,9 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   if (rel == "acl" && tree_.upos(h) != Upos::VERB && active_participle(p)) {
     // The noun it hangs on may itself lie inside a participle phrase of the subject ("British aircraft using
     // guided missiles killed ...": "killed" hung on "missiles"); a noun that is no actor gives way to the root noun
-    // that is one, when no finite verb comes between.
-    if (actor_of(h) < 0) {
+    // that is one, when no finite verb comes between. So does a place named inside the subject's phrase ("Police
+    // in a Tunisian town arrested ...": "arrested" hung on "town", coded by its country only): places do not act.
+    if (actor_of(h) < 0 || place_in_phrase(h)) {
       uint32_t up = h;
       for (int steps = 0; steps < 6 && up != kNone && tree_.deprel(up) != "root"; ++steps) up = tree_.head(up);
       if (up != kNone && up < h && tree_.deprel(up) == "root" && actor_of(up) >= 0 &&
@@ -100,6 +101,19 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return h;
   }
   return kNone;
+}
+
+// "a Tunisian town" in "Police in a Tunisian town": a common noun in a prepositional phrase whose actor, if it has
+// one, is only a country (no sector, no name), as a place is.
+bool SentenceCoder::place_in_phrase(uint32_t h) const {
+  if (tree_.upos(h) != Upos::NOUN || tree_.base_deprel(h) != "nmod" ||
+      !is_one_of(ascii_lower(tree_.case_marker(h)), {"in", "inside", "from", "near", "at"}))
+    return false;
+  for (int32_t a : actors_) {
+    const Actor& actor = doc_.actors.actors[a];
+    if (actor.head == h) return actor.sector.empty() && actor.name.empty();
+  }
+  return false;
 }
 
 // A past form the parser read as an adjective of the object, in a sentence whose root is the subject noun

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dunlin/text/ascii.h"
+#include "dunlin/time/calendar.h"
 
 namespace dunlin::event_coding {
 
@@ -102,6 +103,15 @@ std::string SentenceCoder::riot_code(int32_t source, int32_t target, const std::
   return cameo;
 }
 
+// "Media said Iranian jets bombed Basra": the parser made the content's subject the object of "said" and its verb
+// a reduced relative of it; an active one (with an object of its own) is the content. Returns that verb, or kNone.
+uint32_t SentenceCoder::said_object_clause(uint32_t object) const {
+  if (tree_.deprel(object) != "obj" || object < tree_.head(object) || actor_of(object) < 0) return kNone;
+  for (uint32_t cl : tree_.children(object))
+    if (cl > object && tree_.deprel(cl) == "acl" && tree_.upos(cl) == Upos::VERB && active_participle(cl)) return cl;
+  return kNone;
+}
+
 // True when p is a verb of saying (report class) with a clause for its content: a that-clause or quote (ccomp,
 // parataxis child) or the clause it is appended to ("..., officials said": p a parataxis of the content).
 bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>& entries) const {
@@ -109,8 +119,22 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
                    [](const ComplementVerb& v) { return v.cls == ComplementClass::report; }))
     return false;
   if (tree_.deprel(p) == "parataxis") return true;
-  for (uint32_t ch : tree_.children(p))
+  // "..., Portuguese President X said on Tuesday": the parser often hangs a verb of saying that follows its content
+  // on the content's verb as an adverbial clause; with no object of its own it says that clause.
+  if (const uint32_t h = tree_.head(p); tree_.deprel(p) == "advcl" && h != kNone && h < p &&
+                                         tree_.upos(h) == Upos::VERB && tree_.child(p, "obj") == kNone &&
+                                         tree_.child(p, "mark") == kNone)
+    return true;
+  for (uint32_t ch : tree_.children(p)) {
     if (is_one_of(tree_.base_deprel(ch), {"ccomp", "parataxis"})) return true;
+    if (said_object_clause(ch) != kNone) return true;
+    // "Japan said on Tuesday it had halted aid": the content clause hung on the date word as a relative clause.
+    if (const std::string w = ascii_lower(tree_.text(ch));
+        ch > p && tree_.base_deprel(ch) == "obl" && (is_one_of(w, {"today", "yesterday"}) || time::is_weekday_name(w)))
+      for (uint32_t cl : tree_.children(ch))
+        if (tree_.base_deprel(cl) == "acl" && tree_.upos(cl) == Upos::VERB && tree_.child(cl, "nsubj") != kNone)
+          return true;
+  }
   return false;
 }
 
@@ -272,20 +296,37 @@ bool SentenceCoder::code_reported_obligation(uint32_t p, const Clause& c, const 
 }
 
 // "The US claimed that X had attacked Iraq": to claim or allege that another actor did harm (14-20) accuses it
-// (112), besides reporting the harm. Only verbs of alleging ("claim", "allege", "charge"), not "say".
+// (112), besides reporting the harm. Verbs of alleging ("claim", "allege", "charge") always; "say" only when a
+// country's actor says that another country's actor used force (18-20: "Iraq said that Iran shelled its border
+// posts"), which in a conflict is a charge; not what media report, nor what one says of one's own side, nor a
+// report attributed after its content ("X shelled Y, relief officials said").
+namespace {
+bool said_force_of_other_country(const Actor& speaker, const Actor& accused, const std::string& root) {
+  return root >= "18" && speaker.sector != "MED" && !speaker.country.empty() && !accused.country.empty() &&
+         speaker.country != accused.country;
+}
+}  // namespace
+
 void SentenceCoder::code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out) {
   const uint32_t first = first_conjunct(p);
-  if (first != p || tree_.deprel(p) != "ccomp") return;  // once, for the first harm of a coordination
+  if (first != p) return;  // once, for the first harm of a coordination
+  // The that-clause, or a content the parser hung on the object of the verb of saying ("said Iranian jets bombed").
+  const bool object_clause = tree_.deprel(p) == "acl" && said_object_clause(tree_.head(p)) == p;
+  if (tree_.deprel(p) != "ccomp" && !object_clause) return;
   const std::string root = inner.cameo.substr(0, 2);
   if (root < "14" || root > "20") return;
-  const uint32_t v = tree_.head(p);
-  if (v == kNone || tree_.upos(v) != Upos::VERB ||
-      !is_one_of(dictionary_lemma(v, FrameKind::verb), {"claim", "allege", "charge"}))
-    return;
+  const uint32_t v = object_clause ? tree_.head(tree_.head(p)) : tree_.head(p);
+  if (v == kNone || tree_.upos(v) != Upos::VERB) return;
+  const std::string say = dictionary_lemma(v, FrameKind::verb);
+  const bool alleging = is_one_of(say, {"claim", "allege", "charge"});
+  if (!alleging && say != "say") return;
   const Clause g = clause_of(v);
   const int32_t speaker = actor_of(g.agent), accused = actor_of(c.agent);
   if (speaker < 0 || accused < 0 || doc_.actors.actors[speaker].entity == doc_.actors.actors[accused].entity)
     return;
+  if (!alleging && (v > p || !said_force_of_other_country(doc_.actors.actors[speaker],
+                                                          doc_.actors.actors[accused], root)))
+    return;  // "..., officials said" after the content attributes a report; it is not a charge
   Reading accusation;
   accusation.frame = inner.frame;
   accusation.cameo = "112";

@@ -131,6 +131,8 @@ class SentenceCoder {
   // --- argument_actors.cc
   std::vector<int32_t> actors_of(uint32_t h) const;
   int32_t actor_of(uint32_t h) const;
+  bool place_in_phrase(uint32_t h) const;
+  uint32_t said_object_clause(uint32_t object) const;
   bool has_no(uint32_t t) const;
   uint32_t addressee(uint32_t verb) const;
   uint32_t denied_content_actor(uint32_t p, uint32_t agent) const;
