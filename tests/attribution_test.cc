@@ -1587,5 +1587,27 @@ arrested arrest VERB 0 root VBN
   for (const Attribution& a : q) EXPECT_NE(speaker(a), "who");
 }
 
+TEST_F(AttributionTest, AnAsciiNameTaggedAsAnAdverbSpeaksWhenTheRecognizerMarksIt) {
+  // "On Monday Lopez added that talks failed." with the name tagged as an adverb: the entity recognizer's person
+  // is the subject; without it the word is an adverb and the verb has no speaker.
+  const std::string sentence = R"(On on ADP 2 case IN
+Monday Monday PROPN 4 obl NNP
+Lopez lopez ADV 4 advmod RB
+added add VERB 0 root VBD
+that that SCONJ 7 mark IN
+talks talk NOUN 7 nsubj NNS
+failed fail VERB 4 ccomp VBD
+. . PUNCT 4 punct .)";
+  Document doc = dunlin::testing::parsed_document({sentence});
+  tagger_->annotate(doc);
+  ASSERT_EQ(doc.attributions.attributions.size(), 1u);
+  EXPECT_EQ(doc.attributions.attributions[0].speaker_head, Attribution::kNoToken);
+  doc = dunlin::testing::parsed_document({sentence});
+  doc.entities.add(2, 3, EntityLabel::PER);
+  tagger_->annotate(doc);
+  ASSERT_EQ(doc.attributions.attributions.size(), 1u);
+  EXPECT_EQ(doc.attributions.attributions[0].speaker_head, 2u);
+}
+
 }  // namespace
 }  // namespace dunlin
