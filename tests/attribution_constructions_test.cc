@@ -2089,6 +2089,23 @@ farmers farmer NOUN 8 nmod NNS
 . . PUNCT 2 punct .
 " " PUNCT 2 punct '')",
      0, {}},
+    {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
+     // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
+     // "days", the verb's auxiliary between the speaker and the cue)
+     R"(The the DET 2 det DT
+attack attack NOUN 3 nsubj NN
+came come VERB 12 ccomp VBD
+after after ADP 5 case IN
+days day NOUN 3 obl NNS
+of of ADP 10 case IN
+calm calm ADJ 10 amod JJ
+, , PUNCT 7 punct ,
+local local ADJ 10 amod JJ
+residents resident NOUN 5 nmod NNS
+have have AUX 12 aux VBP
+said say VERB 0 root VBN
+. . PUNCT 12 punct .)",
+     1, {{.cue = "said", .speaker = "local residents", .content = "The attack came after days of calm", .anonymous = true}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

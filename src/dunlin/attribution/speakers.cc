@@ -456,7 +456,11 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   uint32_t comma = t;
   while (comma > first && tree_.text(comma - 1) != ",") --comma;
   if (comma <= first + 2) return {};
-  const uint32_t sp_first = comma, sp_end = t;
+  // (The cue's auxiliaries are not part of the speaker: "..., officials have said.")
+  uint32_t sp_end = t;
+  while (sp_end > comma && tree_.upos(sp_end - 1) == Upos::AUX && is_one_of(lemma(sp_end - 1), {"have", "be", "do"}))
+    --sp_end;
+  const uint32_t sp_first = comma;
   if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
   // ("his family": a possessive pronoun may open it.)
   for (uint32_t i = sp_first; i < sp_end; ++i)

@@ -114,6 +114,8 @@ bool ArticleTagger::capitalized_name(uint32_t t) const {
 void ArticleTagger::verb_cue(uint32_t t) {
   const Cue* cue = cues_.word(CueKind::verb, lemma(t));
   if (!cue || capitalized_name(t)) return;
+  // "their self-proclaimed "caliphate"", "state-reported figures": the second part of a hyphenated word.
+  if (t > sentence_first(t) && tree_.text(t - 1) == "-" && doc_.tokens.begin[t] == doc_.tokens.end[t - 1]) return;
   // "The court ruled that ...": "rule" reports a statement only with its subject ("opposing Assad's rule" is a
   // noun the tagger took for a verb).
   if (lemma(t) == "rule" && subject_of(t) == kNone) return;
@@ -411,6 +413,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
   if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
   if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
+  // "The attack came after days of calm, local residents have said." with the speaker parsed into the clause
+  // before the verb: read by position (clause, comma, speaker, cue).
+  if (speaker == kNone && reporter == kNone && d.rule == "ccomp" && d.content_head != kNone && d.content_head < t) {
+    uint32_t cited = kNone;
+    if (const Range sp = speaker_after_clause(t, cited); !sp.empty() && cited == kNone) {
+      speaker = sp.end - 1;
+      speaker_fallback_span_ = sp;
+      d.content = trim({sentence_first(t), sp.first});
+      d.content_head = kNone;
+      d.rule = "clause-before";
+    }
+  }
   set_speaker(d, speaker);
   speaker_fallback_span_ = {};
   // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
