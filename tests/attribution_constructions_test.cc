@@ -1592,6 +1592,520 @@ met meet VERB 4 ccomp VBN
 Kim Kim PROPN 8 obj NNP
 . . PUNCT 4 punct .)",
      1, {{.cue = "not deny", .speaker = "Lee", .stance = Stance::no_comment}}},
+    // --- Session 6: recall on new text (dev6 and sentences written to probe news constructions).
+    {"ClauseBeforeAfterALeadingPrepositionalPhrase",
+     // In the town of Ulm, the river rose by two metres, local media reported.   (the clause opens with a
+     // prepositional phrase set off by a comma)
+     R"(In in ADP 3 case IN
+the the DET 3 det DT
+town town NOUN 8 obl NN
+of of ADP 5 case IN
+Ulm Ulm PROPN 3 nmod NNP
+, , PUNCT 3 punct ,
+the the DET 7 det DT
+river river NOUN 8 nsubj NN
+rose rise VERB 0 root VBD
+by by ADP 12 case IN
+two two NUM 12 nummod CD
+metres metre NOUN 8 obl NNS
+, , PUNCT 16 punct ,
+local local ADJ 15 amod JJ
+media media NOUN 16 nsubj NNS
+reported report VERB 8 advcl VBD
+. . PUNCT 8 punct .)",
+     1, {{.cue = "reported", .speaker = "local media", .content = "In the town of Ulm , the river rose by two metres"}}},
+    {"ClauseBeforeWithATimeWordAfterTheCue",
+     // Ana Ruiz, a member of the council, died of cancer, the government announced yesterday.   ("announced"
+     // tagged a participle and hung on "died" as its complement)
+     R"(Ana Ana PROPN 10 nsubj NNP
+Ruiz Ruiz PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+a a DET 6 det DT
+member member NOUN 1 appos NN
+of of ADP 9 case IN
+the the DET 9 det DT
+council council NOUN 6 nmod NN
+, , PUNCT 1 punct ,
+died die VERB 0 root VBD
+of of ADP 12 case IN
+cancer cancer NOUN 10 obl NN
+, , PUNCT 16 punct ,
+the the DET 15 det DT
+government government NOUN 16 nsubj NN
+announced announce VERB 10 ccomp VBN
+yesterday yesterday NOUN 16 obl:unmarked NN
+. . PUNCT 10 punct .)",
+     1, {{.cue = "announced", .speaker = "the government", .content = "Ana Ruiz , a member of the council , died of cancer"}}},
+    {"CapitalizedSaidNextToANameIsNoCue",
+     // Qaboos overthrew his father, Sultan Said bin Taimur, in 1970.   (the name "Said" tagged as the verb)
+     R"(Qaboos Qaboos PROPN 2 nsubj NNP
+overthrew overthrow VERB 7 ccomp VBD
+his his PRON 4 nmod:poss PRP$
+father father NOUN 2 obj NN
+, , PUNCT 7 punct ,
+Sultan Sultan PROPN 7 nsubj NNP
+Said say VERB 0 root VBD
+bin bin PROPN 7 obj NNP
+Taimur Taimur PROPN 8 flat NNP
+, , PUNCT 12 punct ,
+in in ADP 12 case IN
+1970 1970 NUM 7 obl CD
+. . PUNCT 7 punct .)",
+     0, {}},
+    {"ARelativeThatIsNoThatClauseOfTheAddressee",
+     // The senators accused the firm of fraud, threatening to call a hearing that would expose it.   (blame, and
+     // "that" opens a relative clause on "hearing")
+     R"(The the DET 2 det DT
+senators senator NOUN 3 nsubj NNS
+accused accuse VERB 0 root VBD
+the the DET 5 det DT
+firm firm NOUN 3 obj NN
+of of ADP 7 case IN
+fraud fraud NOUN 3 obl NN
+, , PUNCT 9 punct ,
+threatening threaten VERB 3 advcl VBG
+to to PART 11 mark TO
+call call VERB 9 xcomp VB
+a a DET 13 det DT
+hearing hearing NOUN 11 obj NN
+that that PRON 16 nsubj WDT
+would would AUX 16 aux MD
+expose expose VERB 13 acl:relcl VB
+it it PRON 16 obj PRP
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"AccordingToANameHungOnItsFirstPart",
+     // According to Johns Hopkins University, ten people have died.   ("according" hung on "Hopkins")
+     R"(According accord VERB 4 case VBG
+to to ADP 1 fixed TO
+Johns Johns PROPN 4 compound NNP
+Hopkins Hopkins PROPN 5 compound NNP
+University University PROPN 10 obl NNP
+, , PUNCT 5 punct ,
+ten ten NUM 8 nummod CD
+people people NOUN 10 nsubj NNS
+have have AUX 10 aux VBP
+died die VERB 0 root VBN
+. . PUNCT 10 punct .)",
+     1, {{.cue = "According to", .speaker = "Johns Hopkins University", .content = "ten people have died"}}},
+    {"AVerbParsedAsAnAppositionIsSaidByTheWordBeforeIt",
+     // In the video, someone, apparently the mayor, says the money was paid.   ("says" parsed as an apposition of
+     // "someone")
+     R"(In in ADP 3 case IN
+the the DET 3 det DT
+video video NOUN 5 obl NN
+, , PUNCT 3 punct ,
+someone someone PRON 0 root NN
+, , PUNCT 9 punct ,
+apparently apparently ADV 9 advmod RB
+the the DET 9 det DT
+mayor mayor NOUN 5 appos NN
+, , PUNCT 11 punct ,
+says say VERB 5 appos VBZ
+the the DET 13 det DT
+money money NOUN 15 nsubj:pass NN
+was be AUX 15 aux:pass VBD
+paid pay VERB 11 ccomp VBN
+. . PUNCT 5 punct .)",
+     1, {{.cue = "says", .speaker = "someone", .content = "the money was paid", .anonymous = true}}},
+    {"ANameTaggedAsAnAdverbIsTheSubject",
+     // Núñez added that the army would stay.   (the accented name tagged as an adverb)
+     R"(Núñez núñez ADV 2 advmod RB
+added add VERB 0 root VBD
+that that SCONJ 7 mark IN
+the the DET 5 det DT
+army army NOUN 7 nsubj NN
+would would AUX 7 aux MD
+stay stay VERB 2 ccomp VB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "added", .speaker = "Núñez", .content = "the army would stay"}}},
+    {"APastTenseTaggedAsAnAdjectiveBeforeAQuote",
+     // The mayor elaborated, "We need more buses."   ("elaborated" tagged an adjective)
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+elaborated elaborated ADJ 0 root JJ
+, , PUNCT 3 punct ,
+" " PUNCT 7 punct ``
+We we PRON 7 nsubj PRP
+need need VERB 3 parataxis VBP
+more more ADJ 9 amod JJR
+buses bus NOUN 7 obj NNS
+. . PUNCT 3 punct .
+" " PUNCT 3 punct '')",
+     1, {{.cue = "elaborated", .lemma = "elaborate", .speaker = "The mayor", .content = "We need more buses"}}},
+    {"RuledThatIsAStatementOfTheCourt",
+     // The court ruled that the ban was unlawful.
+     R"(The the DET 2 det DT
+court court NOUN 3 nsubj NN
+ruled rule VERB 0 root VBD
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+ban ban NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+unlawful unlawful ADJ 3 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "ruled", .speaker = "The court", .content = "the ban was unlawful"}}},
+    {"RuledWithAnObjectIsAnAct",
+     // The king ruled the country for forty years.
+     R"(The the DET 2 det DT
+king king NOUN 3 nsubj NN
+ruled rule VERB 0 root VBD
+the the DET 5 det DT
+country country NOUN 3 obj NN
+for for ADP 8 case IN
+forty forty NUM 8 nummod CD
+years year NOUN 3 obl NNS
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"UnnamedProsecutorsAreAnonymous",
+     // Prosecutors said the men had fled.
+     R"(Prosecutors prosecutor NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+the the DET 4 det DT
+men man NOUN 6 nsubj NNS
+had have AUX 6 aux VBD
+fled flee VERB 2 ccomp VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Prosecutors", .anonymous = true}}},
+    {"AGerundParsedAsAnAdverbialClauseIsWhatIsReported",
+     // Some reported hearing shots near the port.   ("hearing" parsed as an adverbial clause of "reported")
+     R"(Some some DET 0 root DT
+reported report VERB 1 acl VBN
+hearing hear VERB 2 advcl VBG
+shots shot NOUN 3 obj NNS
+near near ADP 7 case IN
+the the DET 7 det DT
+port port NOUN 3 obl NN
+. . PUNCT 1 punct .)",
+     1, {{.cue = "reported", .speaker = "Some", .content = "hearing shots near the port"}}},
+    {"AnApproximatedNumberOpensTheClauseAfterTheVerb",
+     // Police said about 300 people were hurt.   (parsed as an object "about 300 people" and a clause on it)
+     R"(Police police NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+about about ADV 4 advmod RB
+300 300 NUM 5 nummod CD
+people people NOUN 2 obj NNS
+were be AUX 7 aux:pass VBD
+hurt hurt VERB 5 acl VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Police", .content = "about 300 people were hurt"}}},
+    {"APlainPresentAfterAPluralPhraseTaggedAsANoun",
+     // Estimates by the ministry state ten thousand people leave each year.   ("state" tagged a noun)
+     R"(Estimates estimate NOUN 7 nsubj NNS
+by by ADP 5 case IN
+the the DET 5 det DT
+ministry ministry NOUN 5 compound NN
+state state NOUN 1 nmod NN
+ten ten NUM 7 nummod CD
+thousand thousand NUM 8 nummod CD
+people people NOUN 9 nsubj NNS
+leave leave VERB 0 root VBP
+each each DET 11 det DT
+year year NOUN 9 obl:unmarked NN
+. . PUNCT 9 punct .)",
+     1, {{.cue = "state", .lemma = "state", .speaker = "Estimates by the ministry", .content = "ten thousand people leave each year"}}},
+    {"ASingularNounPhraseBeforeAPlainStateIsNoSpeaker",
+     // The police state grew stronger each year.   (a noun, not a verb of saying)
+     R"(The the DET 3 det DT
+police police NOUN 3 compound NNS
+state state NOUN 4 nsubj NN
+grew grow VERB 0 root VBD
+stronger strong ADJ 4 xcomp JJR
+each each DET 7 det DT
+year year NOUN 4 obl:unmarked NN
+. . PUNCT 4 punct .)",
+     0, {}},
+    {"AnOpeningParticipleIsSaidByTheNextSpeaker",
+     // Saying "prices rose," Mayor Ana Ruiz added, "We act."   (the parse made "Saying" the root and hung
+     // the rest on the quoted verb)
+     R"(Saying say VERB 0 root VBG
+" " PUNCT 4 punct ``
+prices price NOUN 4 nsubj NNS
+rose rise VERB 1 ccomp VBD
+, , PUNCT 4 punct ,
+" " PUNCT 4 punct ''
+Mayor Mayor PROPN 8 compound NNP
+Ana Ana PROPN 10 nsubj NNP
+Ruiz Ruiz PROPN 8 flat NNP
+added add VERB 4 parataxis VBD
+, , PUNCT 14 punct ,
+" " PUNCT 14 punct ``
+We we PRON 14 nsubj PRP
+act act VERB 10 parataxis VBP
+. . PUNCT 1 punct .
+" " PUNCT 1 punct '')",
+     2, {{.cue = "Saying", .speaker = "Mayor Ana Ruiz"}, {.cue = "added", .speaker = "Mayor Ana Ruiz", .content = "We act"}}},
+    {"AComplementizerParsedAsTheObjectOpensTheContent",
+     // Ruiz acknowledged that the army had made mistakes.   ("that" parsed as the object, the clause as a
+     // relative clause on it)
+     R"(Ruiz Ruiz PROPN 2 nsubj NNP
+acknowledged acknowledge VERB 0 root VBD
+that that SCONJ 2 obj IN
+the the DET 5 det DT
+army army NOUN 7 nsubj NN
+had have AUX 7 aux VBD
+made make VERB 3 acl:relcl VBN
+mistakes mistake NOUN 7 obj NNS
+. . PUNCT 2 punct .)",
+     1, {{.cue = "acknowledged", .speaker = "Ruiz", .content = "the army had made mistakes"}}},
+    {"AGerundWithAPossessiveBeforeTheVerbIsTheSpeaker",
+     // The court's ruling said the law was void.   ("ruling" tagged a gerund and parsed as a clause before the verb)
+     R"(The the DET 2 det DT
+court court NOUN 4 nmod:poss NN
+'s 's PART 2 case POS
+ruling rule VERB 5 ccomp VBG
+said say VERB 0 root VBD
+the the DET 7 det DT
+law law NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+void void ADJ 5 ccomp JJ
+. . PUNCT 5 punct .)",
+     1, {{.cue = "said", .speaker = "The court 's ruling", .content = "the law was void"}}},
+    {"APassiveWithItsAgentAndAnInfinitive",
+     // The two men were reported by local media to have fled.   (who reports is the agent)
+     R"(The the DET 3 det DT
+two two NUM 3 nummod CD
+men man NOUN 5 nsubj:pass NNS
+were be AUX 5 aux:pass VBD
+reported report VERB 0 root VBN
+by by ADP 8 case IN
+local local ADJ 8 amod JJ
+media media NOUN 5 obl:agent NNS
+to to PART 11 mark TO
+have have AUX 11 aux VB
+fled flee VERB 5 xcomp VBN
+. . PUNCT 5 punct .)",
+     1, {{.cue = "reported", .speaker = "local media", .content = "to have fled"}}},
+    {"APassiveInfinitiveWithoutAnAgentIsNoAttribution",
+     // The two men were reported to have fled.   (the annotation guidelines: who reports is not said)
+     R"(The the DET 3 det DT
+two two NUM 3 nummod CD
+men man NOUN 5 nsubj:pass NNS
+were be AUX 5 aux:pass VBD
+reported report VERB 0 root VBN
+to to PART 8 mark TO
+have have AUX 8 aux VB
+fled flee VERB 5 xcomp VBN
+. . PUNCT 5 punct .)",
+     0, {}},
+    {"AThatClauseAfterAnAdverbialWithAParticiple",
+     // Ruiz said in a televised address that the city would reopen.   (the clause hung on the adverbial's noun)
+     R"(Ruiz Ruiz PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 6 case IN
+a a DET 6 det DT
+televised televise VERB 6 amod VBN
+address address NOUN 2 obl NN
+that that SCONJ 11 mark IN
+the the DET 9 det DT
+city city NOUN 11 nsubj NN
+would would AUX 11 aux MD
+reopen reopen VERB 6 acl VB
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Ruiz", .content = "the city would reopen"}}},
+    {"AskedNotToBeNamedIsARequestNotAStatement",
+     // Two aides, who asked not to be named, said talks had stalled.   (only "said")
+     R"(Two two NUM 2 nummod CD
+aides aide NOUN 12 nsubj NNS
+, , PUNCT 5 punct ,
+who who PRON 5 nsubj WP
+asked ask VERB 2 acl:relcl VBD
+not not PART 9 advmod RB
+to to PART 9 mark TO
+be be AUX 9 aux:pass VB
+named name VERB 5 ccomp VBN
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD
+talks talk NOUN 14 nsubj NNS
+had have AUX 14 aux VBD
+stalled stall VERB 12 ccomp VBN
+. . PUNCT 12 punct .)",
+     1, {{.cue = "said", .speaker = "Two aides", .anonymous = true}}},
+    {"AVerbOfSayingCoordinatedInsideAnotherOnesClause",
+     // The union claims the port is unsafe and says workers will strike.   ("says" parsed as a conjunct of
+     // "unsafe": the union says it, not the port)
+     R"(The the DET 2 det DT
+union union NOUN 3 nsubj NN
+claims claim VERB 0 root VBZ
+the the DET 5 det DT
+port port NOUN 7 nsubj NN
+is be AUX 7 cop VBZ
+unsafe unsafe ADJ 3 ccomp JJ
+and and CCONJ 9 cc CC
+says say VERB 7 conj VBZ
+workers worker NOUN 12 nsubj NNS
+will will AUX 12 aux MD
+strike strike VERB 9 ccomp VB
+. . PUNCT 3 punct .)",
+     2, {{.cue = "claims", .speaker = "The union"}, {.cue = "says", .speaker = "The union", .content = "workers will strike"}}},
+    {"ACoordinatedVerbOfSayingKeepsANamedSubjectOfTheClause",
+     // The paper revealed that Lee took the blame but did not say why.   (Lee did not say, not the paper)
+     R"(The the DET 2 det DT
+paper paper NOUN 3 nsubj NN
+revealed reveal VERB 0 root VBD
+that that SCONJ 6 mark IN
+Lee Lee PROPN 6 nsubj NNP
+took take VERB 3 ccomp VBD
+the the DET 8 det DT
+blame blame NOUN 6 obj NN
+but but CCONJ 12 cc CC
+did do AUX 12 aux VBD
+not not PART 12 advmod RB
+say say VERB 6 conj VB
+why why ADV 12 advmod WRB
+. . PUNCT 3 punct .)",
+     2, {{.cue = "revealed", .speaker = "The paper"}, {.cue = "not say", .speaker = "Lee", .stance = Stance::no_comment}}},
+    {"DescribedWithAGerundAfterANameAndAnAside",
+     // Tom Diaz, of the town council, described seeing ten bodies.   ("described" parsed as a modifier of the
+     // council: the name speaks)
+     R"(Tom Tom PROPN 0 root NNP
+Diaz Diaz PROPN 1 flat NNP
+, , PUNCT 7 punct ,
+of of ADP 7 case IN
+the the DET 7 det DT
+town town NOUN 7 compound NN
+council council NOUN 1 nmod NN
+, , PUNCT 9 punct ,
+described describe VERB 7 acl VBN
+seeing see VERB 9 xcomp VBG
+ten ten NUM 12 nummod CD
+bodies body NOUN 10 obj NNS
+. . PUNCT 1 punct .)",
+     1, {{.cue = "described", .speaker = "Tom Diaz", .content = "seeing ten bodies"}}},
+    {"DescribedAsIsNoStatement",
+     // The minister described the attack as cowardly.
+     R"(The the DET 2 det DT
+minister minister NOUN 3 nsubj NN
+described describe VERB 0 root VBD
+the the DET 5 det DT
+attack attack NOUN 3 obj NN
+as as ADP 7 case IN
+cowardly cowardly ADJ 3 obl JJ
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"APassiveGerundAfterTheVerb",
+     // The agency has reported being told that ten died.   ("being told" opens with its auxiliary)
+     R"(The the DET 2 det DT
+agency agency NOUN 4 nsubj NN
+has have AUX 4 aux VBZ
+reported report VERB 0 root VBN
+being be AUX 6 aux:pass VBG
+told tell VERB 4 xcomp VBN
+that that SCONJ 9 mark IN
+ten ten NUM 9 nsubj CD
+died die VERB 6 ccomp VBD
+. . PUNCT 4 punct .)",
+     1, {{.cue = "reported", .speaker = "The agency", .content = "being told that ten died"}}},
+    {"ASentenceInitialNameTaggedAsAnAdverb",
+     // Ruiz went on to say that the vote was stolen.   ("Ruiz" tagged as an adverb)
+     R"(Ruiz ruiz ADV 2 advmod RB
+went go VERB 0 root VBD
+on on ADV 2 advmod RB
+to to PART 5 mark TO
+say say VERB 2 advcl VB
+that that SCONJ 10 mark IN
+the the DET 8 det DT
+vote vote NOUN 10 nsubj:pass NN
+was be AUX 10 aux:pass VBD
+stolen steal VERB 5 ccomp VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "say", .speaker = "Ruiz", .content = "the vote was stolen"}}},
+    {"ASentenceInitialAdverbIsNoSpeaker",
+     // Later went on to say that the vote was stolen.   (an adverb that opens sentences: no speaker)
+     R"(Later later ADV 2 advmod RB
+went go VERB 0 root VBD
+on on ADV 2 advmod RB
+to to PART 5 mark TO
+say say VERB 2 advcl VB
+that that SCONJ 10 mark IN
+the the DET 8 det DT
+vote vote NOUN 10 nsubj:pass NN
+was be AUX 10 aux:pass VBD
+stolen steal VERB 5 ccomp VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "say", .speaker = "-"}}},
+    {"AQuoteThenANameWithItsAgeAndTheCue",
+     // "The vote was stolen," Ruiz, 54, told reporters.   (the cue parsed as a parataxis of the name)
+     R"(" " PUNCT 5 punct ``
+The the DET 3 det DT
+vote vote NOUN 5 nsubj:pass NN
+was be AUX 5 aux:pass VBD
+stolen steal VERB 0 root VBN
+, , PUNCT 5 punct ,
+" " PUNCT 8 punct ''
+Ruiz Ruiz PROPN 5 parataxis NNP
+, , PUNCT 10 punct ,
+54 54 NUM 8 appos CD
+, , PUNCT 12 punct ,
+told tell VERB 8 parataxis VBD
+reporters reporter NOUN 12 iobj NNS
+. . PUNCT 8 punct .)",
+     1, {{.cue = "told", .speaker = "Ruiz", .content = "The vote was stolen"}}},
+    {"ClauseBeforeWithTheAddresseeAfterTheCue",
+     // The vote was stolen, Ruiz's lawyer told reporters.
+     R"(The the DET 2 det DT
+vote vote NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+stolen steal VERB 0 root VBN
+, , PUNCT 4 punct ,
+Ruiz Ruiz PROPN 8 nmod:poss NNP
+'s 's PART 6 case POS
+lawyer lawyer NOUN 9 nsubj NN
+told tell VERB 4 advcl:relcl VBD
+reporters reporter NOUN 9 iobj NNS
+. . PUNCT 4 punct .)",
+     1, {{.cue = "told", .speaker = "Ruiz 's lawyer", .content = "The vote was stolen"}}},
+    {"ClauseBeforeWithALongAdverbialAfterTheCue",
+     // The vote was stolen, Ruiz claimed in an interview with the BBC on Monday.
+     R"(The the DET 2 det DT
+vote vote NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+stolen steal VERB 7 advcl VBN
+, , PUNCT 4 punct ,
+Ruiz Ruiz PROPN 7 nsubj NNP
+claimed claim VERB 0 root VBD
+in in ADP 10 case IN
+an a DET 10 det DT
+interview interview NOUN 7 obl NN
+with with ADP 13 case IN
+the the DET 13 det DT
+BBC BBC PROPN 10 nmod NNP
+on on ADP 15 case IN
+Monday Monday PROPN 7 obl NNP
+. . PUNCT 7 punct .)",
+     1, {{.cue = "claimed", .speaker = "Ruiz", .content = "The vote was stolen"}}},
+    {"DescribedAsWithAQuoteIsNoStatement",
+     // He described the plan as "a disaster for farmers."   (a characterization, even with a quote)
+     R"(He he PRON 2 nsubj PRP
+described describe VERB 0 root VBD
+the the DET 4 det DT
+plan plan NOUN 2 obj NN
+as as ADP 8 case IN
+" " PUNCT 8 punct ``
+a a DET 8 det DT
+disaster disaster NOUN 2 obl NN
+for for ADP 10 case IN
+farmers farmer NOUN 8 nmod NNS
+. . PUNCT 2 punct .
+" " PUNCT 2 punct '')",
+     0, {}},
+    {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
+     // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
+     // "days", the verb's auxiliary between the speaker and the cue)
+     R"(The the DET 2 det DT
+attack attack NOUN 3 nsubj NN
+came come VERB 12 ccomp VBD
+after after ADP 5 case IN
+days day NOUN 3 obl NNS
+of of ADP 10 case IN
+calm calm ADJ 10 amod JJ
+, , PUNCT 7 punct ,
+local local ADJ 10 amod JJ
+residents resident NOUN 5 nmod NNS
+have have AUX 12 aux VBP
+said say VERB 0 root VBN
+. . PUNCT 12 punct .)",
+     1, {{.cue = "said", .speaker = "local residents", .content = "The attack came after days of calm", .anonymous = true}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

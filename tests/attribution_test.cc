@@ -1587,5 +1587,52 @@ arrested arrest VERB 0 root VBN
   for (const Attribution& a : q) EXPECT_NE(speaker(a), "who");
 }
 
+TEST_F(AttributionTest, AnAsciiNameTaggedAsAnAdverbSpeaksWhenTheRecognizerMarksIt) {
+  // "On Monday Lopez added that talks failed." with the name tagged as an adverb: the entity recognizer's person
+  // is the subject; without it the word is an adverb and the verb has no speaker.
+  const std::string sentence = R"(On on ADP 2 case IN
+Monday Monday PROPN 4 obl NNP
+Lopez lopez ADV 4 advmod RB
+added add VERB 0 root VBD
+that that SCONJ 7 mark IN
+talks talk NOUN 7 nsubj NNS
+failed fail VERB 4 ccomp VBD
+. . PUNCT 4 punct .)";
+  Document doc = dunlin::testing::parsed_document({sentence});
+  tagger_->annotate(doc);
+  ASSERT_EQ(doc.attributions.attributions.size(), 1u);
+  EXPECT_EQ(doc.attributions.attributions[0].speaker_head, Attribution::kNoToken);
+  doc = dunlin::testing::parsed_document({sentence});
+  doc.entities.add(2, 3, EntityLabel::PER);
+  tagger_->annotate(doc);
+  ASSERT_EQ(doc.attributions.attributions.size(), 1u);
+  EXPECT_EQ(doc.attributions.attributions[0].speaker_head, 2u);
+}
+
+TEST_F(AttributionTest, TheSecondPartOfAHyphenatedWordIsNoCue) {
+  // The group fought for its self-proclaimed "state". ("proclaimed" written as one word with "self-")
+  ConlluSentence s = parsed_sentence(R"(The the DET 2 det DT
+group group NOUN 3 nsubj NN
+fought fight VERB 0 root VBD
+for for ADP 11 case IN
+its its PRON 11 nmod:poss PRP$
+self self NOUN 8 compound NN
+- - PUNCT 8 punct HYPH
+proclaimed proclaim VERB 11 amod VBN
+" " PUNCT 11 punct ``
+state state NOUN 3 obl NN
+" " PUNCT 11 punct ''
+. . PUNCT 3 punct .)");
+  s.words[5].misc = "SpaceAfter=No";  // "self-"
+  s.words[6].misc = "SpaceAfter=No";  // "-proclaimed"
+  s.words[8].misc = "SpaceAfter=No";
+  s.words[9].misc = "SpaceAfter=No";
+  s.words[10].misc = "SpaceAfter=No";
+  Document doc = document_from_conllu({s});
+  ASSERT_NE(doc.text.find("self-proclaimed"), std::string::npos);
+  tagger_->annotate(doc);
+  EXPECT_TRUE(doc.attributions.attributions.empty());
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -120,6 +120,14 @@ class ArticleTagger {
 
   uint32_t subject_of(uint32_t t, int depth = 0) const;
 
+  // True when token t, capitalized (or opening with a non-ASCII letter), lies in a person or organization the
+  // entity recognizer found or holds a non-ASCII letter (a name the tagger did not know: "Núñez").
+  bool named_entity_at(uint32_t t) const;
+
+  // "Ruiz went on to say ..." with "Ruiz" tagged as an adverb: a capitalized word opening the sentence right before
+  // a finite verb, not one of the adverbs that open sentences ("Later", "Also", a "-ly" word).
+  bool name_tagged_as_adverb(uint32_t t) const;
+
   // A relative pronoun the parse made a subject ("Mayor Ruiz, who told the press ..."): the noun right before its
   // comma; any other token is returned as it is.
   uint32_t antecedent_of_relative(uint32_t s) const {
@@ -211,6 +219,17 @@ class ArticleTagger {
 
   bool colon_or_quote_before(uint32_t t, Range r) const;
 
+  // "a news conference that would damage ...": "that" as the subject of a relative clause, its verb right after
+  // it (past adverbs and auxiliaries).
+  bool relative_subject_that(uint32_t that) const {
+    const uint32_t h = tree_.head(that);
+    if (h == kNone || tree_.deprel(h) != "acl:relcl" || !is_one_of(tree_.deprel(that), {"nsubj", "nsubj:pass"}))
+      return false;
+    uint32_t next = that + 1;
+    while (next < h && is_one_of(upos_name(tree_.upos(next)), {"AUX", "ADV", "PART"})) ++next;
+    return next == h;
+  }
+
   // A quote next to the cue and its speaker, with only punctuation (or the speaker) between.
   int32_t adjacent_quote(uint32_t cue, Range speaker) const;
 
@@ -235,6 +254,10 @@ class ArticleTagger {
   // intended act ("to confirm if ...", "went to defend ..."), a hypothetical or future act under a modal ("can
   // explain", "may declare").
   bool reports_a_statement(uint32_t t, const Cue& cue) const;
+
+  // "Sultan Said bin Taimur", "Edward Said": a capitalized verb form inside a lower-case sentence, next to a
+  // proper noun, is a name.
+  bool capitalized_name(uint32_t t) const;
 
   void verb_cue(uint32_t t);
 
@@ -280,6 +303,10 @@ class ArticleTagger {
   bool direct(const Draft& d) const;
 
   void continue_quotes();
+
+  // "Saying "...", the president added, "..."": a participle opening its sentence with no speaker of its own is
+  // said by the speaker of the next cue in the sentence.
+  void participles_take_the_main_speaker();
 
   // Content that starts (or ends) inside a quote goes on to the quote's end (start): quotes over several sentences.
   void widen_to_quotes(Draft& d) const;

@@ -34,11 +34,34 @@ std::vector<Draft> ArticleTagger::run() {
   resolve_lead_ins();
   drop_non_attributions();
   continue_quotes();
+  participles_take_the_main_speaker();
   for (Draft& d : drafts_) widen_to_quotes(d);
   std::sort(drafts_.begin(), drafts_.end(), [](const Draft& a, const Draft& b) {
     return a.cue_first != b.cue_first ? a.cue_first < b.cue_first : a.content.first < b.content.first;
   });
   return std::move(drafts_);
+}
+
+// "Saying "...", the president added, "..."": a participle that opens its sentence, left without a speaker by
+// the parse, is said by the speaker of the next cue in the sentence.
+void ArticleTagger::participles_take_the_main_speaker() {
+  for (Draft& d : drafts_) {
+    if (d.speaker != kNone || penn(d.cue_first) != "VBG") continue;
+    uint32_t first = sentence_first(d.cue_first);
+    while (first < d.cue_first && is_punct(first)) ++first;
+    if (first != d.cue_first) continue;
+    // (One whose speaker is outside the participle's content first; the parse may hang the main clause inside
+    // it: "Saying "...", Lee added, "..."" with "added" under the quoted verb.)
+    const Draft* next = nullptr;
+    for (int pass = 0; pass < 2 && next == nullptr; ++pass)
+      for (const Draft& e : drafts_)
+        if (e.cue_first > d.cue_first && e.cue_first < sentence_end(d.cue_first) && e.speaker != kNone &&
+            (pass == 1 || !d.content.contains(e.speaker)) && (next == nullptr || e.cue_first < next->cue_first))
+          next = &e;
+    if (next == nullptr) continue;
+    d.speaker = next->speaker;
+    d.speaker_span = next->speaker_span;
+  }
 }
 
 void ArticleTagger::find_multiword() {

@@ -72,6 +72,11 @@ Range ArticleTagger::clause_after(uint32_t t) const {
   // "reported only this group ...": a focus adverb before the clause's subject (kept in the content).
   const uint32_t from = first;
   if (first + 1 < end && is_one_of(ascii_lower(tree_.text(first)), {"only", "also", "even"})) ++first;
+  // "said about 300 people were hurt": an approximation before a number opens the subject.
+  if (first + 1 < end && tree_.upos(first + 1) == Upos::NUM &&
+      is_one_of(ascii_lower(tree_.text(first)), {"about", "around", "nearly", "almost", "approximately", "roughly",
+                                                 "some", "over", "under"}))
+    ++first;
   // "reported there have been ...": an expletive subject.
   if (first + 1 < end && ascii_lower(tree_.text(first)) == "there" && is_one_of(lemma(first + 1), {"be", "have"}) &&
       is_one_of(penn(first + 1), {"VBD", "VBZ", "VBP", "MD"}))

@@ -115,6 +115,12 @@ void ArticleTagger::source_cue(uint32_t t) {
              is_one_of(tree_.base_deprel(x), {"compound", "flat", "amod"}))
         x = tree_.head(x);
     }
+    // "according to Johns Hopkins University" with "according" hung on the first part of the name: the name's
+    // head (the last word of the compound).
+    while (tree_.head(x) != kNone && tree_.head(x) > x && tree_.head(x) < sentence_end(t) &&
+           is_one_of(tree_.base_deprel(x), {"compound", "flat"}) &&
+           is_one_of(upos_name(tree_.upos(tree_.head(x))), {"NOUN", "PROPN"}))
+      x = tree_.head(x);
     Draft d;
     d.cue_first = m.first;
     d.cue_end = m.end;

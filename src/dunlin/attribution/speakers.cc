@@ -28,6 +28,19 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     }
     return c;
   }
+  // "The court's ruling said ...", "the filing states ...": a gerund with a possessive or a determiner is a noun,
+  // even when the parse made it a clause before the verb.
+  for (uint32_t c : tree_.children(t))
+    if (c < t && is_one_of(tree_.base_deprel(c), {"ccomp", "csubj", "advcl"}) && penn(c) == "VBG" &&
+        subtree(c).end == t && (tree_.child(c, "nmod:poss") != kNone || tree_.child(c, "det") != kNone))
+      return c;
+  // "Núñez added that ...", "Ruiz went on ...": a name the tagger took for an adverb or adjective, right before
+  // the verb with nothing between: a person or organization of the entity recognizer, a word with an accented
+  // letter, or a capitalized word opening the sentence that is none of the adverbs opening sentences.
+  if (t > sentence_first(t) && tree_.head(t - 1) == t && !is_punct(t - 1) &&
+      is_one_of(upos_name(tree_.upos(t - 1)), {"ADV", "ADJ", "X", "INTJ"}) &&
+      (named_entity_at(t - 1) || (t - 1 == sentence_first(t) && name_tagged_as_adverb(t - 1))))
+    return t - 1;
   // "... and several said ...": a quantifier right before the verb, parsed as its modifier, is its subject.
   if (t > 0 && tree_.head(t - 1) == t && is_one_of(tree_.base_deprel(t - 1), {"amod", "det", "nummod"}) &&
       is_one_of(lemma(t - 1), {"several", "many", "some", "others", "most", "both", "few", "all", "each"}))
@@ -94,6 +107,18 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // said by the quote's subject; the nearest verb before the comma has the speaker.
     if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))
       return subject_before_comma(t);
+    // "The union claims the port is unsafe and says ...": a verb of saying coordinated with the predicate of
+    // another verb of saying's clause, with no subject of its own, is said by that verb's speaker (the parse
+    // made it a conjunct inside what is said) unless that clause's subject is a name or a pronoun ("revealed
+    // that Lee accepted the blame but did not say ...": Lee).
+    if (rel == "conj" && h != kNone && h < t && tree_.child(t, "nsubj") == kNone && tree_.child(t, "cc") != kNone &&
+        tree_.base_deprel(h) == "ccomp" && tree_.head(h) != kNone && tree_.head(h) < h &&
+        tree_.upos(tree_.head(h)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(h))) &&
+        cues_.word(CueKind::verb, lemma(t))) {
+      const uint32_t inner = subject_of(h, depth + 1);
+      if (inner == kNone || !is_one_of(upos_name(tree_.upos(inner)), {"PROPN", "PRON"}))
+        return subject_of(tree_.head(h), depth + 1);
+    }
     // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
     // announcing ...", "X is reported to have ... and claimed ...", "X was asked by reporters ... and said ..."
     // (X, not the agent).
@@ -112,8 +137,11 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     const uint32_t h = tree_.head(t);
     if (const uint32_t author = author_of_statement(h); author != kNone) return author;
     // "Kerry Lam, a spokeswoman, said ..." with the verb parsed as a modifier of the apposition: the name speaks.
-    if (h != kNone && tree_.base_deprel(h) == "appos" && tree_.head(h) != kNone && tree_.head(h) < h &&
-        tree_.upos(tree_.head(h)) == Upos::PROPN)
+    // (Also "Sharif Diaz, of the town council, described ..." with a prepositional phrase set off by commas.)
+    if (h != kNone && tree_.head(h) != kNone && tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::PROPN &&
+        (tree_.base_deprel(h) == "appos" ||
+         (tree_.base_deprel(h) == "nmod" && subtree(h).first > 0 && tree_.text(subtree(h).first - 1) == "," &&
+          t > 0 && tree_.text(t - 1) == ",")))
       return tree_.head(h);
     // "announced a lockdown, saying ...": a participle set off by a comma after the object is the subject's.
     if (h != kNone && h < t && t > 0 && tree_.text(t - 1) == "," && tree_.base_deprel(h) == "obj" &&
@@ -121,7 +149,46 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
       return subject_of(tree_.head(h), depth + 1);
     return h;
   }
+  // "a recording in which someone, apparently the mayor, says ..." with the verb parsed as an apposition of the
+  // noun or pronoun before it: that word is the subject.
+  if (rel == "appos" && tree_.child(t, "nsubj") == kNone) {
+    const uint32_t h = tree_.head(t);
+    if (h != kNone && h < t && is_one_of(upos_name(tree_.upos(h)), {"NOUN", "PROPN", "PRON"})) return h;
+  }
   return kNone;
+}
+
+// "Ruiz went on to say ...", "Ruiz" tagged as an adverb: a capitalized word opening the sentence right before a
+// finite verb, not an adverb that may open a sentence that way ("Later", "Also", "Then", "-ly").
+bool ArticleTagger::name_tagged_as_adverb(uint32_t t) const {
+  const std::string_view w = tree_.text(t);
+  // (Not a plural noun tagged as a verb before a modal: "Further charges may be laid".)
+  if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z' || t + 1 >= sentence_end(t) ||
+      !is_one_of(penn(t + 1), {"VBD", "VBZ", "VBP"}) ||
+      (t + 2 < sentence_end(t) && is_one_of(penn(t + 2), {"MD", "VBZ", "VBD", "VBP"})))
+    return false;
+  const std::string lower = ascii_lower(w);
+  return !lower.ends_with("ly") &&
+         !is_one_of(lower, {"then", "later", "also", "so", "thus", "still", "now", "here", "there", "yet", "never",
+                            "only", "just", "again", "once", "soon", "meanwhile", "however", "instead", "finally",
+                            "today", "yesterday", "tomorrow", "tonight", "hence", "therefore", "rather", "perhaps",
+                            "indeed", "even", "already", "always", "often", "sometimes", "afterwards", "thereafter",
+                            "earlier", "first", "next", "last", "together", "elsewhere", "nevertheless", "nonetheless",
+                            "otherwise", "moreover", "furthermore", "besides", "likewise", "similarly", "maybe",
+                            "further", "overall", "altogether", "anyway", "nowadays", "afterward", "beforehand",
+                            "almost", "quite", "much", "well", "ever", "seldom", "twice", "not", "too", "else",
+                            "abroad", "below", "above", "ahead", "along", "away", "back", "home", "inside",
+                            "outside", "nearby", "long", "late", "early", "sometime"});
+}
+
+bool ArticleTagger::named_entity_at(uint32_t t) const {
+  const std::string_view w = tree_.text(t);
+  if (w.empty() || (!(w[0] >= 'A' && w[0] <= 'Z') && static_cast<unsigned char>(w[0]) < 0x80)) return false;
+  const EntityLayer& e = doc_.entities;
+  for (size_t i = 0; i < e.size(); ++i)
+    if (e.first_token[i] <= t && t < e.end_token[i] && e.label[i] != EntityLabel::LOC) return true;
+  // (An English adverb is written in ASCII: a capitalized word with an accented letter is a name, "Núñez".)
+  return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // The subject of the verb whose object is the noun of saying `n` ("the army released a statement"), or kNone.
@@ -221,8 +288,14 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
     // (Also ", many of whom lost their homes,".)
     const bool of_whom = open + 2 < t && ascii_lower(tree_.text(open + 1)) == "of" &&
                          is_one_of(ascii_lower(tree_.text(open + 2)), {"whom", "which"});
+    // (Also an age or a short apposition after a name: ""...," Ruiz, 54, told reporters", "Ruiz, a lawyer,
+    // said".)
+    // (Not an aside that is itself the name: "the director of the group, Ana Ruiz, said".)
+    bool apposition = open + 1 < t && open + 7 >= t && open >= sentence_first(t) + 2 &&
+                      tree_.upos(open - 2) == Upos::PROPN && tree_.upos(open) != Upos::PROPN;
+    for (uint32_t i = open; i + 1 < t && apposition; ++i) apposition = noun_phrase_word(i) && !quoted(i);
     if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
-        (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom))
+        (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom || apposition))
       before = open - 1;
   }
   uint32_t first = before;
@@ -383,7 +456,11 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   uint32_t comma = t;
   while (comma > first && tree_.text(comma - 1) != ",") --comma;
   if (comma <= first + 2) return {};
-  const uint32_t sp_first = comma, sp_end = t;
+  // (The cue's auxiliaries are not part of the speaker: "..., officials have said.")
+  uint32_t sp_end = t;
+  while (sp_end > comma && tree_.upos(sp_end - 1) == Upos::AUX && is_one_of(lemma(sp_end - 1), {"have", "be", "do"}))
+    --sp_end;
+  const uint32_t sp_first = comma;
   if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
   // ("his family": a possessive pronoun may open it.)
   for (uint32_t i = sp_first; i < sp_end; ++i)
@@ -397,11 +474,22 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   if (!(is_one_of(upos_name(tree_.upos(sp_end - 1)), {"NOUN", "PROPN"}) || hyphenated_title) ||
       !(is_one_of(upos_name(tree_.upos(sp_first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || penn(sp_first) == "PRP$"))
     return {};
-  if (!is_one_of(upos_name(tree_.upos(first)), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})) return {};
+  // The clause may follow a short prepositional phrase set off by a comma ("In a speech on Monday, the mayor
+  // praised ..., local media reported."); not a subordinate clause ("After the talks ended, ...": it has a verb).
+  uint32_t clause_first = first;
+  if (tree_.upos(first) == Upos::ADP)
+    for (uint32_t i = first + 1; i < first + 9 && i + 2 < comma; ++i) {
+      if (tree_.text(i) == ",") {
+        clause_first = i + 1;
+        break;
+      }
+      if (!(noun_phrase_word(i) || tree_.upos(i) == Upos::ADP || is_one_of(tree_.text(i), {"'s", "-"}))) break;
+    }
+  if (!is_one_of(upos_name(tree_.upos(clause_first)), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})) return {};
   bool finite = false;
   for (uint32_t i = first; i + 1 < comma; ++i) {
     if (quoted(i) || is_quote_mark(tree_.text(i))) return {};
-    finite |= is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    finite |= i >= clause_first && is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
   }
   if (!finite) return {};
   uint32_t i = t + 1;
@@ -409,10 +497,21 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
     cited = i + 1;
     return {sp_first, sp_end};
   }
-  if (i < end && !is_punct(i) && tree_.upos(i) != Upos::ADP) return {};
+  // After the cue: punctuation, a prepositional phrase or a time word ("announced yesterday", "said Monday"),
+  // after the addressee of tell, inform ... ("..., Ruiz's lawyer told reporters.").
+  if (is_addressee_verb(lemma(t)) && i < end && (noun_phrase_word(i) || penn(i) == "PRP")) {
+    const uint32_t from = i;
+    if (penn(i) == "PRP") ++i;
+    else
+      while (i < end && i < from + 4 && noun_phrase_word(i)) ++i;
+  }
+  const bool time_word = i < end && (time::is_weekday_name(lemma(i)) || is_month(i) ||
+                                     is_one_of(lemma(i), {"yesterday", "today", "tonight", "overnight", "earlier",
+                                                          "later", "late", "last", "this"}));
+  if (i < end && !is_punct(i) && tree_.upos(i) != Upos::ADP && !time_word) return {};
   for (; i < end; ++i)
     if (is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"}) || ascii_lower(tree_.text(i)) == "that" || quoted(i) ||
-        i > t + 8)
+        i > t + 12)
       return {};
   return {sp_first, sp_end};
 }

@@ -92,9 +92,40 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
   return true;
 }
 
+// "Sultan Said bin Taimur", "the writer Edward Said": a capitalized form in the middle of a sentence written in
+// lower case, next to a proper noun, is a name, not a verb (the tagger reads "Said" as "say").
+bool ArticleTagger::capitalized_name(uint32_t t) const {
+  const uint32_t first = sentence_first(t), end = sentence_end(t);
+  const std::string_view w = tree_.text(t);
+  if (t == first || w.empty() || w[0] < 'A' || w[0] > 'Z' || is_punct(t - 1) || tree_.text(t - 1) == "(") return false;
+  const bool next_name = t + 1 < end && tree_.upos(t + 1) == Upos::PROPN;
+  if (tree_.upos(t - 1) != Upos::PROPN && !next_name) return false;
+  // (Not a headline in title case: most of the sentence's other words are written in lower case.)
+  int lower = 0, upper = 0;
+  for (uint32_t i = first; i < end; ++i) {
+    const std::string_view x = tree_.text(i);
+    if (i == t || x.empty()) continue;
+    if (x[0] >= 'a' && x[0] <= 'z') ++lower;
+    else if (x[0] >= 'A' && x[0] <= 'Z') ++upper;
+  }
+  return lower > upper;
+}
+
 void ArticleTagger::verb_cue(uint32_t t) {
   const Cue* cue = cues_.word(CueKind::verb, lemma(t));
-  if (!cue) return;
+  if (!cue || capitalized_name(t)) return;
+  // "their self-proclaimed "caliphate"", "state-reported figures": the second part of a hyphenated word.
+  if (t > sentence_first(t) && tree_.text(t - 1) == "-" && doc_.tokens.begin[t] == doc_.tokens.end[t - 1]) return;
+  // "The court ruled that ...": "rule" reports a statement only with its subject ("opposing Assad's rule" is a
+  // noun the tagger took for a verb).
+  if (lemma(t) == "rule" && subject_of(t) == kNone) return;
+  // "described the network as "a distorted version ..."": a characterization, not a statement (the annotation
+  // guidelines: "called/described X as Y").
+  if (lemma(t) == "describe")
+    for (uint32_t c : tree_.children(t))
+      if ((tree_.case_marker(c) == "as" || (tree_.child(c, "mark") != kNone && lemma(tree_.child(c, "mark")) == "as")) &&
+          c > t)
+        return;
   // "continued by noting that ...", "responded by saying ...": the inner verb of saying carries the attribution.
   for (uint32_t c : tree_.children(t))
     if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c)) && tree_.child(c, "ccomp") != kNone &&
@@ -153,12 +184,33 @@ void ArticleTagger::verb_cue(uint32_t t) {
   uint32_t clause_after_verb = kNone;
   for (uint32_t c : tree_.children(t))
     if (c > t && tree_.base_deprel(c) == "ccomp" && clause_after_verb == kNone) clause_after_verb = c;
+  // "asked not to be identified", "asked to leave": a to-infinitive with no subject of its own is a request or an
+  // intention, not what is said (the verbs that report with an infinitive, "claimed to be ...", are read below).
+  auto infinitive = [&](uint32_t c) {
+    const uint32_t m = tree_.child(c, "mark");
+    return m != kNone && lemma(m) == "to" && (m == t + 1 || (m == t + 2 && lemma(t + 1) == "not")) &&
+           !is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"});
+  };
   for (uint32_t c : tree_.children(t)) {
-    if (tree_.base_deprel(c) == "ccomp" && !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c) &&
+    if (tree_.base_deprel(c) == "ccomp" && !infinitive(c) && !(relative_subject != kNone && c < t) &&
+        !speaker_parsed_as_complement(c) &&
         !(c < t && clause_after_verb != kNone && !quoted(c))) {
       d.content = subtree(c);
       d.content_head = c;
       d.rule = "ccomp";
+      break;
+    }
+  }
+  if (d.rule.empty()) {
+    // "acknowledged that the army had erred" parsed with "that" as the object and the clause as a relative clause
+    // on it: a complementizer is no object; the clause after it is the content.
+    for (uint32_t c : tree_.children(t)) {
+      if (c <= t || tree_.deprel(c) != "obj" || tree_.upos(c) != Upos::SCONJ ||
+          !is_one_of(ascii_lower(tree_.text(c)), {"that", "whether", "if"}))
+        continue;
+      d.content = {c + 1, subtree(c).end};
+      if (d.content.empty()) continue;
+      d.rule = "that-clause";
       break;
     }
   }
@@ -192,11 +244,21 @@ void ArticleTagger::verb_cue(uint32_t t) {
       });
   const bool passive_verb =
       tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone || be_passive;
-  if (d.rule.empty() && !passive_verb && is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"})) {
+  // ("were reported by local media to have fled": a passive with its agent says who reports.)
+  const bool passive_with_agent = passive_verb && subject_of(t) != kNone;
+  if (d.rule.empty() && (!passive_verb || passive_with_agent) &&
+      (is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"}) ||
+       (passive_with_agent && lemma(t) == "say"))) {
     // "reported the leader to be dead", "claimed to represent the ministry": an infinitive clause is the content
     // (with the object it is about, when there is one).
-    for (uint32_t c : tree_.children(t)) {
-      if (tree_.deprel(c) != "xcomp" || tree_.child(c, "mark") == kNone || lemma(tree_.child(c, "mark")) != "to")
+    // (After an agent the parse may hang the infinitive on it: "reported by local media to have fled".)
+    std::vector<uint32_t> candidates(tree_.children(t).begin(), tree_.children(t).end());
+    if (passive_with_agent)
+      for (uint32_t c : tree_.children(subject_of(t)))
+        if (tree_.deprel(c) == "acl" && c > t) candidates.push_back(c);
+    for (uint32_t c : candidates) {
+      if ((tree_.deprel(c) != "xcomp" && tree_.deprel(c) != "acl") || tree_.child(c, "mark") == kNone ||
+          lemma(tree_.child(c, "mark")) != "to" || (tree_.deprel(c) == "acl" && tree_.head(c) == t))
         continue;
       const uint32_t about = tree_.child(t, "obj");
       d.content = subtree(c);
@@ -207,11 +269,16 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   if (d.rule.empty() && !passive_verb &&
-      is_one_of(lemma(t), {"report", "deny", "admit", "acknowledge", "recall", "claim", "confirm"})) {
+      is_one_of(lemma(t), {"report", "deny", "admit", "acknowledge", "recall", "claim", "confirm", "describe"})) {
     // "witnesses reported hearing shots", "denied taking bribes": a gerund right after the verb, with no subject
     // or marker of its own, is what is said.
     for (uint32_t c : tree_.children(t)) {
-      if (c != t + 1 || !is_one_of(tree_.base_deprel(c), {"xcomp", "ccomp"}) || penn(c) != "VBG" ||
+      // (The parse may call the gerund an adverbial clause: "Some reported wanting to ...". A passive or perfect
+      // gerund, "reported being told ...", "denied having known ...", opens with its auxiliary.)
+      const bool gerund = (c == t + 1 && penn(c) == "VBG") ||
+                          (c == t + 2 && penn(t + 1) == "VBG" && is_one_of(lemma(t + 1), {"be", "have"}) &&
+                           tree_.head(t + 1) == c);
+      if (!gerund || !is_one_of(tree_.base_deprel(c), {"xcomp", "ccomp", "advcl"}) ||
           tree_.child(c, "nsubj") != kNone || tree_.child(c, "mark") != kNone)
         continue;
       d.content = subtree(c);
@@ -226,7 +293,11 @@ void ArticleTagger::verb_cue(uint32_t t) {
     // ("said nothing that we did not know": after an indefinite pronoun "that" opens a relative clause.)
     if (addressee != kNone &&
         !is_one_of(lemma(addressee), {"nothing", "something", "anything", "everything", "little", "much", "all"}))
-      if (const Range r = that_clause_after(addressee); !r.empty() && subtree(t).end >= r.end) {
+      // (A verb whose plain object is no content, "accused Lee of lying, threatening a hearing that would ...",
+      // has no clause in a relative clause.)
+      if (const Range r = that_clause_after(addressee);
+          !r.empty() && subtree(t).end >= r.end &&
+          !(cue->object == CueObject::none && relative_subject_that(r.first - 1))) {
         d.content = r;
         d.rule = "that-clause";
       }
@@ -246,7 +317,10 @@ void ArticleTagger::verb_cue(uint32_t t) {
       if (const Range r = that_clause_after(t); !r.empty() && r.first >= 2 && opens_clause(r.first - 1)) {
         bool adverbial = subtree(t).contains(r.first - 1);
         for (uint32_t i = t + 1; i + 1 < r.first && adverbial; ++i)
-          adverbial = tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX && !quoted(i);
+          // (A participle modifying a noun of the adverbial is no verb: "in a televised address", "in a
+          // prepared statement".)
+          adverbial = ((tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX) || tree_.base_deprel(i) == "amod") &&
+                      !quoted(i);
         if (adverbial) {
           d.content = r;
           d.rule = "that-clause";
@@ -277,8 +351,12 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // (Nor a participle with no subject of its own: "X did not release figures, telling the paper ..." is said by X,
   // and the clause before the comma is X's act, not what X says.)
   const bool bare_participle = penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone;
+  // (Nor a name the parse hung it on: ""...," Ruiz, 54, told reporters" with "told" a parataxis of "Ruiz".)
+  const uint32_t hung_on = tree_.head(t);
+  const bool on_a_name = hung_on != kNone && tree_.upos(hung_on) == Upos::PROPN &&
+                         tree_.child(hung_on, "nsubj") == kNone && tree_.child(hung_on, "cop") == kNone;
   if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
-      !bare_participle &&
+      !bare_participle && !on_a_name &&
       !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
@@ -335,6 +413,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
   if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
   if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
+  // "The attack came after days of calm, local residents have said." with the speaker parsed into the clause
+  // before the verb: read by position (clause, comma, speaker, cue).
+  if (speaker == kNone && reporter == kNone && d.rule == "ccomp" && d.content_head != kNone && d.content_head < t) {
+    uint32_t cited = kNone;
+    if (const Range sp = speaker_after_clause(t, cited); !sp.empty() && cited == kNone) {
+      speaker = sp.end - 1;
+      speaker_fallback_span_ = sp;
+      d.content = trim({sentence_first(t), sp.first});
+      d.content_head = kNone;
+      d.rule = "clause-before";
+    }
+  }
   set_speaker(d, speaker);
   speaker_fallback_span_ = {};
   // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
@@ -534,6 +624,10 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.content.end = i;
       break;
     }
+  // The speaker's phrase ends where what is said begins ("by local media to have fled" with the infinitive
+  // hung on the agent).
+  if (d.speaker != kNone && !d.content.empty() && d.speaker < d.content.first && d.speaker_span.contains(d.content.first))
+    d.speaker_span.end = d.content.first;
   if (!d.lead_in) stance_from_content(d);
   drafts_.push_back(std::move(d));
   if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
@@ -562,7 +656,30 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
   if (w == "read" || w == "reads") lemma_guess = "read";
   else if (w == "says" || w == "said") lemma_guess = "say";
   else if (w.size() > 4 && w.ends_with("s") && !w.ends_with("ss")) lemma_guess = w.substr(0, w.size() - 1);
+  // A plain present after a plural noun phrase ("Estimates by the ministry state ...", the verb tagged as the
+  // noun "state"): the phrase's first noun is plural.
+  // (Not a noun modifying the next one, "state news agency", nor after a phrase with a verb of its own.)
+  auto verb_before = [&] {
+    for (uint32_t i = first; i < t; ++i)
+      if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return true;
+    return false;
+  };
+  if (lemma_guess.empty() && cues_.word(CueKind::verb, w) && tree_.upos(t - 1) != Upos::DET &&
+      tree_.upos(t + 1) != Upos::NOUN && tree_.upos(t + 1) != Upos::PROPN && t < first + 9 && !verb_before())
+    for (uint32_t i = first; i < t; ++i)
+      if (is_one_of(upos_name(tree_.upos(i)), {"NOUN", "PROPN"})) {
+        if (is_one_of(penn(i), {"NNS", "NNPS"})) lemma_guess = w;
+        break;
+      }
   const Cue* cue = lemma_guess.empty() ? nullptr : cues_.word(CueKind::verb, lemma_guess);
+  // A past tense the tagger took for an adjective ("The mayor elaborated, "..."", "stated", "claimed",
+  // "admitted"): the stem with "e", without it, or with its doubled consonant undone.
+  if (!cue && w.size() > 5 && w.ends_with("ed"))
+    for (const std::string& stem : {w.substr(0, w.size() - 1), w.substr(0, w.size() - 2), w.substr(0, w.size() - 3)})
+      if ((cue = cues_.word(CueKind::verb, stem))) {
+        lemma_guess = stem;
+        break;
+      }
   if (!cue) return;
   // The speaker: a plain noun phrase from the start of the sentence ("The decree signed by the Pope" is a
   // noun phrase with a participle modifier).
