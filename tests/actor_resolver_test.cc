@@ -116,7 +116,7 @@ ministry ministry NOUN 3 nsubj
 praised praise VERB 0 root
 its its PRON 5 nmod:poss
 staff staff NOUN 3 obj)"}),
-            "Norway=NOR ministry=GOV its=GOV ");  // "its" is the ministry itself
+            "Norway=NOR ministry=NORGOV its=NORGOV ");  // "its" is the ministry itself (of the article's country)
 }
 
 TEST_F(ActorResolverTest, KnownPersonAndSeat) {
@@ -295,6 +295,33 @@ dispersed disperse VERB 0 root
 the the DET 5 det
 protesters protester NOUN 3 obj)"}),
             "police=KENCOP protesters=CVL ");
+}
+
+// An article about one country: an official or body known by its sector alone, and "he" for it, in a later sentence
+// that names no two countries, is of the country the earlier sentences named most often.
+TEST_F(ActorResolverTest, ACountrylessOfficialTakesTheCountryTheArticleIsAbout) {
+  EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root
+. . PUNCT 2 punct)", R"(The the DET 2 det
+army army NOUN 3 nsubj
+patrolled patrol VERB 0 root
+the the DET 5 det
+streets street NOUN 3 obj)", R"(He he PRON 2 nsubj
+urged urge VERB 0 root
+calm calm NOUN 2 obj)"}),
+            "Kenya=KEN army=KENMIL ");
+  // The first sentence names no country yet: no guess; a later sentence naming two countries: no guess either.
+  EXPECT_EQ(resolve({R"(The the DET 2 det
+army army NOUN 3 nsubj
+patrolled patrol VERB 0 root)", R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)", R"(The the DET 2 det
+army army NOUN 3 nsubj
+fought fight VERB 0 root
+near near ADP 5 case
+Uganda Uganda PROPN 3 obl
+and and CCONJ 7 cc
+Somalia Somalia PROPN 5 conj)"}),
+            "army=MIL Kenya=KEN army=MIL Uganda=UGA Somalia=SOM ");
 }
 
 TEST_F(ActorResolverTest, ACountryHungOnADateWordIsStillAnActor) {

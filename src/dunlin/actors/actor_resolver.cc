@@ -51,6 +51,7 @@ class ArticleResolver {
       apply_appositions(first_actor);
       apply_locations(first_actor);
     }
+    apply_home_country();
   }
 
  private:
@@ -573,6 +574,51 @@ class ArticleResolver {
       if (definite(actors[i].head)) continue;
       actors[i].country = only;
       actors[i].code = only + actors[i].sector;
+    }
+  }
+
+  // "the Defence Secretary", "Regional Governor X", "the army", and "he" standing for them: an official or body the
+  // dictionaries know only by its sector, in a sentence that names no two countries, is of the country the article's
+  // earlier sentences named most often (ties: the latest named), as an analyst reads a domestic story. Countries only
+  // (no international bodies or regions). Inside one sentence the other side of an event is often another country,
+  // so the sentence's own countries are left to apply_locations.
+  void apply_home_country() {
+    auto& actors = doc_.actors.actors;
+    const auto domestic = [&](const Actor& a) {
+      if (a.country.empty() || is_international_code(a.country)) return false;
+      const Country* country = dicts_.countries().by_code(a.country);
+      return country && country->kind != Country::Kind::region;
+    };
+    // Actors by sentence, in text order.
+    std::vector<std::vector<size_t>> by_sentence(doc_.sentences.size());
+    for (size_t i = 0; i < actors.size(); ++i) by_sentence[sentence_of(actors[i].head)].push_back(i);
+    std::unordered_map<std::string, std::pair<int, uint32_t>> named;  // country -> (mentions, latest head)
+    std::string home;
+    std::pair<int, uint32_t> best{0, 0};
+    for (const std::vector<size_t>& sentence : by_sentence) {
+      std::string one;
+      bool several = false;
+      for (size_t i : sentence)
+        if (domestic(actors[i])) {
+          if (!one.empty() && one != actors[i].country) several = true;
+          one = actors[i].country;
+        }
+      if (!home.empty() && !several)
+        for (size_t i : sentence)
+          if (actors[i].country.empty() && !actors[i].sector.empty()) {
+            actors[i].country = home;
+            actors[i].code = home + actors[i].sector;
+          }
+      for (size_t i : sentence) {
+        if (!domestic(actors[i])) continue;
+        auto& [n, latest] = named[actors[i].country];
+        ++n;
+        latest = actors[i].head;
+        if (std::make_pair(n, latest) > best) {
+          best = {n, latest};
+          home = actors[i].country;
+        }
+      }
     }
   }
 
