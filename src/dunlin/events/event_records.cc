@@ -205,6 +205,7 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
     emit(out, c, turned->first, turned->second, c.agent, negated, hypothetical, gov ? gov->verb : kNone);
     return;
   }
+  if (!reading && code_event_from(p, out)) return;
   if (!reading) return;
   if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
   // "..., officials said", "X said Y had ...": the plain statement (010, the codebook's residual code) of a verb of
@@ -340,6 +341,54 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   r.cameo = frame->cameo;
   r.noun = n;
   emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+}
+
+// "Statements of condemnation have come from X, Y and Z", "condolences poured in from X": an event noun as the
+// subject of a verb of coming, with a from-phrase naming actors, is done by them (one event each); the noun's own
+// phrases give its target. Returns true when it coded the clause.
+bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
+  if (!is_one_of(ascii_lower(tree_.lemma(p)), {"come", "pour", "arrive", "flow", "flood"})) return false;
+  const uint32_t subject = tree_.child(p, "nsubj");
+  if (subject == kNone || tree_.upos(subject) != Upos::NOUN) return false;
+  const std::string lemma = compound_noun_lemma(subject);
+  if (!frames_.has_lemma(FrameKind::noun, lemma)) return false;
+  // The from-phrase, and phrases with no preposition after it: the parser's split of a long list ("from the X head
+  // Y, Pope Z, and a spokesperson for W": "Y" a second obl of the verb, with the rest its conjuncts).
+  std::vector<uint32_t> sources;
+  for (uint32_t ch : tree_.children(p)) {
+    if (tree_.base_deprel(ch) != "obl") continue;
+    const std::string prep = ascii_lower(tree_.case_marker(ch));
+    if (prep == "from" || (!sources.empty() && prep.empty() && tree_.deprel(ch) != "obl:tmod"))
+      sources.push_back(ch);
+    else if (!sources.empty())
+      break;
+  }
+  if (std::all_of(sources.begin(), sources.end(), [&](uint32_t h) { return actors_of(h).empty(); })) return false;
+  // The noun's phrases, and those of the noun it stands for ("statements of condemnation of the attack").
+  std::vector<std::pair<std::string_view, uint32_t>> phrases;
+  for (uint32_t ch : tree_.children(subject)) {
+    if (tree_.base_deprel(ch) != "nmod" || tree_.deprel(ch) == "nmod:poss") continue;
+    if (const std::string_view prep = tree_.case_marker(ch); !prep.empty()) {
+      phrases.emplace_back(prep, ch);
+      for (uint32_t g : tree_.children(ch))
+        if (tree_.base_deprel(g) == "nmod" && !tree_.case_marker(g).empty()) phrases.emplace_back(tree_.case_marker(g), g);
+    }
+  }
+  const VerbFrame* frame = frames_.match(FrameKind::noun, ClauseShape{lemma, "", "", preps_of(phrases), {}});
+  if (!frame) return false;
+  Clause c;
+  c.predicate = p;
+  read_flags(p, c);
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = subject;
+  uint32_t target = target_for(*frame, c, phrases);
+  if (actors_of(target).empty()) target = kNone;
+  used_nouns_.insert(subject);
+  for (uint32_t from : sources)
+    emit(out, c, r, from, target, c.negated || denied(p), c.hypothetical || question_, kNone);
+  return true;
 }
 
 }  // namespace dunlin::event_coding

@@ -92,6 +92,7 @@ class SentenceCoder {
   uint32_t verb_read_as_adjective(uint32_t p) const;
   uint32_t verb_read_as_modifier(uint32_t p) const;
   bool parsed_passive_is_active(uint32_t p) const;
+  uint32_t reduced_passive_agent(uint32_t p) const;
   uint32_t stance_phrase(uint32_t p) const;
   bool first_word_of_clause(uint32_t h) const;
   bool first_verb_without_finite(uint32_t a, uint32_t b) const;
@@ -152,6 +153,7 @@ class SentenceCoder {
                                 std::vector<Event>& out);
   void code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out);
   void code_linking_noun(uint32_t n, std::vector<Event>& out);
+  bool code_event_from(uint32_t p, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;

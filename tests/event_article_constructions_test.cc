@@ -1,0 +1,160 @@
+// Event constructions common in whole news articles (session 6), on hand-written parses: speech acts named by a
+// noun that "came from" actors or "were made by" them, reduced passive relatives ("the raid, carried out by X"),
+// and the frames for voting, questioning, co-sponsoring, withdrawn permits, alerts and resisting.
+#include <gtest/gtest.h>
+
+#include "event_test_util.h"
+
+namespace dunlin {
+namespace {
+
+using ArticleConstructionsTest = testing::CodedSentenceTest;
+
+TEST_F(ArticleConstructionsTest, ASpeechActNounComesFromItsSpeakers) {
+  // "Messages of condolence have come from Chile and the UN envoy.": each actor of the from-phrase condoles.
+  EXPECT_EQ(coded(R"(Messages message NOUN 5 nsubj
+of of ADP 3 case
+condolence condolence NOUN 1 nmod
+have have AUX 5 aux
+come come VERB 0 root
+from from ADP 7 case
+Chile Chile PROPN 5 obl
+and and CCONJ 11 cc
+the the DET 11 det
+UN UN PROPN 11 compound
+envoy envoy NOUN 7 conj
+. . PUNCT 5 punct)", {{6, "CHL"}, {10, "IGOUNO"}}),
+            "CHL>-:018 IGOUNO>-:018 ");
+  // The parser's split of a long list: a second phrase without a preposition right after the from-phrase.
+  EXPECT_EQ(coded(R"(Words word NOUN 5 nsubj
+of of ADP 3 case
+condemnation condemnation NOUN 1 nmod
+have have AUX 5 aux
+come come VERB 0 root
+from from ADP 7 case
+Chile Chile PROPN 5 obl
+, , PUNCT 9 punct
+Peru Peru PROPN 5 obl
+. . PUNCT 5 punct)", {{6, "CHL"}, {8, "PER"}}),
+            "CHL>-:111 PER>-:111 ");
+  // Letters that came from a country are no event: "letter" alone names no act.
+  EXPECT_EQ(coded(R"(Letters letter NOUN 3 nsubj
+have have AUX 3 aux
+come come VERB 0 root
+from from ADP 5 case
+Chile Chile PROPN 3 obl)", {{4, "CHL"}}),
+            "");
+}
+
+TEST_F(ArticleConstructionsTest, APassiveLightVerbGivesItsNounsEventToTheByPhrase) {
+  // "Attributions of blame were made by Oman.": Oman accuses (112), no target named.
+  EXPECT_EQ(coded(R"(Attributions attribution NOUN 6 nsubj:pass
+of of ADP 3 case
+blame blame NOUN 1 nmod
+were be AUX 6 aux:pass
+then then ADV 6 advmod
+made make VERB 0 root
+by by ADP 8 case
+Oman Oman PROPN 6 obl:agent
+. . PUNCT 6 punct)", {{7, "OMN"}}),
+            "OMN>-:112 ");
+  // A verb that is no light verb does not lend its subject's noun: "Attributions were reported by Oman".
+  EXPECT_EQ(coded(R"(Attributions attribution NOUN 3 nsubj:pass
+were be AUX 3 aux:pass
+reported report VERB 0 root
+by by ADP 5 case
+Oman Oman PROPN 3 obl:agent)", {{4, "OMN"}}),
+            "");
+}
+
+TEST_F(ArticleConstructionsTest, AReducedPassiveRelativeIsDoneByItsByPhrase) {
+  // "Chile condemned the sanctions imposed by Peru on Bolivia.": Peru sanctions Bolivia.
+  const std::string imposed = R"(Chile Chile PROPN 2 nsubj _
+condemned condemn VERB 0 root VBD
+the the DET 4 det _
+sanctions sanction NOUN 2 obj NNS
+imposed impose VERB 4 acl VBN
+by by ADP 7 case _
+Peru Peru PROPN 5 obl:agent NNP
+on on ADP 9 case _
+Bolivia Bolivia PROPN 5 obl NNP
+. . PUNCT 2 punct _)";
+  // (Chile condemns what Peru did: Peru is the target of the condemnation.)
+  EXPECT_EQ(coded(imposed, {{0, "CHL"}, {6, "PER"}, {8, "BOL"}}), "CHL>PER:111 PER>BOL:163 ");
+  // A thing named after a country does not act: "victims killed by the Peru Airlines crash".
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj _
+counted count VERB 0 root VBD
+victims victim NOUN 2 obj NNS
+killed kill VERB 3 acl VBN
+by by ADP 8 case _
+the the DET 8 det _
+Peru Peru PROPN 8 compound NNP
+crash crash NOUN 4 obl:agent NN)", {{0, "CHL"}, {7, "PER"}}),
+            "");
+}
+
+TEST_F(ArticleConstructionsTest, VotingQuestioningAndSponsoring) {
+  // "Senators voted for Smith." endorses Smith; "voted for the bill" names no actor: no event.
+  EXPECT_EQ(coded(R"(Senators senator NOUN 2 nsubj
+voted vote VERB 0 root
+for for ADP 4 case
+Smith Smith PROPN 2 obl)", {{0, "USALEG"}, {3, "USAGOV"}}),
+            "USALEG>USAGOV:051 ");
+  EXPECT_EQ(coded(R"(Senators senator NOUN 2 nsubj
+voted vote VERB 0 root
+for for ADP 5 case
+the the DET 5 det
+bill bill NOUN 2 obl)", {{0, "USALEG"}}),
+            "");
+  // "Two senators questioned the president's authority.": criticism of the president; questioning a suspect is not.
+  EXPECT_EQ(coded(R"(Two two NUM 2 nummod
+senators senator NOUN 3 nsubj
+questioned question VERB 0 root
+the the DET 5 det
+president president NOUN 7 nmod:poss
+'s 's PART 5 case
+authority authority NOUN 3 obj)", {{1, "USALEG"}, {4, "USAGOV"}}),
+            "USALEG>USAGOV:111 ");
+  EXPECT_EQ(coded(R"(Police police NOUN 2 nsubj
+questioned question VERB 0 root
+the the DET 4 det
+suspect suspect NOUN 2 obj)", {{0, "USACOP"}, {3, "USACVL"}}),
+            "");
+  // "The bill was co-sponsored by two senators.": an intent to reform (034).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+bill bill NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+co-sponsored co-sponsor VERB 0 root
+by by ADP 7 case
+two two NUM 7 nummod
+senators senator NOUN 4 obl:agent)", {{6, "USALEG"}}),
+            "USALEG>-:034 ");
+}
+
+TEST_F(ArticleConstructionsTest, PermitsAlertsAndResistance) {
+  // "Norway suspended the airline's permit.": a sanction (163) on the airline.
+  EXPECT_EQ(coded(R"(Norway Norway PROPN 2 nsubj
+suspended suspend VERB 0 root
+the the DET 4 det
+airline airline NOUN 6 nmod:poss
+'s 's PART 4 case
+permit permit NOUN 2 obj)", {{0, "NOR"}, {3, "RUSBUS"}}),
+            "NOR>RUSBUS:163 ");
+  // "The minister ordered a heightened alert.": raising the alert status (152).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+ordered order VERB 0 root
+a a DET 6 det
+heightened heightened ADJ 6 amod
+alert alert NOUN 3 obj)", {{1, "NORGOV"}}),
+            "NORGOV>-:152 ");
+  // "The president resisted.": a rejection (120).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+resisted resist VERB 0 root
+. . PUNCT 3 punct)", {{1, "NORGOV"}}),
+            "NORGOV>-:120 ");
+}
+
+}  // namespace
+}  // namespace dunlin
