@@ -156,5 +156,38 @@ resisted resist VERB 0 root
             "NORGOV>-:120 ");
 }
 
+TEST_F(ArticleConstructionsTest, ABanOnAForeignActorIsASanction) {
+  // "Norway banned the Chilean airline.": 163; "Norway banned the opposition party.": its own people, 172.
+  EXPECT_EQ(coded(R"(Norway Norway PROPN 2 nsubj
+banned ban VERB 0 root
+the the DET 5 det
+Chilean Chilean ADJ 5 amod
+airline airline NOUN 2 obj)", {{0, "NOR"}, {4, "CHLBUS"}}),
+            "NOR>CHLBUS:163 ");
+  EXPECT_EQ(coded(R"(Norway Norway PROPN 2 nsubj
+banned ban VERB 0 root
+the the DET 5 det
+opposition opposition NOUN 5 compound
+party party NOUN 2 obj)", {{0, "NOR"}, {4, "NOROPP"}}),
+            "NOR>NOROPP:172 ");
+}
+
+TEST_F(ArticleConstructionsTest, AllegedBeforeANounIsNoAllegation) {
+  // "Chile protested over alleged Peruvian spying.": the parser's conj "alleged" is a hedge, not Chile alleging.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+protested protest VERB 0 root
+over over ADV 4 advmod
+alleged allege VERB 2 conj
+Peruvian Peruvian ADJ 6 amod
+spying spying NOUN 4 obj)", {{0, "CHL"}, {4, "PER"}}),
+            "CHL>PER:114 ");  // an official complaint about the spying (protest verb T 114)
+  // "Chile alleged Peruvian spying.": an allegation.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+alleged allege VERB 0 root
+Peruvian Peruvian ADJ 4 amod
+spying spying NOUN 2 obj)", {{0, "CHL"}, {2, "PER"}}),
+            "CHL>PER:112 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "dunlin/actors/country_dictionary.h"
 #include "dunlin/text/ascii.h"
 
 namespace dunlin::event_coding {
@@ -63,6 +64,9 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         e.source = s;
         e.target = t;
         e.cameo = riot_code(turn == 0 ? s : t, turn == 0 ? t : s, r.cameo);
+        // A ban or other administrative sanction (172, which CAMEO defines on a state's own people: parties,
+        // freedoms, curfews) put on another country's government, company or people is a sanction (163).
+        if (e.cameo == "172" && t >= 0 && foreign(s, t)) e.cameo = "163";
         e.negated = negated;
         e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
         e.governor = governor;
@@ -72,6 +76,32 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
       }
     }
   }
+}
+
+// True when actors a and b are of two different countries (not international bodies or groups).
+bool SentenceCoder::foreign(int32_t a, int32_t b) const {
+  const std::string& x = doc_.actors.actors[a].country;
+  const std::string& y = doc_.actors.actors[b].country;
+  return !x.empty() && !y.empty() && x != y && !is_international_code(x) && !is_international_code(y);
+}
+
+// "the alleged attack", "over alleged plots", "the suspected militants": a participle of alleging or suspecting
+// used as an adjective at the start of a noun phrase hedges that noun; it is no act of alleging. Also when the parser
+// made it a verb of its own ("sanctioned Iran over [alleged]/conj plots"): right after a determiner or preposition,
+// with no subject or auxiliary of its own.
+bool SentenceCoder::hedging_adjective(uint32_t p) const {
+  const uint32_t h = tree_.head(p);
+  if (h == kNone || !is_one_of(ascii_lower(tree_.lemma(p)), {"allege", "suspect", "purport", "presume", "rumor", "rumour"}))
+    return false;
+  if (tree_.deprel(p) == "amod" && h > p && p == first_) return true;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"nsubj", "aux"}) || tree_.deprel(ch) == "nsubj:pass") return false;
+  if (p == first_ || (tree_.deprel(p) != "amod" && tree_.child(p, "obj") == kNone)) return false;
+  const Upos before = tree_.upos(p - 1);
+  return before == Upos::DET || before == Upos::ADP ||
+         (before == Upos::PRON && tree_.deprel(p - 1) == "nmod:poss") ||
+         is_one_of(ascii_lower(tree_.text(p - 1)), {"over", "about", "for", "after", "against", "of", "on", "amid",
+                                                   "despite", "following", "into"});
 }
 
 // True when token t lies in a clause (a verb of its own) below the clause of p.
@@ -115,6 +145,7 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 }
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
+  if (hedging_adjective(p)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
