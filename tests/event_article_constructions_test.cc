@@ -189,5 +189,46 @@ spying spying NOUN 2 obj)", {{0, "CHL"}, {2, "PER"}}),
             "CHL>PER:112 ");
 }
 
+TEST_F(ArticleConstructionsTest, CallingSomethingByACondemningWordDisapprovesOfIt) {
+  // "Peru called the raid a cowardly crime.": disapproval (111), no actor named in the object.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+raid raid NOUN 2 obj
+a a DET 7 det
+cowardly cowardly ADJ 7 amod
+crime crime NOUN 2 xcomp)", {{0, "PER"}}),
+            "PER>-:111 ");
+  // "Peru described Chile's plan as a non-starter.": a rejection (120) of Chile's plan.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+described describe VERB 0 root
+Chile Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+plan plan NOUN 2 obj
+as as ADP 8 case
+a a DET 8 det
+non-starter non-starter NOUN 2 obl)", {{0, "PER"}, {2, "CHL"}}),
+            "PER>CHL:120 ");
+  // A neutral name is no event: "Peru called the raid a military operation".
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+raid raid NOUN 2 obj
+a a DET 7 det
+military military ADJ 7 amod
+operation operation NOUN 2 xcomp)", {{0, "PER"}}),
+            "");
+  // Not calling it a crime is no disapproval.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+call call VERB 0 root
+the the DET 6 det
+raid raid NOUN 4 obj
+a a DET 8 det
+crime crime NOUN 4 xcomp)", {{0, "PER"}}),
+            "PER>-:111!neg ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -146,6 +146,7 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (hedging_adjective(p)) return;
+  if (code_characterization(p, out)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
@@ -419,6 +420,51 @@ bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
   used_nouns_.insert(subject);
   for (uint32_t from : sources)
     emit(out, c, r, from, target, c.negated || denied(p), c.hypothetical || question_, kNone);
+  return true;
+}
+
+// "X called the bombing a cowardly act", "described the raid as a crime", "called it a non-starter": calling
+// something by a word of condemnation disapproves of it (111), by a word of dismissal rejects it (120). The words are
+// facts about English evaluative vocabulary; the object's actor, if any, is the target. Returns true when it coded.
+bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
+  if (!is_one_of(ascii_lower(tree_.lemma(p)), {"call", "describe", "term", "brand", "label", "dub", "characterize",
+                                               "characterise", "deem"}))
+    return false;
+  // What it is called: a secondary predicate (xcomp) or an as-phrase.
+  std::vector<uint32_t> names;
+  for (uint32_t ch : tree_.children(p))
+    if ((tree_.deprel(ch) == "xcomp" && tree_.upos(ch) != Upos::VERB) ||
+        (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "as"))
+      names.push_back(ch);
+  if (names.empty()) return false;
+  static const std::vector<std::string_view> kCondemning = {
+      "barbarity", "barbaric", "barbarism", "dastardly", "cowardly", "coward", "heinous", "despicable", "abhorrent",
+      "outrageous", "unacceptable", "shameful", "disgrace", "disgraceful", "atrocity", "atrocious", "crime",
+      "criminal", "terrorist", "terrorism", "brutal", "brutality", "savage", "evil", "cruel", "inhuman", "inhumane",
+      "reprehensible", "deplorable", "senseless", "illegal", "illegitimate", "irresponsible", "provocation",
+      "provocative", "aggression", "reckless", "appalling", "horrific", "horrendous", "vile", "monstrous",
+      "hypocritical", "hypocrisy", "farce", "sham", "travesty", "violation", "insult", "scandal", "scandalous"};
+  static const std::vector<std::string_view> kDismissing = {"non-starter", "nonstarter", "nonsense", "absurd",
+                                                            "ridiculous", "baseless", "groundless", "unfounded"};
+  std::string cameo;
+  for (uint32_t n : names) {
+    const auto [first, end] = tree_.subtree_span(n);
+    for (uint32_t t = first; t < end && cameo.empty(); ++t) {
+      const std::string w = ascii_lower(tree_.lemma(t));
+      if (std::find(kDismissing.begin(), kDismissing.end(), w) != kDismissing.end()) cameo = "120";
+      else if (std::find(kCondemning.begin(), kCondemning.end(), w) != kCondemning.end()) cameo = "111";
+    }
+  }
+  if (cameo.empty()) return false;
+  const Clause c = clause_of(p);
+  const VerbFrame* frame = frames_.first(FrameKind::verb, cameo == "111" ? "condemn" : "reject");
+  Reading r;
+  r.frame = frame;
+  r.cameo = cameo;
+  uint32_t target = c.passive ? kNone : c.patient;
+  if (target != kNone && actors_of(target).empty()) target = actor_in_span(target, c.agent);
+  emit(out, c, r, c.agent, country_inside(target), c.negated || denied(p), c.hypothetical || unrealized(p),
+       kNone);
   return true;
 }
 
