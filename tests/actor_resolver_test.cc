@@ -406,6 +406,15 @@ president president NOUN 2 obj
 of of ADP 6 case
 Georgia Georgia PROPN 4 nmod)"}),
             "Putin=RUSGOV president=GEOGOV Georgia=GEO ");
+  // "A spokesperson for Assad visited Georgia": an office serving a known person is of that person's country, even
+  // in a sentence that names another country.
+  EXPECT_EQ(resolve({R"(A a DET 2 det
+spokesperson spokesperson NOUN 5 nsubj
+for for ADP 4 case
+Assad Assad PROPN 2 nmod
+visited visit VERB 0 root
+Georgia Georgia PROPN 5 obj)"}),
+            "spokesperson=SYRGOV Assad=SYRGOV Georgia=GEO ");
 }
 
 TEST_F(ActorResolverTest, AGenericGroupNounNamedByAnOrganization) {

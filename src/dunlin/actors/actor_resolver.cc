@@ -342,9 +342,11 @@ class ArticleResolver {
     if (code.country.empty() &&
         ((u == Upos::NOUN && code.head_is_sector) || (u == Upos::PROPN && code.name.empty() && !code.sector.empty())))
       for (uint32_t c : tree_.children(h))
-        if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
+        // "a spokesperson for President X": "for" names whom the office serves, when that is a known person.
+        if (tree_.base_deprel(c) == "nmod" && (tree_.case_marker(c) == "of" || tree_.case_marker(c) == "for"))
           if (const ActorMention* m = best_covering(c, false);
-              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place ||
+              m && ((tree_.case_marker(c) == "of" &&
+                     (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place)) ||
                     (m->kind == ActorMention::Kind::person && !is_international_code(m->code.substr(0, 3)))) &&
               m->code.size() >= 3) {
             code.country = m->code.substr(0, 3);
