@@ -230,5 +230,19 @@ crime crime NOUN 4 xcomp)", {{0, "PER"}}),
             "PER>-:111!neg ");
 }
 
+TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {
+  // "The minister insists that the budget include funds.": "insist" is also a verb of saying, but a that-clause in
+  // the subjunctive after it is demanded (100).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+insists insist VERB 0 root
+that that SCONJ 7 mark
+the the DET 6 det
+budget budget NOUN 7 nsubj
+include include VERB 3 ccomp
+funds fund NOUN 7 obj)", {{1, "KENGOV"}}),
+            "KENGOV>-:100 ");
+}
+
 }  // namespace
 }  // namespace dunlin
