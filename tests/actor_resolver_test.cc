@@ -175,6 +175,27 @@ insisted insist VERB 0 root)";
   EXPECT_EQ(actor_at("official", 0)->entity, actor_at("official", 1)->entity);
 }
 
+// "The government" is not the official met before (a body is no person), and "X, of the city council" is a member
+// of the council, another actor than the council itself.
+TEST_F(ActorResolverTest, ADefiniteBodyIsNoPersonAndAMemberIsNotTheBody) {
+  EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)", R"(John John PROPN 0 root
+Mbeki Mbeki PROPN 1 flat
+, , PUNCT 7 punct
+of of ADP 7 case
+the the DET 7 det
+city city NOUN 7 compound
+council council NOUN 1 nmod
+spoke speak VERB 1 conj)", R"(Mbeki Mbeki PROPN 2 nsubj
+blamed blame VERB 0 root
+the the DET 4 det
+government government NOUN 2 obj)"}),
+            "Kenya=KEN John=KENGOV council=KENGOV Mbeki=KENGOV government=KENGOV ");
+  EXPECT_EQ(actor_at("John")->entity, actor_at("Mbeki")->entity);
+  EXPECT_NE(actor_at("John")->entity, actor_at("council")->entity);
+  EXPECT_NE(actor_at("Mbeki")->entity, actor_at("government")->entity);
+}
+
 TEST_F(ActorResolverTest, AnActorWithoutCountryTakesThePlaceItIsIn) {
   EXPECT_EQ(resolve({R"(Opposition opposition NOUN 2 compound
 parties party NOUN 5 nsubj

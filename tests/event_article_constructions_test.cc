@@ -244,5 +244,29 @@ funds fund NOUN 7 obj)", {{1, "KENGOV"}}),
             "KENGOV>-:100 ");
 }
 
+TEST_F(ArticleConstructionsTest, AllegingThatAnActorDoesSomethingAccusesIt) {
+  // "The mayor alleged the government is hiding figures.": an accusation (112) of the government, though hiding
+  // figures has no frame; the parser made "government" the object of "alleged".
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+alleged allege VERB 0 root
+the the DET 5 det
+government government NOUN 3 obj
+is be AUX 7 aux
+hiding hide VERB 3 ccomp
+figures figure NOUN 7 obj)", {{1, "KENGOV"}, {4, "KENGOV"}}),
+            "KENGOV>KENGOV:112 ");
+  // "The mayor said the government is hiding figures.": saying is no accusation.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+said say VERB 0 root
+the the DET 5 det
+government government NOUN 7 nsubj
+is be AUX 7 aux
+hiding hide VERB 3 ccomp
+figures figure NOUN 7 obj)", {{1, "KENGOV"}, {4, "KENGOV"}}),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -357,8 +357,12 @@ class ArticleResolver {
       if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
         int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        // By sector, someone of the same kind: "the government" is no person met before, "the official" no body.
         if (earlier < 0 && !code.sector.empty())
-          earlier = find_previous([&](const Actor& a) { return a.sector == code.sector && !a.country.empty(); }, h);
+          earlier = find_previous([&](const Actor& a) {
+            return a.sector == code.sector && !a.country.empty() &&
+                   is_person_[&a - doc_.actors.actors.data()] == code.person;
+          }, h);
         if (earlier >= 0) {
           const Actor& a = doc_.actors.actors[earlier];
           code.country = a.country;
@@ -477,10 +481,21 @@ class ArticleResolver {
       for (uint32_t c : tree_.children(name_head))
         if (tree_.deprel(c) == "appos") source = actor_at(c);
       if (source < 0 && tree_.deprel(name_head) == "appos") source = actor_at(tree_.head(name_head));
+      // "Sharif X, of the provincial council", "Y of the army's command": a member of the body its of-phrase
+      // names (a body with a sector, not a bare place), another entity than the body.
+      bool member = false;
+      if (source < 0)
+        for (uint32_t c : tree_.children(name_head))
+          if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) == "of")
+            if (const int32_t j = actor_at(c); j >= 0 && !actors[j].sector.empty() && actors[j].name.empty()) {
+              source = j;
+              member = true;
+              break;
+            }
       if (source < 0) continue;
       const Actor a = actors[source];
       PhraseCode code{a.country, a.sector, std::string(), {}, true, false, false, {}, {}};
-      add_actor(name_head, code, a.entity);
+      add_actor(name_head, code, member ? entity_for({}) : a.entity);
       names_[key] = actors.size() - 1;
     }
     pending_names_.clear();

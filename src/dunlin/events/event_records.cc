@@ -239,6 +239,21 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   }
   if (!reading && code_event_from(p, out)) return;
   if (!reading) return;
+  // "X alleged (that) the government is hiding figures": alleging that another actor does something accuses it
+  // (112) even when what it does has no frame; a harm (14-20) is accused where it is coded (code_allegation).
+  if (governs && reading->cameo == "112" && dictionary_lemma(p, FrameKind::verb) == "allege")
+    for (uint32_t q : tree_.children(p)) {
+      if (tree_.deprel(q) != "ccomp") continue;
+      const std::optional<Reading> inner = read(clause_of(q));
+      if (inner && inner->cameo.substr(0, 2) >= "14" && inner->cameo.substr(0, 2) <= "20") continue;
+      uint32_t accused = clause_of(q).agent;
+      // The parser's "alleged [the government]/obj are hiding": the object before the clause is its subject.
+      if (actor_of(accused) < 0 && c.patient != kNone && c.patient < q) accused = c.patient;
+      const int32_t a = actor_of(accused), speaker = actor_of(c.agent);
+      if (a < 0 || (speaker >= 0 && doc_.actors.actors[a].entity == doc_.actors.actors[speaker].entity)) continue;
+      emit(out, c, *reading, c.agent, accused, negated, hypothetical, kNone);
+      return;
+    }
   if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
   // "..., officials said", "X said Y had ...": the plain statement (010, the codebook's residual code) of a verb of
   // saying whose content is a clause is the content's attribution (the next stage's layer), not an event of its
