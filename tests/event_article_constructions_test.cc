@@ -268,5 +268,19 @@ figures figure NOUN 7 obj)", {{1, "KENGOV"}, {4, "KENGOV"}}),
             "");
 }
 
+TEST_F(ArticleConstructionsTest, BackingAnArmedGroupIsAid) {
+  // "Oman backs the rebels.": material support (070); "Oman backs the president.": an endorsement (051).
+  EXPECT_EQ(coded(R"(Oman Oman PROPN 2 nsubj
+backs back VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 2 obj)", {{0, "OMN"}, {3, "YEMREB"}}),
+            "OMN>YEMREB:070 ");
+  EXPECT_EQ(coded(R"(Oman Oman PROPN 2 nsubj
+backs back VERB 0 root
+the the DET 4 det
+president president NOUN 2 obj)", {{0, "OMN"}, {3, "YEMGOV"}}),
+            "OMN>YEMGOV:051 ");
+}
+
 }  // namespace
 }  // namespace dunlin

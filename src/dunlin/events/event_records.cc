@@ -67,6 +67,11 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         // A ban or other administrative sanction (172, which CAMEO defines on a state's own people: parties,
         // freedoms, curfews) put on another country's government, company or people is a sanction (163).
         if (e.cameo == "172" && t >= 0 && foreign(s, t)) e.cameo = "163";
+        // Backing an armed group (rebels, insurgents, militias, an army) is material support, aid (070), not the
+        // verbal endorsement (051) that backing a plan or a candidate is.
+        if (e.cameo == "051" && t >= 0 && r.frame && r.frame->kind == FrameKind::verb && r.frame->lemma == "back" &&
+            is_one_of(doc_.actors.actors[t].sector, {"REB", "INS", "SEP", "UAF", "MIL"}))
+          e.cameo = "070";
         e.negated = negated;
         e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
         e.governor = governor;
