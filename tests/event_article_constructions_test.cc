@@ -282,5 +282,21 @@ president president NOUN 2 obj)", {{0, "OMN"}, {3, "YEMGOV"}}),
             "OMN>YEMGOV:051 ");
 }
 
+TEST_F(ArticleConstructionsTest, SupportingEndorsesAnActorOrWhatAnActorProposed) {
+  // "Oman supported Peru's plan." endorses Peru (051); "The mayor supported minority rights." names no actor.
+  EXPECT_EQ(coded(R"(Oman Oman PROPN 2 nsubj
+supported support VERB 0 root
+Peru Peru PROPN 5 nmod:poss
+'s 's PART 3 case
+plan plan NOUN 2 obj)", {{0, "OMN"}, {2, "PER"}}),
+            "OMN>PER:051 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+supported support VERB 0 root
+minority minority NOUN 5 compound
+rights right NOUN 3 obj)", {{1, "PERGOV"}}),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin
