@@ -298,5 +298,30 @@ rights right NOUN 3 obj)", {{1, "PERGOV"}}),
             "");
 }
 
+TEST_F(ArticleConstructionsTest, AVerbInsideAnOrganizationsNameIsNoPredicate) {
+  // "The Committee to Protect Farmers reports new deaths in the north.": "Protect" is a word of the name.
+  const std::string name = R"(The the DET 2 det
+Committee committee NOUN 0 root
+to to PART 4 mark
+Protect protect VERB 2 acl
+Farmers farmer NOUN 4 obj
+reports report VERB 2 acl
+new new ADJ 8 amod
+deaths death NOUN 6 obj
+in in ADP 11 case
+the the DET 11 det
+north north NOUN 6 obl)";
+  EXPECT_EQ(coded(name, {{1, "NGO"}, {4, "KENCVL"}}), "");
+  // Lower case, the same words are a clause: "a committee to protect farmers" protects them (074).
+  std::string clause = name;
+  clause.replace(clause.find("Protect protect"), 7, "protect");
+  EXPECT_EQ(coded(clause, {{1, "NGO"}, {4, "KENCVL"}}), "NGO>KENCVL:074 ");
+  // In a headline most words are capitalized: no name is read there.
+  EXPECT_EQ(coded(R"(Kenya Kenya PROPN 2 nsubj
+Protects protect VERB 0 root
+Farmers farmer NOUN 2 obj)", {{0, "KEN"}, {2, "KENCVL"}}),
+            "KEN>KENCVL:074 ");
+}
+
 }  // namespace
 }  // namespace dunlin

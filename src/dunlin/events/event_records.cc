@@ -3,6 +3,7 @@
 #include "dunlin/events/sentence_coder.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "dunlin/actors/country_dictionary.h"
 #include "dunlin/text/ascii.h"
@@ -109,6 +110,30 @@ bool SentenceCoder::hedging_adjective(uint32_t p) const {
                                                    "despite", "following", "into"});
 }
 
+// True when verb p is a word inside an organization's name after its first word ("the Committee to Protect
+// Journalists"): a name, not a predicate. Inside a name the recognizer found, or capitalized in mid-sentence (not
+// after a quotation mark, colon or dash, where a quoted sentence may start).
+// Not in a headline (most words capitalized, "Russia Attacks Georgia").
+bool SentenceCoder::inside_organization_name(uint32_t p) const {
+  const auto capitalized = [&](uint32_t t) {
+    const std::string_view w = tree_.text(t);
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  if (p > first_ && capitalized(p) && tree_.upos(p - 1) != Upos::PUNCT) {
+    int lower = 0, upper = 0;
+    for (uint32_t t = first_; t < end_; ++t) {
+      const std::string_view w = tree_.text(t);
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+      ++(capitalized(t) ? upper : lower);
+    }
+    if (lower > upper) return true;
+  }
+  const EntityLayer& e = doc_.entities;
+  for (size_t i = 0; i < e.size(); ++i)
+    if (e.label[i] == EntityLabel::ORG && e.first_token[i] < p && p < e.end_token[i]) return true;
+  return false;
+}
+
 // True when token t lies in a clause (a verb of its own) below the clause of p.
 bool SentenceCoder::in_other_clause(uint32_t t, uint32_t p) const {
   if (t == kNone) return false;
@@ -150,7 +175,7 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 }
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
-  if (hedging_adjective(p)) return;
+  if (hedging_adjective(p) || inside_organization_name(p)) return;
   if (code_characterization(p, out)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);

@@ -148,6 +148,7 @@ class SentenceCoder {
   bool in_other_clause(uint32_t t, uint32_t p) const;
   bool foreign(int32_t a, int32_t b) const;
   bool hedging_adjective(uint32_t p) const;
+  bool inside_organization_name(uint32_t p) const;
   std::string riot_code(int32_t source, int32_t target, const std::string& cameo) const;
   bool says_a_clause(uint32_t p, const std::vector<ComplementVerb>& entries) const;
   void code_verb(uint32_t p, std::vector<Event>& out);
