@@ -196,6 +196,19 @@ government government NOUN 2 obj)"}),
   EXPECT_NE(actor_at("Mbeki")->entity, actor_at("government")->entity);
 }
 
+// A person met again keeps the country found for them before, not the one country a later sentence names.
+TEST_F(ActorResolverTest, APersonMetAgainKeepsTheirCountry) {
+  EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)", R"(Otieno Otieno PROPN 5 nsubj
+, , PUNCT 4 punct
+the the DET 4 det
+minister minister NOUN 1 appos
+spoke speak VERB 0 root)", R"(Otieno Otieno PROPN 2 nsubj
+thanked thank VERB 0 root
+Uganda Uganda PROPN 2 obj)"}),
+            "Kenya=KEN Otieno=KENGOV minister=KENGOV Otieno=KENGOV Uganda=UGA ");
+}
+
 TEST_F(ActorResolverTest, AnActorWithoutCountryTakesThePlaceItIsIn) {
   EXPECT_EQ(resolve({R"(Opposition opposition NOUN 2 compound
 parties party NOUN 5 nsubj

@@ -589,6 +589,11 @@ class ArticleResolver {
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
       if (definite(actors[i].head)) continue;
+      // Someone met in an earlier sentence (a surname, a pronoun) keeps the country found for them there
+      // (apply_home_country), not this sentence's.
+      if (std::any_of(actors.begin(), actors.begin() + static_cast<std::ptrdiff_t>(first_actor),
+                      [&](const Actor& a) { return a.entity == actors[i].entity; }))
+        continue;
       actors[i].country = only;
       actors[i].code = only + actors[i].sector;
     }
@@ -610,6 +615,7 @@ class ArticleResolver {
     std::vector<std::vector<size_t>> by_sentence(doc_.sentences.size());
     for (size_t i = 0; i < actors.size(); ++i) by_sentence[sentence_of(actors[i].head)].push_back(i);
     std::unordered_map<std::string, std::pair<int, uint32_t>> named;  // country -> (mentions, latest head)
+    std::unordered_map<uint32_t, std::string> entity_country;  // an actor met again keeps its country
     std::string home;
     std::pair<int, uint32_t> best{0, 0};
     for (const std::vector<size_t>& sentence : by_sentence) {
@@ -620,12 +626,16 @@ class ArticleResolver {
           if (!one.empty() && one != actors[i].country) several = true;
           one = actors[i].country;
         }
-      if (!home.empty() && !several)
-        for (size_t i : sentence)
-          if (actors[i].country.empty() && !actors[i].sector.empty()) {
-            actors[i].country = home;
-            actors[i].code = home + actors[i].sector;
-          }
+      for (size_t i : sentence) {
+        if (!actors[i].country.empty() || actors[i].sector.empty()) continue;
+        const auto met = entity_country.find(actors[i].entity);
+        const std::string& country = met != entity_country.end() ? met->second : (several ? std::string() : home);
+        if (country.empty()) continue;
+        actors[i].country = country;
+        actors[i].code = country + actors[i].sector;
+      }
+      for (size_t i : sentence)
+        if (!actors[i].country.empty()) entity_country.try_emplace(actors[i].entity, actors[i].country);
       for (size_t i : sentence) {
         if (!domestic(actors[i])) continue;
         auto& [n, latest] = named[actors[i].country];
