@@ -323,5 +323,26 @@ Farmers farmer NOUN 2 obj)", {{0, "KEN"}, {2, "KENCVL"}}),
             "KEN>KENCVL:074 ");
 }
 
+TEST_F(ArticleConstructionsTest, ARemarkWithAClauseIsReportedSpeechNotAStatementEvent) {
+  // "The minister remarked that the vote was fair.": the remark's content is a clause: no plain statement (010),
+  // as for "said that"; "The minister remarked on the vote." stays a comment (010).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+remarked remark VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+vote vote NOUN 8 nsubj
+was be AUX 8 cop
+fair fair ADJ 3 ccomp)", {{1, "KENGOV"}}),
+            "");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+remarked remark VERB 0 root
+on on ADP 6 case
+the the DET 6 det
+vote vote NOUN 3 obl)", {{1, "KENGOV"}}),
+            "KENGOV>-:010 ");
+}
+
 }  // namespace
 }  // namespace dunlin
