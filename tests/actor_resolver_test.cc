@@ -116,13 +116,12 @@ ministry ministry NOUN 3 nsubj
 praised praise VERB 0 root
 its its PRON 5 nmod:poss
 staff staff NOUN 3 obj)"}),
-            "Norway=NOR ministry=GOV its=GOV ");  // "its" is the ministry itself
+            "Norway=NOR ministry=NORGOV its=NORGOV ");  // "its" is the ministry itself (of the article's country)
 }
 
 // "Peru closed the border. Peru protested. The army arrested students.": a sector phrase whose sentence names no
-// country takes the country the article is about, when most of its country-coded actors, in two sentences or
-// more, name that one country.
-TEST_F(ActorResolverTest, ACountrylessActorTakesTheCountryTheArticleIsAbout) {
+// country takes the country the article's earlier sentences named most often (ties: the latest named).
+TEST_F(ActorResolverTest, ACountrylessActorTakesTheCountryEarlierSentencesNamedMost) {
   const std::string closed = R"(Peru Peru PROPN 2 nsubj
 closed close VERB 0 root
 the the DET 4 det
@@ -137,14 +136,14 @@ arrested arrest VERB 0 root
 students student NOUN 3 obj
 . . PUNCT 3 punct)";
   EXPECT_EQ(resolve({closed, protested, arrested}), "Peru=PER Peru=PER army=PERMIL students=PEREDU ");
-  // One sentence naming the country is not enough to say what the article is about ...
-  EXPECT_EQ(resolve({closed, arrested}), "Peru=PER army=MIL students=EDU ");
-  // ... nor a country named as often as another.
+  // Alone, the sentence gives no country: there is no earlier sentence (the peer suites' case).
+  EXPECT_EQ(resolve({arrested}), "army=MIL students=EDU ");
   const std::string chile = R"(Chile Chile PROPN 2 nsubj
 protested protest VERB 0 root
 . . PUNCT 2 punct)";
-  EXPECT_EQ(resolve({closed, protested, chile, chile, arrested}),
-            "Peru=PER Peru=PER Chile=CHL Chile=CHL army=MIL students=EDU ");
+  // Chile named three times against Peru's two.
+  EXPECT_EQ(resolve({closed, protested, chile, chile, chile, arrested}),
+            "Peru=PER Peru=PER Chile=CHL Chile=CHL Chile=CHL army=CHLMIL students=CHLEDU ");
 }
 
 TEST_F(ActorResolverTest, KnownPersonAndSeat) {
@@ -201,6 +200,40 @@ official official NOUN 3 nsubj
 insisted insist VERB 0 root)";
   EXPECT_EQ(resolve({first, later}), "official=SYRGOV official=SYRGOV ");
   EXPECT_EQ(actor_at("official", 0)->entity, actor_at("official", 1)->entity);
+}
+
+// "The government" is not the official met before (a body is no person), and "X, of the city council" is a member
+// of the council, another actor than the council itself.
+TEST_F(ActorResolverTest, ADefiniteBodyIsNoPersonAndAMemberIsNotTheBody) {
+  EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)", R"(John John PROPN 0 root
+Mbeki Mbeki PROPN 1 flat
+, , PUNCT 7 punct
+of of ADP 7 case
+the the DET 7 det
+city city NOUN 7 compound
+council council NOUN 1 nmod
+spoke speak VERB 1 conj)", R"(Mbeki Mbeki PROPN 2 nsubj
+blamed blame VERB 0 root
+the the DET 4 det
+government government NOUN 2 obj)"}),
+            "Kenya=KEN John=KENGOV council=KENGOV Mbeki=KENGOV government=KENGOV ");
+  EXPECT_EQ(actor_at("John")->entity, actor_at("Mbeki")->entity);
+  EXPECT_NE(actor_at("John")->entity, actor_at("council")->entity);
+  EXPECT_NE(actor_at("Mbeki")->entity, actor_at("government")->entity);
+}
+
+// A person met again keeps the country found for them before, not the one country a later sentence names.
+TEST_F(ActorResolverTest, APersonMetAgainKeepsTheirCountry) {
+  EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)", R"(Otieno Otieno PROPN 5 nsubj
+, , PUNCT 4 punct
+the the DET 4 det
+minister minister NOUN 1 appos
+spoke speak VERB 0 root)", R"(Otieno Otieno PROPN 2 nsubj
+thanked thank VERB 0 root
+Uganda Uganda PROPN 2 obj)"}),
+            "Kenya=KEN Otieno=KENGOV minister=KENGOV Otieno=KENGOV Uganda=UGA ");
 }
 
 TEST_F(ActorResolverTest, AnActorWithoutCountryTakesThePlaceItIsIn) {
@@ -323,6 +356,33 @@ dispersed disperse VERB 0 root
 the the DET 5 det
 protesters protester NOUN 3 obj)"}),
             "police=KENCOP protesters=CVL ");
+}
+
+// An article about one country: an official or body known by its sector alone, and "he" for it, in a later sentence
+// that names no two countries, is of the country the earlier sentences named most often.
+TEST_F(ActorResolverTest, ACountrylessOfficialTakesTheCountryTheArticleIsAbout) {
+  EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root
+. . PUNCT 2 punct)", R"(The the DET 2 det
+army army NOUN 3 nsubj
+patrolled patrol VERB 0 root
+the the DET 5 det
+streets street NOUN 3 obj)", R"(He he PRON 2 nsubj
+urged urge VERB 0 root
+calm calm NOUN 2 obj)"}),
+            "Kenya=KEN army=KENMIL ");
+  // The first sentence names no country yet: no guess; a later sentence naming two countries: no guess either.
+  EXPECT_EQ(resolve({R"(The the DET 2 det
+army army NOUN 3 nsubj
+patrolled patrol VERB 0 root)", R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)", R"(The the DET 2 det
+army army NOUN 3 nsubj
+fought fight VERB 0 root
+near near ADP 5 case
+Uganda Uganda PROPN 3 obl
+and and CCONJ 7 cc
+Somalia Somalia PROPN 5 conj)"}),
+            "army=MIL Kenya=KEN army=MIL Uganda=UGA Somalia=SOM ");
 }
 
 TEST_F(ActorResolverTest, ACountryHungOnADateWordIsStillAnActor) {
@@ -455,6 +515,15 @@ president president NOUN 2 obj
 of of ADP 6 case
 Georgia Georgia PROPN 4 nmod)"}),
             "Putin=RUSGOV president=GEOGOV Georgia=GEO ");
+  // "A spokesperson for Assad visited Georgia": an office serving a known person is of that person's country, even
+  // in a sentence that names another country.
+  EXPECT_EQ(resolve({R"(A a DET 2 det
+spokesperson spokesperson NOUN 5 nsubj
+for for ADP 4 case
+Assad Assad PROPN 2 nmod
+visited visit VERB 0 root
+Georgia Georgia PROPN 5 obj)"}),
+            "spokesperson=SYRGOV Assad=SYRGOV Georgia=GEO ");
 }
 
 TEST_F(ActorResolverTest, AGenericGroupNounNamedByAnOrganization) {

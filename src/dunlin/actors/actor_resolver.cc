@@ -50,15 +50,8 @@ class ArticleResolver {
         if (is_phrase_head(t)) code_phrase(t);
       apply_appositions(first_actor);
       apply_locations(first_actor);
-      std::vector<std::string> named;  // the countries this sentence's actors name, once each
-      for (size_t i = first_actor; i < doc_.actors.actors.size(); ++i)
-        if (const std::string& c = doc_.actors.actors[i].country;
-            !c.empty() && std::find(named.begin(), named.end(), c) == named.end()) {
-          named.push_back(c);
-          ++sentences_naming_[c];
-        }
     }
-    apply_article_country();
+    apply_home_country();
   }
 
  private:
@@ -362,9 +355,11 @@ class ArticleResolver {
     if (code.country.empty() &&
         ((u == Upos::NOUN && code.head_is_sector) || (u == Upos::PROPN && code.name.empty() && !code.sector.empty())))
       for (uint32_t c : tree_.children(h))
-        if (tree_.base_deprel(c) == "nmod" && tree_.case_marker(c) == "of")
+        // "a spokesperson for President X": "for" names whom the office serves, when that is a known person.
+        if (tree_.base_deprel(c) == "nmod" && (tree_.case_marker(c) == "of" || tree_.case_marker(c) == "for"))
           if (const ActorMention* m = best_covering(c, false);
-              m && (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place ||
+              m && ((tree_.case_marker(c) == "of" &&
+                     (m->kind == ActorMention::Kind::country || m->kind == ActorMention::Kind::place)) ||
                     (m->kind == ActorMention::Kind::person && !is_international_code(m->code.substr(0, 3)))) &&
               m->code.size() >= 3) {
             code.country = m->code.substr(0, 3);
@@ -375,8 +370,12 @@ class ArticleResolver {
       if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
         int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        // By sector, someone of the same kind: "the government" is no person met before, "the official" no body.
         if (earlier < 0 && !code.sector.empty())
-          earlier = find_previous([&](const Actor& a) { return a.sector == code.sector && !a.country.empty(); }, h);
+          earlier = find_previous([&](const Actor& a) {
+            return a.sector == code.sector && !a.country.empty() &&
+                   is_person_[&a - doc_.actors.actors.data()] == code.person;
+          }, h);
         if (earlier >= 0) {
           const Actor& a = doc_.actors.actors[earlier];
           code.country = a.country;
@@ -495,10 +494,21 @@ class ArticleResolver {
       for (uint32_t c : tree_.children(name_head))
         if (tree_.deprel(c) == "appos") source = actor_at(c);
       if (source < 0 && tree_.deprel(name_head) == "appos") source = actor_at(tree_.head(name_head));
+      // "Sharif X, of the provincial council", "Y of the army's command": a member of the body its of-phrase
+      // names (a body with a sector, not a bare place), another entity than the body.
+      bool member = false;
+      if (source < 0)
+        for (uint32_t c : tree_.children(name_head))
+          if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) == "of")
+            if (const int32_t j = actor_at(c); j >= 0 && !actors[j].sector.empty() && actors[j].name.empty()) {
+              source = j;
+              member = true;
+              break;
+            }
       if (source < 0) continue;
       const Actor a = actors[source];
       PhraseCode code{a.country, a.sector, std::string(), {}, true, false, false, {}, {}};
-      add_actor(name_head, code, a.entity);
+      add_actor(name_head, code, member ? entity_for({}) : a.entity);
       names_[key] = actors.size() - 1;
     }
     pending_names_.clear();
@@ -611,31 +621,63 @@ class ArticleResolver {
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
       if (definite(actors[i].head)) continue;
+      // Someone met in an earlier sentence (a surname, a pronoun) keeps the country found for them there
+      // (apply_home_country), not this sentence's.
+      if (std::any_of(actors.begin(), actors.begin() + static_cast<std::ptrdiff_t>(first_actor),
+                      [&](const Actor& a) { return a.entity == actors[i].entity; }))
+        continue;
       actors[i].country = only;
       actors[i].code = only + actors[i].sector;
     }
   }
 
-  // "The army", "officials", "the opposition" with no country anywhere in their sentence: in an article that is
-  // about one country (named by most of its country-coded actors, in at least two sentences) they are that
-  // country's. A one-sentence text gives no such evidence (the sentence's own rule is in apply_locations).
-  void apply_article_country() {
+  // "the Defence Secretary", "Regional Governor X", "the army", and "he" standing for them: an official or body the
+  // dictionaries know only by its sector, in a sentence that names no two countries, is of the country the article's
+  // earlier sentences named most often (ties: the latest named), as an analyst reads a domestic story. Countries only
+  // (no international bodies or regions). Inside one sentence the other side of an event is often another country,
+  // so the sentence's own countries are left to apply_locations.
+  void apply_home_country() {
     auto& actors = doc_.actors.actors;
-    std::unordered_map<std::string, int> named;
-    int total = 0;
-    for (const Actor& a : actors) {
-      if (a.country.empty() || is_international_code(a.country)) continue;
-      ++named[a.country];
-      ++total;
-    }
+    const auto domestic = [&](const Actor& a) {
+      if (a.country.empty() || is_international_code(a.country)) return false;
+      const Country* country = dicts_.countries().by_code(a.country);
+      return country && country->kind != Country::Kind::region;
+    };
+    // Actors by sentence, in text order.
+    std::vector<std::vector<size_t>> by_sentence(doc_.sentences.size());
+    for (size_t i = 0; i < actors.size(); ++i) by_sentence[sentence_of(actors[i].head)].push_back(i);
+    std::unordered_map<std::string, std::pair<int, uint32_t>> named;  // country -> (mentions, latest head)
+    std::unordered_map<uint32_t, std::string> entity_country;  // an actor met again keeps its country
     std::string home;
-    for (const auto& [country, n] : named)
-      if (2 * n > total && sentences_naming_[country] >= 2) home = country;
-    if (home.empty()) return;
-    for (Actor& a : actors) {
-      if (!a.country.empty() || a.sector.empty() || !a.name.empty()) continue;
-      a.country = home;
-      a.code = home + a.sector;
+    std::pair<int, uint32_t> best{0, 0};
+    for (const std::vector<size_t>& sentence : by_sentence) {
+      std::string one;
+      bool several = false;
+      for (size_t i : sentence)
+        if (domestic(actors[i])) {
+          if (!one.empty() && one != actors[i].country) several = true;
+          one = actors[i].country;
+        }
+      for (size_t i : sentence) {
+        if (!actors[i].country.empty() || actors[i].sector.empty()) continue;
+        const auto met = entity_country.find(actors[i].entity);
+        const std::string& country = met != entity_country.end() ? met->second : (several ? std::string() : home);
+        if (country.empty()) continue;
+        actors[i].country = country;
+        actors[i].code = country + actors[i].sector;
+      }
+      for (size_t i : sentence)
+        if (!actors[i].country.empty()) entity_country.try_emplace(actors[i].entity, actors[i].country);
+      for (size_t i : sentence) {
+        if (!domestic(actors[i])) continue;
+        auto& [n, latest] = named[actors[i].country];
+        ++n;
+        latest = actors[i].head;
+        if (std::make_pair(n, latest) > best) {
+          best = {n, latest};
+          home = actors[i].country;
+        }
+      }
     }
   }
 
@@ -645,7 +687,6 @@ class ArticleResolver {
   std::vector<ActorMention> mentions_;
   std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
   std::unordered_map<std::string, uint32_t> entities_;
-  std::unordered_map<std::string, int> sentences_naming_;  // country -> sentences whose actors name it
   uint32_t next_entity_ = 0;
   std::vector<bool> is_person_;                           // parallel to doc_.actors.actors
   std::unordered_map<std::string, size_t> names_;         // surname -> actor index

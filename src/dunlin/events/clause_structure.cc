@@ -29,6 +29,8 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
         first_word_of_clause(ch))
       return ch;
   }
+  // (Only for p itself: a clause under the participle is about its noun, "nationals suspected by X of bombing".)
+  if (const uint32_t b = depth == 0 ? reduced_passive_agent(p) : kNone; b != kNone) return b;
   if (const uint32_t s = tree_.child(p, "nsubj:pass"); s != kNone && (parsed_passive_is_active(p) ||
                                                                       adjectival_passive(p)))
     return s;
@@ -184,6 +186,32 @@ uint32_t SentenceCoder::verb_read_as_modifier(uint32_t p) const {
   return kNone;
 }
 
+// A past participle after the noun it modifies, with a by-phrase and no subject or auxiliary of its own: a reduced
+// passive relative clause ("the attack, reportedly conducted by the Taliban", "sanctions imposed by the EU"). Returns
+// the by-phrase (the doer) when it names an actor itself (not "killed by the X Airlines crash"), else kNone.
+uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
+  const uint32_t h = tree_.head(p);
+  if (tree_.deprel(p) != "acl" || tree_.upos(p) != Upos::VERB || h == kNone || h > p ||
+      !(tree_.upos(h) == Upos::NOUN || tree_.upos(h) == Upos::PROPN))
+    return kNone;
+  if (!doc_.syntax.xpos_names || doc_.syntax.xpos_name(p) != "VBN") return kNone;
+  uint32_t by = kNone;
+  for (uint32_t ch : tree_.children(p)) {
+    if (is_one_of(tree_.base_deprel(ch), {"nsubj", "aux", "mark"}) || tree_.deprel(ch) == "nsubj:pass") return kNone;
+    if (by == kNone && (tree_.deprel(ch) == "obl:agent" ||
+                        (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "by")))
+      by = ch;
+  }
+  if (by == kNone) return kNone;
+  // A thing named after a country ("the X Airlines crash": a country, no sector, a common noun) does not act.
+  for (uint32_t side : tree_.with_conjuncts(by))
+    for (int32_t a : actors_)
+      if (const Actor& actor = doc_.actors.actors[a];
+          actor.head == side && (!actor.sector.empty() || !actor.name.empty() || tree_.upos(side) == Upos::PROPN))
+        return by;
+  return kNone;
+}
+
 // A "passive" subject on a verb with no passive auxiliary and a direct object of its own is the parser's slip
 // for an active subject ("border agents abused immigrants": "agents" nsubj:pass of "abused").
 bool SentenceCoder::parsed_passive_is_active(uint32_t p) const {
@@ -273,6 +301,10 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
   } else if (sp != kNone) {
     c.passive = true;
     c.patient = sp;
+  } else if (reduced_passive_agent(p) != kNone) {
+    // "the attack, conducted by the Taliban": the noun is the passive subject.
+    c.passive = true;
+    c.patient = tree_.head(p);
   } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
     c.patient = tree_.head(p);
   } else {

@@ -45,8 +45,11 @@ std::optional<SentenceCoder::Governor> SentenceCoder::governor_of(uint32_t p) co
       continue;  // the other reading, when there is no addressee
     const bool that_clause_ok = v.cls == ComplementClass::demand || v.cls == ComplementClass::appeal;
     if (takes_infinitive(v.cls) != infinitive && !(that_clause_ok && !infinitive)) continue;
+    // "insists that the budget include ...": a verb both of saying and of demanding demands what its that-clause
+    // says ought to be; the report reading only when no other fits.
+    if (found && v.cls == ComplementClass::report) continue;
     found = Governor{g, v};
-    break;
+    if (v.cls != ComplementClass::report) break;
   }
   return found;
 }

@@ -3,7 +3,9 @@
 #include "dunlin/events/sentence_coder.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "dunlin/actors/country_dictionary.h"
 #include "dunlin/text/ascii.h"
 #include "dunlin/time/calendar.h"
 
@@ -64,6 +66,14 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         e.source = s;
         e.target = t;
         e.cameo = riot_code(turn == 0 ? s : t, turn == 0 ? t : s, r.cameo);
+        // A ban or other administrative sanction (172, which CAMEO defines on a state's own people: parties,
+        // freedoms, curfews) put on another country's government, company or people is a sanction (163).
+        if (e.cameo == "172" && t >= 0 && foreign(s, t)) e.cameo = "163";
+        // Backing an armed group (rebels, insurgents, militias, an army) is material support, aid (070), not the
+        // verbal endorsement (051) that backing a plan or a candidate is.
+        if (e.cameo == "051" && t >= 0 && r.frame && r.frame->kind == FrameKind::verb && r.frame->lemma == "back" &&
+            is_one_of(doc_.actors.actors[t].sector, {"REB", "INS", "SEP", "UAF", "MIL"}))
+          e.cameo = "070";
         e.negated = negated;
         e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
         e.governor = governor;
@@ -73,6 +83,56 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
       }
     }
   }
+}
+
+// True when actors a and b are of two different countries (not international bodies or groups).
+bool SentenceCoder::foreign(int32_t a, int32_t b) const {
+  const std::string& x = doc_.actors.actors[a].country;
+  const std::string& y = doc_.actors.actors[b].country;
+  return !x.empty() && !y.empty() && x != y && !is_international_code(x) && !is_international_code(y);
+}
+
+// "the alleged attack", "over alleged plots", "the suspected militants": a participle of alleging or suspecting
+// used as an adjective at the start of a noun phrase hedges that noun; it is no act of alleging. Also when the parser
+// made it a verb of its own ("sanctioned Iran over [alleged]/conj plots"): right after a determiner or preposition,
+// with no subject or auxiliary of its own.
+bool SentenceCoder::hedging_adjective(uint32_t p) const {
+  const uint32_t h = tree_.head(p);
+  if (h == kNone || !is_one_of(ascii_lower(tree_.lemma(p)), {"allege", "suspect", "purport", "presume", "rumor", "rumour"}))
+    return false;
+  if (tree_.deprel(p) == "amod" && h > p && p == first_) return true;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"nsubj", "aux"}) || tree_.deprel(ch) == "nsubj:pass") return false;
+  if (p == first_ || (tree_.deprel(p) != "amod" && tree_.child(p, "obj") == kNone)) return false;
+  const Upos before = tree_.upos(p - 1);
+  return before == Upos::DET || before == Upos::ADP ||
+         (before == Upos::PRON && tree_.deprel(p - 1) == "nmod:poss") ||
+         is_one_of(ascii_lower(tree_.text(p - 1)), {"over", "about", "for", "after", "against", "of", "on", "amid",
+                                                   "despite", "following", "into"});
+}
+
+// True when verb p is a word inside an organization's name after its first word ("the Committee to Protect
+// Journalists"): a name, not a predicate. Inside a name the recognizer found, or capitalized in mid-sentence (not
+// after a quotation mark, colon or dash, where a quoted sentence may start).
+// Not in a headline (most words capitalized, "Russia Attacks Georgia").
+bool SentenceCoder::inside_organization_name(uint32_t p) const {
+  const auto capitalized = [&](uint32_t t) {
+    const std::string_view w = tree_.text(t);
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  if (p > first_ && capitalized(p) && tree_.upos(p - 1) != Upos::PUNCT) {
+    int lower = 0, upper = 0;
+    for (uint32_t t = first_; t < end_; ++t) {
+      const std::string_view w = tree_.text(t);
+      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+      ++(capitalized(t) ? upper : lower);
+    }
+    if (lower > upper) return true;
+  }
+  const EntityLayer& e = doc_.entities;
+  for (size_t i = 0; i < e.size(); ++i)
+    if (e.label[i] == EntityLabel::ORG && e.first_token[i] < p && p < e.end_token[i]) return true;
+  return false;
 }
 
 // True when token t lies in a clause (a verb of its own) below the clause of p.
@@ -139,6 +199,8 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 }
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
+  if (hedging_adjective(p) || inside_organization_name(p)) return;
+  if (code_characterization(p, out)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
@@ -229,7 +291,23 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
     emit(out, c, turned->first, turned->second, c.agent, negated, hypothetical, gov ? gov->verb : kNone);
     return;
   }
+  if (!reading && code_event_from(p, out)) return;
   if (!reading) return;
+  // "X alleged (that) the government is hiding figures": alleging that another actor does something accuses it
+  // (112) even when what it does has no frame; a harm (14-20) is accused where it is coded (code_allegation).
+  if (governs && reading->cameo == "112" && dictionary_lemma(p, FrameKind::verb) == "allege")
+    for (uint32_t q : tree_.children(p)) {
+      if (tree_.deprel(q) != "ccomp") continue;
+      const std::optional<Reading> inner = read(clause_of(q));
+      if (inner && inner->cameo.substr(0, 2) >= "14" && inner->cameo.substr(0, 2) <= "20") continue;
+      uint32_t accused = clause_of(q).agent;
+      // The parser's "alleged [the government]/obj are hiding": the object before the clause is its subject.
+      if (actor_of(accused) < 0 && c.patient != kNone && c.patient < q) accused = c.patient;
+      const int32_t a = actor_of(accused), speaker = actor_of(c.agent);
+      if (a < 0 || (speaker >= 0 && doc_.actors.actors[a].entity == doc_.actors.actors[speaker].entity)) continue;
+      emit(out, c, *reading, c.agent, accused, negated, hypothetical, kNone);
+      return;
+    }
   if (governs && !deny_verb) return;  // "said that ...", "agreed to ...": the governed clause carries the event
   // "..., officials said", "X said Y had ...": the plain statement (010, the codebook's residual code) of a verb of
   // saying whose content is a clause is the content's attribution (the next stage's layer), not an event of its
@@ -381,6 +459,99 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   r.cameo = frame->cameo;
   r.noun = n;
   emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+}
+
+// "Statements of condemnation have come from X, Y and Z", "condolences poured in from X": an event noun as the
+// subject of a verb of coming, with a from-phrase naming actors, is done by them (one event each); the noun's own
+// phrases give its target. Returns true when it coded the clause.
+bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
+  if (!is_one_of(ascii_lower(tree_.lemma(p)), {"come", "pour", "arrive", "flow", "flood"})) return false;
+  const uint32_t subject = tree_.child(p, "nsubj");
+  if (subject == kNone || tree_.upos(subject) != Upos::NOUN) return false;
+  const std::string lemma = compound_noun_lemma(subject);
+  if (!frames_.has_lemma(FrameKind::noun, lemma)) return false;
+  // The from-phrase, and phrases with no preposition after it: the parser's split of a long list ("from the X head
+  // Y, Pope Z, and a spokesperson for W": "Y" a second obl of the verb, with the rest its conjuncts).
+  std::vector<uint32_t> sources;
+  for (uint32_t ch : tree_.children(p)) {
+    if (tree_.base_deprel(ch) != "obl") continue;
+    const std::string prep = ascii_lower(tree_.case_marker(ch));
+    if (prep == "from" || (!sources.empty() && prep.empty() && tree_.deprel(ch) != "obl:tmod"))
+      sources.push_back(ch);
+    else if (!sources.empty())
+      break;
+  }
+  if (std::all_of(sources.begin(), sources.end(), [&](uint32_t h) { return actors_of(h).empty(); })) return false;
+  // The noun's phrases, and those of the noun it stands for ("statements of condemnation of the attack").
+  std::vector<std::pair<std::string_view, uint32_t>> phrases;
+  for (uint32_t ch : tree_.children(subject)) {
+    if (tree_.base_deprel(ch) != "nmod" || tree_.deprel(ch) == "nmod:poss") continue;
+    if (const std::string_view prep = tree_.case_marker(ch); !prep.empty()) {
+      phrases.emplace_back(prep, ch);
+      for (uint32_t g : tree_.children(ch))
+        if (tree_.base_deprel(g) == "nmod" && !tree_.case_marker(g).empty()) phrases.emplace_back(tree_.case_marker(g), g);
+    }
+  }
+  const VerbFrame* frame = frames_.match(FrameKind::noun, ClauseShape{lemma, "", "", preps_of(phrases), {}});
+  if (!frame) return false;
+  Clause c;
+  c.predicate = p;
+  read_flags(p, c);
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = subject;
+  uint32_t target = target_for(*frame, c, phrases);
+  if (actors_of(target).empty()) target = kNone;
+  used_nouns_.insert(subject);
+  for (uint32_t from : sources)
+    emit(out, c, r, from, target, c.negated || denied(p), c.hypothetical || question_, kNone);
+  return true;
+}
+
+// "X called the bombing a cowardly act", "described the raid as a crime", "called it a non-starter": calling
+// something by a word of condemnation disapproves of it (111), by a word of dismissal rejects it (120). The words are
+// facts about English evaluative vocabulary; the object's actor, if any, is the target. Returns true when it coded.
+bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
+  if (!is_one_of(ascii_lower(tree_.lemma(p)), {"call", "describe", "term", "brand", "label", "dub", "characterize",
+                                               "characterise", "deem"}))
+    return false;
+  // What it is called: a secondary predicate (xcomp) or an as-phrase.
+  std::vector<uint32_t> names;
+  for (uint32_t ch : tree_.children(p))
+    if ((tree_.deprel(ch) == "xcomp" && tree_.upos(ch) != Upos::VERB) ||
+        (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "as"))
+      names.push_back(ch);
+  if (names.empty()) return false;
+  static const std::vector<std::string_view> kCondemning = {
+      "barbarity", "barbaric", "barbarism", "dastardly", "cowardly", "coward", "heinous", "despicable", "abhorrent",
+      "outrageous", "unacceptable", "shameful", "disgrace", "disgraceful", "atrocity", "atrocious", "crime",
+      "criminal", "terrorist", "terrorism", "brutal", "brutality", "savage", "evil", "cruel", "inhuman", "inhumane",
+      "reprehensible", "deplorable", "senseless", "illegal", "illegitimate", "irresponsible", "provocation",
+      "provocative", "aggression", "reckless", "appalling", "horrific", "horrendous", "vile", "monstrous",
+      "hypocritical", "hypocrisy", "farce", "sham", "travesty", "violation", "insult", "scandal", "scandalous"};
+  static const std::vector<std::string_view> kDismissing = {"non-starter", "nonstarter", "nonsense", "absurd",
+                                                            "ridiculous", "baseless", "groundless", "unfounded"};
+  std::string cameo;
+  for (uint32_t n : names) {
+    const auto [first, end] = tree_.subtree_span(n);
+    for (uint32_t t = first; t < end && cameo.empty(); ++t) {
+      const std::string w = ascii_lower(tree_.lemma(t));
+      if (std::find(kDismissing.begin(), kDismissing.end(), w) != kDismissing.end()) cameo = "120";
+      else if (std::find(kCondemning.begin(), kCondemning.end(), w) != kCondemning.end()) cameo = "111";
+    }
+  }
+  if (cameo.empty()) return false;
+  const Clause c = clause_of(p);
+  const VerbFrame* frame = frames_.first(FrameKind::verb, cameo == "111" ? "condemn" : "reject");
+  Reading r;
+  r.frame = frame;
+  r.cameo = cameo;
+  uint32_t target = c.passive ? kNone : c.patient;
+  if (target != kNone && actors_of(target).empty()) target = actor_in_span(target, c.agent);
+  emit(out, c, r, c.agent, country_inside(target), c.negated || denied(p), c.hypothetical || unrealized(p),
+       kNone);
+  return true;
 }
 
 }  // namespace dunlin::event_coding

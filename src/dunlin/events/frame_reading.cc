@@ -58,7 +58,9 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
                         // return of inspectors"
                         "part", "section", "portion", "return", "arrival", "entry", "deployment",
                         // "hundreds of troops"
-                        "dozen", "hundred", "thousand"}))
+                        "dozen", "hundred", "thousand",
+                        // words that carry a speech act: "statements of condemnation", "messages of condolence"
+                        "statement", "expression", "message", "word", "note", "letter", "gesture"}))
     for (uint32_t ch : tree_.children(n))
       if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
         return compound_noun_lemma(ch);
@@ -118,6 +120,22 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   if (object != kNone && tree_.upos(object) == Upos::NOUN && frames_.has_lemma(FrameKind::noun, object_lemma)) {
     const ClauseShape noun_shape{object_lemma, "", "", preps, {}};
     noun = frames_.match(FrameKind::noun, noun_shape);
+  }
+  // A light verb in the passive: "attributions of responsibility were made by X", "an attack was carried out by X":
+  // the passive subject is the event noun, the by-phrase its doer.
+  if (!noun && !verb && c.passive && c.patient != kNone && tree_.upos(c.patient) == Upos::NOUN &&
+      is_one_of(lemma, {"make", "issue", "voice", "express", "extend", "offer", "launch", "carry", "conduct", "stage",
+                        "mount", "hold", "deliver", "send"}) &&
+      frames_.has_lemma(FrameKind::noun, patient_lemma)) {
+    const ClauseShape noun_shape{patient_lemma, "", "", preps, {}};
+    if ((noun = frames_.match(FrameKind::noun, noun_shape))) {
+      Reading r;
+      r.frame = noun;
+      r.cameo = noun->cameo;
+      r.target = target_for(*noun, c, obl);
+      r.noun = c.patient;
+      return r;
+    }
   }
   Reading r;
   const bool verb_has_target = verb && (verb->target_is_object || !verb->target_preps.empty());

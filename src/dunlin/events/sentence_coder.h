@@ -92,6 +92,7 @@ class SentenceCoder {
   uint32_t verb_read_as_adjective(uint32_t p) const;
   uint32_t verb_read_as_modifier(uint32_t p) const;
   bool parsed_passive_is_active(uint32_t p) const;
+  uint32_t reduced_passive_agent(uint32_t p) const;
   uint32_t stance_phrase(uint32_t p) const;
   bool first_word_of_clause(uint32_t h) const;
   bool first_verb_without_finite(uint32_t a, uint32_t b) const;
@@ -147,6 +148,9 @@ class SentenceCoder {
   void emit(std::vector<Event>& out, const Clause& c, const Reading& r, uint32_t source_head, uint32_t target_head,
             bool negated, bool hypothetical, uint32_t governor);
   bool in_other_clause(uint32_t t, uint32_t p) const;
+  bool foreign(int32_t a, int32_t b) const;
+  bool hedging_adjective(uint32_t p) const;
+  bool inside_organization_name(uint32_t p) const;
   std::string riot_code(int32_t source, int32_t target, const std::string& cameo) const;
   bool says_a_clause(uint32_t p, const std::vector<ComplementVerb>& entries) const;
   void code_verb(uint32_t p, std::vector<Event>& out);
@@ -154,6 +158,8 @@ class SentenceCoder {
                                 std::vector<Event>& out);
   void code_allegation(uint32_t p, const Clause& c, const Reading& inner, std::vector<Event>& out);
   void code_linking_noun(uint32_t n, std::vector<Event>& out);
+  bool code_event_from(uint32_t p, std::vector<Event>& out);
+  bool code_characterization(uint32_t p, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;
