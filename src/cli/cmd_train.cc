@@ -91,6 +91,8 @@ void add_train_command(CLI::App& app, int& status) {
 
   CLI::App* tagger = train->add_subcommand("tagger", "POS tagger and lemmatizer from a CoNLL-U treebank");
   add_common(tagger, *args);
+  tagger->add_option("--clusters", args->clusters, "word-cluster table from `dunlin train clusters` (baked into the model)")
+      ->check(CLI::ExistingFile);
   tagger->add_option("--passes", args->tagger_passes,
                      "1 (default) or 2: a second pass that also sees the first pass's tags of the words to the right");
   tagger->callback([args, &status] {
@@ -98,7 +100,12 @@ void add_train_command(CLI::App& app, int& status) {
     const auto train_set = read_conllu_file(args->train);
     std::vector<ConlluSentence> dev_set;
     if (!args->dev.empty()) dev_set = read_conllu_file(args->dev);
-    const auto opts = options_of(*args, 12);
+    auto opts = options_of(*args, 12);
+    nlp::WordClusters clusters;
+    if (!args->clusters.empty()) {
+      clusters = nlp::WordClusters::read_tsv(args->clusters);
+      opts.clusters = &clusters;
+    }
     nlp::Tagger t = nlp::Tagger::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
     t.prune(args->prune >= 0 ? args->prune : 0.5f);
     const nlp::Lemmatizer l = nlp::Lemmatizer::train(train_set, *t.xpos_names(), opts.log);
