@@ -1,7 +1,8 @@
 // Word clusters from pre-trained word vectors (WordClusters::from_embeddings, `dunlin train clusters
 // --embeddings`): spherical k-means on a tiny hand-written vector file puts each group of similar vectors in one
 // cluster and the groups apart, is deterministic, folds digits and looks capitalized words up lowercased;
-// malformed files are refused with file:line errors.
+// malformed files are refused with file:line errors. A tagger trained with a cluster table keeps it in its model
+// file and tags the same after a round trip.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -11,7 +12,9 @@
 #include <string>
 
 #include "cli_test_util.h"
+#include "dunlin/nlp/tagger.h"
 #include "dunlin/nlp/word_clusters.h"
+#include "nlp_test_util.h"
 
 namespace dunlin::nlp {
 namespace {
@@ -117,6 +120,29 @@ TEST(EmbeddingClusters, TrainClustersCommandWritesTheTable) {
                                                 "bad-number-vectors.txt' -o '" + out + "' 2>&1");
   EXPECT_NE(bad.status, 0);
   EXPECT_NE(bad.out.find("bad-number-vectors.txt:2:"), std::string::npos) << bad.out;
+}
+
+TEST(EmbeddingClusters, TaggerKeepsItsClustersInTheModelFile) {
+  const auto train = read_conllu_file(DUNLIN_TEST_DATA "/nlp/tiny-treebank.conllu");
+  const WordClusters wc = WordClusters::from_embeddings(kData + "tiny-vectors.txt", options({4, 2}));
+  TrainOptions o = dunlin::nlp::testing::quick(10);
+  o.clusters = &wc;
+  const Tagger t = Tagger::train(train, nullptr, o, "");
+  ModelFileWriter w;
+  t.save(w);
+  const ModelFile file = dunlin::nlp::testing::round_trip(w);
+  EXPECT_TRUE(file.has("tagclust"));
+  const Tagger loaded = Tagger::load(file);
+  size_t ok = 0, n = 0;
+  for (const auto& s : train) {
+    const auto tags = t.tag(s);
+    EXPECT_EQ(loaded.tag(s), tags);
+    for (size_t i = 0; i < tags.size(); ++i, ++n) ok += s.words[i].upos == upos_name(t.upos(tags[i]));
+  }
+  EXPECT_EQ(ok, n);  // converges on the tiny treebank with the cluster features too
+  ModelFileWriter plain;
+  Tagger::train(train, nullptr, dunlin::nlp::testing::quick(2), "").save(plain);
+  EXPECT_FALSE(dunlin::nlp::testing::round_trip(plain).has("tagclust"));
 }
 
 }  // namespace
