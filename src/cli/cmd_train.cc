@@ -71,8 +71,11 @@ void add_common(CLI::App* c, TrainArgs& a) {
 
 struct ClusterArgs {
   std::vector<std::string> conllu, iob2;
-  std::string output;
+  std::string embeddings, output;
   nlp::ClusterOptions options;
+  nlp::EmbeddingClusterOptions embedding_options;
+  size_t max_words = 200000;
+  uint64_t seed = 1;
 };
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
@@ -88,6 +91,8 @@ void add_train_command(CLI::App& app, int& status) {
 
   CLI::App* tagger = train->add_subcommand("tagger", "POS tagger and lemmatizer from a CoNLL-U treebank");
   add_common(tagger, *args);
+  tagger->add_option("--clusters", args->clusters, "word-cluster table from `dunlin train clusters` (baked into the model)")
+      ->check(CLI::ExistingFile);
   tagger->add_option("--passes", args->tagger_passes,
                      "1 (default) or 2: a second pass that also sees the first pass's tags of the words to the right");
   tagger->callback([args, &status] {
@@ -95,7 +100,12 @@ void add_train_command(CLI::App& app, int& status) {
     const auto train_set = read_conllu_file(args->train);
     std::vector<ConlluSentence> dev_set;
     if (!args->dev.empty()) dev_set = read_conllu_file(args->dev);
-    const auto opts = options_of(*args, 12);
+    auto opts = options_of(*args, 12);
+    nlp::WordClusters clusters;
+    if (!args->clusters.empty()) {
+      clusters = nlp::WordClusters::read_tsv(args->clusters);
+      opts.clusters = &clusters;
+    }
     nlp::Tagger t = nlp::Tagger::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts);
     t.prune(args->prune >= 0 ? args->prune : 0.5f);
     const nlp::Lemmatizer l = nlp::Lemmatizer::train(train_set, *t.xpos_names(), opts.log);
@@ -268,7 +278,8 @@ void add_train_command(CLI::App& app, int& status) {
   });
 
   auto cargs = std::make_shared<ClusterArgs>();
-  CLI::App* clusters = train->add_subcommand("clusters", "word clusters (exchange clustering) from unlabelled text");
+  CLI::App* clusters = train->add_subcommand(
+      "clusters", "word clusters: exchange clustering of unlabelled text, or k-means of pre-trained word vectors");
   clusters->add_option("--conllu", cargs->conllu, "CoNLL-U files (their word forms; `dunlin segment --format conllu` "
                                                   "turns raw text into one)")->check(CLI::ExistingFile);
   clusters->add_option("--iob2", cargs->iob2, "IOB2 or two-column word/tag files (their words; tags are ignored)")
@@ -276,9 +287,33 @@ void add_train_command(CLI::App& app, int& status) {
   clusters->add_option("-o,--output", cargs->output, "cluster table to write (TSV: word, one id per size)")->required();
   clusters->add_option("--sizes", cargs->options.sizes, "number of clusters of each clustering")->delimiter(',');
   clusters->add_option("--min-count", cargs->options.min_count, "words seen fewer times are not clustered");
-  clusters->add_option("--iterations", cargs->options.iterations, "exchange passes");
-  clusters->callback([cargs, &status] {
+  CLI::Option* iterations =
+      clusters->add_option("--iterations", cargs->options.iterations, "exchange passes (k-means: Lloyd passes, default 10)");
+  auto* embeddings = clusters->add_option("--embeddings", cargs->embeddings,
+                                          "word vectors, `word v1 ... vd` per line (GloVe text format; most frequent "
+                                          "first): spherical k-means instead of exchange clustering")
+                         ->check(CLI::ExistingFile);
+  embeddings->excludes(clusters->get_option("--conllu"))->excludes(clusters->get_option("--iob2"))
+      ->excludes(clusters->get_option("--min-count"));
+  clusters->add_option("--max-words", cargs->max_words, "k-means: the file's first N words only")
+      ->needs(embeddings)->check(CLI::PositiveNumber);
+  clusters->add_option("--seed", cargs->seed, "k-means: seed of the k-means++ seeding")->needs(embeddings);
+  clusters->callback([cargs, iterations, &status] {
     const auto t0 = std::chrono::steady_clock::now();
+    if (!cargs->embeddings.empty()) {
+      auto& o = cargs->embedding_options;
+      o.sizes = cargs->options.sizes;
+      o.max_words = cargs->max_words;
+      o.seed = cargs->seed;
+      if (iterations->count() > 0) o.iterations = cargs->options.iterations;
+      o.log = [](const std::string& line) { std::cerr << line << std::endl; };
+      const auto wc = nlp::WordClusters::from_embeddings(cargs->embeddings, o);
+      wc.write_tsv(cargs->output);
+      std::cerr << "train clusters: " << wc.size() << " words from " << cargs->embeddings << ", wrote "
+                << cargs->output << " in " << seconds_since(t0) << " s\n";
+      status = 0;
+      return;
+    }
     std::vector<std::vector<std::string>> text;
     for (const auto& f : cargs->conllu)
       for (const auto& s : read_conllu_file(f)) {

@@ -30,6 +30,7 @@ struct TokenHashes {
   uint64_t suf[4], pre[3];
   uint64_t flags;
   uint64_t lex;
+  uint64_t cl[3];  // cluster id + 1 at up to three levels (0: not clustered)
 };
 enum : uint8_t { kNoun = 1, kVerb = 2, kAdj = 4, kAdv = 8, kIrregular = 16 };
 }  // namespace
@@ -54,7 +55,11 @@ class TaggerFeatures {
       const bool has_digit = std::any_of(words[i].begin(), words[i].end(), [](char c) { return c >= '0' && c <= '9'; });
       const bool has_hyphen = words[i].find('-') != std::string_view::npos;
       h.flags = (cap ? 1 : 0) | (has_digit ? 2 : 0) | (has_hyphen ? 4 : 0) | (i == 0 ? 8 : 0);
+      h.cl[0] = h.cl[1] = h.cl[2] = 0;
+      if (const uint16_t* c = t.clusters_.find(words[i]))
+        for (int l = 0; l < std::min(t.clusters_.levels(), 3); ++l) h.cl[l] = c[l] + 1u;
     }
+    clusters_ = t.clusters_.levels() > 0;
   }
 
   // Features of token i given the classes of i-1 and i-2 (-1 = none).
@@ -107,6 +112,13 @@ class TaggerFeatures {
     f.push_back(feat(38, lex(r1)));
     f.push_back(feat(39, t1, w.lex));
     f.push_back(feat(40, w.lex, w.suf[1]));
+    if (clusters_) {  // word clusters (train tagger --clusters), feature ids above the second pass's
+      for (int l = 0; l < 3; ++l) f.push_back(feat(60 + l, w.cl[l]));
+      f.push_back(feat(63, w.cl[1], t1));
+      f.push_back(feat(64, r1 ? r1->cl[1] : kPad));
+      f.push_back(feat(65, l1 ? l1->cl[1] : kPad));
+      f.push_back(feat(66, w.cl[1], w.flags));
+    }
   }
 
   // The second pass: extract() plus the first pass's tags (first[j], one per word) of words i, i+1 and i+2.
@@ -130,6 +142,7 @@ class TaggerFeatures {
 
  private:
   std::vector<TokenHashes> tok_;
+  bool clusters_ = false;
 };
 
 bool Tagger::is_verb_lemma(std::string_view lower) const {
@@ -209,6 +222,7 @@ std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
 Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
                      const TrainOptions& options, const std::string& wordnet_dir) {
   Tagger t;
+  if (options.clusters) t.clusters_ = *options.clusters;
   if (!wordnet_dir.empty()) {
     const std::pair<const char*, uint8_t> files[] = {{"index.noun", kNoun}, {"index.verb", kVerb},
                                                      {"index.adj", kAdj},   {"index.adv", kAdv},
@@ -367,6 +381,11 @@ void Tagger::save(ModelFileWriter& out) const {
     second_.save(w2);
     out.add("tagger2", w2.take());
   }
+  if (clusters_.levels() > 0) {
+    ByteWriter w3;
+    clusters_.save(w3);
+    out.add("tagclust", w3.take());
+  }
 }
 
 Tagger Tagger::load(const ModelFile& file) {
@@ -396,6 +415,10 @@ Tagger Tagger::load(const ModelFile& file) {
     t.second_ = PerceptronModel::load(r2);
     if (t.second_.num_classes() != static_cast<int>(n)) r2.fail("tag count does not match the second pass's weights");
     t.two_pass_ = true;
+  }
+  if (file.has("tagclust")) {
+    ByteReader r3 = file.section("tagclust");
+    t.clusters_ = WordClusters::load(r3);
   }
   return t;
 }

@@ -16,6 +16,7 @@
 #include "dunlin/document.h"
 #include "dunlin/nlp/model_file.h"
 #include "dunlin/nlp/perceptron.h"
+#include "dunlin/nlp/word_clusters.h"
 
 namespace dunlin::nlp {
 
@@ -33,6 +34,8 @@ struct TrainOptions {
   // Parser only: train a right-to-left parser (the same model over the reversed sentence; its arcs are mapped back
   // at parse time). Stored in the model.
   bool right_to_left = false;
+  // Tagger only: word-cluster features (the table is baked into the model); null: none.
+  const WordClusters* clusters = nullptr;
   Log log;  // progress lines (may be empty)
 };
 
@@ -84,6 +87,7 @@ class Tagger {
   PerceptronModel model_;
   bool two_pass_ = false;
   PerceptronModel second_;  // the second pass (two_pass_)
+  WordClusters clusters_;   // empty: no cluster features
 };
 
 }  // namespace dunlin::nlp

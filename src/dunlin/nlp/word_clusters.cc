@@ -1,10 +1,13 @@
-// Exchange word clustering (see word_clusters.h): counting, the exchange passes, the table's file formats.
+// Word clusters (see word_clusters.h): exchange clustering of text (counting, the exchange passes), spherical
+// k-means of word vectors, the table's file formats.
 #include "dunlin/nlp/word_clusters.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <numeric>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 
@@ -87,6 +90,165 @@ std::vector<uint16_t> exchange(const std::vector<uint64_t>& counts, const std::v
   return cluster;
 }
 
+
+// Word vectors read from a text file, each row scaled to unit length.
+struct Vectors {
+  size_t dims = 0;
+  std::vector<std::string> words;  // digits folded
+  std::vector<float> data;         // row-major, words.size() * dims
+};
+
+Vectors read_vectors(const std::string& path, size_t max_words) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open");
+  Vectors v;
+  std::unordered_map<std::string, uint32_t> seen;
+  std::string line;
+  std::vector<std::string_view> fields;
+  std::vector<float> row;
+  size_t line_no = 0;
+  while (v.words.size() < max_words && std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    fields.clear();
+    for (size_t i = 0; i < line.size();) {
+      while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+      size_t j = i;
+      while (j < line.size() && line[j] != ' ' && line[j] != '\t') ++j;
+      if (j > i) fields.emplace_back(line.data() + i, j - i);
+      i = j;
+    }
+    if (fields.empty()) continue;
+    const auto where = path + ":" + std::to_string(line_no) + ": ";
+    auto is_count = [](std::string_view f) {
+      return !f.empty() && std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (line_no == 1 && fields.size() == 2 && is_count(fields[0]) && is_count(fields[1])) continue;  // word2vec
+    if (fields.size() < 2) throw std::runtime_error(where + "expected a word and its vector");
+    if (v.dims == 0) v.dims = fields.size() - 1;
+    if (fields.size() - 1 != v.dims)
+      throw std::runtime_error(where + "expected " + std::to_string(v.dims) + " values after the word, found " +
+                               std::to_string(fields.size() - 1));
+    row.assign(v.dims, 0.0f);
+    double norm = 0;
+    for (size_t d = 0; d < v.dims; ++d) {
+      const std::string_view f = fields[d + 1];
+      const auto [end, ec] = std::from_chars(f.data(), f.data() + f.size(), row[d]);
+      if (ec != std::errc() || end != f.data() + f.size() || !std::isfinite(row[d]))
+        throw std::runtime_error(where + "bad number '" + std::string(f) + "'");
+      norm += double{row[d]} * row[d];
+    }
+    if (norm <= 0) throw std::runtime_error(where + "zero vector for '" + std::string(fields[0]) + "'");
+    std::string word = fold_digits(fields[0]);
+    if (!seen.emplace(word, static_cast<uint32_t>(v.words.size())).second) continue;  // "1984" after "2000"
+    const double scale = 1.0 / std::sqrt(norm);
+    for (float x : row) v.data.push_back(static_cast<float>(x * scale));
+    v.words.push_back(std::move(word));
+  }
+  if (in.bad()) throw std::runtime_error(path + ": read failed");
+  if (v.words.empty()) throw std::runtime_error(path + ": no word vectors");
+  return v;
+}
+
+float dot(const float* a, const float* b, size_t d) {
+  float acc[8] = {0, 0, 0, 0, 0, 0, 0, 0};  // eight partial sums, so the compiler can vectorize
+  size_t i = 0;
+  for (; i + 8 <= d; i += 8)
+    for (size_t l = 0; l < 8; ++l) acc[l] += a[i + l] * b[i + l];
+  float s = 0;
+  for (; i < d; ++i) s += a[i] * b[i];
+  for (float x : acc) s += x;
+  return s;
+}
+
+// Spherical k-means of the unit rows of `v` into k clusters: k-means++ seeding (Arthur & Vassilvitskii 2007,
+// distance 1 - cosine), then Lloyd passes maximizing the cosine to the normalized cluster mean.
+std::vector<uint16_t> spherical_kmeans(const Vectors& v, size_t k, int iterations, uint64_t seed,
+                                       const std::function<void(const std::string&)>& log) {
+  const size_t n = v.words.size(), d = v.dims;
+  k = std::min(k, n);
+  std::mt19937_64 rng(seed * 0x9E3779B97F4A7C15ull + k);
+  auto uniform = [&rng] { return static_cast<double>(rng() >> 11) * (1.0 / 9007199254740992.0); };
+  auto x = [&](size_t i) { return &v.data[i * d]; };
+
+  // Seeding; centroids are kept transposed (dims x k) so that one word's scores against all of them vectorize.
+  std::vector<size_t> centre{static_cast<size_t>(rng() % n)};
+  std::vector<double> dist(n);
+  for (size_t i = 0; i < n; ++i) dist[i] = std::max(0.0, 1.0 - dot(x(i), x(centre[0]), d));
+  while (centre.size() < k) {
+    double total = 0;
+    for (double w : dist) total += w;
+    size_t pick = n - 1;
+    if (total > 0) {
+      double r = uniform() * total;
+      for (size_t i = 0; i < n; ++i)
+        if ((r -= dist[i]) < 0) {
+          pick = i;
+          break;
+        }
+    } else {
+      pick = centre.size();  // all words on the chosen centres already: any distinct word
+    }
+    centre.push_back(pick);
+    const float* c = x(pick);
+    for (size_t i = 0; i < n; ++i) dist[i] = std::min(dist[i], std::max(0.0, 1.0 - dot(x(i), c, d)));
+  }
+  std::vector<float> ct(d * k);
+  for (size_t c = 0; c < k; ++c)
+    for (size_t j = 0; j < d; ++j) ct[j * k + c] = x(centre[c])[j];
+
+  std::vector<uint16_t> cluster(n, 0);
+  std::vector<float> best_score(n), scores(k);
+  std::vector<double> sum(k * d);
+  std::vector<size_t> members(k);
+  for (int it = 1; it <= iterations; ++it) {
+    size_t moves = 0;
+    for (size_t i = 0; i < n; ++i) {
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      const float* xi = x(i);
+      for (size_t j = 0; j < d; ++j) {
+        const float xj = xi[j];
+        const float* row = &ct[j * k];
+        for (size_t c = 0; c < k; ++c) scores[c] += xj * row[c];
+      }
+      size_t best = 0;
+      for (size_t c = 1; c < k; ++c)
+        if (scores[c] > scores[best]) best = c;
+      if (it == 1 || best != cluster[i]) ++moves;
+      cluster[i] = static_cast<uint16_t>(best);
+      best_score[i] = scores[best];
+    }
+    if (log) log("kmeans " + std::to_string(k) + ": pass " + std::to_string(it) + ", " + std::to_string(moves) + " moves");
+    if (it == iterations || (it > 1 && moves * 1000 < n)) break;
+    // New centroids: the normalized means; an empty cluster takes the word farthest from its own centroid.
+    std::fill(sum.begin(), sum.end(), 0.0);
+    std::fill(members.begin(), members.end(), 0);
+    for (size_t i = 0; i < n; ++i) {
+      ++members[cluster[i]];
+      for (size_t j = 0; j < d; ++j) sum[cluster[i] * d + j] += x(i)[j];
+    }
+    std::vector<size_t> far;
+    for (size_t c = 0; c < k; ++c) {
+      double norm = 0;
+      for (size_t j = 0; j < d; ++j) norm += sum[c * d + j] * sum[c * d + j];
+      if (members[c] == 0 || norm <= 0) {
+        if (far.empty()) {
+          far.resize(n);
+          std::iota(far.begin(), far.end(), size_t{0});
+          std::stable_sort(far.begin(), far.end(), [&](size_t a, size_t b) { return best_score[a] > best_score[b]; });
+        }
+        const size_t w = far.back();
+        far.pop_back();
+        for (size_t j = 0; j < d; ++j) ct[j * k + c] = x(w)[j];
+        continue;
+      }
+      const double scale = 1.0 / std::sqrt(norm);
+      for (size_t j = 0; j < d; ++j) ct[j * k + c] = static_cast<float>(sum[c * d + j] * scale);
+    }
+  }
+  return cluster;
+}
+
 }  // namespace
 
 WordClusters WordClusters::induce(const std::vector<std::vector<std::string>>& sentences,
@@ -158,6 +320,30 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string>>& s
   for (size_t i = 0; i < vocab.size(); ++i) {
     wc.words_.push_back(vocab[i].first);
     wc.index_.emplace(hash_string(vocab[i].first), static_cast<uint32_t>(i));
+  }
+  return wc;
+}
+
+WordClusters WordClusters::from_embeddings(const std::string& path, const EmbeddingClusterOptions& options) {
+  if (options.sizes.empty()) throw std::invalid_argument("word clusters: no cluster sizes");
+  for (int k : options.sizes)
+    if (k < 2 || k > 65535) throw std::invalid_argument("word clusters: sizes must be in 2..65535");
+  if (options.max_words == 0) throw std::invalid_argument("word clusters: max_words must be positive");
+  const Vectors v = read_vectors(path, options.max_words);
+  if (options.log)
+    options.log("clusters: " + std::to_string(v.words.size()) + " words of " + std::to_string(v.dims) +
+                " dimensions from " + path);
+  WordClusters wc;
+  wc.levels_ = static_cast<int>(options.sizes.size());
+  wc.ids_.assign(v.words.size() * options.sizes.size(), 0);
+  for (size_t l = 0; l < options.sizes.size(); ++l) {
+    const auto cl = spherical_kmeans(v, static_cast<size_t>(options.sizes[l]), std::max(options.iterations, 1),
+                                     options.seed, options.log);
+    for (size_t w = 0; w < v.words.size(); ++w) wc.ids_[w * wc.levels_ + l] = cl[w];
+  }
+  for (size_t i = 0; i < v.words.size(); ++i) {
+    wc.words_.push_back(v.words[i]);
+    wc.index_.emplace(hash_string(v.words[i]), static_cast<uint32_t>(i));
   }
   return wc;
 }

@@ -4,6 +4,9 @@
 // give coarse-to-fine features, as the prefixes of Brown clusters do. Deterministic given the text: words are
 // visited in frequency order and start in cluster (rank mod k).
 //
+// Or from pre-trained word vectors (e.g. GloVe, `word v1 ... vd` per line): spherical k-means (Dhillon & Modha
+// 2001) on the unit vectors of the most frequent words, k-means++ seeding with a fixed seed, one clustering per size.
+//
 // Only the table (word -> cluster ids) is kept, in the model file or a TSV "word<TAB>id<TAB>id...".
 #pragma once
 
@@ -26,10 +29,24 @@ struct ClusterOptions {
   std::function<void(const std::string&)> log;
 };
 
+struct EmbeddingClusterOptions {
+  std::vector<int> sizes = {64, 256, 1024};  // one clustering per size, each at most 65535
+  size_t max_words = 200000;                 // the file's first words (GloVe files are in frequency order)
+  int iterations = 10;                       // Lloyd passes at most (fewer when under 0.1% of words move)
+  uint64_t seed = 1;                         // k-means++ seeding
+  std::function<void(const std::string&)> log;
+};
+
 class WordClusters {
  public:
   // sentences: tokenized text, words as written (clusters are case-sensitive; lookup falls back to lowercase).
   static WordClusters induce(const std::vector<std::vector<std::string>>& sentences, const ClusterOptions& options);
+
+  // Spherical k-means over the vectors of a text file, one word per line: `word v1 ... vd`, fields separated by
+  // spaces (a word2vec header line "count dims" is skipped). Words are stored with digits folded to 0; of words
+  // that fold alike the first is kept. Deterministic given the file and options. Throws std::runtime_error
+  // naming file:line on a malformed line (wrong number of values, a bad number, a zero vector).
+  static WordClusters from_embeddings(const std::string& path, const EmbeddingClusterOptions& options);
 
   int levels() const { return levels_; }
   size_t size() const { return index_.size(); }
