@@ -236,6 +236,23 @@ TEST_F(ServeServer, AStoreThatCannotBeReadIsAServerErrorNotACrash) {
   EXPECT_NE(page->body.find(".missing"), std::string::npos) << "the error names the store: " << page->body;
 }
 
+// A stop() that comes before the server's loop has begun is not lost (it used to be: run() then never returned).
+TEST(ServeLifecycle, AStopBeforeOrWhileStartingIsNotLost) {
+  {
+    BrowseServer server("unused.db", codes());
+    server.bind("127.0.0.1", 0);
+    server.stop();
+    server.run();  // returns at once
+  }
+  for (int i = 0; i < 20; ++i) {  // stop() racing the loop's start on another thread
+    BrowseServer server("unused.db", codes());
+    server.bind("127.0.0.1", 0);
+    std::thread t([&] { server.run(); });
+    server.stop();
+    t.join();
+  }
+}
+
 TEST(ServeCli, CodeWritesAStandAloneHtmlReport) {
   const std::string article = std::string(DUNLIN_SOURCE_DIR) + "/examples/envoys-2021-06-01.txt";
   const auto r = dunlin::testing::run_dunlin("code --format html " + article);

@@ -76,6 +76,8 @@ TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
   EXPECT_NE(error_of("receive\tconverse\tfrom:S\t040\n").find("cameo is '-'"), std::string::npos);
   EXPECT_NE(error_of("receive\tconverse\tfrom:S T\t-\n").find("only P:S"), std::string::npos);
   EXPECT_NE(error_of("meet\tverb\tfrom:S\t040\n").find("converse frames only"), std::string::npos);
+  EXPECT_NE(error_of("cowardly\tlabel\tT\t111\n").find("label frame takes no requirements"), std::string::npos);
+  EXPECT_NE(error_of("cowardly\tlabel\t-\t1x1\n").find("bad CAMEO code"), std::string::npos);
   try {
     VerbFrameDictionary::parse("lemma\tkind\tcameo\n", "nohead.tsv");
     FAIL();
@@ -138,6 +140,18 @@ TEST(VerbFrames, ShippedDictionaryLoadsAndCoversEveryRoot) {
   EXPECT_EQ(d.match(FrameKind::noun, c)->cameo, "046");
   c = {"crack", "down", "", {"on"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "175");
+}
+
+// Label frames: words that code the calling of something by them ("called it a cowardly act" -> 111); a kind of
+// their own, so "label" the word and "label" the verb do not meet.
+TEST(VerbFrames, LabelFramesAreAKindOfTheirOwn) {
+  const auto d = dict("cowardly\tlabel\t-\t111\nnon-starter\tlabel\t-\t120\nlabel\tverb\tT\t111\n");
+  ASSERT_NE(d.first(FrameKind::label, "cowardly"), nullptr);
+  EXPECT_EQ(d.first(FrameKind::label, "cowardly")->cameo, "111");
+  EXPECT_EQ(d.first(FrameKind::label, "non-starter")->cameo, "120");
+  EXPECT_EQ(d.first(FrameKind::label, "label"), nullptr);
+  EXPECT_EQ(d.first(FrameKind::verb, "cowardly"), nullptr);
+  EXPECT_NE(d.first(FrameKind::verb, "label"), nullptr);
 }
 
 TEST(VerbFrames, FirstFrameOfALemma) {

@@ -523,27 +523,16 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
         (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "as"))
       names.push_back(ch);
   if (names.empty()) return false;
-  static const std::vector<std::string_view> kCondemning = {
-      "barbarity", "barbaric", "barbarism", "dastardly", "cowardly", "coward", "heinous", "despicable", "abhorrent",
-      "outrageous", "unacceptable", "shameful", "disgrace", "disgraceful", "atrocity", "atrocious", "crime",
-      "criminal", "terrorist", "terrorism", "brutal", "brutality", "savage", "evil", "cruel", "inhuman", "inhumane",
-      "reprehensible", "deplorable", "senseless", "illegal", "illegitimate", "irresponsible", "provocation",
-      "provocative", "aggression", "reckless", "appalling", "horrific", "horrendous", "vile", "monstrous",
-      "hypocritical", "hypocrisy", "farce", "sham", "travesty", "violation", "insult", "scandal", "scandalous"};
-  static const std::vector<std::string_view> kDismissing = {"non-starter", "nonstarter", "nonsense", "absurd",
-                                                            "ridiculous", "baseless", "groundless", "unfounded"};
-  std::string cameo;
+  // The words are the label frames of the frame dictionary (data/events/verb_frames.tsv, kind "label": "barbaric"
+  // 111, "baseless" 120), which users may extend; the first word of the name that is one gives the code.
+  const VerbFrame* frame = nullptr;
   for (uint32_t n : names) {
     const auto [first, end] = tree_.subtree_span(n);
-    for (uint32_t t = first; t < end && cameo.empty(); ++t) {
-      const std::string w = ascii_lower(tree_.lemma(t));
-      if (std::find(kDismissing.begin(), kDismissing.end(), w) != kDismissing.end()) cameo = "120";
-      else if (std::find(kCondemning.begin(), kCondemning.end(), w) != kCondemning.end()) cameo = "111";
-    }
+    for (uint32_t t = first; t < end && !frame; ++t) frame = frames_.first(FrameKind::label, ascii_lower(tree_.lemma(t)));
   }
-  if (cameo.empty()) return false;
+  if (!frame) return false;
+  const std::string& cameo = frame->cameo;
   const Clause c = clause_of(p);
-  const VerbFrame* frame = frames_.first(FrameKind::verb, cameo == "111" ? "condemn" : "reject");
   Reading r;
   r.frame = frame;
   r.cameo = cameo;

@@ -41,7 +41,10 @@ bool is_cameo_code(std::string_view code) {
 }
 
 std::string key(FrameKind kind, std::string_view lemma) {
-  const char* prefix = kind == FrameKind::verb ? "v:" : kind == FrameKind::noun ? "n:" : "c:";
+  const char* prefix = kind == FrameKind::verb   ? "v:"
+                       : kind == FrameKind::noun ? "n:"
+                       : kind == FrameKind::converse ? "c:"
+                                                     : "l:";
   return prefix + std::string(lemma);
 }
 
@@ -125,12 +128,18 @@ void VerbFrameDictionary::add_table(const TsvTable& table, const std::string& na
     if (kind == "verb") frame.kind = FrameKind::verb;
     else if (kind == "noun") frame.kind = FrameKind::noun;
     else if (kind == "converse") frame.kind = FrameKind::converse;
-    else table.fail(row, "bad kind '" + kind + "' (verb, noun or converse)");
+    else if (kind == "label") frame.kind = FrameKind::label;
+    else table.fail(row, "bad kind '" + kind + "' (verb, noun, converse or label)");
     try {
       parse_frame_requirements(table.get(row, "frame"), frame);
     } catch (const std::invalid_argument& e) {
       table.fail(row, "bad frame '" + std::string(table.get(row, "frame")) + "': " + e.what());
     }
+    if (frame.kind == FrameKind::label && (frame.target_is_object || frame.target_required ||
+                                          !frame.target_preps.empty() || !frame.required_preps.empty() ||
+                                          !frame.prep_objects.empty() || !frame.object_lemmas.empty() ||
+                                          !frame.particle.empty() || !frame.source_preps.empty()))
+      table.fail(row, "a label frame takes no requirements (frame '-')");
     if (frame.kind == FrameKind::noun && (frame.target_is_object || !frame.particle.empty() ||
                                          !frame.object_lemmas.empty()))
       table.fail(row, "a noun frame takes only P:T and P requirements");

@@ -16,7 +16,7 @@ class TsvTable;
 
 // verb: a verb's frame; noun: an event noun's; converse: a verb that turns its object noun's event around
 // ("received a call from X": X calls the subject).
-enum class FrameKind { verb, noun, converse };
+enum class FrameKind { verb, noun, converse, label };
 
 // P=A|B: a phrase with preposition P whose head noun's lemma is A or B ("remained on alert", "took X into custody").
 struct PrepObject {
@@ -87,7 +87,7 @@ class VerbFrameDictionary {
   };
   using LemmaIndex = std::unordered_map<std::string, std::vector<size_t>, ViewHash, std::equal_to<>>;
   const LemmaIndex& index_of(FrameKind kind) const { return by_lemma_[static_cast<int>(kind)]; }
-  LemmaIndex by_lemma_[3];  // per kind (verb, noun, converse): lemma -> frame indexes
+  LemmaIndex by_lemma_[4];  // per kind (verb, noun, converse, label): lemma -> frame indexes
   std::unordered_map<std::string, size_t> by_signature_;          // lemma + requirements -> frame index
   std::unordered_set<std::string, ViewHash, std::equal_to<>> with_prep_objects_;  // verb lemmas with a P=A|B frame
 };

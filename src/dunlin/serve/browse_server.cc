@@ -4,7 +4,10 @@
 #include <httplib.h>
 
 #include <nlohmann/json.hpp>
+#include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "dunlin/serve/html.h"
@@ -114,6 +117,9 @@ struct BrowseServer::Impl {
   std::string db;
   CameoCodes codes;
   httplib::Server server;
+  // httplib's stop() does nothing until the listening loop has begun, so a stop() that comes between bind() and the
+  // loop's start would be lost and run() would never return. These flags close that gap (run() and stop()).
+  std::atomic<bool> started{false}, stop_requested{false}, finished{false};
 
   std::unique_ptr<store::Store> open() const {
     try {
@@ -333,10 +339,20 @@ int BrowseServer::bind(const std::string& host, int port) {
   return bound;
 }
 
-void BrowseServer::run() { impl_->server.listen_after_bind(); }
+void BrowseServer::run() {
+  impl_->started = true;
+  if (!impl_->stop_requested) impl_->server.listen_after_bind();
+  impl_->finished = true;
+}
 
+// Either run() sees the request before it listens, or this sees run() started and waits until it listens (or has
+// returned) before stopping it: both flags are written before the other is read.
 void BrowseServer::stop() {
-  if (impl_) impl_->server.stop();
+  if (!impl_) return;
+  impl_->stop_requested = true;
+  if (!impl_->started) return;
+  while (!impl_->server.is_running() && !impl_->finished) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  impl_->server.stop();
 }
 
 }  // namespace dunlin::serve

@@ -30,7 +30,7 @@ class BrowseServer {
   // naming the address when it cannot bind.
   int bind(const std::string& host, int port);
   void run();   // serves requests until stop(); call after bind()
-  void stop();  // safe from another thread
+  void stop();  // safe from another thread, also before run() has begun listening (run() then returns at once)
 
  private:
   struct Impl;
