@@ -2,7 +2,8 @@
 // --embeddings`): spherical k-means on a tiny hand-written vector file puts each group of similar vectors in one
 // cluster and the groups apart, is deterministic, folds digits and looks capitalized words up lowercased;
 // malformed files are refused with file:line errors. A tagger trained with a cluster table keeps it in its model
-// file and tags the same after a round trip.
+// file and tags the same after a round trip; `train parser --jackknife` trains its fold taggers with the clusters of
+// the --tagger model.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -133,6 +134,7 @@ TEST(EmbeddingClusters, TaggerKeepsItsClustersInTheModelFile) {
   const ModelFile file = dunlin::nlp::testing::round_trip(w);
   EXPECT_TRUE(file.has("tagclust"));
   const Tagger loaded = Tagger::load(file);
+  EXPECT_EQ(loaded.clusters().size(), wc.size());
   size_t ok = 0, n = 0;
   for (const auto& s : train) {
     const auto tags = t.tag(s);
@@ -143,6 +145,32 @@ TEST(EmbeddingClusters, TaggerKeepsItsClustersInTheModelFile) {
   ModelFileWriter plain;
   Tagger::train(train, nullptr, dunlin::nlp::testing::quick(2), "").save(plain);
   EXPECT_FALSE(dunlin::nlp::testing::round_trip(plain).has("tagclust"));
+}
+
+TEST(EmbeddingClusters, JackknifeTaggersOfTrainParserUseTheTaggersClusters) {
+  const auto dir = std::filesystem::temp_directory_path();
+  const auto table = (dir / "dunlin_jk_clusters.tsv").string();
+  const auto clustered = (dir / "dunlin_jk_tagger_clusters.bin").string();
+  const auto plain = (dir / "dunlin_jk_tagger_plain.bin").string();
+  const auto parser = (dir / "dunlin_jk_parser.bin").string();
+  const std::string cli = "'" DUNLIN_CLI "' ";
+  const std::string treebank = "'" DUNLIN_TEST_DATA "/nlp/tiny-treebank.conllu'";
+  auto run = [](const std::string& command) {
+    const auto r = dunlin::testing::run_command(command + " 2>&1");
+    EXPECT_EQ(r.status, 0) << command << "\n" << r.out;
+    return r.out;
+  };
+  run(cli + "train clusters --embeddings '" + kData + "tiny-vectors.txt' --sizes 4,2 -o '" + table + "'");
+  run(cli + "train tagger --train " + treebank + " --epochs 2 --clusters '" + table + "' -o '" + clustered + "'");
+  run(cli + "train tagger --train " + treebank + " --epochs 2 -o '" + plain + "'");
+  const std::string jk = "train parser --train " + treebank + " --jackknife 2 --tagger-epochs 2 --epochs 1 -o '" +
+                         parser + "' --tagger ";
+  const std::string with = run(cli + jk + "'" + clustered + "'");
+  EXPECT_NE(with.find("jackknife taggers with the tagger's 10 clustered words"), std::string::npos) << with;
+  const std::string without = run(cli + jk + "'" + plain + "'");
+  EXPECT_EQ(without.find("clustered words"), std::string::npos) << without;
+  EXPECT_NE(without.find("jackknife fold 2/2"), std::string::npos) << without;
+  for (const auto& f : {table, clustered, plain, parser}) std::remove(f.c_str());
 }
 
 }  // namespace

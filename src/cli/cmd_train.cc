@@ -155,6 +155,13 @@ void add_train_command(CLI::App& app, int& status) {
       } else if (args->jackknife > 1) {
         nlp::TrainOptions jo = opts;
         jo.epochs = args->tagger_epochs;
+        // The fold taggers use the --tagger model's word clusters, if it has any, so that the parser trains on
+        // tags like those that model gives at run time.
+        if (t.clusters().size() > 0) {
+          jo.clusters = &t.clusters();
+          std::cerr << "train parser: jackknife taggers with the tagger's " << t.clusters().size()
+                    << " clustered words\n";
+        }
         nlp::jackknife_tags(train_set, args->jackknife, jo, opts.log);
       } else {
         nlp::retag(train_set, t);

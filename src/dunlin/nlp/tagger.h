@@ -70,6 +70,8 @@ class Tagger {
   }
   size_t num_features() const { return model_.num_features() + second_.num_features(); }
   int passes() const { return two_pass_ ? 2 : 1; }
+  // The word-cluster table baked in at training (empty: the model has no cluster features).
+  const WordClusters& clusters() const { return clusters_; }
 
  private:
   friend class TaggerFeatures;
