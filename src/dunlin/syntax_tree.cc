@@ -98,4 +98,15 @@ std::vector<uint32_t> SyntaxTree::with_conjuncts(uint32_t t) const {
   return out;
 }
 
+bool SyntaxTree::mostly_lower_case(uint32_t first, uint32_t end, uint32_t except) const {
+  int lower = 0, upper = 0;
+  for (uint32_t t = first; t < end; ++t) {
+    const std::string_view w = text(t);
+    if (t == except || w.empty()) continue;
+    if (w[0] >= 'a' && w[0] <= 'z') ++lower;
+    else if (w[0] >= 'A' && w[0] <= 'Z') ++upper;
+  }
+  return lower > upper;
+}
+
 }  // namespace dunlin

@@ -42,6 +42,9 @@ class SyntaxTree {
   std::pair<uint32_t, uint32_t> phrase_span(uint32_t t) const;
   // t and the tokens conjoined to it ("Russia and Iran": Russia's conj children, recursively).
   std::vector<uint32_t> with_conjuncts(uint32_t t) const;
+  // True when more words of [first, end) begin with a lower-case ASCII letter than with a capital (token `except`
+  // not counted): running text, not a headline in title case ("Russia Attacks Georgia").
+  bool mostly_lower_case(uint32_t first, uint32_t end, uint32_t except = kNone) const;
 
  private:
   const Document& doc_;

@@ -17,6 +17,12 @@ using Kind = ActorMention::Kind;
 
 bool is_named(Kind k) { return k == Kind::person || k == Kind::organization; }
 
+// An actor found to be of `country` (by a place, a neighbour, the article): its code is that country and its sector.
+void set_country(Actor& a, const std::string& country) {
+  a.country = country;
+  a.code = country + a.sector;
+}
+
 // What one noun phrase says about its actor.
 struct PhraseCode {
   std::string country, sector, name;
@@ -552,15 +558,13 @@ class ArticleResolver {
               (is_international_code(place.country) ? prep != "from"
                                                     : !(place.sector.empty() || place.sector == "GOV")))
             continue;
-          actors[i].country = place.country;
-          actors[i].code = actors[i].country + actors[i].sector;
+          set_country(actors[i], place.country);
           break;
         }
         // "rebels in Rakhine", "refugees from Darfur": a region or city of a country (places.tsv).
         if (const ActorMention* m = best_covering(c, false);
             actors[i].country.empty() && m && m->kind == Kind::place) {
-          actors[i].country = m->code;
-          actors[i].code = actors[i].country + actors[i].sector;
+          set_country(actors[i], m->code);
         }
         if (!actors[i].country.empty()) break;
       }
@@ -575,8 +579,7 @@ class ArticleResolver {
             tree_.head(before.head) == actors[i].head ||
             (tree_.upos(before.head) != Upos::PROPN && tree_.upos(before.head) != Upos::NOUN) || is_date_word(before.head))
           continue;
-        actors[i].country = before.country;
-        actors[i].code = actors[i].country + actors[i].sector;
+        set_country(actors[i], before.country);
         break;
       }
     }
@@ -599,8 +602,7 @@ class ArticleResolver {
           if (place.head != c || place.country.empty() || !place.sector.empty() ||
               is_international_code(place.country) || place.country == people.country)
             continue;
-          people.country = place.country;
-          people.code = people.country + people.sector;
+          set_country(people, place.country);
           break;
         }
       }
@@ -626,8 +628,7 @@ class ArticleResolver {
       if (std::any_of(actors.begin(), actors.begin() + static_cast<std::ptrdiff_t>(first_actor),
                       [&](const Actor& a) { return a.entity == actors[i].entity; }))
         continue;
-      actors[i].country = only;
-      actors[i].code = only + actors[i].sector;
+      set_country(actors[i], only);
     }
   }
 
@@ -663,8 +664,7 @@ class ArticleResolver {
         const auto met = entity_country.find(actors[i].entity);
         const std::string& country = met != entity_country.end() ? met->second : (several ? std::string() : home);
         if (country.empty()) continue;
-        actors[i].country = country;
-        actors[i].code = country + actors[i].sector;
+        set_country(actors[i], country);
       }
       for (size_t i : sentence)
         if (!actors[i].country.empty()) entity_country.try_emplace(actors[i].entity, actors[i].country);

@@ -101,14 +101,7 @@ bool ArticleTagger::capitalized_name(uint32_t t) const {
   const bool next_name = t + 1 < end && tree_.upos(t + 1) == Upos::PROPN;
   if (tree_.upos(t - 1) != Upos::PROPN && !next_name) return false;
   // (Not a headline in title case: most of the sentence's other words are written in lower case.)
-  int lower = 0, upper = 0;
-  for (uint32_t i = first; i < end; ++i) {
-    const std::string_view x = tree_.text(i);
-    if (i == t || x.empty()) continue;
-    if (x[0] >= 'a' && x[0] <= 'z') ++lower;
-    else if (x[0] >= 'A' && x[0] <= 'Z') ++upper;
-  }
-  return lower > upper;
+  return tree_.mostly_lower_case(first, end, t);
 }
 
 void ArticleTagger::verb_cue(uint32_t t) {

@@ -25,10 +25,15 @@ std::vector<int32_t> SentenceCoder::actors_of(uint32_t h) const {
   return out;
 }
 
+int32_t SentenceCoder::actor_headed_by(uint32_t h) const {
+  for (int32_t a : actors_)
+    if (doc_.actors.actors[a].head == h) return a;
+  return -1;
+}
+
 int32_t SentenceCoder::actor_of(uint32_t h) const {
   if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
-  const auto& all = doc_.actors.actors;
-  for (int32_t a : actors_) if (all[a].head == h) return a;
+  if (const int32_t a = actor_headed_by(h); a >= 0) return a;
   // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
   if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
                                               "section", "portion", "one", "members", "member", "thousand", "thousands",
@@ -42,11 +47,12 @@ int32_t SentenceCoder::actor_of(uint32_t h) const {
     // "nmod:desc": a title before a name ("Judge X", "Minister X") the actor dictionary coded on the title.
     if (rel == "nmod:poss" || rel == "amod" || rel == "compound" || rel == "nmod" || rel == "appos" ||
         rel == "nmod:desc") {
-      for (int32_t a : actors_) if (all[a].head == ch) return a;
+      if (const int32_t a = actor_headed_by(ch); a >= 0) return a;
     }
   }
   // Inside an actor's words (a name's second word): the smallest such actor, so that a relative clause inside
   // a long phrase does not take the phrase's own actor.
+  const auto& all = doc_.actors.actors;
   int32_t best = -1;
   for (int32_t a : actors_)
     if (all[a].first_token <= h && h < all[a].end_token &&

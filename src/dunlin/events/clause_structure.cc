@@ -111,11 +111,8 @@ bool SentenceCoder::place_in_phrase(uint32_t h) const {
   if (tree_.upos(h) != Upos::NOUN || tree_.base_deprel(h) != "nmod" ||
       !is_one_of(ascii_lower(tree_.case_marker(h)), {"in", "inside", "from", "near", "at"}))
     return false;
-  for (int32_t a : actors_) {
-    const Actor& actor = doc_.actors.actors[a];
-    if (actor.head == h) return actor.sector.empty() && actor.name.empty();
-  }
-  return false;
+  const int32_t a = actor_headed_by(h);
+  return a >= 0 && doc_.actors.actors[a].sector.empty() && doc_.actors.actors[a].name.empty();
 }
 
 // A past form the parser read as an adjective of the object, in a sentence whose root is the subject noun
@@ -364,10 +361,7 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
   }
   if (tree_.deprel(p) == "advcl" && tree_.head(p) != kNone && tree_.upos(tree_.head(p)) == Upos::VERB) {
-    bool to = false;
-    for (uint32_t ch : tree_.children(p))
-      if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
-    if (to) {
+    if (to_marker(p) != kNone) {
       Clause head;
       read_flags(tree_.head(p), head);
       // Nor is one of a future act ("will meet in Zurich to discuss trade": the meeting is the intent, 036; the
@@ -387,12 +381,12 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
                       "chance", "need", "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure",
                       "reluctance", "option"});
   };
-  for (uint32_t ch : tree_.children(p))
-    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to" &&
-        ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
-         // The parser hung it on a verb, but "to" follows the noun: "frayed by a threat to boycott the games".
-         (ch == p - 1 && ch > first_ && intent_noun(ch - 1))))
-      c.hypothetical = true;
+  if (const uint32_t to = to_marker(p);
+      to != kNone && ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
+                      // The parser hung it on a verb, but "to" follows the noun: "frayed by a threat to boycott the
+                      // games".
+                      (to == p - 1 && to > first_ && intent_noun(to - 1))))
+    c.hypothetical = true;
   // Coordinated verbs share the first conjunct's auxiliaries and negation ("did not meet or talk").
   if (tree_.deprel(p) == "conj" && tree_.child(p, "nsubj") == kNone && tree_.head(p) != kNone) {
     Clause first;
@@ -443,8 +437,6 @@ bool SentenceCoder::reported(uint32_t p) const {
   return false;
 }
 
-// A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
-// Monday to break ties": advcl instead of xcomp) is that verb's complement.
 // A to-infinitive the parser hung on a verb's object or phrase that is no actor ("police opened fire to disperse the
 // crowd", "used tear gas to break up the rally", "gathered for a march to protest the tax"): the purpose of the
 // verb's act, done by the verb's doer. Returns that verb (through at most three nouns, none an actor), else kNone.
@@ -458,10 +450,8 @@ uint32_t SentenceCoder::verb_of_object_purpose(uint32_t p) const {
       return kNone;
     verb = tree_.head(verb);
   }
-  if (verb == kNone || tree_.upos(verb) != Upos::VERB) return kNone;
-  for (uint32_t ch : tree_.children(p))
-    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") return verb;
-  return kNone;
+  if (verb == kNone || tree_.upos(verb) != Upos::VERB || to_marker(p) == kNone) return kNone;
+  return verb;
 }
 
 // "has cancelled a planned visit to X after a siege was declared": the parser made the object the subject of the
@@ -485,15 +475,20 @@ uint32_t SentenceCoder::object_read_as_subject(uint32_t p) const {
   return kNone;
 }
 
+uint32_t SentenceCoder::to_marker(uint32_t p) const {
+  for (uint32_t ch : tree_.children(p))
+    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") return ch;
+  return kNone;
+}
+
+// A to-infinitive the parser attached as an adverbial clause to a verb that takes infinitives ("threatened on
+// Monday to break ties": advcl instead of xcomp) is that verb's complement.
 bool SentenceCoder::infinitive_complement(uint32_t p) const {
   const std::string_view rel = tree_.deprel(p);
   if (rel == "xcomp") return true;
   if (rel != "advcl") return false;
-  bool to = false;
-  for (uint32_t ch : tree_.children(p))
-    if (tree_.base_deprel(ch) == "mark" && ascii_lower(tree_.text(ch)) == "to") to = true;
   const uint32_t h = tree_.head(p);
-  if (!to || h == kNone) return false;
+  if (to_marker(p) == kNone || h == kNone) return false;
   for (const ComplementVerb& v : complements_.lookup(dictionary_lemma(h, FrameKind::verb)))
     if (takes_infinitive(v.cls)) return true;
   return false;

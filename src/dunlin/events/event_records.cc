@@ -3,7 +3,6 @@
 #include "dunlin/events/sentence_coder.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "dunlin/actors/country_dictionary.h"
 #include "dunlin/text/ascii.h"
@@ -116,19 +115,10 @@ bool SentenceCoder::hedging_adjective(uint32_t p) const {
 // after a quotation mark, colon or dash, where a quoted sentence may start).
 // Not in a headline (most words capitalized, "Russia Attacks Georgia").
 bool SentenceCoder::inside_organization_name(uint32_t p) const {
-  const auto capitalized = [&](uint32_t t) {
-    const std::string_view w = tree_.text(t);
-    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-  };
-  if (p > first_ && capitalized(p) && tree_.upos(p - 1) != Upos::PUNCT) {
-    int lower = 0, upper = 0;
-    for (uint32_t t = first_; t < end_; ++t) {
-      const std::string_view w = tree_.text(t);
-      if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
-      ++(capitalized(t) ? upper : lower);
-    }
-    if (lower > upper) return true;
-  }
+  const std::string_view w = tree_.text(p);
+  const bool capitalized = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  if (p > first_ && capitalized && tree_.upos(p - 1) != Upos::PUNCT && tree_.mostly_lower_case(first_, end_))
+    return true;
   const EntityLayer& e = doc_.entities;
   for (size_t i = 0; i < e.size(); ++i)
     if (e.label[i] == EntityLabel::ORG && e.first_token[i] < p && p < e.end_token[i]) return true;

@@ -103,6 +103,7 @@ class SentenceCoder {
   void read_flags(uint32_t p, Clause& c) const;
   bool reported(uint32_t p) const;
   bool infinitive_complement(uint32_t p) const;
+  uint32_t to_marker(uint32_t p) const;  // the "to" of a to-infinitive p, else kNone
   uint32_t verb_of_object_purpose(uint32_t p) const;
   uint32_t shared_conjunct(uint32_t p) const;
   uint32_t object_read_as_subject(uint32_t p) const;
@@ -132,6 +133,7 @@ class SentenceCoder {
   // --- argument_actors.cc
   std::vector<int32_t> actors_of(uint32_t h) const;
   int32_t actor_of(uint32_t h) const;
+  int32_t actor_headed_by(uint32_t h) const;  // the sentence's actor whose head token is h, else -1
   bool place_in_phrase(uint32_t h) const;
   uint32_t said_object_clause(uint32_t object) const;
   bool has_no(uint32_t t) const;
