@@ -1634,5 +1634,153 @@ state state NOUN 3 obl NN
   EXPECT_TRUE(doc.attributions.attributions.empty());
 }
 
+// "us" inside a direct quote is its speaker: the attack's target is the minister's government. "I" is left alone.
+TEST_F(AttributionTest, FirstPersonObjectInDirectQuoteIsTheSpeaker) {
+  const std::vector<S> sentences{{R"(" " PUNCT 3 punct
+Turkey Turkey PROPN 3 nsubj
+attacked attack VERB 0 root
+us we PRON 3 obj
+, , PUNCT 3 punct
+I I PRON 8 nsubj
+know know VERB 3 parataxis
+it it PRON 8 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+the the DET 13 det
+minister minister NOUN 14 nsubj
+said say VERB 3 parataxis
+. . PUNCT 3 punct)"}};
+  const std::vector<A> actors{{0, 1, 2, 1, "TUR", 0}, {0, 10, 12, 11, "SYRGOV", 1}};
+  const auto& q = tag(sentences, actors);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "the minister");
+  EXPECT_TRUE(q[0].direct);
+  ASSERT_EQ(doc_.actors.size(), 3u);
+  const Actor& us = doc_.actors.actors[2];
+  EXPECT_EQ(span(us.first_token, us.end_token), "us");
+  EXPECT_EQ(us.code, "SYRGOV");
+  EXPECT_EQ(us.entity, 1u);
+  EXPECT_EQ(us.quote, 0);
+  ASSERT_EQ(doc_.events.size(), 1u);
+  const Event& e = doc_.events.events[0];
+  EXPECT_EQ(doc_.actors.actors[e.source].code, "TUR");
+  ASSERT_GE(e.target, 0);
+  EXPECT_EQ(doc_.actors.actors[e.target].code, "SYRGOV");
+  EXPECT_EQ(e.attribution, 0);
+  // Running the stage again neither duplicates the pronoun's actor nor loses it.
+  tagger_->annotate(doc_);
+  EXPECT_EQ(doc_.actors.size(), 3u);
+}
+
+// Outside a direct quote "us" is the writer's or the reporter's: no actor.
+TEST_F(AttributionTest, FirstPersonObjectInIndirectSpeechIsNotTheSpeaker) {
+  const auto& q = tag({{R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+said say VERB 0 root
+Turkey Turkey PROPN 5 nsubj
+attacked attack VERB 3 ccomp
+us we PRON 5 obj
+. . PUNCT 3 punct)"}},
+                      {{0, 0, 2, 1, "SYRGOV", 0}, {0, 3, 4, 3, "TUR", 1}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_FALSE(q[0].direct);
+  EXPECT_EQ(doc_.actors.size(), 2u);
+}
+
+// A verb of saying with a plain noun object says nothing, wherever it is said: no attribution for the medium noun.
+TEST_F(AttributionTest, MediumNounOfAVerbOfSayingWithANounObjectIsNoAttribution) {
+  const auto& q = tag({{R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+announced announce VERB 0 root VBD
+the the DET 5 det
+plan plan NOUN 3 obj
+at at ADP 8 case
+a a DET 8 det
+briefing briefing NOUN 3 obl NN
+. . PUNCT 3 punct)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+// "put X in charge": a bare singular noun after "in" is an idiom, not a medium.
+TEST_F(AttributionTest, BareNounAfterInIsNoMedium) {
+  const auto& q = tag({{R"(The the DET 2 det
+president president NOUN 3 nsubj
+put put VERB 0 root VBD
+the the DET 5 det
+agency agency NOUN 3 obj
+in in ADP 7 case
+charge charge NOUN 3 obl NN
+. . PUNCT 3 punct)"}});
+  EXPECT_TRUE(q.empty());
+}
+
+// "According to reports by X" is one attribution: the noun of saying inside the source's phrase is not another.
+TEST_F(AttributionTest, NounOfSayingInsideAccordingToIsOneAttribution) {
+  const auto& q = tag({{R"(According accord VERB 3 case VBG
+to to ADP 1 fixed
+reports report NOUN 10 obl NNS
+by by ADP 6 case
+the the DET 6 det
+agency agency NOUN 3 nmod
+, , PUNCT 3 punct
+the the DET 9 det
+army army NOUN 10 nsubj
+left leave VERB 0 root VBD
+the the DET 12 det
+town town NOUN 10 obj
+. . PUNCT 10 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "According to");
+  EXPECT_EQ(content(q[0]), "the army left the town");
+}
+
+// "Writing for the court, Judge Ann Lee declared, "...."" parsed with the quote as the main clause: one
+// attribution, the cue "declared", said by the name right before it (not by the quote's subject); the opening
+// participle only sets the scene.
+TEST_F(AttributionTest, NameBeforeACueHungOnTheQuoteSpeaks) {
+  const auto& q = tag({{R"(Writing write VERB 15 advcl VBG
+for for ADP 4 case
+the the DET 4 det
+court court NOUN 1 obl
+, , PUNCT 6 punct
+Judge Judge PROPN 4 appos
+Ann Ann PROPN 6 flat
+Lee Lee PROPN 6 flat
+declared declare VERB 15 advcl VBD
+, , PUNCT 9 punct
+" " PUNCT 15 punct
+the the DET 13 det
+law law NOUN 15 nsubj
+is be AUX 15 cop
+clear clear ADJ 0 root
+. . PUNCT 15 punct
+" " PUNCT 15 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "declared");
+  EXPECT_EQ(speaker(q[0]), "Judge Ann Lee");
+  EXPECT_TRUE(q[0].direct);
+}
+
+// A verb of saying the parse hung on a bare noun phrase (no subject, no copula, no quotation marks) has no content
+// there: "One of the vice presidents, Ana Ruiz, also commented on his death" says nothing.
+TEST_F(AttributionTest, ParataxisOnABareNounPhraseIsNoContent) {
+  const auto& q = tag({{R"(One one NUM 0 root CD
+of of ADP 5 case
+the the DET 5 det
+vice vice NOUN 5 compound
+presidents president NOUN 1 nmod NNS
+, , PUNCT 7 punct
+Ana Ana PROPN 1 appos
+Ruiz Ruiz PROPN 7 flat
+, , PUNCT 7 punct
+also also ADV 11 advmod
+commented comment VERB 1 parataxis VBD
+on on ADP 14 case
+his his PRON 14 nmod:poss
+death death NOUN 11 obl
+. . PUNCT 1 punct)"}});
+  EXPECT_TRUE(q.empty());
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -1,5 +1,5 @@
 // The fixture of the attribution tests: sentences parsed by hand (parse_fixture.h), actors placed on them, the
-// event coder and the attribution stage run on them, and the spans of the records as text.
+// attribution stage and the event coder run on them, and the spans of the records as text.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -57,8 +57,8 @@ class AttributionTest : public ::testing::Test {
       actor.name = a.name;
       doc_.actors.actors.push_back(actor);
     }
-    coder_->annotate(doc_);
     tagger_->annotate(doc_);
+    coder_->annotate(doc_);
     return doc_.attributions.attributions;
   }
 

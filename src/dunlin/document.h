@@ -140,6 +140,7 @@ struct Actor {
   std::string sector;                       // "GOV", "" when none is known
   std::string name;                         // canonical name of a known person or organisation, else ""
   uint32_t entity = 0;                      // actors with the same entity are one actor in this article
+  int32_t quote = -1;  // "me"/"us" in a direct quote, given its speaker by the attribution stage: that attribution
 };
 struct ActorLayer {
   std::vector<Actor> actors;

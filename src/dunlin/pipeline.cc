@@ -50,9 +50,9 @@ void Pipeline::annotate(Document& doc) const {
   nlp_->annotate(doc);
   temporal_.annotate(doc);
   actors_->annotate(doc);
+  attribution_->annotate(doc);
   events_->annotate(doc);
   dater_.annotate(doc);
-  attribution_->annotate(doc);
   if (places_) {
     places_->annotate(doc);
     locator_->annotate(doc);

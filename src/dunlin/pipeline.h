@@ -1,7 +1,7 @@
 // The whole pipeline, one call per document:
-//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors -> events -> event dates
-//   -> attribution (quotes and reported speech; after the dater, since it only links events and marks the ones under
-//   a denial negated, which the dater does not read).
+//   segment -> tag / lemma / parse / entities -> temporal expressions -> actors
+//   -> attribution (quotes and reported speech; it gives "me"/"us" inside a direct quote its speaker's actor)
+//   -> events (linked to the attributions that report them; negated under a denial) -> event dates
 //   -> places (when data/place/gazetteer.bin is present) -> event locations.
 // Built once from the data and model files; annotate() is const and thread-safe (every stage is read-only).
 #pragma once

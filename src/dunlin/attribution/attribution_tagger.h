@@ -1,6 +1,6 @@
 // The attribution stage: finds quotes and reported speech, with who said it (the speaker, resolved through the
-// actor layer), the cue, the content and the speaker's stance, and links every event inside reported content to
-// its attribution. docs/attribution.md describes the constructions and the output.
+// actor layer), the cue, the content and the speaker's stance. It runs before the event coder, which links every
+// event inside reported content to its attribution (and negates it under a denial). docs/attribution.md describes the constructions and the output.
 //
 // Constructions, in the order they are read:
 //  1. Verbs of saying with content (cues.tsv, kind verb): "X said (that) ...", "X told Y that ..." (Y is the
@@ -16,7 +16,8 @@
 //  5. Quoted sentences with no cue of their own continue the nearest direct quote of the same or previous paragraph.
 // Then: content is widened to the quote it starts in (quotes over sentences and paragraphs); a speaker is anonymous
 // when its phrase has a marker of anonymity.tsv, or its head is an anonymous noun ("official", "sources") and no
-// name is in it, or it is an actor already quoted anonymously; stance deny marks the events inside as negated.
+// name is in it, or it is an actor already quoted anonymously. Last, "me" and "us" inside a direct quote become
+// actors of the speaker's entity (Actor::quote), so the coder finds the target of what was done to the speaker.
 #pragma once
 
 #include <memory>
@@ -33,8 +34,8 @@ class AttributionTagger {
   // Loads data_dir/cues.tsv and data_dir/anonymity.tsv (normally data/attribution), plus the user's files.
   static AttributionTagger load(const std::string& data_dir, const std::string& user_dir = "");
 
-  // Needs tokens, sentences, paragraphs and the syntax layer; uses the actor and event layers when present.
-  // Adds the attribution layer and sets Event::attribution (and Event::negated under stance deny).
+  // Needs tokens, sentences, paragraphs and the syntax layer; uses the actor layer when present. Adds the
+  // attribution layer and appends first-person actors to the actor layer (removing those of an earlier run).
   void annotate(Document& doc) const;
 
   const AttributionCues& cues() const { return *cues_; }

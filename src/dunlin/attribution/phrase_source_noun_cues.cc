@@ -213,6 +213,9 @@ void ArticleTagger::noun_cue(uint32_t t) {
   const uint32_t h = tree_.head(t);
   // Already a verb cue's content or medium ("denied reports that", "said in a statement").
   if (h != kNone && cue_tokens_.count(h)) return;
+  // Already another attribution's speaker: "according to the reports by X" is one attribution, not two.
+  for (const Draft& other : drafts_)
+    if (other.speaker != kNone && other.speaker_span.first <= t && t < other.speaker_span.end) return;
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;
@@ -262,9 +265,18 @@ void ArticleTagger::noun_cue(uint32_t t) {
   for (uint32_t c : tree_.children(h))
     carries |= is_one_of(tree_.base_deprel(c), {"obj", "ccomp", "xcomp", "iobj"});
   if (!carries && is_one_of(lemma(h), {"appear", "attend", "participate", "arrive", "sit", "stand", "be"})) return;
-  // "They said so in a joint statement": a verb of saying with no object or clause of its own says nothing here.
-  if (!carries && cues_.word(CueKind::verb, lemma(h))) return;
+  // "They said so in a joint statement": a verb of saying with no object or clause of its own says nothing here;
+  // nor does a verb whose content is a clause when its object is a plain noun ("announced the measure at a
+  // briefing"): when it has content, the verb is the cue. (A verb whose object is whom the statement is about
+  // keeps the medium: "in a statement, the ministry accused Turkey".)
+  if (const Cue* verb = cues_.word(CueKind::verb, lemma(h));
+      verb && (!carries || (verb->object == CueObject::clause && !is_addressee_verb(lemma(h)))))
+    return;
   if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
+  // A bare singular noun after the preposition is an idiom, not a medium: "put the agency in charge".
+  if (penn(t) == "NN" && tree_.child(t, "det") == kNone && tree_.child(t, "nmod:poss") == kNone &&
+      tree_.child(t, "amod") == kNone && tree_.child(t, "compound") == kNone)
+    return;
   const uint32_t speaker = subject_of(h);
   if (speaker == kNone) return;
   set_speaker(d, speaker);

@@ -107,6 +107,16 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // said by the quote's subject; the nearest verb before the comma has the speaker.
     if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))
       return subject_before_comma(t);
+    // "Writing for the court, Justice Ann Lee declared in her opinion, "..."": the quote parsed as the main clause,
+    // the cue as its adverbial clause with no subject, and the name right before the cue hung elsewhere. The name
+    // speaks, not the quote's subject.
+    if (rel == "advcl" && h != kNone && h > t && quoted(h) && !quoted(t) && tree_.child(t, "nsubj") == kNone &&
+        t > sentence_first(t) && tree_.upos(t - 1) == Upos::PROPN && tree_.head(t - 1) != t) {
+      uint32_t name = t - 1;
+      while (tree_.deprel(name) == "flat" && tree_.head(name) != kNone && tree_.head(name) < name)
+        name = tree_.head(name);
+      return name;
+    }
     // "The union claims the port is unsafe and says ...": a verb of saying coordinated with the predicate of
     // another verb of saying's clause, with no subject of its own, is said by that verb's speaker (the parse
     // made it a conjunct inside what is said) unless that clause's subject is a name or a pronoun ("revealed

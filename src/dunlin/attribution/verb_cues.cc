@@ -348,8 +348,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
   const uint32_t hung_on = tree_.head(t);
   const bool on_a_name = hung_on != kNone && tree_.upos(hung_on) == Upos::PROPN &&
                          tree_.child(hung_on, "nsubj") == kNone && tree_.child(hung_on, "cop") == kNone;
+  // (Nor a bare noun phrase the parse made the head: "One of the vice presidents, Ana Ruiz, also commented on his
+  // death" hung on "One": a noun with no subject, copula or quotation marks is no content.)
+  const bool on_a_noun_phrase = hung_on != kNone &&
+                                is_one_of(upos_name(tree_.upos(hung_on)), {"NOUN", "PROPN", "PRON", "NUM"}) &&
+                                tree_.child(hung_on, "nsubj") == kNone && tree_.child(hung_on, "cop") == kNone &&
+                                !quoted(hung_on);
   if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
-      !bare_participle && !on_a_name &&
+      !bare_participle && !on_a_name && !on_a_noun_phrase &&
       !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
@@ -513,7 +519,11 @@ void ArticleTagger::verb_cue(uint32_t t) {
     d.content = relative_predicate_after(t);
     if (!d.content.empty()) d.rule = "relative";
   }
-  if (d.rule.empty() && cue->object != CueObject::none && !passive_verb) {
+  // (Not a participle opening the sentence with a preposition after it, "Writing for the court, Lee declared
+  // ...", "Speaking to reporters, Lee said ...": it sets the scene for the main clause's own cue.)
+  const bool scene_setting = t == sentence_first(t) && penn(t) == "VBG" && t + 1 < sentence_end(t) &&
+                             tree_.upos(t + 1) == Upos::ADP;
+  if (d.rule.empty() && cue->object != CueObject::none && !passive_verb && !scene_setting) {
     // "said the attack included missiles" parsed as an object and a modifier: the clause after the verb.
     d.content = clause_after(t);
     if (!d.content.empty()) d.rule = "clause-after";

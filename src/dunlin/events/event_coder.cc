@@ -55,6 +55,31 @@ void EventCoder::annotate(Document& doc) const {
     SentenceCoder coder(tree, doc, frames_, complements_, s, std::move(actors_by_sentence[s]));
     coder.code(doc.events.events);
   }
+  link_to_attributions(doc);
+}
+
+// An event inside reported content carries the innermost attribution whose content holds its word (the saying
+// itself, "denied" or "offered no comment", is not inside its own content); under a denial it is negated.
+void EventCoder::link_to_attributions(Document& doc) {
+  const auto& quotes = doc.attributions.attributions;
+  auto innermost = [&](uint32_t byte) {
+    int32_t best = -1;
+    for (size_t j = 0; j < quotes.size(); ++j) {
+      if (quotes[j].content.empty() || byte < quotes[j].content.begin || byte >= quotes[j].content.end) continue;
+      if (best < 0 || quotes[j].content.size() < quotes[best].content.size()) best = static_cast<int32_t>(j);
+    }
+    return best;
+  };
+  for (Event& e : doc.events.events) {
+    int32_t a = innermost(doc.tokens.begin[e.predicate]);
+    for (size_t steps = 0; a >= 0 && steps <= quotes.size() && e.predicate >= quotes[a].cue_first &&
+                           e.predicate < quotes[a].cue_end;
+         ++steps)
+      a = quotes[a].parent;
+    if (a >= 0 && e.predicate >= quotes[a].cue_first && e.predicate < quotes[a].cue_end) a = -1;
+    e.attribution = a;
+    if (a >= 0 && quotes[a].stance == Stance::deny) e.negated = true;
+  }
 }
 
 }  // namespace dunlin

@@ -14,6 +14,8 @@
 //  4. "not", "never", "no" negate; modal verbs, "if" and questions make a clause hypothetical; "will" turns a
 //     cooperative event into an intent (03x) and a violent one into a threat (13x).
 //  5. Conjoined actors give one event each. An event needs a source actor; its target may be absent.
+//  6. When the attribution layer is there (the stage before), each event inside reported content is linked to the
+//     innermost attribution holding it (Event::attribution), and negated under a denial.
 #pragma once
 
 #include <string>
@@ -32,12 +34,14 @@ class EventCoder {
   static EventCoder load(const std::string& data_dir, const std::string& user_dir = "");
   EventCoder(VerbFrameDictionary frames, ComplementVerbs complements);
 
-  // Needs tokens, sentences, the syntax layer (tags, lemmas, parse) and the actor layer; adds the events layer.
+  // Needs tokens, sentences, the syntax layer (tags, lemmas, parse) and the actor layer; adds the events layer,
+  // linked to the attribution layer when present.
   void annotate(Document& doc) const;
 
   const VerbFrameDictionary& frames() const { return frames_; }
 
  private:
+  static void link_to_attributions(Document& doc);
   VerbFrameDictionary frames_;
   ComplementVerbs complements_;
 };
