@@ -1782,5 +1782,25 @@ death death NOUN 11 obl
   EXPECT_TRUE(q.empty());
 }
 
+// A clause with no "that" after the verb's adverbials, parsed as a parataxis of the verb, is what is said.
+TEST_F(AttributionTest, ClauseAfterAdverbialsParsedAsParataxisIsTheContent) {
+  const auto& q = tag({{R"(The the DET 3 det
+police police NOUN 3 compound
+chief chief NOUN 4 nsubj
+announced announce VERB 0 root VBD
+on on ADP 6 case
+Tuesday Tuesday PROPN 4 obl
+there there PRON 8 expl
+were be VERB 4 parataxis VBD
+suspects suspect NOUN 8 nsubj
+in in ADP 11 case
+custody custody NOUN 9 nmod
+. . PUNCT 4 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The police chief");
+  EXPECT_EQ(content(q[0]), "there were suspects in custody");
+  EXPECT_EQ(q[0].rule, "parataxis-after");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -331,6 +331,28 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
+  // "announced on Facebook on Tuesday there were suspects in custody": a clause with no "that" after the verb's own
+  // adverbials, parsed as a parataxis of the verb: the content (only for verbs whose content is a clause, and only
+  // when nothing but prepositional phrases, adverbs and time words lies between).
+  if (d.rule.empty() && cue->object == CueObject::clause) {
+    for (uint32_t c : tree_.children(t)) {
+      if (c < t || tree_.base_deprel(c) != "parataxis" || quoted(c)) continue;
+      if (tree_.child(c, "nsubj") == kNone && tree_.child(c, "expl") == kNone) continue;
+      const Range r = subtree(c);
+      bool adverbial = r.first > t + 1;
+      for (uint32_t i = t + 1; i < r.first && adverbial; ++i) {
+        const uint32_t up = tree_.head(i) == t ? i : tree_.head(i);
+        adverbial = !quoted(i) && tree_.text(i) != ":" && tree_.upos(i) != Upos::VERB &&
+                    tree_.upos(i) != Upos::AUX && up != kNone && tree_.head(up) == t &&
+                    is_one_of(tree_.base_deprel(up), {"obl", "advmod", "obl:tmod", "obl:unmarked"});
+      }
+      if (!adverbial) continue;
+      d.content = trim(r);
+      d.content_head = c;
+      d.rule = "parataxis-after";
+      break;
+    }
+  }
   // (Not when the verb has an object of its own: "Rhodesia, which later declared independence".)
   // ("Trump tweeted Sunday": a date parsed as the object is none.)
   const uint32_t object = tree_.child(t, "obj");
