@@ -1802,5 +1802,28 @@ custody custody NOUN 9 nmod
   EXPECT_EQ(q[0].rule, "parataxis-after");
 }
 
+// A day parsed as the subject cannot speak: the name between the day's phrase and the cue does (here a name the
+// tagger took for a verb; the accented word is a name for named_entity_at without an entity layer).
+TEST_F(AttributionTest, ADayParsedAsTheSubjectGivesWayToTheNameBeforeTheCue) {
+  const auto& q = tag({{R"(Yesterday yesterday NOUN 10 nsubj NN
+, , PUNCT 5 punct
+the the DET 5 det
+transport transport NOUN 5 compound
+secretary secretary NOUN 1 appos
+, , PUNCT 7 punct
+Grant grant VERB 10 parataxis VB
+Núñez Núñez PROPN 7 obj
+, , PUNCT 7 punct
+announced announce VERB 0 root VBD
+that that SCONJ 14 mark
+fares fare NOUN 14 nsubj
+will will AUX 14 aux
+rise rise VERB 10 ccomp
+. . PUNCT 10 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "Núñez");
+  EXPECT_EQ(content(q[0]), "fares will rise");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -397,6 +397,23 @@ void ArticleTagger::verb_cue(uint32_t t) {
   }
   // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
   uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+  // "Yesterday, the transport secretary, Ann Lee, announced ..." with the day parsed as the subject and the name
+  // hung elsewhere: a day cannot speak; the last name of the entity recognizer between the day's phrase and the
+  // cue does (none: no speaker). (Not when the day's phrase holds a name: "This Wednesday Foreign Minister Ann Lee
+  // said ..." parsed under the day still names its speaker.)
+  if (speaker != kNone && speaker < t &&
+      (is_one_of(lemma(speaker), {"yesterday", "today", "tonight", "tomorrow"}) ||
+       time::is_weekday_name(ascii_lower(tree_.text(speaker))))) {
+    const Range day = subtree(speaker);
+    bool names = false;
+    for (uint32_t i = day.first; i < day.end && !names; ++i) names = named_entity_at(i);
+    if (!names) {
+      uint32_t name = kNone;
+      for (uint32_t i = day.end; i < t; ++i)
+        if (named_entity_at(i) && !quoted(i)) name = i;
+      speaker = name;
+    }
+  }
   // The subject the parse gave a passive with a plain "be" auxiliary is what was said, not who said it.
   if (be_passive && speaker != kNone && speaker == tree_.child(t, "nsubj")) speaker = kNone;
   // "Reuters reported on Monday a source, whom it did not name, said ...": a verb parsed as a conjunct with no
