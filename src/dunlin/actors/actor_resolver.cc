@@ -452,6 +452,30 @@ class ArticleResolver {
     return static_cast<uint32_t>(std::upper_bound(firsts.begin(), firsts.end(), t) - firsts.begin()) - 1;
   }
 
+  // "The judge sentenced Manafort", "police arrested Jane Roe": a person the dictionaries and the text give no role
+  // is a private person, CAMEO's civilian (CVL), of the country the article is about (apply_home_country). Only
+  // names the NER tags as persons; the event coder takes such a person as a target, never as a source
+  // (private_person), as an analyst codes only political actors' acts.
+  void add_private_person(uint32_t name_head, const std::string& key) {
+    const EntityLayer& e = doc_.entities;
+    bool person = false;
+    for (size_t i = 0; i < e.size() && !person; ++i)
+      person = e.label[i] == EntityLabel::PER && e.first_token[i] <= name_head && name_head < e.end_token[i];
+    if (!person) return;
+    // A name under a title or with a description the actor stage coded ("Governor/nmod:desc X", "X of the army")
+    // is that actor (the event coder reads the phrase's actors), not a private person.
+    // Its surname met again is that actor ("former mayor Tom X ... a jury convicted X").
+    const auto& actors = doc_.actors.actors;
+    for (size_t i = 0; i < actors.size(); ++i)
+      if (tree_.head(actors[i].head) == name_head) {
+        if (tree_.deprel(actors[i].head) == "nmod:desc") names_.try_emplace(key, i);
+        return;
+      }
+    PhraseCode code{std::string(), "CVL", std::string(), {}, true, false, false, {}, {}};
+    add_actor(name_head, code, entity_for({}));
+    names_[key] = doc_.actors.actors.size() - 1;
+  }
+
   // "Alexander Shumilin, a former Russian diplomat": the apposition codes the name; "his cousin, the billionaire
   // tycoon Rami Makhlouf": the name takes the apposition's sector and the phrase's country.
   void apply_appositions(size_t first_actor) {
@@ -511,7 +535,10 @@ class ArticleResolver {
               member = true;
               break;
             }
-      if (source < 0) continue;
+      if (source < 0) {
+        add_private_person(name_head, key);
+        continue;
+      }
       const Actor a = actors[source];
       PhraseCode code{a.country, a.sector, std::string(), {}, true, false, false, {}, {}};
       add_actor(name_head, code, member ? entity_for({}) : a.entity);

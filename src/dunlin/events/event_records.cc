@@ -24,6 +24,9 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
                          uint32_t target_head, bool negated, bool hypothetical, uint32_t governor) {
   std::vector<int32_t> sources = actors_of(source_head);
   std::vector<int32_t> targets = actors_of(target_head);
+  // A private person (a name with no role: the actor stage's CVL person) is no political source: "Smith accused the
+  // mayor" is not coded, while "the court sentenced Smith" is.
+  std::erase_if(sources, [&](int32_t a) { return private_person(a); });
   if (sources.empty()) return;
   // A bare country next to a coded actor of that country is the same actor ("Greek ... Mitsotakis").
   const auto& all = doc_.actors.actors;
@@ -89,6 +92,16 @@ bool SentenceCoder::foreign(int32_t a, int32_t b) const {
   const std::string& x = doc_.actors.actors[a].country;
   const std::string& y = doc_.actors.actors[b].country;
   return !x.empty() && !y.empty() && x != y && !is_international_code(x) && !is_international_code(y);
+}
+
+// True when actor a is, or stands for (a pronoun, a surname met again), a name the dictionaries and the text give no
+// role: a CVL actor named by a proper noun with no known name (the actor stage's private persons and appositions
+// such as "X, a resident").
+bool SentenceCoder::private_person(int32_t a) const {
+  const auto& all = doc_.actors.actors;
+  return all[a].sector == "CVL" && all[a].name.empty() && std::any_of(all.begin(), all.end(), [&](const Actor& b) {
+           return b.entity == all[a].entity && b.sector == "CVL" && b.name.empty() && tree_.upos(b.head) == Upos::PROPN;
+         });
 }
 
 // "the alleged attack", "over alleged plots", "the suspected militants": a participle of alleging or suspecting
