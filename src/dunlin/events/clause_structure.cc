@@ -45,6 +45,14 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   const uint32_t h = tree_.head(p);
   if (h == kNone) return kNone;
   const std::string_view rel = tree_.deprel(p);
+  // "The senate passed a bill legalizing abortion", "signed a law to ban X": what a law does, its makers do, when
+  // it is made law (passed, approved, signed, adopted, enacted, ratified; a bill only introduced does nothing yet).
+  if ((rel == "acl" || (rel == "xcomp" && tree_.upos(h) == Upos::NOUN)) &&
+      is_one_of(ascii_lower(tree_.lemma(h)), {"law", "bill", "legislation", "measure", "decree", "amendment", "act",
+                                              "ordinance", "statute"}) &&
+      tree_.deprel(h) == "obj" && tree_.head(h) != kNone &&
+      is_one_of(ascii_lower(tree_.lemma(tree_.head(h))), {"pass", "approve", "sign", "adopt", "enact", "ratify"}))
+    return agent_of(tree_.head(h), depth + 1);
   if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
   if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
   // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the

@@ -319,15 +319,18 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   uint32_t target = reading->target;
   if (deny_verb && target == kNone) target = denied_content_actor(p, c.agent);
   if (target != kNone && actors_of(target).empty()) target = kNone;
-  if (target == kNone && !deny_verb) target = actor_in_complements(p, c.agent);
+  // Proposing a reform (034) and resigning (0831) are aimed at no one the clause names unless the frame says so:
+  // "sent the bill to Congress", "resigned after protests by students" are not acts on Congress or the students.
+  const bool aimless = is_one_of(reading->cameo, {"034", "0831"});
+  if (target == kNone && !deny_verb && !aimless) target = actor_in_complements(p, c.agent);
   // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
   // clause's complement ("confiscated weapons from armed groups" -> the groups).
-  if (target == kNone && !deny_verb && c.patient != kNone && tree_.head(p) == c.patient)
+  if (target == kNone && !deny_verb && !aimless && c.patient != kNone && tree_.head(p) == c.patient)
     target = actor_in_span(c.patient, c.agent);
   // A protest, and any act naming no target, is aimed at whom its purpose names ("sent troops to protect X").
   const bool protest = reading->cameo.starts_with("14");
   // (For a protest the object's purpose too: "staged a strike to demand ...".)
-  if (target == kNone && !deny_verb) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
+  if (target == kNone && !deny_verb && !aimless) target = protest_aim(p, protest ? c.patient : kNone, c.agent);
   // "met to discuss efforts to counter the militants": whom one consults is no actor of a clause below the
   // consultation's own (the militants are countered, not consulted).
   if (reading->cameo.starts_with("04") && reading->target == kNone && in_other_clause(target, p)) target = kNone;

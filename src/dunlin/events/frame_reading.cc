@@ -60,7 +60,9 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
                         // "hundreds of troops"
                         "dozen", "hundred", "thousand",
                         // words that carry a speech act: "statements of condemnation", "messages of condolence"
-                        "statement", "expression", "message", "word", "note", "letter", "gesture"}))
+                        "statement", "expression", "message", "word", "note", "letter", "gesture",
+                        // "passed two articles of impeachment against X", "a series of pardons"
+                        "article"}))
     for (uint32_t ch : tree_.children(n))
       if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
         return compound_noun_lemma(ch);
@@ -156,6 +158,10 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   } else {
     return std::nullopt;
   }
+  // "granted X a pardon", "gave Syria aid": an act named by the object goes to the indirect object when nothing
+  // else names a target.
+  if (r.target == kNone && r.noun != kNone && !c.passive)
+    if (const uint32_t io = tree_.child(p, "iobj"); io != kNone && !actors_of(io).empty()) r.target = io;
   return r;
 }
 
