@@ -471,6 +471,13 @@ class ArticleResolver {
         if (tree_.deprel(actors[i].head) == "nmod:desc") names_.try_emplace(key, i);
         return;
       }
+    // The parser's "Senator/nsubj from Vermont Bernie Sanders/nmod": a name hung on a title is the titled person.
+    if (const uint32_t up = tree_.head(name_head); up != kNone && up < name_head && tree_.upos(up) == Upos::PROPN)
+      for (size_t i = 0; i < actors.size(); ++i)
+        if (actors[i].head == up && is_person_[i] && actors[i].name.empty()) {
+          names_.try_emplace(key, i);
+          return;
+        }
     PhraseCode code{std::string(), "CVL", std::string(), {}, true, false, false, {}, {}};
     add_actor(name_head, code, entity_for({}));
     names_[key] = doc_.actors.actors.size() - 1;

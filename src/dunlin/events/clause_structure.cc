@@ -285,7 +285,13 @@ bool SentenceCoder::active_participle(uint32_t p) const {
 // The direct object of p; failing one, an indirect object right before a to-infinitive of p, the parser's slip for
 // an object that the infinitive's act is about ("allowed [the migrants]/iobj to return", "forced [X]/iobj to").
 uint32_t SentenceCoder::object_of(uint32_t p) const {
-  if (uint32_t o = tree_.child(p, "obj"); o != kNone) return o;
+  if (uint32_t o = tree_.child(p, "obj"); o != kNone) {
+    // The parser's two objects for "granted [X]/obj [a pardon]/obj": the second, a common noun after an actor, is
+    // the thing given; the first is its recipient (frame_reading.cc takes it as the target).
+    for (uint32_t ch : tree_.children(p))
+      if (ch > o && tree_.deprel(ch) == "obj" && tree_.upos(ch) == Upos::NOUN && actor_of(o) >= 0) return ch;
+    return o;
+  }
   const uint32_t io = tree_.child(p, "iobj");
   if (io == kNone) return kNone;
   for (uint32_t ch : tree_.children(p))

@@ -161,7 +161,11 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   // "granted X a pardon", "gave Syria aid": an act named by the object goes to the indirect object when nothing
   // else names a target.
   if (r.target == kNone && r.noun != kNone && !c.passive)
-    if (const uint32_t io = tree_.child(p, "iobj"); io != kNone && !actors_of(io).empty()) r.target = io;
+    for (uint32_t ch : tree_.children(p))
+      if ((tree_.deprel(ch) == "iobj" || (tree_.deprel(ch) == "obj" && ch < r.noun)) && !actors_of(ch).empty()) {
+        r.target = ch;
+        break;
+      }
   return r;
 }
 

@@ -1,0 +1,180 @@
+// Court, law, clemency, investigation and resignation stories (session 7), on hand-written parses: how an analyst
+// codes them in CAMEO (data/events/cameo.tsv): sentencing 173, a finding of guilt 116, investigations 090 with the
+// investigated actor in the noun's phrase, resignations 0831 with no target, bills proposed 034, laws coded by what
+// they do with their makers as source, pardons 056 to the one pardoned, impeachment 112; a private person (a CVL
+// name with no known role) is a target, never a source.
+#include <gtest/gtest.h>
+
+#include "event_test_util.h"
+
+namespace dunlin {
+namespace {
+
+using CourtLawTest = testing::CodedSentenceTest;
+
+TEST_F(CourtLawTest, ACourtSentencesConvictsAndCharges) {
+  // "A judge sentenced Rivas to ten years.": a prison term is 173 (CAMEO's note on 116 sends detained individuals
+  // there).
+  EXPECT_EQ(coded(R"(A a DET 2 det
+judge judge NOUN 3 nsubj
+sentenced sentence VERB 0 root
+Rivas Rivas PROPN 3 obj
+to to ADP 7 case
+ten ten NUM 7 nummod
+years year NOUN 3 obl
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {3, "CHLCVL"}}),
+            "CHLJUD>CHLCVL:173 ");
+  // "The jury convicted the company.": a finding of guilt (116).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+jury jury NOUN 3 nsubj
+convicted convict VERB 0 root
+the the DET 5 det
+company company NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLBUS"}}),
+            "CHLJUD>CHLBUS:116 ");
+  // "Prosecutors charged the mayor with fraud.": a charge accuses (112, the gold sets' convention).
+  EXPECT_EQ(coded(R"(Prosecutors prosecutor NOUN 2 nsubj
+charged charge VERB 0 root
+the the DET 4 det
+mayor mayor NOUN 2 obj
+with with ADP 6 case
+fraud fraud NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "CHLJUD"}, {3, "CHLGOV"}}),
+            "CHLJUD>CHLGOV:112 ");
+}
+
+TEST_F(CourtLawTest, APrivatePersonIsATargetButNoSource) {
+  // "Rivas accused the mayor of fraud.": a person with no role is no political source.
+  EXPECT_EQ(coded(R"(Rivas Rivas PROPN 2 nsubj
+accused accuse VERB 0 root
+the the DET 4 det
+mayor mayor NOUN 2 obj
+of of ADP 6 case
+fraud fraud NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "CHLCVL"}, {3, "CHLGOV"}}),
+            "");
+  // Protesters (a common noun) stay sources.
+  EXPECT_EQ(coded(R"(Protesters protester NOUN 2 nsubj
+accused accuse VERB 0 root
+the the DET 4 det
+mayor mayor NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "CHLCVL"}, {3, "CHLGOV"}}),
+            "CHLCVL>CHLGOV:112 ");
+}
+
+TEST_F(CourtLawTest, AnInvestigationIsIntoItsTarget) {
+  // "The ministry opened an investigation into the company."
+  EXPECT_EQ(coded(R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+opened open VERB 0 root
+an a DET 5 det
+investigation investigation NOUN 3 obj
+into into ADP 8 case
+the the DET 8 det
+company company NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {7, "CHLBUS"}}),
+            "CHLGOV>CHLBUS:090 ");
+}
+
+TEST_F(CourtLawTest, AResignationIsTheResignersWithNoTarget) {
+  // "The minister announced her resignation after protests by students.": 0831, not aimed at the students.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+announced announce VERB 0 root
+her her PRON 5 nmod:poss
+resignation resignation NOUN 3 obj
+after after ADP 7 case
+protests protest NOUN 3 obl
+by by ADP 9 case
+students student NOUN 7 nmod
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "CHLGOV"}, {8, "CHLEDU"}}),
+            "CHLGOV>-:0831 ");
+  // "The president accepted the minister's resignation.": the president does not resign.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+accepted accept VERB 0 root
+the the DET 5 det
+minister minister NOUN 7 nmod:poss
+'s 's PART 5 case
+resignation resignation NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {4, "CHLGOV"}}),
+            "");
+}
+
+TEST_F(CourtLawTest, BillsAndLaws) {
+  // "The senator sent the bill to Congress.": proposing legislation is an intent to reform (034), aimed at no one.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+senator senator NOUN 3 nsubj
+sent send VERB 0 root
+the the DET 5 det
+bill bill NOUN 3 obj
+to to ADP 7 case
+Congress Congress PROPN 3 obl
+. . PUNCT 3 punct)", {{1, "CHLLEG"}, {6, "CHLLEG"}}),
+            "CHLLEG>-:034 ");
+  // "The senate passed a bill legalizing abortion.": the law's act (0833) is its makers'.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+senate senate NOUN 3 nsubj
+passed pass VERB 0 root
+a a DET 5 det
+bill bill NOUN 3 obj
+legalizing legalize VERB 5 acl VBG
+abortion abortion NOUN 6 obj
+. . PUNCT 3 punct)", {{1, "CHLLEG"}}),
+            "CHLLEG>-:0833 ");
+  // A bill only introduced does nothing yet: "introduced a bill legalizing abortion" is the proposal alone.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+senator senator NOUN 3 nsubj
+introduced introduce VERB 0 root
+a a DET 5 det
+bill bill NOUN 3 obj
+legalizing legalize VERB 5 acl VBG
+abortion abortion NOUN 6 obj
+. . PUNCT 3 punct)", {{1, "CHLLEG"}}),
+            "CHLLEG>-:034 ");
+  // "The House passed two articles of impeachment against the president.": the articles stand for the impeachment.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+House House PROPN 3 nsubj
+passed pass VERB 0 root
+two two NUM 5 nummod
+articles article NOUN 3 obj
+of of ADP 7 case
+impeachment impeachment NOUN 5 nmod
+against against ADP 10 case
+the the DET 10 det
+president president NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "USALEG"}, {9, "USAGOV"}}),
+            "USALEG>USAGOV:112 ");
+}
+
+TEST_F(CourtLawTest, APardonGoesToWhomItIsGranted) {
+  // "The president granted Rivas a pardon.", as the parser gives it: two objects, the first the recipient.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+granted grant VERB 0 root
+Rivas Rivas PROPN 3 obj
+a a DET 6 det
+pardon pardon NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "CHLCVL"}}),
+            "CHLGOV>CHLCVL:056 ");
+  // With an indirect object, as UD has it.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+granted grant VERB 0 root
+Rivas Rivas PROPN 3 iobj
+a a DET 6 det
+pardon pardon NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "CHLCVL"}}),
+            "CHLGOV>CHLCVL:056 ");
+  // Granting asylum keeps its own code (075), with the same recipient.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+governor governor NOUN 3 nsubj
+granted grant VERB 0 root
+Rivas Rivas PROPN 3 obj
+asylum asylum NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "PERCVL"}}),
+            "CHLGOV>PERCVL:075 ");
+}
+
+}  // namespace
+}  // namespace dunlin
