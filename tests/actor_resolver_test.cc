@@ -681,5 +681,23 @@ department department NOUN 6 obj
   EXPECT_EQ(actor_at("department")->code, "CHLCOP");
 }
 
+TEST_F(ActorResolverTest, ATitleRightBeforeANameTheParserSplitOffGivesItsSector) {
+  // "Chilean Prime Minister Ana Soto's offer": the parser hung the title on "offer", the name on the title's noun.
+  doc_ = parsed_document({R"(Chilean Chilean ADJ 3 amod
+Prime Prime ADJ 3 amod
+Minister Minister PROPN 7 compound
+Ana Ana PROPN 7 nmod:poss
+Soto Soto PROPN 4 flat
+'s 's PART 4 case
+offer offer NOUN 8 nsubj
+stood stand VERB 0 root
+. . PUNCT 8 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(3, 5, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Ana"), nullptr);
+  EXPECT_EQ(actor_at("Ana")->code, "CHLGOV");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -479,6 +479,26 @@ class ArticleResolver {
           return;
         }
     PhraseCode code{std::string(), "CVL", std::string(), {}, true, false, false, {}, {}};
+    // "Prime Minister X's offer", with the title the parser hung elsewhere: a capitalized title of a person right
+    // before the name ("Minister", "Governor") gives the name its sector, and a country word just before the title
+    // its country ("Ukrainian President X").
+    if (name_head > 0 && sentence_of(name_head - 1) == sentence_of(name_head) &&
+        tree_.text(name_head - 1).front() >= 'A' && tree_.text(name_head - 1).front() <= 'Z')
+      for (uint32_t m : covering_[name_head - 1]) {
+        const ActorMention& title = mentions_[m];
+        if (title.kind != Kind::sector || title.end_token != name_head) continue;
+        const SectorTerm& term = dicts_.sectors().terms()[title.entry];
+        if (term.rank != 1) continue;
+        code.sector = term.sector;
+        const uint32_t first = title.first_token;
+        for (uint32_t t = first; t-- > 0 && t + 2 >= first && sentence_of(t) == sentence_of(first);)
+          if (const ActorMention* c = best_covering(t, false);
+              c && (c->kind == Kind::country || c->kind == Kind::adjective) && c->code.size() >= 3) {
+            code.country = c->code.substr(0, 3);
+            break;
+          }
+        break;
+      }
     add_actor(name_head, code, entity_for({}));
     names_[key] = doc_.actors.actors.size() - 1;
   }
