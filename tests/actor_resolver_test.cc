@@ -699,5 +699,21 @@ stood stand VERB 0 root
   EXPECT_EQ(actor_at("Ana")->code, "CHLGOV");
 }
 
+TEST_F(ActorResolverTest, HeOrSheIsOnePerson) {
+  // "Chilean lawmakers threatened to impeach him.": "him" is the minister, not the lawmakers.
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 4 nsubj
+resigned resign VERB 0 root
+. . PUNCT 4 punct)",
+                     R"(Lawmakers lawmaker NOUN 2 nsubj NNS
+threatened threaten VERB 0 root VBD
+to to PART 4 mark TO
+impeach impeach VERB 2 xcomp VB
+him he PRON 4 obj PRP
+. . PUNCT 2 punct .)"}),
+            "minister=CHLGOV Lawmakers=CHLLEG him=CHLGOV ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -176,5 +176,25 @@ asylum asylum NOUN 3 obj
             "CHLGOV>PERCVL:075 ");
 }
 
+TEST_F(CourtLawTest, PromisingPenaltiesThreatens) {
+  // "The minister promised tough penalties for the protesters.": a threat (130); promising aid stays 033.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+promised promise VERB 0 root
+tough tough ADJ 5 amod
+penalties penalty NOUN 3 obj
+for for ADP 8 case
+the the DET 8 det
+protesters protester NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {7, "CHLCVL"}}),
+            "CHLGOV>CHLCVL:130 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+promised promise VERB 0 root
+aid aid NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:033 ");
+}
+
 }  // namespace
 }  // namespace dunlin
