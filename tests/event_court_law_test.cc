@@ -196,5 +196,67 @@ aid aid NOUN 3 obj
             "CHLGOV>-:033 ");
 }
 
+TEST_F(CourtLawTest, FoundGuiltyIsAFindingOfGuilt) {
+  // "A jury found the mayor guilty.": 'guilty' a secondary predicate of 'found' (116).
+  EXPECT_EQ(coded(R"(A a DET 2 det
+jury jury NOUN 3 nsubj
+found find VERB 0 root
+the the DET 5 det
+mayor mayor NOUN 3 obj
+guilty guilty ADJ 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLGOV"}}),
+            "CHLJUD>CHLGOV:116 ");
+  // "The mayor was found guilty by a jury.", with the by-phrase hung on 'guilty' as the parser does.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+found find VERB 0 root
+guilty guilty ADJ 4 xcomp
+by by ADP 8 case
+a a DET 8 det
+jury jury NOUN 5 obl
+. . PUNCT 4 punct)", {{1, "CHLGOV"}, {7, "CHLJUD"}}),
+            "CHLJUD>CHLGOV:116 ");
+  // The parser's "found [the mayor]/compound [guilty]/obj".
+  EXPECT_EQ(coded(R"(A a DET 2 det
+jury jury NOUN 3 nsubj
+found find VERB 0 root
+the the DET 6 det
+mayor mayor NOUN 6 compound
+guilty guilty NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLGOV"}}),
+            "CHLJUD>CHLGOV:116 ");
+  // Finding something else is no event: "The jury found the evidence weak."
+  EXPECT_EQ(coded(R"(The the DET 2 det
+jury jury NOUN 3 nsubj
+found find VERB 0 root
+the the DET 5 det
+evidence evidence NOUN 3 obj
+weak weak ADJ 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLJUD"}}),
+            "");
+}
+
+TEST_F(CourtLawTest, BansMadeLawAndWarrants) {
+  // "The governor signed the ban.": a ban made law (172); "issued a warrant for the opposition leader" (173).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+governor governor NOUN 3 nsubj
+signed sign VERB 0 root
+the the DET 5 det
+ban ban NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:172 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+judge judge NOUN 3 nsubj
+issued issue VERB 0 root
+a a DET 5 det
+warrant warrant NOUN 3 obj
+for for ADP 8 case
+the the DET 8 det
+leader leader NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {7, "CHLOPP"}}),
+            "CHLJUD>CHLOPP:173 ");
+}
+
 }  // namespace
 }  // namespace dunlin

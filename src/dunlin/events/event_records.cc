@@ -520,7 +520,7 @@ bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
 // facts about English evaluative vocabulary; the object's actor, if any, is the target. Returns true when it coded.
 bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   if (!is_one_of(ascii_lower(tree_.lemma(p)), {"call", "describe", "term", "brand", "label", "dub", "characterize",
-                                               "characterise", "deem"}))
+                                               "characterise", "deem", "find", "declare", "pronounce"}))
     return false;
   // What it is called: a secondary predicate (xcomp) or an as-phrase.
   std::vector<uint32_t> names;
@@ -528,6 +528,11 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
     if ((tree_.deprel(ch) == "xcomp" && tree_.upos(ch) != Upos::VERB) ||
         (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "as"))
       names.push_back(ch);
+  // The parser's "found [X]/compound [guilty]/obj": the object is the word the verb names its object by.
+  const uint32_t object = tree_.child(p, "obj");
+  const bool label_object = names.empty() && object != kNone && tree_.upos(object) == Upos::NOUN &&
+                            is_one_of(ascii_lower(tree_.lemma(object)), {"guilty", "liable"});
+  if (label_object) names.push_back(object);
   if (names.empty()) return false;
   // The words are the label frames of the frame dictionary (data/events/verb_frames.tsv, kind "label": "barbaric"
   // 111, "baseless" 120), which users may extend; the first word of the name that is one gives the code.
@@ -538,11 +543,17 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   }
   if (!frame) return false;
   const std::string& cameo = frame->cameo;
-  const Clause c = clause_of(p);
+  Clause c = clause_of(p);
+  // "X was found guilty by a jury": the parser hangs the by-phrase on "guilty".
+  if (c.passive && c.agent == kNone)
+    for (uint32_t n : names)
+      for (uint32_t ch : tree_.children(n))
+        if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "by") c.agent = ch;
   Reading r;
   r.frame = frame;
   r.cameo = cameo;
-  uint32_t target = c.passive ? kNone : c.patient;
+  // In the passive the one called so is the subject: "X was found guilty by the jury".
+  uint32_t target = c.patient;
   if (target != kNone && actors_of(target).empty()) target = actor_in_span(target, c.agent);
   emit(out, c, r, c.agent, country_inside(target), c.negated || denied(p), c.hypothetical || unrealized(p),
        kNone);
