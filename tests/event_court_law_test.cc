@@ -258,5 +258,30 @@ leader leader NOUN 5 nmod
             "CHLJUD>CHLOPP:173 ");
 }
 
+TEST_F(CourtLawTest, AnAnnouncedOrOfferedResignationIsTheResignation) {
+  // "The minister will resign.", "The minister offered to resign.": 0831 (the gold sets' convention).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 4 nsubj
+will will AUX 4 aux
+resign resign VERB 0 root
+. . PUNCT 4 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:0831 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+offered offer VERB 0 root
+to to PART 5 mark
+resign resign VERB 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:0831 ");
+  // Agreeing to resign stays CAMEO's commitment to yield (03).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+agreed agree VERB 0 root
+to to PART 5 mark
+resign resign VERB 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:035 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -256,6 +256,11 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
         gov->entry.cls == ComplementClass::intent && hostile ? ComplementClass::threat : gov->entry.cls,
         inner_root);
     if (gov->entry.cls == ComplementClass::intent && verbal_conflict) combined.cameo = reading->cameo;
+    // An offer or a decision to resign is coded as the resignation (0831), as the gold sets' analysts code offers
+    // to resign (eval/events/wikinews_events_dev2.tsv's header); agreeing to resign stays CAMEO's commitment (03).
+    if (gov->entry.cls == ComplementClass::intent && reading && reading->cameo == "0831" &&
+        is_one_of(ascii_lower(tree_.lemma(gov->verb)), {"offer", "decide", "announce"}))
+      combined.cameo = "0831";
     if (combined.cameo.empty()) return;
     combined.frame = reading ? reading->frame : nullptr;
     uint32_t target = reading ? reading->target : kNone;
