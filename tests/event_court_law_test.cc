@@ -283,5 +283,36 @@ resign resign VERB 3 xcomp
             "CHLGOV>-:035 ");
 }
 
+TEST_F(CourtLawTest, ApprovingABudgetEndorsesItAndARelativeClauseNamesNoTarget) {
+  // "The president will not approve a budget that funds a wall on the border with Peru.": a refusal (120) aimed at
+  // no one the relative clause names.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 5 nsubj
+will will AUX 5 aux
+not not PART 5 advmod
+approve approve VERB 0 root
+a a DET 7 det
+budget budget NOUN 5 obj
+that that PRON 9 nsubj
+funds fund VERB 7 acl:relcl
+a a DET 11 det
+wall wall NOUN 9 obj
+on on ADP 14 case
+the the DET 14 det
+border border NOUN 11 nmod
+with with ADP 16 case
+Peru Peru PROPN 14 nmod
+. . PUNCT 5 punct)", {{1, "CHLGOV"}, {15, "PER"}}),
+            "CHLGOV>-:120 ");
+  // "The senate approved the plan." endorses it (051).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+senate senate NOUN 3 nsubj
+approved approve VERB 0 root
+the the DET 5 det
+plan plan NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLLEG"}}),
+            "CHLLEG>-:051 ");
+}
+
 }  // namespace
 }  // namespace dunlin
