@@ -314,5 +314,25 @@ plan plan NOUN 3 obj
             "CHLLEG>-:051 ");
 }
 
+TEST_F(CourtLawTest, ChoosingAPersonEndorsesThem) {
+  // "The party chose Soto as its leader." endorses Soto (051); "chose the date" names no one.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+party party NOUN 3 nsubj
+chose choose VERB 0 root
+Soto Soto PROPN 3 obj
+as as ADP 7 case
+its its PRON 7 nmod:poss
+leader leader NOUN 3 obl
+. . PUNCT 3 punct)", {{1, "CHLPTY"}, {3, "CHLGOV"}}),
+            "CHLPTY>CHLGOV:051 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+party party NOUN 3 nsubj
+chose choose VERB 0 root
+the the DET 5 det
+date date NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLPTY"}}),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin
