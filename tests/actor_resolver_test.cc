@@ -715,5 +715,20 @@ him he PRON 4 obj PRP
             "minister=CHLGOV Lawmakers=CHLLEG him=CHLGOV ");
 }
 
+TEST_F(ActorResolverTest, AnUnknownOrganizationIsACompanyOfTheArticlesCountry) {
+  // "Chilean prosecutors are investigating Vexa." with "Vexa" an organization to the NER only.
+  doc_ = parsed_document({R"(Chilean Chilean ADJ 2 amod
+prosecutors prosecutor NOUN 4 nsubj
+are be AUX 4 aux
+investigating investigate VERB 0 root
+Vexa Vexa PROPN 4 obj
+. . PUNCT 4 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(4, 5, EntityLabel::ORG);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Vexa"), nullptr);
+  EXPECT_EQ(actor_at("Vexa")->code, "CHLBUS");
+}
+
 }  // namespace
 }  // namespace dunlin

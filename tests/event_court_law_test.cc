@@ -53,6 +53,13 @@ of of ADP 6 case
 fraud fraud NOUN 2 obl
 . . PUNCT 2 punct)", {{0, "CHLCVL"}, {3, "CHLGOV"}}),
             "");
+  // Nor is a company the dictionaries do not know ("Vexa said it was cooperating": the actor stage's BUS name).
+  EXPECT_EQ(coded(R"(Vexa Vexa PROPN 2 nsubj
+accused accuse VERB 0 root
+the the DET 4 det
+mayor mayor NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "CHLBUS"}, {3, "CHLGOV"}}),
+            "");
   // Protesters (a common noun) stay sources.
   EXPECT_EQ(coded(R"(Protesters protester NOUN 2 nsubj
 accused accuse VERB 0 root

@@ -459,9 +459,20 @@ class ArticleResolver {
   // (private_person), as an analyst codes only political actors' acts.
   void add_private_person(uint32_t name_head, const std::string& key) {
     const EntityLayer& e = doc_.entities;
-    bool person = false;
-    for (size_t i = 0; i < e.size() && !person; ++i)
-      person = e.label[i] == EntityLabel::PER && e.first_token[i] <= name_head && name_head < e.end_token[i];
+    bool person = false, organization = false;
+    for (size_t i = 0; i < e.size(); ++i)
+      if (e.first_token[i] <= name_head && name_head < e.end_token[i]) {
+        person |= e.label[i] == EntityLabel::PER;
+        organization |= e.label[i] == EntityLabel::ORG;
+      }
+    // An organization the NER finds and the dictionaries do not know is taken for a company (BUS) of the
+    // article's country, a target only, as a private person is ("opened an investigation into Ford").
+    if (organization && !person) {
+      PhraseCode company{std::string(), "BUS", std::string(), {}, false, false, false, {}, {}};
+      add_actor(name_head, company, entity_for({}));
+      names_[key] = doc_.actors.actors.size() - 1;
+      return;
+    }
     if (!person) return;
     // A name under a title or with a description the actor stage coded ("Governor/nmod:desc X", "X of the army")
     // is that actor (the event coder reads the phrase's actors), not a private person.

@@ -97,10 +97,14 @@ bool SentenceCoder::foreign(int32_t a, int32_t b) const {
 // True when actor a is, or stands for (a pronoun, a surname met again), a name the dictionaries and the text give no
 // role: a CVL actor named by a proper noun with no known name (the actor stage's private persons and appositions
 // such as "X, a resident").
+// Also a company the dictionaries do not know (the actor stage's BUS organization, "Ford said it was cooperating").
 bool SentenceCoder::private_person(int32_t a) const {
   const auto& all = doc_.actors.actors;
-  return all[a].sector == "CVL" && all[a].name.empty() && std::any_of(all.begin(), all.end(), [&](const Actor& b) {
-           return b.entity == all[a].entity && b.sector == "CVL" && b.name.empty() && tree_.upos(b.head) == Upos::PROPN;
+  const auto private_sector = [](const std::string& sector) { return sector == "CVL" || sector == "BUS"; };
+  return private_sector(all[a].sector) && all[a].name.empty() &&
+         std::any_of(all.begin(), all.end(), [&](const Actor& b) {
+           return b.entity == all[a].entity && b.sector == all[a].sector && b.name.empty() &&
+                  tree_.upos(b.head) == Upos::PROPN;
          });
 }
 
