@@ -129,6 +129,17 @@ legalizing legalize VERB 5 acl VBG
 abortion abortion NOUN 6 obj
 . . PUNCT 3 punct)", {{1, "CHLLEG"}}),
             "CHLLEG>-:0833 ");
+  // "The governor signed a bill which bans protests.": the ban (172) is the governor's.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+governor governor NOUN 3 nsubj
+signed sign VERB 0 root
+a a DET 5 det
+bill bill NOUN 3 obj
+which which PRON 7 nsubj
+bans ban VERB 5 acl:relcl
+protests protest NOUN 7 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:172 ");
   // A bill only introduced does nothing yet: "introduced a bill legalizing abortion" is the proposal alone.
   EXPECT_EQ(coded(R"(The the DET 2 det
 senator senator NOUN 3 nsubj
