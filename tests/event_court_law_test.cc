@@ -352,5 +352,27 @@ date date NOUN 3 obj
             "");
 }
 
+TEST_F(CourtLawTest, TearGasIsRepressionAndImpeachmentProceedingsAccuse) {
+  // "Police fired tear gas at protesters.": violent repression (175), not combat (193).
+  EXPECT_EQ(coded(R"(Police police NOUN 2 nsubj
+fired fire VERB 0 root
+tear tear NOUN 4 compound
+gas gas NOUN 2 obj
+at at ADP 6 case
+protesters protester NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "CHLCOP"}, {5, "CHLCVL"}}),
+            "CHLCOP>CHLCVL:175 ");
+  // "Lawmakers began impeachment proceedings against the governor.": the proceedings are the impeachment (112).
+  EXPECT_EQ(coded(R"(Lawmakers lawmaker NOUN 2 nsubj
+began begin VERB 0 root
+impeachment impeachment NOUN 4 compound
+proceedings proceedings NOUN 2 obj
+against against ADP 7 case
+the the DET 7 det
+governor governor NOUN 4 nmod
+. . PUNCT 2 punct)", {{0, "CHLLEG"}, {6, "CHLGOV"}}),
+            "CHLLEG>CHLGOV:112 ");
+}
+
 }  // namespace
 }  // namespace dunlin

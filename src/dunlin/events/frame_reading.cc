@@ -72,7 +72,7 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
     // A generic head says only that there is some of what the modifier names: "mediation efforts" are mediation,
     // "aid deliveries" aid, "an aid program" aid.
     if (is_one_of(lemma, {"effort", "program", "programme", "initiative", "bid", "delivery", "shipment",
-                          "package", "mission"}) &&
+                          "package", "mission", "proceeding", "proceedings", "process"}) &&
         tree_.upos(n - 1) == Upos::NOUN)
       return dictionary_lemma(n - 1, FrameKind::noun);
   }
