@@ -184,6 +184,16 @@ a a DET 6 det
 pardon pardon NOUN 3 obj
 . . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "CHLCVL"}}),
             "CHLGOV>CHLCVL:056 ");
+  // "The president granted Rivas a full pardon.", with the parser's xcomp for the pardon.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+granted grant VERB 0 root
+Rivas Rivas PROPN 3 obj
+a a DET 7 det
+full full ADJ 7 amod
+pardon pardon NOUN 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "CHLCVL"}}),
+            "CHLGOV>CHLCVL:056 ");
   // Granting asylum keeps its own code (075), with the same recipient.
   EXPECT_EQ(coded(R"(The the DET 2 det
 governor governor NOUN 3 nsubj

@@ -99,6 +99,20 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   }
   const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps, phrase_noun_views};
   const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
+  // The parser's "granted [X]/obj a full [pardon]/xcomp": an actor as object and a noun after it that a frame of
+  // the verb names as its object: the noun is what is given, the actor its recipient (below).
+  uint32_t given = kNone;
+  if ((!verb || verb->object_lemmas.empty()) && object != kNone && !actors_of(object).empty())
+    for (uint32_t ch : tree_.children(p))
+      if (ch > object && tree_.deprel(ch) == "xcomp" && tree_.upos(ch) == Upos::NOUN) {
+        const std::string given_lemma = compound_noun_lemma(ch);
+        const ClauseShape shape{lemma, c.particle, given_lemma, preps, phrase_noun_views};
+        if (const VerbFrame* f = frames_.match(FrameKind::verb, shape); f && !f->object_lemmas.empty()) {
+          verb = f;
+          given = ch;
+        }
+        break;
+      }
   // "UN troops withdrew", "the embassy closed": these verbs say of their subject what they say of their object
   // ("withdrew its troops", "closed its embassy"). With no object, the subject's noun is read as the object the
   // frame names; the subject stays the doer.
@@ -149,6 +163,10 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     if (verb->target_required && actors_of(r.target).empty()) return std::nullopt;
     if (r.target == kNone && noun) r.target = target_for(*noun, c, obl);
     if (!verb->object_lemmas.empty() && object != kNone) r.noun = object;
+    if (given != kNone) {
+      r.noun = given;
+      if (r.target == kNone) r.target = object;
+    }
   } else if (noun) {
     // A light verb and an event noun: "held talks with", "launched an attack on".
     r.frame = noun;
