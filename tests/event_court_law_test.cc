@@ -384,5 +384,18 @@ governor governor NOUN 4 nmod
             "CHLLEG>CHLGOV:112 ");
 }
 
+TEST_F(CourtLawTest, FormerBeforeATitledObjectIsNoSecondaryPredicate) {
+  // "The senator endorsed former President Soto.", as the parser gives it: "former" an xcomp of the verb and the
+  // name an obl of "former" without a preposition. The name is the object.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+senator senator NOUN 3 nsubj
+endorsed endorse VERB 0 root
+former former ADJ 3 xcomp
+President President PROPN 6 nmod:desc
+Soto Soto PROPN 4 obl
+. . PUNCT 3 punct)", {{1, "CHLLEG"}, {5, "CHLELI"}}),
+            "CHLLEG>CHLELI:051 ");
+}
+
 }  // namespace
 }  // namespace dunlin

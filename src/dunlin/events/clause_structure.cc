@@ -300,7 +300,16 @@ uint32_t SentenceCoder::object_of(uint32_t p) const {
     return o;
   }
   const uint32_t io = tree_.child(p, "iobj");
-  if (io == kNone) return kNone;
+  if (io == kNone) {
+    // The parser's "endorsed [former]/xcomp Vice President [Joe Biden]/obl": a bare name with no preposition,
+    // right after the verb's secondary predicate, that names an actor is the object.
+    if (p + 1 < end_ && tree_.head(p + 1) == p && tree_.deprel(p + 1) == "xcomp" && tree_.upos(p + 1) == Upos::ADJ)
+      for (uint32_t ch : tree_.children(p + 1))
+        if (tree_.deprel(ch) == "obl" && tree_.case_marker(ch).empty() && tree_.upos(ch) == Upos::PROPN &&
+            actor_of(ch) >= 0)
+          return ch;
+    return kNone;
+  }
   for (uint32_t ch : tree_.children(p))
     if (ch > io && tree_.deprel(ch) == "xcomp") return io;
   return kNone;
