@@ -397,5 +397,19 @@ Soto Soto PROPN 4 obl
             "CHLLEG>CHLELI:051 ");
 }
 
+TEST_F(CourtLawTest, ADesireToWorkWithSomeoneIsAnIntentToCooperate) {
+  // "Chile expressed a desire to work with Peru.": 030, aimed at Peru.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+expressed express VERB 0 root
+a a DET 4 det
+desire desire NOUN 2 obj
+to to PART 6 mark
+work work VERB 4 acl
+with with ADP 8 case
+Peru Peru PROPN 6 obl
+. . PUNCT 2 punct)", {{0, "CHL"}, {7, "PER"}}),
+            "CHL>PER:030 ");
+}
+
 }  // namespace
 }  // namespace dunlin
