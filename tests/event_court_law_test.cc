@@ -96,6 +96,19 @@ by by ADP 9 case
 students student NOUN 7 nmod
 . . PUNCT 3 punct)", {{1, "CHLGOV"}, {3, "CHLGOV"}, {8, "CHLEDU"}}),
             "CHLGOV>-:0831 ");
+  // "The minister stood down.", "The president relinquished power.": resignations too.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+stood stand VERB 0 root
+down down ADP 3 compound:prt
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:0831 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+relinquished relinquish VERB 0 root
+power power NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:0831 ");
   // "The president accepted the minister's resignation.": the president does not resign.
   EXPECT_EQ(coded(R"(The the DET 2 det
 president president NOUN 3 nsubj
