@@ -433,7 +433,8 @@ class ArticleResolver {
     int32_t earlier = -1;
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
       // One person: not "Lawmakers" ("Lawmakers threatened to impeach him").
-      earlier = find_previous([&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); }, h);
+      earlier = find_previous(
+          [&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); }, h);
     } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
       // A group, or several people as a subject ("Palestinian leaders said they would ...").
       earlier = find_previous([&](const Actor& a) {
