@@ -32,6 +32,15 @@ the the DET 5 det
 company company NOUN 3 obj
 . . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLBUS"}}),
             "CHLJUD>CHLBUS:116 ");
+  // "The court ruled against the government.": found liable (116), CAMEO's ruling against a non-individual.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+court court NOUN 3 nsubj
+ruled rule VERB 0 root
+against against ADP 6 case
+the the DET 6 det
+government government NOUN 3 obl
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {5, "CHLGOV"}}),
+            "CHLJUD>CHLGOV:116 ");
   // "Prosecutors charged the mayor with fraud.": a charge accuses (112, the gold sets' convention).
   EXPECT_EQ(coded(R"(Prosecutors prosecutor NOUN 2 nsubj
 charged charge VERB 0 root
