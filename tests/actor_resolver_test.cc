@@ -730,5 +730,21 @@ Vexa Vexa PROPN 4 obj
   EXPECT_EQ(actor_at("Vexa")->code, "CHLBUS");
 }
 
+TEST_F(ActorResolverTest, APrivatePersonMetFirstAsTheOneSentencedIsAConvict) {
+  // "A Chilean judge sentenced Tomas Rivas.": CRM; arrested first, a suspect stays CVL (the test above).
+  doc_ = parsed_document({R"(A a DET 3 det
+Chilean Chilean ADJ 3 amod
+judge judge NOUN 4 nsubj
+sentenced sentence VERB 0 root
+Tomas Tomas PROPN 4 obj
+Rivas Rivas PROPN 5 flat
+. . PUNCT 4 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(4, 6, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Tomas"), nullptr);
+  EXPECT_EQ(actor_at("Tomas")->code, "CHLCRM");
+}
+
 }  // namespace
 }  // namespace dunlin

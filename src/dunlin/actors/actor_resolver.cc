@@ -492,6 +492,17 @@ class ArticleResolver {
           return;
         }
     PhraseCode code{std::string(), "CVL", std::string(), {}, true, false, false, {}, {}};
+    // Met first as the one a court convicts, sentences or jails, or a president pardons: a convict (CRM), as
+    // analysts code convicted private persons.
+    if (const uint32_t v = tree_.head(name_head);
+        v != kNone && tree_.upos(v) == Upos::VERB && is_one_of(tree_.deprel(name_head), {"obj", "nsubj:pass", "iobj"})) {
+      bool convict = is_one_of(ascii_lower(tree_.lemma(v)), {"convict", "sentence", "jail", "imprison", "pardon",
+                                                             "commute", "execute"});
+      for (uint32_t ch : tree_.children(v))
+        convict |= is_one_of(tree_.deprel(ch), {"obj", "xcomp"}) &&
+                   is_one_of(ascii_lower(tree_.lemma(ch)), {"pardon", "clemency", "commutation", "sentence"});
+      if (convict) code.sector = "CRM";
+    }
     // "Prime Minister X's offer", with the title the parser hung elsewhere: a capitalized title of a person right
     // before the name ("Minister", "Governor") gives the name its sector, and a country word just before the title
     // its country ("Ukrainian President X").

@@ -100,7 +100,9 @@ bool SentenceCoder::foreign(int32_t a, int32_t b) const {
 // Also a company the dictionaries do not know (the actor stage's BUS organization, "Ford said it was cooperating").
 bool SentenceCoder::private_person(int32_t a) const {
   const auto& all = doc_.actors.actors;
-  const auto private_sector = [](const std::string& sector) { return sector == "CVL" || sector == "BUS"; };
+  const auto private_sector = [](const std::string& sector) {
+    return sector == "CVL" || sector == "BUS" || sector == "CRM";
+  };
   return private_sector(all[a].sector) && all[a].name.empty() &&
          std::any_of(all.begin(), all.end(), [&](const Actor& b) {
            return b.entity == all[a].entity && b.sector == all[a].sector && b.name.empty() &&
