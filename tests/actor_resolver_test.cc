@@ -605,5 +605,146 @@ TEST(SyntaxTree, HeadsOutsideTheDocumentAreRoots) {
   EXPECT_EQ(tree.children(0).size(), 1u);
 }
 
+// Session 7: a name the dictionaries and the text give no role, tagged a person by the NER, is a private person
+// (CVL) of the article's country; a name under a title stays the titled actor, and its surname met again is that
+// actor.
+TEST_F(ActorResolverTest, ANameWithNoRoleIsAPrivatePersonOfTheArticlesCountry) {
+  const std::string first = R"(Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+Tomas Tomas PROPN 3 obj
+Rivas Rivas PROPN 4 flat
+. . PUNCT 3 punct)";
+  const std::string second = R"(A a DET 2 det
+judge judge NOUN 3 nsubj
+sentenced sentence VERB 0 root
+Rivas Rivas PROPN 3 obj
+. . PUNCT 3 punct)";
+  doc_ = parsed_document({first, second}, "2021-03-04");
+  doc_.entities.add(3, 5, EntityLabel::PER);
+  doc_.entities.add(9, 10, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Tomas"), nullptr);
+  EXPECT_EQ(actor_at("Tomas")->code, "CHLCVL");
+  // "Rivas" heads no phrase in the first sentence (a flat word of the name): the actor named so is the second one.
+  ASSERT_NE(actor_at("Rivas"), nullptr);
+  EXPECT_EQ(actor_at("Rivas")->code, "CHLCVL");
+  EXPECT_EQ(actor_at("Rivas")->entity, actor_at("Tomas")->entity);
+  EXPECT_EQ(actor_at("judge")->code, "CHLJUD");
+  // Without the NER's person tag a name stays no actor (it may be a place or a company).
+  EXPECT_EQ(resolve({first}), "police=CHLCOP ");
+}
+
+TEST_F(ActorResolverTest, ATitledNameIsNoPrivatePerson) {
+  // "Governor/nmod:desc Ana Soto" is coded by the title; "Soto" later is the governor.
+  doc_ = parsed_document({R"(Chilean Chilean ADJ 2 amod
+Governor Governor PROPN 3 nmod:desc
+Ana Ana PROPN 5 nsubj
+Soto Soto PROPN 3 flat
+resigned resign VERB 0 root
+. . PUNCT 5 punct)",
+                          R"(Soto Soto PROPN 2 nsubj
+left leave VERB 0 root
+. . PUNCT 2 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(2, 4, EntityLabel::PER);
+  doc_.entities.add(6, 7, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  EXPECT_EQ(actor_at("Ana"), nullptr);
+  ASSERT_NE(actor_at("Governor"), nullptr);
+  EXPECT_EQ(actor_at("Governor")->code, "CHLGOV");
+  ASSERT_NE(actor_at("Soto"), nullptr);
+  EXPECT_EQ(actor_at("Soto")->code, "CHLGOV");
+}
+
+TEST_F(ActorResolverTest, CourtAndJusticeWords) {
+  EXPECT_EQ(resolve({R"(Chilean Chilean ADJ 2 amod
+jury jury NOUN 3 nsubj
+convicted convict VERB 0 root
+two two NUM 5 nummod
+defendants defendant NOUN 3 obj
+. . PUNCT 3 punct)"}),
+            "jury=CHLJUD defendants=CHLCRM ");
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+Department Department PROPN 6 nsubj
+of of ADP 5 case
+Justice Justice PROPN 3 nmod
+investigated investigate VERB 0 root
+the the DET 9 det
+police police NOUN 9 compound
+department department NOUN 6 obj
+. . PUNCT 6 punct)"});
+  ASSERT_NE(actor_at("Department"), nullptr);
+  EXPECT_EQ(actor_at("Department")->code, "CHLGOV");
+  ASSERT_NE(actor_at("department"), nullptr);
+  EXPECT_EQ(actor_at("department")->code, "CHLCOP");
+}
+
+TEST_F(ActorResolverTest, ATitleRightBeforeANameTheParserSplitOffGivesItsSector) {
+  // "Chilean Prime Minister Ana Soto's offer": the parser hung the title on "offer", the name on the title's noun.
+  doc_ = parsed_document({R"(Chilean Chilean ADJ 3 amod
+Prime Prime ADJ 3 amod
+Minister Minister PROPN 7 compound
+Ana Ana PROPN 7 nmod:poss
+Soto Soto PROPN 4 flat
+'s 's PART 4 case
+offer offer NOUN 8 nsubj
+stood stand VERB 0 root
+. . PUNCT 8 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(3, 5, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Ana"), nullptr);
+  EXPECT_EQ(actor_at("Ana")->code, "CHLGOV");
+}
+
+TEST_F(ActorResolverTest, HeOrSheIsOnePerson) {
+  // "Chilean lawmakers threatened to impeach him.": "him" is the minister, not the lawmakers.
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 4 nsubj
+resigned resign VERB 0 root
+. . PUNCT 4 punct)",
+                     R"(Lawmakers lawmaker NOUN 2 nsubj NNS
+threatened threaten VERB 0 root VBD
+to to PART 4 mark TO
+impeach impeach VERB 2 xcomp VB
+him he PRON 4 obj PRP
+. . PUNCT 2 punct .)"}),
+            "minister=CHLGOV Lawmakers=CHLLEG him=CHLGOV ");
+}
+
+TEST_F(ActorResolverTest, AnUnknownOrganizationIsACompanyOfTheArticlesCountry) {
+  // "Chilean prosecutors are investigating Vexa." with "Vexa" an organization to the NER only.
+  doc_ = parsed_document({R"(Chilean Chilean ADJ 2 amod
+prosecutors prosecutor NOUN 4 nsubj
+are be AUX 4 aux
+investigating investigate VERB 0 root
+Vexa Vexa PROPN 4 obj
+. . PUNCT 4 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(4, 5, EntityLabel::ORG);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Vexa"), nullptr);
+  EXPECT_EQ(actor_at("Vexa")->code, "CHLBUS");
+}
+
+TEST_F(ActorResolverTest, APrivatePersonMetFirstAsTheOneSentencedIsAConvict) {
+  // "A Chilean judge sentenced Tomas Rivas.": CRM; arrested first, a suspect stays CVL (the test above).
+  doc_ = parsed_document({R"(A a DET 3 det
+Chilean Chilean ADJ 3 amod
+judge judge NOUN 4 nsubj
+sentenced sentence VERB 0 root
+Tomas Tomas PROPN 4 obj
+Rivas Rivas PROPN 5 flat
+. . PUNCT 4 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(4, 6, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Tomas"), nullptr);
+  EXPECT_EQ(actor_at("Tomas")->code, "CHLCRM");
+}
+
 }  // namespace
 }  // namespace dunlin

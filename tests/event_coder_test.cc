@@ -1189,7 +1189,8 @@ Peru Peru PROPN 2 obl:unmarked)", {{0, "CHL"}, {3, "PER"}})),
 }
 
 TEST_F(EventCoderTest, AnActiveConjunctOfAPassiveVerbSharesThePassiveSubject) {
-  // "The minister was accused by Peru and will resign": the minister resigns (a future yield: intent 03x).
+  // "The minister was accused by Peru and will resign": the minister resigns (an announced resignation is coded as
+  // the resignation, 0831, since session 7).
   EXPECT_EQ(summary(code(R"(The the DET 2 det
 minister minister NOUN 4 nsubj:pass
 was be AUX 4 aux:pass
@@ -1199,7 +1200,7 @@ Peru Peru PROPN 4 obl:agent
 and and CCONJ 9 cc
 will will AUX 9 aux
 resign resign VERB 4 conj VB)", {{1, "CHLGOV"}, {5, "PER"}})),
-            "PER>CHLGOV:112 CHLGOV>-:035 ");
+            "PER>CHLGOV:112 CHLGOV>-:0831 ");
   // A participle conjunct with no auxiliary of its own is passive too: "was arrested by police and charged".
   EXPECT_EQ(summary(code(R"(Ruiz Ruiz PROPN 3 nsubj:pass
 was be AUX 3 aux:pass

@@ -432,7 +432,9 @@ class ArticleResolver {
     const std::string p = ascii_lower(tree_.text(h));
     int32_t earlier = -1;
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
-      earlier = find_previous([&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()]; }, h);
+      // One person: not "Lawmakers" ("Lawmakers threatened to impeach him").
+      earlier = find_previous(
+          [&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); }, h);
     } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
       // A group, or several people as a subject ("Palestinian leaders said they would ...").
       earlier = find_previous([&](const Actor& a) {
@@ -450,6 +452,79 @@ class ArticleResolver {
   uint32_t sentence_of(uint32_t t) const {
     const auto& firsts = doc_.sentences.first_token;
     return static_cast<uint32_t>(std::upper_bound(firsts.begin(), firsts.end(), t) - firsts.begin()) - 1;
+  }
+
+  // "The judge sentenced Manafort", "police arrested Jane Roe": a person the dictionaries and the text give no role
+  // is a private person, CAMEO's civilian (CVL), of the country the article is about (apply_home_country). Only
+  // names the NER tags as persons; the event coder takes such a person as a target, never as a source
+  // (private_person), as an analyst codes only political actors' acts.
+  void add_private_person(uint32_t name_head, const std::string& key) {
+    const EntityLayer& e = doc_.entities;
+    bool person = false, organization = false;
+    for (size_t i = 0; i < e.size(); ++i)
+      if (e.first_token[i] <= name_head && name_head < e.end_token[i]) {
+        person |= e.label[i] == EntityLabel::PER;
+        organization |= e.label[i] == EntityLabel::ORG;
+      }
+    // An organization the NER finds and the dictionaries do not know is taken for a company (BUS) of the
+    // article's country, a target only, as a private person is ("opened an investigation into Ford").
+    if (organization && !person) {
+      PhraseCode company{std::string(), "BUS", std::string(), {}, false, false, false, {}, {}};
+      add_actor(name_head, company, entity_for({}));
+      names_[key] = doc_.actors.actors.size() - 1;
+      return;
+    }
+    if (!person) return;
+    // A name under a title or with a description the actor stage coded ("Governor/nmod:desc X", "X of the army")
+    // is that actor (the event coder reads the phrase's actors), not a private person.
+    // Its surname met again is that actor ("former mayor Tom X ... a jury convicted X").
+    const auto& actors = doc_.actors.actors;
+    for (size_t i = 0; i < actors.size(); ++i)
+      if (tree_.head(actors[i].head) == name_head) {
+        if (tree_.deprel(actors[i].head) == "nmod:desc") names_.try_emplace(key, i);
+        return;
+      }
+    // The parser's "Senator/nsubj from Vermont Bernie Sanders/nmod": a name hung on a title is the titled person.
+    if (const uint32_t up = tree_.head(name_head); up != kNone && up < name_head && tree_.upos(up) == Upos::PROPN)
+      for (size_t i = 0; i < actors.size(); ++i)
+        if (actors[i].head == up && is_person_[i] && actors[i].name.empty()) {
+          names_.try_emplace(key, i);
+          return;
+        }
+    PhraseCode code{std::string(), "CVL", std::string(), {}, true, false, false, {}, {}};
+    // Met first as the one a court convicts, sentences or jails, or a president pardons: a convict (CRM), as
+    // analysts code convicted private persons.
+    if (const uint32_t v = tree_.head(name_head);
+        v != kNone && tree_.upos(v) == Upos::VERB && is_one_of(tree_.deprel(name_head), {"obj", "nsubj:pass", "iobj"})) {
+      bool convict = is_one_of(ascii_lower(tree_.lemma(v)), {"convict", "sentence", "jail", "imprison", "pardon",
+                                                             "commute", "execute"});
+      for (uint32_t ch : tree_.children(v))
+        convict |= is_one_of(tree_.deprel(ch), {"obj", "xcomp"}) &&
+                   is_one_of(ascii_lower(tree_.lemma(ch)), {"pardon", "clemency", "commutation", "sentence"});
+      if (convict) code.sector = "CRM";
+    }
+    // "Prime Minister X's offer", with the title the parser hung elsewhere: a capitalized title of a person right
+    // before the name ("Minister", "Governor") gives the name its sector, and a country word just before the title
+    // its country ("Ukrainian President X").
+    if (name_head > 0 && sentence_of(name_head - 1) == sentence_of(name_head) &&
+        tree_.text(name_head - 1).front() >= 'A' && tree_.text(name_head - 1).front() <= 'Z')
+      for (uint32_t m : covering_[name_head - 1]) {
+        const ActorMention& title = mentions_[m];
+        if (title.kind != Kind::sector || title.end_token != name_head) continue;
+        const SectorTerm& term = dicts_.sectors().terms()[title.entry];
+        if (term.rank != 1) continue;
+        code.sector = term.sector;
+        const uint32_t first = title.first_token;
+        for (uint32_t t = first; t-- > 0 && t + 2 >= first && sentence_of(t) == sentence_of(first);)
+          if (const ActorMention* c = best_covering(t, false);
+              c && (c->kind == Kind::country || c->kind == Kind::adjective) && c->code.size() >= 3) {
+            code.country = c->code.substr(0, 3);
+            break;
+          }
+        break;
+      }
+    add_actor(name_head, code, entity_for({}));
+    names_[key] = doc_.actors.actors.size() - 1;
   }
 
   // "Alexander Shumilin, a former Russian diplomat": the apposition codes the name; "his cousin, the billionaire
@@ -511,7 +586,10 @@ class ArticleResolver {
               member = true;
               break;
             }
-      if (source < 0) continue;
+      if (source < 0) {
+        add_private_person(name_head, key);
+        continue;
+      }
       const Actor a = actors[source];
       PhraseCode code{a.country, a.sector, std::string(), {}, true, false, false, {}, {}};
       add_actor(name_head, code, member ? entity_for({}) : a.entity);

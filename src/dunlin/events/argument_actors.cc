@@ -115,9 +115,17 @@ uint32_t SentenceCoder::actor_in_complements(uint32_t p, uint32_t agent) const {
     if (rel != "obj" && rel != "obl" && rel != "iobj" && tree_.deprel(ch) != "nsubj:pass") continue;
     if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "obl:tmod") continue;
     const auto [first, end] = tree_.subtree_span(ch);
+    // An actor named in a relative clause of the phrase is that clause's ("approved a budget that funds a wall on
+    // the border with Mexico" is aimed at no Mexico).
+    const auto in_relative_clause = [&](uint32_t t) {
+      for (int steps = 0; t != ch && t != kNone && steps < 32; ++steps, t = tree_.head(t))
+        if (tree_.deprel(t) == "acl:relcl") return true;
+      return false;
+    };
     for (int32_t a : actors_) {
       if (all[a].head < first || all[a].head >= end) continue;
       if (source >= 0 && all[a].entity == all[source].entity) continue;
+      if (in_relative_clause(all[a].head)) continue;
       if (ch == object && source >= 0 &&
           (all[a].country.empty() || all[a].country == all[source].country)) {
         if (own_object == kNone) own_object = all[a].head;

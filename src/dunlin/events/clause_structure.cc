@@ -13,9 +13,22 @@ namespace dunlin::event_coding {
 // `raising`: p governs a to-infinitive whose doer is asked for ("is scheduled to attend").
 uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   if (depth > 8) return kNone;
+  // "The senate passed a bill legalizing abortion", "signed a law to ban X", "signed a bill which bans X": what a
+  // law does, its makers do, when it is made law (passed, approved, signed, adopted, enacted, ratified; a bill only
+  // introduced does nothing yet). Returns the verb that made it law, else kNone.
+  const auto law_maker = [&](uint32_t h) {
+    if (h == kNone || tree_.deprel(h) != "obj" || tree_.head(h) == kNone ||
+        !is_one_of(ascii_lower(tree_.lemma(h)), {"law", "bill", "legislation", "measure", "decree", "amendment", "act",
+                                                 "ordinance", "statute"}) ||
+        !is_one_of(ascii_lower(tree_.lemma(tree_.head(h))), {"pass", "approve", "sign", "adopt", "enact", "ratify"}))
+      return kNone;
+    return tree_.head(h);
+  };
   if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
-    if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"}))
+    if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"})) {
+      if (const uint32_t v = law_maker(tree_.head(p)); v != kNone) return agent_of(v, depth + 1);
       return tree_.head(p);
+    }
     return s;
   }
   // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
@@ -45,6 +58,8 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   const uint32_t h = tree_.head(p);
   if (h == kNone) return kNone;
   const std::string_view rel = tree_.deprel(p);
+  if (rel == "acl" || (rel == "xcomp" && tree_.upos(h) == Upos::NOUN))
+    if (const uint32_t v = law_maker(h); v != kNone) return agent_of(v, depth + 1);
   if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
   if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
   // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
@@ -277,9 +292,24 @@ bool SentenceCoder::active_participle(uint32_t p) const {
 // The direct object of p; failing one, an indirect object right before a to-infinitive of p, the parser's slip for
 // an object that the infinitive's act is about ("allowed [the migrants]/iobj to return", "forced [X]/iobj to").
 uint32_t SentenceCoder::object_of(uint32_t p) const {
-  if (uint32_t o = tree_.child(p, "obj"); o != kNone) return o;
+  if (uint32_t o = tree_.child(p, "obj"); o != kNone) {
+    // The parser's two objects for "granted [X]/obj [a pardon]/obj": the second, a common noun after an actor, is
+    // the thing given; the first is its recipient (frame_reading.cc takes it as the target).
+    for (uint32_t ch : tree_.children(p))
+      if (ch > o && tree_.deprel(ch) == "obj" && tree_.upos(ch) == Upos::NOUN && actor_of(o) >= 0) return ch;
+    return o;
+  }
   const uint32_t io = tree_.child(p, "iobj");
-  if (io == kNone) return kNone;
+  if (io == kNone) {
+    // The parser's "endorsed [former]/xcomp Vice President [Joe Biden]/obl": a bare name with no preposition,
+    // right after the verb's secondary predicate, that names an actor is the object.
+    if (p + 1 < end_ && tree_.head(p + 1) == p && tree_.deprel(p + 1) == "xcomp" && tree_.upos(p + 1) == Upos::ADJ)
+      for (uint32_t ch : tree_.children(p + 1))
+        if (tree_.deprel(ch) == "obl" && tree_.case_marker(ch).empty() && tree_.upos(ch) == Upos::PROPN &&
+            actor_of(ch) >= 0)
+          return ch;
+    return kNone;
+  }
   for (uint32_t ch : tree_.children(p))
     if (ch > io && tree_.deprel(ch) == "xcomp") return io;
   return kNone;

@@ -128,6 +128,9 @@ uint32_t SentenceCoder::condition_subject(uint32_t p, uint32_t g) const {
 // "will meet" -> intent to meet (03x); "will strike" -> threat (13x); other roots keep their code.
 std::string SentenceCoder::future_code(const std::string& cameo) const {
   const std::string root = cameo.substr(0, 2);
+  // "he will resign on Friday": an announced resignation is the resignation (as an offer to resign, the gold sets'
+  // convention).
+  if (cameo == "0831") return cameo;
   if (root >= "04" && root <= "08") {
     const std::string code = complements_.code_for(ComplementClass::intent, root);
     if (!code.empty()) return code;

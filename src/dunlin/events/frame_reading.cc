@@ -60,7 +60,9 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
                         // "hundreds of troops"
                         "dozen", "hundred", "thousand",
                         // words that carry a speech act: "statements of condemnation", "messages of condolence"
-                        "statement", "expression", "message", "word", "note", "letter", "gesture"}))
+                        "statement", "expression", "message", "word", "note", "letter", "gesture",
+                        // "passed two articles of impeachment against X", "a series of pardons"
+                        "article"}))
     for (uint32_t ch : tree_.children(n))
       if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
         return compound_noun_lemma(ch);
@@ -70,7 +72,7 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
     // A generic head says only that there is some of what the modifier names: "mediation efforts" are mediation,
     // "aid deliveries" aid, "an aid program" aid.
     if (is_one_of(lemma, {"effort", "program", "programme", "initiative", "bid", "delivery", "shipment",
-                          "package", "mission"}) &&
+                          "package", "mission", "proceeding", "proceedings", "process"}) &&
         tree_.upos(n - 1) == Upos::NOUN)
       return dictionary_lemma(n - 1, FrameKind::noun);
   }
@@ -97,6 +99,20 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   }
   const ClauseShape verb_shape{lemma, c.particle, patient_lemma, preps, phrase_noun_views};
   const VerbFrame* verb = frames_.match(FrameKind::verb, verb_shape);
+  // The parser's "granted [X]/obj a full [pardon]/xcomp": an actor as object and a noun after it that a frame of
+  // the verb names as its object: the noun is what is given, the actor its recipient (below).
+  uint32_t given = kNone;
+  if ((!verb || verb->object_lemmas.empty()) && object != kNone && !actors_of(object).empty())
+    for (uint32_t ch : tree_.children(p))
+      if (ch > object && tree_.deprel(ch) == "xcomp" && tree_.upos(ch) == Upos::NOUN) {
+        const std::string given_lemma = compound_noun_lemma(ch);
+        const ClauseShape shape{lemma, c.particle, given_lemma, preps, phrase_noun_views};
+        if (const VerbFrame* f = frames_.match(FrameKind::verb, shape); f && !f->object_lemmas.empty()) {
+          verb = f;
+          given = ch;
+        }
+        break;
+      }
   // "UN troops withdrew", "the embassy closed": these verbs say of their subject what they say of their object
   // ("withdrew its troops", "closed its embassy"). With no object, the subject's noun is read as the object the
   // frame names; the subject stays the doer.
@@ -147,6 +163,10 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     if (verb->target_required && actors_of(r.target).empty()) return std::nullopt;
     if (r.target == kNone && noun) r.target = target_for(*noun, c, obl);
     if (!verb->object_lemmas.empty() && object != kNone) r.noun = object;
+    if (given != kNone) {
+      r.noun = given;
+      if (r.target == kNone) r.target = object;
+    }
   } else if (noun) {
     // A light verb and an event noun: "held talks with", "launched an attack on".
     r.frame = noun;
@@ -156,6 +176,14 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   } else {
     return std::nullopt;
   }
+  // "granted X a pardon", "gave Syria aid": an act named by the object goes to the indirect object when nothing
+  // else names a target.
+  if (r.target == kNone && r.noun != kNone && !c.passive)
+    for (uint32_t ch : tree_.children(p))
+      if ((tree_.deprel(ch) == "iobj" || (tree_.deprel(ch) == "obj" && ch < r.noun)) && !actors_of(ch).empty()) {
+        r.target = ch;
+        break;
+      }
   return r;
 }
 
