@@ -523,6 +523,10 @@ class ArticleResolver {
           }
         break;
       }
+    // A plain private person is coded only where an act can reach them, as the object of a verb (or its passive
+    // subject): "police arrested Jane Roe". Met first as a subject or on their own ("Jane Roe, 34, said ..."), a
+    // person with no role is no political actor (as in NGEC's actor tests: an unknown name is no actor).
+    if (code.sector == "CVL" && !is_one_of(tree_.deprel(name_head), {"obj", "iobj", "nsubj:pass"})) return;
     add_actor(name_head, code, entity_for({}));
     names_[key] = doc_.actors.actors.size() - 1;
   }
