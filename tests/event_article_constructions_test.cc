@@ -230,6 +230,30 @@ crime crime NOUN 4 xcomp)", {{0, "PER"}}),
             "PER>-:111!neg ");
 }
 
+TEST_F(ArticleConstructionsTest, CallingSomeoneByAWordOfPraisePraisesThem) {
+  // "Peru called Chile's president an honest man.": praise (051) of the president.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+called call VERB 0 root
+Chile Chile PROPN 5 nmod:poss
+'s 's PART 3 case
+president president NOUN 2 obj
+an a DET 8 det
+honest honest ADJ 8 amod
+man man NOUN 2 xcomp)", {{0, "PER"}, {4, "CHLGOV"}}),
+            "PER>CHLGOV:051 ");
+  // "Peru described the minister as a model of integrity.": the word may sit one phrase down.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+described describe VERB 0 root
+the the DET 4 det
+minister minister NOUN 2 obj
+as as ADP 7 case
+a a DET 7 det
+model model NOUN 2 obl
+of of ADP 9 case
+integrity integrity NOUN 7 nmod)", {{0, "PER"}, {3, "PERGOV"}}),
+            "PER>PERGOV:051 ");
+}
+
 TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {
   // "The minister insists that the budget include funds.": "insist" is also a verb of saying, but a that-clause in
   // the subjunctive after it is demanded (100).
