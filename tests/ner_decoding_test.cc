@@ -5,7 +5,8 @@
 // sentence recognition with one context gives; the two-pass (stacked) model learns the documents, labels an
 // earlier lowercase mention from a later capitalized one, and keeps its flag and weights through a round trip;
 // organisation keywords are recognized; the acronym features label an all-caps word that spells the initials of an
-// organisation the document named before (and not one that does not), and both flags survive a round trip.
+// organisation the document named before (and not one that does not), and both flags survive a round trip; the
+// mean of perceptron models scores as the mean of their scores, and a bagged NER (--bag) learns the tiny set.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -226,6 +227,46 @@ TEST(NerAcronyms, LabelsTheInitialsOfAnEarlierName) {
   // The acronym features read the document context: a model without it is refused.
   EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, no_lists({true, false, true, false, false, true})),
                std::invalid_argument);
+}
+
+TEST(PerceptronMean, ScoresAreTheMeanOfTheModelsScores) {
+  PerceptronTrainer a(3), b(3);
+  const std::vector<uint64_t> f1 = {11, 12}, f2 = {12, 13};
+  a.update(f1, 0, 1);
+  a.update(f2, 2, 0);
+  b.update(f2, 1, 2);
+  b.update(f2, 1, 2);
+  const std::vector<PerceptronModel> models = {a.compile(), b.compile()};
+  const PerceptronModel m = PerceptronModel::mean(models);
+  EXPECT_EQ(m.num_classes(), 3);
+  EXPECT_EQ(m.num_features(), 3u);  // keys 11, 12, 13: the union
+  for (const auto& f : {f1, f2, std::vector<uint64_t>{13}, std::vector<uint64_t>{99}}) {
+    float sa[3] = {0, 0, 0}, sb[3] = {0, 0, 0}, sm[3] = {0, 0, 0};
+    models[0].score(f, sa);
+    models[1].score(f, sb);
+    m.score(f, sm);
+    for (int c = 0; c < 3; ++c) EXPECT_NEAR(sm[c], (sa[c] + sb[c]) / 2, 1e-3) << c;
+  }
+  EXPECT_THROW(PerceptronModel::mean({}), std::invalid_argument);
+  const std::vector<PerceptronModel> mixed = {a.compile(), PerceptronTrainer(4).compile()};
+  EXPECT_THROW(PerceptronModel::mean(mixed), std::invalid_argument);
+}
+
+TEST(NerBag, MeanOfSeveralRunsLearnsTinyData) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-documents.iob2");
+  NerResources resources = no_lists({true, true, true});
+  resources.bag = 3;
+  const Ner ner = Ner::train(train, nullptr, quick(15), nullptr, resources);
+  for (size_t d = 0; d + 1 < train.size(); d += 2) {
+    NerContext context;
+    EXPECT_EQ(ner.recognize(views(train[d].words), {}, &context), spans_of_iob2(train[d].tags)) << train[d].id;
+    EXPECT_EQ(ner.recognize(views(train[d + 1].words), {}, &context), spans_of_iob2(train[d + 1].tags)) << train[d + 1].id;
+  }
+  resources.features.two_pass = true;
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, resources), std::invalid_argument);
+  resources.features.two_pass = false;
+  resources.bag = 0;
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, resources), std::invalid_argument);
 }
 
 }  // namespace

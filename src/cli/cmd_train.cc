@@ -26,6 +26,7 @@ struct TrainArgs {
   std::string clusters;
   bool ner_greedy = false, ner_no_history = false, ner_no_sentence_case = false, ner_demonyms_as_o = false;
   bool ner_two_pass = false, ner_org_keywords = false, ner_acronyms = false;
+  int ner_bag = 1;
   std::vector<std::string> ner_lowercase;  // files appended once more, all lowercased
   int ner_stack_folds = 4;
   int epochs = 0;
@@ -251,6 +252,9 @@ void add_train_command(CLI::App& app, int& status) {
                 "organisation keyword features (Inc, University, Ministry, Party... in the word's capitalized run)");
   ner->add_flag("--acronyms", args->ner_acronyms,
                 "acronym features (an all-caps word spelling the initials of an earlier capitalized run)");
+  ner->add_option("--bag", args->ner_bag,
+                  "train the model this many times (seeds seed, seed+1, ...) and keep the mean of the weights (default 1)")
+      ->check(CLI::Range(1, 16));
   ner->add_option("--stack-folds", args->ner_stack_folds, "--two-pass: jackknife folds for the first-pass training labels")
       ->check(CLI::Range(2, 20));
   ner->callback([args, &status] {
@@ -280,6 +284,7 @@ void add_train_command(CLI::App& app, int& status) {
     resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case, args->ner_two_pass,
                            args->ner_org_keywords, args->ner_acronyms};
     resources.stack_folds = args->ner_stack_folds;
+    resources.bag = args->ner_bag;
     resources.demonyms_as_o = args->ner_demonyms_as_o;
     if (!args->clusters.empty()) resources.clusters = nlp::WordClusters::read_tsv(args->clusters);
     nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr,

@@ -808,6 +808,8 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     throw std::invalid_argument("Ner::train: the two-pass model needs Viterbi decoding");
   if (resources.features.acronyms && !resources.features.history)
     throw std::invalid_argument("Ner::train: the acronym features need the document history");
+  if (resources.bag < 1 || (resources.bag > 1 && resources.features.two_pass))
+    throw std::invalid_argument("Ner::train: bag must be 1 with the two-pass model, and at least 1");
   if (resources.features.two_pass && resources.stack_folds < 2)
     throw std::invalid_argument("Ner::train: the two-pass model needs at least 2 folds");
   Ner ner;
@@ -881,8 +883,22 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
       return dev_f1(n, true);
     };
   }
-  Weights first = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, options, eval1, "ner");
-  ner.model_ = std::move(first.model), ner.pairs_ = std::move(first.pairs);
+  if (resources.bag <= 1) {
+    Weights first = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, options, eval1, "ner");
+    ner.model_ = std::move(first.model), ner.pairs_ = std::move(first.pairs);
+  } else {
+    std::vector<PerceptronModel> models, pairs;
+    for (int k = 0; k < resources.bag; ++k) {
+      TrainOptions o = options;
+      o.seed = options.seed + static_cast<uint32_t>(k);
+      Weights w = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, o, eval1,
+                                      "ner (bag " + std::to_string(k + 1) + ")");
+      models.push_back(std::move(w.model)), pairs.push_back(std::move(w.pairs));
+    }
+    ner.model_ = PerceptronModel::mean(models);
+    if (ner.features_.viterbi) ner.pairs_ = PerceptronModel::mean(pairs);
+    if (options.log && dev) options.log("ner: mean of " + std::to_string(resources.bag) + " models" + eval1({ner.model_, ner.pairs_}));
+  }
   if (ner.features_.two_pass) {
     // Jackknifed first-pass labels of the training documents. A document's fold comes from a hash of its words,
     // so that a document given twice (in-domain weight) is never labelled by a model that saw it.

@@ -85,6 +85,9 @@ struct NerResources {
   // two_pass: the second model is trained on first-pass labels of the training documents, each predicted by a
   // first-pass model trained without its fold (jackknifing; a document given twice falls in one fold).
   int stack_folds = 4;
+  // Parameter mixing: the first pass is trained `bag` times (seeds seed, seed + 1, ...: different document orders)
+  // and the mean of the averaged weights is kept. Not with two_pass.
+  int bag = 1;
 };
 
 // What the recognizer remembers of the earlier sentences of one document: per lowercased word form, how often it
