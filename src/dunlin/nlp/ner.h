@@ -5,8 +5,9 @@
 // two previous labels) or Viterbi over a first-order model trained as a structured perceptron (Collins 2002), with
 // BILOU transition constraints in both. Optional document features (NerContext) carry the labels the recognizer
 // gave each word form in earlier sentences of the same document (Ratinov & Roth 2009); an optional second pass
-// (stacking) reads the first pass's labels of the same word form anywhere in the document. Clusters and name lists
-// are baked into the model at training time; run time needs only the model file.
+// (stacking) reads the first pass's labels of the same word form anywhere in the document. Optional organisation-
+// keyword and acronym features; a model may be the mean of several training runs (NerResources::bag). Clusters and
+// name lists are baked into the model at training time; run time needs only the model file.
 #pragma once
 
 #include <cstdint>
