@@ -3,7 +3,10 @@
 // input; IOB2 document markers are read; the document context labels a later lowercase mention of a name the
 // document introduced earlier, and without the context it does not; recognize_document() gives what sentence-by-
 // sentence recognition with one context gives; the two-pass (stacked) model learns the documents, labels an
-// earlier lowercase mention from a later capitalized one, and keeps its flag and weights through a round trip.
+// earlier lowercase mention from a later capitalized one, and keeps its flag and weights through a round trip;
+// organisation keywords are recognized; the acronym features label an all-caps word that spells the initials of an
+// organisation the document named before (and not one that does not), and both flags survive a round trip; the
+// mean of perceptron models scores as the mean of their scores, and a bagged NER (--bag) learns the tiny set.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -179,6 +182,91 @@ TEST(NerTwoPass, NeedsViterbiAndTwoFolds) {
   NerResources one_fold = no_lists({true, false, false, true});
   one_fold.stack_folds = 1;
   EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, one_fold), std::invalid_argument);
+}
+
+TEST(NerOrgKeywords, Kinds) {
+  EXPECT_EQ(org_keyword_kind("Inc."), 1);
+  EXPECT_EQ(org_keyword_kind("CORP"), 1);
+  EXPECT_EQ(org_keyword_kind("Airlines"), 2);
+  EXPECT_EQ(org_keyword_kind("university"), 3);
+  EXPECT_EQ(org_keyword_kind("Ministry"), 4);
+  EXPECT_EQ(org_keyword_kind("Party"), 5);
+  EXPECT_EQ(org_keyword_kind("Times"), 6);
+  EXPECT_EQ(org_keyword_kind("table"), 0);
+  EXPECT_EQ(org_keyword_kind(""), 0);
+  EXPECT_EQ(org_keyword_kind("a-very-long-word-that-is-no-keyword-at-all"), 0);
+}
+
+TEST(NerAcronyms, LabelsTheInitialsOfAnEarlierName) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-acronyms.iob2");
+  NerFeatureSet features{true, true, true, false, true, true};
+  const Ner ner = Ner::train(train, nullptr, quick(15), nullptr, no_lists(features));
+  for (size_t d = 0; d + 1 < train.size(); d += 2) {
+    NerContext context;
+    EXPECT_EQ(ner.recognize(views(train[d].words), {}, &context), spans_of_iob2(train[d].tags)) << train[d].id;
+    EXPECT_EQ(ner.recognize(views(train[d + 1].words), {}, &context), spans_of_iob2(train[d + 1].tags)) << train[d + 1].id;
+  }
+  // A name and initials the training documents never used: ORG after the name, O after another name.
+  const std::vector<std::string> name = {"The", "Quorvel", "Natic", "Union", "issued", "a", "report", "."};
+  const std::vector<std::string> other = {"The", "Bellam", "Crae", "Board", "issued", "a", "report", "."};
+  const std::vector<std::string> acronym = {"QNU", "staff", "were", "pleased", "."};
+  NerContext context;
+  EXPECT_EQ(ner.recognize(views(name), {}, &context), (std::vector<EntitySpan>{{1, 4, EntityLabel::ORG}}));
+  EXPECT_EQ(ner.recognize(views(acronym), {}, &context), (std::vector<EntitySpan>{{0, 1, EntityLabel::ORG}}));
+  NerContext context2;
+  EXPECT_EQ(ner.recognize(views(other), {}, &context2), (std::vector<EntitySpan>{{1, 4, EntityLabel::ORG}}));
+  EXPECT_TRUE(ner.recognize(views(acronym), {}, &context2).empty());
+  // Flags and weights survive a round trip.
+  ModelFileWriter w;
+  ner.save(w);
+  const Ner loaded = Ner::load(round_trip(w));
+  EXPECT_TRUE(loaded.features().org_keywords);
+  EXPECT_TRUE(loaded.features().acronyms);
+  NerContext a, b;
+  for (const auto& s : {name, acronym}) EXPECT_EQ(loaded.recognize(views(s), {}, &a), ner.recognize(views(s), {}, &b));
+  // The acronym features read the document context: a model without it is refused.
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, no_lists({true, false, true, false, false, true})),
+               std::invalid_argument);
+}
+
+TEST(PerceptronMean, ScoresAreTheMeanOfTheModelsScores) {
+  PerceptronTrainer a(3), b(3);
+  const std::vector<uint64_t> f1 = {11, 12}, f2 = {12, 13};
+  a.update(f1, 0, 1);
+  a.update(f2, 2, 0);
+  b.update(f2, 1, 2);
+  b.update(f2, 1, 2);
+  const std::vector<PerceptronModel> models = {a.compile(), b.compile()};
+  const PerceptronModel m = PerceptronModel::mean(models);
+  EXPECT_EQ(m.num_classes(), 3);
+  EXPECT_EQ(m.num_features(), 3u);  // keys 11, 12, 13: the union
+  for (const auto& f : {f1, f2, std::vector<uint64_t>{13}, std::vector<uint64_t>{99}}) {
+    float sa[3] = {0, 0, 0}, sb[3] = {0, 0, 0}, sm[3] = {0, 0, 0};
+    models[0].score(f, sa);
+    models[1].score(f, sb);
+    m.score(f, sm);
+    for (int c = 0; c < 3; ++c) EXPECT_NEAR(sm[c], (sa[c] + sb[c]) / 2, 1e-3) << c;
+  }
+  EXPECT_THROW(PerceptronModel::mean({}), std::invalid_argument);
+  const std::vector<PerceptronModel> mixed = {a.compile(), PerceptronTrainer(4).compile()};
+  EXPECT_THROW(PerceptronModel::mean(mixed), std::invalid_argument);
+}
+
+TEST(NerBag, MeanOfSeveralRunsLearnsTinyData) {
+  const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/ner-documents.iob2");
+  NerResources resources = no_lists({true, true, true});
+  resources.bag = 3;
+  const Ner ner = Ner::train(train, nullptr, quick(15), nullptr, resources);
+  for (size_t d = 0; d + 1 < train.size(); d += 2) {
+    NerContext context;
+    EXPECT_EQ(ner.recognize(views(train[d].words), {}, &context), spans_of_iob2(train[d].tags)) << train[d].id;
+    EXPECT_EQ(ner.recognize(views(train[d + 1].words), {}, &context), spans_of_iob2(train[d + 1].tags)) << train[d + 1].id;
+  }
+  resources.features.two_pass = true;
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, resources), std::invalid_argument);
+  resources.features.two_pass = false;
+  resources.bag = 0;
+  EXPECT_THROW(Ner::train(train, nullptr, quick(2), nullptr, resources), std::invalid_argument);
 }
 
 }  // namespace

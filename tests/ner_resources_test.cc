@@ -100,7 +100,45 @@ TEST(WordClusters, BadTableNamesTheLine) {
   std::remove(path.c_str());
 }
 
-uint64_t bit(GazKind k, int part) { return uint64_t{1} << (4 * static_cast<int>(k) + part); }
+uint64_t bit(GazKind k, int part) { return uint64_t{1} << gaz_bit(static_cast<int>(k), part); }
+
+TEST(NerGazetteer, BitLayoutOfOlderModelsIsKept) {
+  // Models trained before org_list existed use 4 * kind + part and 44 + kind (lowercase start).
+  EXPECT_EQ(gaz_bit(static_cast<int>(GazKind::city), 3), 43);
+  EXPECT_EQ(gaz_lowercase_bit(static_cast<int>(GazKind::iso_country)), 44);
+  EXPECT_EQ(gaz_lowercase_bit(static_cast<int>(GazKind::city)), 54);
+  EXPECT_EQ(gaz_bit(static_cast<int>(GazKind::org_list), 0), 56);
+  EXPECT_EQ(gaz_lowercase_bit(static_cast<int>(GazKind::org_list)), 60);
+}
+
+TEST(NerGazetteer, OrgNameListsSkipFragments) {
+  const std::string path = testing::TempDir() + "/dunlin-org-names.txt";
+  {
+    std::ofstream out(path);
+    out << "# organisation names\nA\nuniversity\nZorbex Labs\nQuintal\n";
+  }
+  NerGazetteerSources sources;
+  sources.iso_codes_dir = "";
+  sources.org_name_files = {path};
+  const NerGazetteer g = NerGazetteer::build(sources);
+  std::remove(path.c_str());
+  EXPECT_EQ(g.size(), 2u);  // "A" (too short) and "university" (lowercase) are skipped
+  const std::vector<std::string> w = {"Zorbex", "Labs", "and", "Quintal", "and", "A", "University"};
+  std::vector<std::string> lower;
+  for (const auto& x : w) lower.push_back(normalize_word(x, false));
+  const std::vector<std::string_view> views(w.begin(), w.end());
+  std::vector<uint64_t> bits;
+  g.match(lower, views, bits);
+  EXPECT_EQ(bits[0], bit(GazKind::org_list, 0));
+  EXPECT_EQ(bits[1], bit(GazKind::org_list, 2));
+  EXPECT_EQ(bits[3], bit(GazKind::org_list, 3));
+  EXPECT_EQ(bits[5], 0u);
+  EXPECT_EQ(bits[6], 0u);
+  NerGazetteerSources missing;
+  missing.iso_codes_dir = "";
+  missing.org_name_files = {"/nonexistent/org-names.txt"};
+  EXPECT_THROW(NerGazetteer::build(missing), std::runtime_error);
+}
 
 TEST(NerGazetteer, LongestMatchPerKindWithPositions) {
   NerGazetteer g;
@@ -125,11 +163,11 @@ TEST(NerGazetteer, LongestMatchPerKindWithPositions) {
   EXPECT_EQ(bits[3], bit(GazKind::city, 1) | bit(GazKind::city, 3));
   EXPECT_EQ(bits[4], bit(GazKind::city, 2));
   // A lowercase start gives the kind only, on every word of the match.
-  const uint64_t lower_city = uint64_t{1} << (4 * kGazKinds + static_cast<int>(GazKind::city));
+  const uint64_t lower_city = uint64_t{1} << gaz_lowercase_bit(static_cast<int>(GazKind::city));
   EXPECT_EQ(bits[6], lower_city);
   EXPECT_EQ(bits[7], lower_city);
   EXPECT_EQ(bits[8], 0u);
-  const uint64_t lower_person = uint64_t{1} << (4 * kGazKinds + static_cast<int>(GazKind::actor_person));
+  const uint64_t lower_person = uint64_t{1} << gaz_lowercase_bit(static_cast<int>(GazKind::actor_person));
   EXPECT_EQ(bits[9], lower_person);  // "al - Assad" starts in lowercase
   EXPECT_EQ(bits[11], lower_person);
   EXPECT_EQ(bits[10], lower_person);

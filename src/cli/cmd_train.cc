@@ -25,7 +25,8 @@ struct TrainArgs {
   nlp::NerGazetteerSources gazetteer;
   std::string clusters;
   bool ner_greedy = false, ner_no_history = false, ner_no_sentence_case = false, ner_demonyms_as_o = false;
-  bool ner_two_pass = false;
+  bool ner_two_pass = false, ner_org_keywords = false, ner_acronyms = false;
+  int ner_bag = 1;
   std::vector<std::string> ner_lowercase;  // files appended once more, all lowercased
   int ner_stack_folds = 4;
   int epochs = 0;
@@ -232,6 +233,9 @@ void add_train_command(CLI::App& app, int& status) {
   ner->add_option("--min-city-population", args->gazetteer.min_city_population, "cities smaller than this are left out");
   ner->add_option("--first-names", args->gazetteer.first_name_files, "first-name lists (one a line, or a JSON array)")
       ->check(CLI::ExistingFile);
+  ner->add_option("--org-names", args->gazetteer.org_name_files,
+                  "organisation name lists (one a line; e.g. npm @cspell/dict-companies dict/companies.txt)")
+      ->check(CLI::ExistingFile);
   ner->add_option("--clusters", args->clusters, "word-cluster table from `dunlin train clusters` (baked into the model)")
       ->check(CLI::ExistingFile);
   ner->add_flag("--greedy", args->ner_greedy, "greedy left-to-right decoding instead of the structured perceptron + Viterbi");
@@ -244,6 +248,13 @@ void add_train_command(CLI::App& app, int& status) {
       ->check(CLI::ExistingFile);
   ner->add_flag("--two-pass", args->ner_two_pass,
                 "a second pass over each document with the first pass's labels of the same words elsewhere in it (stacking)");
+  ner->add_flag("--org-keywords", args->ner_org_keywords,
+                "organisation keyword features (Inc, University, Ministry, Party... in the word's capitalized run)");
+  ner->add_flag("--acronyms", args->ner_acronyms,
+                "acronym features (an all-caps word spelling the initials of an earlier capitalized run)");
+  ner->add_option("--bag", args->ner_bag,
+                  "train the model this many times (seeds seed, seed+1, ...) and keep the mean of the weights (default 1)")
+      ->check(CLI::Range(1, 16));
   ner->add_option("--stack-folds", args->ner_stack_folds, "--two-pass: jackknife folds for the first-pass training labels")
       ->check(CLI::Range(2, 20));
   ner->callback([args, &status] {
@@ -270,8 +281,10 @@ void add_train_command(CLI::App& app, int& status) {
     if (!args->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
     nlp::NerResources resources;
     resources.gazetteer = args->gazetteer;
-    resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case, args->ner_two_pass};
+    resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case, args->ner_two_pass,
+                           args->ner_org_keywords, args->ner_acronyms};
     resources.stack_folds = args->ner_stack_folds;
+    resources.bag = args->ner_bag;
     resources.demonyms_as_o = args->ner_demonyms_as_o;
     if (!args->clusters.empty()) resources.clusters = nlp::WordClusters::read_tsv(args->clusters);
     nlp::Ner n = nlp::Ner::train(train_set, args->dev.empty() ? nullptr : &dev_set, opts, tags ? &*tags : nullptr,

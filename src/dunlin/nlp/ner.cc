@@ -75,6 +75,82 @@ std::string coarse_type(std::string_view t) {
 }
 }  // namespace
 
+namespace {
+// Words that end or head organisation names, by kind (see org_keyword_kind in ner.h). Written for dunlin.
+struct OrgKeyword {
+  std::string_view word;
+  int kind;
+};
+constexpr OrgKeyword kOrgKeywords[] = {
+    {"inc", 1}, {"inc.", 1}, {"corp", 1}, {"corp.", 1}, {"corporation", 1}, {"co.", 1}, {"ltd", 1}, {"ltd.", 1},
+    {"llc", 1}, {"plc", 1}, {"gmbh", 1}, {"limited", 1}, {"incorporated", 1}, {"company", 1}, {"holdings", 1},
+    {"bank", 2}, {"bancorp", 2}, {"airlines", 2}, {"airline", 2}, {"airways", 2}, {"group", 2}, {"motors", 2},
+    {"industries", 2}, {"enterprises", 2}, {"technologies", 2}, {"systems", 2}, {"solutions", 2}, {"services", 2},
+    {"partners", 2}, {"associates", 2}, {"insurance", 2}, {"communications", 2}, {"pharmaceuticals", 2},
+    {"entertainment", 2}, {"studios", 2}, {"records", 2}, {"electric", 2}, {"petroleum", 2}, {"railways", 2},
+    {"university", 3}, {"college", 3}, {"school", 3}, {"academy", 3}, {"institute", 3}, {"hospital", 3},
+    {"clinic", 3}, {"laboratory", 3}, {"laboratories", 3}, {"seminary", 3},
+    {"ministry", 4}, {"department", 4}, {"agency", 4}, {"administration", 4}, {"commission", 4}, {"council", 4},
+    {"committee", 4}, {"bureau", 4}, {"authority", 4}, {"court", 4}, {"police", 4}, {"army", 4}, {"navy", 4},
+    {"government", 4}, {"parliament", 4}, {"senate", 4}, {"congress", 4}, {"assembly", 4}, {"directorate", 4},
+    {"party", 5}, {"union", 5}, {"association", 5}, {"federation", 5}, {"league", 5}, {"coalition", 5},
+    {"alliance", 5}, {"foundation", 5}, {"society", 5}, {"organization", 5}, {"organisation", 5}, {"movement", 5},
+    {"front", 5}, {"brigade", 5}, {"trust", 5}, {"fund", 5}, {"institution", 5}, {"consortium", 5},
+    {"times", 6}, {"post", 6}, {"news", 6}, {"journal", 6}, {"herald", 6}, {"tribune", 6}, {"press", 6},
+    {"magazine", 6}, {"club", 6}, {"church", 6}, {"fc", 6}, {"united", 6}, {"broadcasting", 6}, {"network", 6},
+};
+}  // namespace
+
+int org_keyword_kind(std::string_view word) {
+  char buf[24];
+  if (word.size() >= sizeof buf) return 0;
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = (word[i] >= 'A' && word[i] <= 'Z') ? char(word[i] - 'A' + 'a') : word[i];
+  const std::string_view lower(buf, word.size());
+  for (const auto& k : kOrgKeywords)
+    if (k.word == lower) return k.kind;
+  return 0;
+}
+
+namespace {
+bool upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool acronym_joiner(std::string_view w) {
+  return w == "of" || w == "and" || w == "&" || w == "for" || w == "the" || w == "de";
+}
+// Calls f(hash of the initials, index of the run's last word) for every run of at least two capitalized words
+// (joiners "of", "and", "&", "for", "the", "de" allowed inside, not counted) ending at word `end` - 1, for every
+// start of it; e.g. "Department of Housing and Urban Development" gives DHUD and HUD (and UD).
+template <typename F>
+void acronym_runs(std::span<const std::string_view> words, F&& f) {
+  const size_t n = words.size();
+  size_t i = 0;
+  while (i < n) {
+    if (words[i].empty() || !upper_ascii(words[i][0])) {
+      ++i;
+      continue;
+    }
+    size_t j = i, last = i;  // [i, last] the run, last capitalized
+    while (j + 1 < n && ((!words[j + 1].empty() && upper_ascii(words[j + 1][0])) || acronym_joiner(words[j + 1]))) {
+      ++j;
+      if (upper_ascii(words[j][0])) last = j;
+    }
+    std::string initials;
+    std::vector<size_t> caps;
+    for (size_t k = i; k <= last; ++k)
+      if (upper_ascii(words[k][0])) caps.push_back(k);
+    for (size_t a = 0; a + 2 <= caps.size() && caps.size() - a <= 8; ++a) {
+      initials.clear();
+      for (size_t b = a; b < caps.size(); ++b) initials += words[caps[b]][0];
+      f(hash_string(initials), last);
+    }
+    i = j + 1;
+  }
+}
+// Is w written like an acronym: 2 to 6 ASCII capitals, nothing else.
+bool acronym_like(std::string_view w) {
+  return w.size() >= 2 && w.size() <= 6 && std::all_of(w.begin(), w.end(), upper_ascii);
+}
+}  // namespace
+
 std::vector<NerSentence> read_iob2_file(const std::string& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(path + ": cannot open");
@@ -186,6 +262,26 @@ class NerFeatures {
       }
     }
     ner.gazetteer_.match(lw, words, gaz_);
+    if (features_.org_keywords) org_keyword_codes(words);
+    if (features_.acronyms) {
+      // 1 + label: the initials of a run labelled in an earlier sentence; 6: of a run earlier in this sentence.
+      acronym_.assign(n_, 0);
+      std::unordered_map<uint64_t, size_t> here;  // initials -> the run's last word
+      acronym_runs(words, [&](uint64_t h, size_t last) { here.emplace(h, last); });
+      for (size_t i = 0; i < n_; ++i) {
+        if (!acronym_like(words[i])) continue;
+        const uint64_t h = hash_string(words[i]);
+        if (context) {
+          const auto it = context->acronyms_.find(h);
+          if (it != context->acronyms_.end()) {
+            acronym_[i] = it->second;
+            continue;
+          }
+        }
+        const auto it = here.find(h);
+        if (it != here.end() && it->second < i) acronym_[i] = 6;
+      }
+    }
     // The sentence's capitalization: 0 too few words to say, 1 all lowercase, 2 mostly all-caps, 3 mostly
     // capitalized (a headline), 4 ordinary.
     if (features_.sentence_case) {
@@ -281,6 +377,19 @@ class NerFeatures {
       f.push_back(feat(id + 2, history_[i], seen_capitalized_[i], i == 0 ? 1 : 0));
       f.push_back(feat(id + 3, H(k - 1), history_[i], H(k + 1)));
     }
+    id = 120;
+    if (features_.org_keywords) {
+      f.push_back(feat(id, org_kind_[i], shape_[i]));
+      f.push_back(feat(id + 1, org_right_[i]));
+      f.push_back(feat(id + 2, org_right_[i], shape_[i]));
+      f.push_back(feat(id + 3, org_left_[i]));
+      f.push_back(feat(id + 4, org_left_[i], shape_[i]));
+      f.push_back(feat(id + 5, org_left_[i], org_right_[i]));
+    }
+    if (features_.acronyms) {
+      f.push_back(feat(id + 6, acronym_[i]));
+      f.push_back(feat(id + 7, acronym_[i], shape_[i]));
+    }
     id = 130;
     if (stack_) {
       f.push_back(feat(id, D(k)));
@@ -303,6 +412,13 @@ class NerFeatures {
     if (levels_ > 0) f.push_back(feat(id, C(k, levels_ / 2)));
     ++id;
     if (!upos_.empty()) f.push_back(feat(id, U(k)));
+    ++id;
+    if (features_.org_keywords) {
+      f.push_back(feat(id, org_right_[i]));
+      f.push_back(feat(id + 1, org_left_[i]));
+      f.push_back(feat(id + 2, org_kind_[i]));
+    }
+    if (features_.acronyms) f.push_back(feat(id + 3, acronym_[i]));
   }
 
   // Greedy: the features conjoined with the previous label p1 and the one before, p2 (-1 = none).
@@ -327,6 +443,36 @@ class NerFeatures {
   const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
+  // org_kind_: each word's org_keyword_kind; org_right_ / org_left_: 8 * kind + distance of the nearest capitalized
+  // keyword at most 4 words to the right / left of a capitalized word, with only capitalized words and "of", "&",
+  // "and", "for", "the", "de" between (0: none).
+  void org_keyword_codes(std::span<const std::string_view> words) {
+    org_kind_.assign(n_, 0), org_right_.assign(n_, 0), org_left_.assign(n_, 0);
+    auto capitalized = [](std::string_view w) { return !w.empty() && is_upper(w[0]); };
+    auto joiner = [](std::string_view w) {
+      return w == "of" || w == "&" || w == "and" || w == "for" || w == "the" || w == "de";
+    };
+    for (size_t i = 0; i < n_; ++i) org_kind_[i] = static_cast<uint8_t>(org_keyword_kind(words[i]));
+    for (size_t i = 0; i < n_; ++i) {
+      if (!capitalized(words[i])) continue;
+      for (size_t j = i + 1; j < n_ && j <= i + 4; ++j) {
+        if (org_kind_[j] && capitalized(words[j])) {
+          org_right_[i] = static_cast<uint8_t>(8 * org_kind_[j] + (j - i));
+          break;
+        }
+        if (!capitalized(words[j]) && !joiner(words[j])) break;
+      }
+      for (size_t d = 1; d <= 4 && d <= i; ++d) {
+        const size_t j = i - d;
+        if (org_kind_[j] && capitalized(words[j])) {
+          org_left_[i] = static_cast<uint8_t>(8 * org_kind_[j] + d);
+          break;
+        }
+        if (!capitalized(words[j]) && !joiner(words[j])) break;
+      }
+    }
+  }
+
   static constexpr uint16_t kNoCluster = 0xFFFE;
   static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
   static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -349,6 +495,8 @@ class NerFeatures {
   std::vector<uint64_t> gaz_;  // name-list bits per word (NerGazetteer::match)
   std::vector<uint16_t> cluster_;  // word * levels_ + level
   std::vector<uint8_t> history_, seen_capitalized_;
+  std::vector<uint8_t> org_kind_, org_right_, org_left_;  // org_keywords only
+  std::vector<uint8_t> acronym_;                          // acronyms only
   std::span<const uint8_t> upos_;
   const uint8_t* stack_;
 };
@@ -445,7 +593,13 @@ void update_structured(const NerFeatures& fx, const std::vector<int>& gold, cons
 }  // namespace
 
 void NerContext::remember(std::span<const std::string_view> words, std::span<const uint64_t> lower,
-                          const std::vector<int>& classes) {
+                          const std::vector<int>& classes, bool acronyms) {
+  if (acronyms)
+    acronym_runs(words, [&](uint64_t h, size_t last) {
+      const uint8_t code = static_cast<uint8_t>(classes[last] == 0 ? 1 : 2 + label_of(classes[last]));
+      uint8_t& x = acronyms_[h];
+      if (x <= 1) x = code;  // an entity label is kept over O
+    });
   for (size_t i = 0; i < words.size(); ++i) {
     auto& seen = seen_[lower[i]];
     uint16_t& count = seen.count[classes[i] == 0 ? 0 : 1 + label_of(classes[i])];
@@ -579,7 +733,7 @@ class NerPassTrainer {
           } else {
             pred = decode_greedy(fx, trainer, &gold[s], &trainer);
           }
-          if (history) context.remember(words, fx.lower(), pred);
+          if (history) context.remember(words, fx.lower(), pred, features.acronyms);
         }
       }
       std::string line = what + " epoch " + std::to_string(epoch);
@@ -605,7 +759,7 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
   if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
   const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
   const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
-  if (context && features_.history) context->remember(words, fx.lower(), classes);
+  if (context && features_.history) context->remember(words, fx.lower(), classes, features_.acronyms);
   return spans_of_bilou(classes);
 }
 
@@ -621,7 +775,7 @@ std::vector<std::vector<int>> Ner::first_pass(std::span<const std::span<const st
     if (uses_tags_ && u.size() != words.size()) throw std::invalid_argument("Ner::recognize_document: this model needs UPOS tags");
     const NerFeatures fx(*this, words, u, &context);
     classes[s] = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
-    if (features_.history) context.remember(words, fx.lower(), classes[s]);
+    if (features_.history) context.remember(words, fx.lower(), classes[s], features_.acronyms);
   }
   return classes;
 }
@@ -652,6 +806,10 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
                const TrainOptions& options, const Tagger* tagger, const NerResources& resources) {
   if (resources.features.two_pass && !resources.features.viterbi)
     throw std::invalid_argument("Ner::train: the two-pass model needs Viterbi decoding");
+  if (resources.features.acronyms && !resources.features.history)
+    throw std::invalid_argument("Ner::train: the acronym features need the document history");
+  if (resources.bag < 1 || (resources.bag > 1 && resources.features.two_pass))
+    throw std::invalid_argument("Ner::train: bag must be 1 with the two-pass model, and at least 1");
   if (resources.features.two_pass && resources.stack_folds < 2)
     throw std::invalid_argument("Ner::train: the two-pass model needs at least 2 folds");
   Ner ner;
@@ -673,7 +831,7 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   if (dev)
     for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
   std::vector<std::vector<int>> gold(train.size());
-  const uint64_t demonym_only = uint64_t{1} << (4 * static_cast<int>(GazKind::demonym) + 3);
+  const uint64_t demonym_only = uint64_t{1} << gaz_bit(static_cast<int>(GazKind::demonym), 3);
   size_t demonyms = 0;
   std::vector<std::string> lower;
   std::vector<uint64_t> bits;
@@ -725,8 +883,22 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
       return dev_f1(n, true);
     };
   }
-  Weights first = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, options, eval1, "ner");
-  ner.model_ = std::move(first.model), ner.pairs_ = std::move(first.pairs);
+  if (resources.bag <= 1) {
+    Weights first = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, options, eval1, "ner");
+    ner.model_ = std::move(first.model), ner.pairs_ = std::move(first.pairs);
+  } else {
+    std::vector<PerceptronModel> models, pairs;
+    for (int k = 0; k < resources.bag; ++k) {
+      TrainOptions o = options;
+      o.seed = options.seed + static_cast<uint32_t>(k);
+      Weights w = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, nullptr, o, eval1,
+                                      "ner (bag " + std::to_string(k + 1) + ")");
+      models.push_back(std::move(w.model)), pairs.push_back(std::move(w.pairs));
+    }
+    ner.model_ = PerceptronModel::mean(models);
+    if (ner.features_.viterbi) ner.pairs_ = PerceptronModel::mean(pairs);
+    if (options.log && dev) options.log("ner: mean of " + std::to_string(resources.bag) + " models" + eval1({ner.model_, ner.pairs_}));
+  }
   if (ner.features_.two_pass) {
     // Jackknifed first-pass labels of the training documents. A document's fold comes from a hash of its words,
     // so that a document given twice (in-domain weight) is never labelled by a model that saw it.
@@ -773,7 +945,7 @@ void Ner::save(ModelFileWriter& out) const {
   w.u32(kNerVersion);
   w.u8(uses_tags_ ? 1 : 0);
   w.u8(static_cast<uint8_t>((features_.viterbi ? 1 : 0) | (features_.history ? 2 : 0) | (features_.sentence_case ? 4 : 0) |
-                            (features_.two_pass ? 8 : 0)));
+                            (features_.two_pass ? 8 : 0) | (features_.org_keywords ? 16 : 0) | (features_.acronyms ? 32 : 0)));
   gazetteer_.save(w);
   clusters_.save(w);
   model_.save(w);
@@ -794,8 +966,9 @@ Ner Ner::load(const ModelFile& file) {
            "); retrain it as models/README.md says");
   ner.uses_tags_ = r.u8() != 0;
   const uint8_t flags = r.u8();
-  if (flags > 15 || (flags & 9) == 8) r.fail("unknown NER feature flags");
-  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0};
+  if (flags > 63 || (flags & 9) == 8 || (flags & 34) == 32) r.fail("unknown NER feature flags");
+  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0,
+                   (flags & 32) != 0};
   ner.gazetteer_ = NerGazetteer::load(r);
   ner.clusters_ = WordClusters::load(r);
   ner.model_ = PerceptronModel::load(r);

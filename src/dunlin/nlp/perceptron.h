@@ -25,6 +25,9 @@ class PerceptronModel {
   void score(std::span<const uint64_t> features, float* scores) const;
   // Drops weights whose magnitude is below min_abs (and features left without weights): smaller, faster model.
   void prune(float min_abs);
+  // The mean of the weights of models with the same classes (parameter mixing of models trained on differently
+  // shuffled data; a feature missing from a model counts as weight 0 there), quantized again.
+  static PerceptronModel mean(std::span<const PerceptronModel> models);
 
   void save(ByteWriter& w) const;
   static PerceptronModel load(ByteReader& r);
