@@ -460,7 +460,7 @@ TEST(ShippedModels, NerOnUnerDevSample) {
   }
   const double f1 = 200.0 * tp / double(pred + g);
   std::cout << "UNER EWT dev: ner_f1=" << f1 << '\n';
-  EXPECT_GT(f1, 72.5) << "UNER dev span F1 (73.54 when the model was committed)";
+  EXPECT_GT(f1, 75.5) << "UNER dev span F1 (76.31 when the model was committed, session 7)";
 }
 
 }  // namespace

@@ -469,6 +469,13 @@ class ArticleResolver {
     // An organization the NER finds and the dictionaries do not know is taken for a company (BUS) of the
     // article's country, a target only, as a private person is ("opened an investigation into Ford").
     if (organization && !person) {
+      // Only where an act reaches it: an object, a passive subject, or what an investigation, a case or a
+      // sanction is "into" or "against" ("proposed a bill in the House" is no company of the House).
+      const std::string_view rel = tree_.base_deprel(name_head);
+      const bool reached = is_one_of(tree_.deprel(name_head), {"obj", "iobj", "nsubj:pass"}) ||
+                           ((rel == "nmod" || rel == "obl") &&
+                            is_one_of(ascii_lower(tree_.case_marker(name_head)), {"into", "against"}));
+      if (!reached) return;
       PhraseCode company{std::string(), "BUS", std::string(), {}, false, false, false, {}, {}};
       add_actor(name_head, company, entity_for({}));
       names_[key] = doc_.actors.actors.size() - 1;
