@@ -748,6 +748,24 @@ Vexa Vexa PROPN 4 obj
   EXPECT_EQ(actor_at("Vexa")->code, "CHLBUS");
 }
 
+TEST_F(ActorResolverTest, AnUnknownOrganizationNoActReachesIsNoCompany) {
+  // "Chilean senators debated the bill in the Chamber.": the organization is where something happens, not what
+  // an act reaches: no company.
+  doc_ = parsed_document({R"(Chilean Chilean ADJ 2 amod
+senators senator NOUN 3 nsubj
+debated debate VERB 0 root
+the the DET 5 det
+bill bill NOUN 3 obj
+in in ADP 8 case
+the the DET 8 det
+Chamber Chamber PROPN 3 obl
+. . PUNCT 3 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(7, 8, EntityLabel::ORG);
+  resolver_->annotate(doc_);
+  EXPECT_EQ(actor_at("Chamber"), nullptr);
+}
+
 TEST_F(ActorResolverTest, APrivatePersonMetFirstAsTheOneSentencedIsAConvict) {
   // "A Chilean judge sentenced Tomas Rivas.": CRM; arrested first, a suspect stays CVL (the test above).
   doc_ = parsed_document({R"(A a DET 3 det
