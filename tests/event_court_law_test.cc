@@ -333,6 +333,48 @@ resign resign VERB 3 xcomp
             "CHLGOV>-:035 ");
 }
 
+TEST_F(CourtLawTest, AnActorsOfferOrDecisionToResignIsTheResignation) {
+  // "The president declined the minister's offer to resign.": the minister's offer to resign is coded as her
+  // resignation (0831, as "offered to resign"), besides the president's refusal (120).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+declined decline VERB 0 root
+the the DET 5 det
+minister minister NOUN 7 nmod:poss
+'s 's PART 5 case
+offer offer NOUN 3 obj
+to to PART 9 mark
+resign resign VERB 7 acl
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {4, "PERGOV"}}),
+            "CHLGOV>PERGOV:120 PERGOV>-:0831 ");
+  // "The minister's decision to step down surprised the party.": 0831 too.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 5 nmod:poss
+'s 's PART 2 case
+decision decision NOUN 8 nsubj
+to to PART 6 mark
+step step VERB 4 acl
+down down ADP 6 compound:prt
+surprised surprise VERB 0 root
+the the DET 10 det
+party party NOUN 8 obj
+. . PUNCT 8 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:0831 ");
+  // "The minister's offer to meet the rebels": an offer of another act stays what the noun is about, not a meeting.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 4 nmod:poss
+'s 's PART 2 case
+offer offer NOUN 9 nsubj:pass
+to to PART 6 mark
+meet meet VERB 4 acl
+the the DET 8 det
+rebels rebel NOUN 6 obj
+was be AUX 9 aux:pass
+welcomed welcome VERB 0 root
+. . PUNCT 9 punct)", {{1, "CHLGOV"}, {7, "CHLREB"}}),
+            "");
+}
+
 TEST_F(CourtLawTest, ApprovingABudgetEndorsesItAndARelativeClauseNamesNoTarget) {
   // "The president will not approve a budget that funds a wall on the border with Peru.": a refusal (120) aimed at
   // no one the relative clause names.

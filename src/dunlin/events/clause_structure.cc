@@ -60,6 +60,7 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   const std::string_view rel = tree_.deprel(p);
   if (rel == "acl" || (rel == "xcomp" && tree_.upos(h) == Upos::NOUN))
     if (const uint32_t v = law_maker(h); v != kNone) return agent_of(v, depth + 1);
+  if (const uint32_t x = resignation_offerer(p); x != kNone) return x;
   if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
   if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
   // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
@@ -118,6 +119,24 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return h;
   }
   return kNone;
+}
+
+// "Honcharuk's offer to resign", "the minister's decision to step down": an offer or a decision to resign is coded
+// as the resignation (0831, as for "offered to resign"), done by the actor who owns the noun. Only resigning: an
+// offer to meet or a decision to send troops stays what the noun is about (hypothetical).
+uint32_t SentenceCoder::resignation_offerer(uint32_t p) const {
+  const uint32_t n = tree_.head(p);
+  if (n == kNone || tree_.base_deprel(p) != "acl" || tree_.upos(n) != Upos::NOUN || to_marker(p) == kNone ||
+      !is_one_of(ascii_lower(tree_.lemma(n)), {"offer", "decision"}))
+    return kNone;
+  const std::string lemma = ascii_lower(tree_.lemma(p));
+  const uint32_t prt = tree_.child(p, "compound:prt");
+  const std::string particle = prt == kNone ? std::string() : ascii_lower(tree_.text(prt));
+  if (!(lemma == "resign" || lemma == "quit" ||
+        (is_one_of(lemma, {"step", "stand"}) && is_one_of(particle, {"down", "aside"}))))
+    return kNone;
+  const uint32_t x = tree_.child(n, "nmod:poss");
+  return x != kNone && actor_of(x) >= 0 ? x : kNone;
 }
 
 // "a Tunisian town" in "Police in a Tunisian town": a common noun in a prepositional phrase whose actor, if it has
@@ -412,7 +431,8 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
                       "reluctance", "option"});
   };
   if (const uint32_t to = to_marker(p);
-      to != kNone && ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
+      to != kNone && resignation_offerer(p) == kNone &&
+      ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
                       // The parser hung it on a verb, but "to" follows the noun: "frayed by a threat to boycott the
                       // games".
                       (to == p - 1 && to > first_ && intent_noun(to - 1))))

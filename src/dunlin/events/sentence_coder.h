@@ -104,6 +104,7 @@ class SentenceCoder {
   bool reported(uint32_t p) const;
   bool infinitive_complement(uint32_t p) const;
   uint32_t to_marker(uint32_t p) const;  // the "to" of a to-infinitive p, else kNone
+  uint32_t resignation_offerer(uint32_t p) const;  // "X's offer to resign": X, for p = "resign"; else kNone
   uint32_t verb_of_object_purpose(uint32_t p) const;
   uint32_t shared_conjunct(uint32_t p) const;
   uint32_t object_read_as_subject(uint32_t p) const;
