@@ -254,6 +254,59 @@ integrity integrity NOUN 7 nmod)", {{0, "PER"}, {3, "PERGOV"}}),
             "PER>PERGOV:051 ");
 }
 
+TEST_F(ArticleConstructionsTest, SayingThatAnActorIsWhatALabelNamesCallsItSo) {
+  // "Peru said the minister is a model of integrity.": praise (051) of the minister, as "called him a model of ...".
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+minister minister NOUN 7 nsubj
+is be AUX 7 cop
+a a DET 7 det
+model model NOUN 2 ccomp
+of of ADP 9 case
+integrity integrity NOUN 7 nmod
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERGOV"}}),
+            "PER>PERGOV:051 ");
+  // "Peru said the rebels are criminals.": disapproval (111).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 6 nsubj
+are be AUX 6 cop
+criminals criminal NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
+            "PER>PERREB:111 ");
+  // "Peru said the rebels are not criminals.": negated.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 7 nsubj
+are be AUX 7 cop
+not not PART 7 advmod
+criminals criminal NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
+            "PER>PERREB:111!neg ");
+  // "The minister said he is honest.": a pronoun may be the speaker himself; not coded.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+said say VERB 0 root
+he he PRON 6 nsubj
+is be AUX 6 cop
+honest honest ADJ 3 ccomp
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {3, "PERGOV"}}),
+            "");
+  // "Peru said the talks are a farce.": the subject is no actor; not coded.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+talks talk NOUN 7 nsubj
+are be AUX 7 cop
+a a DET 7 det
+farce farce NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}}),
+            "");
+}
+
 TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {
   // "The minister insists that the budget include funds.": "insist" is also a verb of saying, but a that-clause in
   // the subjunctive after it is demanded (100).

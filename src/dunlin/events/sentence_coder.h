@@ -164,6 +164,7 @@ class SentenceCoder {
   void code_linking_noun(uint32_t n, std::vector<Event>& out);
   bool code_event_from(uint32_t p, std::vector<Event>& out);
   bool code_characterization(uint32_t p, std::vector<Event>& out);
+  bool code_reported_label(uint32_t p, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;
