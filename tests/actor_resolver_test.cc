@@ -742,6 +742,30 @@ left leave VERB 0 root
   EXPECT_EQ(actor_at("Soto")->code, "MEXLEG");
 }
 
+TEST_F(ActorResolverTest, ACandidateIsAPersonOfAParty) {
+  // "The Chilean candidate said she would run.": a candidate stands for a party (PTY) and is one person, whom "she"
+  // stands for; "former" makes her ELI.
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+candidate candidate NOUN 4 nsubj
+said say VERB 0 root
+she she PRON 7 nsubj
+would would AUX 7 aux
+run run VERB 4 ccomp
+. . PUNCT 4 punct)"}),
+            "candidate=CHLPTY she=CHLPTY ");
+  EXPECT_EQ(resolve({R"(A a DET 4 det
+former former ADJ 4 amod
+Chilean Chilean ADJ 4 amod
+candidate candidate NOUN 5 nsubj
+said say VERB 0 root
+she she PRON 8 nsubj
+would would AUX 8 aux
+run run VERB 5 ccomp
+. . PUNCT 5 punct)"}),
+            "candidate=CHLELI she=CHLELI ");
+}
+
 TEST_F(ActorResolverTest, HeOrSheIsOnePerson) {
   // "Chilean lawmakers threatened to impeach him.": "him" is the minister, not the lawmakers.
   EXPECT_EQ(resolve({R"(The the DET 3 det
