@@ -307,6 +307,33 @@ farce farce NOUN 2 ccomp
             "");
 }
 
+TEST_F(ArticleConstructionsTest, APassiveVerbsSubjectIsNoAgentWhateverItsLabel) {
+  // "The ten people on board were killed.": the parser made "people" an nsubj and "board" the nsubj:pass; the
+  // people were killed, they did not kill.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+ten ten NUM 3 nummod
+people people NOUN 7 nsubj
+on on ADP 7 mark
+board board NOUN 7 nsubj:pass
+were be AUX 7 aux:pass
+killed kill VERB 0 root
+. . PUNCT 7 punct)", {{2, "PERCVL"}}),
+            "");
+  // The same with a by-phrase: the army killed them.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+ten ten NUM 3 nummod
+people people NOUN 7 nsubj
+on on ADP 7 mark
+board board NOUN 7 nsubj:pass
+were be AUX 7 aux:pass
+killed kill VERB 0 root
+by by ADP 10 case
+the the DET 10 det
+army army NOUN 7 obl:agent
+. . PUNCT 7 punct)", {{2, "PERCVL"}, {9, "PERMIL"}}),
+            "PERMIL>-:190 ");
+}
+
 TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {
   // "The minister insists that the budget include funds.": "insist" is also a verb of saying, but a that-clause in
   // the subjunctive after it is demanded (100).

@@ -24,7 +24,10 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       return kNone;
     return tree_.head(h);
   };
-  if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
+  // The parser's "The 176 people/nsubj on board/nsubj:pass were/aux:pass killed": a passive verb's subject is
+  // acted upon, whatever the parser labelled it; it is no agent.
+  const bool misparsed_passive_subject = tree_.child(p, "aux:pass") != kNone && tree_.child(p, "nsubj:pass") != kNone;
+  if (uint32_t s = tree_.child(p, "nsubj"); s != kNone && !misparsed_passive_subject) {
     if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"})) {
       if (const uint32_t v = law_maker(tree_.head(p)); v != kNone) return agent_of(v, depth + 1);
       return tree_.head(p);
