@@ -333,6 +333,20 @@ resign resign VERB 3 xcomp
             "CHLGOV>-:035 ");
 }
 
+TEST_F(CourtLawTest, AConspiracyOrPlotIsAnAttemptNotTheAct) {
+  // "The general conspired to attack the rebels.": the attack is not done (an attempt: hypothetical), and no
+  // threat is coded (a plot is no public threat).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+general general NOUN 3 nsubj
+conspired conspire VERB 0 root
+to to PART 5 mark
+attack attack VERB 3 xcomp
+the the DET 7 det
+rebels rebel NOUN 5 obj
+. . PUNCT 3 punct)", {{1, "CHLMIL"}, {6, "CHLREB"}}),
+            "CHLMIL>CHLREB:190!hyp ");
+}
+
 TEST_F(CourtLawTest, AnActorsOfferOrDecisionToResignIsTheResignation) {
   // "The president declined the minister's offer to resign.": the minister's offer to resign is coded as her
   // resignation (0831, as "offered to resign"), besides the president's refusal (120).
