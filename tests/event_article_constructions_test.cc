@@ -276,6 +276,16 @@ are be AUX 6 cop
 criminals criminal NOUN 2 ccomp
 . . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
             "PER>PERREB:111 ");
+  // "Peru said the rebels are the perpetrators.": naming the doer of a crime accuses (112).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 7 nsubj
+are be AUX 7 cop
+the the DET 7 det
+perpetrators perpetrator NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
+            "PER>PERREB:112 ");
   // "Peru said the rebels are not criminals.": negated.
   EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
 said say VERB 0 root
