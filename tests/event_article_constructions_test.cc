@@ -344,6 +344,40 @@ army army NOUN 7 obl:agent
             "PERMIL>-:190 ");
 }
 
+TEST_F(ArticleConstructionsTest, TheMeetingASayingTookPlaceInIsAnEvent) {
+  // "The president said in a meeting with the minister that the plan works.": the president met the minister (040).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+said say VERB 0 root
+in in ADP 6 case
+a a DET 6 det
+meeting meeting NOUN 3 obl
+with with ADP 9 case
+the the DET 9 det
+minister minister NOUN 6 nmod
+that that SCONJ 13 mark
+the the DET 12 det
+plan plan NOUN 13 nsubj
+works work VERB 3 ccomp
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {8, "PERGOV"}}),
+            "PERGOV>PERGOV:040 ");
+  // "The president insisted on restraint by Chile in talks with the rebels.": not the president's talks.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+insisted insist VERB 0 root
+on on ADP 5 case
+restraint restraint NOUN 3 obl
+by by ADP 7 case
+Chile Chile PROPN 5 nmod
+in in ADP 9 case
+talks talk NOUN 3 obl
+with with ADP 12 case
+the the DET 12 det
+rebels rebel NOUN 9 nmod
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {6, "CHL"}, {11, "CHLREB"}}),
+            "");
+}
+
 TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {
   // "The minister insists that the budget include funds.": "insist" is also a verb of saying, but a that-clause in
   // the subjunctive after it is demanded (100).

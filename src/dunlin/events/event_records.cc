@@ -436,7 +436,10 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   uint32_t between = kNone;
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "between") between = ch;
-  if (between == kNone) return;
+  if (between == kNone) {
+    code_setting_noun(n, lemma, out);
+    return;
+  }
   const ClauseShape shape{lemma, "", "", {"between"}, {}};
   const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
   if (!frame) return;
@@ -477,6 +480,34 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   r.cameo = frame->cameo;
   r.noun = n;
   emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+}
+
+// "Zelensky said in a meeting with Honcharuk ...", "told reporters during talks with X": an event noun with a
+// with-phrase naming an actor, as the setting (in, during, at) of a saying whose speaker is an actor, is an event of
+// the speaker with the with-phrase's actor (the noun's `with:T` frame: a meeting 040, talks 046, a call 041).
+void SentenceCoder::code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out) {
+  const uint32_t verb = tree_.head(n);
+  // Only the setting of a saying: "is insisting on flexibility by Assad in talks with X" are Assad's talks.
+  if (verb == kNone || tree_.upos(verb) != Upos::VERB || tree_.base_deprel(n) != "obl" ||
+      !is_one_of(ascii_lower(tree_.case_marker(n)), {"in", "during", "at"}) ||
+      !is_one_of(ascii_lower(tree_.lemma(verb)), {"say", "tell", "state", "announce", "add", "stress", "remark",
+                                                  "note", "speak", "declare", "explain", "promise", "pledge"}))
+    return;
+  uint32_t with = kNone;
+  for (uint32_t ch : tree_.children(n))
+    if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "with") with = ch;
+  if (with == kNone || actors_of(with).empty()) return;
+  const ClauseShape shape{lemma, "", "", {"with"}, {}};
+  const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
+  if (!frame || std::find(frame->target_preps.begin(), frame->target_preps.end(), "with") == frame->target_preps.end())
+    return;
+  const Clause c = clause_of(verb);
+  if (c.agent == kNone || actors_of(c.agent).empty()) return;
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  emit(out, c, r, c.agent, with, c.negated || denied(n), c.hypothetical || question_, kNone);
 }
 
 // "Statements of condemnation have come from X, Y and Z", "condolences poured in from X": an event noun as the
