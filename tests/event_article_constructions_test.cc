@@ -361,11 +361,12 @@ plan plan NOUN 13 nsubj
 works work VERB 3 ccomp
 . . PUNCT 3 punct)", {{1, "PERGOV"}, {8, "PERGOV"}}),
             "PERGOV>PERGOV:040 ");
-  // "The president insisted on restraint by Chile in talks with the rebels.": not the president's talks.
+  // "The president smiled at restraint by Chile in talks with the rebels.": only a saying's setting is read so
+  // (here the talks may be Chile's).
   EXPECT_EQ(coded(R"(The the DET 2 det
 president president NOUN 3 nsubj
-insisted insist VERB 0 root
-on on ADP 5 case
+smiled smile VERB 0 root
+at at ADP 5 case
 restraint restraint NOUN 3 obl
 by by ADP 7 case
 Chile Chile PROPN 5 nmod
