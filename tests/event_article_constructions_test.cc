@@ -240,7 +240,7 @@ president president NOUN 2 obj
 an a DET 8 det
 honest honest ADJ 8 amod
 man man NOUN 2 xcomp)", {{0, "PER"}, {4, "CHLGOV"}}),
-            "PER>CHLGOV:051 ");
+            "PER>CHLGOV:054 ");
   // "Peru described the minister as a model of integrity.": the word may sit one phrase down.
   EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
 described describe VERB 0 root
@@ -377,6 +377,39 @@ the the DET 12 det
 rebels rebel NOUN 9 nmod
 . . PUNCT 3 punct)", {{1, "PERGOV"}, {6, "CHL"}, {11, "CHLREB"}}),
             "");
+}
+
+TEST_F(ArticleConstructionsTest, NotUntilSaysWhenTheActCameNotThatItDidNot) {
+  // "Peru did not recognize the government until July.": Peru recognized it in July (054, not negated).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+recognize recognize VERB 0 root
+the the DET 6 det
+government government NOUN 4 obj
+until until ADP 8 case
+July July PROPN 4 obl
+. . PUNCT 4 punct)", {{0, "PER"}, {5, "CHLGOV"}}),
+            "PER>CHLGOV:054 ");
+  // "Peru did not recognize the government.": negated.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+recognize recognize VERB 0 root
+the the DET 6 det
+government government NOUN 4 obj
+. . PUNCT 4 punct)", {{0, "PER"}, {5, "CHLGOV"}}),
+            "PER>CHLGOV:054!neg ");
+  // "Peru never recognized the government until July.": "never" stays a negation.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 3 nsubj
+never never ADV 3 advmod
+recognized recognize VERB 0 root
+the the DET 5 det
+government government NOUN 3 obj
+until until ADP 7 case
+July July PROPN 3 obl
+. . PUNCT 3 punct)", {{0, "PER"}, {4, "CHLGOV"}}),
+            "PER>CHLGOV:054!neg ");
 }
 
 TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {

@@ -476,6 +476,23 @@ void SentenceCoder::read_flags(uint32_t p, Clause& c) const {
       c.would = false;
     }
   }
+  // "did not endorse her until July", "did not sign it until the strike ended": not ... until says when the act came,
+  // not that it did not happen. Only "not" (never ... until is still never) in a clause with no modal.
+  if (c.negated && !c.hypothetical && !c.future)
+    for (uint32_t ch : tree_.children(p)) {
+      const std::string_view rel = tree_.base_deprel(ch);
+      const bool until = (rel == "obl" && ascii_lower(tree_.case_marker(ch)) == "until") ||
+                         (rel == "advcl" && tree_.child(ch, "mark") != kNone &&
+                          ascii_lower(tree_.lemma(tree_.child(ch, "mark"))) == "until");
+      if (!until) continue;
+      bool never = false, without = false;
+      for (uint32_t g : tree_.children(p)) {
+        never |= ascii_lower(tree_.lemma(g)) == "never";
+        without |= tree_.base_deprel(g) == "mark" && ascii_lower(tree_.lemma(g)) == "without";
+      }
+      if (!never && !without) c.negated = false;
+      break;
+    }
 }
 
 // True when p is the content of reported speech ("Iraq said it would allow ..."): the that-clause of a verb of
