@@ -240,7 +240,7 @@ president president NOUN 2 obj
 an a DET 8 det
 honest honest ADJ 8 amod
 man man NOUN 2 xcomp)", {{0, "PER"}, {4, "CHLGOV"}}),
-            "PER>CHLGOV:054 ");
+            "PER>CHLGOV:051 ");
   // "Peru described the minister as a model of integrity.": the word may sit one phrase down.
   EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
 described describe VERB 0 root
