@@ -361,20 +361,21 @@ to to PART 9 mark
 resign resign VERB 7 acl
 . . PUNCT 3 punct)", {{1, "CHLGOV"}, {4, "PERGOV"}}),
             "CHLGOV>PERGOV:120 PERGOV>-:0831 ");
-  // "The minister's decision to step down surprised the party.": 0831 too.
+  // "The party noted the minister's decision to step down.": 0831 too.
   EXPECT_EQ(coded(R"(The the DET 2 det
-minister minister NOUN 5 nmod:poss
-'s 's PART 2 case
-decision decision NOUN 8 nsubj
-to to PART 6 mark
-step step VERB 4 acl
-down down ADP 6 compound:prt
-surprised surprise VERB 0 root
-the the DET 10 det
-party party NOUN 8 obj
-. . PUNCT 8 punct)", {{1, "CHLGOV"}}),
+party party NOUN 3 nsubj
+noted note VERB 0 root
+the the DET 5 det
+minister minister NOUN 7 nmod:poss
+'s 's PART 5 case
+decision decision NOUN 3 obj
+to to PART 9 mark
+step step VERB 7 acl
+down down ADP 9 compound:prt
+. . PUNCT 3 punct)", {{1, "CHLPTY"}, {4, "CHLGOV"}}),
             "CHLGOV>-:0831 ");
-  // "The minister's offer to meet the rebels": an offer of another act stays what the noun is about, not a meeting.
+  // "The minister's offer to meet the rebels was welcomed.": an offer of another act stays what the noun is about,
+  // a meeting not held (hypothetical).
   EXPECT_EQ(coded(R"(The the DET 2 det
 minister minister NOUN 4 nmod:poss
 's 's PART 2 case
@@ -386,7 +387,7 @@ rebels rebel NOUN 6 obj
 was be AUX 9 aux:pass
 welcomed welcome VERB 0 root
 . . PUNCT 9 punct)", {{1, "CHLGOV"}, {7, "CHLREB"}}),
-            "");
+            "CHLGOV>CHLREB:040!hyp ");
 }
 
 TEST_F(CourtLawTest, ApprovingABudgetEndorsesItAndARelativeClauseNamesNoTarget) {

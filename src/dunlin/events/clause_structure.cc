@@ -27,6 +27,8 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   // The parser's "The 176 people/nsubj on board/nsubj:pass were/aux:pass killed": a passive verb's subject is
   // acted upon, whatever the parser labelled it; it is no agent.
   const bool misparsed_passive_subject = tree_.child(p, "aux:pass") != kNone && tree_.child(p, "nsubj:pass") != kNone;
+  // "X's offer to resign": the possessor resigns (resignation_offerer).
+  if (const uint32_t x = resignation_offerer(p); x != kNone) return x;
   if (uint32_t s = tree_.child(p, "nsubj"); s != kNone && !misparsed_passive_subject) {
     if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"})) {
       if (const uint32_t v = law_maker(tree_.head(p)); v != kNone) return agent_of(v, depth + 1);
@@ -63,7 +65,6 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   const std::string_view rel = tree_.deprel(p);
   if (rel == "acl" || (rel == "xcomp" && tree_.upos(h) == Upos::NOUN))
     if (const uint32_t v = law_maker(h); v != kNone) return agent_of(v, depth + 1);
-  if (const uint32_t x = resignation_offerer(p); x != kNone) return x;
   if (uint32_t s = verb_read_as_adjective(p); s != kNone) return s;
   if (uint32_t s = verb_read_as_modifier(p); s != kNone) return s;
   // No verb at the root: the parser hung the main verb on its subject ("Iran's leader today rejected the
