@@ -717,6 +717,55 @@ stood stand VERB 0 root
   EXPECT_EQ(actor_at("Ana")->code, "CHLGOV");
 }
 
+TEST_F(ActorResolverTest, ANameHungOnATitleWithAPlaceModifierIsTheTitledPerson) {
+  // "Mexican Senator from Jalisco Ana Soto resigned. Soto left.": the parser made "Jalisco Ana" a compound of
+  // "Soto" and hung "Soto" on "Senator"; the place gives the name only a country, and the name is still the
+  // senator's when met again.
+  doc_ = parsed_document({R"(Mexican Mexican ADJ 2 amod
+Senator Senator PROPN 7 nsubj
+from from ADP 6 case
+Jalisco Jalisco PROPN 6 compound
+Ana Ana PROPN 4 flat
+Soto Soto PROPN 2 nmod
+resigned resign VERB 0 root
+. . PUNCT 7 punct)",
+                          R"(Soto Soto PROPN 2 nsubj
+left leave VERB 0 root
+. . PUNCT 2 punct)"},
+                         "2021-03-04");
+  doc_.entities.add(4, 6, EntityLabel::PER);
+  doc_.entities.add(8, 9, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Senator"), nullptr);
+  EXPECT_EQ(actor_at("Senator")->code, "MEXLEG");
+  ASSERT_NE(actor_at("Soto"), nullptr);
+  EXPECT_EQ(actor_at("Soto")->code, "MEXLEG");
+}
+
+TEST_F(ActorResolverTest, ACandidateIsAPersonOfAParty) {
+  // "The Chilean candidate said she would run.": a candidate stands for a party (PTY) and is one person, whom "she"
+  // stands for; "former" makes her ELI.
+  EXPECT_EQ(resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+candidate candidate NOUN 4 nsubj
+said say VERB 0 root
+she she PRON 7 nsubj
+would would AUX 7 aux
+run run VERB 4 ccomp
+. . PUNCT 4 punct)"}),
+            "candidate=CHLPTY she=CHLPTY ");
+  EXPECT_EQ(resolve({R"(A a DET 4 det
+former former ADJ 4 amod
+Chilean Chilean ADJ 4 amod
+candidate candidate NOUN 5 nsubj
+said say VERB 0 root
+she she PRON 8 nsubj
+would would AUX 8 aux
+run run VERB 5 ccomp
+. . PUNCT 5 punct)"}),
+            "candidate=CHLELI she=CHLELI ");
+}
+
 TEST_F(ActorResolverTest, HeOrSheIsOnePerson) {
   // "Chilean lawmakers threatened to impeach him.": "him" is the minister, not the lawmakers.
   EXPECT_EQ(resolve({R"(The the DET 3 det

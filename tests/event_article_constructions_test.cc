@@ -254,6 +254,164 @@ integrity integrity NOUN 7 nmod)", {{0, "PER"}, {3, "PERGOV"}}),
             "PER>PERGOV:051 ");
 }
 
+TEST_F(ArticleConstructionsTest, SayingThatAnActorIsWhatALabelNamesCallsItSo) {
+  // "Peru said the minister is a model of integrity.": praise (051) of the minister, as "called him a model of ...".
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+minister minister NOUN 7 nsubj
+is be AUX 7 cop
+a a DET 7 det
+model model NOUN 2 ccomp
+of of ADP 9 case
+integrity integrity NOUN 7 nmod
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERGOV"}}),
+            "PER>PERGOV:051 ");
+  // "Peru said the rebels are criminals.": disapproval (111).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 6 nsubj
+are be AUX 6 cop
+criminals criminal NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
+            "PER>PERREB:111 ");
+  // "Peru said the rebels are the perpetrators.": naming the doer of a crime accuses (112).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 7 nsubj
+are be AUX 7 cop
+the the DET 7 det
+perpetrators perpetrator NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
+            "PER>PERREB:112 ");
+  // "Peru said the rebels are not criminals.": negated.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+rebels rebel NOUN 7 nsubj
+are be AUX 7 cop
+not not PART 7 advmod
+criminals criminal NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "PERREB"}}),
+            "PER>PERREB:111!neg ");
+  // "The minister said he is honest.": a pronoun may be the speaker himself; not coded.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+said say VERB 0 root
+he he PRON 6 nsubj
+is be AUX 6 cop
+honest honest ADJ 3 ccomp
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {3, "PERGOV"}}),
+            "");
+  // "Peru said the talks are a farce.": the subject is no actor; not coded.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+said say VERB 0 root
+the the DET 4 det
+talks talk NOUN 7 nsubj
+are be AUX 7 cop
+a a DET 7 det
+farce farce NOUN 2 ccomp
+. . PUNCT 2 punct)", {{0, "PER"}}),
+            "");
+}
+
+TEST_F(ArticleConstructionsTest, APassiveVerbsSubjectIsNoAgentWhateverItsLabel) {
+  // "The ten people on board were killed.": the parser made "people" an nsubj and "board" the nsubj:pass; the
+  // people were killed, they did not kill.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+ten ten NUM 3 nummod
+people people NOUN 7 nsubj
+on on ADP 7 mark
+board board NOUN 7 nsubj:pass
+were be AUX 7 aux:pass
+killed kill VERB 0 root
+. . PUNCT 7 punct)", {{2, "PERCVL"}}),
+            "");
+  // The same with a by-phrase: the army killed them.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+ten ten NUM 3 nummod
+people people NOUN 7 nsubj
+on on ADP 7 mark
+board board NOUN 7 nsubj:pass
+were be AUX 7 aux:pass
+killed kill VERB 0 root
+by by ADP 10 case
+the the DET 10 det
+army army NOUN 7 obl:agent
+. . PUNCT 7 punct)", {{2, "PERCVL"}, {9, "PERMIL"}}),
+            "PERMIL>-:190 ");
+}
+
+TEST_F(ArticleConstructionsTest, TheMeetingASayingTookPlaceInIsAnEvent) {
+  // "The president said in a meeting with the minister that the plan works.": the president met the minister (040).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+said say VERB 0 root
+in in ADP 6 case
+a a DET 6 det
+meeting meeting NOUN 3 obl
+with with ADP 9 case
+the the DET 9 det
+minister minister NOUN 6 nmod
+that that SCONJ 13 mark
+the the DET 12 det
+plan plan NOUN 13 nsubj
+works work VERB 3 ccomp
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {8, "PERGOV"}}),
+            "PERGOV>PERGOV:040 ");
+  // "The president smiled at restraint by Chile in talks with the rebels.": only a saying's setting is read so
+  // (here the talks may be Chile's).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+smiled smile VERB 0 root
+at at ADP 5 case
+restraint restraint NOUN 3 obl
+by by ADP 7 case
+Chile Chile PROPN 5 nmod
+in in ADP 9 case
+talks talk NOUN 3 obl
+with with ADP 12 case
+the the DET 12 det
+rebels rebel NOUN 9 nmod
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {6, "CHL"}, {11, "CHLREB"}}),
+            "");
+}
+
+TEST_F(ArticleConstructionsTest, NotUntilSaysWhenTheActCameNotThatItDidNot) {
+  // "Peru did not recognize the government until July.": Peru recognized it in July (054, not negated).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+recognize recognize VERB 0 root
+the the DET 6 det
+government government NOUN 4 obj
+until until ADP 8 case
+July July PROPN 4 obl
+. . PUNCT 4 punct)", {{0, "PER"}, {5, "CHLGOV"}}),
+            "PER>CHLGOV:054 ");
+  // "Peru did not recognize the government.": negated.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+recognize recognize VERB 0 root
+the the DET 6 det
+government government NOUN 4 obj
+. . PUNCT 4 punct)", {{0, "PER"}, {5, "CHLGOV"}}),
+            "PER>CHLGOV:054!neg ");
+  // "Peru never recognized the government until July.": "never" stays a negation.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 3 nsubj
+never never ADV 3 advmod
+recognized recognize VERB 0 root
+the the DET 5 det
+government government NOUN 3 obj
+until until ADP 7 case
+July July PROPN 3 obl
+. . PUNCT 3 punct)", {{0, "PER"}, {4, "CHLGOV"}}),
+            "PER>CHLGOV:054!neg ");
+}
+
 TEST_F(ArticleConstructionsTest, InsistingThatSomethingBeIsADemand) {
   // "The minister insists that the budget include funds.": "insist" is also a verb of saying, but a that-clause in
   // the subjunctive after it is demanded (100).

@@ -333,6 +333,63 @@ resign resign VERB 3 xcomp
             "CHLGOV>-:035 ");
 }
 
+TEST_F(CourtLawTest, AConspiracyOrPlotIsAnAttemptNotTheAct) {
+  // "The general conspired to attack the rebels.": the attack is not done (an attempt: hypothetical), and no
+  // threat is coded (a plot is no public threat).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+general general NOUN 3 nsubj
+conspired conspire VERB 0 root
+to to PART 5 mark
+attack attack VERB 3 xcomp
+the the DET 7 det
+rebels rebel NOUN 5 obj
+. . PUNCT 3 punct)", {{1, "CHLMIL"}, {6, "CHLREB"}}),
+            "CHLMIL>CHLREB:190!hyp ");
+}
+
+TEST_F(CourtLawTest, AnActorsOfferOrDecisionToResignIsTheResignation) {
+  // "The president declined the minister's offer to resign.": the minister's offer to resign is coded as her
+  // resignation (0831, as "offered to resign"), besides the president's refusal (120).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+declined decline VERB 0 root
+the the DET 5 det
+minister minister NOUN 7 nmod:poss
+'s 's PART 5 case
+offer offer NOUN 3 obj
+to to PART 9 mark
+resign resign VERB 7 acl
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {4, "PERGOV"}}),
+            "CHLGOV>PERGOV:120 PERGOV>-:0831 ");
+  // "The party noted the minister's decision to step down.": 0831 too.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+party party NOUN 3 nsubj
+noted note VERB 0 root
+the the DET 5 det
+minister minister NOUN 7 nmod:poss
+'s 's PART 5 case
+decision decision NOUN 3 obj
+to to PART 9 mark
+step step VERB 7 acl
+down down ADP 9 compound:prt
+. . PUNCT 3 punct)", {{1, "CHLPTY"}, {4, "CHLGOV"}}),
+            "CHLGOV>-:0831 ");
+  // "The minister's offer to meet the rebels was welcomed.": an offer of another act stays what the noun is about,
+  // a meeting not held (hypothetical).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+minister minister NOUN 4 nmod:poss
+'s 's PART 2 case
+offer offer NOUN 9 nsubj:pass
+to to PART 6 mark
+meet meet VERB 4 acl
+the the DET 8 det
+rebels rebel NOUN 6 obj
+was be AUX 9 aux:pass
+welcomed welcome VERB 0 root
+. . PUNCT 9 punct)", {{1, "CHLGOV"}, {7, "CHLREB"}}),
+            "CHLGOV>CHLREB:040!hyp ");
+}
+
 TEST_F(CourtLawTest, ApprovingABudgetEndorsesItAndARelativeClauseNamesNoTarget) {
   // "The president will not approve a budget that funds a wall on the border with Peru.": a refusal (120) aimed at
   // no one the relative clause names.

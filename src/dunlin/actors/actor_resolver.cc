@@ -393,8 +393,12 @@ class ArticleResolver {
     // A country named only by a modifier does not make the phrase an actor ("Russia's initiative", "the Syrian
     // economy"): the country word is the actor, and the event coder looks inside such phrases.
     if (code.sector.empty() && code.name.empty() && code.entity_key.empty() && code.extra.empty() &&
-        !code.country_from_adjective)
+        !code.country_from_adjective) {
+      // A person's name whose place modifier gave the country ("Senator from Vermont Bernie Sanders", the parser's
+      // "[Vermont Bernie]/compound Sanders") is still a name to resolve, as one the dictionaries do not know.
+      if (u == Upos::PROPN && named_person(h) && !names_.count(surname_key(h))) pending_names_[h] = surname_key(h);
       return;
+    }
     add_actor(h, code, entity);
     for (size_t i = 0; i < code.extra.size(); ++i) {
       PhraseCode other{code.extra_countries[i], code.sector, {}, {}, code.person, false, false, {}, {}};
@@ -447,6 +451,14 @@ class ArticleResolver {
     // Only within the last few sentences: a pronoun does not reach back across the article.
     if (sentence_of(h) > sentence_of(doc_.actors.actors[earlier].head) + 2) return -1;
     return earlier;
+  }
+
+  // A token inside a name the NER tags as a person.
+  bool named_person(uint32_t t) const {
+    const EntityLayer& e = doc_.entities;
+    for (size_t i = 0; i < e.size(); ++i)
+      if (e.first_token[i] <= t && t < e.end_token[i] && e.label[i] == EntityLabel::PER) return true;
+    return false;
   }
 
   uint32_t sentence_of(uint32_t t) const {

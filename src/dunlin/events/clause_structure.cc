@@ -24,7 +24,12 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       return kNone;
     return tree_.head(h);
   };
-  if (uint32_t s = tree_.child(p, "nsubj"); s != kNone) {
+  // The parser's "The 176 people/nsubj on board/nsubj:pass were/aux:pass killed": a passive verb's subject is
+  // acted upon, whatever the parser labelled it; it is no agent.
+  const bool misparsed_passive_subject = tree_.child(p, "aux:pass") != kNone && tree_.child(p, "nsubj:pass") != kNone;
+  // "X's offer to resign": the possessor resigns (resignation_offerer).
+  if (const uint32_t x = resignation_offerer(p); x != kNone) return x;
+  if (uint32_t s = tree_.child(p, "nsubj"); s != kNone && !misparsed_passive_subject) {
     if (tree_.deprel(p) == "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which", "that"})) {
       if (const uint32_t v = law_maker(tree_.head(p)); v != kNone) return agent_of(v, depth + 1);
       return tree_.head(p);
@@ -118,6 +123,24 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return h;
   }
   return kNone;
+}
+
+// "Honcharuk's offer to resign", "the minister's decision to step down": an offer or a decision to resign is coded
+// as the resignation (0831, as for "offered to resign"), done by the actor who owns the noun. Only resigning: an
+// offer to meet or a decision to send troops stays what the noun is about (hypothetical).
+uint32_t SentenceCoder::resignation_offerer(uint32_t p) const {
+  const uint32_t n = tree_.head(p);
+  if (n == kNone || tree_.base_deprel(p) != "acl" || tree_.upos(n) != Upos::NOUN || to_marker(p) == kNone ||
+      !is_one_of(ascii_lower(tree_.lemma(n)), {"offer", "decision"}))
+    return kNone;
+  const std::string lemma = ascii_lower(tree_.lemma(p));
+  const uint32_t prt = tree_.child(p, "compound:prt");
+  const std::string particle = prt == kNone ? std::string() : ascii_lower(tree_.text(prt));
+  if (!(lemma == "resign" || lemma == "quit" ||
+        (is_one_of(lemma, {"step", "stand"}) && is_one_of(particle, {"down", "aside"}))))
+    return kNone;
+  const uint32_t x = tree_.child(n, "nmod:poss");
+  return x != kNone && actor_of(x) >= 0 ? x : kNone;
 }
 
 // "a Tunisian town" in "Police in a Tunisian town": a common noun in a prepositional phrase whose actor, if it has
@@ -412,7 +435,8 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
                       "reluctance", "option"});
   };
   if (const uint32_t to = to_marker(p);
-      to != kNone && ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
+      to != kNone && resignation_offerer(p) == kNone &&
+      ((tree_.base_deprel(p) == "acl" && intent_noun(tree_.head(p))) ||
                       // The parser hung it on a verb, but "to" follows the noun: "frayed by a threat to boycott the
                       // games".
                       (to == p - 1 && to > first_ && intent_noun(to - 1))))
@@ -453,6 +477,23 @@ void SentenceCoder::read_flags(uint32_t p, Clause& c) const {
       c.would = false;
     }
   }
+  // "did not endorse her until July", "did not sign it until the strike ended": not ... until says when the act came,
+  // not that it did not happen. Only "not" (never ... until is still never) in a clause with no modal.
+  if (c.negated && !c.hypothetical && !c.future)
+    for (uint32_t ch : tree_.children(p)) {
+      const std::string_view rel = tree_.base_deprel(ch);
+      const bool until = (rel == "obl" && ascii_lower(tree_.case_marker(ch)) == "until") ||
+                         (rel == "advcl" && tree_.child(ch, "mark") != kNone &&
+                          ascii_lower(tree_.lemma(tree_.child(ch, "mark"))) == "until");
+      if (!until) continue;
+      bool never = false, without = false;
+      for (uint32_t g : tree_.children(p)) {
+        never |= ascii_lower(tree_.lemma(g)) == "never";
+        without |= tree_.base_deprel(g) == "mark" && ascii_lower(tree_.lemma(g)) == "without";
+      }
+      if (!never && !without) c.negated = false;
+      break;
+    }
 }
 
 // True when p is the content of reported speech ("Iraq said it would allow ..."): the that-clause of a verb of

@@ -210,6 +210,7 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (hedging_adjective(p) || inside_organization_name(p)) return;
   if (code_characterization(p, out)) return;
+  if (code_reported_label(p, out)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
@@ -435,7 +436,10 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   uint32_t between = kNone;
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "between") between = ch;
-  if (between == kNone) return;
+  if (between == kNone) {
+    code_setting_noun(n, lemma, out);
+    return;
+  }
   const ClauseShape shape{lemma, "", "", {"between"}, {}};
   const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
   if (!frame) return;
@@ -476,6 +480,34 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   r.cameo = frame->cameo;
   r.noun = n;
   emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+}
+
+// "Zelensky said in a meeting with Honcharuk ...", "told reporters during talks with X": an event noun with a
+// with-phrase naming an actor, as the setting (in, during, at) of a saying whose speaker is an actor, is an event of
+// the speaker with the with-phrase's actor (the noun's `with:T` frame: a meeting 040, talks 046, a call 041).
+void SentenceCoder::code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out) {
+  const uint32_t verb = tree_.head(n);
+  // Only the setting of a saying: "is insisting on flexibility by Assad in talks with X" are Assad's talks.
+  if (verb == kNone || tree_.upos(verb) != Upos::VERB || tree_.base_deprel(n) != "obl" ||
+      !is_one_of(ascii_lower(tree_.case_marker(n)), {"in", "during", "at"}) ||
+      !is_one_of(ascii_lower(tree_.lemma(verb)), {"say", "tell", "state", "announce", "add", "stress", "remark",
+                                                  "note", "speak", "declare", "explain", "promise", "pledge"}))
+    return;
+  uint32_t with = kNone;
+  for (uint32_t ch : tree_.children(n))
+    if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "with") with = ch;
+  if (with == kNone || actors_of(with).empty()) return;
+  const ClauseShape shape{lemma, "", "", {"with"}, {}};
+  const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
+  if (!frame || std::find(frame->target_preps.begin(), frame->target_preps.end(), "with") == frame->target_preps.end())
+    return;
+  const Clause c = clause_of(verb);
+  if (c.agent == kNone || actors_of(c.agent).empty()) return;
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  emit(out, c, r, c.agent, with, c.negated || denied(n), c.hypothetical || question_, kNone);
 }
 
 // "Statements of condemnation have come from X, Y and Z", "condolences poured in from X": an event noun as the
@@ -569,6 +601,41 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   emit(out, c, r, c.agent, country_inside(target), c.negated || denied(p), c.hypothetical || unrealized(p),
        kNone);
   return true;
+}
+
+// "He said the governor is a man of integrity", "She said the group is a terrorist organization": saying that an
+// actor IS something a label names codes as calling it so (code_characterization), the speaker the source and the
+// actor the target. Only a named or described actor as the subject of the said copula (not a pronoun, which may be
+// the speaker: "he said he is honest"), and only words of the label frames in the predicate after the copula.
+bool SentenceCoder::code_reported_label(uint32_t p, std::vector<Event>& out) {
+  if (!is_one_of(ascii_lower(tree_.lemma(p)), {"say", "tell", "add", "write", "tweet", "state", "insist", "argue",
+                                               "stress", "note", "remark"}))
+    return false;
+  for (uint32_t ch : tree_.children(p)) {
+    if (tree_.base_deprel(ch) != "ccomp" || tree_.upos(ch) == Upos::VERB) continue;
+    const uint32_t cop = tree_.child(ch, "cop");
+    const uint32_t subject = tree_.child(ch, "nsubj");
+    if (cop == kNone || subject == kNone || subject > cop || tree_.upos(subject) == Upos::PRON ||
+        actors_of(subject).empty())
+      continue;
+    const VerbFrame* frame = nullptr;
+    const auto [first, end] = tree_.subtree_span(ch);
+    for (uint32_t t = cop + 1; t < end && !frame; ++t) {
+      if (tree_.upos(t) == Upos::PRON) continue;
+      frame = frames_.first(FrameKind::label, ascii_lower(tree_.lemma(t)));
+    }
+    if (!frame || first > subject) continue;
+    Clause c = clause_of(p);
+    Clause said;
+    read_flags(ch, said);
+    Reading r;
+    r.frame = frame;
+    r.cameo = frame->cameo;
+    emit(out, c, r, c.agent, subject, c.negated || said.negated || denied(p),
+         c.hypothetical || said.hypothetical || unrealized(p), kNone);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace dunlin::event_coding

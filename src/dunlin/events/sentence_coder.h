@@ -104,6 +104,7 @@ class SentenceCoder {
   bool reported(uint32_t p) const;
   bool infinitive_complement(uint32_t p) const;
   uint32_t to_marker(uint32_t p) const;  // the "to" of a to-infinitive p, else kNone
+  uint32_t resignation_offerer(uint32_t p) const;  // "X's offer to resign": X, for p = "resign"; else kNone
   uint32_t verb_of_object_purpose(uint32_t p) const;
   uint32_t shared_conjunct(uint32_t p) const;
   uint32_t object_read_as_subject(uint32_t p) const;
@@ -163,6 +164,8 @@ class SentenceCoder {
   void code_linking_noun(uint32_t n, std::vector<Event>& out);
   bool code_event_from(uint32_t p, std::vector<Event>& out);
   bool code_characterization(uint32_t p, std::vector<Event>& out);
+  bool code_reported_label(uint32_t p, std::vector<Event>& out);
+  void code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;
