@@ -142,8 +142,10 @@ void add_first_person_actors(Document& doc, const ArticleTagger& tagger) {
   for (size_t i : order) {
     const Attribution& at = out[i];
     const Actor speaker = doc.actors.actors[at.speaker_actor];
-    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
-      if (doc.tokens.begin[t] < at.content.begin) continue;
+    const auto& begins = doc.tokens.begin;
+    const auto first = static_cast<uint32_t>(std::lower_bound(begins.begin(), begins.end(), at.content.begin) -
+                                             begins.begin());
+    for (uint32_t t = first; t < doc.tokens.size(); ++t) {
       if (doc.tokens.end[t] > at.content.end) break;
       if (taken[t] || !tagger.quoted(t) || tree.upos(t) != Upos::PRON ||
           !is_one_of(ascii_lower(tree.text(t)), {"me", "us"}))
