@@ -134,7 +134,11 @@ void add_train_command(CLI::App& app, int& status) {
                      "ltr (default) or rtl: read the sentence right to left (for an ensemble, see `train "
                      "parser-ensemble`)")
       ->check(CLI::IsMember({"ltr", "rtl"}));
-  parser->add_option("--feature-set", args->feature_set, "parser feature set (1 to 3; default: the latest)");
+  parser->add_option("--feature-set", args->feature_set,
+                     "parser feature set (1 to 4; default 3; 4 = set 2 + word clusters, needs --clusters)");
+  parser->add_option("--clusters", args->clusters,
+                     "word-cluster table from `dunlin train clusters` for --feature-set 4 (baked into the model)")
+      ->check(CLI::ExistingFile);
   parser->add_option("--write-tagged", args->write_tagged,
                      "also write the training set with its (jackknifed) predicted tags to this CoNLL-U file");
   parser->add_option("--save-epochs", args->save_epochs,
@@ -148,7 +152,17 @@ void add_train_command(CLI::App& app, int& status) {
     auto train_set = read_conllu_file(args->train);
     std::vector<ConlluSentence> dev_set;
     if (!args->dev.empty()) dev_set = read_conllu_file(args->dev);
-    const auto opts = options_of(*args, 15);
+    auto opts = options_of(*args, 15);
+    nlp::WordClusters clusters;
+    if (!args->clusters.empty()) {
+      if (args->feature_set != nlp::Parser::kClusterFeatureSet)
+        throw std::runtime_error("train parser: --clusters needs --feature-set 4");
+      clusters = nlp::WordClusters::read_tsv(args->clusters);
+      opts.clusters = &clusters;
+      std::cerr << "train parser: " << clusters.size() << " clustered words, " << clusters.levels() << " levels\n";
+    } else if (args->feature_set == nlp::Parser::kClusterFeatureSet) {
+      throw std::runtime_error("train parser: --feature-set 4 needs --clusters TABLE");
+    }
     if (!args->tagger.empty()) {
       const nlp::Tagger t = nlp::Tagger::load(nlp::ModelFile::read(args->tagger));
       if (args->train_tags_as_given) {
@@ -156,6 +170,7 @@ void add_train_command(CLI::App& app, int& status) {
       } else if (args->jackknife > 1) {
         nlp::TrainOptions jo = opts;
         jo.epochs = args->tagger_epochs;
+        jo.clusters = nullptr;  // the parser's --clusters are not the tagger's
         // The fold taggers use the --tagger model's word clusters, if it has any, so that the parser trains on
         // tags like those that model gives at run time.
         if (t.clusters().size() > 0) {

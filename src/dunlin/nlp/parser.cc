@@ -85,7 +85,10 @@ struct Config {
 // Per-sentence hashed word and tag values, index 0 = root.
 struct Tokens {
   std::vector<uint64_t> w, p, u, s3;  // lowercased word, XPOS, UPOS, last 3 bytes of the lowercased word
-  std::vector<uint64_t> a;            // the word's XPOS ambiguity class (feature set >= 3; kNone when unknown)
+  std::vector<uint64_t> a;            // the word's XPOS ambiguity class (feature set 3; kNone when unknown)
+  // Feature set 4: the word's cluster at the coarsest, a middle and the finest level of the table (64, 256 and 1024
+  // clusters for the GloVe table), each value distinct per level; unclustered words share one value per level.
+  std::vector<uint64_t> cc, cm, cf;
   // Running counts over words 1..i (index 0 = root = 0): commas/semicolons/colons, and verbs (UPOS VERB).
   std::vector<uint16_t> punct, verbs;
 };
@@ -94,7 +97,8 @@ constexpr uint64_t kUnknownClass = 0x6A09E667F3BCC909ULL;
 
 Tokens hash_tokens(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                    std::span<const std::string_view> xpos,
-                   const std::unordered_map<uint64_t, uint64_t>* ambiguity = nullptr) {
+                   const std::unordered_map<uint64_t, uint64_t>* ambiguity = nullptr,
+                   const WordClusters* clusters = nullptr) {
   Tokens t;
   const size_t n = words.size();
   t.w.resize(n + 1), t.p.resize(n + 1), t.u.resize(n + 1), t.s3.resize(n + 1);
@@ -103,7 +107,18 @@ Tokens hash_tokens(std::span<const std::string_view> words, std::span<const std:
     t.a.resize(n + 1), t.punct.resize(n + 1), t.verbs.resize(n + 1);
     t.a[0] = kRootWord + 4;
   }
+  const int levels = clusters ? clusters->levels() : 0;
+  if (levels > 0) {
+    t.cc.resize(n + 1), t.cm.resize(n + 1), t.cf.resize(n + 1);
+    t.cc[0] = kRootWord + 5, t.cm[0] = kRootWord + 6, t.cf[0] = kRootWord + 7;
+  }
   for (size_t i = 0; i < n; ++i) {
+    if (levels > 0) {
+      // (level << 32) | (id + 1); id + 1 = 0 for an unclustered word.
+      const uint16_t* c = clusters->find(words[i]);
+      auto id = [c](int level) { return (uint64_t{1} + static_cast<uint64_t>(level)) << 32 | (c ? c[level] + 1u : 0u); };
+      t.cc[i + 1] = id(0), t.cm[i + 1] = id(levels / 2), t.cf[i + 1] = id(levels - 1);
+    }
     const std::string lower = normalize_word(words[i], true);
     t.w[i + 1] = hash_string(lower);
     t.s3[i + 1] = hash_string(suffix(lower, 3)) + 11;
@@ -143,7 +158,9 @@ std::unordered_map<uint64_t, uint64_t> ambiguity_classes(const std::vector<Conll
 // Feature sets: 1 = the Zhang & Nivre-style set below; 2 adds UPOS and suffix templates (robustness to XPOS
 // errors and unknown words); 3 adds tag-uncertainty templates (each word's XPOS ambiguity class, stored in the
 // model, with its predicted tag), what lies between s0 and n0 and between s1 and s0 (punctuation, verbs) and a few
-// more lexicalized child templates. A model records the set it was trained with.
+// more lexicalized child templates; 4 = set 2 + word-cluster templates (Koo, Carreras & Collins 2008: the cluster
+// ids of s0, s1, n0, n1 and of the nearest children, alone, with their own tag and with the other word's tag or
+// cluster). A model records the set it was trained with.
 void extract(const Config& c, const Tokens& t, uint32_t feature_set, std::vector<uint64_t>& f) {
   f.clear();
   const int s0 = c.s(0), s1 = c.s(1), s2 = c.s(2), n0 = c.buf(0), n1 = c.buf(1), n2 = c.buf(2);
@@ -287,6 +304,37 @@ void extract(const Config& c, const Tokens& t, uint32_t feature_set, std::vector
   f.push_back(feat(k++, s0p, S3(n0)));
   f.push_back(feat(k++, n0w, n1w));
   f.push_back(feat(k++, s0w, n1w));
+  if (feature_set == 4) {
+    // Word clusters: coarse (CC), middle (CM), fine (CF) levels.
+    auto CC = [&](int i) { return i < 0 ? kNone : t.cc[i]; };
+    auto CM = [&](int i) { return i < 0 ? kNone : t.cm[i]; };
+    auto CF = [&](int i) { return i < 0 ? kNone : t.cf[i]; };
+    const uint64_t s0m = CM(s0), n0m = CM(n0), s1m = CM(s1), s0c = CC(s0), n0c = CC(n0), s1c = CC(s1);
+    f.push_back(feat(k++, CF(s0)));
+    f.push_back(feat(k++, CF(n0)));
+    f.push_back(feat(k++, CF(s1)));
+    f.push_back(feat(k++, CF(n1)));
+    f.push_back(feat(k++, s0m, s0p));
+    f.push_back(feat(k++, n0m, n0p));
+    f.push_back(feat(k++, s1m, s1p));
+    f.push_back(feat(k++, CM(n1), n1p));
+    f.push_back(feat(k++, s0m, n0p));
+    f.push_back(feat(k++, s0p, n0m));
+    f.push_back(feat(k++, s0m, n0m));
+    f.push_back(feat(k++, s0c, n0c));
+    f.push_back(feat(k++, s0c, n0c, d0));
+    f.push_back(feat(k++, CF(s0), n0u));
+    f.push_back(feat(k++, s0u, CF(n0)));
+    f.push_back(feat(k++, s1m, s0p));
+    f.push_back(feat(k++, s1p, s0m));
+    f.push_back(feat(k++, s1c, s0c));
+    f.push_back(feat(k++, s0c, n0c, CC(n1)));
+    f.push_back(feat(k++, s0p, CM(lc1(s0))));
+    f.push_back(feat(k++, s0p, CM(rc1(s0))));
+    f.push_back(feat(k++, n0p, CM(lc1(n0))));
+    f.push_back(feat(k++, s1p, CM(rc1(s1))));
+    return;
+  }
   if (feature_set < 3) return;
   // Tag uncertainty: the words' ambiguity classes with their predicted tags.
   auto A = [&](int i) { return i < 0 ? kNone : t.a[i]; };
@@ -543,7 +591,7 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
                     float* confidence) const {
   const int n = static_cast<int>(words.size());
   const Transitions t{static_cast<int>(labels_->size())};
-  const Tokens tok = hash_tokens(words, upos, xpos, feature_set_ >= 3 ? &ambiguity_ : nullptr);
+  const Tokens tok = hash_tokens(words, upos, xpos, feature_set_ == 3 ? &ambiguity_ : nullptr, clusters_.get());
   if (beam_ > 1 && !confidence) {
     const Config c = beam_search(
         n, tok, feature_set_, beam_, t, root_label_,
@@ -642,8 +690,10 @@ ConlluSentence reversed(const ConlluSentence& s) {
 Parser Parser::train(const std::vector<ConlluSentence>& train_in, const std::vector<ConlluSentence>* dev,
                      const TrainOptions& options, uint32_t feature_set,
                      const std::function<void(int epoch, const Parser&)>& after_epoch) {
-  if (feature_set < 1 || feature_set > kLatestFeatureSet)
+  if (feature_set < 1 || feature_set > kMaxFeatureSet)
     throw std::invalid_argument("unknown parser feature set " + std::to_string(feature_set));
+  if ((feature_set == kClusterFeatureSet) != (options.clusters != nullptr && options.clusters->levels() > 0))
+    throw std::invalid_argument("parser feature set 4, and only it, needs a word-cluster table (--clusters)");
   if (options.right_to_left && options.beam > 1)
     throw std::invalid_argument("right-to-left parsers are greedy (no --beam)");
   std::vector<ConlluSentence> reversed_train;
@@ -656,7 +706,8 @@ Parser Parser::train(const std::vector<ConlluSentence>& train_in, const std::vec
   p.right_to_left_ = options.right_to_left;  // dev sentences are parsed (and so reversed) by p.parse
   p.feature_set_ = feature_set;
   p.beam_ = std::max(1, options.beam);
-  if (feature_set >= 3) p.ambiguity_ = ambiguity_classes(train);
+  if (feature_set == 3) p.ambiguity_ = ambiguity_classes(train);
+  if (feature_set == kClusterFeatureSet) p.clusters_ = std::make_shared<const WordClusters>(*options.clusters);
   auto names = std::make_shared<std::vector<std::string>>();
   std::map<std::string, int> label_id;
   for (const auto& s : train)
@@ -693,7 +744,8 @@ Parser Parser::train(const std::vector<ConlluSentence>& train_in, const std::vec
         gl[i] = label_id[s.words[i - 1].deprel];
       }
       const Tokens tok =
-          hash_tokens(column(s, 0), column(s, 1), column(s, 2), p.feature_set_ >= 3 ? &p.ambiguity_ : nullptr);
+          hash_tokens(column(s, 0), column(s, 1), column(s, 2), p.feature_set_ == 3 ? &p.ambiguity_ : nullptr,
+                      p.clusters_.get());
       if (options.beam > 1) {  // global training: one max-violation update per sentence
         BeamTrace tr;
         tr.gold_heads = &gh, tr.gold_labels = &gl;
@@ -778,7 +830,8 @@ void Parser::save_model(ByteWriter& w) const {
   w.strings(*labels_);
   w.u32(static_cast<uint32_t>(root_label_));
   w.u32(feature_set_);
-  if (feature_set_ >= 3) w.u64_map(ambiguity_);
+  if (feature_set_ == 3) w.u64_map(ambiguity_);
+  if (feature_set_ == kClusterFeatureSet) clusters_->save(w);
   model_.save(w);
 }
 
@@ -790,10 +843,15 @@ Parser Parser::load_model(ByteReader& r) {
   p.root_label_ = static_cast<int>(r.u32());
   if (p.root_label_ >= static_cast<int>(names->size())) r.fail("root label out of range");
   p.feature_set_ = r.u32();
-  if (p.feature_set_ < 1 || p.feature_set_ > kLatestFeatureSet)
+  if (p.feature_set_ < 1 || p.feature_set_ > kMaxFeatureSet)
     r.fail("unknown parser feature set " + std::to_string(p.feature_set_) + " (this build reads 1 to " +
-           std::to_string(kLatestFeatureSet) + "; retrain the parser or update dunlin)");
-  if (p.feature_set_ >= 3) p.ambiguity_ = r.u64_map(1u << 24, "parser ambiguity table");
+           std::to_string(kMaxFeatureSet) + "; retrain the parser or update dunlin)");
+  if (p.feature_set_ == 3) p.ambiguity_ = r.u64_map(1u << 24, "parser ambiguity table");
+  if (p.feature_set_ == kClusterFeatureSet) {
+    auto clusters = std::make_shared<WordClusters>(WordClusters::load(r));
+    if (clusters->levels() < 1) r.fail("parser feature set 4 without word clusters");
+    p.clusters_ = std::move(clusters);
+  }
   p.model_ = PerceptronModel::load(r);
   if (p.model_.num_classes() != 1 + 2 * static_cast<int>(names->size())) r.fail("class count mismatch");
   return p;

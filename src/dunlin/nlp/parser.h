@@ -27,14 +27,18 @@
 #include "dunlin/nlp/model_file.h"
 #include "dunlin/nlp/perceptron.h"
 #include "dunlin/nlp/tagger.h"
+#include "dunlin/nlp/word_clusters.h"
 
 namespace dunlin::nlp {
 
 class Parser {
  public:
   // Trains on the words' forms, UPOS and XPOS as given (use retag/jackknife_tags first for predicted tags).
-  // feature_set: 1, 2 or 3 (kLatestFeatureSet; older sets only for comparisons; see extract() in parser.cc).
+  // feature_set: 1 to 4 (see extract() in parser.cc); 3 (kLatestFeatureSet) is the default of `train parser`.
+  // Set 4 = set 2 + word-cluster templates: needs options.clusters (the table is baked into the model).
   static constexpr uint32_t kLatestFeatureSet = 3;
+  static constexpr uint32_t kClusterFeatureSet = 4;
+  static constexpr uint32_t kMaxFeatureSet = 4;
   // after_epoch (optional) is called after each epoch with the model averaged so far (e.g. to save snapshots).
   static Parser train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,
                       const TrainOptions& options, uint32_t feature_set = kLatestFeatureSet,
@@ -75,6 +79,9 @@ class Parser {
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
   void prune(float min_abs) { model_.prune(min_abs); }
   size_t num_features() const { return model_.num_features(); }
+  uint32_t feature_set() const { return feature_set_; }
+  // Words in the baked-in cluster table (feature set 4; 0 otherwise).
+  size_t clustered_words() const { return clusters_ ? clusters_->size() : 0; }
 
  private:
   // One member's parse: heads, labels and, per word, the confidence of its arc (the margin of the transition that
@@ -90,7 +97,7 @@ class Parser {
   void parse_ensemble(std::span<const std::string_view> words, std::span<const std::string_view> upos,
                       std::span<const std::string_view> xpos, std::span<uint32_t> heads,
                       std::span<uint16_t> labels) const;
-  void save_model(ByteWriter& w) const;  // labels, root, feature set, ambiguity classes, weights
+  void save_model(ByteWriter& w) const;  // labels, root, feature set, ambiguity classes or clusters, weights
   static Parser load_model(ByteReader& r);
 
   std::shared_ptr<const std::vector<std::string>> labels_;
@@ -106,7 +113,8 @@ class Parser {
   // Ensemble: the other members (read-only, shared by copies) and every member's vote weight (this one's first).
   std::vector<std::shared_ptr<const Parser>> members_;
   std::vector<float> weights_;
-  std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> XPOS ambiguity class (feature set >= 3)
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> XPOS ambiguity class (feature set 3)
+  std::shared_ptr<const WordClusters> clusters_;       // feature set 4 (read-only, shared by copies)
   PerceptronModel model_;
 };
 

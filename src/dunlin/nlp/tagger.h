@@ -34,7 +34,7 @@ struct TrainOptions {
   // Parser only: train a right-to-left parser (the same model over the reversed sentence; its arcs are mapped back
   // at parse time). Stored in the model.
   bool right_to_left = false;
-  // Tagger only: word-cluster features (the table is baked into the model); null: none.
+  // Tagger, and parser feature set 4: word-cluster features (the table is baked into the model); null: none.
   const WordClusters* clusters = nullptr;
   Log log;  // progress lines (may be empty)
 };
