@@ -1734,14 +1734,14 @@ town town NOUN 10 obj
   EXPECT_EQ(content(q[0]), "the army left the town");
 }
 
-// "Writing for the court, Judge Ann Lee declared, "...."" parsed with the quote as the main clause: one
+// "Writing for the majority, Judge Ann Lee declared, "...."" parsed with the quote as the main clause: one
 // attribution, the cue "declared", said by the name right before it (not by the quote's subject); the opening
 // participle only sets the scene.
 TEST_F(AttributionTest, NameBeforeACueHungOnTheQuoteSpeaks) {
   const auto& q = tag({{R"(Writing write VERB 15 advcl VBG
 for for ADP 4 case
 the the DET 4 det
-court court NOUN 1 obl
+majority majority NOUN 1 obl
 , , PUNCT 6 punct
 Judge Judge PROPN 4 appos
 Ann Ann PROPN 6 flat
@@ -1762,13 +1762,13 @@ clear clear ADJ 0 root
 }
 
 // A verb of saying the parse hung on a bare noun phrase (no subject, no copula, no quotation marks) has no content
-// there: "One of the vice presidents, Ana Ruiz, also commented on his death" says nothing.
+// there: "One of the deputy mayors, Ana Ruiz, also commented on the flood" says nothing.
 TEST_F(AttributionTest, ParataxisOnABareNounPhraseIsNoContent) {
   const auto& q = tag({{R"(One one NUM 0 root CD
 of of ADP 5 case
 the the DET 5 det
-vice vice NOUN 5 compound
-presidents president NOUN 1 nmod NNS
+deputy deputy NOUN 5 compound
+mayors mayor NOUN 1 nmod NNS
 , , PUNCT 7 punct
 Ana Ana PROPN 1 appos
 Ruiz Ruiz PROPN 7 flat
@@ -1776,8 +1776,8 @@ Ruiz Ruiz PROPN 7 flat
 also also ADV 11 advmod
 commented comment VERB 1 parataxis VBD
 on on ADP 14 case
-his his PRON 14 nmod:poss
-death death NOUN 11 obl
+the the DET 14 det
+flood flood NOUN 11 obl
 . . PUNCT 1 punct)"}});
   EXPECT_TRUE(q.empty());
 }
@@ -1792,13 +1792,14 @@ on on ADP 6 case
 Tuesday Tuesday PROPN 4 obl
 there there PRON 8 expl
 were be VERB 4 parataxis VBD
-suspects suspect NOUN 8 nsubj
-in in ADP 11 case
-custody custody NOUN 9 nmod
+two two NUM 10 nummod
+men man NOUN 8 nsubj
+under under ADP 12 case
+arrest arrest NOUN 10 nmod
 . . PUNCT 4 punct)"}});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(speaker(q[0]), "The police chief");
-  EXPECT_EQ(content(q[0]), "there were suspects in custody");
+  EXPECT_EQ(content(q[0]), "there were two men under arrest");
   EXPECT_EQ(q[0].rule, "parataxis-after");
 }
 
@@ -1808,21 +1809,21 @@ TEST_F(AttributionTest, ADayParsedAsTheSubjectGivesWayToTheNameBeforeTheCue) {
   const auto& q = tag({{R"(Yesterday yesterday NOUN 10 nsubj NN
 , , PUNCT 5 punct
 the the DET 5 det
-transport transport NOUN 5 compound
-secretary secretary NOUN 1 appos
+health health NOUN 5 compound
+minister minister NOUN 1 appos
 , , PUNCT 7 punct
-Grant grant VERB 10 parataxis VB
+Bill bill VERB 10 parataxis VB
 Núñez Núñez PROPN 7 obj
 , , PUNCT 7 punct
 announced announce VERB 0 root VBD
 that that SCONJ 14 mark
-fares fare NOUN 14 nsubj
+fees fee NOUN 14 nsubj
 will will AUX 14 aux
 rise rise VERB 10 ccomp
 . . PUNCT 10 punct)"}});
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(speaker(q[0]), "Núñez");
-  EXPECT_EQ(content(q[0]), "fares will rise");
+  EXPECT_EQ(content(q[0]), "fees will rise");
 }
 
 }  // namespace

@@ -107,7 +107,7 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // said by the quote's subject; the nearest verb before the comma has the speaker.
     if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))
       return subject_before_comma(t);
-    // "Writing for the court, Justice Ann Lee declared in her opinion, "..."": the quote parsed as the main clause,
+    // "Writing for the majority, Judge Ann Lee declared in her opinion, "..."": the quote parsed as the main clause,
     // the cue as its adverbial clause with no subject, and the name right before the cue hung elsewhere. The name
     // speaks, not the quote's subject.
     if (rel == "advcl" && h != kNone && h > t && quoted(h) && !quoted(t) && tree_.child(t, "nsubj") == kNone &&

@@ -331,7 +331,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
-  // "announced on Facebook on Tuesday there were suspects in custody": a clause with no "that" after the verb's own
+  // "announced on its website on Tuesday there were two men under arrest": a clause with no "that" after the verb's own
   // adverbials, parsed as a parataxis of the verb: the content (only for verbs whose content is a clause, and only
   // when nothing but prepositional phrases, adverbs and time words lies between).
   if (d.rule.empty() && cue->object == CueObject::clause) {
@@ -370,8 +370,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
   const uint32_t hung_on = tree_.head(t);
   const bool on_a_name = hung_on != kNone && tree_.upos(hung_on) == Upos::PROPN &&
                          tree_.child(hung_on, "nsubj") == kNone && tree_.child(hung_on, "cop") == kNone;
-  // (Nor a bare noun phrase the parse made the head: "One of the vice presidents, Ana Ruiz, also commented on his
-  // death" hung on "One": a noun with no subject, copula or quotation marks is no content.)
+  // (Nor a bare noun phrase the parse made the head: "One of the deputy mayors, Ana Ruiz, also commented on the
+  // flood" hung on "One": a noun with no subject, copula or quotation marks is no content.)
   const bool on_a_noun_phrase = hung_on != kNone &&
                                 is_one_of(upos_name(tree_.upos(hung_on)), {"NOUN", "PROPN", "PRON", "NUM"}) &&
                                 tree_.child(hung_on, "nsubj") == kNone && tree_.child(hung_on, "cop") == kNone &&
@@ -397,7 +397,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   }
   // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
   uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
-  // "Yesterday, the transport secretary, Ann Lee, announced ..." with the day parsed as the subject and the name
+  // "Yesterday, the health minister, Ann Lee, announced ..." with the day parsed as the subject and the name
   // hung elsewhere: a day cannot speak; the last name of the entity recognizer between the day's phrase and the
   // cue does (none: no speaker). (Not when the day's phrase holds a name: "This Wednesday Foreign Minister Ann Lee
   // said ..." parsed under the day still names its speaker.)
@@ -558,7 +558,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
     d.content = relative_predicate_after(t);
     if (!d.content.empty()) d.rule = "relative";
   }
-  // (Not a participle opening the sentence with a preposition after it, "Writing for the court, Lee declared
+  // (Not a participle opening the sentence with a preposition after it, "Writing for the majority, Lee declared
   // ...", "Speaking to reporters, Lee said ...": it sets the scene for the main clause's own cue.)
   const bool scene_setting = t == sentence_first(t) && penn(t) == "VBG" && t + 1 < sentence_end(t) &&
                              tree_.upos(t + 1) == Upos::ADP;
