@@ -2089,6 +2089,134 @@ farmers farmer NOUN 8 nmod NNS
 . . PUNCT 2 punct .
 " " PUNCT 2 punct '')",
      0, {}},
+    {"ADateOpeningTheSentenceParsedIntoTheSpeaker",
+     // On Friday officials reported the toll rose to 40.   (the speaker parsed as the head of "On Friday ...")
+     R"(On on ADP 3 case IN
+Friday Friday PROPN 3 compound NNP
+officials official NOUN 4 obl NNS
+reported report VERB 0 root VBD
+the the DET 6 det DT
+toll toll NOUN 7 nsubj NN
+rose rise VERB 4 ccomp VBD
+to to ADP 9 case IN
+40 40 NUM 7 obl CD
+. . PUNCT 4 punct .)",
+     1, {{.cue = "reported", .speaker = "officials", .content = "the toll rose to 40", .anonymous = true}}},
+    {"AParticipleBetweenANumberAndANounIsNoCue",
+     // The ministry reported on Monday, 14 confirmed cases on the ferry.   ("confirmed" parsed as a verb with
+     // the number as its subject; "reported" with a noun object reports figures, no statement)
+     R"(The the DET 2 det DT
+ministry ministry NOUN 3 nsubj NN
+reported report VERB 0 root VBD
+on on ADP 5 case IN
+Monday Monday PROPN 3 obl NNP
+, , PUNCT 8 punct ,
+14 14 NUM 8 nsubj CD
+confirmed confirm VERB 3 parataxis VBD
+cases case NOUN 8 obj NNS
+on on ADP 12 case IN
+the the DET 12 det DT
+ferry ferry NOUN 9 nmod NN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"AClauseCoordinatedWithTheCueIsNotItsContent",
+     // The agency confirmed its first cases and the capital had its first death.
+     R"(The the DET 2 det DT
+agency agency NOUN 3 nsubj NN
+confirmed confirm VERB 0 root VBD
+its its PRON 6 nmod:poss PRP$
+first first ADJ 6 amod JJ
+cases case NOUN 3 obj NNS
+and and CCONJ 10 cc CC
+the the DET 9 det DT
+capital capital NOUN 10 nsubj NN
+had have VERB 3 conj VBD
+its its PRON 13 nmod:poss PRP$
+first first ADJ 13 amod JJ
+death death NOUN 10 obj NN
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"ReportsInThePluralWithNoIssuerAreAnonymous",
+     // Reports said the bridge was closed.
+     R"(Reports report NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+the the DET 4 det DT
+bridge bridge NOUN 6 nsubj NN
+was be AUX 6 cop VBD
+closed closed ADJ 2 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Reports", .anonymous = true}}},
+    {"ReportsNamingTheirIssuerAreNotAnonymous",
+     // Government reports said the bridge was closed.
+     R"(Government government NOUN 2 compound NN
+reports report NOUN 3 nsubj NNS
+said say VERB 0 root VBD
+the the DET 5 det DT
+bridge bridge NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+closed closed ADJ 3 ccomp JJ
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "Government reports", .anonymous = false}}},
+    {"TrailingCueParsedAsAConjunctWithNoAnd",
+     // The total passed a million, the ministry said.   ("said" parsed as a conjunct of "passed")
+     R"(The the DET 2 det DT
+total total NOUN 3 nsubj NN
+passed pass VERB 0 root VBD
+a a DET 5 det DT
+million million NUM 3 obj CD
+, , PUNCT 8 punct ,
+the the DET 8 det DT
+ministry ministry NOUN 9 nsubj NN
+said say VERB 3 conj VBD
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "the ministry", .content = "The total passed a million"}}},
+    {"AParticipleAfterAQuoteAnotherVerbIntroducedAddsNoStatement",
+     // Lee wrote of the town, "It was a hard year", recalling the flood.
+     R"(Lee Lee PROPN 2 nsubj NNP
+wrote write VERB 0 root VBD
+of of ADP 5 case IN
+the the DET 5 det DT
+town town NOUN 2 obl NN
+, , PUNCT 5 punct ,
+" " PUNCT 12 punct ''
+It it PRON 12 nsubj PRP
+was be AUX 12 cop VBD
+a a DET 12 det DT
+hard hard ADJ 12 amod JJ
+year year NOUN 2 obl:unmarked NN
+" " PUNCT 12 punct ''
+, , PUNCT 15 punct ,
+recalling recall VERB 12 advcl VBG
+the the DET 17 det DT
+flood flood NOUN 15 obj NN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "wrote", .speaker = "Lee", .content = "It was a hard year"}}},
+    {"ASubjectInsideARelativeClauseBeforeTheCueIsNotTheSpeaker",
+     // Singer Ann Lee, who paid for Kim to study in Paris, stated "He was kind and brave."   (the cue hung on the
+     // relative clause's verb, whose subject is Kim)
+     R"(Singer Singer PROPN 0 root NNP
+Ann Ann PROPN 1 flat NNP
+Lee Lee PROPN 1 flat NNP
+, , PUNCT 6 punct ,
+who who PRON 6 nsubj WP
+paid pay VERB 1 parataxis VBD
+for for ADP 10 mark IN
+Kim Kim PROPN 10 nsubj NNP
+to to PART 10 mark TO
+study study VERB 6 ccomp VB
+in in ADP 12 case IN
+Paris Paris PROPN 10 obl NNP
+, , PUNCT 14 punct ,
+stated state VERB 10 advcl VBN
+" " PUNCT 18 punct ``
+He he PRON 18 nsubj PRP
+was be AUX 18 cop VBD
+kind kind ADJ 14 ccomp JJ
+and and CCONJ 20 cc CC
+brave brave ADJ 18 conj JJ
+. . PUNCT 18 punct .
+" " PUNCT 18 punct '')",
+     1, {{.cue = "stated", .speaker = "Singer Ann Lee"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -45,6 +45,9 @@ class AttributionCues {
   // Anonymity: marker phrases (lemma sequences) and head nouns.
   const std::vector<std::vector<std::string>>& anonymity_phrases() const { return anonymity_phrases_; }
   bool anonymous_noun(std::string_view lemma) const;
+  // Nouns of documents anonymous in the plural when nothing names their issuer ("reports said", "according to
+  // official statements"; not "government reports", "reports from the hospital").
+  bool anonymous_plural(std::string_view lemma) const;
 
   size_t size() const { return cues_.size(); }
 
@@ -58,6 +61,7 @@ class AttributionCues {
   std::unordered_map<std::string, std::vector<uint32_t>> multi_;  // first lemma -> multi-word cues
   std::vector<std::vector<std::string>> anonymity_phrases_;
   std::vector<std::string> anonymous_nouns_;
+  std::vector<std::string> anonymous_plurals_;
 };
 
 }  // namespace dunlin

@@ -113,6 +113,15 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       if (ok) return true;
     }
   }
+  // "Reports said", "according to official statements": documents in the plural whose issuer nothing names (no
+  // possessive, compound or prepositional modifier but an anonymous noun: "eyewitness reports" are anonymous,
+  // "government reports" and "reports from the hospital" are not).
+  const std::string form = ascii_lower(tree.text(head));
+  if (cues.anonymous_plural(word(head)) && form != word(head) && form.ends_with('s')) {
+    for (uint32_t c : tree.children(head))
+      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c))) return false;
+    return true;
+  }
   // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source.
   if (tree.upos(head) == Upos::PROPN || !cues.anonymous_noun(word(head))) return false;
   for (uint32_t c : tree.children(head)) {

@@ -140,6 +140,12 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (past_adjective) return {from, end};
     if (u != Upos::VERB && u != Upos::AUX) continue;
     if (!noun) return {};
+    // "confirmed its first cases and the capital had ...": a verb the parse coordinates with the cue, after an "and",
+    // ends the cue's object; it is no clause the cue reports.
+    const uint32_t v = u == Upos::AUX && tree_.head(i) != kNone ? tree_.head(i) : i;
+    if (tree_.base_deprel(v) == "conj" && tree_.head(v) == t && tree_.child(v, "cc") != kNone &&
+        tree_.child(v, "cc") > first && tree_.child(v, "cc") < i)
+      return {};
     // "reported the story, said ...": a lone comma parts a noun phrase from the verb of another clause, not a
     // subject from its verb (an aside closed by a comma is stepped over above; only the first comma tells).
     if (i > first && tree_.text(i - 1) == "," && aside_end == kNone) {

@@ -44,6 +44,11 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
         is_one_of(ascii_lower(tree_.text(t - 1)), {"over", "about", "amid", "against", "despite", "for", "of"}))
       return false;
   }
+  // "reported 21 confirmed cases", "three reported deaths": a participle between a number and a noun modifies the
+  // noun (the parse may make the number its subject).
+  if (t > first && t + 1 < end && tree_.upos(t - 1) == Upos::NUM && tree_.upos(t + 1) == Upos::NOUN &&
+      is_one_of(penn(t), {"VBD", "VBN"}) && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone)
+    return false;
   if (cue.stance == Stance::deny) {
     int objects = 0;
     for (uint32_t c : tree_.children(t)) objects += tree_.deprel(c) == "obj" || tree_.deprel(c) == "iobj";
@@ -386,9 +391,13 @@ void ArticleTagger::verb_cue(uint32_t t) {
     d.content_head = tree_.head(t);
     d.rule = "parataxis";
   }
-  if (d.rule.empty() && tree_.base_deprel(t) == "ccomp" && tree_.head(t) != kNone && tree_.head(t) < t &&
-      tree_.child(t, "nsubj") != kNone && tree_.child(t, "mark") == kNone && ends_sentence(subtree(t).end) &&
-      !cues_.word(CueKind::verb, lemma(tree_.head(t)))) {
+  // (Or as a conjunct with no "and": "The total passed a million, university data indicated.")
+  const bool bare_conjunct = tree_.base_deprel(t) == "conj" && tree_.child(t, "cc") == kNone &&
+                             tree_.child(t, "nsubj") != kNone && tree_.child(t, "nsubj") > 0 &&
+                             tree_.text(subtree(tree_.child(t, "nsubj")).first - 1) == ",";
+  if (d.rule.empty() && (tree_.base_deprel(t) == "ccomp" || bare_conjunct) && tree_.head(t) != kNone &&
+      tree_.head(t) < t && tree_.child(t, "nsubj") != kNone && tree_.child(t, "mark") == kNone &&
+      ends_sentence(subtree(t).end) && !cues_.word(CueKind::verb, lemma(tree_.head(t)))) {
     // "The office has suspended the permit, German officials said." parsed with the verb of saying as the
     // complement of the content.
     d.content = without(subtree(tree_.head(t)), subtree(t));
@@ -429,6 +438,17 @@ void ArticleTagger::verb_cue(uint32_t t) {
     speaker = kNone;
   // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
   speaker = antecedent_of_relative(speaker);
+  // "Actor Ann Lee, who paid for Kim to study abroad, stated ...": a subject found inside a relative clause set off
+  // by commas right before the cue (the parse hung the cue in the clause); the noun phrase before the clause speaks.
+  if (speaker != kNone && speaker + 1 < t && t >= 2 && tree_.text(t - 1) == ",") {
+    uint32_t open = t - 2;
+    while (open > sentence_first(t) && tree_.text(open) != ",") --open;
+    if (tree_.text(open) == "," && open < speaker && open + 1 < t &&
+        is_one_of(ascii_lower(tree_.text(open + 1)), {"who", "which", "whose", "whom"})) {
+      const uint32_t before = noun_phrase_before(t);
+      if (before != kNone && before < open) speaker = before;
+    }
+  }
   // "Residents of the village, many of whom lost their homes, said ...": the quantifier of a relative clause
   // parsed as the subject; the noun phrase before the clause speaks.
   if (speaker != kNone && speaker + 2 < t && lemma(speaker + 1) == "of" &&
@@ -521,8 +541,17 @@ void ArticleTagger::verb_cue(uint32_t t) {
   }
   if (d.rule.empty()) {
     if (const int32_t q = adjacent_quote(t, d.speaker_span); q >= 0) {
-      d.content = {quotes_[q].first, quotes_[q].end};
-      d.rule = "quote";
+      const Range quote{quotes_[q].first, quotes_[q].end};
+      // ('X wrote, "...", recalling their first meeting': a participle with no subject of its own after a quote
+      // that a verb before it introduced adds no statement of its own.)
+      const bool introduced = penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone && quote.end <= t &&
+                              std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& other) {
+                                return other.cue_first < quote.first && other.content.contains(quote.first);
+                              });
+      if (!introduced) {
+        d.content = quote;
+        d.rule = "quote";
+      }
     }
   }
   if (d.rule.empty()) {
