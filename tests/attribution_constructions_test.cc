@@ -2217,6 +2217,156 @@ brave brave ADJ 18 conj JJ
 . . PUNCT 18 punct .
 " " PUNCT 18 punct '')",
      1, {{.cue = "stated", .speaker = "Singer Ann Lee"}}},
+    {"APassiveDenialWithItsAgentAfterAByTakenForAnAdverb",
+     // The claim was denied by Ana Ruiz, the lawyer of the singer.
+     R"(The the DET 2 det DT
+claim claim NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+denied deny VERB 0 root VBN
+by by ADP 4 advmod IN
+Ana Ana PROPN 5 obj NNP
+Ruiz Ruiz PROPN 6 flat NNP
+, , PUNCT 10 punct ,
+the the DET 10 det DT
+lawyer lawyer NOUN 6 appos NN
+of of ADP 13 case IN
+the the DET 13 det DT
+singer singer NOUN 10 nmod NN
+. . PUNCT 4 punct .)",
+     1, {{.cue = "denied", .content = "The claim", .stance = Stance::deny}}},
+    {"APassiveActWithItsAgentIsNoStatement",
+     // The bill was dismissed by the senate.
+     R"(The the DET 2 det DT
+bill bill NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+dismissed dismiss VERB 0 root VBN
+by by ADP 6 case IN
+the the DET 6 det DT
+senate senate NOUN 4 obl:agent NN
+. . PUNCT 4 punct .)",
+     0, {}},
+    {"WentOnToSayWithTheParticleTakenForAnAdverb",
+     // Lee went on to say, "The town will recover."
+     R"(Lee Lee PROPN 2 nsubj NNP
+went go VERB 0 root VBD
+on on ADV 2 advmod RB
+to to PART 5 mark TO
+say say VERB 2 xcomp VB
+, , PUNCT 11 punct ,
+" " PUNCT 11 punct ``
+The the DET 9 det DT
+town town NOUN 11 nsubj NN
+will will AUX 11 aux MD
+recover recover VERB 5 ccomp VB
+. . PUNCT 11 punct .
+" " PUNCT 11 punct '')",
+     1, {{.cue = "say", .speaker = "Lee", .content = "The town will recover"}}},
+    {"AGerundPhraseAsTheSubjectOfWhatIsSaid",
+     // Ruiz said closing the port after the storm would hurt every family in the valley.   (the gerund parsed as
+     // a complement of "said", the clause's verb as a second one)
+     R"(Ruiz Ruiz PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+closing close VERB 2 xcomp VBG
+the the DET 5 det DT
+port port NOUN 3 obj NN
+after after ADP 8 case IN
+the the DET 8 det DT
+storm storm NOUN 5 nmod NN
+would would AUX 10 aux MD
+hurt hurt VERB 3 advcl VB
+every every DET 12 det DT
+family family NOUN 10 obj NN
+in in ADP 15 case IN
+the the DET 15 det DT
+valley valley NOUN 12 nmod NN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Ruiz", .content = "closing the port after the storm would hurt every family in the valley"}}},
+    {"ANameBeforeOfParsedAsAClauseMarker",
+     // Minister Ana Ruiz of the Green Party posted a message on Friday announcing she had resigned.   ("of" parsed
+     // as a marker, the party as the subject of "posted")
+     R"(Minister Minister PROPN 0 root NNP
+Ana Ana PROPN 1 flat NNP
+Ruiz Ruiz PROPN 1 flat NNP
+of of ADP 8 mark IN
+the the DET 8 det DT
+Green Green PROPN 7 compound NNP
+Party Party PROPN 8 nsubj NNP
+posted post VERB 1 acl VBD
+a a DET 10 det DT
+message message NOUN 8 obj NN
+on on ADP 12 case IN
+Friday Friday PROPN 8 obl NNP
+announcing announce VERB 8 advcl VBG
+she she PRON 16 nsubj PRP
+had have AUX 16 aux VBD
+resigned resign VERB 13 ccomp VBN
+. . PUNCT 1 punct .)",
+     1, {{.cue = "announcing", .speaker = "Minister Ana Ruiz", .content = "she had resigned"}}},
+    {"AReducedRelativeParsedAsTheMainVerb",
+     // Doctors treating victims in the capital reported that the toxin was unusual.   ("treating" parsed as the
+     // main verb, the cue hung on it)
+     R"(Doctors doctor NOUN 2 nsubj NNS
+treating treat VERB 0 root VBG
+victims victim NOUN 2 obj NNS
+in in ADP 6 case IN
+the the DET 6 det DT
+capital capital NOUN 3 nmod NN
+reported report VERB 2 parataxis VBD
+that that SCONJ 12 mark IN
+the the DET 10 det DT
+toxin toxin NOUN 12 nsubj NN
+was be AUX 12 cop VBD
+unusual unusual ADJ 7 ccomp JJ
+. . PUNCT 2 punct .)",
+     1, {{.cue = "reported", .speaker = "Doctors", .content = "the toxin was unusual"}}},
+    {"ContinuingBeforeANounIsNoCue",
+     // In the week, continuing storms hampered repair efforts.   ("continue" reports only a quote)
+     R"(In in ADP 3 case IN
+the the DET 3 det DT
+week week NOUN 0 root NN
+, , PUNCT 3 punct ,
+continuing continue VERB 4 advcl VBG
+storms storm NOUN 5 obj NNS
+hampered hamper VERB 9 amod VBN
+repair repair NOUN 9 compound NN
+efforts effort NOUN 6 conj NNS
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"ALongAdverbialAsideBeforeTheCue",
+     // The spokesman Tom Diaz, when asked whether the inquiry had found who else at the meeting might have fallen
+     // ill, told the paper the rules had been followed.   (the cue hung inside the aside)
+     R"(The the DET 2 det DT
+spokesman spokesman NOUN 0 root NN
+Tom Tom PROPN 2 appos NNP
+Diaz Diaz PROPN 3 flat NNP
+, , PUNCT 7 punct ,
+when when ADV 7 advmod WRB
+asked ask VERB 2 parataxis VBD
+whether whether SCONJ 12 mark IN
+the the DET 10 det DT
+inquiry inquiry NOUN 12 nsubj NN
+had have AUX 12 aux VBD
+found find VERB 7 ccomp VBN
+who who PRON 20 nsubj WP
+else else ADV 13 advmod RB
+at at ADP 17 case IN
+the the DET 17 det DT
+meeting meeting NOUN 13 nmod NN
+might might AUX 20 aux MD
+have have AUX 20 aux VB
+fallen fall VERB 12 ccomp VBN
+ill ill ADJ 20 xcomp JJ
+, , PUNCT 23 punct ,
+told tell VERB 20 advcl VBD
+the the DET 25 det DT
+paper paper NOUN 23 obj NN
+the the DET 27 det DT
+rules rule NOUN 30 nsubj:pass NNS
+had have AUX 30 aux VBD
+been be AUX 30 aux:pass VBN
+followed follow VERB 23 ccomp VBN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "told", .speaker = "Diaz", .content = "the rules had been followed", .outlet = "the paper"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

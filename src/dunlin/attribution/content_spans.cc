@@ -81,7 +81,10 @@ Range ArticleTagger::clause_after(uint32_t t) const {
   if (first + 1 < end && ascii_lower(tree_.text(first)) == "there" && is_one_of(lemma(first + 1), {"be", "have"}) &&
       is_one_of(penn(first + 1), {"VBD", "VBZ", "VBP", "MD"}))
     return {from, end};
-  if (first >= end || !is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}))
+  // ("said naming the virus after the city would stigmatize ...": a gerund phrase may be the subject.)
+  const bool gerund_subject = first < end && penn(first) == "VBG";
+  if (first >= end ||
+      (!is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}) && !gerund_subject))
     return {};
   // "said nothing (that) we did not know": an indefinite pronoun with a relative clause is the object ("said
   // nothing had changed" is a clause).
@@ -93,6 +96,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
   uint32_t aside_end = kNone;  // the comma that closes an aside stepped over
   for (uint32_t i = first; i < end; ++i) {
     const Upos u = tree_.upos(i);
+    if (i == first && gerund_subject) continue;
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
     // "announced the new region, to be called X, would ...": step over an aside set off by commas.
     // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").

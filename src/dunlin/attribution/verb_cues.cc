@@ -62,6 +62,10 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
       tree_.child(t, "nsubj") == kNone &&
       (t == first || is_one_of(lemma(t - 1), {"when", "if", "once", "after", "before", "unless", "as", "while"})))
     return false;
+  // (Also "The spokesman, when asked whether ..., told ..." whatever the parse made of "asked".)
+  if (lemma(t) == "ask" && is_one_of(penn(t), {"VBN", "VBD"}) && t > first && is_one_of(lemma(t - 1), {"when", "if", "once", "after"}) &&
+      tree_.child(t, "nsubj") == kNone && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone)
+    return false;
   // "Asked whether he would resign, Lee replied ...": a bare participle opening the sentence, with no subject or
   // auxiliary of its own, says nothing; its understood subject was addressed.
   if (t == first && is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "nsubj") == kNone &&
@@ -84,7 +88,10 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
         !cues_.word(CueKind::noun, lemma(h)) && !is_one_of(lemma(h), {"conference", "briefing", "meeting", "event"}))
       return false;
     // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
-    const bool went_on = h != kNone && lemma(h) == "go" && tree_.child(h, "compound:prt") != kNone;
+    // (The parse may call the particle an adverb.)
+    const bool went_on = h != kNone && lemma(h) == "go" &&
+                         (tree_.child(h, "compound:prt") != kNone ||
+                          (tree_.child(h, "advmod") != kNone && lemma(tree_.child(h, "advmod")) == "on"));
     if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
         !is_one_of(lemma(h), {"continue", "begin", "start", "keep", "proceed", "repeat", "try", "appear", "seem",
                               "hasten", "rush", "force", "compel", "manage", "venture", "dare"}))
@@ -266,6 +273,22 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
+  // "The charge was denied by his lawyer": a passive denial or allegation with its agent; the passive subject is
+  // what is denied or alleged. (The parse may take "by" for an adverb with the agent as its object.)
+  // (Not "the bill was dismissed by the senate": an act.)
+  uint32_t passive_agent = kNone;
+  if (d.rule.empty() && passive_verb && is_one_of(lemma(t), {"deny", "allege"}) &&
+      tree_.child(t, "nsubj:pass") != kNone && tree_.child(t, "nsubj:pass") < t) {
+    uint32_t agent = subject_of(t);
+    if (const uint32_t by = tree_.child(t, "advmod"); agent == kNone && by != kNone && lemma(by) == "by")
+      agent = tree_.child(by, "obj");
+    if (agent != kNone && agent > t) {
+      d.content = subtree(tree_.child(t, "nsubj:pass"));
+      d.content_head = tree_.child(t, "nsubj:pass");
+      d.rule = "passive-subject";
+      passive_agent = agent;
+    }
+  }
   if (d.rule.empty() && !passive_verb &&
       is_one_of(lemma(t), {"report", "deny", "admit", "acknowledge", "recall", "claim", "confirm", "describe"})) {
     // "witnesses reported hearing shots", "denied taking bribes": a gerund right after the verb, with no subject
@@ -405,7 +428,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
     d.rule = "parataxis";
   }
   // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
-  uint32_t speaker = relative_subject != kNone ? relative_subject : subject_of(t);
+  uint32_t speaker = relative_subject != kNone ? relative_subject
+                     : passive_agent != kNone  ? passive_agent
+                                               : subject_of(t);
   // "Yesterday, the health minister, Ann Lee, announced ..." with the day parsed as the subject and the name
   // hung elsewhere: a day cannot speak; the last name of the entity recognizer between the day's phrase and the
   // cue does (none: no speaker). (Not when the day's phrase holds a name: "This Wednesday Foreign Minister Ann Lee
@@ -440,13 +465,29 @@ void ArticleTagger::verb_cue(uint32_t t) {
   speaker = antecedent_of_relative(speaker);
   // "Actor Ann Lee, who paid for Kim to study abroad, stated ...": a subject found inside a relative clause set off
   // by commas right before the cue (the parse hung the cue in the clause); the noun phrase before the clause speaks.
+  // The same for an adverbial clause ("The spokesman, when asked whether anyone else was ill, told ...").
   if (speaker != kNone && speaker + 1 < t && t >= 2 && tree_.text(t - 1) == ",") {
     uint32_t open = t - 2;
     while (open > sentence_first(t) && tree_.text(open) != ",") --open;
     if (tree_.text(open) == "," && open < speaker && open + 1 < t &&
-        is_one_of(ascii_lower(tree_.text(open + 1)), {"who", "which", "whose", "whom"})) {
-      const uint32_t before = noun_phrase_before(t);
+        is_one_of(ascii_lower(tree_.text(open + 1)), {"who", "which", "whose", "whom", "when", "while", "after", "if"})) {
+      uint32_t before = noun_phrase_before(t);
+      // (An aside too long for that walk: the noun right before its comma.)
+      if (before == kNone && open > sentence_first(t) && is_one_of(upos_name(tree_.upos(open - 1)), {"NOUN", "PROPN"}))
+        before = open - 1;
       if (before != kNone && before < open) speaker = before;
+    }
+  }
+  // "Prime Minister Ann Lee of the Green Party posted a message, announcing ..." with the party parsed as the
+  // subject and "of" as a clause marker: the name before "of" speaks.
+  if (speaker != kNone && subtree(speaker).first >= sentence_first(t) + 2) {
+    uint32_t of = subtree(speaker).first - 1;
+    if (tree_.upos(of) == Upos::DET && of > sentence_first(t) + 1) --of;
+    if (lemma(of) == "of" && tree_.deprel(of) == "mark" && tree_.upos(of - 1) == Upos::PROPN) {
+      speaker = of - 1;
+      uint32_t name = speaker;
+      while (name > sentence_first(t) && noun_phrase_word(name - 1)) --name;
+      speaker_fallback_span_ = {name, of};
     }
   }
   // "Residents of the village, many of whom lost their homes, said ...": the quantifier of a relative clause
@@ -471,6 +512,16 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
   if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
   if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
+  // "Scientists studying patients in the city reported that ..." with the participle of the reduced relative clause
+  // parsed as the main verb and the cue hung on it: the participle's subject speaks.
+  if (speaker == kNone && reporter == kNone && is_one_of(tree_.base_deprel(t), {"advcl", "parataxis"}) &&
+      tree_.head(t) != kNone &&
+      tree_.head(t) < t && penn(tree_.head(t)) == "VBG" && tree_.child(t, "mark") == kNone) {
+    const uint32_t s = tree_.child(tree_.head(t), "nsubj");
+    bool comma = false;
+    for (uint32_t i = tree_.head(t); i < t && !comma; ++i) comma = tree_.text(i) == ",";
+    if (s != kNone && s + 1 == tree_.head(t) && !comma) speaker = s;
+  }
   // "The attack came after days of calm, local residents have said." with the speaker parsed into the clause
   // before the verb: read by position (clause, comma, speaker, cue).
   if (speaker == kNone && reporter == kNone && d.rule == "ccomp" && d.content_head != kNone && d.content_head < t) {
