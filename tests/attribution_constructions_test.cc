@@ -2367,6 +2367,32 @@ been be AUX 30 aux:pass VBN
 followed follow VERB 23 ccomp VBN
 . . PUNCT 2 punct .)",
      1, {{.cue = "told", .speaker = "Diaz", .content = "the rules had been followed", .outlet = "the paper"}}},
+    {"APastStateSaidNotToHoldIsADenial",
+     // Officials said he was not present at the arena.
+     R"(Officials official NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+he he PRON 6 nsubj PRP
+was be AUX 6 cop VBD
+not not PART 6 advmod RB
+present present ADJ 2 ccomp JJ
+at at ADP 9 case IN
+the the DET 9 det DT
+arena arena NOUN 6 obl NN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Officials", .stance = Stance::deny}}},
+    {"APastStateOfMindSaidNotToHoldIsNoDenial",
+     // Officials said he was not aware of the plan.
+     R"(Officials official NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+he he PRON 6 nsubj PRP
+was be AUX 6 cop VBD
+not not PART 6 advmod RB
+aware aware ADJ 2 ccomp JJ
+of of ADP 9 case IN
+the the DET 9 det DT
+plan plan NOUN 6 obl NN
+. . PUNCT 2 punct .)",
+     1, {{.cue = "said", .speaker = "Officials", .stance = Stance::assert}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

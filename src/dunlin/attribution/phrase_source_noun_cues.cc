@@ -42,16 +42,18 @@ void ArticleTagger::stance_from_content(Draft& d) {
     if (rel == "advmod" && l == "yet") return;
     if (rel == "conj" && tree_.child(ch, "cc") != kNone && lemma(tree_.child(ch, "cc")) == "but") return;
     if (rel == "aux" && is_one_of(l, {"have", "do"})) past = true;
+    if (rel == "cop" && penn(ch) == "VBD") past = true;
     if (rel == "aux" && is_one_of(l, {"will", "would", "could", "can", "may", "might", "should", "must", "shall"}))
       modal = true;
   }
   if (doc_.syntax.xpos_names && doc_.syntax.xpos.size() > h && doc_.syntax.xpos[h] < doc_.syntax.xpos_names->size() &&
       is_one_of(doc_.syntax.xpos_name(h), {"VBD", "VBN"}))
     past = true;
-  // ("said they did not believe him", "did not know ...": a state of mind, not an event said not to have
-  // happened.)
+  // ("said they did not believe him", "did not know ...", "was not aware of ...": a state of mind, not an event
+  // said not to have happened; "said he was not present" is a denial.)
   const bool state_of_mind = is_one_of(lemma(h), {"believe", "think", "know", "expect", "want", "wish", "like",
-                                                  "remember", "understand", "feel", "mean", "intend", "care"});
+                                                  "remember", "understand", "feel", "mean", "intend", "care",
+                                                  "aware", "sure", "certain", "happy", "satisfied", "convinced"});
   if (negated && past && !modal && !state_of_mind) d.stance = Stance::deny;
 }
 
