@@ -2393,6 +2393,156 @@ the the DET 9 det DT
 plan plan NOUN 6 obl NN
 . . PUNCT 2 punct .)",
      1, {{.cue = "said", .speaker = "Officials", .stance = Stance::assert}}},
+    {"AnAsideThatIsTheNameSpeaks",
+     // One of the report's authors, the biologist Ann Lee, told the paper the frogs were rare.   (the name parsed
+     // into the aside with no link to the cue)
+     R"(One one NUM 0 root CD
+of of ADP 6 case IN
+the the DET 4 det DT
+report report NOUN 6 nmod:poss NN
+'s 's PART 4 case POS
+authors author NOUN 1 nmod NNS
+, , PUNCT 11 punct ,
+the the DET 11 det DT
+biologist biologist NOUN 11 compound NN
+Ann Ann PROPN 11 compound NNP
+Lee Lee PROPN 1 appos NNP
+, , PUNCT 13 punct ,
+told tell VERB 1 parataxis VBD
+the the DET 15 det DT
+paper paper NOUN 13 iobj NN
+the the DET 17 det DT
+frogs frog NOUN 19 nsubj NNS
+were be AUX 19 cop VBD
+rare rare ADJ 13 ccomp JJ
+. . PUNCT 1 punct .)",
+     1, {{.cue = "told", .speaker = "the biologist Ann Lee", .content = "the frogs were rare"}}},
+    {"AnAppositionWithPrepositionalPhrasesAfterTheName",
+     // Lead author Tom Diaz, a doctoral student at the University of Leeds, said, "The frogs are rare."   ("Lead"
+     // read as a verb, the name as its object)
+     R"(Lead lead VERB 15 ccomp VB
+author author NOUN 3 nmod:desc NN
+Tom Tom PROPN 1 obj NNP
+Diaz Diaz PROPN 3 flat NNP
+, , PUNCT 8 punct ,
+a a DET 8 det DT
+doctoral doctoral ADJ 8 amod JJ
+student student NOUN 3 appos NN
+at at ADP 11 case IN
+the the DET 11 det DT
+University University PROPN 8 nmod NNP
+of of ADP 13 case IN
+Leeds Leeds PROPN 11 nmod NNP
+, , PUNCT 1 punct ,
+said say VERB 0 root VBD
+, , PUNCT 21 punct ,
+" " PUNCT 21 punct ``
+The the DET 19 det DT
+frogs frog NOUN 21 nsubj NNS
+are be AUX 21 cop VBP
+rare rare ADJ 15 ccomp JJ
+. . PUNCT 21 punct .
+" " PUNCT 21 punct '')",
+     1, {{.cue = "said", .speaker = "author Tom Diaz", .content = "The frogs are rare"}}},
+    {"AClauseAfterTheVerbWithAnIntransitiveParticiple",
+     // Scientists reported spiky skulls evolved at least 25 times in frogs.   ("evolved" cannot be a passive
+     // participle: a past tense)
+     R"(Scientists scientist NOUN 2 nsubj NNS
+reported report VERB 0 root VBD
+spiky spiky ADJ 4 amod JJ
+skulls skull NOUN 2 obj NNS
+evolved evolve VERB 4 acl VBN
+at at ADP 7 case IN
+least least ADJ 8 nmod JJS
+25 25 NUM 9 nummod CD
+times time NOUN 5 obl:unmarked NNS
+in in ADP 11 case IN
+frogs frog NOUN 5 obl NNS
+. . PUNCT 2 punct .)",
+     1, {{.cue = "reported", .speaker = "Scientists", .content = "spiky skulls evolved at least 25 times in frogs", .anonymous = true}}},
+    {"AClauseAfterTheVerbWithParticiplesModifyingItsSubject",
+     // The agency reported the number of recorded infected cases included 114 active cases.
+     R"(The the DET 2 det DT
+agency agency NOUN 3 nsubj NN
+reported report VERB 0 root VBD
+the the DET 5 det DT
+number number NOUN 3 obj NN
+of of ADP 9 case IN
+recorded record VERB 9 amod VBN
+infected infect VERB 9 amod VBN
+cases case NOUN 5 nmod NNS
+included include VERB 9 acl VBN
+114 114 NUM 13 nummod CD
+active active ADJ 13 amod JJ
+cases case NOUN 10 obj NNS
+. . PUNCT 3 punct .)",
+     1, {{.cue = "reported", .speaker = "The agency", .content = "the number of recorded infected cases included 114 active cases"}}},
+    {"AnOrganisationsDataSpeakForIt",
+     // The total passed one million, Leeds University (LU) data indicated.
+     R"(The the DET 2 det DT
+total total NOUN 3 nsubj NN
+passed pass VERB 0 root VBD
+one one NUM 5 compound CD
+million million NUM 3 obj CD
+, , PUNCT 13 punct ,
+Leeds Leeds PROPN 8 compound NNP
+University University PROPN 12 compound NNP
+( ( PUNCT 10 punct -LRB-
+LU LU PROPN 8 appos NNP
+) ) PUNCT 10 punct -RRB-
+data data NOUN 13 nsubj NN
+indicated indicate VERB 3 parataxis VBD
+. . PUNCT 3 punct .)",
+     1, {{.cue = "indicated", .content = "The total passed one million"}}},
+    {"DataWithNoIssuerDoNotSpeak",
+     // The total passed one million, the data indicated.
+     R"(The the DET 2 det DT
+total total NOUN 3 nsubj NN
+passed pass VERB 0 root VBD
+one one NUM 5 compound CD
+million million NUM 3 obj CD
+, , PUNCT 9 punct ,
+the the DET 8 det DT
+data data NOUN 9 nsubj NN
+indicated indicate VERB 3 parataxis VBD
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"AnAcronymInBracketsAfterATrailingSpeaker",
+     // The singer has died, the World Boxing League (WBL) announced yesterday.
+     R"(The the DET 2 det DT
+singer singer NOUN 4 nsubj NN
+has have AUX 4 aux VBZ
+died die VERB 0 root VBN
+, , PUNCT 13 punct ,
+the the DET 9 det DT
+World World PROPN 9 compound NNP
+Boxing Boxing PROPN 9 compound NNP
+League League PROPN 13 nsubj NNP
+( ( PUNCT 11 punct -LRB-
+WBL WBL PROPN 9 appos NNP
+) ) PUNCT 11 punct -RRB-
+announced announce VERB 4 parataxis VBD
+yesterday yesterday NOUN 13 obl:tmod NN
+. . PUNCT 4 punct .)",
+     1, {{.cue = "announced", .speaker = "the World Boxing League ( WBL )", .content = "The singer has died"}}},
+    {"AClauseAfterTheVerbWhosePastTenseIsFollowedBySubordinateClause",
+     // The fire service said several acres burned before the flames were put out.   ("burned" read as a
+     // participle modifying "acres")
+     R"(The the DET 3 det DT
+fire fire NOUN 3 compound NN
+service service NOUN 4 nsubj NN
+said say VERB 0 root VBD
+several several ADJ 6 amod JJ
+acres acre NOUN 4 obj NNS
+burned burn VERB 6 acl VBN
+before before ADP 12 mark IN
+the the DET 10 det DT
+flames flame NOUN 12 nsubj:pass NNS
+were be AUX 12 aux:pass VBD
+put put VERB 7 advcl VBN
+out out ADP 12 compound:prt RP
+. . PUNCT 4 punct .)",
+     1, {{.cue = "said", .speaker = "The fire service", .content = "several acres burned before the flames were put out"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

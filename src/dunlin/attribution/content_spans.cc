@@ -137,6 +137,12 @@ Range ArticleTagger::clause_after(uint32_t t) const {
       noun = true;
       continue;
     }
+    // "reported the number of recorded cases included ...": a participle modifying the noun after it.
+    // ("of recorded infected cases": one or more; not right after a noun: "people used simple tools" is a clause.)
+    if (u == Upos::VERB && penn(i) == "VBN" && tree_.base_deprel(i) == "amod" && tree_.head(i) != kNone &&
+        !is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN", "PRON"}) &&
+        tree_.head(i) > i && tree_.head(i) <= i + 3 && tree_.head(i) < end && tree_.upos(tree_.head(i)) == Upos::NOUN)
+      continue;
     // "said the crash involved pilot error" with "involved" tagged an adjective: a past form between two nouns.
     const bool past_adjective = u == Upos::ADJ && noun && i > first && i + 1 < end &&
                                 ascii_lower(tree_.text(i)).ends_with("ed") && tree_.upos(i - 1) == Upos::NOUN &&
@@ -165,18 +171,21 @@ Range ArticleTagger::clause_after(uint32_t t) const {
       return lemma(i - 1) == "to" ? Range{} : Range{from, end};  // no Penn tags: not an infinitive
     // A past participle right after a noun is a past tense the tagger misread ("the attack included").
     const std::string& x = doc_.syntax.xpos_name(i);
-    // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative.)
+    // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative; not one
+    // followed by a subordinator: "several acres burned before the flames were put out".)
     // (Unless the verb cannot be passive and no verb follows: "a block of flats collapsed in the city" has no
     // other verb to be the clause's, and "collapsed" is no passive participle; "the signal received from Lima"
     // is one.)
     bool later_verb = !is_one_of(lemma(i), {"collapse", "die", "occur", "happen", "fall", "rise", "sink", "crash",
                                             "explode", "arrive", "flee", "erupt", "emerge", "drown", "disappear",
-                                            "vanish", "escape", "land", "dissipate", "surge", "drop", "decline"});
+                                            "vanish", "escape", "land", "dissipate", "surge", "drop", "decline",
+                                            "evolve", "soar", "plunge", "plummet", "expire", "persist"});
     for (uint32_t j = i + 1; j < end && !later_verb; ++j)
       later_verb = tree_.upos(j) == Upos::VERB || tree_.upos(j) == Upos::AUX;
     const bool finite = is_one_of(x, {"VBD", "VBZ", "VBP", "MD"}) ||
                         (x == "VBN" && i > first && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"}) &&
-                         !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP && later_verb));
+                         !(i + 1 < end && tree_.upos(i + 1) == Upos::ADP && tree_.deprel(i + 1) != "mark" &&
+                           later_verb));
     return finite ? Range{from, end} : Range{};
   }
   return {};

@@ -301,12 +301,27 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
     // (Also an age or a short apposition after a name: ""...," Ruiz, 54, told reporters", "Ruiz, a lawyer,
     // said".)
     // (Not an aside that is itself the name: "the director of the group, Ana Ruiz, said".)
-    bool apposition = open + 1 < t && open + 7 >= t && open >= sentence_first(t) + 2 &&
+    // (The apposition may hold prepositional phrases: "Paluh, a doctoral candidate at the University of Florida,
+    // said".)
+    bool apposition = open + 1 < t && open + 11 >= t && open >= sentence_first(t) + 2 &&
                       tree_.upos(open - 2) == Upos::PROPN && tree_.upos(open) != Upos::PROPN;
-    for (uint32_t i = open; i + 1 < t && apposition; ++i) apposition = noun_phrase_word(i) && !quoted(i);
+    for (uint32_t i = open; i + 1 < t && apposition; ++i)
+      apposition = (noun_phrase_word(i) ||
+                    (i > open && is_one_of(ascii_lower(tree_.text(i)), {"of", "at", "for", "in", "'s"}) &&
+                     noun_phrase_word(i + 1))) &&
+                   !quoted(i);
     if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
         (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom || apposition))
       before = open - 1;
+    // "One of the study's authors, the biologist Ann Lee, told ...": an aside that is the name itself speaks.
+    bool name_aside = before == t && open > sentence_first(t) + 1 && open + 1 < t && tree_.text(open - 1) == "," &&
+                      tree_.upos(t - 2) == Upos::PROPN &&
+                      is_one_of(upos_name(tree_.upos(open - 2)), {"NOUN", "PROPN"});
+    for (uint32_t i = open; i + 1 < t && name_aside; ++i) name_aside = noun_phrase_word(i) && !quoted(i);
+    if (name_aside) {
+      speaker_fallback_span_ = {open, t - 1};
+      return t - 2;
+    }
   }
   uint32_t first = before;
   while (first > sentence_first(t) && noun_phrase_word(first - 1)) --first;
@@ -485,12 +500,19 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   uint32_t sp_end = t;
   while (sp_end > comma && tree_.upos(sp_end - 1) == Upos::AUX && is_one_of(lemma(sp_end - 1), {"have", "be", "do"}))
     --sp_end;
+  // (An acronym in brackets after the name is not its head: "..., the World Boxing League (WBL) announced".)
+  if (sp_end >= comma + 4 && tree_.text(sp_end - 1) == ")" && tree_.text(sp_end - 3) == "(" &&
+      tree_.upos(sp_end - 2) == Upos::PROPN)
+    sp_end -= 3;
   const uint32_t sp_first = comma;
-  if (sp_end <= sp_first || sp_end - sp_first > 10) return {};
-  // ("his family": a possessive pronoun may open it.)
+  if (sp_end <= sp_first || sp_end - sp_first > 12) return {};
+  // ("his family": a possessive pronoun may open it; "Johns Hopkins University (JHU) data": an acronym in
+  // brackets inside it.)
   for (uint32_t i = sp_first; i < sp_end; ++i)
     if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"}) ||
-          (i == sp_first && penn(i) == "PRP$")) ||
+          (i == sp_first && penn(i) == "PRP$") ||
+          (tree_.text(i) == "(" && i + 2 < sp_end && tree_.text(i + 2) == ")" && tree_.upos(i + 1) == Upos::PROPN) ||
+          (tree_.text(i) == ")" && i >= sp_first + 2 && tree_.text(i - 2) == "(")) ||
         quoted(i))
       return {};
   // ("its director-general": a hyphenated title may end in a word tagged as an adjective.)

@@ -154,13 +154,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (is_one_of(penn(t), {"VBZ", "VBP"}) && t + 1 < sentence_end(t) &&
       is_one_of(penn(t + 1), {"MD", "VBZ", "VBD", "VBP"}) && subject_of(t) == kNone)
     return;
-  // "Polls suggest the party will lose", "the data indicate ...": evidence suggests, it does not say.
+  // "Polls suggest the party will lose", "the data indicate ...": evidence suggests, it does not say. (An
+  // organisation's own figures speak for it: "Johns Hopkins University data indicated ...", "the agency's data".)
   if (is_one_of(lemma(t), {"suggest", "indicate"}))
     if (const uint32_t s = tree_.child(t, "nsubj");
         s != kNone && is_one_of(lemma(s), {"poll", "survey", "data", "evidence", "figure", "statistic", "result",
                                            "finding", "trend", "sign", "record", "number", "test", "analysis",
-                                           "research", "study", "experience", "history", "image", "footage"}))
-      return;
+                                           "research", "study", "experience", "history", "image", "footage"})) {
+      bool issuer = false;
+      for (uint32_t c : tree_.children(s))
+        issuer |= is_one_of(tree_.base_deprel(c), {"compound", "nmod"}) && tree_.upos(c) == Upos::PROPN;
+      if (!issuer || !is_one_of(lemma(s), {"data", "figure", "statistic", "record", "number"})) return;
+    }
   Draft d;
   d.cue_first = t;
   d.cue_end = t + 1;
