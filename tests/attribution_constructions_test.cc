@@ -2443,7 +2443,7 @@ are be AUX 21 cop VBP
 rare rare ADJ 15 ccomp JJ
 . . PUNCT 21 punct .
 " " PUNCT 21 punct '')",
-     1, {{.cue = "said", .speaker = "author Tom Diaz", .content = "The frogs are rare"}}},
+     1, {{.cue = "said", .speaker = "Lead author Tom Diaz", .content = "The frogs are rare"}}},
     {"AClauseAfterTheVerbWithAnIntransitiveParticiple",
      // Scientists reported spiky skulls evolved at least 25 times in frogs.   ("evolved" cannot be a passive
      // participle: a past tense)
@@ -2543,6 +2543,65 @@ put put VERB 7 advcl VBN
 out out ADP 12 compound:prt RP
 . . PUNCT 4 punct .)",
      1, {{.cue = "said", .speaker = "The fire service", .content = "several acres burned before the flames were put out"}}},
+    {"ASpokespersonForACompanyParsedWithTheCompanyAsTheSubject",
+     // A spokesperson for Acme Buses said the driver was not hurt.
+     R"(A a DET 2 det DT
+spokesperson spokesperson NOUN 6 nsubj NN
+for for ADP 6 mark IN
+Acme Acme PROPN 6 nsubj NNP
+Buses Buses PROPN 4 flat NNP
+said say VERB 0 root VBD
+the the DET 8 det DT
+driver driver NOUN 11 nsubj:pass NN
+was be AUX 11 aux:pass VBD
+not not PART 11 advmod RB
+hurt hurt VERB 6 ccomp VBN
+. . PUNCT 6 punct .)",
+     1, {{.cue = "said", .anonymous = true}}},
+    {"ASentenceInitialAdjectiveReadAsAVerbBeforeTheSpeaker",
+     // Initial reports stated the fruit was a melon.
+     R"(Initial initial VERB 0 root VB
+reports report NOUN 1 obj NNS
+stated state VERB 1 xcomp VBD
+the the DET 5 det DT
+fruit fruit NOUN 8 nsubj NN
+was be AUX 8 cop VBD
+a a DET 8 det DT
+melon melon NOUN 3 ccomp NN
+. . PUNCT 1 punct .)",
+     1, {{.cue = "stated", .speaker = "Initial reports", .content = "the fruit was a melon", .anonymous = true}}},
+    {"APrepositionalAsideBetweenTheSpeakerAndTheCue",
+     // Officials, following an inquiry, stated it was a melon.   (the cue parsed with no subject)
+     R"(Officials official NOUN 0 root NNS
+, , PUNCT 3 punct ,
+following follow VERB 5 case VBG
+an a DET 5 det DT
+inquiry inquiry NOUN 1 nmod NN
+, , PUNCT 7 punct ,
+stated state VERB 1 parataxis VBD
+it it PRON 11 nsubj PRP
+was be AUX 11 cop VBD
+a a DET 11 det DT
+melon melon NOUN 7 ccomp NN
+. . PUNCT 1 punct .)",
+     1, {{.cue = "stated", .speaker = "Officials", .content = "it was a melon"}}},
+    {"AClauseAfterTheVerbsAdverbialAndAComma",
+     // The radio reported in mid-2019, 62 shops had closed within a year.
+     R"(The the DET 2 det DT
+radio radio NOUN 3 nsubj NN
+reported report VERB 0 root VBD
+in in ADP 5 case IN
+mid-2019 mid-2019 PROPN 3 obl NNP
+, , PUNCT 10 punct ,
+62 62 NUM 8 nummod CD
+shops shop NOUN 10 nsubj NNS
+had have AUX 10 aux VBD
+closed close VERB 3 parataxis VBN
+within within ADP 13 case IN
+a a DET 13 det DT
+year year NOUN 10 obl NN
+. . PUNCT 3 punct .)",
+     1, {{.cue = "reported", .speaker = "The radio", .content = "62 shops had closed within a year"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -122,6 +122,13 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c))) return false;
     return true;
   }
+  // "A spokesperson for Acme Buses said" with the company parsed as the head: the phrase opens with an anonymous
+  // noun that a preposition ties to an organisation.
+  uint32_t lead = first;
+  while (lead < end && (tree.upos(lead) == Upos::DET || tree.upos(lead) == Upos::ADJ)) ++lead;
+  if (lead + 1 < end && lead != head && tree.upos(lead) == Upos::NOUN && cues.anonymous_noun(word(lead)) &&
+      is_one_of(ascii_lower(tree.text(lead + 1)), {"for", "of", "at", "from", "with"}))
+    return true;
   // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source.
   if (tree.upos(head) == Upos::PROPN || !cues.anonymous_noun(word(head))) return false;
   for (uint32_t c : tree.children(head)) {

@@ -310,8 +310,14 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
                     (i > open && is_one_of(ascii_lower(tree_.text(i)), {"of", "at", "for", "in", "'s"}) &&
                      noun_phrase_word(i + 1))) &&
                    !quoted(i);
+    // (Also a prepositional aside: "officials, following an investigation, stated ...".)
+    bool prepositional = open + 2 < t && (tree_.upos(open) == Upos::ADP ||
+                                          is_one_of(ascii_lower(tree_.text(open)), {"following", "according"}));
+    for (uint32_t i = open + 1; i + 1 < t && prepositional; ++i)
+      prepositional = (noun_phrase_word(i) || tree_.upos(i) == Upos::ADP) && !quoted(i);
     if (open > sentence_first(t) + 1 && tree_.text(open - 1) == "," &&
-        (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom || apposition))
+        (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom || apposition ||
+         prepositional))
       before = open - 1;
     // "One of the study's authors, the biologist Ann Lee, told ...": an aside that is the name itself speaks.
     bool name_aside = before == t && open > sentence_first(t) + 1 && open + 1 < t && tree_.text(open - 1) == "," &&
@@ -325,6 +331,11 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   }
   uint32_t first = before;
   while (first > sentence_first(t) && noun_phrase_word(first - 1)) --first;
+  // ("Initial reports stated ...", "Lead author Ann Lee said ...": a sentence-initial adjective or noun the tagger
+  // read as a base-form verb.)
+  if (first == sentence_first(t) + 1 && first < before && penn(first - 1) == "VB" &&
+      tree_.child(first - 1, "nsubj") == kNone)
+    --first;
   if (first == before) return kNone;
   // "a spokeswoman for the hospital told ...", "the head of the port said": "of", "for" or "at" between two plain
   // noun phrases, the whole opening its clause.

@@ -371,9 +371,15 @@ void ArticleTagger::verb_cue(uint32_t t) {
     for (uint32_t c : tree_.children(t)) {
       if (c < t || tree_.base_deprel(c) != "parataxis" || quoted(c)) continue;
       if (tree_.child(c, "nsubj") == kNone && tree_.child(c, "expl") == kNone) continue;
+      // (Not a number parsed as the subject of a participle: "reported on Tuesday, 21 confirmed cases".)
+      if (tree_.child(c, "nsubj") != kNone && tree_.upos(tree_.child(c, "nsubj")) == Upos::NUM &&
+          tree_.child(c, "nsubj") + 1 == c)
+        continue;
       const Range r = subtree(c);
       bool adverbial = r.first > t + 1;
       for (uint32_t i = t + 1; i < r.first && adverbial; ++i) {
+        // ("reported in mid-2019, 62 outlets had closed": a comma may close the adverbial.)
+        if (tree_.text(i) == "," && i + 1 == r.first) continue;
         const uint32_t up = tree_.head(i) == t ? i : tree_.head(i);
         adverbial = !quoted(i) && tree_.text(i) != ":" && tree_.upos(i) != Upos::VERB &&
                     tree_.upos(i) != Upos::AUX && up != kNone && tree_.head(up) == t &&
