@@ -2602,6 +2602,28 @@ a a DET 13 det DT
 year year NOUN 10 obl NN
 . . PUNCT 3 punct .)",
      1, {{.cue = "reported", .speaker = "The radio", .content = "62 shops had closed within a year"}}},
+    {"AConjunctCueWithItsSubjectLostSpeaksForTheCueBeforeIt",
+     // Ann Lee explained that the firm held a small share, and stated they want to stay.   ("stated" parsed as a
+     // conjunct of the noun "share")
+     R"(Ann Ann PROPN 3 nsubj NNP
+Lee Lee PROPN 1 flat NNP
+explained explain VERB 0 root VBD
+that that SCONJ 7 mark IN
+the the DET 6 det DT
+firm firm NOUN 7 nsubj NN
+held hold VERB 3 ccomp VBD
+a a DET 10 det DT
+small small ADJ 10 amod JJ
+share share NOUN 7 obj NN
+, , PUNCT 13 punct ,
+and and CCONJ 13 cc CC
+stated state VERB 10 conj VBD
+they they PRON 15 nsubj PRP
+want want VERB 13 ccomp VBP
+to to PART 17 mark TO
+stay stay VERB 15 xcomp VB
+. . PUNCT 3 punct .)",
+     2, {{.cue = "explained", .speaker = "Ann Lee"}, {.cue = "stated", .speaker = "Ann Lee", .content = "they want to stay"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -545,6 +545,15 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.rule = "clause-before";
     }
   }
+  // "X explained that ..., and stated ..." with the parse losing the shared subject: a conjunct cue after "and"
+  // with no speaker of its own speaks for the cue before it in the sentence.
+  if (speaker == kNone && reporter == kNone && tree_.base_deprel(t) == "conj" && tree_.child(t, "cc") != kNone)
+    for (auto it = drafts_.rbegin(); it != drafts_.rend(); ++it)
+      if (it->cue_first < t && it->cue_first >= sentence_first(t) && it->speaker != kNone) {
+        speaker = it->speaker;
+        speaker_fallback_span_ = it->speaker_span;
+        break;
+      }
   set_speaker(d, speaker);
   speaker_fallback_span_ = {};
   // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
