@@ -2624,6 +2624,26 @@ to to PART 17 mark TO
 stay stay VERB 15 xcomp VB
 . . PUNCT 3 punct .)",
      2, {{.cue = "explained", .speaker = "Ann Lee"}, {.cue = "stated", .speaker = "Ann Lee", .content = "they want to stay"}}},
+    {"ASemicolonEndsTheClauseAfterTheVerb",
+     // The firm announced leaving the venture in May; and in 2015 sold its stores.   (an act announced: no
+     // statement)
+     R"(The the DET 2 det DT
+firm firm NOUN 3 nsubj NN
+announced announce VERB 0 root VBD
+leaving leave VERB 3 xcomp VBG
+the the DET 6 det DT
+venture venture NOUN 4 obj NN
+in in ADP 8 case IN
+May May PROPN 4 obl NNP
+; ; PUNCT 13 punct ,
+and and CCONJ 13 cc CC
+in in ADP 12 case IN
+2015 2015 NUM 13 obl CD
+sold sell VERB 3 conj VBD
+its its PRON 15 nmod:poss PRP$
+stores store NOUN 13 obj NNS
+. . PUNCT 3 punct .)",
+     0, {}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -98,6 +98,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     const Upos u = tree_.upos(i);
     if (i == first && gerund_subject) continue;
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
+    if (tree_.text(i) == ";") return {};  // "announced leaving the venture; and in 2015 sold ..."
     // "announced the new region, to be called X, would ...": step over an aside set off by commas.
     // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
     if (tree_.text(i) == "," && i > first) {
