@@ -2644,6 +2644,91 @@ its its PRON 15 nmod:poss PRP$
 stores store NOUN 13 obj NNS
 . . PUNCT 3 punct .)",
      0, {}},
+    {"AVerbOfSayingTaggedAsANounAfterAPossessive",
+     // Its website notes that the center is open.
+     R"(Its its PRON 3 nmod:poss PRP$
+website website NOUN 3 compound NN
+notes note NOUN 8 nsubj NNS
+that that SCONJ 8 mark IN
+the the DET 6 det DT
+center center NOUN 8 nsubj NN
+is be AUX 8 cop VBZ
+open open ADJ 0 root JJ
+. . PUNCT 8 punct .)",
+     1, {{.cue = "notes", .speaker = "Its website", .content = "the center is open"}}},
+    {"WithoutSpecifyingSaysNothing",
+     // The board said the center was open, without specifying whether staff were there.
+     R"(The the DET 2 det DT
+board board NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+center center NOUN 7 nsubj NN
+was be AUX 7 cop VBD
+open open ADJ 3 ccomp JJ
+, , PUNCT 10 punct ,
+without without SCONJ 10 mark IN
+specifying specify VERB 7 advcl VBG
+whether whether SCONJ 14 mark IN
+staff staff NOUN 14 nsubj NN
+were be AUX 14 cop VBD
+there there ADV 10 advmod RB
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The board"}}},
+    {"APluralNounAfterANumberTaggedAsAVerbIsNoCue",
+     // Guns were sold in ten states that allow it.   ("states" tagged as a verb with the number as its subject)
+     R"(Guns gun NOUN 3 nsubj:pass NNS
+were be AUX 3 aux:pass VBD
+sold sell VERB 0 root VBN
+in in ADP 6 case IN
+ten ten NUM 6 nsubj CD
+states state VERB 3 advcl VBZ
+that that SCONJ 8 mark IN
+allow allow VERB 6 ccomp VBP
+it it PRON 8 obj PRP
+. . PUNCT 3 punct .)",
+     0, {}},
+    {"AnInvertedSpeakerWithTheNameInApposition",
+     // "This day is hard," said his father, Ali Kurdi, after the ceremony.   (the speaker parsed as the clause's
+     // object)
+     R"(" " PUNCT 5 punct ``
+This this DET 3 det DT
+day day NOUN 5 nsubj NN
+is be AUX 5 cop VBZ
+hard hard ADJ 8 ccomp JJ
+, , PUNCT 5 punct ,
+" " PUNCT 5 punct ''
+said say VERB 0 root VBD
+his his PRON 10 nmod:poss PRP$
+father father NOUN 8 obj NN
+, , PUNCT 12 punct ,
+Ali Ali PROPN 10 appos NNP
+Kurdi Kurdi PROPN 12 flat NNP
+, , PUNCT 17 punct ,
+after after ADP 17 case IN
+the the DET 17 det DT
+ceremony ceremony NOUN 8 obl NN
+. . PUNCT 8 punct .)",
+     1, {{.cue = "said", .speaker = "his father , Ali Kurdi"}}},
+    {"DisagreeingWithAQuoteIsADenial",
+     // Ann Lee of Leeds University disagreed with the findings: "The seeps are minor."
+     R"(Ann Ann PROPN 6 nsubj NNP
+Lee Lee PROPN 1 flat NNP
+of of ADP 5 case IN
+Leeds Leeds PROPN 5 compound NNP
+University University PROPN 1 nmod NNP
+disagreed disagree VERB 0 root VBD
+with with ADP 9 case IN
+the the DET 9 det DT
+findings finding NOUN 6 obl NNS
+: : PUNCT 15 punct :
+" " PUNCT 15 punct ``
+The the DET 13 det DT
+seeps seep NOUN 15 nsubj NNS
+are be AUX 15 cop VBP
+minor minor ADJ 6 parataxis JJ
+. . PUNCT 15 punct .
+" " PUNCT 15 punct '')",
+     1, {{.cue = "disagreed", .speaker = "Ann Lee of Leeds University", .stance = Stance::deny}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -118,8 +118,12 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
   // "government reports" and "reports from the hospital" are not).
   const std::string form = ascii_lower(tree.text(head));
   if (cues.anonymous_plural(word(head)) && form != word(head) && form.ends_with('s')) {
-    for (uint32_t c : tree.children(head))
-      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c))) return false;
+    for (uint32_t c : tree.children(head)) {
+      // (A modifier the parse hung on it past a comma is no issuer: "According to reports, of the 40 ...".)
+      bool comma = false;
+      for (uint32_t i = head + 1; i < c && !comma; ++i) comma = tree.text(i) == ",";
+      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c)) && !comma) return false;
+    }
     return true;
   }
   // "A spokesperson for Acme Buses said" with the company parsed as the head: the phrase opens with an anonymous

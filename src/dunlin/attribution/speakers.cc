@@ -421,6 +421,8 @@ uint32_t ArticleTagger::speaker_by_position(uint32_t t) {
     // It may go on with a modifier: "on Twitter", "using the pseudonym ...", "who ...".
     // ("Mayor of London Sadiq Khan": "of" inside a title.)
     uint32_t last = t + 1;
+    // ("said his father, Ali Kurdi, ...": a possessive pronoun may open it.)
+    if (last < end && penn(last) == "PRP$") ++last;
     while (last < end && (nominal(last) || (lemma(last) == "of" && last > t + 1 && last + 1 < end &&
                                             tree_.upos(last + 1) == Upos::PROPN)))
       ++last;
@@ -428,6 +430,15 @@ uint32_t ArticleTagger::speaker_by_position(uint32_t t) {
                                          is_one_of(ascii_lower(tree_.text(last)), {"who", "whose"}));
     const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last) || modifier);
     if (ok) {
+      // ("said his father, Ali Kurdi, after ...": the name in apposition is the speaker's head.)
+      if (last + 1 < end && tree_.text(last) == "," && tree_.upos(last + 1) == Upos::PROPN) {
+        uint32_t name_end = last + 1;
+        while (name_end < end && tree_.upos(name_end) == Upos::PROPN) ++name_end;
+        if (name_end == end || is_punct(name_end)) {
+          speaker_fallback_span_ = {t + 1, name_end};
+          return name_end - 1;
+        }
+      }
       speaker_fallback_span_ = {t + 1, last};
       return last - 1;
     }

@@ -66,6 +66,9 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
   if (lemma(t) == "ask" && is_one_of(penn(t), {"VBN", "VBD"}) && t > first && is_one_of(lemma(t - 1), {"when", "if", "once", "after"}) &&
       tree_.child(t, "nsubj") == kNone && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone)
     return false;
+  // "... without specifying whether ...": what is not done says nothing.
+  if (penn(t) == "VBG" && tree_.child(t, "mark") != kNone && lemma(tree_.child(t, "mark")) == "without") return false;
+  if (penn(t) == "VBG" && t > first && lemma(t - 1) == "without") return false;
   // "Asked whether he would resign, Lee replied ...": a bare participle opening the sentence, with no subject or
   // auxiliary of its own, says nothing; its understood subject was addressed.
   if (t == first && is_one_of(penn(t), {"VBN", "VBD"}) && tree_.child(t, "nsubj") == kNone &&
@@ -154,13 +157,18 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (is_one_of(penn(t), {"VBZ", "VBP"}) && t + 1 < sentence_end(t) &&
       is_one_of(penn(t + 1), {"MD", "VBZ", "VBD", "VBP"}) && subject_of(t) == kNone)
     return;
+  // "in ten states", "the states": a plural noun after a number or a determiner, tagged as a verb.
+  if (penn(t) == "VBZ" && t > sentence_first(t) && is_one_of(upos_name(tree_.upos(t - 1)), {"NUM", "DET"}) &&
+      !is_one_of(ascii_lower(tree_.text(t - 1)), {"that", "this", "which", "who"}))
+    return;
   // "Polls suggest the party will lose", "the data indicate ...": evidence suggests, it does not say. (An
   // organisation's own figures speak for it: "Johns Hopkins University data indicated ...", "the agency's data".)
   if (is_one_of(lemma(t), {"suggest", "indicate"}))
     if (const uint32_t s = tree_.child(t, "nsubj");
         s != kNone && is_one_of(lemma(s), {"poll", "survey", "data", "evidence", "figure", "statistic", "result",
                                            "finding", "trend", "sign", "record", "number", "test", "analysis",
-                                           "research", "study", "experience", "history", "image", "footage"})) {
+                                           "research", "study", "experience", "history", "image", "footage",
+                                           "investigation"})) {
       bool issuer = false;
       for (uint32_t c : tree_.children(s))
         issuer |= is_one_of(tree_.base_deprel(c), {"compound", "nmod"}) && tree_.upos(c) == Upos::PROPN;
@@ -834,9 +842,11 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
         start = i + 1;
         break;
       }
-  bool ok = start < phrase_end && is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+  // ("Its website notes that ...": a possessive pronoun may open it.)
+  bool ok = start < phrase_end &&
+            (is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || penn(start) == "PRP$");
   for (uint32_t i = start; i < phrase_end && ok; ++i)
-    ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) ||
+    ok = (noun_phrase_word(i) || is_one_of(tree_.text(i), {"'s", "-"}) || (i == start && penn(i) == "PRP$") ||
           is_one_of(ascii_lower(tree_.text(i)), {"of", "by", "from", "in"}) || (i > start && penn(i) == "VBN")) &&
          !quoted(i);
   if (!ok) return;
