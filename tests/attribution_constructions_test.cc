@@ -2729,6 +2729,19 @@ minor minor ADJ 6 parataxis JJ
 . . PUNCT 15 punct .
 " " PUNCT 15 punct '')",
      1, {{.cue = "disagreed", .speaker = "Ann Lee of Leeds University", .stance = Stance::deny}}},
+    {"ReportsDatedButWithNoIssuerAreAnonymous",
+     // Reports as of Monday said the road was shut.
+     R"(Reports report NOUN 5 nsubj NNS
+as as ADP 4 case IN
+of of ADP 2 fixed IN
+Monday Monday PROPN 1 nmod NNP
+said say VERB 0 root VBD
+the the DET 7 det DT
+road road NOUN 9 nsubj NN
+was be AUX 9 cop VBD
+shut shut ADJ 5 ccomp JJ
+. . PUNCT 5 punct .)",
+     1, {{.cue = "said", .speaker = "Reports as of Monday", .anonymous = true}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

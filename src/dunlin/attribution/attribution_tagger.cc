@@ -122,7 +122,11 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       // (A modifier the parse hung on it past a comma is no issuer: "According to reports, of the 40 ...".)
       bool comma = false;
       for (uint32_t i = head + 1; i < c && !comma; ++i) comma = tree.text(i) == ",";
-      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c)) && !comma) return false;
+      // (Nor a date: "Reports as of Wednesday said".)
+      const std::string w = ascii_lower(tree.text(c));
+      const bool date = time::is_weekday_name(w) || time::is_month_name(w) || tree.upos(c) == Upos::NUM;
+      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c)) && !comma && !date)
+        return false;
     }
     return true;
   }
