@@ -45,6 +45,21 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   };
   one_per_entity(sources);
   one_per_entity(targets);
+  // A plain (not reflexive) pronoun is never its own clause's doer ("The senate dismissed it", "it was dismissed by
+  // the senate": "it" is not the senate): when the actor stage resolved it to the source, that reading is wrong and
+  // the event keeps no target rather than being dropped.
+  // Only for the clause's own subject and object (a possessor is no doer: "their voters re-elect them"), and a
+  // subject named by a noun (with two pronouns, "he would welcome him", either may be the one resolved wrongly).
+  if (target_head != kNone && tree_.upos(target_head) == Upos::PRON && source_head != kNone &&
+      tree_.upos(source_head) != Upos::PRON &&
+      tree_.head(target_head) == c.predicate && tree_.head(source_head) == c.predicate &&
+      !ascii_lower(tree_.text(target_head)).ends_with("self") &&
+      !ascii_lower(tree_.text(target_head)).ends_with("selves"))
+    std::erase_if(targets, [&](int32_t t) {
+      return all[t].head == target_head && std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+               return all[s].head == source_head && all[s].entity == all[t].entity;
+             });
+    });
   // "Israel and Lebanon renewed negotiations", "the US, Russia and Switzerland met": a meeting, agreement or
   // cooperation of conjoined sides with no other target is between them, one event each way.
   const std::string root = r.cameo.substr(0, 2);
@@ -252,6 +267,16 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
     if (gov->entry.cls == ComplementClass::intent && g.must && !g.negated && reported(gov->verb) &&
         code_reported_obligation(gov->verb, g, reading, out))
       return;
+    // "ordered the army to withdraw", "instructed agencies to investigate": a state's order to its own side is its
+    // own act, coded as the inner event with the one who orders as source.
+    if (gov->entry.cls == ComplementClass::demand && gov->entry.object_acts && reading && orders_own_side(gov->verb)) {
+      uint32_t target = reading->target;
+      if (target != kNone && actors_of(target).empty()) target = kNone;
+      if (target == kNone) target = actor_in_complements(p, g.agent);
+      emit(out, g, *reading, g.agent, country_inside(target), g.negated || denied(gov->verb) || negated,
+           g.hypothetical || hypothetical, gov->verb);
+      return;
+    }
     Reading combined;
     const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
     // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,

@@ -130,6 +130,7 @@ class SentenceCoder {
   bool conditional_threat(uint32_t p) const;
   uint32_t condition_subject(uint32_t p, uint32_t g) const;
   std::string future_code(const std::string& cameo) const;
+  bool orders_own_side(uint32_t verb) const;
 
   // --- argument_actors.cc
   std::vector<int32_t> actors_of(uint32_t h) const;

@@ -1,0 +1,126 @@
+// Whole-article constructions of session 8 (issue #4, recall on unseen articles), on hand-written parses of our own
+// sentences: a plain pronoun is never its own clause's doer (a wrong antecedent drops the target, not the event); a
+// state's order to its own agencies or forces is its own act; investigating with no object is an investigation.
+#include <gtest/gtest.h>
+
+#include "event_test_util.h"
+
+namespace dunlin {
+namespace {
+
+using ArticleRecallTest = testing::CodedSentenceTest;
+using testing::parsed_sentence;
+
+TEST_F(ArticleRecallTest, APronounResolvedToItsOwnClausesDoerLeavesNoTarget) {
+  // "The assembly passed a bill, but it was rejected by the senate.": the actor stage gave "it" the senate's entity
+  // (one legislature); "it" cannot be the one who rejects it, so the rejection (120) keeps no target.
+  doc_ = document_from_conllu({parsed_sentence(R"(The the DET 2 det
+assembly assembly NOUN 3 nsubj
+passed pass VERB 0 root
+a a DET 5 det
+bill bill NOUN 3 obj
+, , PUNCT 10 punct
+but but CCONJ 10 cc
+it it PRON 10 nsubj:pass
+was be AUX 10 aux:pass
+rejected reject VERB 3 conj
+by by ADP 13 case
+the the DET 13 det
+senate senate NOUN 10 obl:agent
+. . PUNCT 3 punct)")});
+  testing::add_actor(doc_, 1, "CHLLEG", 0);
+  testing::add_actor(doc_, 7, "CHLLEG", 0);
+  testing::add_actor(doc_, 12, "CHLLEG", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHLLEG>-:120 ");
+  // A reflexive is the doer: "The senate criticized itself." stays uncoded (no event of an actor on itself).
+  doc_ = document_from_conllu({parsed_sentence(R"(The the DET 2 det
+senate senate NOUN 3 nsubj
+criticized criticize VERB 0 root
+itself itself PRON 3 obj
+. . PUNCT 3 punct)")});
+  testing::add_actor(doc_, 1, "CHLLEG", 0);
+  testing::add_actor(doc_, 3, "CHLLEG", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "");
+  // Two pronouns ("he would criticize him"): either may be the wrong one, so nothing is guessed.
+  doc_ = document_from_conllu({parsed_sentence(R"(He he PRON 3 nsubj
+would would AUX 3 aux
+criticize criticize VERB 0 root
+him he PRON 3 obj
+. . PUNCT 3 punct)")});
+  testing::add_actor(doc_, 0, "CHLGOV", 0);
+  testing::add_actor(doc_, 3, "CHLGOV", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "");
+  // A possessor is no doer: "Their voters criticized them." ("their" and "them" one party) is no act of the party
+  // on itself, and no event.
+  doc_ = document_from_conllu({parsed_sentence(R"(Their their PRON 2 nmod:poss
+voters voter NOUN 3 nsubj
+criticized criticize VERB 0 root
+them they PRON 3 obj
+. . PUNCT 3 punct)")});
+  testing::add_actor(doc_, 0, "CHLPTY", 0);
+  testing::add_actor(doc_, 3, "CHLPTY", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "");
+}
+
+TEST_F(ArticleRecallTest, AStatesOrderToItsOwnSideIsItsOwnAct) {
+  // "The president instructed the ministries to investigate the contracts.": no actor is addressed (the
+  // ministries are no actor here); the investigation (090) is the president's.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+instructed instruct VERB 0 root
+the the DET 5 det
+ministries ministry NOUN 3 obj
+to to PART 7 mark
+investigate investigate VERB 3 xcomp
+the the DET 9 det
+contracts contract NOUN 7 obj
+. . PUNCT 3 punct)", {{1, "PERGOV"}}),
+            "PERGOV>-:090 ");
+  // The parser's shape of it: the to-infinitive an adverbial clause, whose object is a clause ("to investigate who
+  // sold the weapons"): investigating with no object is still an investigation.
+  EXPECT_EQ(coded(R"(She she PRON 2 nsubj
+directed direct VERB 0 root
+the the DET 4 det
+agencies agency NOUN 2 obj
+to to PART 6 mark
+investigate investigate VERB 2 advcl
+who who PRON 8 nsubj
+sold sell VERB 6 ccomp
+the the DET 10 det
+weapons weapon NOUN 8 obj
+. . PUNCT 2 punct)", {{0, "PERGOV"}}),
+            "PERGOV>-:090 ");
+  // "The minister ordered the police to arrest the organizers.": the police are the minister's own side: the
+  // arrest (173) is the government's, aimed at the organizers.
+  const std::string order = R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+ordered order VERB 0 root
+the the DET 5 det
+police police NOUN 3 obj
+to to PART 7 mark
+arrest arrest VERB 3 xcomp
+the the DET 9 det
+organizers organizer NOUN 7 obj
+. . PUNCT 3 punct)";
+  EXPECT_EQ(coded(order, {{1, "PERGOV"}, {4, "PERCOP"}, {8, "PERCVL"}}), "PERGOV>PERCVL:173 ");
+  // Ordering another country's forces, or a court ordering anyone, stays a demand (10x) on the addressee.
+  EXPECT_EQ(coded(order, {{1, "PERGOV"}, {4, "ECUCOP"}, {8, "PERCVL"}}), "PERGOV>ECUCOP:100 ");
+  EXPECT_EQ(coded(R"(The the DET 2 det
+court court NOUN 3 nsubj
+ordered order VERB 0 root
+the the DET 5 det
+ministry ministry NOUN 3 obj
+to to PART 7 mark
+investigate investigate VERB 3 xcomp
+the the DET 9 det
+contracts contract NOUN 7 obj
+. . PUNCT 3 punct)", {{1, "PERJUD"}, {4, "PERGOV"}}),
+            "PERJUD>PERGOV:100 ");
+}
+
+}  // namespace
+}  // namespace dunlin
