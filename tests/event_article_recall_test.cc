@@ -3,6 +3,7 @@
 // state's order to its own agencies or forces is its own act; investigating with no object is an investigation.
 #include <gtest/gtest.h>
 
+#include "actors_test_util.h"
 #include "event_test_util.h"
 
 namespace dunlin {
@@ -120,6 +121,22 @@ the the DET 9 det
 contracts contract NOUN 7 obj
 . . PUNCT 3 punct)", {{1, "PERJUD"}, {4, "PERGOV"}}),
             "PERJUD>PERGOV:100 ");
+}
+
+// A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
+// Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
+TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {
+  const auto code_of = [](const std::string& phrase) {
+    const Document doc = testing::make_document(phrase);
+    std::vector<std::string_view> tokens;
+    for (size_t i = 0; i < doc.tokens.size(); ++i) tokens.push_back(doc.token_text(i));
+    const PhraseCode c = testing::shipped_actor_dictionaries().code_phrase(tokens, parse_date("2024-03-01"));
+    return c.country + "/" + c.sector;
+  };
+  EXPECT_EQ(code_of("the Chilean airline"), "CHL/BUS");
+  EXPECT_EQ(code_of("a Japanese carmaker"), "JPN/BUS");
+  EXPECT_EQ(code_of("an Indian conglomerate"), "IND/BUS");
+  EXPECT_EQ(code_of("Chilean airlines"), "CHL/");
 }
 
 }  // namespace
