@@ -833,3 +833,41 @@ Rivas Rivas PROPN 5 flat
 
 }  // namespace
 }  // namespace dunlin
+
+namespace dunlin {
+namespace {
+
+TEST_F(ActorResolverTest, ARoleNamedAfterFirstMentionIsThePersonWhoseTitleItWas) {
+  // "Syrian Foreign Minister Walid Muallem met Russian President Vladimir Putin. The minister thanked the
+  // president.": "the minister" is Muallem, whose title it was, not the latest official of the sector (Putin).
+  resolve({R"(Syrian Syrian ADJ 3 amod
+Foreign Foreign PROPN 3 compound
+Minister Minister PROPN 5 compound
+Walid Walid PROPN 5 compound
+Muallem Muallem PROPN 6 nsubj
+met meet VERB 0 root
+Russian Russian ADJ 8 amod
+President President PROPN 10 compound
+Vladimir Vladimir PROPN 10 compound
+Putin Putin PROPN 6 obj
+. . PUNCT 6 punct)",
+           R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+thanked thank VERB 0 root
+the the DET 5 det
+president president NOUN 3 obj
+. . PUNCT 3 punct)"});
+  const Actor* muallem = actor_at("Muallem");
+  const Actor* minister = actor_at("minister");
+  const Actor* president = actor_at("president");
+  ASSERT_NE(muallem, nullptr);
+  ASSERT_NE(minister, nullptr);
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(minister->code, "SYRGOV");
+  EXPECT_EQ(minister->entity, muallem->entity);
+  EXPECT_EQ(president->code, "RUSGOV");
+  EXPECT_EQ(president->entity, actor_at("Putin")->entity);
+}
+
+}  // namespace
+}  // namespace dunlin

@@ -287,6 +287,15 @@ class ArticleResolver {
     return -1;
   }
 
+  // True when the name phrase of actor a (a person's name, before token `before`) holds the title `lemma` among
+  // the words before its head: "German Chancellor Olaf Scholz" for "chancellor".
+  bool titled(const Actor& a, const std::string& lemma, uint32_t before) const {
+    if (tree_.upos(a.head) != Upos::PROPN) return false;
+    for (uint32_t t = a.first_token; t < a.head && t < before; ++t)
+      if (ascii_lower(tree_.lemma(t)) == lemma) return true;
+    return false;
+  }
+
   uint32_t entity_for(const std::string& key) {
     if (key.empty()) return next_entity_++;
     auto [it, inserted] = entities_.try_emplace(key, next_entity_);
@@ -376,6 +385,10 @@ class ArticleResolver {
       if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
         int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        // "German Chancellor X ... the chancellor": the title inside a person's name phrase names its role too
+        // (before falling back to anyone of the sector, such as another leader met in between).
+        if (earlier < 0 && code.person)
+          earlier = find_previous([&](const Actor& a) { return !a.country.empty() && titled(a, lemma, h); }, h);
         // By sector, someone of the same kind: "the government" is no person met before, "the official" no body.
         if (earlier < 0 && !code.sector.empty())
           earlier = find_previous([&](const Actor& a) {
