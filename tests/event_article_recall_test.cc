@@ -123,6 +123,28 @@ contracts contract NOUN 7 obj
             "PERJUD>PERGOV:100 ");
 }
 
+TEST_F(ArticleRecallTest, FoundNotGuiltyIsNoFindingOfGuilt) {
+  // "The jury found the mayor not guilty.": an acquittal; the finding of guilt (116) is negated.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+jury jury NOUN 3 nsubj
+found find VERB 0 root
+the the DET 5 det
+mayor mayor NOUN 3 obj
+not not PART 7 advmod
+guilty guilty ADJ 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLGOV"}}),
+            "CHLJUD>CHLGOV:116!neg ");
+  // Without "not", the finding of guilt.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+jury jury NOUN 3 nsubj
+found find VERB 0 root
+the the DET 5 det
+mayor mayor NOUN 3 obj
+guilty guilty ADJ 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLGOV"}}),
+            "CHLJUD>CHLGOV:116 ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

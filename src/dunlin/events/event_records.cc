@@ -605,13 +605,24 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   // The words are the label frames of the frame dictionary (data/events/verb_frames.tsv, kind "label": "barbaric"
   // 111, "baseless" 120), which users may extend; the first word of the name that is one gives the code.
   const VerbFrame* frame = nullptr;
+  uint32_t label = kNone;
   for (uint32_t n : names) {
     const auto [first, end] = tree_.subtree_span(n);
-    for (uint32_t t = first; t < end && !frame; ++t) frame = frames_.first(FrameKind::label, ascii_lower(tree_.lemma(t)));
+    for (uint32_t t = first; t < end && !frame; ++t)
+      if ((frame = frames_.first(FrameKind::label, ascii_lower(tree_.lemma(t))))) label = t;
   }
   if (!frame) return false;
   const std::string& cameo = frame->cameo;
   Clause c = clause_of(p);
+  // "found him not guilty", "declared it not liable": a label the text negates names the opposite (an acquittal is
+  // no finding of guilt), so the calling is negated.
+  const auto negated_word = [&](uint32_t w) {
+    for (uint32_t ch : tree_.children(w))
+      if (tree_.base_deprel(ch) == "advmod" && is_one_of(ascii_lower(tree_.lemma(ch)), {"not", "never", "n't"}))
+        return true;
+    return false;
+  };
+  if (negated_word(label) || std::any_of(names.begin(), names.end(), negated_word)) c.negated = true;
   // "X was found guilty by a jury": the parser hangs the by-phrase on "guilty".
   if (c.passive && c.agent == kNone)
     for (uint32_t n : names)
