@@ -1,6 +1,7 @@
 // Whole-article constructions of session 8 (issue #4, recall on unseen articles), on hand-written parses of our own
 // sentences: a plain pronoun is never its own clause's doer (a wrong antecedent drops the target, not the event); a
-// state's order to its own agencies or forces is its own act; investigating with no object is an investigation.
+// state's order to its own agencies or forces is its own act; investigating with no object is an investigation; "found
+// not guilty" is no finding of guilt; reactions drawn "from X" are X's acts; companies named by their trade are BUS.
 #include <gtest/gtest.h>
 
 #include "actors_test_util.h"
@@ -143,6 +144,29 @@ mayor mayor NOUN 3 obj
 guilty guilty ADJ 3 xcomp
 . . PUNCT 3 punct)", {{1, "CHLJUD"}, {4, "CHLGOV"}}),
             "CHLJUD>CHLGOV:116 ");
+}
+
+TEST_F(ArticleRecallTest, ReactionsASubjectDrawsAreDoneByTheFromPhrase) {
+  // "The Peruvian government drew criticism from Chile.": Chile criticizes the government (111), as "faced
+  // sanctions from X" is X's sanction.
+  const std::string drew = R"(The the DET 3 det
+Peruvian Peruvian ADJ 3 amod
+government government NOUN 4 nsubj
+drew draw VERB 0 root
+criticism criticism NOUN 4 obj
+from from ADP 7 case
+Chile Chile PROPN 4 obl
+. . PUNCT 4 punct)";
+  EXPECT_EQ(coded(drew, {{2, "PERGOV"}, {6, "CHL"}}), "CHL>PERGOV:111 ");
+  // With no actor in the from-phrase nobody is coded: the government that drew criticism did not criticize.
+  EXPECT_EQ(coded(drew, {{2, "PERGOV"}}), "");
+  // Nor when the verb is one of facing: "The government faced condemnation." is no condemnation by it.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+government government NOUN 3 nsubj
+faced face VERB 0 root
+condemnation condemnation NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "PERGOV"}}),
+            "");
 }
 
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a

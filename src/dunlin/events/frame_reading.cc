@@ -167,6 +167,10 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
       r.noun = given;
       if (r.target == kNone) r.target = object;
     }
+  } else if (noun && frames_.has_lemma(FrameKind::converse, lemma)) {
+    // A converse verb is no light verb: "the president faced / drew criticism" (no doer named) is no criticism by
+    // the president (read_converse codes it when a from-phrase names who acts).
+    return std::nullopt;
   } else if (noun) {
     // A light verb and an event noun: "held talks with", "launched an attack on".
     r.frame = noun;
