@@ -837,6 +837,40 @@ Rivas Rivas PROPN 5 flat
 namespace dunlin {
 namespace {
 
+TEST_F(ActorResolverTest, ThePronounSubjectOfWhatASpeakerSaysIsTheSpeaker) {
+  // "The Chilean army, which fought the rebels, said it withdrew.": "it" is the army that says so, not the group
+  // named in between.
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+army army NOUN 9 nsubj
+, , PUNCT 6 punct
+which which PRON 6 nsubj
+fought fight VERB 3 acl:relcl
+the the DET 8 det
+rebels rebel NOUN 6 obj
+said say VERB 0 root
+it it PRON 11 nsubj
+withdrew withdraw VERB 9 ccomp
+. . PUNCT 9 punct)"});
+  ASSERT_NE(actor_at("it"), nullptr);
+  ASSERT_NE(actor_at("rebels"), nullptr);
+  EXPECT_EQ(actor_at("it")->code, "CHLMIL");
+  EXPECT_EQ(actor_at("it")->entity, actor_at("army")->entity);
+  // Outside reported speech the latest fitting actor stays the antecedent: "..., and it withdrew" is the rebels'.
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+army army NOUN 4 nsubj
+fought fight VERB 0 root
+the the DET 6 det
+rebels rebel NOUN 4 obj
+and and CCONJ 9 cc
+it it PRON 9 nsubj
+withdrew withdraw VERB 4 conj
+. . PUNCT 4 punct)"});
+  ASSERT_NE(actor_at("it"), nullptr);
+  EXPECT_EQ(actor_at("it")->entity, actor_at("rebels")->entity);
+}
+
 TEST_F(ActorResolverTest, ARoleNamedAfterFirstMentionIsThePersonWhoseTitleItWas) {
   // "Syrian Foreign Minister Walid Muallem met Russian President Vladimir Putin. The minister thanked the
   // president.": "the minister" is Muallem, whose title it was, not the latest official of the sector (Putin).

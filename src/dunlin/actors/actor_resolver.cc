@@ -448,22 +448,44 @@ class ArticleResolver {
   int32_t antecedent(uint32_t h) const {
     const std::string p = ascii_lower(tree_.text(h));
     int32_t earlier = -1;
+    std::function<bool(const Actor&)> fits;
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
       // One person: not "Lawmakers" ("Lawmakers threatened to impeach him").
-      earlier = find_previous(
-          [&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); }, h);
+      fits = [&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); };
     } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
       // A group, or several people as a subject ("Palestinian leaders said they would ...").
-      earlier = find_previous([&](const Actor& a) {
+      fits = [&](const Actor& a) {
         return !is_person_[&a - doc_.actors.actors.data()] || (plural(a.head) && tree_.base_deprel(a.head) == "nsubj");
-      }, h);
+      };
     } else if (is_one_of(p, {"it", "its", "itself"})) {
-      earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
+      fits = [&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; };
     }
+    if (!fits) return -1;
+    // "The army, which has fought the group for years, said it killed 20 militants": the subject of what a speaker
+    // says is the speaker when the pronoun fits it, whoever was named in between.
+    earlier = speaker_of_content(h, fits);
+    if (earlier < 0) earlier = find_previous(fits, h);
     if (earlier < 0) return -1;
     // Only within the last few sentences: a pronoun does not reach back across the article.
     if (sentence_of(h) > sentence_of(doc_.actors.actors[earlier].head) + 2) return -1;
     return earlier;
+  }
+
+  // For a pronoun h that is the subject of a clause reported by a verb of saying ("X said it would ..."), the actor
+  // that is the saying's subject, when `fits` accepts it; else -1.
+  int32_t speaker_of_content(uint32_t h, const std::function<bool(const Actor&)>& fits) const {
+    if (tree_.base_deprel(h) != "nsubj") return -1;
+    const uint32_t content = tree_.head(h);
+    if (content == kNone || tree_.deprel(content) != "ccomp") return -1;
+    const uint32_t say = tree_.head(content);
+    if (say == kNone || !is_one_of(ascii_lower(tree_.lemma(say)), {"say", "announce", "state", "claim", "insist",
+                                                                       "confirm", "declare", "add", "warn", "vow",
+                                                                       "pledge", "promise", "deny", "admit"}))
+      return -1;
+    const uint32_t speaker = tree_.child(say, "nsubj");
+    if (speaker == kNone || speaker > h) return -1;
+    const int32_t a = find_previous([&](const Actor& x) { return x.head == speaker; }, h);
+    return a >= 0 && fits(doc_.actors.actors[a]) ? a : -1;
   }
 
   // A token inside a name the NER tags as a person.
