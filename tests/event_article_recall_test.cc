@@ -1,7 +1,8 @@
 // Whole-article constructions of session 8 (issue #4, recall on unseen articles), on hand-written parses of our own
 // sentences: a plain pronoun is never its own clause's doer (a wrong antecedent drops the target, not the event); a
 // state's order to its own agencies or forces is its own act; investigating with no object is an investigation; "found
-// not guilty" is no finding of guilt; reactions drawn "from X" are X's acts; companies named by their trade are BUS.
+// not guilty" is no finding of guilt; reactions drawn "from X" are X's acts; an event noun with its doer (possessor or
+// by-phrase) and its frame's target is an event; companies named by their trade are BUS.
 #include <gtest/gtest.h>
 
 #include "actors_test_util.h"
@@ -166,6 +167,54 @@ government government NOUN 3 nsubj
 faced face VERB 0 root
 condemnation condemnation NOUN 3 obj
 . . PUNCT 3 punct)", {{1, "PERGOV"}}),
+            "");
+}
+
+TEST_F(ArticleRecallTest, AnEventNounWithItsDoerAndTargetIsAnEvent) {
+  // "Chile's support for Peru angered Bolivia.": the possessor is the doer of the noun's act (051) on the phrase its
+  // frame names (for:T).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+support support NOUN 6 nsubj
+for for ADP 5 case
+Peru Peru PROPN 3 nmod
+angered anger VERB 0 root
+Bolivia Bolivia PROPN 6 obj
+. . PUNCT 6 punct)", {{0, "CHL"}, {4, "PER"}, {6, "BOL"}}),
+            "CHL>PER:051 ");
+  // "The arrest of the activist by the police was condemned.": the by-phrase is the doer (173), also where the
+  // parser hangs it on the of-phrase.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+arrest arrest NOUN 10 nsubj:pass
+of of ADP 5 case
+the the DET 5 det
+activist activist NOUN 2 nmod
+by by ADP 8 case
+the the DET 8 det
+police police NOUN 5 nmod
+was be AUX 10 aux:pass
+condemned condemn VERB 0 root
+. . PUNCT 10 punct)", {{4, "CHLOPP"}, {7, "CHLCOP"}}),
+            "CHLCOP>CHLOPP:173 ");
+  // Not what a modifier says has not happened ("Chile's planned support for Peru"), nor a pronoun's ("its support
+  // for Peru": the possessor may be anyone met before), nor a noun of appeal or intent.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nmod:poss
+'s 's PART 1 case
+planned planned ADJ 4 amod
+support support NOUN 7 nsubj
+for for ADP 6 case
+Peru Peru PROPN 4 nmod
+angered anger VERB 0 root
+Bolivia Bolivia PROPN 7 obj
+. . PUNCT 7 punct)", {{0, "CHL"}, {5, "PER"}, {7, "BOL"}}),
+            "");
+  EXPECT_EQ(coded(R"(Its its PRON 2 nmod:poss
+support support NOUN 5 nsubj
+for for ADP 4 case
+Peru Peru PROPN 2 nmod
+angered anger VERB 0 root
+Bolivia Bolivia PROPN 5 obj
+. . PUNCT 5 punct)", {{0, "CHL"}, {3, "PER"}, {5, "BOL"}}),
             "");
 }
 

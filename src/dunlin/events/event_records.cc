@@ -16,7 +16,10 @@ void SentenceCoder::code(std::vector<Event>& out) {
     code_verb(t, out);
   }
   for (uint32_t t = first_; t < end_; ++t) {
-    if (tree_.upos(t) == Upos::NOUN && !used_nouns_.count(t)) code_linking_noun(t, out);
+    if (tree_.upos(t) != Upos::NOUN || used_nouns_.count(t)) continue;
+    const size_t before = out.size();
+    code_linking_noun(t, out);
+    if (out.size() == before) code_possessed_event_noun(t, out);
   }
 }
 
@@ -505,6 +508,68 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   r.cameo = frame->cameo;
   r.noun = n;
   emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+}
+
+// "Israel's bombardment of Gaza", "China's support for Russia", "the arrest of X by the police": an event noun whose
+// doer is its possessor or its by-phrase (an actor named by a noun, not a pronoun) and whose target is the phrase its
+// noun frame names (of:T, for:T, on:T, ...: the frame must match, so the target phrase is there) is an event of its
+// own, as the verb would be. Acts only (cooperation 04-08, criticism and rejection 11-12, threats 13, coercion and
+// force 14-20); not statements, appeals, intents or demands (01-03, 10), which a noun often names without their
+// being made ("the government's appeal"). Not what a modifier says has not happened ("a possible attack", "the
+// planned withdrawal", "the alleged killing"), nor under a negated or hypothetical verb.
+void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& out) {
+  const std::string lemma = dictionary_lemma(n, FrameKind::noun);
+  if (!frames_.has_lemma(FrameKind::noun, lemma)) return;
+  uint32_t doer = kNone;
+  std::vector<std::pair<std::string_view, uint32_t>> phrases;
+  for (uint32_t ch : tree_.children(n)) {
+    const std::string_view rel = tree_.deprel(ch);
+    if (rel == "nmod:poss" && tree_.upos(ch) != Upos::PRON && doer == kNone) doer = ch;
+    if (tree_.base_deprel(ch) != "nmod" || rel == "nmod:poss") continue;
+    const std::string_view prep = tree_.case_marker(ch);
+    if (prep == "by" && tree_.upos(ch) != Upos::PRON) {
+      doer = ch;
+    } else if (!prep.empty()) {
+      phrases.emplace_back(prep, ch);
+    }
+  }
+  // The parser's "the arrest of [X by the police]": a by-phrase hung on the of-phrase is the noun's.
+  if (doer == kNone)
+    for (const auto& [prep, head] : phrases)
+      if (prep == "of")
+        for (uint32_t ch : tree_.children(head))
+          if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "by" && tree_.upos(ch) != Upos::PRON)
+            doer = ch;
+  for (uint32_t ch : tree_.children(n))
+    if (tree_.base_deprel(ch) == "amod" &&
+        is_one_of(ascii_lower(tree_.lemma(ch)), {"possible", "potential", "planned", "proposed", "threatened", "alleged",
+                                                 "suspected", "future", "expected", "rumored", "rumoured", "imminent",
+                                                 "feared", "hypothetical", "new"}))
+      return;
+  if (doer == kNone || actors_of(doer).empty()) return;
+  const ClauseShape shape{lemma, "", "", preps_of(phrases), {}};
+  const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
+  if (!frame || frame->target_preps.empty()) return;
+  const std::string root = frame->cameo.substr(0, 2);
+  if (root <= "03" || root == "10" || root == "09") return;
+  uint32_t target = kNone;
+  for (const auto& [prep, head] : phrases)
+    if (std::find(frame->target_preps.begin(), frame->target_preps.end(), prep) != frame->target_preps.end()) {
+      target = head;
+      break;
+    }
+  if (target == kNone || actors_of(target).empty()) return;
+  Clause c;
+  c.predicate = n;
+  const uint32_t verb = tree_.head(n);
+  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, c);
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  used_nouns_.insert(n);
+  emit(out, c, r, doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
+       kNone);
 }
 
 // "Zelensky said in a meeting with Honcharuk ...", "told reporters during talks with X": an event noun with a
