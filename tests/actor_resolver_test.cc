@@ -869,6 +869,21 @@ withdrew withdraw VERB 4 conj
 . . PUNCT 4 punct)"});
   ASSERT_NE(actor_at("it"), nullptr);
   EXPECT_EQ(actor_at("it")->entity, actor_at("rebels")->entity);
+  // A verb of saying coordinated with an earlier verb shares its subject: "The Chilean army attacked the rebels and
+  // said it withdrew." ("it" is the army).
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+army army NOUN 4 nsubj
+attacked attack VERB 0 root
+the the DET 6 det
+rebels rebel NOUN 4 obj
+and and CCONJ 8 cc
+said say VERB 4 conj
+it it PRON 10 nsubj
+withdrew withdraw VERB 8 ccomp
+. . PUNCT 4 punct)"});
+  ASSERT_NE(actor_at("it"), nullptr);
+  EXPECT_EQ(actor_at("it")->entity, actor_at("army")->entity);
 }
 
 TEST_F(ActorResolverTest, ARoleNamedAfterFirstMentionIsThePersonWhoseTitleItWas) {

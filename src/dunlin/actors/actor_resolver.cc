@@ -482,7 +482,10 @@ class ArticleResolver {
                                                                        "confirm", "declare", "add", "warn", "vow",
                                                                        "pledge", "promise", "deny", "admit"}))
       return -1;
-    const uint32_t speaker = tree_.child(say, "nsubj");
+    uint32_t speaker = tree_.child(say, "nsubj");
+    // "X praised Y and said she was ...": a verb of saying coordinated with an earlier verb shares its subject.
+    if (speaker == kNone && tree_.deprel(say) == "conj" && tree_.head(say) != kNone && tree_.head(say) < say)
+      speaker = tree_.child(tree_.head(say), "nsubj");
     if (speaker == kNone || speaker > h) return -1;
     const int32_t a = find_previous([&](const Actor& x) { return x.head == speaker; }, h);
     return a >= 0 && fits(doc_.actors.actors[a]) ? a : -1;
