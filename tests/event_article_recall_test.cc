@@ -218,6 +218,34 @@ Bolivia Bolivia PROPN 5 obj
             "");
 }
 
+TEST_F(ArticleRecallTest, PreferringToActIsADesire) {
+  // "Chile said it would prefer to meet Peru.": a desire to do a coded act is an intent (036), as "wants to meet".
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+said say VERB 0 root
+it it PRON 5 nsubj
+would would AUX 5 aux
+prefer prefer VERB 2 ccomp
+to to PART 7 mark
+meet meet VERB 5 xcomp
+Peru Peru PROPN 7 obj
+. . PUNCT 2 punct)", {{0, "CHL"}, {2, "CHL"}, {7, "PER"}}),
+            "CHL>PER:036 ");
+}
+
+TEST_F(ArticleRecallTest, AVerbMarkedByOfIsANounTheTaggerMisread) {
+  // "The wall was one of his campaign promises.": "promises" tagged a verb with "of" as its marker is the noun.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+wall wall NOUN 4 nsubj
+was be AUX 4 cop
+one one NUM 0 root
+of of ADP 8 mark
+his his PRON 7 nmod:poss
+campaign campaign NOUN 8 nsubj
+promises promise VERB 4 advcl
+. . PUNCT 4 punct)", {{5, "CHLGOV"}}),
+            "");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

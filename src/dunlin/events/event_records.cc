@@ -227,6 +227,17 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (hedging_adjective(p) || inside_organization_name(p)) return;
+  // "one of his campaign promises": "of" never opens a clause, so a dependent "verb" it marks, with no complement of
+  // its own, is a noun the tagger misread (a root or a verb with complements may be a clause the parser misattached).
+  if (tree_.deprel(p) != "root") {
+    bool of_marker = false, complements = false;
+    for (uint32_t ch : tree_.children(p)) {
+      if (tree_.base_deprel(ch) == "mark" && tree_.upos(ch) == Upos::ADP && ascii_lower(tree_.text(ch)) == "of")
+        of_marker = true;
+      if (is_one_of(tree_.base_deprel(ch), {"obj", "iobj", "obl", "ccomp", "xcomp"})) complements = true;
+    }
+    if (of_marker && !complements) return;
+  }
   if (code_characterization(p, out)) return;
   if (code_reported_label(p, out)) return;
   const Clause c = clause_of(p);
