@@ -260,6 +260,9 @@ TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {
   EXPECT_EQ(code_of("a Japanese carmaker"), "JPN/BUS");
   EXPECT_EQ(code_of("an Indian conglomerate"), "IND/BUS");
   EXPECT_EQ(code_of("Chilean airlines"), "CHL/");
+  // People named by where they live are civilians: "Peruvian locals", "local residents".
+  EXPECT_EQ(code_of("Peruvian locals"), "PER/CVL");
+  EXPECT_EQ(code_of("local residents"), "/CVL");
 }
 
 }  // namespace
