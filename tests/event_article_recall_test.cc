@@ -246,6 +246,32 @@ promises promise VERB 4 advcl
             "");
 }
 
+TEST_F(ArticleRecallTest, AResolutionAdoptedDoesWhatItSays) {
+  // "The Peruvian congress adopted a resolution condemning Chile.": as a law passed, a resolution adopted (or a
+  // motion passed) does what it says, with its makers as source (111).
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Peruvian Peruvian ADJ 3 amod
+congress congress NOUN 4 nsubj
+adopted adopt VERB 0 root
+a a DET 6 det
+resolution resolution NOUN 4 obj
+condemning condemn VERB 6 acl
+Chile Chile PROPN 7 obj
+. . PUNCT 4 punct)", {{2, "PERLEG"}, {7, "CHL"}}),
+            "PERLEG>CHL:111 ");
+  // Only once made: "proposed a resolution condemning Chile" condemns nobody yet.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Peruvian Peruvian ADJ 3 amod
+congress congress NOUN 4 nsubj
+proposed propose VERB 0 root
+a a DET 6 det
+resolution resolution NOUN 4 obj
+condemning condemn VERB 6 acl
+Chile Chile PROPN 7 obj
+. . PUNCT 4 punct)", {{2, "PERLEG"}, {7, "CHL"}}),
+            "");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

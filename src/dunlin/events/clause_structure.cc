@@ -13,13 +13,14 @@ namespace dunlin::event_coding {
 // `raising`: p governs a to-infinitive whose doer is asked for ("is scheduled to attend").
 uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   if (depth > 8) return kNone;
-  // "The senate passed a bill legalizing abortion", "signed a law to ban X", "signed a bill which bans X": what a
+  // "The senate passed a bill legalizing abortion", "signed a law to ban X", "signed a bill which bans X", "the council
+  // adopted a resolution condemning X": what a
   // law does, its makers do, when it is made law (passed, approved, signed, adopted, enacted, ratified; a bill only
   // introduced does nothing yet). Returns the verb that made it law, else kNone.
   const auto law_maker = [&](uint32_t h) {
     if (h == kNone || tree_.deprel(h) != "obj" || tree_.head(h) == kNone ||
         !is_one_of(ascii_lower(tree_.lemma(h)), {"law", "bill", "legislation", "measure", "decree", "amendment", "act",
-                                                 "ordinance", "statute"}) ||
+                                                 "ordinance", "statute", "resolution", "motion"}) ||
         !is_one_of(ascii_lower(tree_.lemma(tree_.head(h))), {"pass", "approve", "sign", "adopt", "enact", "ratify"}))
       return kNone;
     return tree_.head(h);
