@@ -272,6 +272,21 @@ Chile Chile PROPN 7 obj
             "");
 }
 
+TEST_F(ArticleRecallTest, AgreeingToATruceIsAnIntentToSettle) {
+  // "The rebels agreed to a truce with the army.": 037 (as "agreed a ceasefire"), aimed at the other side.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+rebels rebel NOUN 3 nsubj
+agreed agree VERB 0 root
+to to ADP 6 case
+a a DET 6 det
+truce truce NOUN 3 obl
+with with ADP 9 case
+the the DET 9 det
+army army NOUN 6 nmod
+. . PUNCT 3 punct)", {{1, "COLREB"}, {8, "COLMIL"}}),
+            "COLREB>COLMIL:037 ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {
