@@ -110,6 +110,19 @@ the the DET 9 det
 organizers organizer NOUN 7 obj
 . . PUNCT 3 punct)";
   EXPECT_EQ(coded(order, {{1, "PERGOV"}, {4, "PERCOP"}, {8, "PERCVL"}}), "PERGOV>PERCVL:173 ");
+  // A named department of the same government is its own side too ("instructed the Justice Department to ...").
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+instructed instruct VERB 0 root
+the the DET 6 det
+Justice Justice PROPN 6 compound
+Department Department PROPN 3 obj
+to to PART 8 mark
+investigate investigate VERB 3 xcomp
+the the DET 10 det
+contracts contract NOUN 8 obj
+. . PUNCT 3 punct)", {{1, "PERGOV"}, {5, "PERGOV"}}),
+            "PERGOV>-:090 ");
   // Ordering another country's forces, or a court ordering anyone, stays a demand (10x) on the addressee.
   EXPECT_EQ(coded(order, {{1, "PERGOV"}, {4, "ECUCOP"}, {8, "PERCVL"}}), "PERGOV>ECUCOP:100 ");
   EXPECT_EQ(coded(R"(The the DET 2 det

@@ -143,8 +143,9 @@ std::string SentenceCoder::future_code(const std::string& cameo) const {
 }
 
 // "The president ordered the army to withdraw", "instructed security agencies to investigate": a state actor (GOV,
-// MIL, COP) commanding its own side, the addressee being an actor of the same country and a state sector, or a noun
-// phrase naming no actor at all ("the agencies", "units"). What a government orders its own agencies to do is the
+// MIL, COP) commanding its own side, the addressee being an actor of the same country and a state sector ("the
+// Justice Department", "the defence minister"; not a pronoun, whose antecedent may be wrong), or a noun phrase naming
+// no actor at all ("the agencies", "units"). What a government orders its own agencies to do is the
 // government's act (an analyst codes "ordered troops to withdraw" as the withdrawal, not as a demand on the troops).
 // Verbs of command only (complement verbs of class demand whose lemma is order, instruct, direct, command or task);
 // a court's order (JUD) stays a demand.
@@ -159,8 +160,7 @@ bool SentenceCoder::orders_own_side(uint32_t verb) const {
   const int32_t addressed = actor_of(a);
   if (addressed < 0) return tree_.upos(a) == Upos::NOUN;
   const Actor& t = doc_.actors.actors[addressed];
-  return t.country == s.country && is_one_of(t.sector, {"GOV", "MIL", "COP", "SPY"}) &&
-         tree_.upos(a) != Upos::PRON && tree_.upos(a) != Upos::PROPN;
+  return t.country == s.country && is_one_of(t.sector, {"GOV", "MIL", "COP", "SPY"}) && tree_.upos(a) != Upos::PRON;
 }
 
 }  // namespace dunlin::event_coding
