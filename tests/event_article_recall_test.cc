@@ -300,6 +300,21 @@ army army NOUN 6 nmod
             "COLREB>COLMIL:037 ");
 }
 
+TEST_F(ArticleRecallTest, AGerundAfterOfIsDoneByTheObject) {
+  // "Chile accused Peru of attacking a Bolivian convoy.": Peru is said to attack (190), not Chile, besides the
+  // accusation (112).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+accused accuse VERB 0 root
+Peru Peru PROPN 2 obj
+of of SCONJ 5 mark
+attacking attack VERB 2 advcl
+a a DET 8 det
+Bolivian Bolivian ADJ 8 amod
+convoy convoy NOUN 5 obj
+. . PUNCT 2 punct)", {{0, "CHL"}, {2, "PER"}, {7, "BOL"}}),
+            "CHL>PER:112 PER>BOL:190 ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

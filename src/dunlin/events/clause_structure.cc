@@ -87,6 +87,18 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       tree_.child(p, "aux:pass") == kNone && tree_.upos(p) == Upos::VERB &&
       (tree_.child(p, "aux") != kNone || (doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN")))
     return tree_.child(h, "nsubj:pass");
+  // "Poland accused Russia of attacking X", "thanked Chile for sending aid", "charged the firm with bribing
+  // officials": a gerund after of / for / with, hung on a verb with a direct object before it, is done by that
+  // object (object control), not by the verb's subject.
+  if ((rel == "advcl" || rel == "acl") && tree_.upos(h) == Upos::VERB && ascii_lower(tree_.text(p)).ends_with("ing")) {
+    const uint32_t o = tree_.child(h, "obj");
+    bool marked = false;
+    for (uint32_t ch : tree_.children(p))
+      if (ch < p && is_one_of(tree_.base_deprel(ch), {"mark", "case"}) &&
+          is_one_of(ascii_lower(tree_.text(ch)), {"of", "for", "with"}))
+        marked = true;
+    if (marked && o != kNone && o < p) return o;
+  }
   if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
   if (infinitive_complement(p)) {
     // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
