@@ -315,6 +315,32 @@ convoy convoy NOUN 5 obj
             "CHL>PER:112 PER>BOL:190 ");
 }
 
+TEST_F(ArticleRecallTest, AnActorsThreatOrDecisionToActIsCodedAsTheVerbWouldBe) {
+  // "Chile's threat to attack Peru alarmed Bolivia.": Chile threatened to attack Peru (138), as "Chile threatened to
+  // attack Peru"; the attack itself is not done.
+  const std::string threat = R"(Chile Chile PROPN 3 nmod:poss
+'s 's PART 1 case
+threat threat NOUN 7 nsubj
+to to PART 5 mark
+attack attack VERB 3 acl
+Peru Peru PROPN 5 obj
+alarmed alarm VERB 0 root
+Bolivia Bolivia PROPN 7 obj
+. . PUNCT 7 punct)";
+  EXPECT_EQ(coded(threat, {{0, "CHL"}, {5, "PER"}, {7, "BOL"}}), "CHL>PER:190!hyp CHL>PER:138 ");
+  // A pronoun's threat ("Its threat to attack Peru") is not coded: its antecedent may be anyone met before (the
+  // attack stays a hypothetical act, as before).
+  EXPECT_EQ(coded(R"(Its its PRON 2 nmod:poss
+threat threat NOUN 6 nsubj
+to to PART 4 mark
+attack attack VERB 2 acl
+Peru Peru PROPN 4 obj
+alarmed alarm VERB 0 root
+Bolivia Bolivia PROPN 6 obj
+. . PUNCT 6 punct)", {{0, "CHL"}, {4, "PER"}, {6, "BOL"}}),
+            "CHL>PER:190!hyp ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

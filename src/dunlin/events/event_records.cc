@@ -20,6 +20,7 @@ void SentenceCoder::code(std::vector<Event>& out) {
     const size_t before = out.size();
     code_linking_noun(t, out);
     if (out.size() == before) code_possessed_event_noun(t, out);
+    if (out.size() == before) code_intent_noun(t, out);
   }
 }
 
@@ -581,6 +582,57 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
   used_nouns_.insert(n);
   emit(out, c, r, doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
        kNone);
+}
+
+// "Russia's threat to cut gas supplies to X", "the minister's decision to expel the ambassador", "Chile's pledge to
+// send aid": a noun of a complement verb (threat, decision, pledge, promise, vow, refusal, commitment) with a
+// to-infinitive and a possessor that names an actor (a noun phrase, not a pronoun) says that the possessor made the
+// threat, decision or promise: coded as the verb would be ("threatened to cut" 13x, "decided to expel" 03x or the
+// act of verbal conflict, "refused to" 12x), the inner act not done. An offer or decision to resign stays the
+// resignation (resignation_offerer); an offer of another act stays what the noun is about (session 7's reading).
+// Not under a negated or hypothetical verb, nor hedged ("an alleged threat").
+void SentenceCoder::code_intent_noun(uint32_t n, std::vector<Event>& out) {
+  static constexpr std::pair<std::string_view, std::string_view> kVerbOf[] = {
+      {"threat", "threaten"}, {"decision", "decide"}, {"pledge", "pledge"}, {"promise", "promise"},
+      {"vow", "vow"},         {"refusal", "refuse"},  {"commitment", "commit"}};
+  const std::string lemma = ascii_lower(tree_.lemma(n));
+  std::string_view verb_lemma;
+  for (const auto& [noun, verb] : kVerbOf)
+    if (lemma == noun) verb_lemma = verb;
+  if (verb_lemma.empty()) return;
+  uint32_t possessor = kNone, inner = kNone;
+  for (uint32_t ch : tree_.children(n)) {
+    if (tree_.deprel(ch) == "nmod:poss" && tree_.upos(ch) != Upos::PRON) possessor = ch;
+    if (tree_.deprel(ch) == "acl" && tree_.upos(ch) == Upos::VERB && to_marker(ch) != kNone && inner == kNone) inner = ch;
+    if (tree_.base_deprel(ch) == "amod" && is_one_of(ascii_lower(tree_.lemma(ch)), {"alleged", "possible", "rumored",
+                                                                                    "rumoured", "reported"}))
+      return;
+  }
+  if (possessor == kNone || inner == kNone || actors_of(possessor).empty()) return;
+  if (resignation_offerer(inner) != kNone) return;
+  const auto rows = complements_.lookup(verb_lemma);
+  if (rows.empty() || !is_coded_class(rows.front().cls)) return;
+  const Clause c = clause_of(inner);
+  const std::optional<Reading> reading = read(c);
+  if (!reading) return;
+  const std::string inner_root = reading->cameo.substr(0, 2);
+  const ComplementClass cls = rows.front().cls;
+  Reading combined;
+  combined.frame = reading->frame;
+  combined.cameo = complements_.code_for(cls == ComplementClass::intent && inner_root >= "13" ? ComplementClass::threat
+                                                                                             : cls,
+                                         inner_root);
+  if (cls == ComplementClass::intent && inner_root >= "09" && inner_root <= "12") combined.cameo = reading->cameo;
+  if (combined.cameo.empty()) return;
+  uint32_t target = reading->target;
+  if (target != kNone && actors_of(target).empty()) target = kNone;
+  if (target == kNone) target = actor_in_complements(inner, possessor);
+  Clause flags;
+  flags.predicate = n;
+  const uint32_t verb = tree_.head(n);
+  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, flags);
+  emit(out, flags, combined, possessor, country_inside(target), flags.negated || denied(n),
+       flags.hypothetical || question_, kNone);
 }
 
 // "Zelensky said in a meeting with Honcharuk ...", "told reporters during talks with X": an event noun with a

@@ -168,6 +168,7 @@ class SentenceCoder {
   bool code_reported_label(uint32_t p, std::vector<Event>& out);
   void code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
   void code_possessed_event_noun(uint32_t n, std::vector<Event>& out);
+  void code_intent_noun(uint32_t n, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;
