@@ -341,6 +341,39 @@ Bolivia Bolivia PROPN 6 obj
             "CHL>PER:190!hyp ");
 }
 
+TEST_F(ArticleRecallTest, AVerbOfPerceptionOrReportIsNoLightVerb) {
+  // "The president heard the demands of the protesters.": no demand by the president (a light verb, "made
+  // demands", would be one).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+president president NOUN 3 nsubj
+heard hear VERB 0 root
+the the DET 5 det
+demands demand NOUN 3 obj
+of of ADP 8 case
+the the DET 8 det
+protesters protester NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {7, "CHLCVL"}}),
+            "");
+  // "The envoy witnessed the attack on the convoy.": no attack by the envoy.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+envoy envoy NOUN 3 nsubj
+witnessed witness VERB 0 root
+the the DET 5 det
+attack attack NOUN 3 obj
+on on ADP 8 case
+the the DET 8 det
+convoy convoy NOUN 5 nmod
+. . PUNCT 3 punct)", {{1, "CHLGOV"}, {7, "PERMIL"}}),
+            "");
+  // A light verb keeps the noun's act: "The envoy made demands of the protesters." (100).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+envoy envoy NOUN 3 nsubj
+made make VERB 0 root
+demands demand NOUN 3 obj
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:100 ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {
