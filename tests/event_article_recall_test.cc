@@ -1,8 +1,8 @@
 // Whole-article constructions of session 8 (issue #4, recall on unseen articles), on hand-written parses of our own
-// sentences: a plain pronoun is never its own clause's doer (a wrong antecedent drops the target, not the event); a
-// state's order to its own agencies or forces is its own act; investigating with no object is an investigation; "found
-// not guilty" is no finding of guilt; reactions drawn "from X" are X's acts; an event noun with its doer (possessor or
-// by-phrase) and its frame's target is an event; companies named by their trade are BUS.
+// sentences (docs/event-coding.md item 17): a plain pronoun is never its own clause's doer; a state's order to its own
+// side is its own act; "found not guilty"; reactions drawn "from X"; event nouns with their doer and target; threats,
+// decisions and pledges named by a noun; resolutions adopted; "prefer to"; a truce agreed; a gerund after "of" done
+// by the object; verbs of perception are no light verbs; a verb marked by "of" is a misread noun; trade names BUS.
 #include <gtest/gtest.h>
 
 #include "actors_test_util.h"
