@@ -374,6 +374,21 @@ demands demand NOUN 3 obj
             "CHLGOV>-:100 ");
 }
 
+TEST_F(ArticleRecallTest, ACallingForSomeoneToResignIsNoResignation) {
+  // "Protesters marched calling for the minister to resign.", as the parser gives it ("calling" a noun, "to resign"
+  // hung on it): the resignation is what the call is about, not done; the march is a protest aimed at the minister.
+  EXPECT_EQ(coded(R"(Protesters protester NOUN 2 nsubj
+marched march VERB 0 root
+calling calling NOUN 2 obl
+for for ADP 6 case
+the the DET 6 det
+minister minister NOUN 3 nmod
+to to PART 8 mark
+resign resign VERB 3 acl
+. . PUNCT 2 punct)", {{0, "CHLCVL"}, {5, "CHLGOV"}}),
+            "CHLCVL>CHLGOV:141 CHLGOV>-:0831!hyp ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

@@ -445,7 +445,7 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
                       "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention",
                       "intent", "order", "move", "push", "campaign", "drive", "initiative", "right", "ability",
                       "chance", "need", "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure",
-                      "reluctance", "option"});
+                      "reluctance", "option", "calling", "plea"});
   };
   if (const uint32_t to = to_marker(p);
       to != kNone && resignation_offerer(p) == kNone &&
