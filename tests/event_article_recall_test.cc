@@ -389,6 +389,27 @@ resign resign VERB 3 acl
             "CHLCVL>CHLGOV:141 CHLGOV>-:0831!hyp ");
 }
 
+TEST_F(ArticleRecallTest, ABareXcompRightAfterItsVerbCanBeTheObjectAFrameNames) {
+  // "The government expressed regret over the deaths.", with "regret" tagged a bare verb: the object a frame of
+  // "express" names (regret, 055: expressing regret apologizes).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+government government NOUN 3 nsubj
+expressed express VERB 0 root
+regret regret VERB 3 xcomp
+over over ADP 7 case
+the the DET 7 det
+deaths death NOUN 4 obl
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:055 ");
+  // Not a to-infinitive ("expressed to regret" is no object), nor a word no frame names.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+government government NOUN 3 nsubj
+expressed express VERB 0 root
+surprise surprise VERB 3 xcomp
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

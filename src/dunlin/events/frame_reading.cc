@@ -113,6 +113,18 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
         }
         break;
       }
+  // The parser's "expressed [regret]/xcomp over the deaths" (the object noun tagged a bare verb right after its
+  // verb): with no object, a bare xcomp right after the verb whose word a frame of the verb names as its object is
+  // that object.
+  if (!verb && object == kNone && !c.passive && p + 1 < end_ && tree_.head(p + 1) == p &&
+      tree_.deprel(p + 1) == "xcomp" && to_marker(p + 1) == kNone) {
+    const std::string bare = ascii_lower(tree_.lemma(p + 1));
+    const ClauseShape shape{lemma, c.particle, bare, preps, phrase_noun_views};
+    if (const VerbFrame* f = frames_.match(FrameKind::verb, shape); f && !f->object_lemmas.empty()) {
+      verb = f;
+      given = p + 1;
+    }
+  }
   // "UN troops withdrew", "the embassy closed": these verbs say of their subject what they say of their object
   // ("withdrew its troops", "closed its embassy"). With no object, the subject's noun is read as the object the
   // frame names; the subject stays the doer.
