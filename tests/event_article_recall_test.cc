@@ -410,6 +410,22 @@ surprise surprise VERB 3 xcomp
             "");
 }
 
+TEST_F(ArticleRecallTest, DecliningToSayIsDecliningComment) {
+  // "The ministry declined to say whether talks were held.": refusing to speak declines comment (011), though a
+  // plain "say" is no event of its own.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+declined decline VERB 0 root
+to to PART 5 mark
+say say VERB 3 xcomp
+whether whether SCONJ 9 mark
+talks talk NOUN 9 nsubj:pass
+were be AUX 9 aux:pass
+held hold VERB 5 ccomp
+. . PUNCT 3 punct)", {{1, "CHLGOV"}}),
+            "CHLGOV>-:011 ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {

@@ -293,7 +293,13 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
       return;
     }
     Reading combined;
-    const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
+    std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
+    // "declined to say", "refused to confirm": a verb of saying with no frame of its own (plain statements are no
+    // events) is still speech, so refusing it declines comment (011, modality_codes.tsv).
+    // Not "respond" or "answer", whose object is often a demand ("refused to respond to a demand" rejects it).
+    if (!reading && is_one_of(ascii_lower(tree_.lemma(p)), {"say", "comment", "confirm", "disclose", "reveal", "specify",
+                                                           "elaborate", "speculate", "explain", "tell", "divulge"}))
+      inner_root = "01";
     // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
     // demand, criticize or reject (09-12) threatens nobody and is no cooperation: it announces that act, coded
     // as the act ("wants to examine the sites" -> 090).
