@@ -426,6 +426,26 @@ held hold VERB 5 ccomp
             "CHLGOV>-:011 ");
 }
 
+TEST_F(ArticleRecallTest, FramesOnTalksMatchTheLemma) {
+  // "Chile suspended talks with Peru.": the object's lemma is "talk"; suspending talks reduces relations (164), it
+  // is no negotiation (046).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+suspended suspend VERB 0 root
+talks talk NOUN 2 obj
+with with ADP 5 case
+Peru Peru PROPN 3 nmod
+. . PUNCT 2 punct)", {{0, "CHL"}, {4, "PER"}}),
+            "CHL>PER:164 ");
+  // "Chile and Peru resumed talks.": a negotiation between the conjoined sides (046 each way).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+resumed resume VERB 0 root
+talks talk NOUN 4 obj
+. . PUNCT 4 punct)", {{0, "CHL"}, {2, "PER"}}),
+            "CHL>PER:046 PER>CHL:046 ");
+}
+
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a
 // Japanese carmaker"; the plural "airlines" is left out (it is the last word of many names: "X Airlines flight 12").
 TEST(ArticleRecallActors, CompaniesNamedByTheirTradeAreBusinesses) {
