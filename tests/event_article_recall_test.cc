@@ -246,16 +246,17 @@ Peru Peru PROPN 7 obj
 }
 
 TEST_F(ArticleRecallTest, AVerbMarkedByOfIsANounTheTaggerMisread) {
-  // "The wall was one of his campaign promises.": "promises" tagged a verb with "of" as its marker is the noun.
-  EXPECT_EQ(coded(R"(The the DET 2 det
-wall wall NOUN 4 nsubj
-was be AUX 4 cop
+  // "The tax cut was one of her election promises.": "promises" tagged a verb with "of" as its marker is the noun.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+tax tax NOUN 3 compound
+cut cut NOUN 5 nsubj
+was be AUX 5 cop
 one one NUM 0 root
-of of ADP 8 mark
-his his PRON 7 nmod:poss
-campaign campaign NOUN 8 nsubj
-promises promise VERB 4 advcl
-. . PUNCT 4 punct)", {{5, "CHLGOV"}}),
+of of ADP 9 mark
+her her PRON 8 nmod:poss
+election election NOUN 9 nsubj
+promises promise VERB 5 advcl
+. . PUNCT 5 punct)", {{6, "CHLGOV"}}),
             "");
 }
 

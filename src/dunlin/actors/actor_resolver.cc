@@ -483,7 +483,7 @@ class ArticleResolver {
                                                                        "pledge", "promise", "deny", "admit"}))
       return -1;
     uint32_t speaker = tree_.child(say, "nsubj");
-    // "X praised Y and said she was ...": a verb of saying coordinated with an earlier verb shares its subject.
+    // "X praised Y and said she would back him": a verb of saying coordinated with an earlier verb shares its subject.
     if (speaker == kNone && tree_.deprel(say) == "conj" && tree_.head(say) != kNone && tree_.head(say) < say)
       speaker = tree_.child(tree_.head(say), "nsubj");
     if (speaker == kNone || speaker > h) return -1;

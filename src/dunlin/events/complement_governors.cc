@@ -142,7 +142,7 @@ std::string SentenceCoder::future_code(const std::string& cameo) const {
   return cameo;
 }
 
-// "The president ordered the army to withdraw", "instructed security agencies to investigate": a state actor (GOV,
+// "The president ordered the army to withdraw", "instructed the ministries to review the contracts": a state actor (GOV,
 // MIL, COP) commanding its own side, the addressee being an actor of the same country and a state sector ("the
 // Justice Department", "the defence minister"; not a pronoun, whose antecedent may be wrong), or a noun phrase naming
 // no actor at all ("the agencies", "units"). What a government orders its own agencies to do is the

@@ -228,7 +228,7 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (hedging_adjective(p) || inside_organization_name(p)) return;
-  // "one of his campaign promises": "of" never opens a clause, so a dependent "verb" it marks, with no complement of
+  // "one of her election promises": "of" never opens a clause, so a dependent "verb" it marks, with no complement of
   // its own, is a noun the tagger misread (a root or a verb with complements may be a clause the parser misattached).
   if (tree_.deprel(p) != "root") {
     bool of_marker = false, complements = false;
@@ -282,7 +282,7 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
     if (gov->entry.cls == ComplementClass::intent && g.must && !g.negated && reported(gov->verb) &&
         code_reported_obligation(gov->verb, g, reading, out))
       return;
-    // "ordered the army to withdraw", "instructed agencies to investigate": a state's order to its own side is its
+    // "ordered the army to withdraw", "instructed the ministries to review the contracts": a state's order to its own side is its
     // own act, coded as the inner event with the one who orders as source.
     if (gov->entry.cls == ComplementClass::demand && gov->entry.object_acts && reading && orders_own_side(gov->verb)) {
       uint32_t target = reading->target;

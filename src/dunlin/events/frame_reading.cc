@@ -188,7 +188,7 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
                                        "review", "consider", "analyse", "analyze", "expect", "await", "anticipate",
                                        "predict", "fear", "survive", "miss", "cover", "document", "record"})) {
     // A verb of perception, cognition or reporting takes an event noun as its topic, not as its own act: "had heard
-    // the demands of women", "witnessed the attack", "discussed the sanctions" are no demand, attack or sanction by
+    // the protesters' demands", "witnessed the attack", "discussed the sanctions" are no demand, attack or sanction by
     // the subject.
     return std::nullopt;
   } else if (noun) {
