@@ -833,3 +833,90 @@ Rivas Rivas PROPN 5 flat
 
 }  // namespace
 }  // namespace dunlin
+
+namespace dunlin {
+namespace {
+
+TEST_F(ActorResolverTest, ThePronounSubjectOfWhatASpeakerSaysIsTheSpeaker) {
+  // "The Chilean army, which fought the rebels, said it withdrew.": "it" is the army that says so, not the group
+  // named in between.
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+army army NOUN 9 nsubj
+, , PUNCT 6 punct
+which which PRON 6 nsubj
+fought fight VERB 3 acl:relcl
+the the DET 8 det
+rebels rebel NOUN 6 obj
+said say VERB 0 root
+it it PRON 11 nsubj
+withdrew withdraw VERB 9 ccomp
+. . PUNCT 9 punct)"});
+  ASSERT_NE(actor_at("it"), nullptr);
+  ASSERT_NE(actor_at("rebels"), nullptr);
+  EXPECT_EQ(actor_at("it")->code, "CHLMIL");
+  EXPECT_EQ(actor_at("it")->entity, actor_at("army")->entity);
+  // Outside reported speech the latest fitting actor stays the antecedent: "..., and it withdrew" is the rebels'.
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+army army NOUN 4 nsubj
+fought fight VERB 0 root
+the the DET 6 det
+rebels rebel NOUN 4 obj
+and and CCONJ 9 cc
+it it PRON 9 nsubj
+withdrew withdraw VERB 4 conj
+. . PUNCT 4 punct)"});
+  ASSERT_NE(actor_at("it"), nullptr);
+  EXPECT_EQ(actor_at("it")->entity, actor_at("rebels")->entity);
+  // A verb of saying coordinated with an earlier verb shares its subject: "The Chilean army attacked the rebels and
+  // said it withdrew." ("it" is the army).
+  resolve({R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+army army NOUN 4 nsubj
+attacked attack VERB 0 root
+the the DET 6 det
+rebels rebel NOUN 4 obj
+and and CCONJ 8 cc
+said say VERB 4 conj
+it it PRON 10 nsubj
+withdrew withdraw VERB 8 ccomp
+. . PUNCT 4 punct)"});
+  ASSERT_NE(actor_at("it"), nullptr);
+  EXPECT_EQ(actor_at("it")->entity, actor_at("army")->entity);
+}
+
+TEST_F(ActorResolverTest, ARoleNamedAfterFirstMentionIsThePersonWhoseTitleItWas) {
+  // "Syrian Foreign Minister Walid Muallem met Russian President Vladimir Putin. The minister thanked the
+  // president.": "the minister" is Muallem, whose title it was, not the latest official of the sector (Putin).
+  resolve({R"(Syrian Syrian ADJ 3 amod
+Foreign Foreign PROPN 3 compound
+Minister Minister PROPN 5 compound
+Walid Walid PROPN 5 compound
+Muallem Muallem PROPN 6 nsubj
+met meet VERB 0 root
+Russian Russian ADJ 8 amod
+President President PROPN 10 compound
+Vladimir Vladimir PROPN 10 compound
+Putin Putin PROPN 6 obj
+. . PUNCT 6 punct)",
+           R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+thanked thank VERB 0 root
+the the DET 5 det
+president president NOUN 3 obj
+. . PUNCT 3 punct)"});
+  const Actor* muallem = actor_at("Muallem");
+  const Actor* minister = actor_at("minister");
+  const Actor* president = actor_at("president");
+  ASSERT_NE(muallem, nullptr);
+  ASSERT_NE(minister, nullptr);
+  ASSERT_NE(president, nullptr);
+  EXPECT_EQ(minister->code, "SYRGOV");
+  EXPECT_EQ(minister->entity, muallem->entity);
+  EXPECT_EQ(president->code, "RUSGOV");
+  EXPECT_EQ(president->entity, actor_at("Putin")->entity);
+}
+
+}  // namespace
+}  // namespace dunlin

@@ -287,6 +287,15 @@ class ArticleResolver {
     return -1;
   }
 
+  // True when the name phrase of actor a (a person's name, before token `before`) holds the title `lemma` among
+  // the words before its head: "German Chancellor Olaf Scholz" for "chancellor".
+  bool titled(const Actor& a, const std::string& lemma, uint32_t before) const {
+    if (tree_.upos(a.head) != Upos::PROPN) return false;
+    for (uint32_t t = a.first_token; t < a.head && t < before; ++t)
+      if (ascii_lower(tree_.lemma(t)) == lemma) return true;
+    return false;
+  }
+
   uint32_t entity_for(const std::string& key) {
     if (key.empty()) return next_entity_++;
     auto [it, inserted] = entities_.try_emplace(key, next_entity_);
@@ -376,6 +385,10 @@ class ArticleResolver {
       if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
         int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        // "German Chancellor X ... the chancellor": the title inside a person's name phrase names its role too
+        // (before falling back to anyone of the sector, such as another leader met in between).
+        if (earlier < 0 && code.person)
+          earlier = find_previous([&](const Actor& a) { return !a.country.empty() && titled(a, lemma, h); }, h);
         // By sector, someone of the same kind: "the government" is no person met before, "the official" no body.
         if (earlier < 0 && !code.sector.empty())
           earlier = find_previous([&](const Actor& a) {
@@ -435,22 +448,47 @@ class ArticleResolver {
   int32_t antecedent(uint32_t h) const {
     const std::string p = ascii_lower(tree_.text(h));
     int32_t earlier = -1;
+    std::function<bool(const Actor&)> fits;
     if (is_one_of(p, {"he", "him", "his", "she", "her", "hers", "himself", "herself"})) {
       // One person: not "Lawmakers" ("Lawmakers threatened to impeach him").
-      earlier = find_previous(
-          [&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); }, h);
+      fits = [&](const Actor& a) { return is_person_[&a - doc_.actors.actors.data()] && !plural(a.head); };
     } else if (is_one_of(p, {"they", "them", "their", "theirs", "themselves"})) {
       // A group, or several people as a subject ("Palestinian leaders said they would ...").
-      earlier = find_previous([&](const Actor& a) {
+      fits = [&](const Actor& a) {
         return !is_person_[&a - doc_.actors.actors.data()] || (plural(a.head) && tree_.base_deprel(a.head) == "nsubj");
-      }, h);
+      };
     } else if (is_one_of(p, {"it", "its", "itself"})) {
-      earlier = find_previous([&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; }, h);
+      fits = [&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; };
     }
+    if (!fits) return -1;
+    // "The army, which has fought the group for years, said it killed 20 militants": the subject of what a speaker
+    // says is the speaker when the pronoun fits it, whoever was named in between.
+    earlier = speaker_of_content(h, fits);
+    if (earlier < 0) earlier = find_previous(fits, h);
     if (earlier < 0) return -1;
     // Only within the last few sentences: a pronoun does not reach back across the article.
     if (sentence_of(h) > sentence_of(doc_.actors.actors[earlier].head) + 2) return -1;
     return earlier;
+  }
+
+  // For a pronoun h that is the subject of a clause reported by a verb of saying ("X said it would ..."), the actor
+  // that is the saying's subject, when `fits` accepts it; else -1.
+  int32_t speaker_of_content(uint32_t h, const std::function<bool(const Actor&)>& fits) const {
+    if (tree_.base_deprel(h) != "nsubj") return -1;
+    const uint32_t content = tree_.head(h);
+    if (content == kNone || tree_.deprel(content) != "ccomp") return -1;
+    const uint32_t say = tree_.head(content);
+    if (say == kNone || !is_one_of(ascii_lower(tree_.lemma(say)), {"say", "announce", "state", "claim", "insist",
+                                                                       "confirm", "declare", "add", "warn", "vow",
+                                                                       "pledge", "promise", "deny", "admit"}))
+      return -1;
+    uint32_t speaker = tree_.child(say, "nsubj");
+    // "X praised Y and said she would back him": a verb of saying coordinated with an earlier verb shares its subject.
+    if (speaker == kNone && tree_.deprel(say) == "conj" && tree_.head(say) != kNone && tree_.head(say) < say)
+      speaker = tree_.child(tree_.head(say), "nsubj");
+    if (speaker == kNone || speaker > h) return -1;
+    const int32_t a = find_previous([&](const Actor& x) { return x.head == speaker; }, h);
+    return a >= 0 && fits(doc_.actors.actors[a]) ? a : -1;
   }
 
   // A token inside a name the NER tags as a person.

@@ -13,13 +13,14 @@ namespace dunlin::event_coding {
 // `raising`: p governs a to-infinitive whose doer is asked for ("is scheduled to attend").
 uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
   if (depth > 8) return kNone;
-  // "The senate passed a bill legalizing abortion", "signed a law to ban X", "signed a bill which bans X": what a
+  // "The senate passed a bill legalizing abortion", "signed a law to ban X", "signed a bill which bans X", "the council
+  // adopted a resolution condemning X": what a
   // law does, its makers do, when it is made law (passed, approved, signed, adopted, enacted, ratified; a bill only
   // introduced does nothing yet). Returns the verb that made it law, else kNone.
   const auto law_maker = [&](uint32_t h) {
     if (h == kNone || tree_.deprel(h) != "obj" || tree_.head(h) == kNone ||
         !is_one_of(ascii_lower(tree_.lemma(h)), {"law", "bill", "legislation", "measure", "decree", "amendment", "act",
-                                                 "ordinance", "statute"}) ||
+                                                 "ordinance", "statute", "resolution", "motion"}) ||
         !is_one_of(ascii_lower(tree_.lemma(tree_.head(h))), {"pass", "approve", "sign", "adopt", "enact", "ratify"}))
       return kNone;
     return tree_.head(h);
@@ -86,6 +87,18 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       tree_.child(p, "aux:pass") == kNone && tree_.upos(p) == Upos::VERB &&
       (tree_.child(p, "aux") != kNone || (doc_.syntax.xpos_names && doc_.syntax.xpos_name(p) != "VBN")))
     return tree_.child(h, "nsubj:pass");
+  // "Poland accused Russia of attacking X", "thanked Chile for sending aid", "charged the firm with bribing
+  // officials": a gerund after of / for / with, hung on a verb with a direct object before it, is done by that
+  // object (object control), not by the verb's subject.
+  if ((rel == "advcl" || rel == "acl") && tree_.upos(h) == Upos::VERB && ascii_lower(tree_.text(p)).ends_with("ing")) {
+    const uint32_t o = tree_.child(h, "obj");
+    bool marked = false;
+    for (uint32_t ch : tree_.children(p))
+      if (ch < p && is_one_of(tree_.base_deprel(ch), {"mark", "case"}) &&
+          is_one_of(ascii_lower(tree_.text(ch)), {"of", "for", "with"}))
+        marked = true;
+    if (marked && o != kNone && o < p) return o;
+  }
   if (rel == "conj" || (rel == "advcl" && !infinitive_complement(p))) return agent_of(h, depth + 1);
   if (infinitive_complement(p)) {
     // "urged Syria to withdraw": Syria withdraws; "agreed to meet": the subject meets.
@@ -432,7 +445,7 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
                       "request", "appeal", "promise", "pledge", "vow", "readiness", "willingness", "intention",
                       "intent", "order", "move", "push", "campaign", "drive", "initiative", "right", "ability",
                       "chance", "need", "desire", "wish", "hope", "ultimatum", "warning", "refusal", "failure",
-                      "reluctance", "option"});
+                      "reluctance", "option", "calling", "plea"});
   };
   if (const uint32_t to = to_marker(p);
       to != kNone && resignation_offerer(p) == kNone &&

@@ -142,4 +142,25 @@ std::string SentenceCoder::future_code(const std::string& cameo) const {
   return cameo;
 }
 
+// "The president ordered the army to withdraw", "instructed the ministries to review the contracts": a state actor (GOV,
+// MIL, COP) commanding its own side, the addressee being an actor of the same country and a state sector ("the
+// Justice Department", "the defence minister"; not a pronoun, whose antecedent may be wrong), or a noun phrase naming
+// no actor at all ("the agencies", "units"). What a government orders its own agencies to do is the
+// government's act (an analyst codes "ordered troops to withdraw" as the withdrawal, not as a demand on the troops).
+// Verbs of command only (complement verbs of class demand whose lemma is order, instruct, direct, command or task);
+// a court's order (JUD) stays a demand.
+bool SentenceCoder::orders_own_side(uint32_t verb) const {
+  if (!is_one_of(ascii_lower(tree_.lemma(verb)), {"order", "instruct", "direct", "command", "task"})) return false;
+  const int32_t source = actor_of(clause_of(verb).agent);
+  if (source < 0) return false;
+  const Actor& s = doc_.actors.actors[source];
+  if (!is_one_of(s.sector, {"GOV", "MIL", "COP"}) || s.country.empty()) return false;
+  const uint32_t a = addressee(verb);
+  if (a == kNone || tree_.deprel(a) != "obj") return false;
+  const int32_t addressed = actor_of(a);
+  if (addressed < 0) return tree_.upos(a) == Upos::NOUN;
+  const Actor& t = doc_.actors.actors[addressed];
+  return t.country == s.country && is_one_of(t.sector, {"GOV", "MIL", "COP", "SPY"}) && tree_.upos(a) != Upos::PRON;
+}
+
 }  // namespace dunlin::event_coding

@@ -16,7 +16,11 @@ void SentenceCoder::code(std::vector<Event>& out) {
     code_verb(t, out);
   }
   for (uint32_t t = first_; t < end_; ++t) {
-    if (tree_.upos(t) == Upos::NOUN && !used_nouns_.count(t)) code_linking_noun(t, out);
+    if (tree_.upos(t) != Upos::NOUN || used_nouns_.count(t)) continue;
+    const size_t before = out.size();
+    code_linking_noun(t, out);
+    if (out.size() == before) code_possessed_event_noun(t, out);
+    if (out.size() == before) code_intent_noun(t, out);
   }
 }
 
@@ -45,6 +49,21 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   };
   one_per_entity(sources);
   one_per_entity(targets);
+  // A plain (not reflexive) pronoun is never its own clause's doer ("The senate dismissed it", "it was dismissed by
+  // the senate": "it" is not the senate): when the actor stage resolved it to the source, that reading is wrong and
+  // the event keeps no target rather than being dropped.
+  // Only for the clause's own subject and object (a possessor is no doer: "their voters re-elect them"), and a
+  // subject named by a noun (with two pronouns, "he would welcome him", either may be the one resolved wrongly).
+  if (target_head != kNone && tree_.upos(target_head) == Upos::PRON && source_head != kNone &&
+      tree_.upos(source_head) != Upos::PRON &&
+      tree_.head(target_head) == c.predicate && tree_.head(source_head) == c.predicate &&
+      !ascii_lower(tree_.text(target_head)).ends_with("self") &&
+      !ascii_lower(tree_.text(target_head)).ends_with("selves"))
+    std::erase_if(targets, [&](int32_t t) {
+      return all[t].head == target_head && std::any_of(sources.begin(), sources.end(), [&](int32_t s) {
+               return all[s].head == source_head && all[s].entity == all[t].entity;
+             });
+    });
   // "Israel and Lebanon renewed negotiations", "the US, Russia and Switzerland met": a meeting, agreement or
   // cooperation of conjoined sides with no other target is between them, one event each way.
   const std::string root = r.cameo.substr(0, 2);
@@ -209,6 +228,17 @@ bool SentenceCoder::says_a_clause(uint32_t p, const std::vector<ComplementVerb>&
 
 void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (hedging_adjective(p) || inside_organization_name(p)) return;
+  // "one of her election promises": "of" never opens a clause, so a dependent "verb" it marks, with no complement of
+  // its own, is a noun the tagger misread (a root or a verb with complements may be a clause the parser misattached).
+  if (tree_.deprel(p) != "root") {
+    bool of_marker = false, complements = false;
+    for (uint32_t ch : tree_.children(p)) {
+      if (tree_.base_deprel(ch) == "mark" && tree_.upos(ch) == Upos::ADP && ascii_lower(tree_.text(ch)) == "of")
+        of_marker = true;
+      if (is_one_of(tree_.base_deprel(ch), {"obj", "iobj", "obl", "ccomp", "xcomp"})) complements = true;
+    }
+    if (of_marker && !complements) return;
+  }
   if (code_characterization(p, out)) return;
   if (code_reported_label(p, out)) return;
   const Clause c = clause_of(p);
@@ -252,8 +282,24 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
     if (gov->entry.cls == ComplementClass::intent && g.must && !g.negated && reported(gov->verb) &&
         code_reported_obligation(gov->verb, g, reading, out))
       return;
+    // "ordered the army to withdraw", "instructed the ministries to review the contracts": a state's order to its own side is its
+    // own act, coded as the inner event with the one who orders as source.
+    if (gov->entry.cls == ComplementClass::demand && gov->entry.object_acts && reading && orders_own_side(gov->verb)) {
+      uint32_t target = reading->target;
+      if (target != kNone && actors_of(target).empty()) target = kNone;
+      if (target == kNone) target = actor_in_complements(p, g.agent);
+      emit(out, g, *reading, g.agent, country_inside(target), g.negated || denied(gov->verb) || negated,
+           g.hypothetical || hypothetical, gov->verb);
+      return;
+    }
     Reading combined;
-    const std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
+    std::string inner_root = reading ? reading->cameo.substr(0, 2) : std::string("*");
+    // "declined to say", "refused to confirm": a verb of saying with no frame of its own (plain statements are no
+    // events) is still speech, so refusing it declines comment (011, modality_codes.tsv).
+    // Not "respond" or "answer", whose object is often a demand ("refused to respond to a demand" rejects it).
+    if (!reading && is_one_of(ascii_lower(tree_.lemma(p)), {"say", "comment", "confirm", "disclose", "reveal", "specify",
+                                                           "elaborate", "speculate", "explain", "tell", "divulge"}))
+      inner_root = "01";
     // An intent to do harm is a threat ("vowed to attack"), not an intent to cooperate; an intent to investigate,
     // demand, criticize or reject (09-12) threatens nobody and is no cooperation: it announces that act, coded
     // as the act ("wants to examine the sites" -> 090).
@@ -482,6 +528,119 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
 }
 
+// "Israel's bombardment of Gaza", "China's support for Russia", "the arrest of X by the police": an event noun whose
+// doer is its possessor or its by-phrase (an actor named by a noun, not a pronoun) and whose target is the phrase its
+// noun frame names (of:T, for:T, on:T, ...: the frame must match, so the target phrase is there) is an event of its
+// own, as the verb would be. Acts only (cooperation 04-08, criticism and rejection 11-12, threats 13, coercion and
+// force 14-20); not statements, appeals, intents or demands (01-03, 10), which a noun often names without their
+// being made ("the government's appeal"). Not what a modifier says has not happened ("a possible attack", "the
+// planned withdrawal", "the alleged killing"), nor under a negated or hypothetical verb.
+void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& out) {
+  const std::string lemma = dictionary_lemma(n, FrameKind::noun);
+  if (!frames_.has_lemma(FrameKind::noun, lemma)) return;
+  uint32_t doer = kNone;
+  std::vector<std::pair<std::string_view, uint32_t>> phrases;
+  for (uint32_t ch : tree_.children(n)) {
+    const std::string_view rel = tree_.deprel(ch);
+    if (rel == "nmod:poss" && tree_.upos(ch) != Upos::PRON && doer == kNone) doer = ch;
+    if (tree_.base_deprel(ch) != "nmod" || rel == "nmod:poss") continue;
+    const std::string_view prep = tree_.case_marker(ch);
+    if (prep == "by" && tree_.upos(ch) != Upos::PRON) {
+      doer = ch;
+    } else if (!prep.empty()) {
+      phrases.emplace_back(prep, ch);
+    }
+  }
+  // The parser's "the arrest of [X by the police]": a by-phrase hung on the of-phrase is the noun's.
+  if (doer == kNone)
+    for (const auto& [prep, head] : phrases)
+      if (prep == "of")
+        for (uint32_t ch : tree_.children(head))
+          if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "by" && tree_.upos(ch) != Upos::PRON)
+            doer = ch;
+  for (uint32_t ch : tree_.children(n))
+    if (tree_.base_deprel(ch) == "amod" &&
+        is_one_of(ascii_lower(tree_.lemma(ch)), {"possible", "potential", "planned", "proposed", "threatened", "alleged",
+                                                 "suspected", "future", "expected", "rumored", "rumoured", "imminent",
+                                                 "feared", "hypothetical", "new"}))
+      return;
+  if (doer == kNone || actors_of(doer).empty()) return;
+  const ClauseShape shape{lemma, "", "", preps_of(phrases), {}};
+  const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
+  if (!frame || frame->target_preps.empty()) return;
+  const std::string root = frame->cameo.substr(0, 2);
+  if (root <= "03" || root == "10" || root == "09") return;
+  uint32_t target = kNone;
+  for (const auto& [prep, head] : phrases)
+    if (std::find(frame->target_preps.begin(), frame->target_preps.end(), prep) != frame->target_preps.end()) {
+      target = head;
+      break;
+    }
+  if (target == kNone || actors_of(target).empty()) return;
+  Clause c;
+  c.predicate = n;
+  const uint32_t verb = tree_.head(n);
+  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, c);
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  used_nouns_.insert(n);
+  emit(out, c, r, doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
+       kNone);
+}
+
+// "Russia's threat to cut gas supplies to X", "the minister's decision to expel the ambassador", "Chile's pledge to
+// send aid": a noun of a complement verb (threat, decision, pledge, promise, vow, refusal, commitment) with a
+// to-infinitive and a possessor that names an actor (a noun phrase, not a pronoun) says that the possessor made the
+// threat, decision or promise: coded as the verb would be ("threatened to cut" 13x, "decided to expel" 03x or the
+// act of verbal conflict, "refused to" 12x), the inner act not done. An offer or decision to resign stays the
+// resignation (resignation_offerer); an offer of another act stays what the noun is about (session 7's reading).
+// Not under a negated or hypothetical verb, nor hedged ("an alleged threat").
+void SentenceCoder::code_intent_noun(uint32_t n, std::vector<Event>& out) {
+  static constexpr std::pair<std::string_view, std::string_view> kVerbOf[] = {
+      {"threat", "threaten"}, {"decision", "decide"}, {"pledge", "pledge"}, {"promise", "promise"},
+      {"vow", "vow"},         {"refusal", "refuse"},  {"commitment", "commit"}};
+  const std::string lemma = ascii_lower(tree_.lemma(n));
+  std::string_view verb_lemma;
+  for (const auto& [noun, verb] : kVerbOf)
+    if (lemma == noun) verb_lemma = verb;
+  if (verb_lemma.empty()) return;
+  uint32_t possessor = kNone, inner = kNone;
+  for (uint32_t ch : tree_.children(n)) {
+    if (tree_.deprel(ch) == "nmod:poss" && tree_.upos(ch) != Upos::PRON) possessor = ch;
+    if (tree_.deprel(ch) == "acl" && tree_.upos(ch) == Upos::VERB && to_marker(ch) != kNone && inner == kNone) inner = ch;
+    if (tree_.base_deprel(ch) == "amod" && is_one_of(ascii_lower(tree_.lemma(ch)), {"alleged", "possible", "rumored",
+                                                                                    "rumoured", "reported"}))
+      return;
+  }
+  if (possessor == kNone || inner == kNone || actors_of(possessor).empty()) return;
+  if (resignation_offerer(inner) != kNone) return;
+  const auto rows = complements_.lookup(verb_lemma);
+  if (rows.empty() || !is_coded_class(rows.front().cls)) return;
+  const Clause c = clause_of(inner);
+  const std::optional<Reading> reading = read(c);
+  if (!reading) return;
+  const std::string inner_root = reading->cameo.substr(0, 2);
+  const ComplementClass cls = rows.front().cls;
+  Reading combined;
+  combined.frame = reading->frame;
+  combined.cameo = complements_.code_for(cls == ComplementClass::intent && inner_root >= "13" ? ComplementClass::threat
+                                                                                             : cls,
+                                         inner_root);
+  if (cls == ComplementClass::intent && inner_root >= "09" && inner_root <= "12") combined.cameo = reading->cameo;
+  if (combined.cameo.empty()) return;
+  uint32_t target = reading->target;
+  if (target != kNone && actors_of(target).empty()) target = kNone;
+  if (target == kNone) target = actor_in_complements(inner, possessor);
+  Clause flags;
+  flags.predicate = n;
+  const uint32_t verb = tree_.head(n);
+  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, flags);
+  emit(out, flags, combined, possessor, country_inside(target), flags.negated || denied(n),
+       flags.hypothetical || question_, kNone);
+}
+
 // "Zelensky said in a meeting with Honcharuk ...", "told reporters during talks with X": an event noun with a
 // with-phrase naming an actor, as the setting (in, during, at) of a saying whose speaker is an actor, is an event of
 // the speaker with the with-phrase's actor (the noun's `with:T` frame: a meeting 040, talks 046, a call 041).
@@ -580,13 +739,24 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   // The words are the label frames of the frame dictionary (data/events/verb_frames.tsv, kind "label": "barbaric"
   // 111, "baseless" 120), which users may extend; the first word of the name that is one gives the code.
   const VerbFrame* frame = nullptr;
+  uint32_t label = kNone;
   for (uint32_t n : names) {
     const auto [first, end] = tree_.subtree_span(n);
-    for (uint32_t t = first; t < end && !frame; ++t) frame = frames_.first(FrameKind::label, ascii_lower(tree_.lemma(t)));
+    for (uint32_t t = first; t < end && !frame; ++t)
+      if ((frame = frames_.first(FrameKind::label, ascii_lower(tree_.lemma(t))))) label = t;
   }
   if (!frame) return false;
   const std::string& cameo = frame->cameo;
   Clause c = clause_of(p);
+  // "found him not guilty", "declared it not liable": a label the text negates names the opposite (an acquittal is
+  // no finding of guilt), so the calling is negated.
+  const auto negated_word = [&](uint32_t w) {
+    for (uint32_t ch : tree_.children(w))
+      if (tree_.base_deprel(ch) == "advmod" && is_one_of(ascii_lower(tree_.lemma(ch)), {"not", "never", "n't"}))
+        return true;
+    return false;
+  };
+  if (negated_word(label) || std::any_of(names.begin(), names.end(), negated_word)) c.negated = true;
   // "X was found guilty by a jury": the parser hangs the by-phrase on "guilty".
   if (c.passive && c.agent == kNone)
     for (uint32_t n : names)

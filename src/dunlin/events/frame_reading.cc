@@ -113,6 +113,18 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
         }
         break;
       }
+  // The parser's "expressed [regret]/xcomp over the deaths" (the object noun tagged a bare verb right after its
+  // verb): with no object, a bare xcomp right after the verb whose word a frame of the verb names as its object is
+  // that object.
+  if (!verb && object == kNone && !c.passive && p + 1 < end_ && tree_.head(p + 1) == p &&
+      tree_.deprel(p + 1) == "xcomp" && to_marker(p + 1) == kNone) {
+    const std::string bare = ascii_lower(tree_.lemma(p + 1));
+    const ClauseShape shape{lemma, c.particle, bare, preps, phrase_noun_views};
+    if (const VerbFrame* f = frames_.match(FrameKind::verb, shape); f && !f->object_lemmas.empty()) {
+      verb = f;
+      given = p + 1;
+    }
+  }
   // "UN troops withdrew", "the embassy closed": these verbs say of their subject what they say of their object
   // ("withdrew its troops", "closed its embassy"). With no object, the subject's noun is read as the object the
   // frame names; the subject stays the doer.
@@ -167,6 +179,18 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
       r.noun = given;
       if (r.target == kNone) r.target = object;
     }
+  } else if (noun && frames_.has_lemma(FrameKind::converse, lemma)) {
+    // A converse verb is no light verb: "the president faced / drew criticism" (no doer named) is no criticism by
+    // the president (read_converse codes it when a from-phrase names who acts).
+    return std::nullopt;
+  } else if (noun && is_one_of(lemma, {"hear", "see", "watch", "witness", "notice", "observe", "monitor", "follow",
+                                       "report", "mention", "recall", "remember", "discuss", "debate", "study",
+                                       "review", "consider", "analyse", "analyze", "expect", "await", "anticipate",
+                                       "predict", "fear", "survive", "miss", "cover", "document", "record"})) {
+    // A verb of perception, cognition or reporting takes an event noun as its topic, not as its own act: "had heard
+    // the protesters' demands", "witnessed the attack", "discussed the sanctions" are no demand, attack or sanction by
+    // the subject.
+    return std::nullopt;
   } else if (noun) {
     // A light verb and an event noun: "held talks with", "launched an attack on".
     r.frame = noun;

@@ -130,6 +130,7 @@ class SentenceCoder {
   bool conditional_threat(uint32_t p) const;
   uint32_t condition_subject(uint32_t p, uint32_t g) const;
   std::string future_code(const std::string& cameo) const;
+  bool orders_own_side(uint32_t verb) const;
 
   // --- argument_actors.cc
   std::vector<int32_t> actors_of(uint32_t h) const;
@@ -166,6 +167,8 @@ class SentenceCoder {
   bool code_characterization(uint32_t p, std::vector<Event>& out);
   bool code_reported_label(uint32_t p, std::vector<Event>& out);
   void code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
+  void code_possessed_event_noun(uint32_t n, std::vector<Event>& out);
+  void code_intent_noun(uint32_t n, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;
