@@ -243,6 +243,7 @@ class NerFeatures {
     lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
     std::vector<std::string> lw(n_);
     levels_ = ner.clusters_.levels();
+    if (features_.vectors) vec_.assign(n_, nullptr), dims_ = ner.vectors_.dims();
     cluster_.assign(n_ * levels_, kNoCluster);
     size_t alpha = 0, upper_initial = 0, all_caps = 0;
     for (size_t i = 0; i < n_; ++i) {
@@ -255,6 +256,7 @@ class NerFeatures {
       suf2_[i] = hash_string(suffix(folded, 2)) + 1;
       pre3_[i] = hash_string(prefix(folded, 3)) + 2;
       if (const uint16_t* c = ner.clusters_.find(words[i])) std::copy(c, c + levels_, &cluster_[i * levels_]);
+      if (features_.vectors) vec_[i] = ner.vectors_.find(words[i]);
       if (!words[i].empty() && is_letter(words[i][0])) {
         ++alpha;
         if (is_upper(words[i][0])) ++upper_initial;
@@ -390,6 +392,14 @@ class NerFeatures {
       f.push_back(feat(id + 6, acronym_[i]));
       f.push_back(feat(id + 7, acronym_[i], shape_[i]));
     }
+    id = 140;
+    if (features_.vectors) {
+      vector_features(vec_[i], id, f);
+      if (features_.vector_context) {
+        vector_features(i > 0 ? vec_[i - 1] : nullptr, id + 1, f);
+        vector_features(i + 1 < n_ ? vec_[i + 1] : nullptr, id + 2, f);
+      }
+    }
     id = 130;
     if (stack_) {
       f.push_back(feat(id, D(k)));
@@ -473,6 +483,13 @@ class NerFeatures {
     }
   }
 
+  // One feature per non-zero dimension of a word's binarized vector (none for words without a vector).
+  void vector_features(const uint8_t* row, uint32_t id, std::vector<uint64_t>& f) const {
+    if (!row) return;
+    for (int d = 0; d < dims_; ++d)
+      if (const int c = WordVectorCodes::code(row, d)) f.push_back(feat(id, static_cast<uint64_t>(4 * d + c)));
+  }
+
   static constexpr uint16_t kNoCluster = 0xFFFE;
   static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
   static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -497,6 +514,8 @@ class NerFeatures {
   std::vector<uint8_t> history_, seen_capitalized_;
   std::vector<uint8_t> org_kind_, org_right_, org_left_;  // org_keywords only
   std::vector<uint8_t> acronym_;                          // acronyms only
+  std::vector<const uint8_t*> vec_;                       // vectors only: each word's code row or nullptr
+  int dims_ = 0;
   std::span<const uint8_t> upos_;
   const uint8_t* stack_;
 };
@@ -810,11 +829,16 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     throw std::invalid_argument("Ner::train: the acronym features need the document history");
   if (resources.bag < 1 || (resources.bag > 1 && resources.features.two_pass))
     throw std::invalid_argument("Ner::train: bag must be 1 with the two-pass model, and at least 1");
+  if (resources.features.vector_context && !resources.features.vectors)
+    throw std::invalid_argument("Ner::train: vector_context needs the vector features");
+  if (resources.features.vectors && resources.vectors.size() == 0)
+    throw std::invalid_argument("Ner::train: the vector features need word vectors");
   if (resources.features.two_pass && resources.stack_folds < 2)
     throw std::invalid_argument("Ner::train: the two-pass model needs at least 2 folds");
   Ner ner;
   ner.gazetteer_ = NerGazetteer::build(resources.gazetteer);
   ner.clusters_ = resources.clusters;
+  if (resources.features.vectors) ner.vectors_ = resources.vectors;
   ner.uses_tags_ = tagger != nullptr;
   ner.features_ = resources.features;
   auto tags_of = [&](const NerSentence& s) {
@@ -936,7 +960,8 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   }
   if (options.log)
     options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
-                " clustered words, " + std::to_string(ner.num_features()) + " features");
+                " clustered words, " + std::to_string(ner.vectors_.size()) + " words with vector codes, " +
+                std::to_string(ner.num_features()) + " features");
   return ner;
 }
 
@@ -945,9 +970,11 @@ void Ner::save(ModelFileWriter& out) const {
   w.u32(kNerVersion);
   w.u8(uses_tags_ ? 1 : 0);
   w.u8(static_cast<uint8_t>((features_.viterbi ? 1 : 0) | (features_.history ? 2 : 0) | (features_.sentence_case ? 4 : 0) |
-                            (features_.two_pass ? 8 : 0) | (features_.org_keywords ? 16 : 0) | (features_.acronyms ? 32 : 0)));
+                            (features_.two_pass ? 8 : 0) | (features_.org_keywords ? 16 : 0) | (features_.acronyms ? 32 : 0) |
+                            (features_.vectors ? 64 : 0) | (features_.vector_context ? 128 : 0)));
   gazetteer_.save(w);
   clusters_.save(w);
+  if (features_.vectors) vectors_.save(w);
   model_.save(w);
   if (features_.viterbi) pairs_.save(w);
   if (features_.two_pass) {
@@ -966,11 +993,12 @@ Ner Ner::load(const ModelFile& file) {
            "); retrain it as models/README.md says");
   ner.uses_tags_ = r.u8() != 0;
   const uint8_t flags = r.u8();
-  if (flags > 63 || (flags & 9) == 8 || (flags & 34) == 32) r.fail("unknown NER feature flags");
-  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0,
-                   (flags & 32) != 0};
+  if ((flags & 9) == 8 || (flags & 34) == 32 || (flags & 192) == 128) r.fail("unknown NER feature flags");
+  ner.features_ = {(flags & 1) != 0,  (flags & 2) != 0,  (flags & 4) != 0,  (flags & 8) != 0,
+                   (flags & 16) != 0, (flags & 32) != 0, (flags & 64) != 0, (flags & 128) != 0};
   ner.gazetteer_ = NerGazetteer::load(r);
   ner.clusters_ = WordClusters::load(r);
+  if (ner.features_.vectors) ner.vectors_ = WordVectorCodes::load(r);
   ner.model_ = PerceptronModel::load(r);
   if (ner.model_.num_classes() != kClasses) r.fail("class count mismatch");
   if (ner.features_.viterbi) {

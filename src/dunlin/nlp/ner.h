@@ -66,6 +66,11 @@ struct NerFeatureSet {
   // in the sentence or the document ("Coalition Provisional Authority", "Housing Authority of New Orleans"), with
   // the label the recognizer gave that run in an earlier sentence. Needs history (the document context).
   bool acronyms = false;
+  // Binarized word-vector features (WordVectorCodes, Guo et al. 2014): each non-zero dimension of the word's code
+  // (dimension, sign) as a feature; vector_context: also the previous and next words' codes. Need
+  // NerResources::vectors.
+  bool vectors = false;
+  bool vector_context = false;
 };
 
 // The organisation-keyword kind of a word (case is ignored): 0 none, 1 company suffix (inc, corp, ltd, llc), 2
@@ -78,6 +83,7 @@ int org_keyword_kind(std::string_view word);
 struct NerResources {
   NerGazetteerSources gazetteer;  // name lists (default: ISO 3166 from Debian iso-codes only)
   WordClusters clusters;          // empty: no cluster features
+  WordVectorCodes vectors;        // binarized word vectors, for features.vectors
   NerFeatureSet features;
   // Training data clean-up (off by default: not better on UNER EWT dev): a one-word entity that the name lists
   // know only as a demonym ("Israeli", "Afghans") is taken as O, UNER's convention (nationalities are not
@@ -146,6 +152,7 @@ class Ner {
   bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
   size_t clustered_words() const { return clusters_.size(); }
+  size_t vector_words() const { return vectors_.size(); }
 
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
   void prune(float min_abs) {
@@ -164,6 +171,7 @@ class Ner {
   friend class NerFeatures;
   NerGazetteer gazetteer_;
   WordClusters clusters_;
+  WordVectorCodes vectors_;  // features_.vectors only
   bool uses_tags_ = false;
   NerFeatureSet features_;
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
