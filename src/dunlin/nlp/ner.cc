@@ -25,6 +25,8 @@ constexpr int kClasses = 13;
 // The Viterbi model's transition weights: one class per (previous class or sentence start, class) pair, so that one
 // feature lookup gives the weights for every previous class at once.
 constexpr int kPairClasses = (kClasses + 1) * kClasses;
+// Row length of Ner::vector_table_: kClasses weights padded to 16 floats (one vector-feature row per 64 bytes).
+constexpr size_t kVectorRow = 16;
 int pair(int prev, int c) { return (prev + 1) * kClasses + c; }
 int cls(int label, int part) { return 1 + 4 * label + part; }
 int label_of(int c) { return (c - 1) / 4; }
@@ -244,6 +246,7 @@ class NerFeatures {
     std::vector<std::string> lw(n_);
     levels_ = ner.clusters_.levels();
     if (features_.vectors) vec_.assign(n_, nullptr), dims_ = ner.vectors_.dims();
+    dense_ = features_.vectors && !ner.vector_table_.empty();
     cluster_.assign(n_ * levels_, kNoCluster);
     size_t alpha = 0, upper_initial = 0, all_caps = 0;
     for (size_t i = 0; i < n_; ++i) {
@@ -264,6 +267,31 @@ class NerFeatures {
       }
     }
     ner.gazetteer_.match(lw, words, gaz_);
+    if (dense_) {
+      // Per word, its own and (vector_context) its neighbours' rows: one row per pair of dimensions (a nibble of
+      // the code row), no branch on the codes.
+      const size_t pairs = (static_cast<size_t>(dims_) + 1) / 2;
+      const size_t stride = pairs * 16 * kVectorRow;  // one position's part of the table
+      dense_emit_.assign(n_ * kClasses, 0.0f);
+      auto add = [&](const uint8_t* row, size_t position, float* acc) {
+        if (!row) return;
+        const float* base = ner.vector_table_.data() + position * stride;
+        for (size_t p = 0; p < pairs; ++p) {
+          const unsigned nibble = (row[p >> 1] >> (4 * (p & 1))) & 15u;
+          const float* w = base + (p * 16 + nibble) * kVectorRow;
+          for (size_t k = 0; k < kVectorRow; ++k) acc[k] += w[k];
+        }
+      };
+      for (size_t i = 0; i < n_; ++i) {
+        alignas(64) float acc[kVectorRow] = {};
+        add(vec_[i], 0, acc);
+        if (features_.vector_context) {
+          if (i > 0) add(vec_[i - 1], 1, acc);
+          if (i + 1 < n_) add(vec_[i + 1], 2, acc);
+        }
+        std::copy(acc, acc + kClasses, &dense_emit_[i * kClasses]);
+      }
+    }
     if (features_.org_keywords) org_keyword_codes(words);
     if (features_.acronyms) {
       // 1 + label: the initials of a run labelled in an earlier sentence; 6: of a run earlier in this sentence.
@@ -393,7 +421,7 @@ class NerFeatures {
       f.push_back(feat(id + 7, acronym_[i], shape_[i]));
     }
     id = 140;
-    if (features_.vectors) {
+    if (features_.vectors && !dense_) {
       vector_features(vec_[i], id, f);
       if (features_.vector_context) {
         vector_features(i > 0 ? vec_[i - 1] : nullptr, id + 1, f);
@@ -450,6 +478,9 @@ class NerFeatures {
   }
 
   size_t size() const { return n_; }
+  // The vector features' weights of word i (kClasses floats; decoding adds them to the emission scores), or nullptr
+  // when emission() hashes them (training).
+  const float* dense_emission(size_t i) const { return dense_ ? &dense_emit_[i * kClasses] : nullptr; }
   const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
@@ -516,6 +547,8 @@ class NerFeatures {
   std::vector<uint8_t> acronym_;                          // acronyms only
   std::vector<const uint8_t*> vec_;                       // vectors only: each word's code row or nullptr
   int dims_ = 0;
+  bool dense_ = false;              // vector features added from Ner::vector_table_ (run time)
+  std::vector<float> dense_emit_;   // dense_ only: n_ * kClasses
   std::span<const uint8_t> upos_;
   const uint8_t* stack_;
 };
@@ -538,6 +571,8 @@ std::vector<int> decode_greedy(const NerFeatures& fx, const Scorer& scorer, cons
     f.insert(f.end(), g.begin(), g.end());
     std::fill(scores, scores + kClasses, 0.0f);
     scorer.score(f, scores);
+    if (const float* v = fx.dense_emission(i))
+      for (int c = 0; c < kClasses; ++c) scores[c] += v[c];
     int best = -1;
     for (int c = 0; c < kClasses; ++c) {
       if (!allowed(p1, c)) continue;
@@ -566,6 +601,8 @@ std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer, con
     fx.emission(i, f);
     std::fill(emit, emit + kClasses, 0.0f);
     scorer.score(f, emit);
+    if (const float* v = fx.dense_emission(i))
+      for (int c = 0; c < kClasses; ++c) emit[c] += v[c];
     fx.transitions(i, f);
     std::fill(trans, trans + kPairClasses, 0.0f);
     pair_scorer.score(f, trans);
@@ -814,6 +851,31 @@ std::vector<std::vector<EntitySpan>> Ner::recognize_document(std::span<const std
   return out;
 }
 
+void Ner::build_vector_table() {
+  vector_table_.clear();
+  if (!features_.vectors || vectors_.dims() == 0) return;
+  const size_t dims = static_cast<size_t>(vectors_.dims()), pairs = (dims + 1) / 2;
+  // The weights of each (position, dimension, code) feature, then summed per pair of dimensions and nibble value
+  // (the two 2-bit codes), so that decoding adds one row per pair.
+  std::vector<float> single(3 * pairs * 2 * 4 * kVectorRow, 0.0f);  // [position][dimension][code][class]
+  auto at = [&](size_t position, size_t d, size_t c) { return &single[((position * pairs * 2 + d) * 4 + c) * kVectorRow]; };
+  for (size_t position = 0; position < 3; ++position)
+    for (size_t d = 0; d < dims; ++d)
+      for (size_t c = 1; c <= 2; ++c) {
+        const uint64_t key = feat(140 + static_cast<uint32_t>(position), static_cast<uint64_t>(4 * d + c));
+        model_.score({&key, 1}, at(position, d, c));
+      }
+  vector_table_.assign(3 * pairs * 16 * kVectorRow, 0.0f);
+  for (size_t position = 0; position < 3; ++position)
+    for (size_t p = 0; p < pairs; ++p)
+      for (size_t nibble = 0; nibble < 16; ++nibble) {
+        float* out = &vector_table_[((position * pairs + p) * 16 + nibble) * kVectorRow];
+        const float* lo = at(position, 2 * p, nibble & 3);
+        const float* hi = at(position, 2 * p + 1, nibble >> 2);
+        for (size_t k = 0; k < kVectorRow; ++k) out[k] = lo[k] + hi[k];
+      }
+}
+
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                const TrainOptions& options, const Tagger* tagger, const std::string& gazetteer_dir) {
   NerResources resources;
@@ -958,6 +1020,7 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     Weights second = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, &stack, options, eval2, "ner pass 2");
     ner.model2_ = std::move(second.model), ner.pairs2_ = std::move(second.pairs);
   }
+  ner.build_vector_table();
   if (options.log)
     options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
                 " clustered words, " + std::to_string(ner.vectors_.size()) + " words with vector codes, " +
@@ -1011,6 +1074,7 @@ Ner Ner::load(const ModelFile& file) {
     if (ner.model2_.num_classes() != kClasses || ner.pairs2_.num_classes() != kPairClasses)
       r.fail("second-pass class count mismatch");
   }
+  ner.build_vector_table();
   return ner;
 }
 

@@ -162,6 +162,7 @@ class Ner {
       model2_.prune(min_abs);
       pairs2_.prune(min_abs);
     }
+    build_vector_table();
   }
   size_t num_features() const {
     return model_.num_features() + pairs_.num_features() + model2_.num_features() + pairs2_.num_features();
@@ -172,6 +173,11 @@ class Ner {
   NerGazetteer gazetteer_;
   WordClusters clusters_;
   WordVectorCodes vectors_;  // features_.vectors only
+  // features_.vectors only: the first pass's weights of every vector feature (position: word, previous, next;
+  // dimension; code) per class, read from model_, so that decoding adds them by index instead of hashing up to
+  // 3 x dims features per word. Empty while training (the trainer's weights are scored through the hash).
+  std::vector<float> vector_table_;
+  void build_vector_table();
   bool uses_tags_ = false;
   NerFeatureSet features_;
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
