@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "cli_test_util.h"
 #include "dunlin/nlp/model_file.h"
 #include "dunlin/nlp/ner.h"
 #include "dunlin/nlp/word_clusters.h"
@@ -141,6 +142,28 @@ TEST(Ner, VectorFeaturesNeedVectors) {
   res.features.vectors = false;
   res.features.vector_context = true;
   EXPECT_THROW(Ner::train(train, nullptr, o, nullptr, res), std::invalid_argument);
+}
+
+// `dunlin train ner --vectors FILE --vector-context` writes a model that keeps the codes; --vector-context alone
+// is refused.
+TEST(NerCli, TrainsWithVectorsAndRefusesContextWithout) {
+  const dunlin::testing::TempDir dir;
+  const std::string vectors = dir.write("vectors.txt", tiny_ner_vectors());
+  const std::string train = DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2";
+  const std::string model = dir.path() + "/ner.bin";
+  const auto ok = dunlin::testing::run_dunlin("train ner --train '" + train + "' --iso-codes '' --epochs 3 --vectors '" +
+                                                  vectors + "' --vector-context -o '" + model + "'",
+                                              dunlin::testing::Stderr::merge);
+  ASSERT_EQ(ok.status, 0) << ok.out;
+  EXPECT_NE(ok.out.find("vector codes of 32 words, 4 dimensions"), std::string::npos) << ok.out;
+  const Ner loaded = Ner::load(ModelFile::read(model));
+  EXPECT_TRUE(loaded.features().vectors && loaded.features().vector_context);
+  EXPECT_EQ(loaded.vector_words(), 32u);
+  const auto bad = dunlin::testing::run_dunlin("train ner --train '" + train + "' --iso-codes '' --vector-context -o '" +
+                                                   dir.path() + "/bad.bin'",
+                                               dunlin::testing::Stderr::merge);
+  EXPECT_NE(bad.status, 0);
+  EXPECT_NE(bad.out.find("--vector-context needs --vectors"), std::string::npos) << bad.out;
 }
 
 }  // namespace
