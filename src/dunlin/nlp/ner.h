@@ -6,8 +6,9 @@
 // BILOU transition constraints in both. Optional document features (NerContext) carry the labels the recognizer
 // gave each word form in earlier sentences of the same document (Ratinov & Roth 2009); an optional second pass
 // (stacking) reads the first pass's labels of the same word form anywhere in the document. Optional organisation-
-// keyword and acronym features; a model may be the mean of several training runs (NerResources::bag). Clusters and
-// name lists are baked into the model at training time; run time needs only the model file.
+// keyword and acronym features, optional binarized word-vector features (WordVectorCodes); a model may be the mean
+// of several training runs (NerResources::bag). Clusters, vector codes and name lists are baked into the model at
+// training time; run time needs only the model file.
 #pragma once
 
 #include <cstdint>

@@ -8,6 +8,7 @@
 // 2001) on the unit vectors of the most frequent words, k-means++ seeding with a fixed seed, one clustering per size.
 //
 // Only the table (word -> cluster ids) is kept, in the model file or a TSV "word<TAB>id<TAB>id...".
+// WordVectorCodes (below): the same vectors binarized per dimension, for the NER's vector features.
 #pragma once
 
 #include <cstdint>
