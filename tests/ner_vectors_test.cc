@@ -4,8 +4,6 @@
 // set recognizes its sentences, loads back with the same output, and bad flag combinations are refused.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <stdexcept>
 #include <string>
 
@@ -17,11 +15,6 @@
 namespace dunlin::nlp {
 namespace {
 
-std::string write_file(const std::string& name, const std::string& text) {
-  const auto path = (std::filesystem::temp_directory_path() / name).string();
-  std::ofstream(path) << text;
-  return path;
-}
 
 // Three dimensions. Dimension 0: positives 0.9, 0.8, 0.1 (mean 0.6), negatives -0.5, -0.1 (mean -0.3).
 const char* kVectors =
@@ -33,7 +26,8 @@ const char* kVectors =
     "1999 0.7 0.7 0.7\n";  // folds to 0000 like 2020, which comes first: skipped
 
 TEST(WordVectorCodes, SignsAgainstTheMeansOfPositiveAndNegativeValues) {
-  const auto path = write_file("dunlin_vector_codes.txt", kVectors);
+  const dunlin::testing::TempDir dir;  // a folder of its own: tests of other builds may run at the same time
+  const auto path = dir.write("vectors.txt", kVectors);
   const WordVectorCodes wv = WordVectorCodes::from_embeddings(path, 100);
   ASSERT_EQ(wv.dims(), 3);
   EXPECT_EQ(wv.size(), 5u);
@@ -62,18 +56,17 @@ TEST(WordVectorCodes, SignsAgainstTheMeansOfPositiveAndNegativeValues) {
   for (const char* word : {"paris", "london", "said", "the", "2020"})
     for (int d = 0; d < 3; ++d)
       EXPECT_EQ(WordVectorCodes::code(loaded.find(word), d), WordVectorCodes::code(wv.find(word), d)) << word << d;
-  std::filesystem::remove(path);
 }
 
 TEST(WordVectorCodes, BadFileNamesTheLine) {
-  const auto path = write_file("dunlin_vector_codes_bad.txt", "paris 0.9 0.1\nlondon 0.8 x\n");
+  const dunlin::testing::TempDir dir;
+  const auto path = dir.write("bad.txt", "paris 0.9 0.1\nlondon 0.8 x\n");
   try {
     WordVectorCodes::from_embeddings(path, 100);
     FAIL() << "expected a runtime_error";
   } catch (const std::runtime_error& e) {
     EXPECT_NE(std::string(e.what()).find(":2:"), std::string::npos) << e.what();
   }
-  std::filesystem::remove(path);
 }
 
 // Vectors for the words of tests/data/nlp/tiny-ner.iob2: person names, places and organisations on their own
@@ -96,7 +89,8 @@ std::string tiny_ner_vectors() {
 
 TEST(Ner, TrainsWithVectorCodesAndRoundTrips) {
   const auto train = read_iob2_file(DUNLIN_TEST_DATA "/nlp/tiny-ner.iob2");
-  const auto path = write_file("dunlin_ner_vectors.txt", tiny_ner_vectors());
+  const dunlin::testing::TempDir dir;
+  const auto path = dir.write("vectors.txt", tiny_ner_vectors());
   NerResources res;
   res.gazetteer.iso_codes_dir = "";
   res.vectors = WordVectorCodes::from_embeddings(path, 1000);
@@ -128,7 +122,6 @@ TEST(Ner, TrainsWithVectorCodesAndRoundTrips) {
   NerResources plain = res;
   plain.features.vectors = plain.features.vector_context = false;
   EXPECT_EQ(Ner::train(train, nullptr, o, nullptr, plain).vector_words(), 0u);
-  std::filesystem::remove(path);
 }
 
 TEST(Ner, VectorFeaturesNeedVectors) {
