@@ -27,6 +27,9 @@ struct TrainArgs {
   bool ner_greedy = false, ner_no_history = false, ner_no_sentence_case = false, ner_demonyms_as_o = false;
   bool ner_two_pass = false, ner_org_keywords = false, ner_acronyms = false;
   int ner_bag = 1;
+  std::string ner_vectors;           // word vectors for the binarized vector features
+  size_t ner_vector_words = 200000;  // the vector file's first words kept
+  bool ner_vector_context = false;
   std::vector<std::string> ner_lowercase;  // files appended once more, all lowercased
   int ner_stack_folds = 4;
   int epochs = 0;
@@ -270,6 +273,12 @@ void add_train_command(CLI::App& app, int& status) {
   ner->add_option("--bag", args->ner_bag,
                   "train the model this many times (seeds seed, seed+1, ...) and keep the mean of the weights (default 1)")
       ->check(CLI::Range(1, 16));
+  ner->add_option("--vectors", args->ner_vectors,
+                  "word vectors (`word v1 ... vd` a line, e.g. GloVe): binarized vector features (codes baked into the model)")
+      ->check(CLI::ExistingFile);
+  ner->add_option("--vector-words", args->ner_vector_words, "--vectors: the file's first words kept (default 200000)")
+      ->check(CLI::Range(size_t{1}, size_t{10000000}));
+  ner->add_flag("--vector-context", args->ner_vector_context, "--vectors: also the previous and next words' codes");
   ner->add_option("--stack-folds", args->ner_stack_folds, "--two-pass: jackknife folds for the first-pass training labels")
       ->check(CLI::Range(2, 20));
   ner->callback([args, &status] {
@@ -297,7 +306,15 @@ void add_train_command(CLI::App& app, int& status) {
     nlp::NerResources resources;
     resources.gazetteer = args->gazetteer;
     resources.features = {!args->ner_greedy, !args->ner_no_history, !args->ner_no_sentence_case, args->ner_two_pass,
-                           args->ner_org_keywords, args->ner_acronyms};
+                           args->ner_org_keywords, args->ner_acronyms, !args->ner_vectors.empty(),
+                           args->ner_vector_context};
+    if (args->ner_vector_context && args->ner_vectors.empty())
+      throw std::runtime_error("train ner: --vector-context needs --vectors FILE");
+    if (!args->ner_vectors.empty()) {
+      resources.vectors = nlp::WordVectorCodes::from_embeddings(args->ner_vectors, args->ner_vector_words);
+      std::cerr << "train ner: vector codes of " << resources.vectors.size() << " words, " << resources.vectors.dims()
+                << " dimensions\n";
+    }
     resources.stack_folds = args->ner_stack_folds;
     resources.bag = args->ner_bag;
     resources.demonyms_as_o = args->ner_demonyms_as_o;

@@ -25,6 +25,8 @@ constexpr int kClasses = 13;
 // The Viterbi model's transition weights: one class per (previous class or sentence start, class) pair, so that one
 // feature lookup gives the weights for every previous class at once.
 constexpr int kPairClasses = (kClasses + 1) * kClasses;
+// Row length of Ner::vector_table_: kClasses weights padded to 16 floats (one vector-feature row per 64 bytes).
+constexpr size_t kVectorRow = 16;
 int pair(int prev, int c) { return (prev + 1) * kClasses + c; }
 int cls(int label, int part) { return 1 + 4 * label + part; }
 int label_of(int c) { return (c - 1) / 4; }
@@ -243,6 +245,8 @@ class NerFeatures {
     lower_.resize(n_), form_.resize(n_), shape_.resize(n_), suf3_.resize(n_), suf2_.resize(n_), pre3_.resize(n_);
     std::vector<std::string> lw(n_);
     levels_ = ner.clusters_.levels();
+    if (features_.vectors) vec_.assign(n_, nullptr), dims_ = ner.vectors_.dims();
+    dense_ = features_.vectors && !ner.vector_table_.empty();
     cluster_.assign(n_ * levels_, kNoCluster);
     size_t alpha = 0, upper_initial = 0, all_caps = 0;
     for (size_t i = 0; i < n_; ++i) {
@@ -255,6 +259,7 @@ class NerFeatures {
       suf2_[i] = hash_string(suffix(folded, 2)) + 1;
       pre3_[i] = hash_string(prefix(folded, 3)) + 2;
       if (const uint16_t* c = ner.clusters_.find(words[i])) std::copy(c, c + levels_, &cluster_[i * levels_]);
+      if (features_.vectors) vec_[i] = ner.vectors_.find(words[i]);
       if (!words[i].empty() && is_letter(words[i][0])) {
         ++alpha;
         if (is_upper(words[i][0])) ++upper_initial;
@@ -262,6 +267,31 @@ class NerFeatures {
       }
     }
     ner.gazetteer_.match(lw, words, gaz_);
+    if (dense_) {
+      // Per word, its own and (vector_context) its neighbours' rows: one row per pair of dimensions (a nibble of
+      // the code row), no branch on the codes.
+      const size_t pairs = (static_cast<size_t>(dims_) + 1) / 2;
+      const size_t stride = pairs * 16 * kVectorRow;  // one position's part of the table
+      dense_emit_.assign(n_ * kClasses, 0.0f);
+      auto add = [&](const uint8_t* row, size_t position, float* acc) {
+        if (!row) return;
+        const float* base = ner.vector_table_.data() + position * stride;
+        for (size_t p = 0; p < pairs; ++p) {
+          const unsigned nibble = (row[p >> 1] >> (4 * (p & 1))) & 15u;
+          const float* w = base + (p * 16 + nibble) * kVectorRow;
+          for (size_t k = 0; k < kVectorRow; ++k) acc[k] += w[k];
+        }
+      };
+      for (size_t i = 0; i < n_; ++i) {
+        alignas(64) float acc[kVectorRow] = {};
+        add(vec_[i], 0, acc);
+        if (features_.vector_context) {
+          if (i > 0) add(vec_[i - 1], 1, acc);
+          if (i + 1 < n_) add(vec_[i + 1], 2, acc);
+        }
+        std::copy(acc, acc + kClasses, &dense_emit_[i * kClasses]);
+      }
+    }
     if (features_.org_keywords) org_keyword_codes(words);
     if (features_.acronyms) {
       // 1 + label: the initials of a run labelled in an earlier sentence; 6: of a run earlier in this sentence.
@@ -390,6 +420,14 @@ class NerFeatures {
       f.push_back(feat(id + 6, acronym_[i]));
       f.push_back(feat(id + 7, acronym_[i], shape_[i]));
     }
+    id = 140;
+    if (features_.vectors && !dense_) {
+      vector_features(vec_[i], id, f);
+      if (features_.vector_context) {
+        vector_features(i > 0 ? vec_[i - 1] : nullptr, id + 1, f);
+        vector_features(i + 1 < n_ ? vec_[i + 1] : nullptr, id + 2, f);
+      }
+    }
     id = 130;
     if (stack_) {
       f.push_back(feat(id, D(k)));
@@ -440,6 +478,9 @@ class NerFeatures {
   }
 
   size_t size() const { return n_; }
+  // The vector features' weights of word i (kClasses floats; decoding adds them to the emission scores), or nullptr
+  // when emission() hashes them (training).
+  const float* dense_emission(size_t i) const { return dense_ ? &dense_emit_[i * kClasses] : nullptr; }
   const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
@@ -473,6 +514,13 @@ class NerFeatures {
     }
   }
 
+  // One feature per non-zero dimension of a word's binarized vector (none for words without a vector).
+  void vector_features(const uint8_t* row, uint32_t id, std::vector<uint64_t>& f) const {
+    if (!row) return;
+    for (int d = 0; d < dims_; ++d)
+      if (const int c = WordVectorCodes::code(row, d)) f.push_back(feat(id, static_cast<uint64_t>(4 * d + c)));
+  }
+
   static constexpr uint16_t kNoCluster = 0xFFFE;
   static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
   static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -497,6 +545,10 @@ class NerFeatures {
   std::vector<uint8_t> history_, seen_capitalized_;
   std::vector<uint8_t> org_kind_, org_right_, org_left_;  // org_keywords only
   std::vector<uint8_t> acronym_;                          // acronyms only
+  std::vector<const uint8_t*> vec_;                       // vectors only: each word's code row or nullptr
+  int dims_ = 0;
+  bool dense_ = false;              // vector features added from Ner::vector_table_ (run time)
+  std::vector<float> dense_emit_;   // dense_ only: n_ * kClasses
   std::span<const uint8_t> upos_;
   const uint8_t* stack_;
 };
@@ -519,6 +571,8 @@ std::vector<int> decode_greedy(const NerFeatures& fx, const Scorer& scorer, cons
     f.insert(f.end(), g.begin(), g.end());
     std::fill(scores, scores + kClasses, 0.0f);
     scorer.score(f, scores);
+    if (const float* v = fx.dense_emission(i))
+      for (int c = 0; c < kClasses; ++c) scores[c] += v[c];
     int best = -1;
     for (int c = 0; c < kClasses; ++c) {
       if (!allowed(p1, c)) continue;
@@ -547,6 +601,8 @@ std::vector<int> decode_viterbi(const NerFeatures& fx, const Scorer& scorer, con
     fx.emission(i, f);
     std::fill(emit, emit + kClasses, 0.0f);
     scorer.score(f, emit);
+    if (const float* v = fx.dense_emission(i))
+      for (int c = 0; c < kClasses; ++c) emit[c] += v[c];
     fx.transitions(i, f);
     std::fill(trans, trans + kPairClasses, 0.0f);
     pair_scorer.score(f, trans);
@@ -795,6 +851,31 @@ std::vector<std::vector<EntitySpan>> Ner::recognize_document(std::span<const std
   return out;
 }
 
+void Ner::build_vector_table() {
+  vector_table_.clear();
+  if (!features_.vectors || vectors_.dims() == 0) return;
+  const size_t dims = static_cast<size_t>(vectors_.dims()), pairs = (dims + 1) / 2;
+  // The weights of each (position, dimension, code) feature, then summed per pair of dimensions and nibble value
+  // (the two 2-bit codes), so that decoding adds one row per pair.
+  std::vector<float> single(3 * pairs * 2 * 4 * kVectorRow, 0.0f);  // [position][dimension][code][class]
+  auto at = [&](size_t position, size_t d, size_t c) { return &single[((position * pairs * 2 + d) * 4 + c) * kVectorRow]; };
+  for (size_t position = 0; position < 3; ++position)
+    for (size_t d = 0; d < dims; ++d)
+      for (size_t c = 1; c <= 2; ++c) {
+        const uint64_t key = feat(140 + static_cast<uint32_t>(position), static_cast<uint64_t>(4 * d + c));
+        model_.score({&key, 1}, at(position, d, c));
+      }
+  vector_table_.assign(3 * pairs * 16 * kVectorRow, 0.0f);
+  for (size_t position = 0; position < 3; ++position)
+    for (size_t p = 0; p < pairs; ++p)
+      for (size_t nibble = 0; nibble < 16; ++nibble) {
+        float* out = &vector_table_[((position * pairs + p) * 16 + nibble) * kVectorRow];
+        const float* lo = at(position, 2 * p, nibble & 3);
+        const float* hi = at(position, 2 * p + 1, nibble >> 2);
+        for (size_t k = 0; k < kVectorRow; ++k) out[k] = lo[k] + hi[k];
+      }
+}
+
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                const TrainOptions& options, const Tagger* tagger, const std::string& gazetteer_dir) {
   NerResources resources;
@@ -810,11 +891,16 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     throw std::invalid_argument("Ner::train: the acronym features need the document history");
   if (resources.bag < 1 || (resources.bag > 1 && resources.features.two_pass))
     throw std::invalid_argument("Ner::train: bag must be 1 with the two-pass model, and at least 1");
+  if (resources.features.vector_context && !resources.features.vectors)
+    throw std::invalid_argument("Ner::train: vector_context needs the vector features");
+  if (resources.features.vectors && resources.vectors.size() == 0)
+    throw std::invalid_argument("Ner::train: the vector features need word vectors");
   if (resources.features.two_pass && resources.stack_folds < 2)
     throw std::invalid_argument("Ner::train: the two-pass model needs at least 2 folds");
   Ner ner;
   ner.gazetteer_ = NerGazetteer::build(resources.gazetteer);
   ner.clusters_ = resources.clusters;
+  if (resources.features.vectors) ner.vectors_ = resources.vectors;
   ner.uses_tags_ = tagger != nullptr;
   ner.features_ = resources.features;
   auto tags_of = [&](const NerSentence& s) {
@@ -934,9 +1020,11 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
     Weights second = NerPassTrainer::run(ner, ner.features_, train, train_tags, gold, docs, &stack, options, eval2, "ner pass 2");
     ner.model2_ = std::move(second.model), ner.pairs2_ = std::move(second.pairs);
   }
+  ner.build_vector_table();
   if (options.log)
     options.log("ner: " + std::to_string(ner.gazetteer_.size()) + " names, " + std::to_string(ner.clusters_.size()) +
-                " clustered words, " + std::to_string(ner.num_features()) + " features");
+                " clustered words, " + std::to_string(ner.vectors_.size()) + " words with vector codes, " +
+                std::to_string(ner.num_features()) + " features");
   return ner;
 }
 
@@ -945,9 +1033,11 @@ void Ner::save(ModelFileWriter& out) const {
   w.u32(kNerVersion);
   w.u8(uses_tags_ ? 1 : 0);
   w.u8(static_cast<uint8_t>((features_.viterbi ? 1 : 0) | (features_.history ? 2 : 0) | (features_.sentence_case ? 4 : 0) |
-                            (features_.two_pass ? 8 : 0) | (features_.org_keywords ? 16 : 0) | (features_.acronyms ? 32 : 0)));
+                            (features_.two_pass ? 8 : 0) | (features_.org_keywords ? 16 : 0) | (features_.acronyms ? 32 : 0) |
+                            (features_.vectors ? 64 : 0) | (features_.vector_context ? 128 : 0)));
   gazetteer_.save(w);
   clusters_.save(w);
+  if (features_.vectors) vectors_.save(w);
   model_.save(w);
   if (features_.viterbi) pairs_.save(w);
   if (features_.two_pass) {
@@ -966,11 +1056,12 @@ Ner Ner::load(const ModelFile& file) {
            "); retrain it as models/README.md says");
   ner.uses_tags_ = r.u8() != 0;
   const uint8_t flags = r.u8();
-  if (flags > 63 || (flags & 9) == 8 || (flags & 34) == 32) r.fail("unknown NER feature flags");
-  ner.features_ = {(flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0,
-                   (flags & 32) != 0};
+  if ((flags & 9) == 8 || (flags & 34) == 32 || (flags & 192) == 128) r.fail("unknown NER feature flags");
+  ner.features_ = {(flags & 1) != 0,  (flags & 2) != 0,  (flags & 4) != 0,  (flags & 8) != 0,
+                   (flags & 16) != 0, (flags & 32) != 0, (flags & 64) != 0, (flags & 128) != 0};
   ner.gazetteer_ = NerGazetteer::load(r);
   ner.clusters_ = WordClusters::load(r);
+  if (ner.features_.vectors) ner.vectors_ = WordVectorCodes::load(r);
   ner.model_ = PerceptronModel::load(r);
   if (ner.model_.num_classes() != kClasses) r.fail("class count mismatch");
   if (ner.features_.viterbi) {
@@ -983,6 +1074,7 @@ Ner Ner::load(const ModelFile& file) {
     if (ner.model2_.num_classes() != kClasses || ner.pairs2_.num_classes() != kPairClasses)
       r.fail("second-pass class count mismatch");
   }
+  ner.build_vector_table();
   return ner;
 }
 

@@ -6,8 +6,9 @@
 // BILOU transition constraints in both. Optional document features (NerContext) carry the labels the recognizer
 // gave each word form in earlier sentences of the same document (Ratinov & Roth 2009); an optional second pass
 // (stacking) reads the first pass's labels of the same word form anywhere in the document. Optional organisation-
-// keyword and acronym features; a model may be the mean of several training runs (NerResources::bag). Clusters and
-// name lists are baked into the model at training time; run time needs only the model file.
+// keyword and acronym features, optional binarized word-vector features (WordVectorCodes); a model may be the mean
+// of several training runs (NerResources::bag). Clusters, vector codes and name lists are baked into the model at
+// training time; run time needs only the model file.
 #pragma once
 
 #include <cstdint>
@@ -66,6 +67,11 @@ struct NerFeatureSet {
   // in the sentence or the document ("Coalition Provisional Authority", "Housing Authority of New Orleans"), with
   // the label the recognizer gave that run in an earlier sentence. Needs history (the document context).
   bool acronyms = false;
+  // Binarized word-vector features (WordVectorCodes, Guo et al. 2014): each non-zero dimension of the word's code
+  // (dimension, sign) as a feature; vector_context: also the previous and next words' codes. Need
+  // NerResources::vectors.
+  bool vectors = false;
+  bool vector_context = false;
 };
 
 // The organisation-keyword kind of a word (case is ignored): 0 none, 1 company suffix (inc, corp, ltd, llc), 2
@@ -78,6 +84,7 @@ int org_keyword_kind(std::string_view word);
 struct NerResources {
   NerGazetteerSources gazetteer;  // name lists (default: ISO 3166 from Debian iso-codes only)
   WordClusters clusters;          // empty: no cluster features
+  WordVectorCodes vectors;        // binarized word vectors, for features.vectors
   NerFeatureSet features;
   // Training data clean-up (off by default: not better on UNER EWT dev): a one-word entity that the name lists
   // know only as a demonym ("Israeli", "Afghans") is taken as O, UNER's convention (nationalities are not
@@ -146,6 +153,7 @@ class Ner {
   bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
   size_t clustered_words() const { return clusters_.size(); }
+  size_t vector_words() const { return vectors_.size(); }
 
   // Drops weights below min_abs (a size/speed against accuracy trade-off; see models/README.md).
   void prune(float min_abs) {
@@ -155,6 +163,7 @@ class Ner {
       model2_.prune(min_abs);
       pairs2_.prune(min_abs);
     }
+    build_vector_table();
   }
   size_t num_features() const {
     return model_.num_features() + pairs_.num_features() + model2_.num_features() + pairs2_.num_features();
@@ -164,6 +173,12 @@ class Ner {
   friend class NerFeatures;
   NerGazetteer gazetteer_;
   WordClusters clusters_;
+  WordVectorCodes vectors_;  // features_.vectors only
+  // features_.vectors only: the first pass's weights of every vector feature (position: word, previous, next;
+  // dimension; code) per class, read from model_, so that decoding adds them by index instead of hashing up to
+  // 3 x dims features per word. Empty while training (the trainer's weights are scored through the hash).
+  std::vector<float> vector_table_;
+  void build_vector_table();
   bool uses_tags_ = false;
   NerFeatureSet features_;
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class

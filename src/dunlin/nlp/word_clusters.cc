@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <random>
 #include <sstream>
@@ -427,6 +428,83 @@ WordClusters WordClusters::load(ByteReader& r) {
   wc.index_.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) wc.index_.emplace(keys[i], static_cast<uint32_t>(i));
   return wc;
+}
+
+WordVectorCodes WordVectorCodes::from_embeddings(const std::string& path, size_t max_words) {
+  if (max_words == 0) throw std::invalid_argument("word vector codes: max_words must be positive");
+  const Vectors v = read_vectors(path, max_words);
+  if (v.dims > 1024) throw std::runtime_error(path + ": more than 1024 dimensions");
+  WordVectorCodes wv;
+  wv.dims_ = static_cast<int>(v.dims);
+  wv.row_bytes_ = (v.dims + 3) / 4;
+  // Per dimension, the mean of the positive values and the mean of the negative values (Guo et al. 2014).
+  std::vector<double> pos_sum(v.dims, 0), neg_sum(v.dims, 0);
+  std::vector<size_t> pos_n(v.dims, 0), neg_n(v.dims, 0);
+  const size_t n = v.words.size();
+  for (size_t w = 0; w < n; ++w)
+    for (size_t d = 0; d < v.dims; ++d) {
+      const float x = v.data[w * v.dims + d];
+      if (x > 0) pos_sum[d] += x, ++pos_n[d];
+      else if (x < 0) neg_sum[d] += x, ++neg_n[d];
+    }
+  std::vector<float> hi(v.dims), lo(v.dims);
+  for (size_t d = 0; d < v.dims; ++d) {
+    hi[d] = pos_n[d] ? static_cast<float>(pos_sum[d] / double(pos_n[d])) : std::numeric_limits<float>::infinity();
+    lo[d] = neg_n[d] ? static_cast<float>(neg_sum[d] / double(neg_n[d])) : -std::numeric_limits<float>::infinity();
+  }
+  wv.codes_.assign(n * wv.row_bytes_, 0);
+  for (size_t w = 0; w < n; ++w) {
+    uint8_t* row = &wv.codes_[w * wv.row_bytes_];
+    for (size_t d = 0; d < v.dims; ++d) {
+      const float x = v.data[w * v.dims + d];
+      const int c = x > hi[d] ? 1 : x < lo[d] ? 2 : 0;
+      row[d >> 2] = static_cast<uint8_t>(row[d >> 2] | (c << (2 * (d & 3))));
+    }
+    wv.index_.emplace(hash_string(v.words[w]), static_cast<uint32_t>(w));
+  }
+  return wv;
+}
+
+const uint8_t* WordVectorCodes::find_exact(std::string_view word) const {
+  const auto it = index_.find(hash_string(word));
+  return it == index_.end() ? nullptr : &codes_[size_t{it->second} * row_bytes_];
+}
+
+const uint8_t* WordVectorCodes::find(std::string_view word) const {
+  if (index_.empty()) return nullptr;
+  const std::string folded = fold_digits(word);
+  if (const uint8_t* p = find_exact(folded)) return p;
+  return find_exact(normalize_word(folded, false));
+}
+
+void WordVectorCodes::save(ByteWriter& w) const {
+  std::vector<std::pair<uint64_t, uint32_t>> rows(index_.begin(), index_.end());
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> codes;
+  for (const auto& [key, row] : rows) {
+    keys.push_back(key);
+    codes.insert(codes.end(), codes_.begin() + static_cast<long>(size_t{row} * row_bytes_),
+                 codes_.begin() + static_cast<long>((size_t{row} + 1) * row_bytes_));
+  }
+  w.u32(static_cast<uint32_t>(dims_));
+  w.array(keys);
+  w.array(codes);
+}
+
+WordVectorCodes WordVectorCodes::load(ByteReader& r) {
+  WordVectorCodes wv;
+  const uint32_t dims = r.u32();
+  if (dims > 1024) r.fail("corrupt word vector codes (dimensions)");
+  wv.dims_ = static_cast<int>(dims);
+  wv.row_bytes_ = (dims + 3) / 4;
+  const auto keys = r.array<uint64_t>();
+  wv.codes_ = r.array<uint8_t>();
+  if (wv.codes_.size() != keys.size() * wv.row_bytes_ || (dims == 0 && !keys.empty()))
+    r.fail("corrupt word vector codes (sizes)");
+  wv.index_.reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) wv.index_.emplace(keys[i], static_cast<uint32_t>(i));
+  return wv;
 }
 
 }  // namespace dunlin::nlp

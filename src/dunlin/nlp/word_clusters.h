@@ -8,6 +8,7 @@
 // 2001) on the unit vectors of the most frequent words, k-means++ seeding with a fixed seed, one clustering per size.
 //
 // Only the table (word -> cluster ids) is kept, in the model file or a TSV "word<TAB>id<TAB>id...".
+// WordVectorCodes (below): the same vectors binarized per dimension, for the NER's vector features.
 #pragma once
 
 #include <cstdint>
@@ -65,6 +66,33 @@ class WordClusters {
   std::vector<std::string> words_;  // for write_tsv (empty after load: the model keeps only hashes)
   std::unordered_map<uint64_t, uint32_t> index_;  // word hash -> row
   std::vector<uint16_t> ids_;                     // row * levels_ + level
+};
+
+// Binarized word vectors (Guo, Che, Wang & Liu 2014, "Revisiting embedding features for simple semi-supervised
+// learning"): each dimension of a word's unit-length vector becomes +1 when above the mean of that dimension's
+// positive values over the vocabulary, -1 when below the mean of its negative values, else 0. The NER uses the
+// non-zero dimensions as sparse features (a quantised form of the real-valued vector that a linear model can use).
+// Only 64-bit word hashes and 2 bits per dimension are kept (in the model file).
+class WordVectorCodes {
+ public:
+  // The file's first max_words words (`word v1 ... vd` per line, as WordClusters::from_embeddings reads them;
+  // digits folded to 0, the first of words that fold alike kept). Throws std::runtime_error naming file:line.
+  static WordVectorCodes from_embeddings(const std::string& path, size_t max_words);
+  int dims() const { return dims_; }
+  size_t size() const { return index_.size(); }
+  // The word's row (as written, digits folded, then lowercased), or nullptr. code(row, d): 0, 1 (+) or 2 (-).
+  const uint8_t* find(std::string_view word) const;
+  static int code(const uint8_t* row, int d) { return (row[d >> 2] >> (2 * (d & 3))) & 3; }
+
+  void save(ByteWriter& w) const;
+  static WordVectorCodes load(ByteReader& r);
+
+ private:
+  const uint8_t* find_exact(std::string_view word) const;
+  int dims_ = 0;
+  size_t row_bytes_ = 0;                          // (dims_ + 3) / 4
+  std::unordered_map<uint64_t, uint32_t> index_;  // word hash -> row
+  std::vector<uint8_t> codes_;                    // row * row_bytes_, 2 bits per dimension
 };
 
 }  // namespace dunlin::nlp
