@@ -63,7 +63,8 @@ TEST(EmbeddingClusters, SimilarVectorsShareAClusterAndGroupsStayApart) {
 TEST(EmbeddingClusters, DeterministicCappedAndRoundTrips) {
   const WordClusters a = WordClusters::from_embeddings(kData + "tiny-vectors.txt", options({3, 5}));
   const WordClusters b = WordClusters::from_embeddings(kData + "tiny-vectors.txt", options({3, 5}));
-  const auto path = (std::filesystem::temp_directory_path() / "dunlin_embedding_clusters.tsv").string();
+  const dunlin::testing::TempDir tmp;
+  const auto path = tmp.path() + "/clusters.tsv";
   a.write_tsv(path);
   const WordClusters from_tsv = WordClusters::read_tsv(path);
   std::remove(path.c_str());
@@ -107,7 +108,8 @@ TEST(EmbeddingClusters, MalformedFilesNameFileAndLine) {
 }
 
 TEST(EmbeddingClusters, TrainClustersCommandWritesTheTable) {
-  const auto out = (std::filesystem::temp_directory_path() / "dunlin_cli_embedding_clusters.tsv").string();
+  const dunlin::testing::TempDir tmp;
+  const auto out = tmp.path() + "/clusters.tsv";
   const auto r = dunlin::testing::run_command("'" DUNLIN_CLI "' train clusters --embeddings '" + kData +
                                               "tiny-vectors.txt' --sizes 4,2 -o '" + out + "' 2>&1");
   ASSERT_EQ(r.status, 0) << r.out;
@@ -148,11 +150,13 @@ TEST(EmbeddingClusters, TaggerKeepsItsClustersInTheModelFile) {
 }
 
 TEST(EmbeddingClusters, JackknifeTaggersOfTrainParserUseTheTaggersClusters) {
-  const auto dir = std::filesystem::temp_directory_path();
-  const auto table = (dir / "dunlin_jk_clusters.tsv").string();
-  const auto clustered = (dir / "dunlin_jk_tagger_clusters.bin").string();
-  const auto plain = (dir / "dunlin_jk_tagger_plain.bin").string();
-  const auto parser = (dir / "dunlin_jk_parser.bin").string();
+  // (A folder of its own: fixed names under /tmp collide with another checkout's tests running at the same time.)
+  const dunlin::testing::TempDir tmp;
+  const std::filesystem::path dir = tmp.path();
+  const auto table = (dir / "clusters.tsv").string();
+  const auto clustered = (dir / "tagger_clusters.bin").string();
+  const auto plain = (dir / "tagger_plain.bin").string();
+  const auto parser = (dir / "parser.bin").string();
   const std::string cli = "'" DUNLIN_CLI "' ";
   const std::string treebank = "'" DUNLIN_TEST_DATA "/nlp/tiny-treebank.conllu'";
   auto run = [](const std::string& command) {
@@ -170,7 +174,6 @@ TEST(EmbeddingClusters, JackknifeTaggersOfTrainParserUseTheTaggersClusters) {
   const std::string without = run(cli + jk + "'" + plain + "'");
   EXPECT_EQ(without.find("clustered words"), std::string::npos) << without;
   EXPECT_NE(without.find("jackknife fold 2/2"), std::string::npos) << without;
-  for (const auto& f : {table, clustered, plain, parser}) std::remove(f.c_str());
 }
 
 }  // namespace

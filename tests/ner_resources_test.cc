@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "cli_test_util.h"
 #include "dunlin/nlp/ner.h"
 #include "dunlin/nlp/ner_gazetteer.h"
 #include "dunlin/nlp/word_clusters.h"
@@ -70,7 +71,8 @@ TEST(WordClusters, WordsInTheSameContextsShareACluster) {
 TEST(WordClusters, DeterministicAndRoundTrips) {
   const WordClusters a = WordClusters::induce(toy_text(), small_options());
   const WordClusters b = WordClusters::induce(toy_text(), small_options());
-  const auto path = (std::filesystem::temp_directory_path() / "dunlin_clusters_test.tsv").string();
+  const dunlin::testing::TempDir tmp;
+  const auto path = tmp.path() + "/clusters.tsv";
   a.write_tsv(path);
   const WordClusters from_tsv = WordClusters::read_tsv(path);
   std::remove(path.c_str());
@@ -89,7 +91,8 @@ TEST(WordClusters, DeterministicAndRoundTrips) {
 }
 
 TEST(WordClusters, BadTableNamesTheLine) {
-  const auto path = (std::filesystem::temp_directory_path() / "dunlin_clusters_bad.tsv").string();
+  const dunlin::testing::TempDir tmp;
+  const auto path = tmp.path() + "/clusters_bad.tsv";
   std::ofstream(path) << "Paris\t1\t2\nLagos\t1\n";
   try {
     WordClusters::read_tsv(path);
