@@ -115,7 +115,7 @@ TEST(NerGazetteer, BitLayoutOfOlderModelsIsKept) {
 }
 
 TEST(NerGazetteer, OrgNameListsSkipFragments) {
-  const std::string path = testing::TempDir() + "/dunlin-org-names.txt";
+  const std::string path = ::testing::TempDir() + "/dunlin-org-names.txt";
   {
     std::ofstream out(path);
     out << "# organisation names\nA\nuniversity\nZorbex Labs\nQuintal\n";
