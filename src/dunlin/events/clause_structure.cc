@@ -244,6 +244,11 @@ uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
       if (const Actor& actor = doc_.actors.actors[a];
           actor.head == side && (!actor.sector.empty() || !actor.name.empty() || tree_.upos(side) == Upos::PROPN))
         return by;
+  // "soldiers killed by Iran today": the parser made the date word the by-phrase's head and the actor its compound.
+  const std::string w = ascii_lower(tree_.text(by));
+  if (is_one_of(w, {"today", "yesterday", "tonight"}) || time::is_weekday_name(w))
+    for (uint32_t ch : tree_.children(by))
+      if (tree_.base_deprel(ch) == "compound" && actor_headed_by(ch) >= 0) return by;
   return kNone;
 }
 
@@ -335,6 +340,12 @@ uint32_t SentenceCoder::object_of(uint32_t p) const {
   }
   for (uint32_t ch : tree_.children(p))
     if (ch > io && tree_.deprel(ch) == "xcomp") return io;
+  // "asked [Russia]/iobj for a loan": an indirect object with no direct object and no clause after it is the
+  // object (English has no second object there to be indirect to).
+  bool clause = false;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"ccomp", "xcomp"})) clause = true;
+  if (!clause) return io;
   return kNone;
 }
 

@@ -347,6 +347,8 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   // consultation's own (the militants are countered, not consulted).
   if (reading->cameo.starts_with("04") && reading->target == kNone && in_other_clause(target, p)) target = kNone;
   target = country_inside(target);
+  // "met the minister to discuss the border": the talk a meeting is held for is that meeting, not a second one.
+  if (target == kNone && reading->cameo.starts_with("04") && purpose_of_consultation(p, c)) return;
   Reading r = *reading;
   if (c.future && !c.negated) r.cameo = future_code(r.cameo);
   // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
@@ -636,6 +638,22 @@ bool SentenceCoder::code_reported_label(uint32_t p, std::vector<Event>& out) {
     return true;
   }
   return false;
+}
+
+// "met the minister to discuss the border", "visited Paris to hold talks": a purpose clause (a to-infinitive
+// adverbial) of a consultation (04) by the same doer. Its own consultation (04) names what the meeting was about,
+// not a second meeting, so it gives no event unless it names a target of its own.
+bool SentenceCoder::purpose_of_consultation(uint32_t p, const Clause& c) {
+  if (tree_.base_deprel(p) != "advcl" || to_marker(p) == kNone) return false;
+  const uint32_t h = tree_.head(p);
+  if (h == kNone || tree_.upos(h) != Upos::VERB) return false;
+  const Clause meeting = clause_of(h);
+  const int32_t doer = actor_of(meeting.agent);
+  if (doer < 0 || actor_of(c.agent) < 0 ||
+      doc_.actors.actors[doer].entity != doc_.actors.actors[actor_of(c.agent)].entity)
+    return false;
+  const std::optional<Reading> r = read(meeting);
+  return r && r->cameo.starts_with("04");
 }
 
 }  // namespace dunlin::event_coding

@@ -166,6 +166,7 @@ class SentenceCoder {
   bool code_characterization(uint32_t p, std::vector<Event>& out);
   bool code_reported_label(uint32_t p, std::vector<Event>& out);
   void code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
+  bool purpose_of_consultation(uint32_t p, const Clause& c);
 
   const SyntaxTree& tree_;
   const Document& doc_;

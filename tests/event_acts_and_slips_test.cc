@@ -1,0 +1,170 @@
+// Session 8 readings, on hand-written parses (sentences written for these tests): the purpose of a meeting is no
+// second meeting, occupying a place by force is 192, money given is economic aid (071), asking for aid is 023,
+// a lone indirect object is the object, attending an event held elsewhere is a visit (042), and a by-phrase the
+// parser hung on a date word still names the doer.
+#include <gtest/gtest.h>
+
+#include "event_test_util.h"
+
+namespace dunlin {
+namespace {
+
+using ActsAndSlipsTest = testing::CodedSentenceTest;
+
+TEST_F(ActsAndSlipsTest, ThePurposeOfAMeetingIsNoSecondMeeting) {
+  // "The Chilean envoy met the Peruvian president on Monday to discuss the border.": one meeting (040), the
+  // discussion is what it was about.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+envoy envoy NOUN 4 nsubj
+met meet VERB 0 root
+the the DET 7 det
+Peruvian Peruvian ADJ 7 amod
+president president NOUN 4 obj
+on on ADP 9 case
+Monday Monday PROPN 4 obl
+to to PART 11 mark
+discuss discuss VERB 4 advcl
+the the DET 13 det
+border border NOUN 11 obj
+. . PUNCT 4 punct)", {{2, "CHLGOV"}, {6, "PERGOV"}}),
+            "CHLGOV>PERGOV:040 ");
+  // "The Chilean envoy stayed in Lima to discuss the border.": staying is no consultation, so the discussion is
+  // the only one coded.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+envoy envoy NOUN 4 nsubj
+stayed stay VERB 0 root
+in in ADP 6 case
+Lima Lima PROPN 4 obl
+to to PART 8 mark
+discuss discuss VERB 4 advcl
+the the DET 10 det
+border border NOUN 8 obj
+. . PUNCT 4 punct)", {{2, "CHLGOV"}}),
+            "CHLGOV>-:040 ");
+}
+
+TEST_F(ActsAndSlipsTest, SeizingAPlaceOccupiesTerritory) {
+  // "Rebels seized the town on Sunday.": occupying territory (192), not confiscating property (171).
+  EXPECT_EQ(coded(R"(Rebels rebel NOUN 2 nsubj
+seized seize VERB 0 root
+the the DET 4 det
+town town NOUN 2 obj
+on on ADP 6 case
+Sunday Sunday PROPN 2 obl
+. . PUNCT 2 punct)", {{0, "COLREB"}}),
+            "COLREB>-:192 ");
+  // "The rebels took control of the province.": the same.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+rebels rebel NOUN 3 nsubj
+took take VERB 0 root
+control control NOUN 3 obj
+of of ADP 7 case
+the the DET 7 det
+province province NOUN 4 nmod
+. . PUNCT 3 punct)", {{1, "COLREB"}}),
+            "COLREB>-:192 ");
+  // "Police seized the weapons.": goods seized are still property (171).
+  EXPECT_EQ(coded(R"(Police police NOUN 2 nsubj
+seized seize VERB 0 root
+the the DET 4 det
+weapons weapon NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "COLCOP"}}),
+            "COLCOP>-:171 ");
+}
+
+TEST_F(ActsAndSlipsTest, MoneyGivenIsEconomicAid) {
+  // "The rebels received money from the Venezuelan government.": Venezuela aids the rebels (071).
+  EXPECT_EQ(coded(R"(The the DET 2 det
+rebels rebel NOUN 3 nsubj
+received receive VERB 0 root
+money money NOUN 3 obj
+from from ADP 8 case
+the the DET 8 det
+Venezuelan Venezuelan ADJ 8 amod
+government government NOUN 3 obl
+. . PUNCT 3 punct)", {{1, "COLREB"}, {7, "VENGOV"}}),
+            "VENGOV>COLREB:071 ");
+  // "Venezuela provided funds to the rebels.": the same, said the other way.
+  EXPECT_EQ(coded(R"(Venezuela Venezuela PROPN 2 nsubj
+provided provide VERB 0 root
+funds fund NOUN 2 obj
+to to ADP 6 case
+the the DET 6 det
+rebels rebel NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "VEN"}, {5, "COLREB"}}),
+            "VEN>COLREB:071 ");
+}
+
+TEST_F(ActsAndSlipsTest, ALoneIndirectObjectIsTheObject) {
+  // "Bolivia asked Brazil for a loan.": the parser's iobj is whom Bolivia asks; a loan is economic aid (0231).
+  EXPECT_EQ(coded(R"(Bolivia Bolivia PROPN 2 nsubj
+asked ask VERB 0 root
+Brazil Brazil PROPN 2 iobj
+for for ADP 6 case
+a a DET 6 det
+loan loan NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "BOL"}, {2, "BRA"}}),
+            "BOL>BRA:0231 ");
+  // "Bolivia asked Brazil for an explanation.": a plain request (020).
+  EXPECT_EQ(coded(R"(Bolivia Bolivia PROPN 2 nsubj
+asked ask VERB 0 root
+Brazil Brazil PROPN 2 iobj
+for for ADP 6 case
+an a DET 6 det
+explanation explanation NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "BOL"}, {2, "BRA"}}),
+            "BOL>BRA:020 ");
+  // "Bolivia appealed to the United Nations for help.": an appeal for aid (023).
+  EXPECT_EQ(coded(R"(Bolivia Bolivia PROPN 2 nsubj
+appealed appeal VERB 0 root
+to to ADP 5 case
+the the DET 5 det
+UN UN PROPN 2 obl
+for for ADP 7 case
+help help NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "BOL"}, {4, "IGOUNO"}}),
+            "BOL>IGOUNO:023 ");
+}
+
+TEST_F(ActsAndSlipsTest, AttendingAnEventHeldElsewhereIsAVisit) {
+  // "The Chilean president attended the Lima games.": a visit (042) to the country of the place named.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+president president NOUN 4 nsubj
+attended attend VERB 0 root
+the the DET 7 det
+Lima Lima PROPN 7 compound
+games game NOUN 4 obj
+. . PUNCT 4 punct)", {{2, "CHLGOV"}, {5, "PERGOV"}}),
+            "CHLGOV>PERGOV:042 ");
+  // "The Chilean president attended a concert.": no frame for a concert, no event.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+president president NOUN 4 nsubj
+attended attend VERB 0 root
+a a DET 6 det
+concert concert NOUN 4 obj
+. . PUNCT 4 punct)", {{2, "CHLGOV"}}),
+            "");
+}
+
+TEST_F(ActsAndSlipsTest, ADoerHungOnADateWordStillActs) {
+  // "There were ten Chilean soldiers killed by Peru today.": "Peru today" parsed as one phrase headed by the date
+  // word; Peru is still the doer of the reduced passive.
+  EXPECT_EQ(coded(R"(There there PRON 2 expl EX
+were be VERB 0 root VBD
+ten ten NUM 5 nummod CD
+Chilean Chilean ADJ 5 amod JJ
+soldiers soldier NOUN 2 nsubj NNS
+killed kill VERB 5 acl VBN
+by by ADP 9 case IN
+Peru Peru PROPN 9 compound NNP
+today today NOUN 6 obl:agent NN
+. . PUNCT 2 punct .)", {{4, "CHLMIL"}, {7, "PER"}}),
+            "PER>CHLMIL:190 ");
+}
+
+}  // namespace
+}  // namespace dunlin
