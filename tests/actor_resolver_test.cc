@@ -831,5 +831,24 @@ Rivas Rivas PROPN 5 flat
   EXPECT_EQ(actor_at("Tomas")->code, "CHLCRM");
 }
 
+// "shelled Mosul", "fired rockets at Mosul": a place force is used on stands for its country (CAMEO codes the
+// attacked place's country as the target); a place visited stays no actor (session 8).
+TEST_F(ActorResolverTest, APlaceAttackedStandsForItsCountry) {
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+shelled shell VERB 0 root
+Mosul Mosul PROPN 2 obj)"}),
+            "Chile=CHL Mosul=IRQ ");
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+fired fire VERB 0 root
+rockets rocket NOUN 2 obj
+at at ADP 5 case
+Mosul Mosul PROPN 3 nmod)"}),
+            "Chile=CHL Mosul=IRQ ");
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+visited visit VERB 0 root
+Mosul Mosul PROPN 2 obj)"}),
+            "Chile=CHL ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -166,5 +166,56 @@ today today NOUN 6 obl:agent NN
             "PER>CHLMIL:190 ");
 }
 
+TEST_F(ActsAndSlipsTest, AnEventNounWithItsDoerInAnExistential) {
+  // "There was an attack by Peru on Chile.": Peru attacked Chile (190).
+  const std::string attack = R"(There there PRON 2 expl
+was be VERB 0 root
+an a DET 4 det
+attack attack NOUN 2 nsubj
+by by ADP 6 case
+Peru Peru PROPN 4 nmod
+on on ADP 8 case
+Chile Chile PROPN 4 nmod
+. . PUNCT 2 punct)";
+  EXPECT_EQ(coded(attack, {{5, "PER"}, {7, "CHL"}}), "PER>CHL:190 ");
+  // "There was no attack by Peru on Chile.": negated.
+  std::string none = attack;
+  none.replace(none.find("an a DET"), 8, "no no DET");
+  EXPECT_EQ(coded(none, {{5, "PER"}, {7, "CHL"}}), "PER>CHL:190!neg ");
+  // "Bolivia condemned the attack by Peru on Chile.": the condemnation is the event; the attack is what it is
+  // about (its phrase gives the target).
+  EXPECT_EQ(coded(R"(Bolivia Bolivia PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+attack attack NOUN 2 obj
+by by ADP 6 case
+Peru Peru PROPN 4 nmod
+on on ADP 8 case
+Chile Chile PROPN 4 nmod
+. . PUNCT 2 punct)", {{0, "BOL"}, {5, "PER"}, {7, "CHL"}}),
+            "BOL>PER:111 ");
+}
+
+TEST_F(ActsAndSlipsTest, ASentenceParsedAsOneNounPhraseStillHasItsDoer) {
+  // "Peru fired rockets at Chile." parsed as a noun phrase ("Peru/compound fired/amod rockets/root"), the actor
+  // stage's phrase "Peru fired rockets" headed by the object: Peru still fires at Chile (194).
+  doc_ = document_from_conllu({testing::parsed_sentence(R"(Peru Peru PROPN 3 compound NNP
+fired fire VERB 3 amod VBN
+rockets rocket NOUN 0 root NNS
+at at ADP 5 case IN
+Chile Chile PROPN 3 nmod NNP
+. . PUNCT 3 punct .)")});
+  Actor phrase;
+  phrase.first_token = 0;
+  phrase.end_token = 3;
+  phrase.head = 2;
+  phrase.code = phrase.country = "PER";
+  phrase.entity = 0;
+  doc_.actors.actors.push_back(phrase);
+  testing::add_actor(doc_, 4, "CHL", 1);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "PER>CHL:194 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -218,6 +218,15 @@ uint32_t SentenceCoder::verb_read_as_modifier(uint32_t p) const {
     const int32_t a = actor_of(t);
     if (a >= 0 && doc_.actors.actors[a].head == t) return t;
   }
+  // "Israel fired rockets at Lebanon" read as one noun phrase ("Israel/compound fired/amod rockets/root"): the actor
+  // stage gave the whole phrase the name's country, headed by the object; the name right before the verb, a
+  // compound of the object, is still the doer.
+  const uint32_t name = before - 1;
+  if (tree_.upos(name) == Upos::PROPN && tree_.base_deprel(name) == "compound" && tree_.head(name) == object &&
+      tree_.deprel(object) == "root") {
+    const int32_t a = actor_of(name);
+    if (a >= 0 && doc_.actors.actors[a].head == object && doc_.actors.actors[a].sector.empty()) return name;
+  }
   return kNone;
 }
 

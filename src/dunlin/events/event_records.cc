@@ -439,6 +439,7 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "between") between = ch;
   if (between == kNone) {
+    if (code_existential_noun(n, lemma, out)) return;
     code_setting_noun(n, lemma, out);
     return;
   }
@@ -654,6 +655,50 @@ bool SentenceCoder::purpose_of_consultation(uint32_t p, const Clause& c) {
     return false;
   const std::optional<Reading> r = read(meeting);
   return r && r->cameo.starts_with("04");
+}
+
+// "There was an attack by Iran on Iraq", "an attack by X on Y took place": an event noun whose by-phrase names an
+// actor, as the subject of an existential "there is" or of "occur / happen / take place", is that actor's act; the
+// noun's frame names the target among its other phrases. Elsewhere a noun with a by-phrase is left to the verb it
+// serves ("condemned the attack by X": the condemnation is the event).
+bool SentenceCoder::code_existential_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out) {
+  const uint32_t verb = tree_.head(n);
+  if (verb == kNone || (tree_.upos(verb) != Upos::VERB && tree_.upos(verb) != Upos::AUX)) return false;
+  if (tree_.base_deprel(n) != "nsubj") return false;
+  const std::string verb_lemma = ascii_lower(tree_.lemma(verb));
+  const bool existential = verb_lemma == "be" && tree_.child(verb, "expl") != kNone;
+  const uint32_t object = tree_.child(verb, "obj");
+  const bool occurs = is_one_of(verb_lemma, {"occur", "happen"}) ||
+                      (verb_lemma == "take" && object != kNone && ascii_lower(tree_.lemma(object)) == "place");
+  if (!existential && !occurs) return false;
+  uint32_t by = kNone;
+  std::vector<std::pair<std::string_view, uint32_t>> phrases;
+  for (uint32_t ch : tree_.children(n)) {
+    if (tree_.base_deprel(ch) != "nmod") continue;
+    const std::string prep = ascii_lower(tree_.case_marker(ch));
+    if (prep == "by" && by == kNone) by = ch;
+    else if (!prep.empty()) phrases.emplace_back(tree_.case_marker(ch), ch);
+  }
+  if (by == kNone || actor_of(by) < 0) return false;
+  // "attacks by Iranian troops on Iraqi positions": the parser often hangs the target's phrase on the doer's.
+  for (uint32_t ch : tree_.children(by))
+    if (tree_.base_deprel(ch) == "nmod" && !tree_.case_marker(ch).empty() &&
+        ascii_lower(tree_.case_marker(ch)) != "of")
+      phrases.emplace_back(tree_.case_marker(ch), ch);
+  const VerbFrame* frame = frames_.match(FrameKind::noun, ClauseShape{lemma, "", "", preps_of(phrases), {}});
+  if (!frame) return false;
+  Clause c;
+  c.predicate = n;
+  read_flags(verb, c);
+  uint32_t target = target_for(*frame, c, phrases);
+  if (target != kNone && actors_of(target).empty()) target = kNone;
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  emit(out, c, r, by, country_inside(target), c.negated || has_no(n) || denied(n), c.hypothetical || question_,
+       kNone);
+  return true;
 }
 
 }  // namespace dunlin::event_coding
