@@ -217,5 +217,33 @@ Chile Chile PROPN 3 nmod NNP
   EXPECT_EQ(summary(doc_.events.events), "PER>CHL:194 ");
 }
 
+TEST_F(ActsAndSlipsTest, AProtestToAGovernmentIsAComplaintAndHangingKills) {
+  // "Peru protested to Chile over the fishing zone.": an official complaint (114), not a demonstration (140).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+protested protest VERB 0 root
+to to ADP 4 case
+Chile Chile PROPN 2 obl
+over over ADP 8 case
+the the DET 8 det
+fishing fishing NOUN 8 compound
+zone zone NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "CHL"}}),
+            "PER>CHL:114 ");
+  // "Chile hanged two rebels.": an execution, coded as killing (1823).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+hanged hang VERB 0 root
+two two NUM 4 nummod
+rebels rebel NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "CHL"}, {3, "CHLREB"}}),
+            "CHL>CHLREB:1823 ");
+  // "Chile hanged a banner.": no actor hanged, no event.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+hanged hang VERB 0 root
+a a DET 4 det
+banner banner NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "CHL"}}),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin
