@@ -4,6 +4,10 @@
 // parser hung on a date word still names the doer.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "event_test_util.h"
 
 namespace dunlin {
@@ -243,6 +247,25 @@ a a DET 4 det
 banner banner NOUN 2 obj
 . . PUNCT 2 punct)", {{0, "CHL"}}),
             "");
+}
+
+TEST_F(ActsAndSlipsTest, MoreVerbsOfTheCodebooksRoots) {
+  // "Peru chastised / mocked Chile" criticize (111), "entreated" appeals (020), "cautioned" threatens (130),
+  // "honoured" praises (051).
+  const std::string sentence = R"(Peru Peru PROPN 2 nsubj
+VERB LEMMA VERB 0 root
+Chile Chile PROPN 2 obj
+. . PUNCT 2 punct)";
+  for (const auto& [form, lemma, code] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{{"chastised", "chastise", "111"},
+                                                                      {"mocked", "mock", "111"},
+                                                                      {"entreated", "entreat", "020"},
+                                                                      {"cautioned", "caution", "130"},
+                                                                      {"honoured", "honour", "051"}}) {
+    std::string s = sentence;
+    s.replace(s.find("VERB LEMMA"), 10, form + " " + lemma);
+    EXPECT_EQ(coded(s, {{0, "PER"}, {2, "CHL"}}), "PER>CHL:" + code + " ") << form;
+  }
 }
 
 }  // namespace
