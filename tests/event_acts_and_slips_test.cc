@@ -268,5 +268,23 @@ Chile Chile PROPN 2 obj
   }
 }
 
+TEST_F(ActsAndSlipsTest, ADemandWhoseContentTheParserMadeANounPhrase) {
+  // "Peru demanded that the Chilean government end curbs on the press.", parsed with "that" as the head of the
+  // content and "end" as a noun: a demand (100) on the Chilean government all the same.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+demanded demand VERB 0 root
+that that SCONJ 2 xcomp
+the the DET 8 det
+Chilean Chilean ADJ 6 amod
+government government NOUN 7 compound
+end end NOUN 8 compound
+curbs curb NOUN 3 obj
+on on ADP 11 case
+the the DET 11 det
+press press NOUN 8 nmod
+. . PUNCT 2 punct)", {{0, "PER"}, {5, "CHLGOV"}}),
+            "PER>CHLGOV:100 ");
+}
+
 }  // namespace
 }  // namespace dunlin

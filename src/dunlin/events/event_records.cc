@@ -211,6 +211,7 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (hedging_adjective(p) || inside_organization_name(p)) return;
   if (code_characterization(p, out)) return;
   if (code_reported_label(p, out)) return;
+  if (code_demand_on_misparsed_content(p, out)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
@@ -698,6 +699,41 @@ bool SentenceCoder::code_existential_noun(uint32_t n, const std::string& lemma, 
   r.noun = n;
   emit(out, c, r, by, country_inside(target), c.negated || has_no(n) || denied(n), c.hypothetical || question_,
        kNone);
+  return true;
+}
+
+// "demanded that the government end curbs on the press": the parser often makes "that" the head of the content
+// (xcomp or obj of the verb) and the subjunctive verb a noun ("government/compound end/compound curbs/obj"), so no
+// clause is left to govern. The demand is still put to the content's first actor other than the speaker: a demand
+// whose inner act is unknown (10x for "*", 100).
+bool SentenceCoder::code_demand_on_misparsed_content(uint32_t p, std::vector<Event>& out) {
+  const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
+  if (std::none_of(entries.begin(), entries.end(),
+                   [](const ComplementVerb& v) { return v.cls == ComplementClass::demand; }))
+    return false;
+  uint32_t content = kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (ch > p && tree_.upos(ch) == Upos::SCONJ && ascii_lower(tree_.text(ch)) == "that" &&
+        is_one_of(tree_.base_deprel(ch), {"xcomp", "obj", "ccomp"}) && !tree_.children(ch).empty())
+      content = ch;
+  if (content == kNone) return false;
+  const auto [first, end] = tree_.subtree_span(content);
+  for (uint32_t t = first; t < end; ++t)
+    if (tree_.upos(t) == Upos::VERB) return false;  // a clause is left: the ordinary reading codes it
+  const Clause c = clause_of(p);
+  const int32_t speaker = actor_of(c.agent);
+  if (speaker < 0) return false;
+  uint32_t target = kNone;
+  for (int32_t a : actors_) {
+    const Actor& actor = doc_.actors.actors[a];
+    if (actor.head < first || actor.head >= end || actor.entity == doc_.actors.actors[speaker].entity) continue;
+    if (target == kNone || actor.head < target) target = actor.head;
+  }
+  if (target == kNone) return false;
+  Reading r;
+  r.cameo = complements_.code_for(ComplementClass::demand, "*");
+  if (r.cameo.empty()) return false;
+  emit(out, c, r, c.agent, target, c.negated || denied(p), c.hypothetical, kNone);
   return true;
 }
 
