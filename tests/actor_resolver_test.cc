@@ -848,6 +848,12 @@ Mosul Mosul PROPN 3 nmod)"}),
 visited visit VERB 0 root
 Mosul Mosul PROPN 2 obj)"}),
             "Chile=CHL ");
+  // "Iraq shelled Mosul": the place is another side than the country that attacks it.
+  EXPECT_EQ(resolve({R"(Iraq Iraq PROPN 2 nsubj
+shelled shell VERB 0 root
+Mosul Mosul PROPN 2 obj)"}),
+            "Iraq=IRQ Mosul=IRQ ");
+  EXPECT_NE(actor_at("Iraq")->entity, actor_at("Mosul")->entity);
 }
 
 }  // namespace

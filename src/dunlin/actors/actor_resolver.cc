@@ -116,6 +116,9 @@ class ArticleResolver {
   std::string entity_key(const ActorMention& m) const {
     if (m.kind == Kind::person) return "person:" + std::to_string(m.entry);
     if (m.kind == Kind::organization) return "org:" + std::to_string(m.entry);
+    // A place standing for its country (attacked, or where a harm was done) is not the country itself: "Ukraine
+    // shelled Donetsk" has two sides.
+    if (m.kind == Kind::place) return "place:" + std::to_string(m.entry);
     return "code:" + m.code;
   }
 
