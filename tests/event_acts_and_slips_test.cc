@@ -286,5 +286,55 @@ press press NOUN 8 nmod
             "PER>CHLGOV:100 ");
 }
 
+TEST_F(ActsAndSlipsTest, ConjoinedSidesArePartnersNotTheTopic) {
+  // "Peru and Chile signed an agreement on the migrants.": an agreement (057) between the two, each way; the
+  // migrants are its topic, no side of it.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+and and CCONJ 3 cc
+Chile Chile PROPN 1 conj
+signed sign VERB 0 root
+an a DET 6 det
+agreement agreement NOUN 4 obj
+on on ADP 9 case
+the the DET 9 det
+migrants migrant NOUN 6 nmod
+. . PUNCT 4 punct)", {{0, "PER"}, {2, "CHL"}, {8, "VENREF"}}),
+            "PER>CHL:057 CHL>PER:057 ");
+  // "Peru and Chile will cooperate against smuggling.": an intent to cooperate, each way (032).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 5 nsubj
+and and CCONJ 3 cc
+Chile Chile PROPN 1 conj
+will will AUX 5 aux
+cooperate cooperate VERB 0 root
+against against ADP 7 case
+smuggling smuggling NOUN 5 obl
+. . PUNCT 5 punct)", {{0, "PER"}, {2, "CHL"}}),
+            "PER>CHL:032 CHL>PER:032 ");
+}
+
+TEST_F(ActsAndSlipsTest, APlanToCooperateIsAnIntentAndBeggingAppeals) {
+  // "Peru plans to visit Chile.": a stated plan to visit is CAMEO's intent to meet (036).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+plans plan VERB 0 root
+to to PART 4 mark
+visit visit VERB 2 xcomp
+Chile Chile PROPN 4 obj
+. . PUNCT 2 punct)", {{0, "PER"}, {4, "CHL"}}),
+            "PER>CHL:036 ");
+  // "Peru begged Chile to return the boats.": an appeal (02x) to Chile, who would return them.
+  const std::vector<Event>& events = code(R"(Peru Peru PROPN 2 nsubj
+begged beg VERB 0 root
+Chile Chile PROPN 2 obj
+to to PART 5 mark
+return return VERB 2 xcomp
+the the DET 7 det
+boats boat NOUN 5 obj
+. . PUNCT 2 punct)", {{0, "PER"}, {2, "CHL"}});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(source(events[0]), "PER");
+  EXPECT_EQ(target(events[0]), "CHL");
+  EXPECT_EQ(events[0].cameo.substr(0, 2), "02");
+}
+
 }  // namespace
 }  // namespace dunlin

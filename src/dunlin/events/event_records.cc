@@ -52,7 +52,7 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
     return all[a].entity != all[sources.front()].entity;
   });
   const bool between_sources = targets.empty() && two_sides &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"}));
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
   if (between_sources) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
@@ -235,12 +235,18 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const bool plan_as_threat = gov && gov->entry.cls == ComplementClass::plan && reading &&
                               reading->cameo.substr(0, 2) >= "14" && reading->cameo.substr(0, 2) <= "20";
   if (plan_as_threat) gov->entry.cls = ComplementClass::threat;
+  // "plans / intends / prepares to visit Hanoi": a stated plan to cooperate (04-08) indicates the willingness or
+  // commitment that CAMEO codes as an intent (03x: "offer, promise, agree to, or otherwise indicate willingness or
+  // commitment to ..."), as "agreed to" does.
+  const bool plan_as_intent = gov && gov->entry.cls == ComplementClass::plan && reading &&
+                              reading->cameo.substr(0, 2) >= "04" && reading->cameo.substr(0, 2) <= "08";
+  if (plan_as_intent) gov->entry.cls = ComplementClass::intent;
   // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
   // but not "offered no comment", whose frame names the object: there "no" is what the code means.
   const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
                                   !reading->frame->object_lemmas.empty();
   const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
-  const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent && !plan_as_threat);
+  const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent && !plan_as_threat && !plan_as_intent);
 
   if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
   if (reading && !negated && !hypothetical) code_allegation(p, c, *reading, out);
@@ -335,7 +341,16 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   // Proposing a reform (034) and resigning (0831) are aimed at no one the clause names unless the frame says so:
   // "sent the bill to Congress", "resigned after protests by students" are not acts on Congress or the students.
   const bool aimless = is_one_of(reading->cameo, {"034", "0831"});
-  if (target == kNone && !deny_verb && !aimless) target = actor_in_complements(p, c.agent);
+  // "The EU and Turkey reached a deal on migrants": conjoined sides of an agreement, meeting or cooperation are each
+  // other's partners (emit), not the topic's actors.
+  const std::vector<int32_t> doers = actors_of(c.agent);
+  const bool mutual_sides =
+      c.agent != kNone && tree_.with_conjuncts(c.agent).size() >= 2 && std::any_of(doers.begin(), doers.end(), [&](int32_t a) {
+        return doc_.actors.actors[a].entity != doc_.actors.actors[doers.front()].entity;
+      }) &&
+      (reading->cameo.starts_with("04") || reading->cameo.starts_with("06") ||
+       is_one_of(reading->cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+  if (target == kNone && !deny_verb && !aimless && !mutual_sides) target = actor_in_complements(p, c.agent);
   // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
   // clause's complement ("confiscated weapons from armed groups" -> the groups).
   if (target == kNone && !deny_verb && !aimless && c.patient != kNone && tree_.head(p) == c.patient)
