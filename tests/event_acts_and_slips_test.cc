@@ -336,5 +336,26 @@ boats boat NOUN 5 obj
   EXPECT_EQ(events[0].cameo.substr(0, 2), "02");
 }
 
+TEST_F(ActsAndSlipsTest, TradedAccusationsAndExchangedFireGoBothWays) {
+  // "Peru and Chile traded accusations.": each accuses the other (112).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 4 nsubj
+and and CCONJ 3 cc
+Chile Chile PROPN 1 conj
+traded trade VERB 0 root
+accusations accusation NOUN 4 obj
+. . PUNCT 4 punct)", {{0, "PER"}, {2, "CHL"}}),
+            "PER>CHL:112 CHL>PER:112 ");
+  // "Peruvian troops exchanged fire with Chilean soldiers.": fighting, each way (190).
+  EXPECT_EQ(coded(R"(Peruvian Peruvian ADJ 2 amod
+troops troops NOUN 3 nsubj
+exchanged exchange VERB 0 root
+fire fire NOUN 3 obj
+with with ADP 7 case
+Chilean Chilean ADJ 7 amod
+soldiers soldier NOUN 3 obl
+. . PUNCT 3 punct)", {{1, "PERMIL"}, {6, "CHLMIL"}}),
+            "PERMIL>CHLMIL:190 CHLMIL>PERMIL:190 ");
+}
+
 }  // namespace
 }  // namespace dunlin

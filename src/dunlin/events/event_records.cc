@@ -51,13 +51,17 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
     return all[a].entity != all[sources.front()].entity;
   });
+  // ("X and Y traded accusations / exchanged fire": each did it to the other.)
+  const bool exchanged = r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"trade", "exchange"}) &&
+                         !r.frame->object_lemmas.empty() && (root == "11" || root == "19");
   const bool between_sources = targets.empty() && two_sides &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}) ||
+       exchanged);
   if (between_sources) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
   // as well (one event each way).
-  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash")) && !between_sources;
+  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash") || exchanged) && !between_sources;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
