@@ -357,5 +357,26 @@ soldiers soldier NOUN 3 obl
             "PERMIL>CHLMIL:190 CHLMIL>PERMIL:190 ");
 }
 
+TEST_F(ActsAndSlipsTest, AConversationIsAConsultationAndByTelephoneACall) {
+  // "The Peruvian minister held a telephone conversation with the Chilean president.": a call (041).
+  const std::string held = R"(The the DET 3 det
+Peruvian Peruvian ADJ 3 amod
+minister minister NOUN 4 nsubj
+held hold VERB 0 root
+a a DET 7 det
+telephone telephone NOUN 7 compound
+conversation conversation NOUN 4 obj
+with with ADP 11 case
+the the DET 11 det
+Chilean Chilean ADJ 11 amod
+president president NOUN 7 nmod
+. . PUNCT 4 punct)";
+  EXPECT_EQ(coded(held, {{2, "PERGOV"}, {10, "CHLGOV"}}), "PERGOV>CHLGOV:041 ");
+  // Without "telephone": a consultation (040).
+  std::string plain = held;
+  plain.replace(plain.find("telephone telephone NOUN 7 compound"), 35, "long long ADJ 7 amod");
+  EXPECT_EQ(coded(plain, {{2, "PERGOV"}, {10, "CHLGOV"}}), "PERGOV>CHLGOV:040 ");
+}
+
 }  // namespace
 }  // namespace dunlin
