@@ -378,5 +378,19 @@ president president NOUN 7 nmod
   EXPECT_EQ(coded(plain, {{2, "PERGOV"}, {10, "CHLGOV"}}), "PERGOV>CHLGOV:040 ");
 }
 
+TEST_F(ActsAndSlipsTest, ExpelledFromACountryIsExpelledByIt) {
+  // "Peruvian diplomats were expelled from Chile.": Chile expels them (166).
+  const std::string expelled = R"(Peruvian Peruvian ADJ 2 amod
+diplomats diplomat NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+expelled expel VERB 0 root
+from from ADP 6 case
+Chile Chile PROPN 4 obl
+. . PUNCT 4 punct)";
+  EXPECT_EQ(coded(expelled, {{1, "PERGOV"}, {5, "CHL"}}), "CHL>PERGOV:166 ");
+  // "... expelled from the university": no country, no doer.
+  EXPECT_EQ(coded(expelled, {{1, "PERGOV"}, {5, "CHLEDU"}}), "");
+}
+
 }  // namespace
 }  // namespace dunlin

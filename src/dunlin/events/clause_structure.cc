@@ -58,6 +58,15 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
     // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
     if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
+    // "diplomats were expelled from Germany": with no by-phrase, the country one is expelled, deported or banned
+    // from is who expels (a bare country or its government, not any actor in a from-phrase).
+    if (is_one_of(ascii_lower(tree_.lemma(p)), {"expel", "deport", "ban", "bar", "banish"}))
+      for (uint32_t c : tree_.children(p))
+        if (tree_.base_deprel(c) == "obl" && ascii_lower(tree_.case_marker(c)) == "from")
+          if (const int32_t a = actor_of(c);
+              a >= 0 && !doc_.actors.actors[a].country.empty() &&
+              (doc_.actors.actors[a].sector.empty() || doc_.actors.actors[a].sector == "GOV"))
+            return c;
     return kNone;
   }
   const uint32_t h = tree_.head(p);
