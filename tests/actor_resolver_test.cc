@@ -854,6 +854,14 @@ shelled shell VERB 0 root
 Mosul Mosul PROPN 2 obj)"}),
             "Iraq=IRQ Mosul=IRQ ");
   EXPECT_NE(actor_at("Iraq")->entity, actor_at("Mosul")->entity);
+  // "Chile took the city of Mosul": the place named by the town or city taken.
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+took take VERB 0 root
+the the DET 4 det
+city city NOUN 2 obj
+of of ADP 6 case
+Mosul Mosul PROPN 4 nmod)"}),
+            "Chile=CHL Mosul=IRQ ");
 }
 
 }  // namespace

@@ -161,7 +161,8 @@ class ArticleResolver {
   bool place_attacked(uint32_t h) const {
     const std::initializer_list<std::string_view> force = {
         "attack", "bomb", "bombard", "shell", "strike", "raid", "invade", "storm", "target", "occupy", "capture",
-        "seize", "overrun", "besiege", "blockade", "fire", "launch", "drop", "shoot", "hit", "pound", "rocket"};
+        "seize", "overrun", "besiege", "blockade", "fire", "launch", "drop", "shoot", "hit", "pound", "rocket",
+        "retake", "recapture", "conquer"};
     const std::initializer_list<std::string_view> attack_nouns = {
         "attack", "strike", "airstrike", "air-strike", "raid", "assault", "offensive", "bombardment", "shelling",
         "bombing", "invasion", "incursion", "rocket", "missile", "shell", "bomb", "mortar", "artillery"};
@@ -172,6 +173,12 @@ class ArticleResolver {
       return v != kNone && tree_.upos(v) == Upos::VERB && is_one_of(ascii_lower(tree_.lemma(v)), force);
     };
     if (rel == "obj") return verb_of_force(up) && !is_one_of(ascii_lower(tree_.lemma(up)), {"fire", "launch", "drop"});
+    // "captured the city of Mosul", "took the town of Gori": the place named by the attacked town or city.
+    if (rel == "nmod" && ascii_lower(tree_.case_marker(h)) == "of" && tree_.base_deprel(up) == "obj" &&
+        is_one_of(ascii_lower(tree_.lemma(up)), {"city", "town", "village", "province", "region", "district"})) {
+      const uint32_t v = tree_.head(up);
+      return verb_of_force(v) || (v != kNone && tree_.upos(v) == Upos::VERB && ascii_lower(tree_.lemma(v)) == "take");
+    }
     if (rel != "obl" && rel != "nmod") return false;
     if (!is_one_of(ascii_lower(tree_.case_marker(h)), {"at", "on", "into", "against"})) return false;
     if (verb_of_force(up)) return true;
