@@ -392,5 +392,29 @@ Chile Chile PROPN 4 obl
   EXPECT_EQ(coded(expelled, {{1, "PERGOV"}, {5, "CHLEDU"}}), "");
 }
 
+TEST_F(ActsAndSlipsTest, WhatOneIsAccusedOfIsNotEstablished) {
+  // "Peru accused Chile of arming the rebels.": the accusation (112) is coded; the arming is alleged, not a fact.
+  const std::string accused = R"(Peru Peru PROPN 2 nsubj
+accused accuse VERB 0 root
+Chile Chile PROPN 2 obj
+of of SCONJ 5 mark
+arming arm VERB 2 advcl
+the the DET 7 det
+rebels rebel NOUN 5 obj
+. . PUNCT 2 punct)";
+  // Only the accusation is asserted; the arming, if coded at all, is marked hypothetical.
+  const auto asserted = [&](const std::vector<Event>& events) {
+    std::string out;
+    for (const Event& e : events)
+      if (e.modality != Modality::hypothetical && !e.negated) out += source(e) + ">" + target(e) + ":" + e.cameo + " ";
+    return out;
+  };
+  EXPECT_EQ(asserted(code(accused, {{0, "PER"}, {2, "CHL"}, {6, "PERREB"}})), "PER>CHL:112 ");
+  // The same with the act hung on the accused ("Chile/obj of arming/acl").
+  std::string hung = accused;
+  hung.replace(hung.find("arming arm VERB 2 advcl"), 23, "arming arm VERB 3 acl");
+  EXPECT_EQ(asserted(code(hung, {{0, "PER"}, {2, "CHL"}, {6, "PERREB"}})), "PER>CHL:112 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -431,6 +431,17 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     }
   }
   read_flags(p, c);
+  // "accused France of training the militias": what one is accused, charged or suspected of is alleged, not
+  // established (CAMEO's note on 112: accusations "do not in any way imply that the alleged events have taken
+  // place"); the accusation is coded, the act it names is not.
+  // (Also when the parser hung the act on the accused: "accused [Russia of invading]".)
+  uint32_t accusing = tree_.head(p);
+  if (accusing != kNone && tree_.upos(accusing) != Upos::VERB && tree_.base_deprel(accusing) == "obj")
+    accusing = tree_.head(accusing);
+  if (accusing != kNone && is_one_of(tree_.base_deprel(p), {"advcl", "acl"}) && tree_.upos(accusing) == Upos::VERB &&
+      is_one_of(dictionary_lemma(accusing, FrameKind::verb), {"accuse", "charge", "suspect", "blame"}))
+    for (uint32_t m : tree_.children(p))
+      if (tree_.base_deprel(m) == "mark" && ascii_lower(tree_.text(m)) == "of") c.hypothetical = true;
   // What one allows another to do is not yet done ("will allow the refugees to return": no return).
   if (tree_.deprel(p) == "xcomp" && tree_.head(p) != kNone &&
       is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
