@@ -416,5 +416,23 @@ rebels rebel NOUN 5 obj
   EXPECT_EQ(asserted(code(hung, {{0, "PER"}, {2, "CHL"}, {6, "PERREB"}})), "PER>CHL:112 ");
 }
 
+TEST_F(ActsAndSlipsTest, GivingUpAProgrammeYields) {
+  // "Peru gave up its claim.": yielding (080).
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+gave give VERB 0 root
+up up ADP 2 compound:prt
+its its PRON 5 nmod:poss
+claim claim NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "PER"}}),
+            "PER>-:080 ");
+  // "Peru gave up hope.": no event.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+gave give VERB 0 root
+up up ADP 2 compound:prt
+hope hope NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "PER"}}),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin
