@@ -434,5 +434,20 @@ hope hope NOUN 2 obj
             "");
 }
 
+TEST_F(ActsAndSlipsTest, ALightVerbsEventNounKeepsItsOwnPhrases) {
+  // "Peru carried out air strikes against the rebels.", the against-phrase hung on the noun: an aerial attack (195)
+  // on the rebels.
+  EXPECT_EQ(coded(R"(Peru Peru PROPN 2 nsubj
+carried carry VERB 0 root
+out out ADP 2 compound:prt
+air air NOUN 5 compound
+strikes strike NOUN 2 obj
+against against ADP 8 case
+the the DET 8 det
+rebels rebel NOUN 5 nmod
+. . PUNCT 2 punct)", {{0, "PER"}, {7, "PERREB"}}),
+            "PER>PERREB:195 ");
+}
+
 }  // namespace
 }  // namespace dunlin
