@@ -449,5 +449,28 @@ rebels rebel NOUN 5 nmod
             "PER>PERREB:195 ");
 }
 
+TEST_F(ActsAndSlipsTest, ThePurposeOfAnActOnlyAllowedIsNotDone) {
+  // "Peru let Chilean jets use its bases to strike the rebels.": neither the use nor the strike is done.
+  const std::vector<Event>& events = code(R"(Peru Peru PROPN 2 nsubj
+let let VERB 0 root
+Chilean Chilean ADJ 4 amod
+jets jet NOUN 2 obj
+use use VERB 2 xcomp
+its its PRON 7 nmod:poss
+bases base NOUN 5 obj
+to to PART 9 mark
+strike strike VERB 5 advcl
+the the DET 11 det
+rebels rebel NOUN 9 obj
+. . PUNCT 2 punct)", {{0, "PER"}, {3, "CHLMIL"}, {10, "PERREB"}});
+  int strikes = 0;
+  for (const Event& e : events)
+    if (e.cameo.starts_with("19")) {
+      ++strikes;
+      EXPECT_EQ(e.modality, Modality::hypothetical) << summary(events);
+    }
+  EXPECT_EQ(strikes, 1) << summary(events);
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -460,6 +460,11 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
       // Nor is one of a future act ("will meet in Zurich to discuss trade": the meeting is the intent, 036; the
       // discussion is not a second event).
       if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
+      // Nor one of an act only allowed ("let US planes use its bases to strike X": no strike is done).
+      const uint32_t h = tree_.head(p);
+      if (tree_.deprel(h) == "xcomp" && tree_.head(h) != kNone &&
+          is_one_of(dictionary_lemma(tree_.head(h), FrameKind::verb), {"allow", "permit", "let", "enable"}))
+        c.hypothetical = true;
     }
   }
   // A to-infinitive after a noun of intent, attempt, proposal or ability is what the noun is about, not an act
