@@ -472,5 +472,24 @@ rebels rebel NOUN 9 obj
   EXPECT_EQ(strikes, 1) << summary(events);
 }
 
+TEST_F(ActsAndSlipsTest, TalkingByTelephoneIsACall) {
+  // "Peru's president spoke to the Chilean president by telephone.": a call (041); without "by telephone" 040.
+  const std::string spoke = R"(Peru Peru PROPN 3 nmod:poss
+'s 's PART 1 case
+president president NOUN 4 nsubj
+spoke speak VERB 0 root
+to to ADP 8 case
+the the DET 8 det
+Chilean Chilean ADJ 8 amod
+president president NOUN 4 obl
+by by ADP 10 case
+telephone telephone NOUN 4 obl
+. . PUNCT 4 punct)";
+  EXPECT_EQ(coded(spoke, {{2, "PERGOV"}, {7, "CHLGOV"}}), "PERGOV>CHLGOV:041 ");
+  std::string in_person = spoke;
+  in_person.replace(in_person.find("telephone telephone NOUN"), 24, "boat boat NOUN");
+  EXPECT_EQ(coded(in_person, {{2, "PERGOV"}, {7, "CHLGOV"}}), "PERGOV>CHLGOV:040 ");
+}
+
 }  // namespace
 }  // namespace dunlin
