@@ -831,6 +831,39 @@ Rivas Rivas PROPN 5 flat
   EXPECT_EQ(actor_at("Tomas")->code, "CHLCRM");
 }
 
+// "shelled Mosul", "fired rockets at Mosul": a place force is used on stands for its country (CAMEO codes the
+// attacked place's country as the target); a place visited stays no actor (session 8).
+TEST_F(ActorResolverTest, APlaceAttackedStandsForItsCountry) {
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+shelled shell VERB 0 root
+Mosul Mosul PROPN 2 obj)"}),
+            "Chile=CHL Mosul=IRQ ");
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+fired fire VERB 0 root
+rockets rocket NOUN 2 obj
+at at ADP 5 case
+Mosul Mosul PROPN 3 nmod)"}),
+            "Chile=CHL Mosul=IRQ ");
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+visited visit VERB 0 root
+Mosul Mosul PROPN 2 obj)"}),
+            "Chile=CHL ");
+  // "Iraq shelled Mosul": the place is another side than the country that attacks it.
+  EXPECT_EQ(resolve({R"(Iraq Iraq PROPN 2 nsubj
+shelled shell VERB 0 root
+Mosul Mosul PROPN 2 obj)"}),
+            "Iraq=IRQ Mosul=IRQ ");
+  EXPECT_NE(actor_at("Iraq")->entity, actor_at("Mosul")->entity);
+  // "Chile took the city of Mosul": the place named by the town or city taken.
+  EXPECT_EQ(resolve({R"(Chile Chile PROPN 2 nsubj
+took take VERB 0 root
+the the DET 4 det
+city city NOUN 2 obj
+of of ADP 6 case
+Mosul Mosul PROPN 4 nmod)"}),
+            "Chile=CHL Mosul=IRQ ");
+}
+
 }  // namespace
 }  // namespace dunlin
 

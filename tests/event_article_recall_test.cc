@@ -303,7 +303,7 @@ army army NOUN 6 nmod
 
 TEST_F(ArticleRecallTest, AGerundAfterOfIsDoneByTheObject) {
   // "Chile accused Peru of attacking a Bolivian convoy.": Peru is said to attack (190), not Chile, besides the
-  // accusation (112).
+  // accusation (112); an act one is accused of is alleged, not coded as done (hypothetical).
   EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
 accused accuse VERB 0 root
 Peru Peru PROPN 2 obj
@@ -313,7 +313,7 @@ a a DET 8 det
 Bolivian Bolivian ADJ 8 amod
 convoy convoy NOUN 5 obj
 . . PUNCT 2 punct)", {{0, "CHL"}, {2, "PER"}, {7, "BOL"}}),
-            "CHL>PER:112 PER>BOL:190 ");
+            "CHL>PER:112 PER>BOL:190!hyp ");
 }
 
 TEST_F(ArticleRecallTest, AnActorsThreatOrDecisionToActIsCodedAsTheVerbWouldBe) {

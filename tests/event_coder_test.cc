@@ -264,7 +264,8 @@ plans plan VERB 0 root
 to to PART 4 mark
 help help VERB 2 xcomp
 Chile Chile PROPN 4 obj)", {{0, "PER"}, {4, "CHL"}});
-  EXPECT_EQ(summary(ev), "PER>CHL:070!hyp ");
+  // (session 8: a plan to cooperate states the commitment CAMEO codes as an intent, 03x)
+  EXPECT_EQ(summary(ev), "PER>CHL:033 ");
 }
 
 TEST_F(EventCoderTest, DenialTargetsTheFirstOtherSideActorAfterTheVerb) {
@@ -1475,7 +1476,8 @@ Peru Peru PROPN 4 nmod)", {{0, "CHL"}, {5, "PER"}})),
 
 TEST_F(EventCoderTest, APlanToDoHarmIsAThreat) {
   // "Chile plans to impose sanctions on Peru": a stated intention to sanction (163) threatens it (1312), as "will"
-  // does; "Chile plans to visit Peru" stays a hypothetical visit.
+  // does; "Chile plans to visit Peru" is an intent to meet (036, session 8: CAMEO's "indicate willingness or
+  // commitment to meet, visit"), not a visit made.
   EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
 plans plan VERB 0 root
 to to PART 4 mark
@@ -1489,7 +1491,7 @@ plans plan VERB 0 root
 to to PART 4 mark
 visit visit VERB 2 xcomp
 Peru Peru PROPN 4 obj)", {{0, "CHL"}, {4, "PER"}})),
-            "CHL>PER:042!hyp ");
+            "CHL>PER:036 ");
 }
 
 TEST_F(EventCoderTest, CommonCameoVerbsAndNouns) {

@@ -285,7 +285,7 @@ counter counter VERB 7 acl
 the the DET 11 det
 rebels rebel NOUN 9 obj
 . . PUNCT 2 punct)", {{0, "OMN"}, {3, "IRN"}, {10, "YEMREB"}}),
-            "OMN>IRN:040 OMN>-:040 ");
+            "OMN>IRN:040 ");  // (session 8: the discussion is the meeting's purpose, no second 040)
 }
 
 }  // namespace

@@ -116,6 +116,9 @@ class ArticleResolver {
   std::string entity_key(const ActorMention& m) const {
     if (m.kind == Kind::person) return "person:" + std::to_string(m.entry);
     if (m.kind == Kind::organization) return "org:" + std::to_string(m.entry);
+    // A place standing for its country (attacked, or where a harm was done) is not the country itself: "Ukraine
+    // shelled Donetsk" has two sides.
+    if (m.kind == Kind::place) return "place:" + std::to_string(m.entry);
     return "code:" + m.code;
   }
 
@@ -152,6 +155,37 @@ class ArticleResolver {
                       "flooding", "disaster", "tragedy", "violence", "stabbing", "victim", "victims"});
   }
 
+  // "shelled Aleppo", "fired rockets at Gaza", "air strikes on Mosul": a place that force is used on (the object of
+  // a verb of force, or its at / on / into / against phrase, also when hung on the weapon or the attack noun) stands
+  // for its country, as a country or capital would: CAMEO codes the attacked place's country as the target.
+  bool place_attacked(uint32_t h) const {
+    const std::initializer_list<std::string_view> force = {
+        "attack", "bomb", "bombard", "shell", "strike", "raid", "invade", "storm", "target", "occupy", "capture",
+        "seize", "overrun", "besiege", "blockade", "fire", "launch", "drop", "shoot", "hit", "pound", "rocket",
+        "retake", "recapture", "conquer"};
+    const std::initializer_list<std::string_view> attack_nouns = {
+        "attack", "strike", "airstrike", "air-strike", "raid", "assault", "offensive", "bombardment", "shelling",
+        "bombing", "invasion", "incursion", "rocket", "missile", "shell", "bomb", "mortar", "artillery"};
+    const std::string_view rel = tree_.base_deprel(h);
+    const uint32_t up = tree_.head(h);
+    if (up == kNone) return false;
+    const auto verb_of_force = [&](uint32_t v) {
+      return v != kNone && tree_.upos(v) == Upos::VERB && is_one_of(ascii_lower(tree_.lemma(v)), force);
+    };
+    if (rel == "obj") return verb_of_force(up) && !is_one_of(ascii_lower(tree_.lemma(up)), {"fire", "launch", "drop"});
+    // "captured the city of Mosul", "took the town of Gori": the place named by the attacked town or city.
+    if (rel == "nmod" && ascii_lower(tree_.case_marker(h)) == "of" && tree_.base_deprel(up) == "obj" &&
+        is_one_of(ascii_lower(tree_.lemma(up)), {"city", "town", "village", "province", "region", "district"})) {
+      const uint32_t v = tree_.head(up);
+      return verb_of_force(v) || (v != kNone && tree_.upos(v) == Upos::VERB && ascii_lower(tree_.lemma(v)) == "take");
+    }
+    if (rel != "obl" && rel != "nmod") return false;
+    if (!is_one_of(ascii_lower(tree_.case_marker(h)), {"at", "on", "into", "against"})) return false;
+    if (verb_of_force(up)) return true;
+    if (tree_.upos(up) != Upos::NOUN) return false;
+    return is_one_of(ascii_lower(tree_.lemma(up)), attack_nouns) || verb_of_force(tree_.head(up));
+  }
+
   PhraseCode read_phrase(uint32_t h) const {
     PhraseCode out;
     std::vector<uint32_t> core, conjoined;
@@ -164,7 +198,7 @@ class ArticleResolver {
     // like a modifier, and places other actors ("rebels in Rakhine", see apply_locations).
     // But the place of a harm done to people there ("sorrow for the shootings in Mosul") stands for its country's
     // people, as a country or capital would ("the bombing in Kabul").
-    if (head && head->kind == Kind::place && !place_of_harm(h)) head = nullptr;
+    if (head && head->kind == Kind::place && !place_of_harm(h) && !place_attacked(h)) head = nullptr;
     // "the Hizbollah group", "the Hamas movement": a generic head noun named by an organization in a compound.
     if (!head && is_one_of(ascii_lower(tree_.lemma(h)), {"group", "movement", "organization", "organisation",
                                                           "faction", "militia", "network", "outfit"}))

@@ -59,6 +59,15 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
     // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
     if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
+    // "diplomats were expelled from Germany": with no by-phrase, the country one is expelled, deported or banned
+    // from is who expels (a bare country or its government, not any actor in a from-phrase).
+    if (is_one_of(ascii_lower(tree_.lemma(p)), {"expel", "deport", "ban", "bar", "banish"}))
+      for (uint32_t c : tree_.children(p))
+        if (tree_.base_deprel(c) == "obl" && ascii_lower(tree_.case_marker(c)) == "from")
+          if (const int32_t a = actor_of(c);
+              a >= 0 && !doc_.actors.actors[a].country.empty() &&
+              (doc_.actors.actors[a].sector.empty() || doc_.actors.actors[a].sector == "GOV"))
+            return c;
     return kNone;
   }
   const uint32_t h = tree_.head(p);
@@ -231,6 +240,15 @@ uint32_t SentenceCoder::verb_read_as_modifier(uint32_t p) const {
     const int32_t a = actor_of(t);
     if (a >= 0 && doc_.actors.actors[a].head == t) return t;
   }
+  // "Israel fired rockets at Lebanon" read as one noun phrase ("Israel/compound fired/amod rockets/root"): the actor
+  // stage gave the whole phrase the name's country, headed by the object; the name right before the verb, a
+  // compound of the object, is still the doer.
+  const uint32_t name = before - 1;
+  if (tree_.upos(name) == Upos::PROPN && tree_.base_deprel(name) == "compound" && tree_.head(name) == object &&
+      tree_.deprel(object) == "root") {
+    const int32_t a = actor_of(name);
+    if (a >= 0 && doc_.actors.actors[a].head == object && doc_.actors.actors[a].sector.empty()) return name;
+  }
   return kNone;
 }
 
@@ -257,6 +275,11 @@ uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
       if (const Actor& actor = doc_.actors.actors[a];
           actor.head == side && (!actor.sector.empty() || !actor.name.empty() || tree_.upos(side) == Upos::PROPN))
         return by;
+  // "soldiers killed by Iran today": the parser made the date word the by-phrase's head and the actor its compound.
+  const std::string w = ascii_lower(tree_.text(by));
+  if (is_one_of(w, {"today", "yesterday", "tonight"}) || time::is_weekday_name(w))
+    for (uint32_t ch : tree_.children(by))
+      if (tree_.base_deprel(ch) == "compound" && actor_headed_by(ch) >= 0) return by;
   return kNone;
 }
 
@@ -348,6 +371,12 @@ uint32_t SentenceCoder::object_of(uint32_t p) const {
   }
   for (uint32_t ch : tree_.children(p))
     if (ch > io && tree_.deprel(ch) == "xcomp") return io;
+  // "asked [Russia]/iobj for a loan": an indirect object with no direct object and no clause after it is the
+  // object (English has no second object there to be indirect to).
+  bool clause = false;
+  for (uint32_t ch : tree_.children(p))
+    if (is_one_of(tree_.base_deprel(ch), {"ccomp", "xcomp"})) clause = true;
+  if (!clause) return io;
   return kNone;
 }
 
@@ -415,6 +444,17 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     }
   }
   read_flags(p, c);
+  // "accused France of training the militias": what one is accused, charged or suspected of is alleged, not
+  // established (CAMEO's note on 112: accusations "do not in any way imply that the alleged events have taken
+  // place"); the accusation is coded, the act it names is not.
+  // (Also when the parser hung the act on the accused: "accused [Russia of invading]".)
+  uint32_t accusing = tree_.head(p);
+  if (accusing != kNone && tree_.upos(accusing) != Upos::VERB && tree_.base_deprel(accusing) == "obj")
+    accusing = tree_.head(accusing);
+  if (accusing != kNone && is_one_of(tree_.base_deprel(p), {"advcl", "acl"}) && tree_.upos(accusing) == Upos::VERB &&
+      is_one_of(dictionary_lemma(accusing, FrameKind::verb), {"accuse", "charge", "suspect", "blame"}))
+    for (uint32_t m : tree_.children(p))
+      if (tree_.base_deprel(m) == "mark" && ascii_lower(tree_.text(m)) == "of") c.hypothetical = true;
   // What one allows another to do is not yet done ("will allow the refugees to return": no return).
   if (tree_.deprel(p) == "xcomp" && tree_.head(p) != kNone &&
       is_one_of(dictionary_lemma(tree_.head(p), FrameKind::verb), {"allow", "permit", "let", "enable"}))
@@ -433,6 +473,11 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
       // Nor is one of a future act ("will meet in Zurich to discuss trade": the meeting is the intent, 036; the
       // discussion is not a second event).
       if (head.negated || head.hypothetical || head.future) c.hypothetical = true;
+      // Nor one of an act only allowed ("let US planes use its bases to strike X": no strike is done).
+      const uint32_t h = tree_.head(p);
+      if (tree_.deprel(h) == "xcomp" && tree_.head(h) != kNone &&
+          is_one_of(dictionary_lemma(tree_.head(h), FrameKind::verb), {"allow", "permit", "let", "enable"}))
+        c.hypothetical = true;
     }
   }
   // A to-infinitive after a noun of intent, attempt, proposal or ability is what the noun is about, not an act

@@ -70,13 +70,17 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
     return all[a].entity != all[sources.front()].entity;
   });
+  // ("X and Y traded accusations / exchanged fire": each did it to the other.)
+  const bool exchanged = r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"trade", "exchange"}) &&
+                         !r.frame->object_lemmas.empty() && (root == "11" || root == "19");
   const bool between_sources = targets.empty() && two_sides &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "036", "037", "050", "057"}));
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}) ||
+       exchanged);
   if (between_sources) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
   // as well (one event each way).
-  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash")) && !between_sources;
+  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash") || exchanged) && !between_sources;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
@@ -241,6 +245,7 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   }
   if (code_characterization(p, out)) return;
   if (code_reported_label(p, out)) return;
+  if (code_demand_on_misparsed_content(p, out)) return;
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
@@ -264,12 +269,18 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const bool plan_as_threat = gov && gov->entry.cls == ComplementClass::plan && reading &&
                               reading->cameo.substr(0, 2) >= "14" && reading->cameo.substr(0, 2) <= "20";
   if (plan_as_threat) gov->entry.cls = ComplementClass::threat;
+  // "plans / intends / prepares to visit Hanoi": a stated plan to cooperate (04-08) indicates the willingness or
+  // commitment that CAMEO codes as an intent (03x: "offer, promise, agree to, or otherwise indicate willingness or
+  // commitment to ..."), as "agreed to" does.
+  const bool plan_as_intent = gov && gov->entry.cls == ComplementClass::plan && reading &&
+                              reading->cameo.substr(0, 2) >= "04" && reading->cameo.substr(0, 2) <= "08";
+  if (plan_as_intent) gov->entry.cls = ComplementClass::intent;
   // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
   // but not "offered no comment", whose frame names the object: there "no" is what the code means.
   const bool frame_names_object = reading && reading->frame && reading->frame->kind == FrameKind::verb &&
                                   !reading->frame->object_lemmas.empty();
   const bool negated = c.negated || denied(p) || has_no(c.agent) || (!frame_names_object && has_no(c.patient));
-  const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent && !plan_as_threat);
+  const bool hypothetical = c.hypothetical || (unrealized(p) && !desire_as_intent && !plan_as_threat && !plan_as_intent);
 
   if (c.must && !c.negated && reported(p) && code_reported_obligation(p, c, reading, out)) return;
   if (reading && !negated && !hypothetical) code_allegation(p, c, *reading, out);
@@ -380,7 +391,16 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   // Proposing a reform (034) and resigning (0831) are aimed at no one the clause names unless the frame says so:
   // "sent the bill to Congress", "resigned after protests by students" are not acts on Congress or the students.
   const bool aimless = is_one_of(reading->cameo, {"034", "0831"});
-  if (target == kNone && !deny_verb && !aimless) target = actor_in_complements(p, c.agent);
+  // "The EU and Turkey reached a deal on migrants": conjoined sides of an agreement, meeting or cooperation are each
+  // other's partners (emit), not the topic's actors.
+  const std::vector<int32_t> doers = actors_of(c.agent);
+  const bool mutual_sides =
+      c.agent != kNone && tree_.with_conjuncts(c.agent).size() >= 2 && std::any_of(doers.begin(), doers.end(), [&](int32_t a) {
+        return doc_.actors.actors[a].entity != doc_.actors.actors[doers.front()].entity;
+      }) &&
+      (reading->cameo.starts_with("04") || reading->cameo.starts_with("06") ||
+       is_one_of(reading->cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+  if (target == kNone && !deny_verb && !aimless && !mutual_sides) target = actor_in_complements(p, c.agent);
   // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
   // clause's complement ("confiscated weapons from armed groups" -> the groups).
   if (target == kNone && !deny_verb && !aimless && c.patient != kNone && tree_.head(p) == c.patient)
@@ -393,6 +413,8 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   // consultation's own (the militants are countered, not consulted).
   if (reading->cameo.starts_with("04") && reading->target == kNone && in_other_clause(target, p)) target = kNone;
   target = country_inside(target);
+  // "met the minister to discuss the border": the talk a meeting is held for is that meeting, not a second one.
+  if (target == kNone && reading->cameo.starts_with("04") && purpose_of_consultation(p, c)) return;
   Reading r = *reading;
   if (c.future && !c.negated) r.cameo = future_code(r.cameo);
   // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
@@ -483,6 +505,7 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "between") between = ch;
   if (between == kNone) {
+    if (code_existential_noun(n, lemma, out)) return;
     code_setting_noun(n, lemma, out);
     return;
   }
@@ -806,6 +829,101 @@ bool SentenceCoder::code_reported_label(uint32_t p, std::vector<Event>& out) {
     return true;
   }
   return false;
+}
+
+// "met the minister to discuss the border", "visited Paris to hold talks": a purpose clause (a to-infinitive
+// adverbial) of a consultation (04) by the same doer. Its own consultation (04) names what the meeting was about,
+// not a second meeting, so it gives no event unless it names a target of its own.
+bool SentenceCoder::purpose_of_consultation(uint32_t p, const Clause& c) {
+  if (tree_.base_deprel(p) != "advcl" || to_marker(p) == kNone) return false;
+  const uint32_t h = tree_.head(p);
+  if (h == kNone || tree_.upos(h) != Upos::VERB) return false;
+  const Clause meeting = clause_of(h);
+  const int32_t doer = actor_of(meeting.agent);
+  if (doer < 0 || actor_of(c.agent) < 0 ||
+      doc_.actors.actors[doer].entity != doc_.actors.actors[actor_of(c.agent)].entity)
+    return false;
+  const std::optional<Reading> r = read(meeting);
+  return r && r->cameo.starts_with("04");
+}
+
+// "There was an attack by Iran on Iraq", "an attack by X on Y took place": an event noun whose by-phrase names an
+// actor, as the subject of an existential "there is" or of "occur / happen / take place", is that actor's act; the
+// noun's frame names the target among its other phrases. Elsewhere a noun with a by-phrase is left to the verb it
+// serves ("condemned the attack by X": the condemnation is the event).
+bool SentenceCoder::code_existential_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out) {
+  const uint32_t verb = tree_.head(n);
+  if (verb == kNone || (tree_.upos(verb) != Upos::VERB && tree_.upos(verb) != Upos::AUX)) return false;
+  if (tree_.base_deprel(n) != "nsubj") return false;
+  const std::string verb_lemma = ascii_lower(tree_.lemma(verb));
+  const bool existential = verb_lemma == "be" && tree_.child(verb, "expl") != kNone;
+  const uint32_t object = tree_.child(verb, "obj");
+  const bool occurs = is_one_of(verb_lemma, {"occur", "happen"}) ||
+                      (verb_lemma == "take" && object != kNone && ascii_lower(tree_.lemma(object)) == "place");
+  if (!existential && !occurs) return false;
+  uint32_t by = kNone;
+  std::vector<std::pair<std::string_view, uint32_t>> phrases;
+  for (uint32_t ch : tree_.children(n)) {
+    if (tree_.base_deprel(ch) != "nmod") continue;
+    const std::string prep = ascii_lower(tree_.case_marker(ch));
+    if (prep == "by" && by == kNone) by = ch;
+    else if (!prep.empty()) phrases.emplace_back(tree_.case_marker(ch), ch);
+  }
+  if (by == kNone || actor_of(by) < 0) return false;
+  // "attacks by Iranian troops on Iraqi positions": the parser often hangs the target's phrase on the doer's.
+  for (uint32_t ch : tree_.children(by))
+    if (tree_.base_deprel(ch) == "nmod" && !tree_.case_marker(ch).empty() &&
+        ascii_lower(tree_.case_marker(ch)) != "of")
+      phrases.emplace_back(tree_.case_marker(ch), ch);
+  const VerbFrame* frame = frames_.match(FrameKind::noun, ClauseShape{lemma, "", "", preps_of(phrases), {}});
+  if (!frame) return false;
+  Clause c;
+  c.predicate = n;
+  read_flags(verb, c);
+  uint32_t target = target_for(*frame, c, phrases);
+  if (target != kNone && actors_of(target).empty()) target = kNone;
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  emit(out, c, r, by, country_inside(target), c.negated || has_no(n) || denied(n), c.hypothetical || question_,
+       kNone);
+  return true;
+}
+
+// "demanded that the government end curbs on the press": the parser often makes "that" the head of the content
+// (xcomp or obj of the verb) and the subjunctive verb a noun ("government/compound end/compound curbs/obj"), so no
+// clause is left to govern. The demand is still put to the content's first actor other than the speaker: a demand
+// whose inner act is unknown (10x for "*", 100).
+bool SentenceCoder::code_demand_on_misparsed_content(uint32_t p, std::vector<Event>& out) {
+  const std::vector<ComplementVerb> entries = complements_.lookup(dictionary_lemma(p, FrameKind::verb));
+  if (std::none_of(entries.begin(), entries.end(),
+                   [](const ComplementVerb& v) { return v.cls == ComplementClass::demand; }))
+    return false;
+  uint32_t content = kNone;
+  for (uint32_t ch : tree_.children(p))
+    if (ch > p && tree_.upos(ch) == Upos::SCONJ && ascii_lower(tree_.text(ch)) == "that" &&
+        is_one_of(tree_.base_deprel(ch), {"xcomp", "obj", "ccomp"}) && !tree_.children(ch).empty())
+      content = ch;
+  if (content == kNone) return false;
+  const auto [first, end] = tree_.subtree_span(content);
+  for (uint32_t t = first; t < end; ++t)
+    if (tree_.upos(t) == Upos::VERB) return false;  // a clause is left: the ordinary reading codes it
+  const Clause c = clause_of(p);
+  const int32_t speaker = actor_of(c.agent);
+  if (speaker < 0) return false;
+  uint32_t target = kNone;
+  for (int32_t a : actors_) {
+    const Actor& actor = doc_.actors.actors[a];
+    if (actor.head < first || actor.head >= end || actor.entity == doc_.actors.actors[speaker].entity) continue;
+    if (target == kNone || actor.head < target) target = actor.head;
+  }
+  if (target == kNone) return false;
+  Reading r;
+  r.cameo = complements_.code_for(ComplementClass::demand, "*");
+  if (r.cameo.empty()) return false;
+  emit(out, c, r, c.agent, target, c.negated || denied(p), c.hypothetical, kNone);
+  return true;
 }
 
 }  // namespace dunlin::event_coding

@@ -145,8 +145,16 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
   }
 
   const VerbFrame* noun = nullptr;
+  // "carried out air strikes against X", "staged attacks on X": a light verb's event noun keeps the phrases the
+  // parser hung on the noun itself.
+  auto noun_obl = obl;
+  if (object != kNone && is_one_of(lemma, {"carry", "conduct", "launch", "stage", "mount"}))
+    for (uint32_t ch : tree_.children(object))
+      if (tree_.base_deprel(ch) == "nmod" && !tree_.case_marker(ch).empty() && tree_.deprel(ch) != "nmod:poss")
+        noun_obl.emplace_back(tree_.case_marker(ch), ch);
+  const auto noun_preps = preps_of(noun_obl);
   if (object != kNone && tree_.upos(object) == Upos::NOUN && frames_.has_lemma(FrameKind::noun, object_lemma)) {
-    const ClauseShape noun_shape{object_lemma, "", "", preps, {}};
+    const ClauseShape noun_shape{object_lemma, "", "", noun_preps, {}};
     noun = frames_.match(FrameKind::noun, noun_shape);
   }
   // A light verb in the passive: "attributions of responsibility were made by X", "an attack was carried out by X":
@@ -195,7 +203,7 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     // A light verb and an event noun: "held talks with", "launched an attack on".
     r.frame = noun;
     r.cameo = noun->cameo;
-    r.target = target_for(*noun, c, obl);
+    r.target = target_for(*noun, c, noun_obl);
     r.noun = object;
   } else {
     return std::nullopt;

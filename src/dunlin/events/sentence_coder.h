@@ -169,6 +169,9 @@ class SentenceCoder {
   void code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
   void code_possessed_event_noun(uint32_t n, std::vector<Event>& out);
   void code_intent_noun(uint32_t n, std::vector<Event>& out);
+  bool purpose_of_consultation(uint32_t p, const Clause& c);
+  bool code_existential_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
+  bool code_demand_on_misparsed_content(uint32_t p, std::vector<Event>& out);
 
   const SyntaxTree& tree_;
   const Document& doc_;
