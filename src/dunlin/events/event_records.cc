@@ -497,6 +497,21 @@ void SentenceCoder::code_allegation(uint32_t p, const Clause& c, const Reading& 
   emit(out, g, accusation, g.agent, c.agent, g.negated || denied(v), g.hypothetical, v);
 }
 
+Clause SentenceCoder::noun_clause(uint32_t n, uint32_t verb) const {
+  Clause c;
+  c.predicate = n;
+  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, c);
+  return c;
+}
+
+Reading SentenceCoder::noun_reading(uint32_t n, const VerbFrame* frame) {
+  Reading r;
+  r.frame = frame;
+  r.cameo = frame->cameo;
+  r.noun = n;
+  return r;
+}
+
 // Event nouns that link two sides on their own: "talks between X and Y", "a split between A and B".
 void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
   const std::string lemma = dictionary_lemma(n, FrameKind::noun);
@@ -540,15 +555,8 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
     source = found[0].second;
     target = found[1].second;
   }
-  Clause c;
-  c.predicate = n;
-  const uint32_t verb = tree_.head(n);
-  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, c);
-  Reading r;
-  r.frame = frame;
-  r.cameo = frame->cameo;
-  r.noun = n;
-  emit(out, c, r, source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
+  const Clause c = noun_clause(n, tree_.head(n));
+  emit(out, c, noun_reading(n, frame), source, target, c.negated || denied(n), c.hypothetical || question_, kNone);
 }
 
 // "Israel's bombardment of Gaza", "China's support for Russia", "the arrest of X by the police": an event noun whose
@@ -600,16 +608,9 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
       break;
     }
   if (target == kNone || actors_of(target).empty()) return;
-  Clause c;
-  c.predicate = n;
-  const uint32_t verb = tree_.head(n);
-  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, c);
-  Reading r;
-  r.frame = frame;
-  r.cameo = frame->cameo;
-  r.noun = n;
+  const Clause c = noun_clause(n, tree_.head(n));
   used_nouns_.insert(n);
-  emit(out, c, r, doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
+  emit(out, c, noun_reading(n, frame), doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
        kNone);
 }
 
@@ -685,11 +686,7 @@ void SentenceCoder::code_setting_noun(uint32_t n, const std::string& lemma, std:
     return;
   const Clause c = clause_of(verb);
   if (c.agent == kNone || actors_of(c.agent).empty()) return;
-  Reading r;
-  r.frame = frame;
-  r.cameo = frame->cameo;
-  r.noun = n;
-  emit(out, c, r, c.agent, with, c.negated || denied(n), c.hypothetical || question_, kNone);
+  emit(out, c, noun_reading(n, frame), c.agent, with, c.negated || denied(n), c.hypothetical || question_, kNone);
 }
 
 // "Statements of condemnation have come from X, Y and Z", "condolences poured in from X": an event noun as the
@@ -849,8 +846,8 @@ bool SentenceCoder::purpose_of_consultation(uint32_t p, const Clause& c) {
 
 // "There was an attack by Iran on Iraq", "an attack by X on Y took place": an event noun whose by-phrase names an
 // actor, as the subject of an existential "there is" or of "occur / happen / take place", is that actor's act; the
-// noun's frame names the target among its other phrases. Elsewhere a noun with a by-phrase is left to the verb it
-// serves ("condemned the attack by X": the condemnation is the event).
+// noun's frame names the target among its other phrases (any frame, acts or not; the same noun elsewhere, with its
+// doer and a target phrase, is code_possessed_event_noun's: acts only).
 bool SentenceCoder::code_existential_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out) {
   const uint32_t verb = tree_.head(n);
   if (verb == kNone || (tree_.upos(verb) != Upos::VERB && tree_.upos(verb) != Upos::AUX)) return false;
@@ -877,16 +874,11 @@ bool SentenceCoder::code_existential_noun(uint32_t n, const std::string& lemma, 
       phrases.emplace_back(tree_.case_marker(ch), ch);
   const VerbFrame* frame = frames_.match(FrameKind::noun, ClauseShape{lemma, "", "", preps_of(phrases), {}});
   if (!frame) return false;
-  Clause c;
-  c.predicate = n;
-  read_flags(verb, c);
+  Clause c = noun_clause(n, kNone);
+  read_flags(verb, c);  // (an existential's "be" may be tagged AUX)
   uint32_t target = target_for(*frame, c, phrases);
   if (target != kNone && actors_of(target).empty()) target = kNone;
-  Reading r;
-  r.frame = frame;
-  r.cameo = frame->cameo;
-  r.noun = n;
-  emit(out, c, r, by, country_inside(target), c.negated || has_no(n) || denied(n), c.hypothetical || question_,
+  emit(out, c, noun_reading(n, frame), by, country_inside(target), c.negated || has_no(n) || denied(n), c.hypothetical || question_,
        kNone);
   return true;
 }

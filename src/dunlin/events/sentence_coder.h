@@ -101,6 +101,10 @@ class SentenceCoder {
   uint32_t object_of(uint32_t p) const;
   Clause clause_of(uint32_t p) const;
   void read_flags(uint32_t p, Clause& c) const;
+  // An event a noun names: the clause of the noun with the negation and modality of `verb` (when it is a verb),
+  // and the noun's reading under `frame`.
+  Clause noun_clause(uint32_t n, uint32_t verb) const;
+  static Reading noun_reading(uint32_t n, const VerbFrame* frame);
   bool reported(uint32_t p) const;
   bool infinitive_complement(uint32_t p) const;
   uint32_t to_marker(uint32_t p) const;  // the "to" of a to-infinitive p, else kNone
