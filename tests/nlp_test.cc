@@ -344,6 +344,23 @@ TEST(ShippedModels, PassiveWithAgent) {
   EXPECT_EQ(w[3].lemma, "be");
 }
 
+TEST(ShippedModels, AVerblessSentenceGetsItsVerb) {
+  REQUIRE_SHIPPED_MODELS();
+  // Short wire sentences the tagger alone reads as one noun phrase: the past form after the subject is the verb.
+  auto w = parse_tokens("Turkey shot down a Russian jet .");
+  EXPECT_EQ(w[1].upos, "VERB");
+  EXPECT_EQ(arc(w, 2), "ROOT root");
+  EXPECT_EQ(arc(w, 1), "shot nsubj");
+  w = parse_tokens("The US imposed sanctions on Russia .");
+  EXPECT_EQ(w[2].upos, "VERB");
+  EXPECT_EQ(arc(w, 4), "imposed obj");
+  // A fragment with no past form stays verbless ("shop" is no verb here), so does a caption.
+  w = parse_tokens("Good local bike shop .");
+  for (const auto& word : w) EXPECT_NE(word.upos, "VERB") << word.form;
+  w = parse_tokens("Image : Ann Lee .");
+  for (const auto& word : w) EXPECT_NE(word.upos, "VERB") << word.form;
+}
+
 TEST(ShippedModels, ReportedSpeechIsCcomp) {
   REQUIRE_SHIPPED_MODELS();
   const auto w = parse_tokens("The spokesman said that the troops would leave the city .");

@@ -10,6 +10,7 @@
 
 #include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/word_features.h"
+#include "dunlin/text/ascii.h"
 
 namespace dunlin::nlp {
 
@@ -176,13 +177,27 @@ uint16_t Tagger::lexicon_mask(std::string_view w) const {
 
 namespace {
 // One greedy left-to-right pass; first (not empty) = the first pass's tags: the second pass's features.
+// A forced tag at one position (pos < 0: none); `finite` (not null) gets, per word, the best-scoring finite-verb
+// class and how far its score falls under the chosen class's (classes listed in `verb_classes`).
+struct Forced {
+  int pos = -1;
+  uint16_t tag = 0;
+};
+
+bool is_finite_xpos(std::string_view x) { return x == "VBD" || x == "VBZ" || x == "VBP"; }
+
 template <typename Scorer>
 void greedy_tag(const TaggerFeatures& fx, const Scorer& scorer, size_t n, std::span<const uint16_t> first,
-                std::span<uint16_t> tags, int num_classes) {
+                std::span<uint16_t> tags, int num_classes, Forced forced = {},
+                const std::vector<uint16_t>* verb_classes = nullptr, std::vector<FiniteChoice>* finite = nullptr) {
   std::vector<uint64_t> f;
   std::vector<float> scores(num_classes);
   for (size_t i = 0; i < n; ++i) {
     const int p1 = i >= 1 ? tags[i - 1] : -1, p2 = i >= 2 ? tags[i - 2] : -1;
+    if (static_cast<int>(i) == forced.pos) {
+      tags[i] = forced.tag;
+      continue;
+    }
     if (first.empty())
       fx.extract(i, p1, p2, f);
     else
@@ -190,6 +205,12 @@ void greedy_tag(const TaggerFeatures& fx, const Scorer& scorer, size_t n, std::s
     std::fill(scores.begin(), scores.end(), 0.0f);
     scorer.score(f, scores.data());
     tags[i] = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    if (finite && verb_classes && !verb_classes->empty()) {
+      FiniteChoice best{(*verb_classes)[0], scores[tags[i]] - scores[(*verb_classes)[0]]};
+      for (uint16_t v : *verb_classes)
+        if (scores[tags[i]] - scores[v] < best.loss) best = {v, scores[tags[i]] - scores[v]};
+      (*finite)[i] = best;
+    }
   }
 }
 
@@ -204,12 +225,44 @@ std::vector<std::string_view> forms_of(const ConlluSentence& s) {
 void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
   const TaggerFeatures fx(*this, words);
   if (!two_pass_) {
-    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes());
+    std::vector<uint16_t> verbs;
+    for (uint16_t c = 0; c < upos_.size(); ++c)
+      if (upos_[c] == Upos::VERB && is_finite_xpos((*xpos_names_)[xpos_[c]])) verbs.push_back(c);
+    std::vector<FiniteChoice> finite(words.size());
+    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), {}, &verbs, &finite);
+    if (const int v = verbless_repair(words, tags, finite); v >= 0)
+      greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), Forced{v, finite[v].tag});
     return;
   }
   std::vector<uint16_t> first(words.size());
   greedy_tag(fx, model_, words.size(), {}, first, model_.num_classes());
   greedy_tag(fx, second_, words.size(), first, tags, second_.num_classes());
+}
+
+// A sentence of news with no verb at all is most often a misread one: "Turkey shot down a jet" with "shot" read as
+// a noun, "The US imposed sanctions on Russia" with "imposed" an adjective. When a sentence of four or more words
+// that opens with a capital and ends with a full stop has no VERB or AUX, the word after a noun or pronoun that
+// WordNet knows as the past of a verb (-ed or irregular) and whose best finite-verb tag scores least under its
+// chosen tag is made that verb, and the words after it are tagged again. (Captions such as "Image: Ann Lee." have
+// no such word and stay as they are.)
+// Returns the word to make a verb, or -1.
+int Tagger::verbless_repair(std::span<const std::string_view> words, std::span<const uint16_t> tags,
+                            std::span<const FiniteChoice> finite) const {
+  const size_t n = words.size();
+  if (n < 4 || words[n - 1] != "." || words[0].empty() || words[0][0] < 'A' || words[0][0] > 'Z') return -1;
+  for (size_t i = 0; i < n; ++i)
+    if (upos_[tags[i]] == Upos::VERB || upos_[tags[i]] == Upos::AUX) return -1;
+  int best = -1;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const Upos before = upos_[tags[i - 1]];
+    if (before != Upos::NOUN && before != Upos::PROPN && before != Upos::PRON) continue;
+    // (A past form only, -ed or irregular: a base or -s form after a noun is too often a noun of a verbless
+    // fragment, "Good local bike shop.")
+    const uint16_t m = lexicon_mask(ascii_lower(words[i]));
+    if (!(m & (1 << 7)) && !((m & kVerb) && (m & kIrregular))) continue;
+    if (best < 0 || finite[i].loss < finite[best].loss) best = static_cast<int>(i);
+  }
+  return best;
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
