@@ -2090,50 +2090,50 @@ farmers farmer NOUN 8 nmod NNS
 " " PUNCT 2 punct '')",
      0, {}},
     {"ADateOpeningTheSentenceParsedIntoTheSpeaker",
-     // On Friday officials reported the toll rose to 40.   (the speaker parsed as the head of "On Friday ...")
+     // On Friday witnesses reported the river rose to 40.   (the speaker parsed as the head of "On Friday ...")
      R"(On on ADP 3 case IN
 Friday Friday PROPN 3 compound NNP
-officials official NOUN 4 obl NNS
+witnesses witness NOUN 4 obl NNS
 reported report VERB 0 root VBD
 the the DET 6 det DT
-toll toll NOUN 7 nsubj NN
+river river NOUN 7 nsubj NN
 rose rise VERB 4 ccomp VBD
 to to ADP 9 case IN
 40 40 NUM 7 obl CD
 . . PUNCT 4 punct .)",
-     1, {{.cue = "reported", .speaker = "officials", .content = "the toll rose to 40", .anonymous = true}}},
+     1, {{.cue = "reported", .speaker = "witnesses", .content = "the river rose to 40", .anonymous = true}}},
     {"AParticipleBetweenANumberAndANounIsNoCue",
-     // The ministry reported on Monday, 14 confirmed cases on the ferry.   ("confirmed" parsed as a verb with
-     // the number as its subject; "reported" with a noun object reports figures, no statement)
+     // The league listed on Monday, 14 confirmed transfers on the website.   ("confirmed" parsed as a verb with
+     // the number as its subject)
      R"(The the DET 2 det DT
-ministry ministry NOUN 3 nsubj NN
-reported report VERB 0 root VBD
+league league NOUN 3 nsubj NN
+listed list VERB 0 root VBD
 on on ADP 5 case IN
 Monday Monday PROPN 3 obl NNP
 , , PUNCT 8 punct ,
 14 14 NUM 8 nsubj CD
 confirmed confirm VERB 3 parataxis VBD
-cases case NOUN 8 obj NNS
+transfers transfer NOUN 8 obj NNS
 on on ADP 12 case IN
 the the DET 12 det DT
-ferry ferry NOUN 9 nmod NN
+website website NOUN 9 nmod NN
 . . PUNCT 3 punct .)",
      0, {}},
     {"AClauseCoordinatedWithTheCueIsNotItsContent",
-     // The agency confirmed its first cases and the capital had its first death.
+     // The club confirmed its first signing and the rival had its first loss.
      R"(The the DET 2 det DT
-agency agency NOUN 3 nsubj NN
+club club NOUN 3 nsubj NN
 confirmed confirm VERB 0 root VBD
 its its PRON 6 nmod:poss PRP$
 first first ADJ 6 amod JJ
-cases case NOUN 3 obj NNS
+signing signing NOUN 3 obj NN
 and and CCONJ 10 cc CC
 the the DET 9 det DT
-capital capital NOUN 10 nsubj NN
+rival rival NOUN 10 nsubj NN
 had have VERB 3 conj VBD
 its its PRON 13 nmod:poss PRP$
 first first ADJ 13 amod JJ
-death death NOUN 10 obj NN
+loss loss NOUN 10 obj NN
 . . PUNCT 3 punct .)",
      0, {}},
     {"ReportsInThePluralWithNoIssuerAreAnonymous",
@@ -2192,9 +2192,9 @@ flood flood NOUN 15 obj NN
 . . PUNCT 2 punct .)",
      1, {{.cue = "wrote", .speaker = "Lee", .content = "It was a hard year"}}},
     {"ASubjectInsideARelativeClauseBeforeTheCueIsNotTheSpeaker",
-     // Singer Ann Lee, who paid for Kim to study in Paris, stated "He was kind and brave."   (the cue hung on the
+     // Chef Ann Lee, who paid for Kim to cook in Paris, stated "He was calm and patient."   (the cue hung on the
      // relative clause's verb, whose subject is Kim)
-     R"(Singer Singer PROPN 0 root NNP
+     R"(Chef Chef PROPN 0 root NNP
 Ann Ann PROPN 1 flat NNP
 Lee Lee PROPN 1 flat NNP
 , , PUNCT 6 punct ,
@@ -2203,7 +2203,7 @@ paid pay VERB 1 parataxis VBD
 for for ADP 10 mark IN
 Kim Kim PROPN 10 nsubj NNP
 to to PART 10 mark TO
-study study VERB 6 ccomp VB
+cook cook VERB 6 ccomp VB
 in in ADP 12 case IN
 Paris Paris PROPN 10 obl NNP
 , , PUNCT 14 punct ,
@@ -2211,12 +2211,12 @@ stated state VERB 10 advcl VBN
 " " PUNCT 18 punct ``
 He he PRON 18 nsubj PRP
 was be AUX 18 cop VBD
-kind kind ADJ 14 ccomp JJ
+calm calm ADJ 14 ccomp JJ
 and and CCONJ 20 cc CC
-brave brave ADJ 18 conj JJ
+patient patient ADJ 18 conj JJ
 . . PUNCT 18 punct .
 " " PUNCT 18 punct '')",
-     1, {{.cue = "stated", .speaker = "Singer Ann Lee"}}},
+     1, {{.cue = "stated", .speaker = "Chef Ann Lee"}}},
     {"APassiveDenialWithItsAgentAfterAByTakenForAnAdverb",
      // The claim was denied by Ana Ruiz, the lawyer of the singer.
      R"(The the DET 2 det DT
@@ -2282,26 +2282,26 @@ valley valley NOUN 12 nmod NN
 . . PUNCT 2 punct .)",
      1, {{.cue = "said", .speaker = "Ruiz", .content = "closing the port after the storm would hurt every family in the valley"}}},
     {"ANameBeforeOfParsedAsAClauseMarker",
-     // Minister Ana Ruiz of the Green Party posted a message on Friday announcing she had resigned.   ("of" parsed
-     // as a marker, the party as the subject of "posted")
-     R"(Minister Minister PROPN 0 root NNP
+     // Mayor Ana Ruiz of the Green Party sent a letter on Monday stating she had resigned.   ("of" parsed
+     // as a marker, the party as the subject of "sent")
+     R"(Mayor Mayor PROPN 0 root NNP
 Ana Ana PROPN 1 flat NNP
 Ruiz Ruiz PROPN 1 flat NNP
 of of ADP 8 mark IN
 the the DET 8 det DT
 Green Green PROPN 7 compound NNP
 Party Party PROPN 8 nsubj NNP
-posted post VERB 1 acl VBD
+sent send VERB 1 acl VBD
 a a DET 10 det DT
-message message NOUN 8 obj NN
+letter letter NOUN 8 obj NN
 on on ADP 12 case IN
-Friday Friday PROPN 8 obl NNP
-announcing announce VERB 8 advcl VBG
+Monday Monday PROPN 8 obl NNP
+stating state VERB 8 advcl VBG
 she she PRON 16 nsubj PRP
 had have AUX 16 aux VBD
 resigned resign VERB 13 ccomp VBN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "announcing", .speaker = "Minister Ana Ruiz", .content = "she had resigned"}}},
+     1, {{.cue = "stating", .speaker = "Mayor Ana Ruiz", .content = "she had resigned"}}},
     {"AReducedRelativeParsedAsTheMainVerb",
      // Doctors treating victims in the capital reported that the toxin was unusual.   ("treating" parsed as the
      // main verb, the cue hung on it)
@@ -2320,21 +2320,21 @@ unusual unusual ADJ 7 ccomp JJ
 . . PUNCT 2 punct .)",
      1, {{.cue = "reported", .speaker = "Doctors", .content = "the toxin was unusual"}}},
     {"ContinuingBeforeANounIsNoCue",
-     // In the week, continuing storms hampered repair efforts.   ("continue" reports only a quote)
+     // In the week, continuing strikes delayed the deliveries.   ("continue" reports only a quote)
      R"(In in ADP 3 case IN
 the the DET 3 det DT
 week week NOUN 0 root NN
 , , PUNCT 3 punct ,
 continuing continue VERB 4 advcl VBG
-storms storm NOUN 5 obj NNS
-hampered hamper VERB 9 amod VBN
-repair repair NOUN 9 compound NN
-efforts effort NOUN 6 conj NNS
+strikes strike NOUN 5 obj NNS
+delayed delay VERB 9 amod VBN
+the the DET 9 det DT
+deliveries delivery NOUN 6 conj NNS
 . . PUNCT 3 punct .)",
      0, {}},
     {"ALongAdverbialAsideBeforeTheCue",
-     // The spokesman Tom Diaz, when asked whether the inquiry had found who else at the meeting might have fallen
-     // ill, told the paper the rules had been followed.   (the cue hung inside the aside)
+     // The spokesman Tom Diaz, when asked whether the audit had shown who else in the office might have seen
+     // files, told the paper the rules had been kept.   (the cue hung inside the aside)
      R"(The the DET 2 det DT
 spokesman spokesman NOUN 0 root NN
 Tom Tom PROPN 2 appos NNP
@@ -2344,18 +2344,18 @@ when when ADV 7 advmod WRB
 asked ask VERB 2 parataxis VBD
 whether whether SCONJ 12 mark IN
 the the DET 10 det DT
-inquiry inquiry NOUN 12 nsubj NN
+audit audit NOUN 12 nsubj NN
 had have AUX 12 aux VBD
-found find VERB 7 ccomp VBN
+shown show VERB 7 ccomp VBN
 who who PRON 20 nsubj WP
 else else ADV 13 advmod RB
-at at ADP 17 case IN
+in in ADP 17 case IN
 the the DET 17 det DT
-meeting meeting NOUN 13 nmod NN
+office office NOUN 13 nmod NN
 might might AUX 20 aux MD
 have have AUX 20 aux VB
-fallen fall VERB 12 ccomp VBN
-ill ill ADJ 20 xcomp JJ
+seen see VERB 12 ccomp VBN
+files file NOUN 20 obj NNS
 , , PUNCT 23 punct ,
 told tell VERB 20 advcl VBD
 the the DET 25 det DT
@@ -2364,11 +2364,11 @@ the the DET 27 det DT
 rules rule NOUN 30 nsubj:pass NNS
 had have AUX 30 aux VBD
 been be AUX 30 aux:pass VBN
-followed follow VERB 23 ccomp VBN
+kept keep VERB 23 ccomp VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "told", .speaker = "Diaz", .content = "the rules had been followed", .outlet = "the paper"}}},
+     1, {{.cue = "told", .speaker = "Diaz", .content = "the rules had been kept", .outlet = "the paper"}}},
     {"APastStateSaidNotToHoldIsADenial",
-     // Officials said he was not present at the arena.
+     // Officials said he was not present at the hearing.
      R"(Officials official NOUN 2 nsubj NNS
 said say VERB 0 root VBD
 he he PRON 6 nsubj PRP
@@ -2377,7 +2377,7 @@ not not PART 6 advmod RB
 present present ADJ 2 ccomp JJ
 at at ADP 9 case IN
 the the DET 9 det DT
-arena arena NOUN 6 obl NN
+hearing hearing NOUN 6 obl NN
 . . PUNCT 2 punct .)",
      1, {{.cue = "said", .speaker = "Officials", .stance = Stance::deny}}},
     {"APastStateOfMindSaidNotToHoldIsNoDenial",
@@ -2394,17 +2394,17 @@ plan plan NOUN 6 obl NN
 . . PUNCT 2 punct .)",
      1, {{.cue = "said", .speaker = "Officials", .stance = Stance::assert}}},
     {"AnAsideThatIsTheNameSpeaks",
-     // One of the report's authors, the biologist Ann Lee, told the paper the frogs were rare.   (the name parsed
+     // One of the survey's authors, the economist Ann Lee, told the paper the figures were rough.   (the name parsed
      // into the aside with no link to the cue)
      R"(One one NUM 0 root CD
 of of ADP 6 case IN
 the the DET 4 det DT
-report report NOUN 6 nmod:poss NN
+survey survey NOUN 6 nmod:poss NN
 's 's PART 4 case POS
 authors author NOUN 1 nmod NNS
 , , PUNCT 11 punct ,
 the the DET 11 det DT
-biologist biologist NOUN 11 compound NN
+economist economist NOUN 11 compound NN
 Ann Ann PROPN 11 compound NNP
 Lee Lee PROPN 1 appos NNP
 , , PUNCT 13 punct ,
@@ -2412,13 +2412,13 @@ told tell VERB 1 parataxis VBD
 the the DET 15 det DT
 paper paper NOUN 13 iobj NN
 the the DET 17 det DT
-frogs frog NOUN 19 nsubj NNS
+figures figure NOUN 19 nsubj NNS
 were be AUX 19 cop VBD
-rare rare ADJ 13 ccomp JJ
+rough rough ADJ 13 ccomp JJ
 . . PUNCT 1 punct .)",
-     1, {{.cue = "told", .speaker = "the biologist Ann Lee", .content = "the frogs were rare"}}},
+     1, {{.cue = "told", .speaker = "the economist Ann Lee", .content = "the figures were rough"}}},
     {"AnAppositionWithPrepositionalPhrasesAfterTheName",
-     // Lead author Tom Diaz, a doctoral student at the University of Leeds, said, "The frogs are rare."   ("Lead"
+     // Lead author Tom Diaz, a doctoral student at the University of Leeds, said, "The sample is small."   ("Lead"
      // read as a verb, the name as its object)
      R"(Lead lead VERB 15 ccomp VB
 author author NOUN 3 nmod:desc NN
@@ -2438,51 +2438,50 @@ said say VERB 0 root VBD
 , , PUNCT 21 punct ,
 " " PUNCT 21 punct ``
 The the DET 19 det DT
-frogs frog NOUN 21 nsubj NNS
-are be AUX 21 cop VBP
-rare rare ADJ 15 ccomp JJ
+sample sample NOUN 21 nsubj NN
+is be AUX 21 cop VBZ
+small small ADJ 15 ccomp JJ
 . . PUNCT 21 punct .
 " " PUNCT 21 punct '')",
-     1, {{.cue = "said", .speaker = "Lead author Tom Diaz", .content = "The frogs are rare"}}},
+     1, {{.cue = "said", .speaker = "Lead author Tom Diaz", .content = "The sample is small"}}},
     {"AClauseAfterTheVerbWithAnIntransitiveParticiple",
-     // Scientists reported spiky skulls evolved at least 25 times in frogs.   ("evolved" cannot be a passive
+     // Biologists reported horned beaks evolved at least 9 times in finches.   ("evolved" cannot be a passive
      // participle: a past tense)
-     R"(Scientists scientist NOUN 2 nsubj NNS
+     R"(Biologists biologist NOUN 2 nsubj NNS
 reported report VERB 0 root VBD
-spiky spiky ADJ 4 amod JJ
-skulls skull NOUN 2 obj NNS
+horned horned ADJ 4 amod JJ
+beaks beak NOUN 2 obj NNS
 evolved evolve VERB 4 acl VBN
 at at ADP 7 case IN
 least least ADJ 8 nmod JJS
-25 25 NUM 9 nummod CD
+9 9 NUM 9 nummod CD
 times time NOUN 5 obl:unmarked NNS
 in in ADP 11 case IN
-frogs frog NOUN 5 obl NNS
+finches finch NOUN 5 obl NNS
 . . PUNCT 2 punct .)",
-     1, {{.cue = "reported", .speaker = "Scientists", .content = "spiky skulls evolved at least 25 times in frogs", .anonymous = true}}},
+     1, {{.cue = "reported", .speaker = "Biologists", .content = "horned beaks evolved at least 9 times in finches"}}},
     {"AClauseAfterTheVerbWithParticiplesModifyingItsSubject",
-     // The agency reported the number of recorded infected cases included 114 active cases.
+     // The clinic reported the count of recorded injured patients included 12 children.
      R"(The the DET 2 det DT
-agency agency NOUN 3 nsubj NN
+clinic clinic NOUN 3 nsubj NN
 reported report VERB 0 root VBD
 the the DET 5 det DT
-number number NOUN 3 obj NN
+count count NOUN 3 obj NN
 of of ADP 9 case IN
 recorded record VERB 9 amod VBN
-infected infect VERB 9 amod VBN
-cases case NOUN 5 nmod NNS
+injured injure VERB 9 amod VBN
+patients patient NOUN 5 nmod NNS
 included include VERB 9 acl VBN
-114 114 NUM 13 nummod CD
-active active ADJ 13 amod JJ
-cases case NOUN 10 obj NNS
+12 12 NUM 12 nummod CD
+children child NOUN 10 obj NNS
 . . PUNCT 3 punct .)",
-     1, {{.cue = "reported", .speaker = "The agency", .content = "the number of recorded infected cases included 114 active cases"}}},
+     1, {{.cue = "reported", .speaker = "The clinic", .content = "the count of recorded injured patients included 12 children"}}},
     {"AnOrganisationsDataSpeakForIt",
-     // The total passed one million, Leeds University (LU) data indicated.
+     // The count passed two million, Leeds University (LU) data indicated.
      R"(The the DET 2 det DT
-total total NOUN 3 nsubj NN
+count count NOUN 3 nsubj NN
 passed pass VERB 0 root VBD
-one one NUM 5 compound CD
+two two NUM 5 compound CD
 million million NUM 3 obj CD
 , , PUNCT 13 punct ,
 Leeds Leeds PROPN 8 compound NNP
@@ -2493,13 +2492,13 @@ LU LU PROPN 8 appos NNP
 data data NOUN 13 nsubj NN
 indicated indicate VERB 3 parataxis VBD
 . . PUNCT 3 punct .)",
-     1, {{.cue = "indicated", .content = "The total passed one million"}}},
+     1, {{.cue = "indicated", .content = "The count passed two million"}}},
     {"DataWithNoIssuerDoNotSpeak",
-     // The total passed one million, the data indicated.
+     // The count passed two million, the data indicated.
      R"(The the DET 2 det DT
-total total NOUN 3 nsubj NN
+count count NOUN 3 nsubj NN
 passed pass VERB 0 root VBD
-one one NUM 5 compound CD
+two two NUM 5 compound CD
 million million NUM 3 obj CD
 , , PUNCT 9 punct ,
 the the DET 8 det DT
@@ -2508,41 +2507,41 @@ indicated indicate VERB 3 parataxis VBD
 . . PUNCT 3 punct .)",
      0, {}},
     {"AnAcronymInBracketsAfterATrailingSpeaker",
-     // The singer has died, the World Boxing League (WBL) announced yesterday.
+     // The match has ended, the World Chess League (WCL) announced yesterday.
      R"(The the DET 2 det DT
-singer singer NOUN 4 nsubj NN
+match match NOUN 4 nsubj NN
 has have AUX 4 aux VBZ
-died die VERB 0 root VBN
+ended end VERB 0 root VBN
 , , PUNCT 13 punct ,
 the the DET 9 det DT
 World World PROPN 9 compound NNP
-Boxing Boxing PROPN 9 compound NNP
+Chess Chess PROPN 9 compound NNP
 League League PROPN 13 nsubj NNP
 ( ( PUNCT 11 punct -LRB-
-WBL WBL PROPN 9 appos NNP
+WCL WCL PROPN 9 appos NNP
 ) ) PUNCT 11 punct -RRB-
 announced announce VERB 4 parataxis VBD
 yesterday yesterday NOUN 13 obl:tmod NN
 . . PUNCT 4 punct .)",
-     1, {{.cue = "announced", .speaker = "the World Boxing League ( WBL )", .content = "The singer has died"}}},
+     1, {{.cue = "announced", .speaker = "the World Chess League ( WCL )", .content = "The match has ended"}}},
     {"AClauseAfterTheVerbWhosePastTenseIsFollowedBySubordinateClause",
-     // The fire service said several acres burned before the flames were put out.   ("burned" read as a
+     // The park service said several huts burned before the crews were sent in.   ("burned" read as a
      // participle modifying "acres")
      R"(The the DET 3 det DT
-fire fire NOUN 3 compound NN
+park park NOUN 3 compound NN
 service service NOUN 4 nsubj NN
 said say VERB 0 root VBD
 several several ADJ 6 amod JJ
-acres acre NOUN 4 obj NNS
+huts hut NOUN 4 obj NNS
 burned burn VERB 6 acl VBN
 before before ADP 12 mark IN
 the the DET 10 det DT
-flames flame NOUN 12 nsubj:pass NNS
+crews crew NOUN 12 nsubj:pass NNS
 were be AUX 12 aux:pass VBD
-put put VERB 7 advcl VBN
-out out ADP 12 compound:prt RP
+sent send VERB 7 advcl VBN
+in in ADP 12 compound:prt RP
 . . PUNCT 4 punct .)",
-     1, {{.cue = "said", .speaker = "The fire service", .content = "several acres burned before the flames were put out"}}},
+     1, {{.cue = "said", .speaker = "The park service", .content = "several huts burned before the crews were sent in"}}},
     {"ASpokespersonForACompanyParsedWithTheCompanyAsTheSubject",
      // A spokesperson for Acme Buses said the driver was not hurt.
      R"(A a DET 2 det DT
@@ -2559,49 +2558,49 @@ hurt hurt VERB 6 ccomp VBN
 . . PUNCT 6 punct .)",
      1, {{.cue = "said", .anonymous = true}}},
     {"ASentenceInitialAdjectiveReadAsAVerbBeforeTheSpeaker",
-     // Initial reports stated the fruit was a melon.
+     // Initial accounts stated the parcel held a clock.
      R"(Initial initial VERB 0 root VB
-reports report NOUN 1 obj NNS
+accounts account NOUN 1 obj NNS
 stated state VERB 1 xcomp VBD
 the the DET 5 det DT
-fruit fruit NOUN 8 nsubj NN
-was be AUX 8 cop VBD
+parcel parcel NOUN 6 nsubj NN
+held hold VERB 3 ccomp VBD
 a a DET 8 det DT
-melon melon NOUN 3 ccomp NN
+clock clock NOUN 6 obj NN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "stated", .speaker = "Initial reports", .content = "the fruit was a melon", .anonymous = true}}},
+     1, {{.cue = "stated", .speaker = "Initial accounts", .content = "the parcel held a clock", .anonymous = true}}},
     {"APrepositionalAsideBetweenTheSpeakerAndTheCue",
-     // Officials, following an inquiry, stated it was a melon.   (the cue parsed with no subject)
-     R"(Officials official NOUN 0 root NNS
+     // Engineers, following a review, stated it was a fault.   (the cue parsed with no subject)
+     R"(Engineers engineer NOUN 0 root NNS
 , , PUNCT 3 punct ,
 following follow VERB 5 case VBG
-an a DET 5 det DT
-inquiry inquiry NOUN 1 nmod NN
+a a DET 5 det DT
+review review NOUN 1 nmod NN
 , , PUNCT 7 punct ,
 stated state VERB 1 parataxis VBD
 it it PRON 11 nsubj PRP
 was be AUX 11 cop VBD
 a a DET 11 det DT
-melon melon NOUN 7 ccomp NN
+fault fault NOUN 7 ccomp NN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "stated", .speaker = "Officials", .content = "it was a melon"}}},
+     1, {{.cue = "stated", .speaker = "Engineers", .content = "it was a fault"}}},
     {"AClauseAfterTheVerbsAdverbialAndAComma",
-     // The radio reported in mid-2019, 62 shops had closed within a year.
+     // The broadcaster reported in mid-2018, 40 branches had shut over the winter.
      R"(The the DET 2 det DT
-radio radio NOUN 3 nsubj NN
+broadcaster broadcaster NOUN 3 nsubj NN
 reported report VERB 0 root VBD
 in in ADP 5 case IN
-mid-2019 mid-2019 PROPN 3 obl NNP
+mid-2018 mid-2018 PROPN 3 obl NNP
 , , PUNCT 10 punct ,
-62 62 NUM 8 nummod CD
-shops shop NOUN 10 nsubj NNS
+40 40 NUM 8 nummod CD
+branches branch NOUN 10 nsubj NNS
 had have AUX 10 aux VBD
-closed close VERB 3 parataxis VBN
-within within ADP 13 case IN
-a a DET 13 det DT
-year year NOUN 10 obl NN
+shut shut VERB 3 parataxis VBN
+over over ADP 13 case IN
+the the DET 13 det DT
+winter winter NOUN 10 obl NN
 . . PUNCT 3 punct .)",
-     1, {{.cue = "reported", .speaker = "The radio", .content = "62 shops had closed within a year"}}},
+     1, {{.cue = "reported", .speaker = "The broadcaster", .content = "40 branches had shut over the winter"}}},
     {"AConjunctCueWithItsSubjectLostSpeaksForTheCueBeforeIt",
      // Ann Lee explained that the firm held a small share, and stated they want to stay.   ("stated" parsed as a
      // conjunct of the noun "share")
@@ -2625,14 +2624,14 @@ stay stay VERB 15 xcomp VB
 . . PUNCT 3 punct .)",
      2, {{.cue = "explained", .speaker = "Ann Lee"}, {.cue = "stated", .speaker = "Ann Lee", .content = "they want to stay"}}},
     {"ASemicolonEndsTheClauseAfterTheVerb",
-     // The firm announced leaving the venture in May; and in 2015 sold its stores.   (an act announced: no
+     // The bank announced closing the branch in May; and in 2015 sold its offices.   (an act announced: no
      // statement)
      R"(The the DET 2 det DT
-firm firm NOUN 3 nsubj NN
+bank bank NOUN 3 nsubj NN
 announced announce VERB 0 root VBD
-leaving leave VERB 3 xcomp VBG
+closing close VERB 3 xcomp VBG
 the the DET 6 det DT
-venture venture NOUN 4 obj NN
+branch branch NOUN 4 obj NN
 in in ADP 8 case IN
 May May PROPN 4 obl NNP
 ; ; PUNCT 13 punct ,
@@ -2641,39 +2640,39 @@ in in ADP 12 case IN
 2015 2015 NUM 13 obl CD
 sold sell VERB 3 conj VBD
 its its PRON 15 nmod:poss PRP$
-stores store NOUN 13 obj NNS
+offices office NOUN 13 obj NNS
 . . PUNCT 3 punct .)",
      0, {}},
     {"AVerbOfSayingTaggedAsANounAfterAPossessive",
-     // Its website notes that the center is open.
+     // Its handbook notes that the office is shut.
      R"(Its its PRON 3 nmod:poss PRP$
-website website NOUN 3 compound NN
+handbook handbook NOUN 3 compound NN
 notes note NOUN 8 nsubj NNS
 that that SCONJ 8 mark IN
 the the DET 6 det DT
-center center NOUN 8 nsubj NN
+office office NOUN 8 nsubj NN
 is be AUX 8 cop VBZ
-open open ADJ 0 root JJ
+shut shut ADJ 0 root JJ
 . . PUNCT 8 punct .)",
-     1, {{.cue = "notes", .speaker = "Its website", .content = "the center is open"}}},
+     1, {{.cue = "notes", .speaker = "Its handbook", .content = "the office is shut"}}},
     {"WithoutSpecifyingSaysNothing",
-     // The board said the center was open, without specifying whether staff were there.
+     // The council said the pool was open, without specifying whether lifeguards were there.
      R"(The the DET 2 det DT
-board board NOUN 3 nsubj NN
+council council NOUN 3 nsubj NN
 said say VERB 0 root VBD
 the the DET 5 det DT
-center center NOUN 7 nsubj NN
+pool pool NOUN 7 nsubj NN
 was be AUX 7 cop VBD
 open open ADJ 3 ccomp JJ
 , , PUNCT 10 punct ,
 without without SCONJ 10 mark IN
 specifying specify VERB 7 advcl VBG
 whether whether SCONJ 14 mark IN
-staff staff NOUN 14 nsubj NN
+lifeguards lifeguard NOUN 14 nsubj NNS
 were be AUX 14 cop VBD
 there there ADV 10 advmod RB
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The board"}}},
+     1, {{.cue = "said", .speaker = "The council"}}},
     {"APluralNounAfterANumberTaggedAsAVerbIsNoCue",
      // Guns were sold in ten states that allow it.   ("states" tagged as a verb with the number as its subject)
      R"(Guns gun NOUN 3 nsubj:pass NNS
@@ -2688,29 +2687,29 @@ it it PRON 8 obj PRP
 . . PUNCT 3 punct .)",
      0, {}},
     {"AnInvertedSpeakerWithTheNameInApposition",
-     // "This day is hard," said his father, Ali Kurdi, after the ceremony.   (the speaker parsed as the clause's
+     // "This wait is long," said his sister, Mira Haddad, after the hearing.   (the speaker parsed as the clause's
      // object)
      R"(" " PUNCT 5 punct ``
 This this DET 3 det DT
-day day NOUN 5 nsubj NN
+wait wait NOUN 5 nsubj NN
 is be AUX 5 cop VBZ
-hard hard ADJ 8 ccomp JJ
+long long ADJ 8 ccomp JJ
 , , PUNCT 5 punct ,
 " " PUNCT 5 punct ''
 said say VERB 0 root VBD
 his his PRON 10 nmod:poss PRP$
-father father NOUN 8 obj NN
+sister sister NOUN 8 obj NN
 , , PUNCT 12 punct ,
-Ali Ali PROPN 10 appos NNP
-Kurdi Kurdi PROPN 12 flat NNP
+Mira Mira PROPN 10 appos NNP
+Haddad Haddad PROPN 12 flat NNP
 , , PUNCT 17 punct ,
 after after ADP 17 case IN
 the the DET 17 det DT
-ceremony ceremony NOUN 8 obl NN
+hearing hearing NOUN 8 obl NN
 . . PUNCT 8 punct .)",
-     1, {{.cue = "said", .speaker = "his father , Ali Kurdi"}}},
+     1, {{.cue = "said", .speaker = "his sister , Mira Haddad"}}},
     {"DisagreeingWithAQuoteIsADenial",
-     // Ann Lee of Leeds University disagreed with the findings: "The seeps are minor."
+     // Ann Lee of Leeds University disagreed with the study: "The samples are small."
      R"(Ann Ann PROPN 6 nsubj NNP
 Lee Lee PROPN 1 flat NNP
 of of ADP 5 case IN
@@ -2719,13 +2718,13 @@ University University PROPN 1 nmod NNP
 disagreed disagree VERB 0 root VBD
 with with ADP 9 case IN
 the the DET 9 det DT
-findings finding NOUN 6 obl NNS
+study study NOUN 6 obl NN
 : : PUNCT 15 punct :
 " " PUNCT 15 punct ``
 The the DET 13 det DT
-seeps seep NOUN 15 nsubj NNS
+samples sample NOUN 15 nsubj NNS
 are be AUX 15 cop VBP
-minor minor ADJ 6 parataxis JJ
+small small ADJ 6 parataxis JJ
 . . PUNCT 15 punct .
 " " PUNCT 15 punct '')",
      1, {{.cue = "disagreed", .speaker = "Ann Lee of Leeds University", .stance = Stance::deny}}},

@@ -119,10 +119,10 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
   const std::string form = ascii_lower(tree.text(head));
   if (cues.anonymous_plural(word(head)) && form != word(head) && form.ends_with('s')) {
     for (uint32_t c : tree.children(head)) {
-      // (A modifier the parse hung on it past a comma is no issuer: "According to reports, of the 40 ...".)
+      // (A modifier the parse hung on it past a comma is no issuer: "According to reports, of the 30 ...".)
       bool comma = false;
       for (uint32_t i = head + 1; i < c && !comma; ++i) comma = tree.text(i) == ",";
-      // (Nor a date: "Reports as of Wednesday said".)
+      // (Nor a date: "Reports as of Monday said".)
       const std::string w = ascii_lower(tree.text(c));
       const bool date = time::is_weekday_name(w) || time::is_month_name(w) || tree.upos(c) == Upos::NUM;
       if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c)) && !comma && !date)

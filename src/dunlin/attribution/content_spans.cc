@@ -81,7 +81,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
   if (first + 1 < end && ascii_lower(tree_.text(first)) == "there" && is_one_of(lemma(first + 1), {"be", "have"}) &&
       is_one_of(penn(first + 1), {"VBD", "VBZ", "VBP", "MD"}))
     return {from, end};
-  // ("said naming the virus after the city would stigmatize ...": a gerund phrase may be the subject.)
+  // ("said closing the port after the storm would hurt ...": a gerund phrase may be the subject.)
   const bool gerund_subject = first < end && penn(first) == "VBG";
   if (first >= end ||
       (!is_one_of(upos_name(tree_.upos(first)), {"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"}) && !gerund_subject))
@@ -98,7 +98,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     const Upos u = tree_.upos(i);
     if (i == first && gerund_subject) continue;
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
-    if (tree_.text(i) == ";") return {};  // "announced leaving the venture; and in 2015 sold ..."
+    if (tree_.text(i) == ";") return {};  // "announced closing the branch in May; and in 2015 sold ..."
     // "announced the new region, to be called X, would ...": step over an aside set off by commas.
     // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
     if (tree_.text(i) == "," && i > first) {
@@ -138,8 +138,8 @@ Range ArticleTagger::clause_after(uint32_t t) const {
       noun = true;
       continue;
     }
-    // "reported the number of recorded cases included ...": a participle modifying the noun after it.
-    // ("of recorded infected cases": one or more; not right after a noun: "people used simple tools" is a clause.)
+    // "reported the count of recorded patients included ...": a participle modifying the noun after it.
+    // ("of recorded injured patients": one or more; not right after a noun: "crews used hand tools" is a clause.)
     if (u == Upos::VERB && penn(i) == "VBN" && tree_.base_deprel(i) == "amod" && tree_.head(i) != kNone &&
         !is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN", "PRON"}) &&
         tree_.head(i) > i && tree_.head(i) <= i + 3 && tree_.head(i) < end && tree_.upos(tree_.head(i)) == Upos::NOUN)
@@ -151,7 +151,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (past_adjective) return {from, end};
     if (u != Upos::VERB && u != Upos::AUX) continue;
     if (!noun) return {};
-    // "confirmed its first cases and the capital had ...": a verb the parse coordinates with the cue, after an "and",
+    // "confirmed its first signing and the rival had ...": a verb the parse coordinates with the cue, after an "and",
     // ends the cue's object; it is no clause the cue reports.
     const uint32_t v = u == Upos::AUX && tree_.head(i) != kNone ? tree_.head(i) : i;
     if (tree_.base_deprel(v) == "conj" && tree_.head(v) == t && tree_.child(v, "cc") != kNone &&
@@ -173,7 +173,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     // A past participle right after a noun is a past tense the tagger misread ("the attack included").
     const std::string& x = doc_.syntax.xpos_name(i);
     // ("the signal received from Jakarta": a participle followed by a preposition is a reduced relative; not one
-    // followed by a subordinator: "several acres burned before the flames were put out".)
+    // followed by a subordinator: "several huts burned before the crews were sent in".)
     // (Unless the verb cannot be passive and no verb follows: "a block of flats collapsed in the city" has no
     // other verb to be the clause's, and "collapsed" is no passive participle; "the signal received from Lima"
     // is one.)

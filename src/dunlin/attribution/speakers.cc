@@ -301,7 +301,7 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
     // (Also an age or a short apposition after a name: ""...," Ruiz, 54, told reporters", "Ruiz, a lawyer,
     // said".)
     // (Not an aside that is itself the name: "the director of the group, Ana Ruiz, said".)
-    // (The apposition may hold prepositional phrases: "Paluh, a doctoral candidate at the University of Florida,
+    // (The apposition may hold prepositional phrases: "Diaz, a doctoral student at the University of Leeds,
     // said".)
     bool apposition = open + 1 < t && open + 11 >= t && open >= sentence_first(t) + 2 &&
                       tree_.upos(open - 2) == Upos::PROPN && tree_.upos(open) != Upos::PROPN;
@@ -310,7 +310,7 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
                     (i > open && is_one_of(ascii_lower(tree_.text(i)), {"of", "at", "for", "in", "'s"}) &&
                      noun_phrase_word(i + 1))) &&
                    !quoted(i);
-    // (Also a prepositional aside: "officials, following an investigation, stated ...".)
+    // (Also a prepositional aside: "engineers, following a review, stated ...".)
     bool prepositional = open + 2 < t && (tree_.upos(open) == Upos::ADP ||
                                           is_one_of(ascii_lower(tree_.text(open)), {"following", "according"}));
     for (uint32_t i = open + 1; i + 1 < t && prepositional; ++i)
@@ -319,7 +319,7 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
         (is_one_of(ascii_lower(tree_.text(open)), {"who", "whom", "which", "whose"}) || of_whom || apposition ||
          prepositional))
       before = open - 1;
-    // "One of the study's authors, the biologist Ann Lee, told ...": an aside that is the name itself speaks.
+    // "One of the survey's authors, the economist Ann Lee, told ...": an aside that is the name itself speaks.
     bool name_aside = before == t && open > sentence_first(t) + 1 && open + 1 < t && tree_.text(open - 1) == "," &&
                       tree_.upos(t - 2) == Upos::PROPN &&
                       is_one_of(upos_name(tree_.upos(open - 2)), {"NOUN", "PROPN"});
@@ -331,7 +331,7 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   }
   uint32_t first = before;
   while (first > sentence_first(t) && noun_phrase_word(first - 1)) --first;
-  // ("Initial reports stated ...", "Lead author Ann Lee said ...": a sentence-initial adjective or noun the tagger
+  // ("Initial accounts stated ...", "Lead author Ann Lee said ...": a sentence-initial adjective or noun the tagger
   // read as a base-form verb.)
   if (first == sentence_first(t) + 1 && first < before && penn(first - 1) == "VB" &&
       tree_.child(first - 1, "nsubj") == kNone)
@@ -348,7 +348,7 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
         (head_first == sentence_first(t) || is_punct(head_first - 1)))
       first = head_first;
   }
-  // "On Thursday officials reported ...": the date of an opening prepositional phrase parsed as a modifier of the
+  // "On Friday witnesses reported ...": the date of an opening prepositional phrase parsed as a modifier of the
   // speaker's noun; the speaker's phrase starts after the date.
   auto date_word = [&](uint32_t i) {
     const std::string w = ascii_lower(tree_.text(i));
@@ -421,7 +421,7 @@ uint32_t ArticleTagger::speaker_by_position(uint32_t t) {
     // It may go on with a modifier: "on Twitter", "using the pseudonym ...", "who ...".
     // ("Mayor of London Sadiq Khan": "of" inside a title.)
     uint32_t last = t + 1;
-    // ("said his father, Ali Kurdi, ...": a possessive pronoun may open it.)
+    // ("said his sister, Mira Haddad, ...": a possessive pronoun may open it.)
     if (last < end && penn(last) == "PRP$") ++last;
     while (last < end && (nominal(last) || (lemma(last) == "of" && last > t + 1 && last + 1 < end &&
                                             tree_.upos(last + 1) == Upos::PROPN)))
@@ -430,7 +430,7 @@ uint32_t ArticleTagger::speaker_by_position(uint32_t t) {
                                          is_one_of(ascii_lower(tree_.text(last)), {"who", "whose"}));
     const bool ok = last > t + 1 && noun(last - 1) && (last == end || is_punct(last) || modifier);
     if (ok) {
-      // ("said his father, Ali Kurdi, after ...": the name in apposition is the speaker's head.)
+      // ("said his sister, Mira Haddad, after ...": the name in apposition is the speaker's head.)
       if (last + 1 < end && tree_.text(last) == "," && tree_.upos(last + 1) == Upos::PROPN) {
         uint32_t name_end = last + 1;
         while (name_end < end && tree_.upos(name_end) == Upos::PROPN) ++name_end;
@@ -522,13 +522,13 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   uint32_t sp_end = t;
   while (sp_end > comma && tree_.upos(sp_end - 1) == Upos::AUX && is_one_of(lemma(sp_end - 1), {"have", "be", "do"}))
     --sp_end;
-  // (An acronym in brackets after the name is not its head: "..., the World Boxing League (WBL) announced".)
+  // (An acronym in brackets after the name is not its head: "..., the World Chess League (WCL) announced".)
   if (sp_end >= comma + 4 && tree_.text(sp_end - 1) == ")" && tree_.text(sp_end - 3) == "(" &&
       tree_.upos(sp_end - 2) == Upos::PROPN)
     sp_end -= 3;
   const uint32_t sp_first = comma;
   if (sp_end <= sp_first || sp_end - sp_first > 12) return {};
-  // ("his family": a possessive pronoun may open it; "Johns Hopkins University (JHU) data": an acronym in
+  // ("his family": a possessive pronoun may open it; "Leeds University (LU) data": an acronym in
   // brackets inside it.)
   for (uint32_t i = sp_first; i < sp_end; ++i)
     if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"}) ||

@@ -44,7 +44,7 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
         is_one_of(ascii_lower(tree_.text(t - 1)), {"over", "about", "amid", "against", "despite", "for", "of"}))
       return false;
   }
-  // "reported 21 confirmed cases", "three reported deaths": a participle between a number and a noun modifies the
+  // "listed 14 confirmed transfers", "three reported deaths": a participle between a number and a noun modifies the
   // noun (the parse may make the number its subject).
   if (t > first && t + 1 < end && tree_.upos(t - 1) == Upos::NUM && tree_.upos(t + 1) == Upos::NOUN &&
       is_one_of(penn(t), {"VBD", "VBN"}) && tree_.child(t, "aux") == kNone && tree_.child(t, "aux:pass") == kNone)
@@ -162,7 +162,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
       !is_one_of(ascii_lower(tree_.text(t - 1)), {"that", "this", "which", "who"}))
     return;
   // "Polls suggest the party will lose", "the data indicate ...": evidence suggests, it does not say. (An
-  // organisation's own figures speak for it: "Johns Hopkins University data indicated ...", "the agency's data".)
+  // organisation's own figures speak for it: "Leeds University data indicated ...", "the agency's data".)
   if (is_one_of(lemma(t), {"suggest", "indicate"}))
     if (const uint32_t s = tree_.child(t, "nsubj");
         s != kNone && is_one_of(lemma(s), {"poll", "survey", "data", "evidence", "figure", "statistic", "result",
@@ -379,14 +379,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
     for (uint32_t c : tree_.children(t)) {
       if (c < t || tree_.base_deprel(c) != "parataxis" || quoted(c)) continue;
       if (tree_.child(c, "nsubj") == kNone && tree_.child(c, "expl") == kNone) continue;
-      // (Not a number parsed as the subject of a participle: "reported on Tuesday, 21 confirmed cases".)
+      // (Not a number parsed as the subject of a participle: "listed on Monday, 14 confirmed transfers".)
       if (tree_.child(c, "nsubj") != kNone && tree_.upos(tree_.child(c, "nsubj")) == Upos::NUM &&
           tree_.child(c, "nsubj") + 1 == c)
         continue;
       const Range r = subtree(c);
       bool adverbial = r.first > t + 1;
       for (uint32_t i = t + 1; i < r.first && adverbial; ++i) {
-        // ("reported in mid-2019, 62 outlets had closed": a comma may close the adverbial.)
+        // ("reported in mid-2018, 40 branches had shut": a comma may close the adverbial.)
         if (tree_.text(i) == "," && i + 1 == r.first) continue;
         const uint32_t up = tree_.head(i) == t ? i : tree_.head(i);
         adverbial = !quoted(i) && tree_.text(i) != ":" && tree_.upos(i) != Upos::VERB &&
@@ -433,7 +433,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
     d.content_head = tree_.head(t);
     d.rule = "parataxis";
   }
-  // (Or as a conjunct with no "and": "The total passed a million, university data indicated.")
+  // (Or as a conjunct with no "and": "The count passed two million, university data indicated.")
   const bool bare_conjunct = tree_.base_deprel(t) == "conj" && tree_.child(t, "cc") == kNone &&
                              tree_.child(t, "nsubj") != kNone && tree_.child(t, "nsubj") > 0 &&
                              tree_.text(subtree(tree_.child(t, "nsubj")).first - 1) == ",";
@@ -482,9 +482,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
     speaker = kNone;
   // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
   speaker = antecedent_of_relative(speaker);
-  // "Actor Ann Lee, who paid for Kim to study abroad, stated ...": a subject found inside a relative clause set off
+  // "Chef Ann Lee, who paid for Kim to cook in Paris, stated ...": a subject found inside a relative clause set off
   // by commas right before the cue (the parse hung the cue in the clause); the noun phrase before the clause speaks.
-  // The same for an adverbial clause ("The spokesman, when asked whether anyone else was ill, told ...").
+  // The same for an adverbial clause ("The spokesman, when asked whether the audit had shown more, told ...").
   if (speaker != kNone && speaker + 1 < t && t >= 2 && tree_.text(t - 1) == ",") {
     uint32_t open = t - 2;
     while (open > sentence_first(t) && tree_.text(open) != ",") --open;
@@ -497,7 +497,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
       if (before != kNone && before < open) speaker = before;
     }
   }
-  // "Prime Minister Ann Lee of the Green Party posted a message, announcing ..." with the party parsed as the
+  // "Mayor Ann Lee of the Green Party sent a letter, stating ..." with the party parsed as the
   // subject and "of" as a clause marker: the name before "of" speaks.
   if (speaker != kNone && subtree(speaker).first >= sentence_first(t) + 2) {
     uint32_t of = subtree(speaker).first - 1;
@@ -531,7 +531,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
   if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
   if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
-  // "Scientists studying patients in the city reported that ..." with the participle of the reduced relative clause
+  // "Doctors treating victims in the capital reported that ..." with the participle of the reduced relative clause
   // parsed as the main verb and the cue hung on it: the participle's subject speaks.
   if (speaker == kNone && reporter == kNone && is_one_of(tree_.base_deprel(t), {"advcl", "parataxis"}) &&
       tree_.head(t) != kNone &&
@@ -842,7 +842,7 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
         start = i + 1;
         break;
       }
-  // ("Its website notes that ...": a possessive pronoun may open it.)
+  // ("Its handbook notes that ...": a possessive pronoun may open it.)
   bool ok = start < phrase_end &&
             (is_one_of(upos_name(tree_.upos(start)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"}) || penn(start) == "PRP$");
   for (uint32_t i = start; i < phrase_end && ok; ++i)

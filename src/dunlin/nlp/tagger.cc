@@ -257,7 +257,7 @@ int Tagger::verbless_repair(std::span<const std::string_view> words, std::span<c
     const Upos before = upos_[tags[i - 1]];
     if (before != Upos::NOUN && before != Upos::PROPN && before != Upos::PRON) continue;
     // (A past form only, -ed or irregular: a base or -s form after a noun is too often a noun of a verbless
-    // fragment, "Good local bike shop.")
+    // fragment, "Nice little book shop.")
     const uint16_t m = lexicon_mask(ascii_lower(words[i]));
     if (!(m & (1 << 7)) && !((m & kVerb) && (m & kIrregular))) continue;
     if (best < 0 || finite[i].loss < finite[best].loss) best = static_cast<int>(i);
