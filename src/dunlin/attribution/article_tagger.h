@@ -27,6 +27,12 @@ namespace dunlin::attribution_detail {
 
 inline constexpr uint32_t kNone = SyntaxTree::kNone;
 
+// A word of a date: a weekday, a month or a number ("Monday", "May", "5").
+inline bool date_word(const SyntaxTree& tree, uint32_t t) {
+  const std::string w = ascii_lower(tree.text(t));
+  return time::is_weekday_name(w) || time::is_month_name(w) || tree.upos(t) == Upos::NUM;
+}
+
 // Token range [first, end).
 struct Range {
   uint32_t first = kNone, end = kNone;

@@ -98,6 +98,7 @@ namespace {
 using attribution_detail::ArticleTagger;
 using attribution_detail::Draft;
 using attribution_detail::kNone;
+using attribution_detail::date_word;
 
 // Anonymous: a marker in the speaker's phrase, or an anonymous head noun with no name in the phrase.
 bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint32_t head, uint32_t first, uint32_t end) {
@@ -123,9 +124,8 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       bool comma = false;
       for (uint32_t i = head + 1; i < c && !comma; ++i) comma = tree.text(i) == ",";
       // (Nor a date: "Reports as of Monday said".)
-      const std::string w = ascii_lower(tree.text(c));
-      const bool date = time::is_weekday_name(w) || time::is_month_name(w) || tree.upos(c) == Upos::NUM;
-      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c)) && !comma && !date)
+      if (is_one_of(tree.base_deprel(c), {"nmod", "compound"}) && !cues.anonymous_noun(word(c)) && !comma &&
+          !date_word(tree, c))
         return false;
     }
     return true;

@@ -350,16 +350,12 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   }
   // "On Friday witnesses reported ...": the date of an opening prepositional phrase parsed as a modifier of the
   // speaker's noun; the speaker's phrase starts after the date.
-  auto date_word = [&](uint32_t i) {
-    const std::string w = ascii_lower(tree_.text(i));
-    return time::is_weekday_name(w) || time::is_month_name(w) || tree_.upos(i) == Upos::NUM;
-  };
   bool after_date = false;
   if (first > sentence_first(t) && before == t &&
       is_one_of(ascii_lower(tree_.text(first - 1)), {"on", "in", "by", "since", "until"}) &&
       (first - 1 == sentence_first(t) || is_punct(first - 2))) {
     uint32_t after = first;
-    while (after + 1 < before && date_word(after)) ++after;
+    while (after + 1 < before && date_word(tree_, after)) ++after;
     after_date = after > first;
     first = after;
   }

@@ -657,10 +657,7 @@ void SentenceCoder::code_intent_noun(uint32_t n, std::vector<Event>& out) {
   uint32_t target = reading->target;
   if (target != kNone && actors_of(target).empty()) target = kNone;
   if (target == kNone) target = actor_in_complements(inner, possessor);
-  Clause flags;
-  flags.predicate = n;
-  const uint32_t verb = tree_.head(n);
-  if (verb != kNone && tree_.upos(verb) == Upos::VERB) read_flags(verb, flags);
+  const Clause flags = noun_clause(n, tree_.head(n));
   emit(out, flags, combined, possessor, country_inside(target), flags.negated || denied(n),
        flags.hypothetical || question_, kNone);
 }
@@ -725,10 +722,7 @@ bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
   Clause c;
   c.predicate = p;
   read_flags(p, c);
-  Reading r;
-  r.frame = frame;
-  r.cameo = frame->cameo;
-  r.noun = subject;
+  const Reading r = noun_reading(subject, frame);
   uint32_t target = target_for(*frame, c, phrases);
   if (actors_of(target).empty()) target = kNone;
   used_nouns_.insert(subject);

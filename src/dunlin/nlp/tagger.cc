@@ -183,6 +183,11 @@ struct Forced {
   int pos = -1;
   uint16_t tag = 0;
 };
+// For a word the tagger scored: its best finite-verb class and how far that scores under the chosen class.
+struct FiniteChoice {
+  uint16_t tag = 0;
+  float loss = 0;
+};
 
 bool is_finite_xpos(std::string_view x) { return x == "VBD" || x == "VBZ" || x == "VBP"; }
 
@@ -225,13 +230,8 @@ std::vector<std::string_view> forms_of(const ConlluSentence& s) {
 void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
   const TaggerFeatures fx(*this, words);
   if (!two_pass_) {
-    std::vector<uint16_t> verbs;
-    for (uint16_t c = 0; c < upos_.size(); ++c)
-      if (upos_[c] == Upos::VERB && is_finite_xpos((*xpos_names_)[xpos_[c]])) verbs.push_back(c);
-    std::vector<FiniteChoice> finite(words.size());
-    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), {}, &verbs, &finite);
-    if (const int v = verbless_repair(words, tags, finite); v >= 0)
-      greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), Forced{v, finite[v].tag});
+    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes());
+    repair_verbless(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -244,14 +244,20 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
 // that opens with a capital and ends with a full stop has no VERB or AUX, the word after a noun or pronoun that
 // WordNet knows as the past of a verb (-ed or irregular) and whose best finite-verb tag scores least under its
 // chosen tag is made that verb, and the words after it are tagged again. (Captions such as "Image: Ann Lee." have
-// no such word and stay as they are.)
-// Returns the word to make a verb, or -1.
-int Tagger::verbless_repair(std::span<const std::string_view> words, std::span<const uint16_t> tags,
-                            std::span<const FiniteChoice> finite) const {
+// no such word and stay as they are.) Only such sentences are scored again: the others pay one pass over their tags.
+void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                             std::span<uint16_t> tags) const {
   const size_t n = words.size();
-  if (n < 4 || words[n - 1] != "." || words[0].empty() || words[0][0] < 'A' || words[0][0] > 'Z') return -1;
+  if (n < 4 || words[n - 1] != "." || words[0].empty() || words[0][0] < 'A' || words[0][0] > 'Z') return;
   for (size_t i = 0; i < n; ++i)
-    if (upos_[tags[i]] == Upos::VERB || upos_[tags[i]] == Upos::AUX) return -1;
+    if (upos_[tags[i]] == Upos::VERB || upos_[tags[i]] == Upos::AUX) return;
+  std::vector<uint16_t> verbs;
+  for (uint16_t c = 0; c < upos_.size(); ++c)
+    if (upos_[c] == Upos::VERB && is_finite_xpos((*xpos_names_)[xpos_[c]])) verbs.push_back(c);
+  // The same greedy pass (so the same tags), keeping each word's best finite-verb class and its loss.
+  std::vector<FiniteChoice> finite(n);
+  std::vector<uint16_t> again(n);
+  greedy_tag(fx, model_, n, {}, again, model_.num_classes(), {}, &verbs, &finite);
   int best = -1;
   for (size_t i = 1; i + 1 < n; ++i) {
     const Upos before = upos_[tags[i - 1]];
@@ -262,7 +268,7 @@ int Tagger::verbless_repair(std::span<const std::string_view> words, std::span<c
     if (!(m & (1 << 7)) && !((m & kVerb) && (m & kIrregular))) continue;
     if (best < 0 || finite[i].loss < finite[best].loss) best = static_cast<int>(i);
   }
-  return best;
+  if (best >= 0) greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), Forced{best, finite[best].tag});
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {

@@ -42,11 +42,7 @@ struct TrainOptions {
 // "NOUN" -> Upos::NOUN; false when unknown.
 bool parse_upos(std::string_view name, Upos& out);
 
-// For a word the tagger scored: its best finite-verb class and how far that scores under the chosen class.
-struct FiniteChoice {
-  uint16_t tag = 0;
-  float loss = 0;
-};
+class TaggerFeatures;  // the features of one sentence (tagger.cc)
 
 class Tagger {
  public:
@@ -87,9 +83,9 @@ class Tagger {
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> hash of the set of classes seen with it
   std::unordered_map<uint64_t, uint8_t> lexicon_;     // lowercase word hash -> WordNet POS bits (n v a r, inflected)
   uint16_t lexicon_mask(std::string_view lower) const;
-  // A sentence tagged with no verb at all: the word to make a finite verb (see tagger.cc), or -1.
-  int verbless_repair(std::span<const std::string_view> words, std::span<const uint16_t> tags,
-                      std::span<const FiniteChoice> finite) const;
+  // A sentence tagged with no verb at all gets one (see tagger.cc).
+  void repair_verbless(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                       std::span<uint16_t> tags) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
   static PerceptronModel train_pass(const Tagger& t, const std::vector<ConlluSentence>& train,
                                     const std::vector<std::vector<uint16_t>>& gold,

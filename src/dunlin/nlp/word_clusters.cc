@@ -26,6 +26,14 @@ std::string fold_digits(std::string_view w) {
   return s;
 }
 
+// The lookup both tables share: the word with its digits folded to 0, else its normalized form.
+template <typename Row, typename FindExact>
+const Row* find_folded(std::string_view word, const FindExact& find_exact) {
+  const std::string folded = fold_digits(word);
+  if (const Row* p = find_exact(folded)) return p;
+  return find_exact(normalize_word(folded, false));
+}
+
 // x log x, tabulated for small counts.
 class XLogX {
  public:
@@ -356,9 +364,7 @@ const uint16_t* WordClusters::find_exact(std::string_view word) const {
 
 const uint16_t* WordClusters::find(std::string_view word) const {
   if (index_.empty()) return nullptr;
-  const std::string folded = fold_digits(word);
-  if (const uint16_t* p = find_exact(folded)) return p;
-  return find_exact(normalize_word(folded, false));
+  return find_folded<uint16_t>(word, [&](std::string_view w) { return find_exact(w); });
 }
 
 void WordClusters::write_tsv(const std::string& path) const {
@@ -472,9 +478,7 @@ const uint8_t* WordVectorCodes::find_exact(std::string_view word) const {
 
 const uint8_t* WordVectorCodes::find(std::string_view word) const {
   if (index_.empty()) return nullptr;
-  const std::string folded = fold_digits(word);
-  if (const uint8_t* p = find_exact(folded)) return p;
-  return find_exact(normalize_word(folded, false));
+  return find_folded<uint8_t>(word, [&](std::string_view w) { return find_exact(w); });
 }
 
 void WordVectorCodes::save(ByteWriter& w) const {
