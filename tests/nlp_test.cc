@@ -361,6 +361,19 @@ TEST(ShippedModels, AVerblessSentenceGetsItsVerb) {
   for (const auto& word : w) EXPECT_NE(word.upos, "VERB") << word.form;
 }
 
+TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {
+  REQUIRE_SHIPPED_MODELS();
+  // A word the treebank hardly shows, known to WordNet as a noun: after a plural noun and before a verb, the
+  // tagger alone read it as an auxiliary ("weapons were said").
+  auto w = parse_tokens("The chemical weapons watchdog said it was worried .");
+  EXPECT_EQ(w[3].upos, "NOUN");
+  EXPECT_EQ(w[4].upos, "VERB");
+  EXPECT_EQ(arc(w, 4), "said nsubj");
+  // Rare prepositions that WordNet knows as adverbs keep their closed-class tag.
+  w = parse_tokens("The cables run underneath the old bridge .");
+  EXPECT_EQ(w[3].upos, "ADP");
+}
+
 TEST(ShippedModels, ReportedSpeechIsCcomp) {
   REQUIRE_SHIPPED_MODELS();
   const auto w = parse_tokens("The spokesman said that the troops would leave the city .");

@@ -32,6 +32,7 @@ struct TokenHashes {
   uint64_t flags;
   uint64_t lex;
   uint64_t cl[3];  // cluster id + 1 at up to three levels (0: not clustered)
+  bool open_only;  // a content word of WordNet the treebank (almost) never showed: no closed-class tag
 };
 enum : uint8_t { kNoun = 1, kVerb = 2, kAdj = 4, kAdv = 8, kIrregular = 16 };
 }  // namespace
@@ -49,9 +50,11 @@ class TaggerFeatures {
       h.shape = hash_string(word_shape(words[i]));
       for (size_t k = 0; k < 4; ++k) h.suf[k] = hash_string(suffix(lower, k + 1)) + k;
       for (size_t k = 0; k < 3; ++k) h.pre[k] = hash_string(prefix(lower, k + 1)) + k;
-      h.lex = t.lexicon_mask(normalize_word(words[i], false)) + 1;
+      const uint16_t lex = t.lexicon_mask(normalize_word(words[i], false));
+      h.lex = lex + 1u;
       const auto it = t.ambiguity_.find(h.lower);
       h.amb = it == t.ambiguity_.end() ? 0 : it->second;
+      h.open_only = h.amb == 0 && (lex & (kNoun | kVerb | kAdj)) != 0 && (lex & kAdv) == 0;
       const bool cap = is_capitalized(words[i]);
       const bool has_digit = std::any_of(words[i].begin(), words[i].end(), [](char c) { return c >= '0' && c <= '9'; });
       const bool has_hyphen = words[i].find('-') != std::string_view::npos;
@@ -122,6 +125,9 @@ class TaggerFeatures {
     }
   }
 
+  // True when word i must get an open-class tag (see Tagger::tag).
+  bool open_only(size_t i) const { return tok_[i].open_only; }
+
   // The second pass: extract() plus the first pass's tags (first[j], one per word) of words i, i+1 and i+2.
   void extract_second(size_t i, int p1, int p2, std::span<const uint16_t> first, std::vector<uint64_t>& f) const {
     extract(i, p1, p2, f);
@@ -145,6 +151,13 @@ class TaggerFeatures {
   std::vector<TokenHashes> tok_;
   bool clusters_ = false;
 };
+
+void Tagger::mark_closed_classes() {
+  closed_class_.assign(upos_.size(), 0);
+  for (size_t c = 0; c < upos_.size(); ++c)
+    for (Upos u : {Upos::AUX, Upos::DET, Upos::PRON, Upos::ADP, Upos::CCONJ, Upos::SCONJ, Upos::PART})
+      closed_class_[c] |= upos_[c] == u;
+}
 
 bool Tagger::is_verb_lemma(std::string_view lower) const {
   const auto it = lexicon_.find(hash_string(lower));
@@ -191,9 +204,11 @@ struct FiniteChoice {
 
 bool is_finite_xpos(std::string_view x) { return x == "VBD" || x == "VBZ" || x == "VBP"; }
 
+// closed[c]: class c is a closed-class tag (AUX, DET, PRON, ADP, CCONJ, SCONJ, PART), which a word that
+// TaggerFeatures::open_only marks never gets: its best open class is taken instead.
 template <typename Scorer>
 void greedy_tag(const TaggerFeatures& fx, const Scorer& scorer, size_t n, std::span<const uint16_t> first,
-                std::span<uint16_t> tags, int num_classes, Forced forced = {},
+                std::span<uint16_t> tags, int num_classes, std::span<const uint8_t> closed, Forced forced = {},
                 const std::vector<uint16_t>* verb_classes = nullptr, std::vector<FiniteChoice>* finite = nullptr) {
   std::vector<uint64_t> f;
   std::vector<float> scores(num_classes);
@@ -210,6 +225,12 @@ void greedy_tag(const TaggerFeatures& fx, const Scorer& scorer, size_t n, std::s
     std::fill(scores.begin(), scores.end(), 0.0f);
     scorer.score(f, scores.data());
     tags[i] = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    if (closed[tags[i]] && fx.open_only(i)) {
+      int best = -1;
+      for (int c = 0; c < num_classes; ++c)
+        if (!closed[c] && (best < 0 || scores[c] > scores[best])) best = c;
+      if (best >= 0) tags[i] = static_cast<uint16_t>(best);
+    }
     if (finite && verb_classes && !verb_classes->empty()) {
       FiniteChoice best{(*verb_classes)[0], scores[tags[i]] - scores[(*verb_classes)[0]]};
       for (uint16_t v : *verb_classes)
@@ -230,13 +251,13 @@ std::vector<std::string_view> forms_of(const ConlluSentence& s) {
 void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
   const TaggerFeatures fx(*this, words);
   if (!two_pass_) {
-    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes());
+    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), closed_class_);
     repair_verbless(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
-  greedy_tag(fx, model_, words.size(), {}, first, model_.num_classes());
-  greedy_tag(fx, second_, words.size(), first, tags, second_.num_classes());
+  greedy_tag(fx, model_, words.size(), {}, first, model_.num_classes(), closed_class_);
+  greedy_tag(fx, second_, words.size(), first, tags, second_.num_classes(), closed_class_);
 }
 
 // A sentence of news with no verb at all is most often a misread one: "Turkey shot down a jet" with "shot" read as
@@ -257,7 +278,7 @@ void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::stri
   // The same greedy pass (so the same tags), keeping each word's best finite-verb class and its loss.
   std::vector<FiniteChoice> finite(n);
   std::vector<uint16_t> again(n);
-  greedy_tag(fx, model_, n, {}, again, model_.num_classes(), {}, &verbs, &finite);
+  greedy_tag(fx, model_, n, {}, again, model_.num_classes(), closed_class_, {}, &verbs, &finite);
   int best = -1;
   for (size_t i = 1; i + 1 < n; ++i) {
     const Upos before = upos_[tags[i - 1]];
@@ -268,7 +289,7 @@ void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::stri
     if (!(m & (1 << 7)) && !((m & kVerb) && (m & kIrregular))) continue;
     if (best < 0 || finite[i].loss < finite[best].loss) best = static_cast<int>(i);
   }
-  if (best >= 0) greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), Forced{best, finite[best].tag});
+  if (best >= 0) greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{best, finite[best].tag});
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
@@ -325,6 +346,7 @@ Tagger Tagger::train(const std::vector<ConlluSentence>& train, const std::vector
     }
   }
   t.xpos_names_ = xnames;
+  t.mark_closed_classes();
   // Ambiguity classes: for words seen at least 3 times, the set of classes covering >= 5% of their uses.
   for (const auto& [word, counts] : seen) {
     int total = 0;
@@ -460,6 +482,7 @@ Tagger Tagger::load(const ModelFile& file) {
     t.xpos_.push_back(x);
   }
   t.xpos_names_ = xnames;
+  t.mark_closed_classes();
   t.ambiguity_ = r.u64_map(1u << 26, "ambiguity table");
   const uint64_t nl = r.u64();
   if (nl > (1u << 26)) r.fail("corrupt lexicon");

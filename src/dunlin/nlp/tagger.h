@@ -82,6 +82,11 @@ class Tagger {
   std::shared_ptr<const std::vector<std::string>> xpos_names_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> hash of the set of classes seen with it
   std::unordered_map<uint64_t, uint8_t> lexicon_;     // lowercase word hash -> WordNet POS bits (n v a r, inflected)
+  // Per class: 1 for a closed-class tag (AUX, DET, PRON, ADP, CCONJ, SCONJ, PART). A word the treebank showed under
+  // three times (it has no ambiguity class) that WordNet knows as a noun, verb, adjective or adverb never gets one:
+  // "the chemical weapons watchdog said" read "watchdog" as an auxiliary.
+  std::vector<uint8_t> closed_class_;
+  void mark_closed_classes();
   uint16_t lexicon_mask(std::string_view lower) const;
   // A sentence tagged with no verb at all gets one (see tagger.cc).
   void repair_verbless(const TaggerFeatures& fx, std::span<const std::string_view> words,
