@@ -2741,6 +2741,118 @@ was be AUX 9 cop VBD
 shut shut ADJ 5 ccomp JJ
 . . PUNCT 5 punct .)",
      1, {{.cue = "said", .speaker = "Reports as of Monday", .anonymous = true}}},
+    // --- Session 9: sentence-final reporting clauses and speakers with hyphenated or prepositional modifiers.
+    {"HyphenatedModifierInTheSpeakerAfterTheClause",
+     // Two men were taken from the village, the Britain-based monitoring group said on Friday.   ("said" parsed as a
+     // participle on "group"; the hyphenated word is one word of the speaker's phrase)
+     R"(Two two NUM 2 nummod CD
+men man NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+taken take VERB 0 root VBN
+from from ADP 7 case IN
+the the DET 7 det DT
+village village NOUN 4 obl NN SpaceAfter=No
+, , PUNCT 14 punct ,
+the the DET 14 det DT
+Britain Britain PROPN 12 obl:unmarked NNP SpaceAfter=No
+- - PUNCT 10 punct HYPH SpaceAfter=No
+based base VERB 14 amod VBN
+monitoring monitoring NOUN 14 compound NN
+group group NOUN 7 appos NN
+said say VERB 14 acl VBN
+on on ADP 17 case IN
+Friday Friday PROPN 15 obl NNP SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1, {{.cue = "said", .speaker = "the Britain-based monitoring group", .content = "Two men were taken from the village"}}},
+    {"ReportingClauseOnTheLastOfTwoJoinedClauses",
+     // Rebels control most of the province and the army has lost three towns in a week, activists say.   (the cue
+     // a conjunct of the second clause: both clauses are what is said)
+     R"(Rebels rebel NOUN 2 nsubj NNS
+control control VERB 0 root VB
+most most ADJ 2 obj JJS
+of of ADP 6 case IN
+the the DET 6 det DT
+province province NOUN 3 nmod NN
+and and CCONJ 11 cc CC
+the the DET 9 det DT
+army army NOUN 11 nsubj NN
+has have AUX 11 aux VBZ
+lost lose VERB 2 conj VBN
+three three NUM 13 nummod CD
+towns town NOUN 11 obj NNS
+in in ADP 16 case IN
+a a DET 16 det DT
+week week NOUN 11 obl NN SpaceAfter=No
+, , PUNCT 19 punct ,
+activists activist NOUN 19 nsubj NNS
+say say VERB 11 conj VBP SpaceAfter=No
+. . PUNCT 19 punct .)",
+     1, {{.cue = "say", .speaker = "activists",
+          .content = "Rebels control most of the province and the army has lost three towns in a week", .anonymous = true}}},
+    {"FirstConjunctOfTheContentsSubjectParsedAsObject",
+     // The opposition says Moscow and its allies want to win the war by emptying the towns.
+     R"(The the DET 2 det DT
+opposition opposition NOUN 3 nsubj NN
+says say VERB 0 root VBZ
+Moscow moscow NOUN 3 obj NN
+and and CCONJ 7 cc CC
+its its PRON 7 nmod:poss PRP$
+allies ally NOUN 8 nsubj NNS
+want want VERB 3 ccomp VBP
+to to PART 10 mark TO
+win win VERB 8 xcomp VB
+the the DET 12 det DT
+war war NOUN 10 obj NN
+by by SCONJ 14 mark IN
+emptying empty VERB 10 advcl VBG
+the the DET 16 det DT
+towns town NOUN 14 obj NNS SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "says", .speaker = "The opposition",
+          .content = "Moscow and its allies want to win the war by emptying the towns"}}},
+    {"AdverbAndDateBeforeAHyphenatedName",
+     // Also on Monday Liwa al-Fajr said it had downed a drone near the town.   (the day parsed as the subject)
+     R"(Also also ADV 8 advmod RB
+on on ADP 8 mark IN
+Monday Monday PROPN 8 nsubj NNP
+Liwa Liwa PROPN 3 flat NNP
+al al PROPN 3 flat NNP SpaceAfter=No
+- - PUNCT 7 punct HYPH SpaceAfter=No
+Fajr Fajr PROPN 3 flat NNP
+said say VERB 0 root VBD
+it it PRON 11 nsubj PRP
+had have AUX 11 aux VBD
+downed down VERB 8 ccomp VBN
+a a DET 13 det DT
+drone drone NOUN 11 obj NN
+near near ADP 16 case IN
+the the DET 16 det DT
+town town NOUN 13 nmod NN SpaceAfter=No
+. . PUNCT 8 punct .)",
+     1, {{.cue = "said", .speaker = "Liwa al-Fajr", .content = "it had downed a drone near the town"}}},
+    {"SourceInAGroupAfterTheClause",
+     // A fighter was killed near the camp, a source in Liwa al-Fajr told the paper.
+     R"(A a DET 2 det DT
+fighter fighter NOUN 4 nsubj:pass NN
+was be AUX 4 aux:pass VBD
+killed kill VERB 0 root VBN
+near near ADP 7 case IN
+the the DET 7 det DT
+camp camp NOUN 4 obl NN SpaceAfter=No
+, , PUNCT 10 punct ,
+a a DET 10 det DT
+source source NOUN 16 nsubj NN
+in in ADP 12 case IN
+Liwa Liwa PROPN 10 nmod NNP
+al al PROPN 12 flat NNP SpaceAfter=No
+- - PUNCT 13 punct HYPH SpaceAfter=No
+Fajr Fajr PROPN 12 flat NNP
+told tell VERB 4 advcl VBD
+the the DET 18 det DT
+paper paper NOUN 16 obj NN SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1, {{.cue = "told", .speaker = "a source in Liwa al-Fajr", .content = "A fighter was killed near the camp",
+          .anonymous = true}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

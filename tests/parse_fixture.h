@@ -1,5 +1,6 @@
 // Helpers for tests that need a parsed Document without the parser: sentences written one word per line as
-// "form lemma UPOS head deprel [XPOS]" (head 1-based, 0 = root).
+// "form lemma UPOS head deprel [XPOS [SpaceAfter=No]]" (head 1-based, 0 = root; words are joined by a space
+// unless SpaceAfter=No says otherwise).
 #pragma once
 
 #include <sstream>
@@ -22,6 +23,7 @@ inline ConlluSentence parsed_sentence(const std::string& words, bool new_paragra
     if (!(fields >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
     // An optional sixth field: the Penn tag. (assign, not = "_": GCC 12 gives a false -Wrestrict warning.)
     if (!(fields >> w.xpos)) w.xpos.assign(1, '_');
+    if (std::string misc; fields >> misc) w.misc = misc;
     s.words.push_back(w);
   }
   return s;

@@ -169,9 +169,25 @@ class ArticleTagger {
   // next comma or the end of the sentence; empty when the shape does not hold.
   Range relative_predicate_after(uint32_t t) const;
 
-  // A word that may stand in a plain noun phrase ("a Danish government spokesperson", "the 2 envoys").
+  // A word that may stand in a plain noun phrase ("a Danish government spokesperson", "the 2 envoys"), including
+  // a hyphenated word's hyphen and second half, whatever their tags, when its first half has a nominal tag ("the
+  // Britain-based group", "the state-run agency"; not "so-called").
   bool noun_phrase_word(uint32_t t) const {
+    return nominal_tag(t) || hyphen_joined(t) || (t + 1 < doc_.tokens.size() && hyphen_joined(t + 1));
+  }
+  bool nominal_tag(uint32_t t) const {
     return is_one_of(upos_name(tree_.upos(t)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
+  }
+  // The first conjunct of the coordination a clause belongs to: a verb of saying hung on the last of two joined
+  // clauses speaks for both ("Rebels hold the town and the army has left, activists say").
+  uint32_t coordination_of(uint32_t h) const {
+    while (tree_.base_deprel(h) == "conj" && tree_.head(h) != kNone && tree_.head(h) < h) h = tree_.head(h);
+    return h;
+  }
+  // Token t is the second half of a hyphenated word whose first half has a nominal tag.
+  bool hyphen_joined(uint32_t t) const {
+    return t >= 2 && tree_.text(t - 1) == "-" && doc_.tokens.begin[t] == doc_.tokens.end[t - 1] &&
+           doc_.tokens.begin[t - 1] == doc_.tokens.end[t - 2] && nominal_tag(t - 2);
   }
 
   // When the parse gives the verb no subject: a plain noun phrase right before it at the start of its clause

@@ -130,12 +130,12 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
     }
     return true;
   }
-  // "A spokesperson for Acme Buses said" with the company parsed as the head: the phrase opens with an anonymous
-  // noun that a preposition ties to an organisation.
+  // "A spokesperson for Acme Buses said", "a source in the group told" with the organisation parsed as the head:
+  // the phrase opens with an anonymous noun that a preposition ties to an organisation.
   uint32_t lead = first;
   while (lead < end && (tree.upos(lead) == Upos::DET || tree.upos(lead) == Upos::ADJ)) ++lead;
   if (lead + 1 < end && lead != head && tree.upos(lead) == Upos::NOUN && cues.anonymous_noun(word(lead)) &&
-      is_one_of(ascii_lower(tree.text(lead + 1)), {"for", "of", "at", "from", "with"}))
+      is_one_of(ascii_lower(tree.text(lead + 1)), {"for", "of", "at", "from", "with", "in"}))
     return true;
   // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source.
   if (tree.upos(head) == Upos::PROPN || !cues.anonymous_noun(word(head))) return false;

@@ -337,9 +337,10 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
       tree_.child(first - 1, "nsubj") == kNone)
     --first;
   if (first == before) return kNone;
-  // "a spokeswoman for the hospital told ...", "the head of the port said": "of", "for" or "at" between two plain
-  // noun phrases, the whole opening its clause.
-  if (first > sentence_first(t) + 1 && is_one_of(ascii_lower(tree_.text(first - 1)), {"of", "for", "at"}) &&
+  // "a spokeswoman for the hospital told ...", "the head of the port said", "a source in the group told": a
+  // preposition between two plain noun phrases, the whole opening its clause.
+  if (first > sentence_first(t) + 1 &&
+      is_one_of(ascii_lower(tree_.text(first - 1)), {"of", "for", "at", "in", "from"}) &&
       noun_phrase_word(first - 2)) {
     uint32_t head_first = first - 1;
     while (head_first > sentence_first(t) && noun_phrase_word(head_first - 1)) --head_first;
@@ -351,9 +352,11 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   // "On Friday witnesses reported ...": the date of an opening prepositional phrase parsed as a modifier of the
   // speaker's noun; the speaker's phrase starts after the date.
   bool after_date = false;
+  // (An adverb may open the sentence: "Also on Monday ...", "Earlier in the week ...".)
   if (first > sentence_first(t) && before == t &&
       is_one_of(ascii_lower(tree_.text(first - 1)), {"on", "in", "by", "since", "until"}) &&
-      (first - 1 == sentence_first(t) || is_punct(first - 2))) {
+      (first - 1 == sentence_first(t) || is_punct(first - 2) ||
+       (first - 2 == sentence_first(t) && tree_.upos(first - 2) == Upos::ADV))) {
     uint32_t after = first;
     while (after + 1 < before && date_word(tree_, after)) ++after;
     after_date = after > first;
@@ -507,9 +510,10 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   const uint32_t first = sentence_first(t), end = sentence_end(t);
   if (quoted(t)) return {};
   // A past participle is a past tense the tagger misread ("..., airline officials confirmed on Sunday") unless
-  // the parse makes it a modifier of the noun before it ("the highest toll reported").
+  // the parse makes it a modifier of the noun before it ("the highest toll reported"); "said" modifies no noun
+  // there (", the London-based group said on Friday" parsed as a participle on "group").
   if (!is_one_of(penn(t), {"VBD", "VBZ", "VBP"}) &&
-      !(penn(t) == "VBN" && !is_one_of(tree_.deprel(t), {"acl", "amod"})))
+      !(penn(t) == "VBN" && (!is_one_of(tree_.deprel(t), {"acl", "amod"}) || lemma(t) == "say")))
     return {};
   uint32_t comma = t;
   while (comma > first && tree_.text(comma - 1) != ",") --comma;
@@ -527,7 +531,9 @@ Range ArticleTagger::speaker_after_clause(uint32_t t, uint32_t& cited) const {
   // ("his family": a possessive pronoun may open it; "Leeds University (LU) data": an acronym in
   // brackets inside it.)
   for (uint32_t i = sp_first; i < sp_end; ++i)
+    // ("a source in the group", "officials at the ministry", "a doctor from the hospital".)
     if (!(noun_phrase_word(i) || is_one_of(tree_.text(i), {"of", "and", "for", "'s", "-"}) ||
+          (i > sp_first && is_one_of(tree_.text(i), {"in", "at", "from"}) && i + 1 < sp_end && noun_phrase_word(i + 1)) ||
           (i == sp_first && penn(i) == "PRP$") ||
           (tree_.text(i) == "(" && i + 2 < sp_end && tree_.text(i + 2) == ")" && tree_.upos(i + 1) == Upos::PROPN) ||
           (tree_.text(i) == ")" && i >= sp_first + 2 && tree_.text(i - 2) == "(")) ||

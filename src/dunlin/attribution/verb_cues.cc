@@ -219,6 +219,11 @@ void ArticleTagger::verb_cue(uint32_t t) {
       break;
     }
   }
+  // "says Moscow and its allies want ..." parsed with the first conjunct of the clause's subject as the verb's
+  // object: the content opens with that object.
+  if (d.rule == "ccomp" && d.content_head > t && tree_.upos(d.content.first) == Upos::CCONJ)
+    if (const uint32_t o = tree_.child(t, "obj"); o != kNone && o > t && subtree(o).end == d.content.first)
+      d.content.first = subtree(o).first;
   if (d.rule.empty()) {
     // "acknowledged that the army had erred" parsed with "that" as the object and the clause as a relative clause
     // on it: a complementizer is no object; the clause after it is the content.
@@ -429,8 +434,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
     // "Russia will win, he said": the verb of saying hangs on the content.
-    d.content = without(subtree(tree_.head(t)), subtree(t));
-    d.content_head = tree_.head(t);
+    d.content = without(subtree(coordination_of(tree_.head(t))), subtree(t));
+    d.content_head = coordination_of(tree_.head(t));
     d.rule = "parataxis";
   }
   // (Or as a conjunct with no "and": "The count passed two million, university data indicated.")
@@ -442,8 +447,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
       ends_sentence(subtree(t).end) && !cues_.word(CueKind::verb, lemma(tree_.head(t)))) {
     // "The office has suspended the permit, German officials said." parsed with the verb of saying as the
     // complement of the content.
-    d.content = without(subtree(tree_.head(t)), subtree(t));
-    d.content_head = tree_.head(t);
+    d.content = without(subtree(coordination_of(tree_.head(t))), subtree(t));
+    d.content_head = coordination_of(tree_.head(t));
     d.rule = "parataxis";
   }
   // Speaker (a verb without a subject under "quoted X as saying" speaks for X).
