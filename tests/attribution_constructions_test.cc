@@ -2853,6 +2853,63 @@ paper paper NOUN 16 obj NN SpaceAfter=No
 . . PUNCT 4 punct .)",
      1, {{.cue = "told", .speaker = "a source in Liwa al-Fajr", .content = "A fighter was killed near the camp",
           .anonymous = true}}},
+    {"PeopleFamiliarWithTheMatterSpeak",
+     // Two officials familiar with the matter told the agency the sanctions would stay.   (the object of "with"
+     // parsed as the subject)
+     R"(Two two NUM 2 nummod CD
+officials official NOUN 7 obl:unmarked NNS
+familiar familiar ADJ 7 mark JJ
+with with ADP 6 case IN
+the the DET 6 det DT
+matter matter NOUN 7 nsubj NN
+told tell VERB 0 root VBD
+the the DET 9 det DT
+agency agency NOUN 7 iobj NN
+the the DET 11 det DT
+sanctions sanction NOUN 13 nsubj NNS
+would would AUX 13 aux MD
+stay stay VERB 7 ccomp VB SpaceAfter=No
+. . PUNCT 7 punct .)",
+     1, {{.cue = "told", .speaker = "Two officials familiar with the matter", .content = "the sanctions would stay",
+          .anonymous = true}}},
+    {"RoleBeforeTheNameParsedAsAComplement",
+     // The firm's chief executive, Sam Ortiz, said on Wednesday that profits had fallen.
+     R"(The the DET 2 det DT
+firm firm NOUN 5 nmod:poss NN SpaceAfter=No
+'s 's PART 2 case POS
+chief chief ADJ 5 amod JJ
+executive executive ADJ 10 ccomp JJ SpaceAfter=No
+, , PUNCT 7 punct ,
+Sam Sam PROPN 10 nsubj NNP
+Ortiz Ortiz PROPN 7 flat NNP SpaceAfter=No
+, , PUNCT 7 punct ,
+said say VERB 0 root VBD
+on on ADP 12 case IN
+Wednesday Wednesday PROPN 10 obl NNP
+that that PRON 16 obj WDT
+profits profit NOUN 16 nsubj NNS
+had have AUX 16 aux VBD
+fallen fall VERB 12 acl:relcl VBN SpaceAfter=No
+. . PUNCT 10 punct .)",
+     1, {{.cue = "said", .speaker = "Sam Ortiz", .content = "profits had fallen"}}},
+    {"QuotedByAnOutletAsSaying",
+     // Ortiz was quoted by the paper as saying that jobs would be cut.   (the passive's subject speaks, its agent
+     // reports)
+     R"(Ortiz Ortiz PROPN 3 nsubj:pass NNP
+was be AUX 3 aux:pass VBD
+quoted quote VERB 0 root VBN
+by by ADP 6 case IN
+the the DET 6 det DT
+paper paper NOUN 3 obl:agent NN
+as as SCONJ 8 mark IN
+saying say VERB 3 advcl VBG
+that that SCONJ 13 mark IN
+jobs job NOUN 13 nsubj:pass NNS
+would would AUX 13 aux MD
+be be AUX 13 aux:pass VB
+cut cut VERB 8 ccomp VBN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "saying", .speaker = "Ortiz", .content = "jobs would be cut", .outlet = "the paper"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

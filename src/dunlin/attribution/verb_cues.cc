@@ -190,9 +190,16 @@ void ArticleTagger::verb_cue(uint32_t t) {
   }
   // ", its director-general said." with the speaker parsed as a complement before the verb: a phrase with no verb
   // of its own after a comma is no content (the clause-before rule below reads the sentence).
+  // (Also the role before a name that opens the sentence: "The firm's chief executive, Sam Ortiz, said" with the
+  // role parsed as a complement and the name as the subject.)
   auto speaker_parsed_as_complement = [&](uint32_t c) {
     const Range r = subtree(c);
-    if (c > t || r.end != t || r.first <= sentence_first(t) || tree_.text(r.first - 1) != "," || quoted(c)) return false;
+    if (c > t || quoted(c)) return false;
+    const uint32_t s = tree_.child(t, "nsubj");
+    const bool after_comma = r.end == t && r.first > sentence_first(t) && tree_.text(r.first - 1) == ",";
+    const bool role_before_name = s != kNone && r.first == sentence_first(t) && r.end < s && tree_.text(r.end) == "," &&
+                                  tree_.upos(s) == Upos::PROPN;
+    if (!after_comma && !role_before_name) return false;
     for (uint32_t i = r.first; i < r.end; ++i)
       if (tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) return false;
     return true;
@@ -533,6 +540,12 @@ void ArticleTagger::verb_cue(uint32_t t) {
     reporter = tree_.child(tree_.head(t), "nsubj");
     speaker = tree_.child(tree_.head(t), "obj");
   }
+  // "Ortiz was quoted by the paper as saying ...": the passive's subject speaks, its agent reports.
+  if (tree_.child(t, "nsubj") == kNone && tree_.head(t) != kNone && as_saying && lemma(tree_.head(t)) == "quote" &&
+      tree_.child(tree_.head(t), "nsubj:pass") != kNone) {
+    reporter = tree_.child(tree_.head(t), "obl:agent");
+    speaker = tree_.child(tree_.head(t), "nsubj:pass");
+  }
   if (speaker == kNone && reporter == kNone) speaker = noun_phrase_before(t);
   if (speaker == kNone && reporter == kNone) speaker = speaker_by_position(t);
   if (speaker == kNone && reporter == kNone) speaker = subject_before_comma(t);
@@ -593,8 +606,12 @@ void ArticleTagger::verb_cue(uint32_t t) {
     bool ok = is_one_of(upos_name(tree_.upos(first)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
     uint32_t preposition = kNone;
     for (uint32_t i = first; i < d.speaker_span.first && ok; ++i) {
-      const bool joins = is_one_of(ascii_lower(tree_.text(i)), {"of", "at", "from", "for"}) ||
-                         (ascii_lower(tree_.text(i)) == "to" && i > first && lemma(i - 1) == "close");
+      // ("People familiar with the talks said", "officials briefed on the plan said".)
+      const std::string word = ascii_lower(tree_.text(i));
+      const bool joins = is_one_of(word, {"of", "at", "from", "for"}) ||
+                         (word == "to" && i > first && lemma(i - 1) == "close") ||
+                         (word == "with" && i > first && lemma(i - 1) == "familiar") ||
+                         (word == "on" && i > first && is_one_of(lemma(i - 1), {"brief", "briefed"}));
       if (joins && preposition == kNone) preposition = i;
       ok = noun_phrase_word(i) || joins || is_one_of(tree_.text(i), {"'s", "-"});
     }
