@@ -2910,6 +2910,44 @@ be be AUX 13 aux:pass VB
 cut cut VERB 8 ccomp VBN SpaceAfter=No
 . . PUNCT 3 punct .)",
      1, {{.cue = "saying", .speaker = "Ortiz", .content = "jobs would be cut", .outlet = "the paper"}}},
+    {"InvertedSpeakerTaggedAsAnAdjective",
+     // "It was terrible," said one resident, who did not want to be named.   ("resident" tagged as an adjective)
+     R"(" " PUNCT 4 punct `` SpaceAfter=No
+It it PRON 4 nsubj PRP
+was be AUX 4 cop VBD
+terrible terrible ADJ 7 ccomp JJ SpaceAfter=No
+, , PUNCT 4 punct , SpaceAfter=No
+" " PUNCT 4 punct ''
+said say VERB 0 root VBD
+one one NUM 7 obj CD
+resident resident ADJ 8 amod JJ SpaceAfter=No
+, , PUNCT 14 punct ,
+who who PRON 14 nsubj WP
+did do AUX 14 aux VBD
+not not PART 14 advmod RB
+want want VERB 9 parataxis VB
+to to PART 17 mark TO
+be be AUX 17 aux:pass VB
+named name VERB 14 xcomp VBN SpaceAfter=No
+. . PUNCT 7 punct .)",
+     1, {{.cue = "said", .speaker = "one resident", .content = "It was terrible", .anonymous = true}}},
+    {"ReportedToHaveSaid",
+     // The minister is reported to have said that the army would withdraw.   (a perfect infinitive under a passive
+     // verb of report: a statement made; "is reported to be planning" is none)
+     R"(The the DET 2 det DT
+minister minister NOUN 4 nsubj:pass NN
+is be AUX 4 aux:pass VBZ
+reported report VERB 0 root VBN
+to to PART 7 mark TO
+have have AUX 7 aux VB
+said say VERB 4 xcomp VBN
+that that SCONJ 12 mark IN
+the the DET 10 det DT
+army army NOUN 12 nsubj NN
+would would AUX 12 aux MD
+withdraw withdraw VERB 7 ccomp VB SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1, {{.cue = "said", .speaker = "The minister", .content = "the army would withdraw"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

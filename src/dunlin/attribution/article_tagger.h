@@ -178,6 +178,11 @@ class ArticleTagger {
   bool nominal_tag(uint32_t t) const {
     return is_one_of(upos_name(tree_.upos(t)), {"DET", "ADJ", "NOUN", "PROPN", "NUM"});
   }
+  // A noun or a name, or a source noun the tagger read as an adjective ("said one resident", "said an official").
+  bool noun_or_role(uint32_t t) const {
+    const Upos u = tree_.upos(t);
+    return u == Upos::NOUN || u == Upos::PROPN || (u == Upos::ADJ && cues_.anonymous_noun(lemma(t)));
+  }
   // The first conjunct of the coordination a clause belongs to: a verb of saying hung on the last of two joined
   // clauses speaks for both ("Rebels hold the town and the army has left, activists say").
   uint32_t coordination_of(uint32_t h) const {

@@ -412,7 +412,7 @@ uint32_t ArticleTagger::speaker_by_position(uint32_t t) {
   speaker_fallback_span_ = {};
   const uint32_t first = sentence_first(t), end = sentence_end(t);
   auto nominal = [&](uint32_t i) { return noun_phrase_word(i) || tree_.text(i) == "-" || tree_.text(i) == "'s"; };
-  auto noun = [&](uint32_t i) { return tree_.upos(i) == Upos::NOUN || tree_.upos(i) == Upos::PROPN; };
+  auto noun = [&](uint32_t i) { return noun_or_role(i); };
   const bool after_quote = t > first && (is_quote_mark(tree_.text(t - 1)) ||
                                          (t > first + 1 && tree_.text(t - 1) == "," && is_quote_mark(tree_.text(t - 2))));
   if (after_quote) {
@@ -495,7 +495,7 @@ uint32_t ArticleTagger::inverted_speaker(uint32_t t) {
   while (last < end && last < t + 7 && noun_phrase_word(last)) ++last;
   if (last == t + 1 || (last < end && !is_punct(last)) || quoted(last - 1)) return kNone;
   if (last < end && !ends_sentence(last) && tree_.text(last) != ",") return kNone;
-  if (!is_one_of(upos_name(tree_.upos(last - 1)), {"NOUN", "PROPN"})) return kNone;
+  if (!noun_or_role(last - 1)) return kNone;
   speaker_fallback_span_ = {t + 1, last};
   return last - 1;
 }

@@ -95,7 +95,12 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
     const bool went_on = h != kNone && lemma(h) == "go" &&
                          (tree_.child(h, "compound:prt") != kNone ||
                           (tree_.child(h, "advmod") != kNone && lemma(tree_.child(h, "advmod")) == "on"));
-    if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on &&
+    // ("is reported to have said", "was said to have told": a perfect infinitive under a passive verb of report
+    // is a statement made.)
+    const bool reported_perfect = h != kNone && is_one_of(lemma(h), {"report", "say", "believe", "understand"}) &&
+                                  tree_.child(h, "aux:pass") != kNone && tree_.child(t, "aux") != kNone &&
+                                  lemma(tree_.child(t, "aux")) == "have";
+    if (tree_.base_deprel(t) == "xcomp" && h != kNone && tree_.upos(h) == Upos::VERB && !went_on && !reported_perfect &&
         !is_one_of(lemma(h), {"continue", "begin", "start", "keep", "proceed", "repeat", "try", "appear", "seem",
                               "hasten", "rush", "force", "compel", "manage", "venture", "dare"}))
       return false;
