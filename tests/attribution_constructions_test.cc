@@ -2948,6 +2948,49 @@ would would AUX 12 aux MD
 withdraw withdraw VERB 7 ccomp VB SpaceAfter=No
 . . PUNCT 4 punct .)",
      1, {{.cue = "said", .speaker = "The minister", .content = "the army would withdraw"}}},
+    {"ThatRightAfterTheCueParsedAsAComplement",
+     // The president, in a speech to parliament, warned that the country faced "difficult months ahead".   ("that"
+     // parsed as a complement, the clause after it as noun phrases)
+     R"(The the DET 2 det DT
+president president NOUN 10 nsubj NN SpaceAfter=No
+, , PUNCT 6 punct ,
+in in ADP 6 case IN
+a a DET 6 det DT
+speech speech NOUN 2 nmod NN
+to to ADP 8 case IN
+parliament parliament NOUN 6 nmod NN SpaceAfter=No
+, , PUNCT 2 punct ,
+warned warn VERB 0 root VBD
+that that SCONJ 10 xcomp IN
+the the DET 13 det DT
+country country NOUN 11 obj NN
+faced face VERB 13 acl VBN
+" " PUNCT 17 punct `` SpaceAfter=No
+difficult difficult ADJ 17 amod JJ
+months month NOUN 14 obj NNS
+ahead ahead ADV 17 advmod RB SpaceAfter=No
+" " PUNCT 17 punct '' SpaceAfter=No
+. . PUNCT 10 punct .)",
+     1, {{.cue = "warned", .speaker = "The president, in a speech to parliament",
+          .content = "the country faced \"difficult months ahead\""}}},
+    {"ThatAfterAnAdverbialWithAParticiple",
+     // The group claimed in a video released online that it had captured two soldiers.
+     R"(The the DET 2 det DT
+group group NOUN 3 nsubj NN
+claimed claim VERB 0 root VBD
+in in ADP 6 case IN
+a a DET 6 det DT
+video video NOUN 3 obl NN
+released release VERB 6 acl VBN
+online online SCONJ 12 mark IN
+that that SCONJ 12 mark IN
+it it PRON 12 nsubj PRP
+had have AUX 12 aux VBD
+captured capture VERB 7 advcl VBN
+two two NUM 14 nummod CD
+soldiers soldier NOUN 12 obj NNS SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "claimed", .speaker = "The group", .content = "it had captured two soldiers"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -110,10 +110,17 @@ class ArticleTagger {
   bool is_month(uint32_t t) const { return time::is_month_name(ascii_lower(tree_.text(t))); }
 
   // Strips punctuation and quotation marks at both ends, and a leading complementizer ("that", "whether").
+  bool closes_inner_quote(Range r) const {
+    if (!is_quote_mark(tree_.text(r.end - 1))) return false;
+    int marks = 0;
+    for (uint32_t i = r.first; i < r.end; ++i) marks += is_quote_mark(tree_.text(i));
+    return marks % 2 == 0;
+  }
   Range trim(Range r) const {
     if (r.empty()) return r;
     while (r.first < r.end && (is_punct(r.first) || leading_complementizer(r.first, r.end))) ++r.first;
-    while (r.end > r.first && is_punct(r.end - 1)) --r.end;
+    // (A closing quote mark stays when the content opened it: 'faced "difficult months ahead"'.)
+    while (r.end > r.first && is_punct(r.end - 1) && !closes_inner_quote(r)) --r.end;
     return r;
   }
 

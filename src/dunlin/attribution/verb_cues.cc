@@ -369,14 +369,22 @@ void ArticleTagger::verb_cue(uint32_t t) {
         bool adverbial = subtree(t).contains(r.first - 1);
         for (uint32_t i = t + 1; i + 1 < r.first && adverbial; ++i)
           // (A participle modifying a noun of the adverbial is no verb: "in a televised address", "in a
-          // prepared statement".)
-          adverbial = ((tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX) || tree_.base_deprel(i) == "amod") &&
+          // prepared statement", "in a video released online".)
+          adverbial = ((tree_.upos(i) != Upos::VERB && tree_.upos(i) != Upos::AUX) || tree_.base_deprel(i) == "amod" ||
+                       (tree_.base_deprel(i) == "acl" && penn(i) == "VBN")) &&
                       !quoted(i);
         if (adverbial) {
           d.content = r;
           d.rule = "that-clause";
         }
       }
+  }
+  // "warned that the country faced ..." with "that" parsed as anything but a marker: a complementizer right after
+  // the verb opens the content, which runs to the end of the sentence.
+  if (d.rule.empty() && t + 2 < sentence_end(t) && tree_.upos(t + 1) == Upos::SCONJ &&
+      ascii_lower(tree_.text(t + 1)) == "that" && !quoted(t + 1)) {
+    d.content = trim({t + 2, sentence_end(t)});
+    if (!d.content.empty()) d.rule = "that-clause";
   }
   if (d.rule.empty()) {
     for (uint32_t c : tree_.children(t)) {
