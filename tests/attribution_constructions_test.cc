@@ -2991,6 +2991,21 @@ two two NUM 14 nummod CD
 soldiers soldier NOUN 12 obj NNS SpaceAfter=No
 . . PUNCT 3 punct .)",
      1, {{.cue = "claimed", .speaker = "The group", .content = "it had captured two soldiers"}}},
+    {"ConcededWithTheClausesSubjectParsedAsObject",
+     // The defence minister conceded the operation had not gone as planned.
+     R"(The the DET 3 det DT
+defence defence NOUN 3 compound NN
+minister minister NOUN 4 nsubj NN
+conceded concede VERB 0 root VBD
+the the DET 6 det DT
+operation operation NOUN 4 obj NN
+had have AUX 9 aux VBD
+not not PART 9 advmod RB
+gone go VERB 6 acl VBN
+as as ADP 11 mark IN
+planned plan VERB 9 advcl VBN SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1, {{.cue = "conceded", .speaker = "The defence minister", .content = "the operation had not gone as planned"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -361,6 +361,47 @@ left leave VERB 2 ccomp
   EXPECT_GE(linked, 2u);
 }
 
+TEST_F(AttributionTest, StatementNounLeadInTakesTheBlockQuoteThatFollows) {
+  // The general issued a statement:
+  //
+  // Our units will return to base.
+  const auto& q = tag({{R"(The the DET 2 det
+general general NOUN 3 nsubj
+issued issue VERB 0 root
+a a DET 5 det
+statement statement NOUN 3 obj
+: : PUNCT 3 punct)", true},
+                       {R"(Our our PRON 2 nmod:poss
+units unit NOUN 3 nsubj
+will will AUX 4 aux
+return return VERB 0 root
+to to ADP 6 case
+base base NOUN 4 obl
+. . PUNCT 4 punct)", true}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The general");
+  EXPECT_EQ(cue(q[0]), "statement");
+  EXPECT_EQ(content(q[0]), "Our units will return to base");
+  EXPECT_EQ(q[0].rule, "block-quote");
+}
+
+TEST_F(AttributionTest, NeitherConfirmNorDenyIsNoComment) {
+  // The spokesman would neither confirm nor deny the report.
+  const auto& q = tag({{R"(The the DET 2 det
+spokesman spokesman NOUN 5 nsubj
+would would AUX 5 aux
+neither neither CCONJ 5 cc:preconj
+confirm confirm VERB 0 root
+nor nor CCONJ 7 cc
+deny deny VERB 5 conj
+the the DET 9 det
+report report NOUN 5 obj
+. . PUNCT 5 punct)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(speaker(q[0]), "The spokesman");
+  EXPECT_EQ(q[0].stance, Stance::no_comment);
+}
+
 TEST_F(AttributionTest, QuotedSentenceContinuesTheSpeaker) {
   const auto& q = tag({{R"(" " PUNCT 3 punct
 We we PRON 3 nsubj

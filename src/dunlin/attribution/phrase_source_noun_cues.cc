@@ -240,12 +240,20 @@ void ArticleTagger::noun_cue(uint32_t t) {
     return;
   }
   // "The ministry issued the following statement: "..."": a noun of saying as the object of its author's verb,
-  // with a colon and what is said right after it.
-  if (tree_.deprel(t) == "obj" && t + 2 < sentence_end(t) && tree_.text(t + 1) == ":" && !quoted(t)) {
+  // with a colon and what is said right after it (or, when the colon ends the sentence, in the quote or the
+  // paragraphs that follow: a lead-in).
+  if (tree_.deprel(t) == "obj" && t + 2 <= sentence_end(t) && tree_.text(t + 1) == ":" && !quoted(t)) {
     const uint32_t author = author_of_statement(t);
     // ("opposed the minister's statement: ..." quotes what the subject says about another's statement.)
     if (author == kNone || author > t || tree_.child(t, "nmod:poss") != kNone) return;
     const uint32_t c = t + 2;
+    if (c == sentence_end(t)) {
+      set_speaker(d, author);
+      d.lead_in = true;
+      d.rule = "lead-in";
+      drafts_.push_back(std::move(d));
+      return;
+    }
     Range content{c, sentence_end(t)};
     if (is_quote_mark(tree_.text(c)) && c + 1 < quote_of_.size() && quote_of_[c + 1] >= 0 &&
         quotes_[quote_of_[c + 1]].open == c)
