@@ -3006,6 +3006,47 @@ as as ADP 11 mark IN
 planned plan VERB 9 advcl VBN SpaceAfter=No
 . . PUNCT 4 punct .)",
      1, {{.cue = "conceded", .speaker = "The defence minister", .content = "the operation had not gone as planned"}}},
+    {"AccordingToARoleWithTheNameInApposition",
+     // According to the company's spokeswoman, Anna Berg, the plant will reopen next month.   (the name parsed
+     // apart from the role: still the speaker's phrase, and named)
+     R"(According accord VERB 6 case VBG
+to to ADP 1 fixed IN
+the the DET 4 det DT
+company company NOUN 6 nmod:poss NN SpaceAfter=No
+'s 's PART 4 case POS
+spokeswoman spokeswoman NOUN 14 obl NN SpaceAfter=No
+, , PUNCT 6 punct ,
+Anna Anna PROPN 14 vocative NNP
+Berg Berg PROPN 8 flat NNP SpaceAfter=No
+, , PUNCT 8 punct ,
+the the DET 12 det DT
+plant plant NOUN 14 nsubj NN
+will will AUX 14 aux MD
+reopen reopen VERB 0 root VB
+next next ADJ 16 amod JJ
+month month NOUN 14 obl:unmarked NN SpaceAfter=No
+. . PUNCT 14 punct .)",
+     1, {{.cue = "According to", .speaker = "the company's spokeswoman, Anna Berg",
+          .content = "the plant will reopen next month", .anonymous = false}}},
+    {"AccordingToHungOnTheSubject",
+     // The rebels, according to a local monitor, have withdrawn from the town.   (the phrase hung on "rebels": it
+     // speaks for the clause; a content is one stretch of text, here the part after the phrase)
+     R"(The the DET 2 det DT
+rebels rebel NOUN 11 nsubj NNS SpaceAfter=No
+, , PUNCT 8 punct ,
+according accord VERB 8 case VBG
+to to ADP 4 fixed IN
+a a DET 8 det DT
+local local ADJ 8 amod JJ
+monitor monitor NOUN 2 nmod NN SpaceAfter=No
+, , PUNCT 8 punct ,
+have have AUX 11 aux VBP
+withdrawn withdraw VERB 0 root VBN
+from from ADP 14 case IN
+the the DET 14 det DT
+town town NOUN 11 obl NN SpaceAfter=No
+. . PUNCT 11 punct .)",
+     1, {{.cue = "according to", .speaker = "a local monitor", .content = "have withdrawn from the town"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

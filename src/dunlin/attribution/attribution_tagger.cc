@@ -143,6 +143,9 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
     const std::string_view rel = tree.base_deprel(c);
     if ((rel == "appos" || rel == "flat") && tree.upos(c) == Upos::PROPN) return false;
   }
+  // (A name set off by a comma after the head names it, however the parse hung it: "the spokeswoman, Anna Berg".)
+  for (uint32_t i = head + 1; i + 1 < end; ++i)
+    if (tree.text(i) == "," && tree.upos(i + 1) == Upos::PROPN) return false;
   return true;
 }
 

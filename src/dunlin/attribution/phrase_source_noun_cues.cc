@@ -156,10 +156,19 @@ void ArticleTagger::source_cue(uint32_t t) {
         }
       }
     }
-    const uint32_t clause = tree_.head(x);
+    // (A source hung on the subject or object of a clause speaks for the clause: "The rebels, according to a
+    // monitor, have withdrawn" with the phrase on "rebels".)
+    uint32_t clause = tree_.head(x);
+    while (clause != kNone && is_one_of(upos_name(tree_.upos(clause)), {"NOUN", "PROPN", "PRON"}) &&
+           is_one_of(tree_.base_deprel(clause), {"nsubj", "nsubj:pass", "obj"}) && tree_.head(clause) != kNone)
+      clause = tree_.head(clause);
+    // (And for every clause of a coordination: "broke into two but did not catch fire, according to X".)
+    if (clause != kNone && clause != tree_.head(x)) clause = coordination_of(clause);
     const Range sentence{sentence_first(t), sentence_end(t)};
+    // (The phrase covers the speaker's apposition, whatever the parse hung it on: "According to the company's
+    // spokeswoman, Anna Berg, the plant ...".)
     const Range phrase{std::min(m.first, d.speaker_span.first),
-                       cut ? d.speaker_span.end + 1 : std::max(m.end, subtree(x).end)};
+                       cut ? d.speaker_span.end + 1 : std::max({m.end, subtree(x).end, d.speaker_span.end})};
     d.content = without(clause == kNone ? sentence : subtree(clause), phrase);
     d.content = without(d.content, phrase);
     d.content_head = clause;
