@@ -3047,6 +3047,35 @@ the the DET 14 det DT
 town town NOUN 11 obl NN SpaceAfter=No
 . . PUNCT 11 punct .)",
      1, {{.cue = "according to", .speaker = "a local monitor", .content = "have withdrawn from the town"}}},
+    {"PassiveReportWithAgentAndThatClause",
+     // It was reported by local media that the dam had burst.   (the clause hung on the agent: the speaker's
+     // phrase ends before its complementizer)
+     R"(It it PRON 3 nsubj:pass PRP
+was be AUX 3 aux:pass VBD
+reported report VERB 0 root VBN
+by by ADP 6 case IN
+local local ADJ 6 amod JJ
+media media NOUN 3 obl:agent NN
+that that PRON 11 mark WDT
+the the DET 9 det DT
+dam dam NOUN 11 nsubj NN
+had have AUX 11 aux VBD
+burst burst NOUN 6 acl NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "reported", .speaker = "local media", .content = "the dam had burst"}}},
+    {"PartialQuoteEndingTheContentKeepsItsClosingMark",
+     // The actress wrote that she was "heartbroken".
+     R"(The the DET 2 det DT
+actress actress NOUN 3 nsubj NN
+wrote write VERB 0 root VBD
+that that SCONJ 8 mark IN
+she she PRON 8 nsubj PRP
+was be AUX 8 cop VBD
+" " PUNCT 8 punct `` SpaceAfter=No
+heartbroken heartbroken ADJ 3 ccomp JJ SpaceAfter=No
+" " PUNCT 3 punct '' SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "wrote", .speaker = "The actress", .content = "she was \"heartbroken\""}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

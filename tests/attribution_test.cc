@@ -445,7 +445,7 @@ interfered interfere VERB 4 ccomp
   EXPECT_EQ(outlet(q[0]), "al-Watan");
   EXPECT_EQ(q[0].outlet_actor, 1);
   EXPECT_EQ(q[0].stance, Stance::deny);
-  EXPECT_EQ(content(q[0]), "Russia had not \" interfered");
+  EXPECT_EQ(content(q[0]), "Russia had not \" interfered \"");
   EXPECT_FALSE(q[0].direct);  // a partial quote inside indirect speech
   EXPECT_TRUE(q[0].anonymous);
 }

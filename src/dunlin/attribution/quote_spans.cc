@@ -168,6 +168,11 @@ void ArticleTagger::widen_to_quotes(Draft& d) const {
       d.content.first = q.first;
   }
   d.content = trim(d.content);
+  // A quote that opens inside the content and ends with it keeps its closing mark: 'she was "heartbroken"'.
+  for (const QuoteSpan& q : quotes_)
+    if (q.closed && q.open > d.content.first && q.open < d.content.end && q.end == d.content.end &&
+        q.end < doc_.tokens.size())
+      d.content.end = q.end + 1;
 }
 
 }  // namespace dunlin::attribution_detail

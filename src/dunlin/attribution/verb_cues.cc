@@ -811,8 +811,13 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   // The speaker's phrase ends where what is said begins ("by local media to have fled" with the infinitive
   // hung on the agent).
-  if (d.speaker != kNone && !d.content.empty() && d.speaker < d.content.first && d.speaker_span.contains(d.content.first))
+  // (Nor does it keep the complementizer: "reported by local media that ...".)
+  if (d.speaker != kNone && !d.content.empty() && d.speaker < d.content.first && d.speaker_span.contains(d.content.first)) {
     d.speaker_span.end = d.content.first;
+    while (d.speaker_span.end > d.speaker + 1 && (tree_.upos(d.speaker_span.end - 1) == Upos::SCONJ ||
+                                                 tree_.base_deprel(d.speaker_span.end - 1) == "mark"))
+      --d.speaker_span.end;
+  }
   if (!d.lead_in) stance_from_content(d);
   drafts_.push_back(std::move(d));
   if (!after_colon.rule.empty()) drafts_.push_back(std::move(after_colon));
