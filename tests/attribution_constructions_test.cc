@@ -3076,6 +3076,43 @@ heartbroken heartbroken ADJ 3 ccomp JJ SpaceAfter=No
 " " PUNCT 3 punct '' SpaceAfter=No
 . . PUNCT 3 punct .)",
      1, {{.cue = "wrote", .speaker = "The actress", .content = "she was \"heartbroken\""}}},
+    {"QuoteBeforeASpeakerWithAnApposition",
+     // "It is a disgrace," Maria Soto, a resident, said.   (the speaker parsed into the quote's clause: the quote
+     // is what is said)
+     R"(" " PUNCT 5 punct `` SpaceAfter=No
+It it PRON 5 nsubj PRP
+is be AUX 5 cop VBZ
+a a DET 5 det DT
+disgrace disgrace NOUN 14 ccomp NN SpaceAfter=No
+, , PUNCT 5 punct , SpaceAfter=No
+" " PUNCT 5 punct ''
+Maria Maria PROPN 5 appos NNP
+Soto Soto PROPN 8 flat NNP SpaceAfter=No
+, , PUNCT 12 punct ,
+a a DET 12 det DT
+resident resident NOUN 5 appos NN SpaceAfter=No
+, , PUNCT 5 punct ,
+said say VERB 0 root VBD SpaceAfter=No
+. . PUNCT 14 punct .)",
+     1, {{.cue = "said", .speaker = "Maria Soto", .content = "It is a disgrace", .direct = true}}},
+    {"ColonAfterAParataxisCue",
+     // Asked whether he would resign, Grant replied: "Absolutely not."   (the cue parsed as a parataxis of the
+     // opening participle; what follows the colon is what is said)
+     R"(Asked ask VERB 0 root VBD
+whether whether SCONJ 5 mark IN
+he he PRON 5 nsubj PRP
+would would AUX 5 aux MD
+resign resign VERB 8 advcl VB SpaceAfter=No
+, , PUNCT 5 punct ,
+Grant Grant PROPN 8 nsubj NNP
+replied reply VERB 1 parataxis VBD SpaceAfter=No
+: : PUNCT 8 punct :
+" " PUNCT 9 goeswith `` SpaceAfter=No
+Absolutely absolutely ADV 10 advmod RB
+not not PART 11 goeswith RB SpaceAfter=No
+. . PUNCT 12 punct . SpaceAfter=No
+" " PUNCT 12 punct '')",
+     1, {{.cue = "replied", .speaker = "Grant", .content = "Absolutely not", .direct = true}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

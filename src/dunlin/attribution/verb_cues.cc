@@ -448,7 +448,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
                                 is_one_of(upos_name(tree_.upos(hung_on)), {"NOUN", "PROPN", "PRON", "NUM"}) &&
                                 tree_.child(hung_on, "nsubj") == kNone && tree_.child(hung_on, "cop") == kNone &&
                                 !quoted(hung_on);
-  if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object &&
+  // (Not with a colon after the cue: "Asked whether ..., Grant replied: ..." says what follows the colon.)
+  const bool colon_after = t + 1 < sentence_end(t) && tree_.text(t + 1) == ":";
+  if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object && !colon_after &&
       !bare_participle && !on_a_name && !on_a_noun_phrase &&
       !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
@@ -809,6 +811,19 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.content.end = i;
       break;
     }
+  // '"It is a disgrace," one resident, Maria Soto, said.' with the cue hung on the quote's head (or the speaker
+  // hung in the quote's clause): the content the parse gives runs on past the quote into the speaker's phrase;
+  // the quote is what is said.
+  if ((d.rule == "parataxis" || (d.rule == "ccomp" && d.content.end <= t)) && !d.content.empty())
+    for (const QuoteSpan& q : quotes_)
+      if (q.closed && !q.nested && (d.content.first == q.open || d.content.first == q.first) &&
+          trim(d.content).end > q.end + 1 &&
+          q.end > q.first && (d.speaker_span.empty() || d.speaker_span.first > q.end)) {
+        d.content = {q.first, q.end};
+        d.content_head = kNone;
+        d.rule = "quote";
+        break;
+      }
   // The speaker's phrase ends where what is said begins ("by local media to have fled" with the infinitive
   // hung on the agent).
   // (Nor does it keep the complementizer: "reported by local media that ...".)
