@@ -3113,6 +3113,35 @@ not not PART 11 goeswith RB SpaceAfter=No
 . . PUNCT 12 punct . SpaceAfter=No
 " " PUNCT 12 punct '')",
      1, {{.cue = "replied", .speaker = "Grant", .content = "Absolutely not", .direct = true}}},
+    {"RemainsUnclearHowIsUncertain",
+     // It remains unclear how many people were on board.
+     R"(It it PRON 2 nsubj PRP
+remains remain VERB 0 root VBZ
+unclear unclear ADJ 6 amod JJ
+how how ADV 5 advmod WRB
+many many ADJ 6 amod JJ
+people people NOUN 9 nsubj NNS
+were be AUX 9 cop VBD
+on on ADP 9 case IN
+board board NOUN 2 ccomp NN SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1, {{.cue = "remains unclear how", .stance = Stance::uncertain}}},
+    {"NothingToDoWithIsADenial",
+     // The envoy said Moscow had nothing to do with the attack.
+     R"(The the DET 2 det DT
+envoy envoy NOUN 3 nsubj NN
+said say VERB 0 root VBD
+Moscow Moscow PROPN 5 nsubj NNP
+had have VERB 3 ccomp VBD
+nothing nothing PRON 5 obj NN
+to to PART 8 mark TO
+do do VERB 6 acl VB
+with with ADP 11 case IN
+the the DET 11 det DT
+attack attack NOUN 8 obl NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The envoy", .content = "Moscow had nothing to do with the attack",
+          .stance = Stance::deny}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)
