@@ -3142,6 +3142,29 @@ attack attack NOUN 8 obl NN SpaceAfter=No
 . . PUNCT 3 punct .)",
      1, {{.cue = "said", .speaker = "The envoy", .content = "Moscow had nothing to do with the attack",
           .stance = Stance::deny}}},
+    {"MediumOfAClauseWithItsOwnVerbOfSaying",
+     // In a press conference after the race, the winner thanked her team and said she was happy.   (one
+     // attribution: the joined verb of saying's, not a second one for the medium)
+     R"(In in ADP 4 case IN
+a a DET 4 det DT
+press press NOUN 4 compound NN
+conference conference NOUN 11 obl NN
+after after ADP 7 case IN
+the the DET 7 det DT
+race race NOUN 4 nmod NN SpaceAfter=No
+, , PUNCT 4 punct ,
+the the DET 10 det DT
+winner winner NOUN 11 nsubj NN
+thanked thank VERB 0 root VBD
+her her PRON 13 nmod:poss PRP$
+team team NOUN 11 obj NN
+and and CCONJ 15 cc CC
+said say VERB 11 conj VBD
+she she PRON 18 nsubj PRP
+was be AUX 18 cop VBD
+happy happy ADJ 15 ccomp JJ SpaceAfter=No
+. . PUNCT 11 punct .)",
+     1, {{.cue = "said", .speaker = "the winner", .content = "she was happy"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

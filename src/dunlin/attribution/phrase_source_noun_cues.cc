@@ -292,6 +292,12 @@ void ArticleTagger::noun_cue(uint32_t t) {
       verb && (!carries || (verb->object == CueObject::clause && !is_addressee_verb(lemma(h)))))
     return;
   if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
+  // ("In a press conference, the winner thanked her team and said she ...": a verb of saying joined to the clause
+  // with a clause of its own carries the attribution itself.)
+  for (uint32_t c : tree_.children(h))
+    if (tree_.base_deprel(c) == "conj" && tree_.upos(c) == Upos::VERB && cues_.word(CueKind::verb, lemma(c)) &&
+        tree_.child(c, "ccomp") != kNone)
+      return;
   // A bare singular noun after the preposition is an idiom, not a medium: "put the agency in charge".
   if (penn(t) == "NN" && tree_.child(t, "det") == kNone && tree_.child(t, "nmod:poss") == kNone &&
       tree_.child(t, "amod") == kNone && tree_.child(t, "compound") == kNone)
