@@ -3165,6 +3165,46 @@ was be AUX 18 cop VBD
 happy happy ADJ 15 ccomp JJ SpaceAfter=No
 . . PUNCT 11 punct .)",
      1, {{.cue = "said", .speaker = "the winner", .content = "she was happy"}}},
+    {"QuoteSplitByItsCue",
+     // "We will rebuild," the mayor said, "and we will be stronger."   (the second part goes on with the speaker)
+     R"(" " PUNCT 4 punct `` SpaceAfter=No
+We we PRON 4 nsubj PRP
+will will AUX 4 aux MD
+rebuild rebuild VERB 9 ccomp VB SpaceAfter=No
+, , PUNCT 4 punct , SpaceAfter=No
+" " PUNCT 4 punct ``
+the the DET 8 det DT
+mayor mayor NOUN 9 nsubj NN
+said say VERB 0 root VBD SpaceAfter=No
+, , PUNCT 9 punct ,
+" " PUNCT 16 punct '' SpaceAfter=No
+and and CCONJ 16 cc CC
+we we PRON 16 nsubj PRP
+will will AUX 16 aux MD
+be be AUX 16 cop VB
+stronger strong ADV 9 conj RBR SpaceAfter=No
+. . PUNCT 16 punct . SpaceAfter=No
+" " PUNCT 16 punct '')",
+     2, {{.cue = "said", .speaker = "the mayor", .content = "We will rebuild", .direct = true},
+         {.cue = "said", .speaker = "the mayor", .content = "and we will be stronger", .direct = true}}},
+    {"ReportingClauseBeforeAnAdverbialOfTheClause",
+     // Fighting broke out again on Thursday, residents said, despite a truce.   (what follows the cue belongs to
+     // the clause before the speaker)
+     R"(Fighting fight VERB 9 advcl VBG
+broke break VERB 1 xcomp VBD
+out out ADP 2 compound:prt RP
+again again ADV 2 advmod RB
+on on ADP 6 case IN
+Thursday Thursday PROPN 2 obl NNP SpaceAfter=No
+, , PUNCT 9 punct ,
+residents resident NOUN 9 nsubj NNS
+said say VERB 0 root VBD SpaceAfter=No
+, , PUNCT 13 punct ,
+despite despite ADP 13 case IN
+a a DET 13 det DT
+truce truce NOUN 9 obl NN SpaceAfter=No
+. . PUNCT 9 punct .)",
+     1, {{.cue = "said", .speaker = "residents", .content = "Fighting broke out again on Thursday", .anonymous = true}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -150,6 +150,28 @@ void ArticleTagger::continue_quotes() {
     c.rule = "continuation";
     added.push_back(std::move(c));
   }
+  // A quote split by its cue: '"We will rebuild," the mayor said, "and we will be stronger."': the quote after
+  // the cue, opened right after a comma, goes on with the same speaker.
+  for (const Draft& d : drafts_) {
+    if (!direct(d) || d.speaker == kNone || d.content.empty() || d.content.end > d.cue_first) continue;
+    const uint32_t end = sentence_end(d.cue_first);
+    for (const QuoteSpan& q : quotes_) {
+      if (q.nested || q.open <= d.cue_first || q.open >= end || q.end <= q.first || tree_.text(q.open - 1) != ",")
+        continue;
+      bool free = true;
+      for (uint32_t t = d.cue_end; t < q.open && free; ++t) free = !quoted(t);
+      for (uint32_t t = q.first; t < q.end && free; ++t) free = !covered(t);
+      if (!free) continue;
+      Draft c = d;
+      c.content = {q.first, q.end};
+      c.content_head = kNone;
+      c.block = false;
+      c.stance = Stance::assert;
+      c.rule = "continuation";
+      added.push_back(std::move(c));
+      break;
+    }
+  }
   for (Draft& d : added) drafts_.push_back(std::move(d));
 }
 

@@ -811,6 +811,22 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.content.end = i;
       break;
     }
+  // "Fighting broke out on Thursday, residents said, despite a truce.": what follows the cue opens with a
+  // subordinating word, an adverbial of the clause before the speaker, which is what is said.
+  if (!d.content.empty() && d.content.first > t && d.speaker != kNone && d.speaker < t && !quoted(t) &&
+      is_one_of(upos_name(tree_.upos(d.content.first)), {"ADP", "SCONJ"}) &&
+      is_one_of(lemma(d.content.first), {"despite", "after", "before", "while", "because", "since", "although",
+                                         "though", "amid", "until", "unless"})) {
+    const uint32_t comma = d.speaker_span.first;
+    bool finite = false;
+    for (uint32_t i = sentence_first(t); i + 1 < comma && !finite; ++i)
+      finite = is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"}) && !quoted(i);
+    if (comma > sentence_first(t) + 2 && tree_.text(comma - 1) == "," && finite) {
+      d.content = trim({sentence_first(t), comma - 1});
+      d.content_head = kNone;
+      d.rule = "clause-before";
+    }
+  }
   // '"It is a disgrace," one resident, Maria Soto, said.' with the cue hung on the quote's head (or the speaker
   // hung in the quote's clause): the content the parse gives runs on past the quote into the speaker's phrase;
   // the quote is what is said.
