@@ -190,6 +190,27 @@ spoke speak VERB 0 root)";
   EXPECT_EQ(actor_at("Alexander")->entity, actor_at("Shumilin")->entity);
 }
 
+TEST_F(ActorResolverTest, TheSameRoleNounIsTheSameOneEvenWithoutACountry) {
+  // The mayor spoke. The UN envoy spoke. The mayor left.   (the second mayor is the first, not the envoy met in
+  // between, although nothing gave the mayor a country)
+  const std::string mayor = R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+spoke speak VERB 0 root)";
+  const std::string envoy = R"(The the DET 3 det
+UN UN PROPN 3 compound
+envoy envoy NOUN 4 nsubj
+spoke speak VERB 0 root)";
+  const std::string again = R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+left leave VERB 0 root)";
+  resolve({mayor, envoy, again});
+  ASSERT_NE(actor_at("mayor", 1), nullptr);
+  EXPECT_EQ(actor_at("mayor", 1)->code, "GOV");
+  EXPECT_EQ(actor_at("mayor", 1)->entity, actor_at("mayor", 0)->entity);
+  ASSERT_NE(actor_at("envoy"), nullptr);
+  EXPECT_NE(actor_at("envoy")->entity, actor_at("mayor", 0)->entity);
+}
+
 TEST_F(ActorResolverTest, DefiniteDescriptionIsTheActorMetBefore) {
   const std::string first = R"(A a DET 3 det
 pro-Assad pro-Assad ADJ 3 amod

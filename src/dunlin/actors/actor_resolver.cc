@@ -418,7 +418,9 @@ class ArticleResolver {
     if (code.country.empty() && u == Upos::NOUN && code.head_is_sector) {
       if (definite(h)) {
         const std::string lemma = ascii_lower(tree_.lemma(h));
-        int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma && !a.country.empty(); }, h);
+        // (The same noun met before is the same one even when nothing gave it a country: "The mayor ... The UN
+        // envoy ... The mayor" is not the envoy.)
+        int32_t earlier = find_previous([&](const Actor& a) { return ascii_lower(tree_.lemma(a.head)) == lemma; }, h);
         // "German Chancellor X ... the chancellor": the title inside a person's name phrase names its role too
         // (before falling back to anyone of the sector, such as another leader met in between).
         if (earlier < 0 && code.person)
