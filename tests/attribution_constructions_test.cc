@@ -3205,6 +3205,31 @@ a a DET 13 det DT
 truce truce NOUN 9 obl NN SpaceAfter=No
 . . PUNCT 9 punct .)",
      1, {{.cue = "said", .speaker = "residents", .content = "Fighting broke out again on Thursday", .anonymous = true}}},
+    {"AddresseeParsedIntoTheClause",
+     // The chief executive of the state-owned oil company, Hassan Rahimi, told shareholders that output would rise.
+     // ("executive" read as an adjective; "shareholders that output" parsed as the clause's subject)
+     R"(The the DET 3 det DT
+chief chief ADJ 3 amod JJ
+executive executive ADJ 0 root JJ
+of of ADP 10 case IN
+the the DET 10 det DT
+state state NOUN 8 compound NN SpaceAfter=No
+- - PUNCT 6 punct HYPH SpaceAfter=No
+owned own VERB 10 amod VBN
+oil oil NOUN 10 compound NN
+company company NOUN 3 nmod NN SpaceAfter=No
+, , PUNCT 12 punct ,
+Hassan Hassan PROPN 10 appos NNP
+Rahimi Rahimi PROPN 12 flat NNP SpaceAfter=No
+, , PUNCT 10 punct ,
+told tell VERB 3 parataxis VBD
+shareholders shareholder NOUN 20 nsubj NNS
+that that PRON 18 nsubj WDT
+output output VERB 16 acl:relcl VBP
+would would AUX 20 aux MD
+rise rise VERB 15 ccomp VB SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "told", .content = "output would rise", .outlet = "shareholders"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

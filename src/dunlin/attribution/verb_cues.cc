@@ -811,6 +811,17 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.content.end = i;
       break;
     }
+  // "told shareholders that output would rise" with the addressee parsed into the clause: the content starts
+  // after "that", the addressee is the outlet.
+  if (!d.content.empty() && d.content.first == t + 1 && is_addressee_verb(lemma(t)))
+    for (uint32_t i = t + 1; i < d.content.end && i < t + 7; ++i) {
+      if (ascii_lower(tree_.text(i)) == "that" && i > t + 1 && i + 1 < d.content.end) {
+        d.content.first = i + 1;
+        if (d.outlet.empty() && is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN"})) set_outlet(d, i - 1);
+        break;
+      }
+      if (!(noun_phrase_word(i) || penn(i) == "PRP" || penn(i) == "PRP$")) break;
+    }
   // "Fighting broke out on Thursday, residents said, despite a truce.": what follows the cue opens with a
   // subordinating word, an adverbial of the clause before the speaker, which is what is said.
   if (!d.content.empty() && d.content.first > t && d.speaker != kNone && d.speaker < t && !quoted(t) &&
