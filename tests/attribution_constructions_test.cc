@@ -3230,6 +3230,23 @@ would would AUX 20 aux MD
 rise rise VERB 15 ccomp VB SpaceAfter=No
 . . PUNCT 3 punct .)",
      1, {{.cue = "told", .content = "output would rise", .outlet = "shareholders"}}},
+    {"ObjectOfAVerbOfPerceptionSpeaks",
+     // The interview, broadcast on Sunday, saw the prince deny any wrongdoing.
+     R"(The the DET 2 det DT
+interview interview NOUN 8 nsubj NN SpaceAfter=No
+, , PUNCT 4 punct ,
+broadcast broadcast NOUN 2 appos NN
+on on ADP 6 case IN
+Sunday Sunday PROPN 4 nmod NNP SpaceAfter=No
+, , PUNCT 2 punct ,
+saw see VERB 0 root VBD
+the the DET 10 det DT
+prince prince NOUN 8 obj NN
+deny deny VERB 8 xcomp VBP
+any any DET 13 det DT
+wrongdoing wrongdoing NOUN 11 obj NN SpaceAfter=No
+. . PUNCT 8 punct .)",
+     1, {{.cue = "deny", .speaker = "the prince", .content = "any wrongdoing", .stance = Stance::deny}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -129,6 +129,13 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
       if (inner == kNone || !is_one_of(upos_name(tree_.upos(inner)), {"PROPN", "PRON"}))
         return subject_of(tree_.head(h), depth + 1);
     }
+    // "saw the prince deny any wrongdoing", "heard the minister say ...": a bare infinitive after the object of
+    // a verb of perception or causation is said by that object.
+    if (rel == "xcomp" && h != kNone && h < t && is_one_of(penn(t), {"VB", "VBP"}) && tree_.child(t, "mark") == kNone &&
+        is_one_of(lemma(h), {"see", "hear", "watch", "let", "make", "have"}))
+      if (const uint32_t o = tree_.child(h, "obj"); o != kNone && o > h && o < t &&
+                                                    is_one_of(upos_name(tree_.upos(o)), {"NOUN", "PROPN", "PRON"}))
+        return o;
     // Coordinated and controlled verbs share the subject of a passive head: "X was met with applause upon
     // announcing ...", "X is reported to have ... and claimed ...", "X was asked by reporters ... and said ..."
     // (X, not the agent).
