@@ -3247,6 +3247,25 @@ any any DET 13 det DT
 wrongdoing wrongdoing NOUN 11 obj NN SpaceAfter=No
 . . PUNCT 8 punct .)",
      1, {{.cue = "deny", .speaker = "the prince", .content = "any wrongdoing", .stance = Stance::deny}}},
+    {"ClaimThatWithTheMainPredicateParsedInsideIt",
+     // The president's claim that the election was rigged has been rejected by the courts.
+     R"(The the DET 2 det DT
+president president NOUN 4 nmod:poss NN SpaceAfter=No
+'s 's PART 2 case POS
+claim claim NOUN 0 root NN
+that that PRON 9 mark WDT
+the the DET 7 det DT
+election election NOUN 9 nsubj:pass NN
+was be AUX 9 aux:pass VBD
+rigged rig VERB 4 acl:relcl VBN
+has have AUX 12 aux VBZ
+been be AUX 12 aux:pass VBN
+rejected reject VERB 9 ccomp VBN
+by by ADP 15 case IN
+the the DET 15 det DT
+courts court NOUN 12 obl:agent NNS SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1, {{.cue = "claim", .speaker = "The president's", .content = "the election was rigged"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -242,6 +242,18 @@ void ArticleTagger::noun_cue(uint32_t t) {
     if (speaker == kNone) return;
     set_speaker(d, speaker);
     d.content = subtree(clause);
+    // "The president's claim that the vote was rigged has been rejected by the courts" parsed with the sentence's
+    // own predicate inside the clause (the noun as the root): the content ends where a finite verb group with no
+    // marker of its own follows the clause's verb.
+    if (tree_.deprel(t) == "root")
+      for (uint32_t c : tree_.children(clause)) {
+        const Range r = subtree(c);
+        if (c <= clause || !is_one_of(tree_.base_deprel(c), {"ccomp", "conj", "parataxis"}) ||
+            !is_one_of(penn(r.first), {"VBD", "VBZ", "VBP", "MD"}))
+          continue;
+        d.content.end = r.first;
+        break;
+      }
     d.content_head = clause;
     d.rule = "noun-clause";
     stance_from_content(d);
