@@ -3266,6 +3266,37 @@ the the DET 15 det DT
 courts court NOUN 12 obl:agent NNS SpaceAfter=No
 . . PUNCT 4 punct .)",
      1, {{.cue = "claim", .speaker = "The president's", .content = "the election was rigged"}}},
+    {"MediumOfACharacterizationIsNoAttribution",
+     // In an interview on Sunday, the senator called the plan a disaster.   ("called X Y" is not counted)
+     R"(In in ADP 3 case IN
+an a DET 3 det DT
+interview interview NOUN 9 obl NN
+on on ADP 5 case IN
+Sunday Sunday PROPN 3 nmod NNP SpaceAfter=No
+, , PUNCT 3 punct ,
+the the DET 8 det DT
+senator senator NOUN 9 nsubj NN
+called call VERB 0 root VBD
+the the DET 11 det DT
+plan plan NOUN 9 obj NN
+a a DET 13 det DT
+disaster disaster NOUN 9 xcomp NN SpaceAfter=No
+. . PUNCT 9 punct .)",
+     0, {}},
+    {"MediumOfAnActLeftUndoneIsNoAttribution",
+     // The league did not name the player in its announcement.
+     R"(The the DET 2 det DT
+league league NOUN 5 nsubj NN
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+name name VERB 0 root VB
+the the DET 7 det DT
+player player NOUN 5 obj NN
+in in ADP 10 case IN
+its its PRON 10 nmod:poss PRP$
+announcement announcement NOUN 5 obl NN SpaceAfter=No
+. . PUNCT 5 punct .)",
+     0, {}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -304,6 +304,15 @@ void ArticleTagger::noun_cue(uint32_t t) {
       verb && (!carries || (verb->object == CueObject::clause && !is_addressee_verb(lemma(h)))))
     return;
   if (!is_one_of(tree_.case_marker(t), {"in", "during", "at", "through", "via"})) return;
+  // Not an act left undone ("did not release the name in its announcement"), a characterization ("called Biden a
+  // decent man": the annotation guidelines do not count "called X Y") or an appeal ("called on drivers to ...": an
+  // event).
+  for (uint32_t c : tree_.children(h)) {
+    if (tree_.base_deprel(c) == "advmod" && is_one_of(lemma(c), {"not", "never"})) return;
+    if (lemma(h) == "call" && (is_one_of(tree_.base_deprel(c), {"xcomp", "compound:prt"}) ||
+                               (tree_.base_deprel(c) == "obl" && is_one_of(tree_.case_marker(c), {"on", "for", "upon"}))))
+      return;
+  }
   // ("In a press conference, the winner thanked her team and said she ...": a verb of saying joined to the clause
   // with a clause of its own carries the attribution itself.)
   for (uint32_t c : tree_.children(h))
