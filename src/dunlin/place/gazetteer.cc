@@ -170,6 +170,11 @@ GeoNamesGazetteer GeoNamesGazetteer::from_bytes(std::string bytes, const std::st
       fail(keys_at + i * sizeof(Key), "bad key " + std::to_string(i));
     if (i > 0 && g.str(g.keys_[i - 1].key) > g.str(k.key)) fail(keys_at + i * sizeof(Key), "keys are not sorted");
   }
+  // The keys that name a country or a demonym, for mentioned_countries (the first such key of each name, in key
+  // order, as a search of the whole table finds it).
+  for (const Key& k : g.keys_)
+    if ((k.place & kDemonymBit) || g.places_[k.place & ~kDemonymBit].kind == PlaceKind::country)
+      g.country_keys_.try_emplace(std::string(g.str(k.key)), std::string(g.places_[k.place & ~kDemonymBit].country, 2));
   return g;
 }
 
@@ -313,12 +318,8 @@ std::vector<std::string> GeoNamesGazetteer::mentioned_countries(std::string_view
       std::string key = normalize_place_name(text.substr(words[i].b, words[i + n - 1].e - words[i].b));
       // possessives: "Syria's"
       if (key.size() > 2 && key.ends_with("s") && text.substr(words[i + n - 1].e - 2, 2) == "'s") key.pop_back();
-      const auto [lo, hi] = range(key);
-      const Key* hit = std::find_if(lo, hi, [&](const Key& k) {
-        return (k.place & kDemonymBit) || places_[k.place].kind == PlaceKind::country;
-      });
-      if (hit != hi) {
-        const std::string found(places_[hit->place & ~kDemonymBit].country, 2);
+      if (const auto hit = country_keys_.find(key); hit != country_keys_.end()) {
+        const std::string& found = hit->second;
         if (std::find(out.begin(), out.end(), found) == out.end()) out.push_back(found);
         i += n - 1;
         break;

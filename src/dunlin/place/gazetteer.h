@@ -103,6 +103,7 @@ class GeoNamesGazetteer {
   std::vector<PlaceRecord> places_;
   std::vector<Key> keys_;
   std::string pool_;
+  std::unordered_map<std::string, std::string> country_keys_;  // name key -> country code (countries, demonyms)
 };
 
 // Builds a gazetteer from its sources. Every reader throws std::runtime_error("file:line: message") on bad input.
