@@ -18,6 +18,13 @@ std::vector<int32_t> SentenceCoder::actors_of(uint32_t h) const {
   if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone)
     for (uint32_t sibling : tree_.children(tree_.head(h)))
       if (sibling != h && tree_.deprel(sibling) == "nsubj") phrases.push_back(sibling);
+  // A list of subjects whose first member the parser took for a vocative or a dislocated phrase ("Egypt, Jordan
+  // and Saudi Arabia condemned ...": Egypt/vocative): it is one more subject when the subject has conjuncts.
+  if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone && phrases.size() > 1)
+    for (uint32_t sibling : tree_.children(tree_.head(h)))
+      if (sibling < h && (tree_.deprel(sibling) == "vocative" || tree_.deprel(sibling) == "dislocated") &&
+          sibling + 1 < h && tree_.text(sibling + 1) == ",")
+        phrases.push_back(sibling);
   for (uint32_t conj : phrases) {
     const int32_t a = actor_of(conj);
     if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
