@@ -648,6 +648,12 @@ std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint3
   if (out.empty())
     if (const uint32_t s = shared_conjunct(p); s != kNone) collect(s, "obl");
   if (object != kNone) collect(object, "nmod");
+  // "spoke by telephone with X": the parser hangs the with-phrase on the means ("telephone"); it is the verb's.
+  for (size_t i = 0, n = out.size(); i < n; ++i)
+    if (out[i].first == "by" && tree_.head(out[i].second) == p &&
+        is_one_of(ascii_lower(tree_.lemma(out[i].second)), {"telephone", "phone", "video", "videoconference",
+                                                            "videolink", "video-link"}))
+      collect(out[i].second, "nmod");
   return out;
 }
 

@@ -99,6 +99,12 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         if (e.cameo == "051" && t >= 0 && r.frame && r.frame->kind == FrameKind::verb && r.frame->lemma == "back" &&
             is_one_of(doc_.actors.actors[t].sector, {"REB", "INS", "SEP", "UAF", "MIL"}))
           e.cameo = "070";
+        // People in the street who protest or rally against someone demonstrate (141); CAMEO's official complaint
+        // (114, "Russia protested the decision") and rallying others against someone (113) are acts of officials.
+        if ((e.cameo == "113" || e.cameo == "114") && r.frame && r.frame->kind == FrameKind::verb &&
+            is_one_of(r.frame->lemma, {"protest", "rally"}) &&
+            is_one_of(doc_.actors.actors[turn == 0 ? s : t].sector, {"CVL", "LAB", "AGR", "EDU", "HLH", "REF"}))
+          e.cameo = "141";
         e.negated = negated;
         e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
         e.governor = governor;
