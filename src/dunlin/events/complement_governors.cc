@@ -74,14 +74,6 @@ bool SentenceCoder::denied(uint32_t p) const {
 
 // True when p is (inside) the complement of a verb of attempt, desire or plan ("wants to", "plans to").
 bool SentenceCoder::unrealized(uint32_t p) const {
-  // A parser slip: "urged Niger's junta to release ..." with the infinitive hung on the object as its modifier
-  // (acl). When the object's verb takes an addressee who is to act ("urge", "ask", "order", "want"), the act is
-  // asked for, not done (the asking is coded from the verb's own frame).
-  if (const uint32_t object = tree_.head(p);
-      tree_.deprel(p) == "acl" && to_marker(p) != kNone && object != kNone && tree_.base_deprel(object) == "obj")
-    if (const uint32_t v = tree_.head(object); v != kNone && tree_.upos(v) == Upos::VERB)
-      for (const ComplementVerb& row : complements_.lookup(dictionary_lemma(v, FrameKind::verb)))
-        if (row.object_acts && takes_infinitive(row.cls)) return true;
   auto g = governor_of(p);
   return g && (g->entry.cls == ComplementClass::attempt || g->entry.cls == ComplementClass::desire ||
                g->entry.cls == ComplementClass::plan);
