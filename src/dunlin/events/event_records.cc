@@ -595,6 +595,19 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
         for (uint32_t ch : tree_.children(head))
           if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "by" && tree_.upos(ch) != Upos::PRON)
             doer = ch;
+  // "Israeli air strikes on Gaza", "the Russian shelling of Kharkiv": a country's adjective (or name, "US strikes")
+  // before the noun is the doer when nothing else is. The actor stage codes such a phrase as the country's, headed
+  // by the noun (a country and no sector), or the adjective as an actor of its own.
+  if (doer == kNone) {
+    const int32_t whole = actor_headed_by(n);
+    const auto bare_country = [&](int32_t a) {
+      return a >= 0 && doc_.actors.actors[a].sector.empty() && !doc_.actors.actors[a].country.empty();
+    };
+    for (uint32_t ch : tree_.children(n))
+      if (ch < n && (tree_.base_deprel(ch) == "amod" || tree_.base_deprel(ch) == "compound") &&
+          (bare_country(actor_headed_by(ch)) || (bare_country(whole) && tree_.base_deprel(ch) == "amod")))
+        doer = bare_country(actor_headed_by(ch)) ? ch : n;
+  }
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "amod" &&
         is_one_of(ascii_lower(tree_.lemma(ch)), {"possible", "potential", "planned", "proposed", "threatened", "alleged",
