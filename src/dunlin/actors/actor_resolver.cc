@@ -302,10 +302,10 @@ class ArticleResolver {
       out.country = modifier_country;
       out.country_from_adjective = modifier_is_adjective;
       if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
-      // An organisation named in a compound before a head that has no sector of its own ("Islamic State members",
-      // "Hamas positions") or takes its modifier's ("NATO officials", "an al-Shabaab suicide bomber", rank 1) is
-      // that organisation's: its full code (IMGMOSISI, IGOWSTNAT), not its country letters with a generic sector.
-      if (modifier_organization && modifier_organization->code.size() > 3 && !overriding &&
+      // An organisation named before a head that takes its modifier's sector ("NATO officials", "an al-Shabaab
+      // suicide bomber": rank 1) is that organisation's: its full code (IGOWSTNAT, SOMINS), not its country letters
+      // with the generic sector. (A head with no sector word, "a UN resolution", keeps the country letters.)
+      if (modifier_organization && modifier_organization->code.size() > 3 && !overriding && !terms.empty() &&
           std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) { return t->rank == 1; }))
         out.sector = modifier_organization->code.substr(3);
       // A name the dictionaries do not know under a title of a person ("King Hassan", "Minister Rojas") is a
