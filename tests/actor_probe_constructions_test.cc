@@ -70,13 +70,13 @@ struck struck VERB 0 root
 in in ADP 6 case
 Chad Chad PROPN 4 obl)"}),
             "bomber=TCDUAF Chad=TCD ");
-  // A head that is no sector word keeps the country letters: "a UN resolution".
+  // A head that is no sector word, with the organisation in a compound, is the organisation's: "a UN resolution".
   EXPECT_EQ(resolve({R"(Peru Peru PROPN 2 nsubj
 vetoed veto VERB 0 root
 a a DET 5 det
 UN UN PROPN 5 compound
 resolution resolution NOUN 2 obj)"}),
-            "Peru=PER resolution=IGO ");
+            "Peru=PER resolution=IGOUNO ");
 }
 
 TEST_F(ActorProbeConstructionsTest, ACounterpartIsAnOfficial) {

@@ -303,10 +303,14 @@ class ArticleResolver {
       out.country_from_adjective = modifier_is_adjective;
       if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
       // An organisation named before a head that takes its modifier's sector ("NATO officials", "an al-Shabaab
-      // suicide bomber": rank 1) is that organisation's: its full code (IGOWSTNAT, SOMINS), not its country letters
-      // with the generic sector. (A head with no sector word, "a UN resolution", keeps the country letters.)
-      if (modifier_organization && modifier_organization->code.size() > 3 && !overriding && !terms.empty() &&
-          std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) { return t->rank == 1; }))
+      // suicide bomber": rank 1), or in a compound before a head with no sector ("Islamic State members", "a UN
+      // resolution"), is that organisation's: its full code (IGOWSTNAT, SOMINS, IMGMOSISI, IGOUNO), not its country
+      // letters alone or with the generic sector. (A possessor, "the UN's position", makes no actor of its phrase.)
+      const bool role_words = !terms.empty() && std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) {
+        return t->rank == 1;
+      });
+      if (modifier_organization && modifier_organization->code.size() > 3 && !overriding &&
+          (role_words || (terms.empty() && modifier_is_adjective)))
         out.sector = modifier_organization->code.substr(3);
       // A name the dictionaries do not know under a title of a person ("King Hassan", "Minister Rojas") is a
       // person, whom "he" or "she" can stand for.
