@@ -142,5 +142,67 @@ announced announce VERB 0 root
             "NOR>RUSGOV:166 ");
 }
 
+TEST_F(ProbeConstructionsTest, ARelativeClauseHungOnTheMainVerbIsAboutTheNounBeforeTheComma) {
+  // "Chile, which invaded Peru, holds ...": the parser made the relative clause a parataxis of "holds".
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 6 nsubj
+, , PUNCT 1 punct
+which which PRON 4 nsubj
+invaded invade VERB 6 parataxis
+Peru Peru PROPN 4 obj
+holds hold VERB 0 root
+land land NOUN 6 obj
+. . PUNCT 6 punct)", {{0, "CHL"}, {4, "PER"}}),
+            "CHL>PER:192 ");
+}
+
+TEST_F(ProbeConstructionsTest, TwoNounsOfOnePhraseSplitIntoTwoSubjectsAreOneSource) {
+  // "The Chilean defence/nsubj ministry/nsubj denied responsibility": the actor stage coded both words; one event.
+  EXPECT_EQ(coded(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+defence defence NOUN 5 nsubj
+ministry ministry PROPN 5 nsubj
+denied deny VERB 0 root
+responsibility responsibility NOUN 5 obj
+. . PUNCT 5 punct)", {{2, "CHLGOV"}, {3, "CHLGOV"}}),
+            "CHLGOV>-:016 ");
+  // Two subjects apart are two sides: "Chile, Peru agreed ..." keeps both (the rule the split must not break).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 4 nsubj
+condemned condemn VERB 0 root
+Bolivia Bolivia PROPN 4 obj)", {{0, "CHL"}, {2, "PER"}, {4, "BOL"}}),
+            "CHL>BOL:111 PER>BOL:111 ");
+}
+
+TEST_F(ProbeConstructionsTest, AnAgreementOfTwoSidesAboutTheirOwnThingIsBetweenThem) {
+  // "Chile and Peru agreed to restore their pact": "their" (resolved by the actor stage to the two sides: here to
+  // Chile's entity) points back at the subjects; the agreement is between them, one event each way.
+  const std::string words = R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root
+to to PART 6 mark
+restore restore VERB 4 xcomp
+their their PRON 8 nmod:poss
+pact pact NOUN 6 obj
+. . PUNCT 4 punct)";
+  doc_ = document_from_conllu({testing::parsed_sentence(words)});
+  testing::add_actor(doc_, 0, "CHLGOV", 0);
+  testing::add_actor(doc_, 2, "PERGOV", 1);
+  testing::add_actor(doc_, 6, "CHLGOV", 0);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHLGOV>PERGOV:030 PERGOV>CHLGOV:030 ");
+  // A target of its own stays the target: "... to restore their pact with Bolivia" is not about that.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root
+to to PART 6 mark
+meet meet VERB 4 xcomp
+Bolivia Bolivia PROPN 6 obj
+. . PUNCT 4 punct)", {{0, "CHLGOV"}, {2, "PERGOV"}, {6, "BOL"}}),
+            "CHLGOV>BOL:036 PERGOV>BOL:036 ");
+}
+
 }  // namespace
 }  // namespace dunlin

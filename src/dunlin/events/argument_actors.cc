@@ -17,7 +17,10 @@ std::vector<int32_t> SentenceCoder::actors_of(uint32_t h) const {
   // Two subjects of one verb are conjoined subjects the parser did not join ("X and Y offered ...").
   if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone)
     for (uint32_t sibling : tree_.children(tree_.head(h)))
-      if (sibling != h && tree_.deprel(sibling) == "nsubj") phrases.push_back(sibling);
+      // (Not two nouns side by side, one phrase the parser split: "The Russian defence/nsubj ministry/nsubj".)
+      if (sibling != h && tree_.deprel(sibling) == "nsubj" &&
+          tree_.phrase_span(std::min(sibling, h)).second < std::max(sibling, h))
+        phrases.push_back(sibling);
   // A list of subjects whose first member the parser took for a vocative or a dislocated phrase ("Egypt, Jordan
   // and Saudi Arabia condemned ...": Egypt/vocative): it is one more subject when the subject has conjuncts.
   if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone && phrases.size() > 1)

@@ -76,7 +76,15 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool between_sources = targets.empty() && two_sides &&
       (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}) ||
        exchanged);
-  if (between_sources) targets = sources;
+  // "Seoul and Tokyo agreed to restore their pact": a target that only points back at the conjoined sides (their,
+  // each other) is the same: between them.
+  const bool back_to_sources = !targets.empty() && two_sides && std::all_of(targets.begin(), targets.end(), [&](int32_t t) {
+    return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return all[s].entity == all[t].entity; });
+  });
+  if (between_sources || (back_to_sources && (root == "04" || root == "06" ||
+                                              is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054",
+                                                                  "057"}))))
+    targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
   // as well (one event each way).
