@@ -81,14 +81,15 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool back_to_sources = !targets.empty() && two_sides && std::all_of(targets.begin(), targets.end(), [&](int32_t t) {
     return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return all[s].entity == all[t].entity; });
   });
-  if (between_sources || (back_to_sources && (root == "04" || root == "06" ||
-                                              is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054",
-                                                                  "057"}))))
-    targets = sources;
+  const bool between_themselves =
+      back_to_sources && !between_sources &&
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+  if (between_sources || between_themselves) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
   // as well (one event each way).
-  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash") || exchanged) && !between_sources;
+  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash") || exchanged) && !between_sources &&
+                      !between_themselves;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
