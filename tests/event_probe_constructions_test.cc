@@ -204,5 +204,29 @@ Bolivia Bolivia PROPN 6 obj
             "CHLGOV>BOL:036 PERGOV>BOL:036 ");
 }
 
+TEST_F(ProbeConstructionsTest, TheSeatOfAnInternationalBodyNamedAsThePlaceIsNoTarget) {
+  // "Chile and Peru agreed to meet in Brussels": Brussels (coded as the EU) is where; the meeting is between the
+  // two sides.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+agreed agree VERB 0 root
+to to PART 6 mark
+meet meet VERB 4 xcomp
+in in ADP 8 case
+Brussels Brussels PROPN 6 obl
+. . PUNCT 4 punct)", {{0, "CHL"}, {2, "PER"}, {7, "IGOEUREEC"}}),
+            "CHL>PER:036 PER>CHL:036 ");
+  // A capital so named stays the target of an act that names no other: "imposed a curfew in Santiago".
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+imposed impose VERB 0 root
+a a DET 4 det
+curfew curfew NOUN 2 obj
+in in ADP 6 case
+Santiago Santiago PROPN 2 obl
+. . PUNCT 2 punct)", {{0, "CHLGOV"}, {5, "CHLGOV"}}).substr(0, 11),
+            "CHLGOV>CHLG");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "dunlin/actors/country_dictionary.h"
 #include "dunlin/text/ascii.h"
 
 namespace dunlin::event_coding {
@@ -132,10 +133,23 @@ uint32_t SentenceCoder::actor_in_complements(uint32_t p, uint32_t agent) const {
         if (tree_.deprel(t) == "acl:relcl") return true;
       return false;
     };
+    // The seat of an international body named as the place of the act ("talks in Brussels", "a summit in
+    // Geneva") is where it happens, not the body it is aimed at: a proper name in a phrase of place coded as an
+    // international body. (A capital so named stays the target when nothing else is: the peer suites' coders read
+    // "a curfew in Algiers" as aimed at Algeria, "protests in Beijing" at China.)
+    const auto place_named = [&](int32_t a) {
+      const uint32_t h = all[a].head;
+      return tree_.upos(h) == Upos::PROPN && all[a].end_token - all[a].first_token <= 3 &&
+             is_one_of(ascii_lower(tree_.case_marker(h)), {"in", "at", "near", "outside", "inside", "to", "toward",
+                                                          "towards"}) &&
+             is_international_code(all[a].country) && tree_.child(h, "det") == kNone &&
+             tree_.child(h, "amod") == kNone;
+    };
     for (int32_t a : actors_) {
       if (all[a].head < first || all[a].head >= end) continue;
       if (source >= 0 && all[a].entity == all[source].entity) continue;
       if (in_relative_clause(all[a].head)) continue;
+      if (place_named(a)) continue;
       if (ch == object && source >= 0 &&
           (all[a].country.empty() || all[a].country == all[source].country)) {
         if (own_object == kNone) own_object = all[a].head;
