@@ -228,5 +228,70 @@ Santiago Santiago PROPN 2 obl
             "CHLGOV>CHLG");
 }
 
+TEST_F(ProbeConstructionsTest, AnExerciseTwoSidesHoldIsMilitaryCooperation) {
+  // "Chile and Peru held naval exercises": 062 between them; one side alone shows force (150).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+held hold VERB 0 root
+naval naval ADJ 6 amod
+exercises exercise NOUN 4 obj
+. . PUNCT 4 punct)", {{0, "CHL"}, {2, "PER"}}),
+            "CHL>PER:062 PER>CHL:062 ");
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+held hold VERB 0 root
+naval naval ADJ 4 amod
+exercises exercise NOUN 2 obj
+. . PUNCT 2 punct)", {{0, "CHL"}}),
+            "CHL>-:150 ");
+}
+
+TEST_F(ProbeConstructionsTest, SpeakingToThePressIsNoConsultation) {
+  // "The minister spoke to reporters": no 040 with the press.
+  const std::string words = R"(The the DET 2 det
+minister minister NOUN 3 nsubj
+spoke speak VERB 0 root
+to to ADP 5 case
+reporters reporter NOUN 3 obl
+. . PUNCT 3 punct)";
+  EXPECT_EQ(coded(words, {{1, "PERGOV"}, {4, "PERMED"}}), "");
+  // To an official it is: "spoke to the envoy".
+  EXPECT_EQ(coded(words, {{1, "PERGOV"}, {4, "CHLGOV"}}), "PERGOV>CHLGOV:040 ");
+}
+
+TEST_F(ProbeConstructionsTest, ASuicideBombersAttackIsABombing) {
+  // "A Chilean suicide bomber attacked a police station": 183, not 190.
+  const std::string words = R"(A a DET 4 det
+Chilean Chilean ADJ 4 amod
+suicide suicide NOUN 4 compound
+bomber bomber NOUN 5 nsubj
+attacked attack VERB 0 root
+a a DET 8 det
+police police NOUN 8 compound
+station station NOUN 5 obj
+. . PUNCT 5 punct)";
+  doc_ = document_from_conllu({testing::parsed_sentence(words)});
+  Actor bomber;
+  bomber.first_token = 0;
+  bomber.end_token = 4;
+  bomber.head = 3;
+  bomber.code = "CHLUAF";
+  bomber.country = "CHL";
+  bomber.sector = "UAF";
+  bomber.entity = 0;
+  doc_.actors.actors.push_back(bomber);
+  testing::add_actor(doc_, 7, "CHLCOP", 1);
+  coder_->annotate(doc_);
+  EXPECT_EQ(summary(doc_.events.events), "CHLUAF>CHLCOP:183 ");
+  // A bomber aircraft's attack stays a military one.
+  EXPECT_EQ(coded(R"(A a DET 3 det
+Chilean Chilean ADJ 3 amod
+bomber bomber NOUN 4 nsubj
+attacked attack VERB 0 root
+Peru Peru PROPN 4 obj
+. . PUNCT 4 punct)", {{2, "CHLMIL"}, {4, "PER"}}),
+            "CHLMIL>PER:190 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -70,6 +70,21 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
     return all[a].entity != all[sources.front()].entity;
   });
+  // "India and France held naval exercises": an exercise (150) two sides hold together is military cooperation
+  // between them (062).
+  if (two_sides && targets.empty() && r.cameo == "150" && r.frame && r.frame->kind == FrameKind::verb &&
+      std::any_of(r.frame->object_lemmas.begin(), r.frame->object_lemmas.end(), [](const std::string& l) {
+        return is_one_of(l, {"exercise", "drill", "maneuver", "manoeuvre"});
+      })) {
+    Reading joint = r;
+    joint.cameo = "062";
+    emit(out, c, joint, source_head, target_head, negated, hypothetical, governor);
+    return;
+  }
+  // "The minister spoke to reporters": talking to the press is no consultation (04) of the press.
+  if (root == "04" && r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"speak", "talk"}) &&
+      !targets.empty() && std::all_of(targets.begin(), targets.end(), [&](int32_t t) { return all[t].sector == "MED"; }))
+    return;
   // ("X and Y traded accusations / exchanged fire": each did it to the other.)
   const bool exchanged = r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"trade", "exchange"}) &&
                          !r.frame->object_lemmas.empty() && (root == "11" || root == "19");
@@ -100,6 +115,8 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         e.source = s;
         e.target = t;
         e.cameo = riot_code(turn == 0 ? s : t, turn == 0 ? t : s, r.cameo);
+        // An attack by a suicide bomber is a bombing (183), not a military one (19x).
+        if (e.cameo.starts_with("19") && turn == 0 && suicide_bomber(s)) e.cameo = "183";
         // A ban or other administrative sanction (172, which CAMEO defines on a state's own people: parties,
         // freedoms, curfews) put on another country's government, company or people is a sanction (163).
         if (e.cameo == "172" && t >= 0 && foreign(s, t)) e.cameo = "163";
@@ -123,6 +140,15 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
       }
     }
   }
+}
+
+// True when actor a's phrase names a suicide bomber ("an al-Shabaab suicide bomber").
+bool SentenceCoder::suicide_bomber(int32_t a) const {
+  const Actor& actor = doc_.actors.actors[a];
+  if (!is_one_of(ascii_lower(tree_.lemma(actor.head)), {"bomber", "bombers"})) return false;
+  for (uint32_t t = actor.first_token; t < actor.head; ++t)
+    if (ascii_lower(tree_.text(t)) == "suicide") return true;
+  return false;
 }
 
 // True when actors a and b are of two different countries (not international bodies or groups).
