@@ -293,5 +293,27 @@ Peru Peru PROPN 4 obj
             "CHLMIL>PER:190 ");
 }
 
+TEST_F(ProbeConstructionsTest, InsistingWithNothingInsistedOnIsASaying) {
+  // "Police never arrested the mayor, officials insisted" (the parser's relative clause): no demand (the arrest is
+  // coded negated, as every coded event under "never").
+  EXPECT_EQ(coded(R"(Police police NOUN 3 nsubj
+never never ADV 3 advmod
+arrested arrest VERB 0 root
+the the DET 5 det
+mayor mayor NOUN 3 obj
+, , PUNCT 7 punct
+officials official NOUN 8 nsubj
+insisted insist VERB 5 acl:relcl
+. . PUNCT 3 punct)", {{0, "PERCOP"}, {4, "PERGOV"}, {6, "PERGOV"}}),
+            "PERCOP>PERGOV:173!neg ");
+  // Insisting on something is a demand: "Chile insisted on talks".
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+insisted insist VERB 0 root
+on on ADP 4 case
+talks talk NOUN 2 obl
+. . PUNCT 2 punct)", {{0, "CHL"}}),
+            "CHL>-:100 ");
+}
+
 }  // namespace
 }  // namespace dunlin
