@@ -315,5 +315,26 @@ talks talk NOUN 2 obl
             "CHL>-:100 ");
 }
 
+TEST_F(ProbeConstructionsTest, UsingChemicalWeaponsIsMassViolence) {
+  // "Chile used chemical weapons against Peru": "chemical" (an adjective) joins the noun, 204.
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+used use VERB 0 root
+chemical chemical ADJ 4 amod
+weapons weapon NOUN 2 obj
+against against ADP 6 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct)", {{0, "CHLGOV"}, {5, "PER"}}),
+            "CHLGOV>PER:204 ");
+  // Any other adjective does not: "used old weapons against Peru" is no 204 (and "use" alone codes nothing).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+used use VERB 0 root
+old old ADJ 4 amod
+weapons weapon NOUN 2 obj
+against against ADP 6 case
+Peru Peru PROPN 2 obl
+. . PUNCT 2 punct)", {{0, "CHLGOV"}, {5, "PER"}}),
+            "");
+}
+
 }  // namespace
 }  // namespace dunlin
