@@ -336,5 +336,27 @@ Peru Peru PROPN 2 obl
             "");
 }
 
+TEST_F(ProbeConstructionsTest, ACountryWordTakenForTheHeadOfAPersonsPhraseStandsForThePerson) {
+  // "Rojas met with Chilean Prime Minister Vidal": the parser made "Chilean" (PROPN) the head, the name its nmod.
+  EXPECT_EQ(coded(R"(Rojas Rojas PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 4 case
+Chilean Chilean PROPN 2 obl
+Prime Prime ADJ 6 amod
+Minister Minister PROPN 7 nmod:desc
+Vidal Vidal PROPN 4 nmod
+. . PUNCT 2 punct)", {{0, "PERGOV"}, {3, "CHL"}, {6, "CHLGOV"}}),
+            "PERGOV>CHLGOV:040 ");
+  // A phrase with a preposition is another actor: "met with Chile of all countries" keeps Chile.
+  EXPECT_EQ(coded(R"(Rojas Rojas PROPN 2 nsubj
+met meet VERB 0 root
+with with ADP 4 case
+Chile Chile PROPN 2 obl
+after after ADP 6 case
+Vidal Vidal PROPN 4 nmod
+. . PUNCT 2 punct)", {{0, "PERGOV"}, {3, "CHL"}, {5, "CHLGOV"}}),
+            "PERGOV>CHL:040 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -44,7 +44,19 @@ int32_t SentenceCoder::actor_headed_by(uint32_t h) const {
 
 int32_t SentenceCoder::actor_of(uint32_t h) const {
   if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
-  if (const int32_t a = actor_headed_by(h); a >= 0) return a;
+  if (const int32_t a = actor_headed_by(h); a >= 0) {
+    // The parser's "with Polish/PROPN [Prime Minister Mateusz Morawiecki]/nmod": a bare country word taken for the
+    // head of a person's phrase (a dependent with no preposition, of the same country, with a sector) stands for
+    // that person.
+    const auto& all = doc_.actors.actors;
+    if (all[a].sector.empty() && all[a].name.empty() && tree_.upos(h) == Upos::PROPN)
+      for (uint32_t ch : tree_.children(h))
+        if (ch > h && is_one_of(tree_.base_deprel(ch), {"nmod", "appos", "flat"}) && tree_.case_marker(ch).empty())
+          if (const int32_t b = actor_headed_by(ch);
+              b >= 0 && all[b].country == all[a].country && !all[b].sector.empty())
+            return b;
+    return a;
+  }
   // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
   if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
                                               "section", "portion", "one", "members", "member", "thousand", "thousands",
