@@ -358,5 +358,30 @@ Vidal Vidal PROPN 4 nmod
             "PERGOV>CHL:040 ");
 }
 
+TEST_F(ProbeConstructionsTest, AParticipleOfTheHarmAnAttackDidIsNoSecondAttack) {
+  // "Chile shelled Peru's army, killing three soldiers and wounding five": one attack (194), not three.
+  const std::string shelled = R"(Chile Chile PROPN 2 nsubj NNP
+shelled shell VERB 0 root VBD
+Peru Peru PROPN 5 nmod:poss NNP
+'s 's PART 3 case POS
+army army NOUN 2 obj NN
+, , PUNCT 7 punct ,
+killing kill VERB 2 advcl VBG
+three three NUM 9 nummod CD
+soldiers soldier NOUN 7 obj NNS
+and and CCONJ 11 cc CC
+wounding wound VERB 7 conj VBG
+five five NUM 11 obj CD
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(coded(shelled, {{0, "CHL"}, {4, "PERMIL"}, {8, "PERMIL"}}), "CHL>PERMIL:194 ");
+  // A killing that is the sentence's own act stays one: "Chile killed three soldiers".
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj NNP
+killed kill VERB 0 root VBD
+three three NUM 4 nummod CD
+soldiers soldier NOUN 2 obj NNS
+. . PUNCT 2 punct .)", {{0, "CHL"}, {3, "PERMIL"}}),
+            "CHL>PERMIL:190 ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -290,6 +290,24 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
+  // "ambushed a patrol, killing six soldiers", "shelled the town, wounding ten": a participle of the harm an attack
+  // did is that attack's outcome, not an attack of its own (its doer is the attack's; the parser often gives it
+  // none, and the actor found instead is the wrong one).
+  // ("..., killing three and wounding five": the second participle is the first's conjunct.)
+  const auto harm_participle = [&](uint32_t v) {
+    return is_one_of(ascii_lower(tree_.lemma(v)), {"kill", "wound", "injure"}) && tree_.child(v, "nsubj") == kNone &&
+           doc_.syntax.xpos_names && v < doc_.syntax.xpos.size() && doc_.syntax.xpos_name(v) == "VBG";
+  };
+  const uint32_t outcome = tree_.deprel(p) == "conj" && tree_.head(p) != kNone && harm_participle(tree_.head(p))
+                               ? tree_.head(p)
+                               : p;
+  if (reading && tree_.deprel(outcome) == "advcl" && harm_participle(p) && harm_participle(outcome) &&
+      tree_.head(outcome) != kNone && tree_.upos(tree_.head(outcome)) == Upos::VERB) {
+    const std::optional<Reading> attack = read(clause_of(tree_.head(outcome)));
+    if (attack && (attack->cameo.starts_with("18") || attack->cameo.starts_with("19") ||
+                   attack->cameo.starts_with("20")))
+      return;
+  }
 
   // A complement verb governing a clause of its own: the combined event is coded where the inner verb is met.
   bool governs = false;
