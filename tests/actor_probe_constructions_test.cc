@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include "dunlin/actors/actor_resolver.h"
 #include "parse_fixture.h"
@@ -25,6 +26,8 @@ class ActorProbeConstructionsTest : public ::testing::Test {
       fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir_ / f, fs::copy_options::overwrite_existing);
     for (const char* f : {"people.tsv", "organizations.tsv"})
       fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir_ / f, fs::copy_options::overwrite_existing);
+    // An invented armed group of the tests' own, with a sector of its own (INS).
+    std::ofstream(dir_ / "organizations.tsv", std::ios::app) << "red_hand\tRed Hand|Red Hand Brigade\tCHLINS\t\t\tarmed group\t\n";
     resolver_ = new ActorResolver(std::make_shared<ActorDictionaries>(ActorDictionaries::load(dir_.string())));
   }
   static void TearDownTestSuite() {
@@ -124,6 +127,24 @@ and and CCONJ 7 cc
 the the DET 7 det
 government government NOUN 3 conj)"}),
             "Chile=CHL Peru=PER government=GOV ");
+}
+
+TEST_F(ActorProbeConstructionsTest, AnArmedGroupsFightersAreTheGroups) {
+  // "Red Hand fighters attacked Peru": the group's own code (CHLINS), not generic rebels of Chile (CHLREB).
+  EXPECT_EQ(resolve({R"(Red Red PROPN 2 compound
+Hand Hand PROPN 3 compound
+fighters fighter NOUN 4 nsubj
+attacked attack VERB 0 root
+Peru Peru PROPN 4 obj)"}),
+            "fighters=CHLINS Peru=PER ");
+  // A word of another sector that does not take its modifier's keeps it: "Red Hand tanks" are military (MIL) of
+  // the group's country.
+  EXPECT_EQ(resolve({R"(Red Red PROPN 2 compound
+Hand Hand PROPN 3 compound
+tanks tank NOUN 4 nsubj
+shelled shell VERB 0 root
+Peru Peru PROPN 4 obj)"}),
+            "tanks=CHLMIL Peru=PER ");
 }
 
 }  // namespace

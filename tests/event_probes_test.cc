@@ -19,8 +19,8 @@ namespace dunlin {
 namespace {
 
 // Reached on 2026-11-27 (session 9) with the shipped models: see docs/event-coding.md, "Session 9: probes".
-constexpr int kProbesRightFloor = 112;
-constexpr int kEventsFoundFloor = 131;
+constexpr int kProbesRightFloor = 113;
+constexpr int kEventsFoundFloor = 132;
 
 struct Item {
   char kind = ' ';  // ' ' required, '!' forbidden, '?' allowed

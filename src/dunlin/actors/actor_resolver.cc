@@ -309,8 +309,13 @@ class ArticleResolver {
       const bool role_words = !terms.empty() && std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) {
         return t->rank == 1;
       });
+      // Likewise the fighters of an armed group named in a compound: "Al-Shabaab fighters", "Hezbollah militants"
+      // are the group's (SOMINS, LBNREB), not generic rebels of its country.
+      const bool armed_words = !terms.empty() && std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) {
+        return is_one_of(t->sector, {"REB", "INS", "UAF"});
+      });
       if (modifier_organization && modifier_organization->code.size() > 3 && !overriding &&
-          (role_words || (terms.empty() && modifier_is_adjective)))
+          (role_words || (modifier_is_adjective && (terms.empty() || armed_words))))
         out.sector = modifier_organization->code.substr(3);
       // A name the dictionaries do not know under a title of a person ("King Hassan", "Minister Rojas") is a
       // person, whom "he" or "she" can stand for.
