@@ -383,5 +383,28 @@ soldiers soldier NOUN 2 obj NNS
             "CHL>PERMIL:190 ");
 }
 
+TEST_F(ProbeConstructionsTest, ConjoinedCountryAdjectivesAreOneSideEach) {
+  // "The Chilean and Peruvian governments condemned Bolivia": the actor stage gives "Peruvian" an actor of its own;
+  // both condemn.
+  const std::string words = R"(The the DET 5 det
+Chilean Chilean ADJ 5 amod
+and and CCONJ 4 cc
+Peruvian Peruvian ADJ 2 conj
+governments government NOUN 6 nsubj
+condemned condemn VERB 0 root
+Bolivia Bolivia PROPN 6 obj
+. . PUNCT 6 punct)";
+  EXPECT_EQ(coded(words, {{4, "CHLGOV"}, {3, "PERGOV"}, {6, "BOL"}}), "CHLGOV>BOL:111 PERGOV>BOL:111 ");
+  // And two sides holding exercises together cooperate (062) with each other.
+  EXPECT_EQ(coded(R"(Chilean Chilean ADJ 4 amod
+and and CCONJ 3 cc
+Peruvian Peruvian ADJ 1 conj
+warships warship NOUN 5 nsubj
+held hold VERB 0 root
+exercises exercise NOUN 5 obj
+. . PUNCT 5 punct)", {{3, "CHLMIL"}, {2, "PERMIL"}}),
+            "CHLMIL>PERMIL:062 PERMIL>CHLMIL:062 ");
+}
+
 }  // namespace
 }  // namespace dunlin

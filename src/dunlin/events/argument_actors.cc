@@ -32,6 +32,15 @@ std::vector<int32_t> SentenceCoder::actors_of(uint32_t h) const {
   for (uint32_t conj : phrases) {
     const int32_t a = actor_of(conj);
     if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    // "the Russian and Syrian governments": the actor stage gives each conjoined country adjective an actor of its
+    // own (headed by the adjective), one more side of the phrase.
+    if (a >= 0 && doc_.actors.actors[a].head == conj)
+      for (uint32_t modifier : tree_.children(conj))
+        if (modifier < conj && tree_.base_deprel(modifier) == "amod")
+          for (uint32_t other : tree_.children(modifier))
+            if (tree_.base_deprel(other) == "conj")
+              if (const int32_t b = actor_headed_by(other); b >= 0 && std::find(out.begin(), out.end(), b) == out.end())
+                out.push_back(b);
   }
   return out;
 }
