@@ -97,7 +97,7 @@ TEST_F(ActorModifiersTest, ANameOfSeveralWordsUsedAsAModifierGivesThePhraseItsBo
 Nations Nations PROPN 3 compound
 planes plane NOUN 4 nsubj
 landed land VERB 0 root)"),
-            "planes=IGO ");
+            "planes=IGOUNO ");
   // Not as a possessor: "the United Nations' position" is no actor of its own, the body is.
   EXPECT_EQ(resolve(R"(the the DET 3 det
 United United ADJ 3 amod

@@ -296,7 +296,7 @@ vetoed veto VERB 0 root
 a a DET 5 det
 UN UN PROPN 5 compound
 resolution resolution NOUN 2 obj)"}),
-            "Peru=PER resolution=IGO ");
+            "Peru=PER resolution=IGOUNO ");
 }
 
 TEST_F(ActorResolverTest, ASectorPhraseSplitOffFromTheActorBeforeItTakesItsCountry) {

@@ -213,6 +213,7 @@ class ArticleResolver {
     std::deque<SectorTerm> seat_terms;  // seats and capitals as modifiers stand for their sector ("Kremlin spokesman")
     std::string modifier_country;
     bool modifier_is_adjective = false;
+    const ActorMention* modifier_organization = nullptr;  // the organisation that gave modifier_country, if one did
     bool overriding = false;  // "former"
     std::vector<uint32_t> seen;
     for (uint32_t t : core) {
@@ -240,6 +241,7 @@ class ArticleResolver {
           default:
             if (mention.code.size() >= 3 && (modifier_country.empty() || t <= h)) {
               modifier_country = mention.code.substr(0, 3);
+              modifier_organization = mention.kind == Kind::organization ? &mention : nullptr;
               // A demonym the parser took for a name in a compound ("a Chilean/PROPN appeal") is still one, and so
               // is a country or organisation name used as one ("a U.S. request", "a Security Council resolution").
               // A name of several words is judged by its last word, its head ("United/amod Nations/compound
@@ -300,6 +302,21 @@ class ArticleResolver {
       out.country = modifier_country;
       out.country_from_adjective = modifier_is_adjective;
       if (!terms.empty()) out.sector = SectorDictionary::combine(terms);
+      // An organisation named before a head that takes its modifier's sector ("NATO officials", "an al-Shabaab
+      // suicide bomber": rank 1), or in a compound before a head with no sector ("Islamic State members", "a UN
+      // resolution"), is that organisation's: its full code (IGOWSTNAT, SOMINS, IMGMOSISI, IGOUNO), not its country
+      // letters alone or with the generic sector. (A possessor, "the UN's position", makes no actor of its phrase.)
+      const bool role_words = !terms.empty() && std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) {
+        return t->rank == 1;
+      });
+      // Likewise the fighters of an armed group named in a compound: "Al-Shabaab fighters", "Hezbollah militants"
+      // are the group's (SOMINS, LBNREB), not generic rebels of its country.
+      const bool armed_words = !terms.empty() && std::all_of(terms.begin(), terms.end(), [](const SectorTerm* t) {
+        return is_one_of(t->sector, {"REB", "INS", "UAF"});
+      });
+      if (modifier_organization && modifier_organization->code.size() > 3 && !overriding &&
+          (role_words || (modifier_is_adjective && (terms.empty() || armed_words))))
+        out.sector = modifier_organization->code.substr(3);
       // A name the dictionaries do not know under a title of a person ("King Hassan", "Minister Rojas") is a
       // person, whom "he" or "she" can stand for.
       if (!out.person && tree_.upos(h) == Upos::PROPN)
@@ -837,7 +854,16 @@ class ArticleResolver {
       for (size_t i : sentence) {
         if (!actors[i].country.empty() || actors[i].sector.empty()) continue;
         const auto met = entity_country.find(actors[i].entity);
-        const std::string& country = met != entity_country.end() ? met->second : (several ? std::string() : home);
+        // Before the article has a home country (its first sentences), a definite description that met no one
+        // before ("Serbian opposition leaders called on the government", "Colombian police arrested the rebels")
+        // is of the one country its sentence names; apply_locations leaves definite ones to this function.
+        // Institutions and organised sides only: "the civilians", "the protesters" are no one country's by default,
+        // nor a legislature ("proposed to the Senate and House": the chamber addressed, coded without a target).
+        const bool institution = is_one_of(actors[i].sector, {"GOV", "JUD", "ELI", "OPP", "PTY", "REB", "INS",
+                                                              "MIL", "COP", "SPY"});
+        const std::string& fallback = home.empty() && institution && definite(actors[i].head) ? one : home;
+        const std::string& country =
+            met != entity_country.end() ? met->second : (several ? std::string() : fallback);
         if (country.empty()) continue;
         set_country(actors[i], country);
       }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "dunlin/actors/country_dictionary.h"
 #include "dunlin/text/ascii.h"
 
 namespace dunlin::event_coding {
@@ -17,10 +18,29 @@ std::vector<int32_t> SentenceCoder::actors_of(uint32_t h) const {
   // Two subjects of one verb are conjoined subjects the parser did not join ("X and Y offered ...").
   if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone)
     for (uint32_t sibling : tree_.children(tree_.head(h)))
-      if (sibling != h && tree_.deprel(sibling) == "nsubj") phrases.push_back(sibling);
+      // (Not two nouns side by side, one phrase the parser split: "The Russian defence/nsubj ministry/nsubj".)
+      if (sibling != h && tree_.deprel(sibling) == "nsubj" &&
+          tree_.phrase_span(std::min(sibling, h)).second < std::max(sibling, h))
+        phrases.push_back(sibling);
+  // A list of subjects whose first member the parser took for a vocative or a dislocated phrase ("Egypt, Jordan
+  // and Saudi Arabia condemned ...": Egypt/vocative): it is one more subject when the subject has conjuncts.
+  if (tree_.deprel(h) == "nsubj" && tree_.head(h) != kNone && phrases.size() > 1)
+    for (uint32_t sibling : tree_.children(tree_.head(h)))
+      if (sibling < h && (tree_.deprel(sibling) == "vocative" || tree_.deprel(sibling) == "dislocated") &&
+          sibling + 1 < h && tree_.text(sibling + 1) == ",")
+        phrases.push_back(sibling);
   for (uint32_t conj : phrases) {
     const int32_t a = actor_of(conj);
     if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    // "the Russian and Syrian governments": the actor stage gives each conjoined country adjective an actor of its
+    // own (headed by the adjective), one more side of the phrase.
+    if (a >= 0 && doc_.actors.actors[a].head == conj)
+      for (uint32_t modifier : tree_.children(conj))
+        if (modifier < conj && tree_.base_deprel(modifier) == "amod")
+          for (uint32_t other : tree_.children(modifier))
+            if (tree_.base_deprel(other) == "conj")
+              if (const int32_t b = actor_headed_by(other); b >= 0 && std::find(out.begin(), out.end(), b) == out.end())
+                out.push_back(b);
   }
   return out;
 }
@@ -33,7 +53,19 @@ int32_t SentenceCoder::actor_headed_by(uint32_t h) const {
 
 int32_t SentenceCoder::actor_of(uint32_t h) const {
   if (h >= doc_.tokens.size()) return -1;  // kNone: a clause without that argument
-  if (const int32_t a = actor_headed_by(h); a >= 0) return a;
+  if (const int32_t a = actor_headed_by(h); a >= 0) {
+    // The parser's "with Polish/PROPN [Prime Minister Mateusz Morawiecki]/nmod": a bare country word taken for the
+    // head of a person's phrase (a dependent with no preposition, of the same country, with a sector) stands for
+    // that person.
+    const auto& all = doc_.actors.actors;
+    if (all[a].sector.empty() && all[a].name.empty() && tree_.upos(h) == Upos::PROPN)
+      for (uint32_t ch : tree_.children(h))
+        if (ch > h && is_one_of(tree_.base_deprel(ch), {"nmod", "appos", "flat"}) && tree_.case_marker(ch).empty())
+          if (const int32_t b = actor_headed_by(ch);
+              b >= 0 && all[b].country == all[a].country && !all[b].sector.empty())
+            return b;
+    return a;
+  }
   // A part of something is that something: "a part of Syria's second city", "some of the Turkish troops".
   if (is_one_of(ascii_lower(tree_.lemma(h)), {"part", "parts", "some", "most", "all", "half", "rest", "many",
                                               "section", "portion", "one", "members", "member", "thousand", "thousands",
@@ -122,10 +154,23 @@ uint32_t SentenceCoder::actor_in_complements(uint32_t p, uint32_t agent) const {
         if (tree_.deprel(t) == "acl:relcl") return true;
       return false;
     };
+    // The seat of an international body named as the place of the act ("talks in Brussels", "a summit in
+    // Geneva") is where it happens, not the body it is aimed at: a proper name in a phrase of place coded as an
+    // international body. (A capital so named stays the target when nothing else is: the peer suites' coders read
+    // "a curfew in Algiers" as aimed at Algeria, "protests in Beijing" at China.)
+    const auto place_named = [&](int32_t a) {
+      const uint32_t h = all[a].head;
+      return tree_.upos(h) == Upos::PROPN && all[a].end_token - all[a].first_token <= 3 &&
+             is_one_of(ascii_lower(tree_.case_marker(h)), {"in", "at", "near", "outside", "inside", "to", "toward",
+                                                          "towards"}) &&
+             is_international_code(all[a].country) && tree_.child(h, "det") == kNone &&
+             tree_.child(h, "amod") == kNone;
+    };
     for (int32_t a : actors_) {
       if (all[a].head < first || all[a].head >= end) continue;
       if (source >= 0 && all[a].entity == all[source].entity) continue;
       if (in_relative_clause(all[a].head)) continue;
+      if (place_named(a)) continue;
       if (ch == object && source >= 0 &&
           (all[a].country.empty() || all[a].country == all[source].country)) {
         if (own_object == kNone) own_object = all[a].head;

@@ -35,6 +35,12 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
       if (const uint32_t v = law_maker(tree_.head(p)); v != kNone) return agent_of(v, depth + 1);
       return tree_.head(p);
     }
+    // The parser's "Russia, which invaded Ukraine, holds ...": a relative clause hung on the main verb (parataxis,
+    // advcl, ...) with "which"/"who" right after a comma: the relative pronoun stands for the noun before the comma.
+    if (tree_.deprel(p) != "acl:relcl" && is_one_of(ascii_lower(tree_.text(s)), {"who", "which"}) && s >= first_ + 2 &&
+        tree_.text(s - 1) == "," && (tree_.upos(s - 2) == Upos::PROPN || tree_.upos(s - 2) == Upos::NOUN) &&
+        actor_of(s - 2) >= 0)
+      return s - 2;
     return s;
   }
   // "it is willing to": a pronoun the parser took for an expletive, when it stands for an actor.
@@ -648,6 +654,12 @@ std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint3
   if (out.empty())
     if (const uint32_t s = shared_conjunct(p); s != kNone) collect(s, "obl");
   if (object != kNone) collect(object, "nmod");
+  // "spoke by telephone with X": the parser hangs the with-phrase on the means ("telephone"); it is the verb's.
+  for (size_t i = 0, n = out.size(); i < n; ++i)
+    if (out[i].first == "by" && tree_.head(out[i].second) == p &&
+        is_one_of(ascii_lower(tree_.lemma(out[i].second)), {"telephone", "phone", "video", "videoconference",
+                                                            "videolink", "video-link"}))
+      collect(out[i].second, "nmod");
   return out;
 }
 

@@ -70,17 +70,41 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   const bool two_sides = std::any_of(sources.begin(), sources.end(), [&](int32_t a) {
     return all[a].entity != all[sources.front()].entity;
   });
+  // "India and France held naval exercises": an exercise (150) two sides hold together is military cooperation
+  // between them (062).
+  if (two_sides && targets.empty() && r.cameo == "150" && r.frame && r.frame->kind == FrameKind::verb &&
+      std::any_of(r.frame->object_lemmas.begin(), r.frame->object_lemmas.end(), [](const std::string& l) {
+        return is_one_of(l, {"exercise", "drill", "maneuver", "manoeuvre"});
+      })) {
+    Reading joint = r;
+    joint.cameo = "062";
+    emit(out, c, joint, source_head, target_head, negated, hypothetical, governor);
+    return;
+  }
+  // "The minister spoke to reporters": talking to the press is no consultation (04) of the press.
+  if (root == "04" && r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"speak", "talk"}) &&
+      !targets.empty() && std::all_of(targets.begin(), targets.end(), [&](int32_t t) { return all[t].sector == "MED"; }))
+    return;
   // ("X and Y traded accusations / exchanged fire": each did it to the other.)
   const bool exchanged = r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"trade", "exchange"}) &&
                          !r.frame->object_lemmas.empty() && (root == "11" || root == "19");
   const bool between_sources = targets.empty() && two_sides &&
       (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}) ||
        exchanged);
-  if (between_sources) targets = sources;
+  // "Seoul and Tokyo agreed to restore their pact": a target that only points back at the conjoined sides (their,
+  // each other) is the same: between them.
+  const bool back_to_sources = !targets.empty() && two_sides && std::all_of(targets.begin(), targets.end(), [&](int32_t t) {
+    return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return all[s].entity == all[t].entity; });
+  });
+  const bool between_themselves =
+      back_to_sources && !between_sources &&
+      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+  if (between_sources || between_themselves) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
   // as well (one event each way).
-  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash") || exchanged) && !between_sources;
+  const bool mutual = (r.cameo == "046" || (r.frame && r.frame->lemma == "clash") || exchanged) && !between_sources &&
+                      !between_themselves;
   for (int32_t s : sources) {
     for (int32_t t : targets) {
       if (t >= 0 && doc_.actors.actors[s].entity == doc_.actors.actors[t].entity) continue;
@@ -91,6 +115,8 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         e.source = s;
         e.target = t;
         e.cameo = riot_code(turn == 0 ? s : t, turn == 0 ? t : s, r.cameo);
+        // An attack by a suicide bomber is a bombing (183), not a military one (19x).
+        if (e.cameo.starts_with("19") && turn == 0 && suicide_bomber(s)) e.cameo = "183";
         // A ban or other administrative sanction (172, which CAMEO defines on a state's own people: parties,
         // freedoms, curfews) put on another country's government, company or people is a sanction (163).
         if (e.cameo == "172" && t >= 0 && foreign(s, t)) e.cameo = "163";
@@ -99,6 +125,12 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
         if (e.cameo == "051" && t >= 0 && r.frame && r.frame->kind == FrameKind::verb && r.frame->lemma == "back" &&
             is_one_of(doc_.actors.actors[t].sector, {"REB", "INS", "SEP", "UAF", "MIL"}))
           e.cameo = "070";
+        // People in the street who protest or rally against someone demonstrate (141); CAMEO's official complaint
+        // (114, "Russia protested the decision") and rallying others against someone (113) are acts of officials.
+        if ((e.cameo == "113" || e.cameo == "114") && r.frame && r.frame->kind == FrameKind::verb &&
+            is_one_of(r.frame->lemma, {"protest", "rally"}) &&
+            is_one_of(doc_.actors.actors[turn == 0 ? s : t].sector, {"CVL", "LAB", "AGR", "EDU", "HLH", "REF"}))
+          e.cameo = "141";
         e.negated = negated;
         e.modality = hypothetical ? Modality::hypothetical : Modality::asserted;
         e.governor = governor;
@@ -108,6 +140,15 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
       }
     }
   }
+}
+
+// True when actor a's phrase names a suicide bomber ("an al-Shabaab suicide bomber").
+bool SentenceCoder::suicide_bomber(int32_t a) const {
+  const Actor& actor = doc_.actors.actors[a];
+  if (!is_one_of(ascii_lower(tree_.lemma(actor.head)), {"bomber", "bombers"})) return false;
+  for (uint32_t t = actor.first_token; t < actor.head; ++t)
+    if (ascii_lower(tree_.text(t)) == "suicide") return true;
+  return false;
 }
 
 // True when actors a and b are of two different countries (not international bodies or groups).
@@ -249,6 +290,24 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const Clause c = clause_of(p);
   const std::optional<Reading> reading = read(c);
   if (reading && reading->noun != kNone) used_nouns_.insert(reading->noun);
+  // "ambushed a patrol, killing six soldiers", "shelled the town, wounding ten": a participle of the harm an attack
+  // did is that attack's outcome, not an attack of its own (its doer is the attack's; the parser often gives it
+  // none, and the actor found instead is the wrong one).
+  // ("..., killing three and wounding five": the second participle is the first's conjunct.)
+  const auto harm_participle = [&](uint32_t v) {
+    return is_one_of(ascii_lower(tree_.lemma(v)), {"kill", "wound", "injure"}) && tree_.child(v, "nsubj") == kNone &&
+           doc_.syntax.xpos_names && v < doc_.syntax.xpos.size() && doc_.syntax.xpos_name(v) == "VBG";
+  };
+  const uint32_t outcome = tree_.deprel(p) == "conj" && tree_.head(p) != kNone && harm_participle(tree_.head(p))
+                               ? tree_.head(p)
+                               : p;
+  if (reading && tree_.deprel(outcome) == "advcl" && harm_participle(p) && harm_participle(outcome) &&
+      tree_.head(outcome) != kNone && tree_.upos(tree_.head(outcome)) == Upos::VERB) {
+    const std::optional<Reading> attack = read(clause_of(tree_.head(outcome)));
+    if (attack && (attack->cameo.starts_with("18") || attack->cameo.starts_with("19") ||
+                   attack->cameo.starts_with("20")))
+      return;
+  }
 
   // A complement verb governing a clause of its own: the combined event is coded where the inner verb is met.
   bool governs = false;
@@ -589,6 +648,19 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
         for (uint32_t ch : tree_.children(head))
           if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "by" && tree_.upos(ch) != Upos::PRON)
             doer = ch;
+  // "Israeli air strikes on Gaza", "the Russian shelling of Kharkiv": a country's adjective (or name, "US strikes")
+  // before the noun is the doer when nothing else is. The actor stage codes such a phrase as the country's, headed
+  // by the noun (a country and no sector), or the adjective as an actor of its own.
+  if (doer == kNone) {
+    const int32_t whole = actor_headed_by(n);
+    const auto bare_country = [&](int32_t a) {
+      return a >= 0 && doc_.actors.actors[a].sector.empty() && !doc_.actors.actors[a].country.empty();
+    };
+    for (uint32_t ch : tree_.children(n))
+      if (ch < n && (tree_.base_deprel(ch) == "amod" || tree_.base_deprel(ch) == "compound") &&
+          (bare_country(actor_headed_by(ch)) || (bare_country(whole) && tree_.base_deprel(ch) == "amod")))
+        doer = bare_country(actor_headed_by(ch)) ? ch : n;
+  }
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "amod" &&
         is_one_of(ascii_lower(tree_.lemma(ch)), {"possible", "potential", "planned", "proposed", "threatened", "alleged",

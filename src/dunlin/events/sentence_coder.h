@@ -157,6 +157,7 @@ class SentenceCoder {
             bool negated, bool hypothetical, uint32_t governor);
   bool in_other_clause(uint32_t t, uint32_t p) const;
   bool foreign(int32_t a, int32_t b) const;
+  bool suicide_bomber(int32_t a) const;
   bool private_person(int32_t a) const;
   bool hedging_adjective(uint32_t p) const;
   bool inside_organization_name(uint32_t p) const;
