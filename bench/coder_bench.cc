@@ -1,12 +1,16 @@
 // The whole pipeline against its NLP part: how much actors, events and dates add per token. Input: the example
-// article written for dunlin (examples/envoys-2021-06-01.txt). Needs the trained models in models/.
+// article written for dunlin (examples/envoys-2021-06-01.txt, 158 words: per-document costs weigh more), and the
+// 124 articles of ../shared's wikinews_2020.csv (skipped without it). Needs the trained models in models/.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <vector>
 
 #include "dunlin/pipeline.h"
+#include "dunlin/read/csv_records.h"
 #include "dunlin/read/reader.h"
 
 namespace {
@@ -58,7 +62,53 @@ void run(benchmark::State& state, bool everything) {
 void BM_SegmentAndNlp(benchmark::State& state) { run(state, false); }
 void BM_WholePipeline(benchmark::State& state) { run(state, true); }
 
+// The same pair over real news: every article of the 2020 Wikinews file, one pass per iteration.
+const std::vector<dunlin::Document>& wikinews() {
+  static const std::vector<dunlin::Document> docs = [] {
+    std::vector<dunlin::Document> out;
+    const std::string path = DUNLIN_SOURCE_DIR "/../shared/data/news/wikinews-2019-2021/wikinews_2020.csv";
+    if (!std::filesystem::exists(path)) return out;
+    for (auto& row : dunlin::read_csv_file(path)) {
+      if (row.size() < 4 || row[0] == "url") continue;
+      dunlin::Document d;
+      d.date = row[1];
+      d.text = row[3];
+      out.push_back(std::move(d));
+    }
+    return out;
+  }();
+  return docs;
+}
+
+void run_wikinews(benchmark::State& state, bool everything) {
+  if (!pipeline() || wikinews().empty()) {
+    state.SkipWithError("models or ../shared's wikinews_2020.csv missing");
+    return;
+  }
+  const dunlin::Segmenter segmenter;
+  const dunlin::nlp::Pipeline nlp = dunlin::nlp::Pipeline::load(dunlin::nlp::default_model_dir());
+  size_t tokens = 0;
+  for (auto _ : state)
+    for (const dunlin::Document& original : wikinews()) {
+      dunlin::Document doc = original;
+      if (everything) {
+        pipeline()->annotate(doc);
+      } else {
+        segmenter.annotate(doc);
+        nlp.annotate(doc);
+      }
+      tokens += doc.tokens.size();
+      benchmark::DoNotOptimize(doc);
+    }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+
+void BM_SegmentAndNlpWikinews(benchmark::State& state) { run_wikinews(state, false); }
+void BM_WholePipelineWikinews(benchmark::State& state) { run_wikinews(state, true); }
+
 }  // namespace
 
 BENCHMARK(BM_SegmentAndNlp)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_WholePipeline)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_SegmentAndNlpWikinews)->Unit(benchmark::kMillisecond)->MinTime(5.0);
+BENCHMARK(BM_WholePipelineWikinews)->Unit(benchmark::kMillisecond)->MinTime(5.0);
