@@ -34,6 +34,17 @@ std::unique_ptr<dunlin::Pipeline>& pipeline() {
   return p;
 }
 
+// One document through the whole pipeline, or through the segmenter and the NLP stages only.
+void annotate(dunlin::Document& doc, bool everything, const dunlin::Segmenter& segmenter,
+              const dunlin::nlp::Pipeline& nlp) {
+  if (everything) {
+    pipeline()->annotate(doc);
+  } else {
+    segmenter.annotate(doc);
+    nlp.annotate(doc);
+  }
+}
+
 void run(benchmark::State& state, bool everything) {
   if (!pipeline()) {
     state.SkipWithError("models or dictionaries missing (train the models: models/README.md)");
@@ -45,12 +56,7 @@ void run(benchmark::State& state, bool everything) {
   size_t tokens = 0, events = 0;
   for (auto _ : state) {
     dunlin::Document doc = original;
-    if (everything) {
-      pipeline()->annotate(doc);
-    } else {
-      segmenter.annotate(doc);
-      nlp.annotate(doc);
-    }
+    annotate(doc, everything, segmenter, nlp);
     tokens += doc.tokens.size();
     events += doc.events.size();
     benchmark::DoNotOptimize(doc);
@@ -91,12 +97,7 @@ void run_wikinews(benchmark::State& state, bool everything) {
   for (auto _ : state)
     for (const dunlin::Document& original : wikinews()) {
       dunlin::Document doc = original;
-      if (everything) {
-        pipeline()->annotate(doc);
-      } else {
-        segmenter.annotate(doc);
-        nlp.annotate(doc);
-      }
+      annotate(doc, everything, segmenter, nlp);
       tokens += doc.tokens.size();
       benchmark::DoNotOptimize(doc);
     }

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "dunlin/actors/actor_resolver.h"
+#include "actors_test_util.h"
 #include "parse_fixture.h"
 
 namespace dunlin {
@@ -18,14 +19,7 @@ namespace fs = std::filesystem;
 class ActorProbeConstructionsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    // The shipped countries, places and sectors with the tests' small people and organization files (one folder
-    // per process: ctest runs tests in parallel processes).
-    dir_ = fs::path(::testing::TempDir()) / ("dunlin_actor_probes-" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-    for (const char* f : {"countries.tsv", "places.tsv", "sectors.tsv"})
-      fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir_ / f, fs::copy_options::overwrite_existing);
-    for (const char* f : {"people.tsv", "organizations.tsv"})
-      fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir_ / f, fs::copy_options::overwrite_existing);
+    dir_ = testing::write_test_actor_dictionaries("dunlin_actor_probes");
     // An invented armed group of the tests' own, with a sector of its own (INS).
     std::ofstream(dir_ / "organizations.tsv", std::ios::app) << "red_hand\tRed Hand|Red Hand Brigade\tCHLINS\t\t\tarmed group\t\n";
     resolver_ = new ActorResolver(std::make_shared<ActorDictionaries>(ActorDictionaries::load(dir_.string())));

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "dunlin/syntax_tree.h"
+#include "actors_test_util.h"
 #include "parse_fixture.h"
 
 namespace dunlin {
@@ -19,17 +20,8 @@ using testing::parsed_document;
 class ActorResolverTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    // The shipped countries and sectors, with small people and organization files of the tests' own.
-    // One folder per process: ctest runs each test in a process of its own, in parallel, and a folder shared by
-    // all of them is rewritten while another process reads it.
-    dir_ = fs::path(::testing::TempDir()) / ("dunlin_actor_dicts-" + std::to_string(::getpid()));
-    const fs::path& dir = dir_;
-    fs::create_directories(dir);
-    for (const char* f : {"countries.tsv", "places.tsv", "sectors.tsv"})
-      fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir / f, fs::copy_options::overwrite_existing);
-    for (const char* f : {"people.tsv", "organizations.tsv"})
-      fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir / f, fs::copy_options::overwrite_existing);
-    resolver_ = new ActorResolver(std::make_shared<ActorDictionaries>(ActorDictionaries::load(dir.string())));
+    dir_ = testing::write_test_actor_dictionaries("dunlin_actor_dicts");
+    resolver_ = new ActorResolver(std::make_shared<ActorDictionaries>(ActorDictionaries::load(dir_.string())));
   }
   static void TearDownTestSuite() {
     delete resolver_;

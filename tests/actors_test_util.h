@@ -2,6 +2,9 @@
 // fills a Document's token layer, and a scratch directory for dictionary files written by a test.
 #pragma once
 
+#include <gtest/gtest.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -71,6 +74,20 @@ inline std::vector<std::string> coded_mentions(const std::string& text, const st
   for (const ActorMention& m : dicts.find_mentions(doc))
     out.push_back(mention_text(doc, m.first_token, m.end_token) + "=" + m.code);
   return out;
+}
+
+// A folder of actor dictionaries for resolver tests: the shipped countries, places and sectors with the tests' own
+// small people and organization files (tests/data/actors/). One folder per process and name: ctest runs tests in
+// parallel processes, and a folder shared by all of them would be rewritten while another reads it.
+inline std::filesystem::path write_test_actor_dictionaries(const std::string& name) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(::testing::TempDir()) / (name + "-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  for (const char* f : {"countries.tsv", "places.tsv", "sectors.tsv"})
+    fs::copy_file(fs::path(DUNLIN_SOURCE_DIR) / "data/actors" / f, dir / f, fs::copy_options::overwrite_existing);
+  for (const char* f : {"people.tsv", "organizations.tsv"})
+    fs::copy_file(fs::path(DUNLIN_TEST_DATA) / "actors" / f, dir / f, fs::copy_options::overwrite_existing);
+  return dir;
 }
 
 inline bool contains(const std::vector<std::string>& v, const std::string& x) {
