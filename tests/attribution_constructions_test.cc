@@ -3297,6 +3297,22 @@ its its PRON 10 nmod:poss PRP$
 announcement announcement NOUN 5 obl NN SpaceAfter=No
 . . PUNCT 5 punct .)",
      0, {}},
+    {"AdverbBetweenTheSpeakerAndACueReadAsAParticiple",
+     // The referee later told reporters he had not seen the incident.   ("told" read as a participle on
+     // "reporters": the phrase before the adverb speaks)
+     R"(The the DET 2 det DT
+referee referee NOUN 0 root NN
+later late ADV 4 advmod RBR
+told tell VERB 5 amod VBN
+reporters reporter NOUN 2 nmod NNS
+he he PRON 9 nsubj PRP
+had have AUX 9 aux VBD
+not not PART 9 advmod RB
+seen see VERB 5 acl:relcl VBN
+the the DET 11 det DT
+incident incident NOUN 9 obj NN SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1, {{.cue = "told", .speaker = "The referee", .content = "he had not seen the incident"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -160,7 +160,7 @@ void ArticleTagger::source_cue(uint32_t t) {
     // monitor, have withdrawn" with the phrase on "rebels".)
     uint32_t clause = tree_.head(x);
     while (clause != kNone && is_one_of(upos_name(tree_.upos(clause)), {"NOUN", "PROPN", "PRON"}) &&
-           is_one_of(tree_.base_deprel(clause), {"nsubj", "nsubj:pass", "obj"}) && tree_.head(clause) != kNone)
+           is_one_of(tree_.deprel(clause), {"nsubj", "nsubj:pass", "obj", "appos"}) && tree_.head(clause) != kNone)
       clause = tree_.head(clause);
     // (And for every clause of a coordination: "broke into two but did not catch fire, according to X".)
     if (clause != kNone && clause != tree_.head(x)) clause = coordination_of(clause);

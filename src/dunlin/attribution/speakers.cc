@@ -297,6 +297,12 @@ bool ArticleTagger::ends_sentence(uint32_t end) const {
 // ("The official insisted:" parsed as a fragment). Returns its last word; the span is kept for set_speaker.
 uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
   speaker_fallback_span_ = {};
+  // "The referee later told ...": one adverb of time or addition between the phrase and the cue.
+  if (t >= sentence_first(t) + 2 && tree_.upos(t - 1) == Upos::ADV && noun_phrase_word(t - 2) &&
+      is_one_of(lemma(t - 1), {"later", "late", "also", "then", "earlier", "early", "previously", "again", "subsequently",
+                               "repeatedly", "recently", "separately", "further", "additionally", "initially",
+                               "originally", "first", "once", "already"}))
+    return noun_phrase_before(t - 1);
   uint32_t before = t;
   // "a German government source, whom they did not name, said": step over the comma-enclosed clause.
   if (t > sentence_first(t) && tree_.text(t - 1) == ",") {
