@@ -3313,6 +3313,25 @@ the the DET 11 det DT
 incident incident NOUN 9 obj NN SpaceAfter=No
 . . PUNCT 2 punct .)",
      1, {{.cue = "told", .speaker = "The referee", .content = "he had not seen the incident"}}},
+    {"ThatClauseAfterTheCuesAdverbialKeepsItsStance",
+     // The ministry said on Tuesday that its planes had not struck the town.   (the clause hung on the day: a past
+     // act said not to have happened is a denial, as with a plain "said that")
+     R"(The the DET 2 det DT
+ministry ministry PROPN 3 nsubj NNP
+said say VERB 0 root VBD
+on on ADP 5 case IN
+Tuesday Tuesday PROPN 3 obl NNP
+that that PRON 11 mark WDT
+its its PRON 8 nmod:poss PRP$
+planes plane NOUN 11 nsubj NNS
+had have AUX 11 aux VBD
+not not PART 11 advmod RB
+struck strike VERB 5 acl:relcl VBN
+the the DET 13 det DT
+town town NOUN 11 obj NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1, {{.cue = "said", .speaker = "The ministry", .content = "its planes had not struck the town",
+          .stance = Stance::deny}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

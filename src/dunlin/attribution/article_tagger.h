@@ -170,6 +170,7 @@ class ArticleTagger {
   // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
   // it starts with a noun phrase and has a verb of its own.
   Range clause_after(uint32_t t) const;
+  uint32_t clause_head_after_that(Range r) const;
 
   // A verb of saying inside a relative clause whose pronoun is the subject of what is said ("the plan, which
   // officials say will cost ...", "the man who police said was armed"): the predicate after the verb, to the

@@ -124,6 +124,13 @@ bool ArticleTagger::capitalized_name(uint32_t t) const {
   return tree_.mostly_lower_case(first, end, t);
 }
 
+// The verb of the clause a "that" right before range r opens (its head inside r), else kNone.
+uint32_t ArticleTagger::clause_head_after_that(Range r) const {
+  if (r.empty() || r.first == 0) return kNone;
+  const uint32_t h = tree_.head(r.first - 1);
+  return h != kNone && r.contains(h) ? h : kNone;
+}
+
 void ArticleTagger::verb_cue(uint32_t t) {
   const Cue* cue = cues_.word(CueKind::verb, lemma(t));
   if (!cue || capitalized_name(t)) return;
@@ -350,6 +357,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
           !r.empty() && subtree(t).end >= r.end &&
           !(cue->object == CueObject::none && relative_subject_that(r.first - 1))) {
         d.content = r;
+        d.content_head = clause_head_after_that(r);
         d.rule = "that-clause";
       }
     // "said in a press release that ..." with the clause hung on the medium: a "that" after the verb's own
@@ -375,6 +383,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
                       !quoted(i);
         if (adverbial) {
           d.content = r;
+          d.content_head = clause_head_after_that(r);
           d.rule = "that-clause";
         }
       }
