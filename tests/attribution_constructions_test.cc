@@ -3332,6 +3332,49 @@ town town NOUN 11 obj NN SpaceAfter=No
 . . PUNCT 3 punct .)",
      1, {{.cue = "said", .speaker = "The ministry", .content = "its planes had not struck the town",
           .stance = Stance::deny}}},
+    {"WentOnToAddParsedAsAnAdverbialClause",
+     // She went on to add "we will be back," before leaving.   (the infinitive parsed as an adverbial clause: the
+     // act is done, no purpose)
+     R"(She she PRON 2 nsubj PRP
+went go VERB 0 root VBD
+on on ADV 2 advmod RB
+to to PART 5 mark TO
+add add VERB 2 advcl VB
+" " PUNCT 10 punct `` SpaceAfter=No
+we we PRON 10 nsubj PRP
+will will AUX 10 aux MD
+be be AUX 10 cop VB
+back back ADV 5 obj RB SpaceAfter=No
+, , PUNCT 10 punct , SpaceAfter=No
+" " PUNCT 10 punct ''
+before before SCONJ 14 mark IN
+leaving leave VERB 5 advcl VBG SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1, {{.cue = "add", .speaker = "She", .content = "we will be back", .direct = true}}},
+    {"MistaggedCueAfterASemicolonAndAnAdverb",
+     // The agency is closed during the strike; however, its website notes that emergency calls are still answered.
+     // ("notes" tagged as a plural noun; the speaker's phrase starts after the semicolon and the adverb)
+     R"(The the DET 2 det DT
+agency agency NOUN 4 nsubj:pass NN
+is be AUX 4 aux:pass VBZ
+closed close VERB 0 root VBN
+during during ADP 7 case IN
+the the DET 7 det DT
+strike strike NOUN 4 obl NN SpaceAfter=No
+; ; PUNCT 13 punct ,
+however however ADV 13 advmod RB SpaceAfter=No
+, , PUNCT 9 punct ,
+its its PRON 13 nmod:poss PRP$
+website website NOUN 13 compound NN
+notes note NOUN 4 obl NNS
+that that PRON 19 mark WDT
+emergency emergency NOUN 16 compound NN
+calls call NOUN 19 nsubj:pass NNS
+are be AUX 19 aux:pass VBP
+still still ADV 19 advmod RB
+answered answer VERB 13 acl:relcl VBN SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1, {{.cue = "notes", .speaker = "its website", .content = "emergency calls are still answered"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

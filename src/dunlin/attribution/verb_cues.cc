@@ -77,24 +77,24 @@ bool ArticleTagger::reports_a_statement(uint32_t t, const Cue& cue) const {
     return false;
   const uint32_t mark = tree_.child(t, "mark");
   if (mark != kNone && lemma(mark) == "to") {
+    const uint32_t h = tree_.head(t);
+    // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
+    // (The parse may call the particle an adverb, and the infinitive an adverbial clause.)
+    const bool went_on = h != kNone && lemma(h) == "go" &&
+                         (tree_.child(h, "compound:prt") != kNone ||
+                          (tree_.child(h, "advmod") != kNone && lemma(tree_.child(h, "advmod")) == "on"));
     // "to confirm if ..." (a purpose) is no statement; "held a news conference to announce (that) ..." is.
-    if (tree_.base_deprel(t) == "advcl") {
+    if (tree_.base_deprel(t) == "advcl" && !went_on) {
       const uint32_t clause = tree_.child(t, "ccomp");
       if (clause == kNone) return false;
       const uint32_t m = tree_.child(clause, "mark");
       if (m != kNone && is_one_of(lemma(m), {"if", "whether"})) return false;
     }
-    const uint32_t h = tree_.head(t);
     // "a court order to say that ...", "the right to claim ...": an infinitive on a noun names a possible act;
     // on a medium ("a news conference to announce ...") it is the act.
     if (tree_.base_deprel(t) == "acl" && h != kNone && h < t && tree_.upos(h) == Upos::NOUN &&
         !cues_.word(CueKind::noun, lemma(h)) && !is_one_of(lemma(h), {"conference", "briefing", "meeting", "event"}))
       return false;
-    // "went on to say", "continued to insist": the act is done; "went to defend", "plans to announce": not yet.
-    // (The parse may call the particle an adverb.)
-    const bool went_on = h != kNone && lemma(h) == "go" &&
-                         (tree_.child(h, "compound:prt") != kNone ||
-                          (tree_.child(h, "advmod") != kNone && lemma(tree_.child(h, "advmod")) == "on"));
     // ("is reported to have said", "was said to have told": a perfect infinitive under a passive verb of report
     // is a statement made.)
     const bool reported_perfect = h != kNone && is_one_of(lemma(h), {"report", "say", "believe", "understand"}) &&
@@ -925,6 +925,10 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
   // The speaker: a plain noun phrase from the start of the sentence ("The decree signed by the Pope" is a
   // noun phrase with a participle modifier).
   uint32_t start = first;
+  // (Or after a semicolon and a sentence adverb: "...; however, its website notes that ...".)
+  for (uint32_t i = first; i + 1 < t; ++i)
+    if (tree_.text(i) == ";") start = i + 1;
+  if (start > first && start + 2 < t && tree_.upos(start) == Upos::ADV && tree_.text(start + 1) == ",") start += 2;
   while (start < t && is_punct(start)) ++start;
   // Past a short leading adverbial: "On Monday, the council's statement read: ...".
   if (start < t && tree_.upos(start) == Upos::ADP)
