@@ -3375,6 +3375,24 @@ still still ADV 19 advmod RB
 answered answer VERB 13 acl:relcl VBN SpaceAfter=No
 . . PUNCT 4 punct .)",
      1, {{.cue = "notes", .speaker = "its website", .content = "emergency calls are still answered"}}},
+    {"QuoteAfterAColonIsSaidByTheClausesSubject",
+     // The president opposed the proposal: "It is a colonial idea."   (no verb of saying: the quote the colon opens
+     // is the subject's)
+     R"(The the DET 2 det DT
+president president NOUN 3 nsubj NN
+opposed oppose VERB 0 root VBD
+the the DET 5 det DT
+proposal proposal NOUN 3 obj NN SpaceAfter=No
+: : PUNCT 12 punct :
+" " PUNCT 12 punct `` SpaceAfter=No
+It it PRON 12 nsubj PRP
+is be AUX 12 cop VBZ
+a a DET 12 det DT
+colonial colonial ADJ 12 amod JJ
+idea idea NOUN 5 appos NN SpaceAfter=No
+. . PUNCT 12 punct . SpaceAfter=No
+" " PUNCT 12 punct '')",
+     1, {{.cue = "opposed", .speaker = "The president", .content = "It is a colonial idea", .direct = true}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

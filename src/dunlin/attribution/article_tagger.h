@@ -339,6 +339,10 @@ class ArticleTagger {
 
   void continue_quotes();
 
+  // "Bolsonaro opposed the statement: "..."": a quote opened right after a colon, in the sentence of a verb with a
+  // subject and with no attribution of its own, is said by that subject (the verb is the cue).
+  void quotes_after_colons();
+
   // "Saying "...", the president added, "..."": a participle opening its sentence with no speaker of its own is
   // said by the speaker of the next cue in the sentence.
   void participles_take_the_main_speaker();

@@ -31,6 +31,7 @@ std::vector<Draft> ArticleTagger::run() {
     if (m.cue->kind == CueKind::phrase && !m.used) phrase_cue(m);
   for (uint32_t t = 0; t < doc_.tokens.size(); ++t) source_cue(t);
   for (uint32_t t = 0; t < doc_.tokens.size(); ++t) noun_cue(t);
+  quotes_after_colons();
   resolve_lead_ins();
   drop_non_attributions();
   continue_quotes();

@@ -175,6 +175,43 @@ void ArticleTagger::continue_quotes() {
   for (Draft& d : added) drafts_.push_back(std::move(d));
 }
 
+void ArticleTagger::quotes_after_colons() {
+  std::vector<Draft> added;
+  for (const QuoteSpan& q : quotes_) {
+    if (q.nested || q.open == 0 || q.end <= q.first + 1 || tree_.text(q.open - 1) != ":") continue;
+    const uint32_t colon = q.open - 1;
+    if (colon == 0 || sentence_of_[colon] != sentence_of_[q.open] || quoted(colon)) continue;
+    bool free = true;
+    for (uint32_t t = q.first; t < q.end && free; ++t) free = !covered(t);
+    if (!free) continue;
+    // The main verb of the clause the colon ends: the topmost verb before the colon on the way up the heads from
+    // the word before it ("Trump tweeted he would go to see it: "..."": "tweeted", not "see").
+    uint32_t v = kNone;
+    for (uint32_t up = colon - 1, steps = 0; up != kNone && up < colon && steps < 12; up = tree_.head(up), ++steps)
+      if (tree_.upos(up) == Upos::VERB) v = up;
+    if (v == kNone || quoted(v)) continue;
+    // (Not a verb negated or under a modal: "did not say", "would argue".)
+    bool blocked = false;
+    for (uint32_t c : tree_.children(v))
+      blocked |= (tree_.base_deprel(c) == "advmod" && is_one_of(lemma(c), {"not", "never"})) ||
+                 (tree_.base_deprel(c) == "aux" &&
+                  is_one_of(lemma(c), {"can", "could", "may", "might", "will", "would", "shall", "should", "must"}));
+    const uint32_t s = subject_of(v);
+    if (blocked || s == kNone || s > v || quoted(s) ||
+        !is_one_of(upos_name(tree_.upos(s)), {"NOUN", "PROPN", "PRON"}))
+      continue;
+    Draft d;
+    d.cue_first = v;
+    d.cue_end = v + 1;
+    d.cue_lemma = lemma(v);
+    set_speaker(d, s);
+    d.content = {q.first, q.end};
+    d.rule = "colon-quote";
+    added.push_back(std::move(d));
+  }
+  for (Draft& d : added) drafts_.push_back(std::move(d));
+}
+
 // Content that starts (or ends) inside a quote goes on to the quote's end (start): quotes over several sentences.
 void ArticleTagger::widen_to_quotes(Draft& d) const {
   d.content = trim(d.content);
