@@ -227,11 +227,16 @@ void ArticleTagger::widen_to_quotes(Draft& d) const {
       d.content.first = q.first;
   }
   d.content = trim(d.content);
-  // A quote that opens inside the content and ends with it keeps its closing mark: 'she was "heartbroken"'.
-  for (const QuoteSpan& q : quotes_)
-    if (q.closed && q.open > d.content.first && q.open < d.content.end && q.end == d.content.end &&
-        q.end < doc_.tokens.size())
-      d.content.end = q.end + 1;
+  // A quote that opens inside the content and ends with it (but for its own final punctuation) keeps its closing
+  // mark: 'she was "heartbroken"', 'the firm "regrets the delay."'.
+  for (const QuoteSpan& q : quotes_) {
+    if (!q.closed || q.open <= d.content.first || q.open >= d.content.end || q.end < d.content.end ||
+        q.end >= doc_.tokens.size())
+      continue;
+    bool rest_is_punct = true;
+    for (uint32_t i = d.content.end; i < q.end && rest_is_punct; ++i) rest_is_punct = is_punct(i);
+    if (rest_is_punct) d.content.end = q.end + 1;
+  }
 }
 
 }  // namespace dunlin::attribution_detail

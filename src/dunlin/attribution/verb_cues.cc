@@ -239,8 +239,12 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   // "says Moscow and its allies want ..." parsed with the first conjunct of the clause's subject as the verb's
-  // object: the content opens with that object.
-  if (d.rule == "ccomp" && d.content_head > t && tree_.upos(d.content.first) == Upos::CCONJ)
+  // object, "cautioned justice would take years" with the whole subject as the object (the clause has no subject
+  // of its own): the content opens with that object.
+  if (d.rule == "ccomp" && d.content_head > t &&
+      (tree_.upos(d.content.first) == Upos::CCONJ ||
+       (tree_.child(d.content_head, "nsubj") == kNone && tree_.child(d.content_head, "nsubj:pass") == kNone &&
+        tree_.child(d.content_head, "expl") == kNone && !is_addressee_verb(lemma(t)))))
     if (const uint32_t o = tree_.child(t, "obj"); o != kNone && o > t && subtree(o).end == d.content.first)
       d.content.first = subtree(o).first;
   if (d.rule.empty()) {
