@@ -3352,29 +3352,28 @@ leaving leave VERB 5 advcl VBG SpaceAfter=No
 . . PUNCT 2 punct .)",
      1, {{.cue = "add", .speaker = "She", .content = "we will be back", .direct = true}}},
     {"MistaggedCueAfterASemicolonAndAnAdverb",
-     // The agency is closed during the strike; however, its website notes that emergency calls are still answered.
-     // ("notes" tagged as a plural noun; the speaker's phrase starts after the semicolon and the adverb)
+     // The office is shut for the holiday; however, its guide notes that permits are renewed online.   ("notes"
+     // tagged as a plural noun; the speaker's phrase starts after the semicolon and the adverb)
      R"(The the DET 2 det DT
-agency agency NOUN 4 nsubj:pass NN
-is be AUX 4 aux:pass VBZ
-closed close VERB 0 root VBN
-during during ADP 7 case IN
+office office NOUN 4 nsubj NN
+is be AUX 4 cop VBZ
+shut shut ADJ 0 root JJ
+for for ADP 7 case IN
 the the DET 7 det DT
-strike strike NOUN 4 obl NN SpaceAfter=No
+holiday holiday NOUN 4 obl NN SpaceAfter=No
 ; ; PUNCT 13 punct ,
 however however ADV 13 advmod RB SpaceAfter=No
 , , PUNCT 9 punct ,
 its its PRON 13 nmod:poss PRP$
-website website NOUN 13 compound NN
+guide guide NOUN 13 compound NN
 notes note NOUN 4 obl NNS
-that that PRON 19 mark WDT
-emergency emergency NOUN 16 compound NN
-calls call NOUN 19 nsubj:pass NNS
-are be AUX 19 aux:pass VBP
-still still ADV 19 advmod RB
-answered answer VERB 13 acl:relcl VBN SpaceAfter=No
+that that PRON 17 mark WDT
+permits permit NOUN 17 nsubj:pass NNS
+are be AUX 17 aux:pass VBP
+renewed renew VERB 13 acl:relcl VBN
+online online ADV 17 advmod RB SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "notes", .speaker = "its website", .content = "emergency calls are still answered"}}},
+     1, {{.cue = "notes", .speaker = "its guide", .content = "permits are renewed online"}}},
     {"QuoteAfterAColonIsSaidByTheClausesSubject",
      // The president opposed the proposal: "It is a colonial idea."   (no verb of saying: the quote the colon opens
      // is the subject's)

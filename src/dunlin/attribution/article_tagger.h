@@ -339,7 +339,7 @@ class ArticleTagger {
 
   void continue_quotes();
 
-  // "Bolsonaro opposed the statement: "..."": a quote opened right after a colon, in the sentence of a verb with a
+  // "The president opposed the proposal: "..."": a quote opened right after a colon, in the sentence of a verb with a
   // subject and with no attribution of its own, is said by that subject (the verb is the cue).
   void quotes_after_colons();
 

@@ -929,7 +929,7 @@ void ArticleTagger::mistagged_verb_cue(uint32_t t) {
   // The speaker: a plain noun phrase from the start of the sentence ("The decree signed by the Pope" is a
   // noun phrase with a participle modifier).
   uint32_t start = first;
-  // (Or after a semicolon and a sentence adverb: "...; however, its website notes that ...".)
+  // (Or after a semicolon and a sentence adverb: "...; however, its guide notes that ...".)
   for (uint32_t i = first; i + 1 < t; ++i)
     if (tree_.text(i) == ";") start = i + 1;
   if (start > first && start + 2 < t && tree_.upos(start) == Upos::ADV && tree_.text(start + 1) == ",") start += 2;
