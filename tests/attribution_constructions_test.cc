@@ -3393,17 +3393,17 @@ idea idea NOUN 5 appos NN SpaceAfter=No
 " " PUNCT 12 punct '')",
      1, {{.cue = "opposed", .speaker = "The president", .content = "It is a colonial idea", .direct = true}}},
     {"ClauseSubjectParsedAsTheCuesObject",
-     // The lawyer cautioned justice would take years.   (the clause's subject parsed as the verb's object, the
+     // The lawyer cautioned reform would take years.   (the clause's subject parsed as the verb's object, the
      // clause left without one: the content opens with it)
      R"(The the DET 2 det DT
 lawyer lawyer NOUN 3 nsubj NN
 cautioned caution VERB 0 root VBD
-justice justice NOUN 3 obj NN
+reform reform NOUN 3 obj NN
 would would AUX 6 aux MD
 take take VERB 3 ccomp VB
 years year NOUN 6 obj NNS SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "cautioned", .speaker = "The lawyer", .content = "justice would take years"}}},
+     1, {{.cue = "cautioned", .speaker = "The lawyer", .content = "reform would take years"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

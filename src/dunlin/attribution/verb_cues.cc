@@ -239,7 +239,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
     }
   }
   // "says Moscow and its allies want ..." parsed with the first conjunct of the clause's subject as the verb's
-  // object, "cautioned justice would take years" with the whole subject as the object (the clause has no subject
+  // object, "cautioned reform would take years" with the whole subject as the object (the clause has no subject
   // of its own): the content opens with that object.
   if (d.rule == "ccomp" && d.content_head > t &&
       (tree_.upos(d.content.first) == Upos::CCONJ ||
