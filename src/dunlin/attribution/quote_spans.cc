@@ -119,6 +119,19 @@ bool ArticleTagger::direct(const Draft& d) const {
   return true;
 }
 
+namespace {
+// Quote q goes on with d's speaker and cue.
+Draft continuation(const Draft& d, const QuoteSpan& q) {
+  Draft c = d;
+  c.content = {q.first, q.end};
+  c.content_head = kNone;
+  c.block = false;
+  c.stance = Stance::assert;
+  c.rule = "continuation";
+  return c;
+}
+}  // namespace
+
 void ArticleTagger::continue_quotes() {
   std::vector<Draft> added;
   for (const QuoteSpan& q : quotes_) {
@@ -142,13 +155,7 @@ void ArticleTagger::continue_quotes() {
       }
     }
     if (!best) continue;
-    Draft c = *best;
-    c.content = {q.first, q.end};
-    c.content_head = kNone;
-    c.block = false;
-    c.stance = Stance::assert;
-    c.rule = "continuation";
-    added.push_back(std::move(c));
+    added.push_back(continuation(*best, q));
   }
   // A quote split by its cue: '"We will rebuild," the mayor said, "and we will be stronger."': the quote after
   // the cue, opened right after a comma, goes on with the same speaker.
@@ -162,13 +169,7 @@ void ArticleTagger::continue_quotes() {
       for (uint32_t t = d.cue_end; t < q.open && free; ++t) free = !quoted(t);
       for (uint32_t t = q.first; t < q.end && free; ++t) free = !covered(t);
       if (!free) continue;
-      Draft c = d;
-      c.content = {q.first, q.end};
-      c.content_head = kNone;
-      c.block = false;
-      c.stance = Stance::assert;
-      c.rule = "continuation";
-      added.push_back(std::move(c));
+      added.push_back(continuation(d, q));
       break;
     }
   }

@@ -10,6 +10,15 @@
 
 namespace dunlin::event_coding {
 
+namespace {
+// A meeting, cooperation or agreement between sides (consultation 04, cooperation 06, intent to meet or cooperate
+// 030-032, 036, 037, agreement 050, 054, 057): sides named together are each other's partners.
+bool between_partners(std::string_view cameo) {
+  return cameo.starts_with("04") || cameo.starts_with("06") ||
+         is_one_of(cameo, {"030", "031", "032", "036", "037", "050", "054", "057"});
+}
+}  // namespace
+
 void SentenceCoder::code(std::vector<Event>& out) {
   for (uint32_t t = first_; t < end_; ++t) {
     if (tree_.upos(t) != Upos::VERB) continue;
@@ -88,17 +97,13 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   // ("X and Y traded accusations / exchanged fire": each did it to the other.)
   const bool exchanged = r.frame && r.frame->kind == FrameKind::verb && is_one_of(r.frame->lemma, {"trade", "exchange"}) &&
                          !r.frame->object_lemmas.empty() && (root == "11" || root == "19");
-  const bool between_sources = targets.empty() && two_sides &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}) ||
-       exchanged);
+  const bool between_sources = targets.empty() && two_sides && (between_partners(r.cameo) || exchanged);
   // "Seoul and Tokyo agreed to restore their pact": a target that only points back at the conjoined sides (their,
   // each other) is the same: between them.
   const bool back_to_sources = !targets.empty() && two_sides && std::all_of(targets.begin(), targets.end(), [&](int32_t t) {
     return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return all[s].entity == all[t].entity; });
   });
-  const bool between_themselves =
-      back_to_sources && !between_sources &&
-      (root == "04" || root == "06" || is_one_of(r.cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+  const bool between_themselves = back_to_sources && !between_sources && between_partners(r.cameo);
   if (between_sources || between_themselves) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
@@ -457,8 +462,7 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
       c.agent != kNone && tree_.with_conjuncts(c.agent).size() >= 2 && std::any_of(doers.begin(), doers.end(), [&](int32_t a) {
         return doc_.actors.actors[a].entity != doc_.actors.actors[doers.front()].entity;
       }) &&
-      (reading->cameo.starts_with("04") || reading->cameo.starts_with("06") ||
-       is_one_of(reading->cameo, {"030", "031", "032", "036", "037", "050", "054", "057"}));
+      between_partners(reading->cameo);
   if (target == kNone && !deny_verb && !aimless && !mutual_sides) target = actor_in_complements(p, c.agent);
   // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
   // clause's complement ("confiscated weapons from armed groups" -> the groups).

@@ -66,14 +66,13 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
     for (uint32_t ch : tree_.children(n))
       if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "of" && tree_.upos(ch) == Upos::NOUN)
         return compound_noun_lemma(ch);
-  // An adjective joins only when the joined word has a frame: "chemical weapons" -> "chemical-weapon".
-  if (n > first_ && tree_.head(n - 1) == n && tree_.base_deprel(n - 1) == "amod") {
+  // A compound or an adjective right before the noun joins it when the joined word has a frame ("chemical
+  // weapons" -> "chemical-weapon").
+  if (n > first_ && tree_.head(n - 1) == n && is_one_of(tree_.base_deprel(n - 1), {"amod", "compound"})) {
     std::string joined = ascii_lower(tree_.lemma(n - 1)) + "-" + lemma;
     if (frames_.has_lemma(FrameKind::noun, joined)) return joined;
   }
   if (n > first_ && tree_.head(n - 1) == n && tree_.base_deprel(n - 1) == "compound") {
-    std::string joined = ascii_lower(tree_.lemma(n - 1)) + "-" + lemma;
-    if (frames_.has_lemma(FrameKind::noun, joined)) return joined;
     // A generic head says only that there is some of what the modifier names: "mediation efforts" are mediation,
     // "aid deliveries" aid, "an aid program" aid.
     if (is_one_of(lemma, {"effort", "program", "programme", "initiative", "bid", "delivery", "shipment",
