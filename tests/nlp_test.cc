@@ -86,6 +86,24 @@ TEST(Lemmatizer, LearnsRulesExceptionsAndWordNetIrregulars) {
   }
 }
 
+TEST(Lemmatizer, ARuleSeenOnOneWordOnlyStaysThatWordsException) {
+  // One abbreviation expands ("Dec" -> "December"); names ending in the same letters must not ("Medvedec" is no
+  // month), while a suffix rule two words share still generalizes ("-ies" -> "-y").
+  auto word = [](std::string form, std::string lemma, std::string xpos) {
+    ConlluWord w;
+    w.form = std::move(form), w.lemma = std::move(lemma), w.xpos = std::move(xpos), w.upos = "X";
+    return w;
+  };
+  ConlluSentence s;
+  s.words = {word("Dec", "December", "NNP"), word("Smith", "Smith", "NNP"), word("Jones", "Jones", "NNP"),
+             word("cities", "city", "NNS"), word("parties", "party", "NNS")};
+  const std::vector<std::string> names = {"NNP", "NNS"};
+  const Lemmatizer l = Lemmatizer::train({s}, names, nullptr, "");
+  EXPECT_EQ(l.lemma("Dec", 0), "December");
+  EXPECT_EQ(l.lemma("Medvedec", 0), "Medvedec");
+  EXPECT_EQ(l.lemma("militaries", 1), "military");
+}
+
 // (words with the gold head and relation, words) when `p` parses `sentences` again.
 std::pair<size_t, size_t> labelled_attachments(const Parser& p, const std::vector<ConlluSentence>& sentences) {
   size_t las = 0, n = 0;
@@ -404,6 +422,16 @@ TEST(ShippedModels, IrregularVerbLemmas) {
   EXPECT_EQ(w[1].lemma, "fight");
   EXPECT_EQ(w[3].lemma, "flee");
   EXPECT_EQ(w[8].lemma, "strike");
+}
+
+TEST(ShippedModels, SurnamesAreTheirOwnLemmas) {
+  REQUIRE_SHIPPED_MODELS();
+  // Before, the treebank's one "Nov" -> "November" made every name in -ov a month ("Lavrovember").
+  const auto w = parse_tokens("Lavrov and Peskov met Moreau on Nov 3 .");
+  EXPECT_EQ(w[0].lemma, "Lavrov");
+  EXPECT_EQ(w[2].lemma, "Peskov");
+  EXPECT_EQ(w[4].lemma, "Moreau");
+  EXPECT_EQ(w[6].lemma, "November");
 }
 
 TEST(ShippedModels, RegularVerbLemmasTheRulesMissAreCheckedAgainstTheLexicon) {

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/word_features.h"
@@ -61,6 +63,7 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
   Lemmatizer lm;
   std::map<std::tuple<uint8_t, uint8_t, std::string>, uint32_t> rule_id;
   std::unordered_map<uint64_t, std::map<uint32_t, int>> counts;
+  std::map<std::pair<uint64_t, uint32_t>, std::unordered_set<uint64_t>> words_of;  // (context, rule) -> words
   // (form, xpos) -> lemma -> count
   std::map<std::string, std::map<std::string, int>> form_lemmas;
   for (const auto& s : train) {
@@ -93,16 +96,23 @@ Lemmatizer Lemmatizer::train(const std::vector<ConlluSentence>& train, const std
         rit = rule_id.emplace(key, static_cast<uint32_t>(lm.rules_.size())).first;
         lm.rules_.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key)});
       }
-      for (size_t n = 0; n <= std::min(kMaxSuffix, lower.size()); ++n)
-        counts[context_key(xit->second, std::string_view(lower).substr(lower.size() - n))][rit->second]++;
+      const uint64_t word = hash_string(lower);
+      for (size_t n = 0; n <= std::min(kMaxSuffix, lower.size()); ++n) {
+        const uint64_t ctx = context_key(xit->second, std::string_view(lower).substr(lower.size() - n));
+        counts[ctx][rit->second]++;
+        words_of[{ctx, rit->second}].insert(word);
+      }
     }
   }
+  // A suffix keeps the rule most of its words take, if two or more different words take it: a rule seen on one
+  // word only is that word's exception, not a pattern ("Nov" -> "November" must not make "Lavrov" "Lavrovember").
+  // A suffix without a rule falls back to its shorter suffixes.
   for (const auto& [ctx, rc] : counts) {
     uint32_t best = 0;
     int best_n = -1;
     for (const auto& [r, n] : rc)
       if (n > best_n) best = r, best_n = n;
-    lm.context_rule_[ctx] = best;
+    if (words_of[{ctx, best}].size() >= 2) lm.context_rule_[ctx] = best;
   }
   // Exceptions: the most frequent lemma of each (form, xpos) the rules get wrong.
   size_t wrong = 0;
