@@ -338,6 +338,57 @@ spoke speak VERB 0 root)"}, "2025-06-01");
   EXPECT_EQ(actor_at("President")->entity, actor_at("Assad")->entity);
 }
 
+TEST_F(ActorResolverTest, ADefiniteDescriptionWithACountryIsThePersonOfThatCountryUnderThatTitle) {
+  // Russian President Vladimir Putin spoke. Russian Defence Minister Ivan Orlov left. The Russian leader smiled. The
+  // Russian minister nodded. The Turkish minister frowned.   (the leader is the president, the minister is Orlov,
+  // the Turkish minister is someone else)
+  const std::string putin = R"(Russian Russian ADJ 4 amod
+President President PROPN 4 compound
+Vladimir Vladimir PROPN 4 compound
+Putin Putin PROPN 5 nsubj
+spoke speak VERB 0 root)";
+  const std::string orlov = R"(Russian Russian ADJ 5 amod
+Defence Defence PROPN 3 compound
+Minister Minister PROPN 5 compound
+Ivan Ivan PROPN 5 compound
+Orlov Orlov PROPN 6 nsubj
+left leave VERB 0 root)";
+  const std::string leader = R"(The the DET 3 det
+Russian Russian ADJ 3 amod
+leader leader NOUN 4 nsubj
+smiled smile VERB 0 root)";
+  const std::string minister = R"(The the DET 3 det
+Russian Russian ADJ 3 amod
+minister minister NOUN 4 nsubj
+nodded nod VERB 0 root)";
+  const std::string turkish = R"(The the DET 3 det
+Turkish Turkish ADJ 3 amod
+minister minister NOUN 4 nsubj
+frowned frown VERB 0 root)";
+  resolve({putin, orlov, leader, minister, turkish});
+  ASSERT_NE(actor_at("Putin"), nullptr);
+  ASSERT_NE(actor_at("leader"), nullptr);
+  EXPECT_EQ(actor_at("leader")->entity, actor_at("Putin")->entity);
+  EXPECT_EQ(actor_at("leader")->name, "Vladimir Putin");
+  ASSERT_NE(actor_at("minister", 0), nullptr);
+  ASSERT_NE(actor_at("Orlov"), nullptr);
+  EXPECT_EQ(actor_at("minister", 0)->entity, actor_at("Orlov")->entity);
+  ASSERT_NE(actor_at("minister", 1), nullptr);
+  EXPECT_EQ(actor_at("minister", 1)->code, "TURGOV");
+  EXPECT_NE(actor_at("minister", 1)->entity, actor_at("Orlov")->entity);
+}
+
+TEST_F(ActorResolverTest, ATitleHungOnANameSpansTheName) {
+  // "Senator Maria Lopez spoke": the actor as written is the whole titled name, not the title alone.
+  resolve({R"(Senator Senator PROPN 2 nmod:desc
+Maria Maria PROPN 4 nsubj
+Lopez Lopez PROPN 2 flat
+spoke speak VERB 0 root)"});
+  const Actor* senator = actor_at("Senator");
+  ASSERT_NE(senator, nullptr);
+  EXPECT_EQ(testing::mention_text(doc_, senator->first_token, senator->end_token), "Senator Maria Lopez");
+}
+
 TEST_F(ActorResolverTest, AnInternationalBodyIsAPlaceToComeFrom) {
   EXPECT_EQ(resolve({R"(Observers observer NOUN 5 nsubj
 from from ADP 4 case

@@ -56,5 +56,33 @@ TEST(AttributionCli, OnlyQuotesPrintsQuoteRecords) {
   while (std::getline(event_lines, line)) EXPECT_EQ(nlohmann::json::parse(line)["type"], "event");
 }
 
+TEST(AttributionCli, ASpeakerMetBeforeIsResolvedToTheWholeFirstMention) {
+  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("dunlin-attribution-resolved-" + std::to_string(getpid()) + ".txt");
+  {
+    std::ofstream out(file);
+    out << "Date: 2021-03-02\n\n"
+           "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday for a day of talks.\n\n"
+           "The Russian minister said the talks had gone well.\n";
+  }
+  const CommandResult quotes = run_dunlin("code --only quotes " + file.string());
+  std::filesystem::remove(file);
+  ASSERT_EQ(quotes.status, 0);
+  std::istringstream lines(quotes.out);
+  std::string line;
+  bool seen = false;
+  while (std::getline(lines, line)) {
+    const auto q = nlohmann::json::parse(line);
+    if (q["speaker"]["text"] != "The Russian minister") continue;
+    seen = true;
+    EXPECT_EQ(q["speaker"]["code"], "RUSGOV");
+    EXPECT_EQ(q["speaker"]["name"], "Sergei Lavrov");
+    EXPECT_EQ(q["speaker"]["resolved"], "Foreign Minister Sergei Lavrov");
+  }
+  EXPECT_TRUE(seen) << quotes.out;
+}
+
 }  // namespace
 }  // namespace dunlin

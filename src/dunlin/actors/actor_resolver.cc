@@ -347,6 +347,16 @@ class ArticleResolver {
     return false;
   }
 
+  // "the Russian leader": the head of state or government, by the title before the name.
+  static constexpr const char* kLeaderTitles[] = {"president", "premier", "chancellor", "king",     "queen",
+                                                  "emir",      "sultan",  "leader",     "ayatollah"};
+  bool titled_prime_minister(const Actor& a, uint32_t before) const {
+    if (tree_.upos(a.head) != Upos::PROPN) return false;
+    for (uint32_t t = a.first_token; t + 1 < a.head && t + 1 < before; ++t)
+      if (ascii_lower(tree_.lemma(t)) == "prime" && ascii_lower(tree_.lemma(t + 1)) == "minister") return true;
+    return false;
+  }
+
   uint32_t entity_for(const std::string& key) {
     if (key.empty()) return next_entity_++;
     auto [it, inserted] = entities_.try_emplace(key, next_entity_);
@@ -453,6 +463,26 @@ class ArticleResolver {
           code.country = a.country;
           entity = a.entity;
         }
+      }
+    }
+    // A definite description with a country is the person of that country met before under that title: "Russian
+    // Foreign Minister Sergei Lavrov ... the Russian minister", "President Vladimir Putin ... the Russian leader".
+    if (!code.country.empty() && code.country_from_adjective && code.person && u == Upos::NOUN && code.head_is_sector &&
+        code.name.empty() && definite(h) && !plural(h)) {
+      const std::string lemma = ascii_lower(tree_.lemma(h));
+      const int32_t earlier = find_previous(
+          [&](const Actor& a) {
+            if (a.country != code.country || !is_person_[&a - doc_.actors.actors.data()]) return false;
+            if (lemma != "leader") return titled(a, lemma, h);
+            return std::any_of(std::begin(kLeaderTitles), std::end(kLeaderTitles),
+                               [&](const char* title) { return titled(a, title, h); }) ||
+                   titled_prime_minister(a, h);
+          },
+          h);
+      if (earlier >= 0) {
+        entity = doc_.actors.actors[earlier].entity;
+        if (code.sector.empty() || code.sector == "GOV") code.sector = doc_.actors.actors[earlier].sector;
+        code.name = doc_.actors.actors[earlier].name;
       }
     }
     if (code.country.empty() && code.sector.empty()) return;
@@ -682,6 +712,19 @@ class ArticleResolver {
       title.code = name.code;
       title.name = name.name;
       title.entity = name.entity;
+    }
+    // The title's phrase as written runs on through the name it is hung on: "Senator Maria Lopez", not "Senator".
+    for (size_t i = first_actor; i < actors.size(); ++i) {
+      const uint32_t title = actors[i].head, name = tree_.head(title);
+      if (tree_.deprel(title) != "nmod:desc" || !is_person_[i] || actors[i].sector.empty() ||
+          name == SyntaxTree::kNone || name <= title || actors[i].end_token > name)
+        continue;
+      uint32_t end = name + 1;
+      for (uint32_t c : tree_.children(name))
+        if (tree_.base_deprel(c) == "flat" && c == end) ++end;
+      bool names_only = true;
+      for (uint32_t t = actors[i].end_token; t < end; ++t) names_only = names_only && tree_.upos(t) == Upos::PROPN;
+      if (names_only) actors[i].end_token = end;
     }
     // A name the dictionaries did not know, renamed by a coded apposition (either way round).
     for (const auto& [name_head, key] : pending_names_) {

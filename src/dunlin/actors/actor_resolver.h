@@ -15,6 +15,11 @@
 //     RUSELI), and a name met again by its surname is the same actor ("Shumilin");
 //   - a definite description without a country ("The official", "the regime") is the latest actor with the same
 //     head noun, else the latest with the same sector;
+//   - a definite description with a country ("the Russian minister", "the Russian leader") is the latest person of
+//     that country whose titled name holds the same noun ("Foreign Minister Sergei Lavrov"), or for "leader" a
+//     head of state or government's title ("President Vladimir Putin");
+//   - a title the parser hung on a name ("Senator/nmod:desc Maria Lopez") is the named person, written as the
+//     whole titled name;
 //   - pronouns (he/she/his, they/their, it/its) take the latest compatible actor before them.
 #pragma once
 

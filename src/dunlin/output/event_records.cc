@@ -70,14 +70,18 @@ json speaker_json(const Document& doc, const CodepointIndex& cp, const Attributi
   speaker["sector"] = actor && !actor->sector.empty() ? json(actor->sector) : json(nullptr);
   speaker["name"] = actor && !actor->name.empty() ? json(actor->name) : json(nullptr);
   speaker["entity"] = actor ? json(actor->entity) : json(nullptr);
-  // The first mention of the same actor in the article ("The official" -> "A pro-Assad official").
+  // The first mention of the same actor in the article ("The official" -> "A pro-Assad official"), the widest phrase
+  // starting there ("Foreign Minister Sergei Lavrov", not its title alone); null when this is that mention.
   speaker["resolved"] = nullptr;
   if (actor) {
-    for (const Actor& other : doc.actors.actors) {
-      if (other.entity != actor->entity) continue;
-      if (&other != actor) speaker["resolved"] = actor_json(doc, cp, static_cast<int32_t>(&other - doc.actors.actors.data()))["text"];
-      break;
-    }
+    const Actor* first = nullptr;
+    for (const Actor& other : doc.actors.actors)
+      if (other.entity == actor->entity &&
+          (!first || other.first_token < first->first_token ||
+           (other.first_token == first->first_token && other.end_token > first->end_token)))
+        first = &other;
+    if (first && first->first_token != actor->first_token)
+      speaker["resolved"] = actor_json(doc, cp, static_cast<int32_t>(first - doc.actors.actors.data()))["text"];
   }
   speaker["anonymous"] = a.anonymous;
   json outlet = span_json(doc, cp, a.outlet_first, a.outlet_end);
