@@ -332,6 +332,34 @@ Peru Peru PROPN 2 obj)", {{0, "CHL"}, {2, "PER"}});
   EXPECT_EQ(summary(ev), "CHL>PER:112 ");
 }
 
+TEST_F(EventCoderTest, DenyingAnActOfOnesOwnSideDeniesResponsibility) {
+  // "Kenya denied that its troops shelled Sudan": 016, not the plain statement 010 of the test above.
+  auto ev = code(R"(Kenya Kenya PROPN 2 nsubj
+denied deny VERB 0 root
+that that SCONJ 6 mark
+its its PRON 5 nmod:poss
+troops troop NOUN 6 nsubj
+shelled shell VERB 2 ccomp
+Sudan Sudan PROPN 6 obj)", {{0, "KEN"}, {4, "KENMIL"}, {6, "SDN"}});
+  EXPECT_EQ(summary(ev), "KEN>SDN:016 KENMIL>SDN:194!neg ");
+  // "Kenya denied supplying arms to Uganda": the denier is the doer of the gerund.
+  ev = code(R"(Kenya Kenya PROPN 2 nsubj
+denied deny VERB 0 root
+supplying supply VERB 2 xcomp
+arms arm NOUN 3 obj
+to to ADP 6 case
+Uganda Uganda PROPN 3 obl)", {{0, "KEN"}, {5, "UGA"}});
+  EXPECT_EQ(summary(ev).substr(0, 12), "KEN>UGA:016 ");
+  // "Kenya denied funding for the dam": a gerund with no object of its own is no act denied.
+  ev = code(R"(Kenya Kenya PROPN 2 nsubj
+denied deny VERB 0 root
+funding fund VERB 2 xcomp
+for for ADP 6 case
+the the DET 6 det
+dam dam NOUN 3 obl)", {{0, "KEN"}});
+  EXPECT_EQ(summary(ev), "KEN>-:010 ");
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

@@ -129,6 +129,25 @@ uint32_t SentenceCoder::denied_content_actor(uint32_t p, uint32_t agent) const {
   return kNone;
 }
 
+bool SentenceCoder::denies_own_act(uint32_t p, uint32_t agent) const {
+  const auto& all = doc_.actors.actors;
+  const int32_t speaker = actor_of(agent);
+  if (speaker < 0) return false;
+  for (uint32_t q : tree_.children(p)) {
+    const std::string_view rel = tree_.base_deprel(q);
+    // (A gerund only with an object of its own: "denied funding for the wall" refuses the funding.)
+    const bool clause = rel == "ccomp" || ((rel == "xcomp" || rel == "obj") && tree_.child(q, "obj") != kNone);
+    if (!clause || tree_.upos(q) != Upos::VERB) continue;
+    const uint32_t doer = clause_of(q).agent;
+    if (doer == kNone || doer == agent) return true;  // "denied supplying drones": the denier did it, if anyone
+    const int32_t a = actor_of(doer);
+    if (a >= 0 &&
+        (all[a].entity == all[speaker].entity || (!all[a].country.empty() && all[a].country == all[speaker].country)))
+      return true;
+  }
+  return false;
+}
+
 // When the frame names no target: an actor in a phrase of opposition (opposed_actor), else the first actor inside
 // the clause's object or prepositional phrases ("blocked any advance in Russia's initiative", "insisting on
 // flexibility by Assad"), other than the source.

@@ -479,6 +479,8 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   // "met the minister to discuss the border": the talk a meeting is held for is that meeting, not a second one.
   if (target == kNone && reading->cameo.starts_with("04") && purpose_of_consultation(p, c)) return;
   Reading r = *reading;
+  // Denying an act of one's own side denies responsibility (016), more than a plain statement (010).
+  if (deny_verb && r.cameo == "010" && denies_own_act(p, c.agent)) r.cameo = "016";
   if (c.future && !c.negated) r.cameo = future_code(r.cameo);
   // "will not accept", "said it would not meet their demands": announcing that one will not cooperate is a
   // refusal (12x), which happens, rather than a negated cooperation.

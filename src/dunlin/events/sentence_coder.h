@@ -145,6 +145,9 @@ class SentenceCoder {
   bool has_no(uint32_t t) const;
   uint32_t addressee(uint32_t verb) const;
   uint32_t denied_content_actor(uint32_t p, uint32_t agent) const;
+  // True when the denying verb p denies an act of its own subject's side: "denied that its troops had bombed X",
+  // "denied supplying drones".
+  bool denies_own_act(uint32_t p, uint32_t agent) const;
   uint32_t actor_in_complements(uint32_t p, uint32_t agent) const;
   uint32_t opposed_actor(uint32_t h, int32_t source) const;
   uint32_t actor_in_span(uint32_t h, uint32_t agent) const;
