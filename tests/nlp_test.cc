@@ -104,6 +104,21 @@ TEST(Lemmatizer, ARuleSeenOnOneWordOnlyStaysThatWordsException) {
   EXPECT_EQ(l.lemma("militaries", 1), "military");
 }
 
+TEST(Lemmatizer, ARuleNeverCutsACharacterInTwo) {
+  // "am" and "'m" -> "be" teach "strip two bytes, add be" after "m"; "\u00B4m" (an acute accent typed for the
+  // apostrophe, two bytes then "m") must not lose half its accent.
+  auto word = [](std::string form) {
+    ConlluWord w;
+    w.form = std::move(form), w.lemma = "be", w.xpos = "VBP", w.upos = "AUX";
+    return w;
+  };
+  ConlluSentence s;
+  s.words = {word("am"), word("'m")};
+  const Lemmatizer l = Lemmatizer::train({s}, {"VBP"}, nullptr, "");
+  EXPECT_EQ(l.lemma("'m", 0), "be");
+  EXPECT_EQ(l.lemma("\xC2\xB4m", 0), "\xC2\xB4m");
+}
+
 // (words with the gold head and relation, words) when `p` parses `sentences` again.
 std::pair<size_t, size_t> labelled_attachments(const Parser& p, const std::vector<ConlluSentence>& sentences) {
   size_t las = 0, n = 0;

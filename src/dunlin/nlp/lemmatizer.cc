@@ -36,6 +36,10 @@ bool Lemmatizer::apply_rules(std::string_view form, std::string_view lower, uint
     const Rule& r = rules_[it->second];
     if (r.strip > lower.size()) return false;
     const std::string_view base = r.keep_case ? form : lower;
+    // The rules work on bytes: a cut inside a multi-byte character (an acute accent then "m", less two bytes)
+    // would leave broken UTF-8, so such a word keeps its form.
+    if (r.strip > 0 && r.strip < base.size() && (static_cast<unsigned char>(base[base.size() - r.strip]) & 0xC0) == 0x80)
+      return false;
     out.append(base.substr(0, base.size() - r.strip));
     out.append(r.append);
     return true;
