@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "dunlin/nlp/parse_repair.h"
+
 namespace dunlin::nlp {
 
 std::string default_model_dir() {
@@ -53,7 +55,7 @@ void Pipeline::annotate(Document& doc) const {
     syn.deprel.assign(n, 0);
     syn.deprel_names = parser_->label_names();
   }
-  std::vector<std::string_view> words, upos, xpos;
+  std::vector<std::string_view> words, upos, xpos, lemmas;
   std::vector<uint16_t> tags, labels;
   std::vector<uint32_t> heads;
   for (size_t s = 0; s < doc.sentences.size(); ++s) {
@@ -81,6 +83,9 @@ void Pipeline::annotate(Document& doc) const {
       if (parser_) {
         heads.resize(len), labels.resize(len);
         parser_->parse(words, upos, xpos, heads, labels);
+        lemmas.clear();
+        for (uint32_t i = first; i < end; ++i) lemmas.push_back(syn.lemma(i));
+        repair_reported_speech(words, lemmas, upos, xpos, heads, labels, *syn.deprel_names);
         for (size_t i = 0; i < len; ++i) {
           syn.head[first + i] = heads[i] == 0 ? SyntaxLayer::kRoot : first + heads[i] - 1;
           syn.deprel[first + i] = labels[i];
