@@ -27,24 +27,25 @@ TEST(SegmentCli, JsonLinesWithCodePointOffsets) {
   EXPECT_EQ(j["metadata"]["title"], "Ministers meet in Oslo");
   EXPECT_EQ(j["metadata"]["date"], "2022-06-01");
   const auto& sentences = j["sentences"];
-  ASSERT_EQ(sentences.size(), 3u);
-  EXPECT_EQ(sentences[0]["text"], "OSLO, June 1 (Example Wire) - Norway's minister didn't attend.");
-  EXPECT_EQ(sentences[1]["text"], "Mr. Berg said \"no.\"");
-  EXPECT_EQ(sentences[2]["text"], "Zoë Ågren spoke later.");
-  EXPECT_EQ(sentences[2]["paragraph"], 1);
+  ASSERT_EQ(sentences.size(), 4u);
+  EXPECT_EQ(sentences[0]["text"], "OSLO, June 1 (Example Wire) -");  // the dateline is a sentence of its own
+  EXPECT_EQ(sentences[1]["text"], "Norway's minister didn't attend.");
+  EXPECT_EQ(sentences[2]["text"], "Mr. Berg said \"no.\"");
+  EXPECT_EQ(sentences[3]["text"], "Zoë Ågren spoke later.");
+  EXPECT_EQ(sentences[3]["paragraph"], 1);
   // The text is "OSLO ... \"no.\"\n\nZoë Ågren spoke later.": code point offsets, not bytes.
-  const int para2 = sentences[2]["start"];
+  const int para2 = sentences[3]["start"];
   EXPECT_EQ(para2, 84);
-  const auto& toks = sentences[2]["tokens"];
+  const auto& toks = sentences[3]["tokens"];
   ASSERT_EQ(toks.size(), 5u);
   EXPECT_EQ(toks[0]["text"], "Zoë");
   EXPECT_EQ(toks[0]["start"], 84);
   EXPECT_EQ(toks[0]["end"], 87);
   EXPECT_EQ(toks[1]["start"], 88);  // 89 in bytes
   EXPECT_EQ(toks[1]["end"], 93);
-  EXPECT_EQ(sentences[2]["end"], 106);  // 108 in bytes
+  EXPECT_EQ(sentences[3]["end"], 106);  // 108 in bytes
   // "didn't" is two words of one multiword token.
-  const auto& first = sentences[0]["tokens"];
+  const auto& first = sentences[1]["tokens"];
   bool found = false;
   for (size_t k = 0; k + 1 < first.size(); ++k)
     if (first[k]["text"] == "did") {
@@ -68,7 +69,8 @@ TEST(SegmentCli, TextOutput) {
   const CliRun r = run_command(kCli + " segment --format text --splitter rules " + kData + "/article.txt");
   ASSERT_EQ(r.status, 0);
   EXPECT_EQ(r.out,
-            "OSLO , June 1 ( Example Wire ) - Norway 's minister did n't attend .\n"
+            "OSLO , June 1 ( Example Wire ) -\n"
+            "Norway 's minister did n't attend .\n"
             "Mr. Berg said \" no . \"\n"
             "Zoë Ågren spoke later .\n\n");
 }

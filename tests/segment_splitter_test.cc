@@ -78,11 +78,19 @@ TEST_P(BothMethods, PhotoCaptionWithoutFinalPunctuation) {
             (V{"Photo : The foreign minister arrives in Geneva", "The talks began an hour later ."}));
 }
 
-TEST_P(BothMethods, DatelineStaysWithItsSentence) {
+TEST_P(BothMethods, DatelineIsASentenceOfItsOwn) {
+  // A wire dateline is no part of the first clause (it would become its subject's first words: "GENEVA, March 4
+  // (Example Wire) - Envoys"), so it is a sentence of its own, at the top of a story only.
   EXPECT_EQ(split("GENEVA, March 4 (Example Wire) - Envoys from both sides met on Tuesday."),
-            (V{"GENEVA , March 4 ( Example Wire ) - Envoys from both sides met on Tuesday ."}));
+            (V{"GENEVA , March 4 ( Example Wire ) -", "Envoys from both sides met on Tuesday ."}));
   EXPECT_EQ(split("LISBON (Example Wire) -- The ministry denied the report on Friday."),
-            (V{"LISBON ( Example Wire ) -- The ministry denied the report on Friday ."}));
+            (V{"LISBON ( Example Wire ) --", "The ministry denied the report on Friday ."}));
+  EXPECT_EQ(split("SAN JOSE, Costa Rica, Dec. 3 - Voters went to the polls."),
+            (V{"SAN JOSE , Costa Rica , Dec. 3 -", "Voters went to the polls ."}));
+  // A hyphen is no dash, and lower-case words are no dateline.
+  EXPECT_EQ(split("US-led forces struck the depot on Monday."), (V{"US - led forces struck the depot on Monday ."}));
+  EXPECT_EQ(split("NATO troops - two battalions - crossed the river."),
+            (V{"NATO troops - two battalions - crossed the river ."}));
 }
 
 TEST_P(BothMethods, BulletList) {

@@ -164,9 +164,40 @@ bool all_caps_word(std::string_view t) {
   return true;
 }
 
-// A news dateline ends in a dash: "GENEVA, March 4 (Example Wire) -". It stays with the sentence it introduces.
+// A news dateline ends in a dash: "GENEVA, March 4 (Example Wire) -". No sentence ends at such a dash, except the
+// dateline at the top of a story (dateline_end).
 bool dateline_dash(const Document& doc, uint32_t start, uint32_t i) {
   return i - start < 12 && is_dash(doc.token_text(i)) && all_caps_word(doc.token_text(start));
+}
+
+// A wire dateline opening a paragraph ("ANKARA, March 2 (Reuters) -", "BEIRUT (AP) --", "SAN JOSE, Costa Rica,
+// Dec. 3 -"): a word in capitals, then only capitalised words, numbers, commas, periods and one parenthesis, ending
+// in a dash set off by spaces with text after it. It is no part of the first clause (its subject would begin
+// "ANKARA, March 2 (Reuters) - Turkish Defence Minister ..."), so it is a sentence of its own. Returns the token
+// after the dash, or 0 when the paragraph opens with no dateline.
+uint32_t dateline_end(const Document& doc, uint32_t first, uint32_t end) {
+  auto text = [&](uint32_t t) { return doc.token_text(t); };
+  auto capitalised = [](std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; };
+  auto number = [](std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (end - first < 4 || !all_caps_word(text(first))) return 0;
+  bool open = false;
+  for (uint32_t t = first + 1; t < end && t < first + 14; ++t) {
+    const std::string_view w = text(t);
+    if (is_dash(w)) {
+      if (!doc.tokens.space_after[t - 1] || !doc.tokens.space_after[t]) return 0;  // the hyphen of "US-led"
+      const std::string_view before = text(t - 1);
+      return !open && (before == ")" || number(before) || capitalised(before)) && t + 1 < end ? t + 1 : 0;
+    }
+    if (w == "(" || w == ")") {
+      if (open == (w == "(")) return 0;
+      open = !open;
+    } else if (!(w == "," || w == "." || number(w) || capitalised(w))) {
+      return 0;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
@@ -381,8 +412,10 @@ void SentenceSplitter::split(Document& doc, uint32_t first, uint32_t end, uint32
   HashCache cache;
   const std::vector<uint8_t> closes = closing_tokens(doc, first, end);
   uint32_t start = first;
+  // Datelines open a story: its first two paragraphs (a title may come first).
+  const uint32_t dateline = paragraph < 2 ? dateline_end(doc, first, end) : 0;
   for (uint32_t i = first; i + 1 < end; ++i) {
-    bool boundary = has_lines && hard_break(doc, i, widest);
+    bool boundary = (has_lines && hard_break(doc, i, widest)) || i + 1 == dateline;
     if (!boundary && is_candidate(doc, i)) {
       if (method_ == SplitMethod::rules) {
         boundary = rule_boundary(doc, first, end, i, closes);
