@@ -389,6 +389,64 @@ spoke speak VERB 0 root)"});
   EXPECT_EQ(testing::mention_text(doc_, senator->first_token, senator->end_token), "Senator Maria Lopez");
 }
 
+TEST_F(ActorResolverTest, AKnownNameAfterATitleTheParserMadeTheHeadIsThePerson) {
+  // "Pres. Vladimir Putin spoke": the parser hung the name on the abbreviated title as flat words.
+  resolve({R"(Pres. Pres. PROPN 4 nsubj
+Vladimir Vladimir PROPN 1 flat
+Putin Putin PROPN 1 flat
+spoke speak VERB 0 root)"});
+  ASSERT_NE(actor_at("Pres."), nullptr);
+  EXPECT_EQ(actor_at("Pres.")->code, "RUSGOV");
+  EXPECT_EQ(actor_at("Pres.")->name, "Vladimir Putin");
+}
+
+TEST_F(ActorResolverTest, AnAcronymIsTheActorWhoseInitialsItSpells) {
+  // The Syrian Free Patriotic Army fought. The SFPA withdrew.
+  resolve({R"(The the DET 5 det
+Syrian Syrian ADJ 5 amod
+Free Free PROPN 5 compound
+Patriotic Patriotic PROPN 5 compound
+Army Army PROPN 6 nsubj
+fought fight VERB 0 root)",
+           R"(The the DET 2 det
+SFPA SFPA PROPN 3 nsubj
+withdrew withdraw VERB 0 root)"});
+  ASSERT_NE(actor_at("Army"), nullptr);
+  ASSERT_NE(actor_at("SFPA"), nullptr);
+  EXPECT_EQ(actor_at("SFPA")->entity, actor_at("Army")->entity);
+  EXPECT_EQ(actor_at("SFPA")->code, actor_at("Army")->code);
+}
+
+TEST_F(ActorResolverTest, TheGroupIsTheOneGroupNamedJustBefore) {
+  // The rebels seized the town. The group spoke.   (one group before: it)
+  const std::string rebels = R"(The the DET 2 det
+rebels rebel NOUN 3 nsubj
+seized seize VERB 0 root
+the the DET 5 det
+town town NOUN 3 obj)";
+  const std::string group = R"(The the DET 2 det
+group group NOUN 3 nsubj
+spoke speak VERB 0 root)";
+  resolve({rebels, group});
+  ASSERT_NE(actor_at("group"), nullptr);
+  EXPECT_EQ(actor_at("group")->entity, actor_at("rebels")->entity);
+  // The rebels seized the town. The militants fled. The group spoke.   (two groups: neither)
+  resolve({rebels, R"(The the DET 2 det
+militants militant NOUN 3 nsubj
+fled flee VERB 0 root)",
+           group});
+  ASSERT_NE(actor_at("militants"), nullptr);
+  EXPECT_EQ(actor_at("group"), nullptr);
+}
+
+TEST_F(ActorResolverTest, AirDefencesAreTheMilitary) {
+  EXPECT_EQ(resolve({R"(Syrian Syrian ADJ 3 amod
+air air NOUN 3 compound
+defences defence NOUN 4 nsubj
+fired fire VERB 0 root)"}),
+            "defences=SYRMIL ");
+}
+
 TEST_F(ActorResolverTest, AnInternationalBodyIsAPlaceToComeFrom) {
   EXPECT_EQ(resolve({R"(Observers observer NOUN 5 nsubj
 from from ADP 4 case

@@ -394,6 +394,19 @@ TEST(ShippedModels, AVerblessSentenceGetsItsVerb) {
   for (const auto& word : w) EXPECT_NE(word.upos, "VERB") << word.form;
 }
 
+TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
+  REQUIRE_SHIPPED_MODELS();
+  // The tagger alone read "shelled" as a participle ("tanks [that were] shelled"), and the parser then made the
+  // whole clause the speaker's subject. With an object after it, it is the clause's verb.
+  auto w = parse_tokens("Israeli tanks shelled Rafah on Sunday , the ministry said .");
+  EXPECT_EQ(w[2].xpos, "VBD");
+  EXPECT_EQ(arc(w, 2), "shelled nsubj");
+  EXPECT_EQ(arc(w, 4), "shelled obj");
+  // A participle that names stays one.
+  w = parse_tokens("A man named Ali Hassan spoke to reporters .");
+  EXPECT_EQ(w[2].xpos, "VBN");
+}
+
 TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {
   REQUIRE_SHIPPED_MODELS();
   // A word the treebank hardly shows, known to WordNet as a noun: after a plural noun and before a verb, the

@@ -11,10 +11,10 @@
 namespace dunlin::nlp {
 namespace {
 
-const std::vector<std::string> kRelations = {"root",      "nsubj",  "obj",       "iobj",     "ccomp",       "acl",
-                                             "acl:relcl", "appos",  "conj",      "cc",       "punct",       "compound",
-                                             "det",       "amod",   "obl",       "case",     "aux",         "flat",
-                                             "nmod:desc", "nummod", "obl:agent", "aux:pass", "compound:prt"};
+const std::vector<std::string> kRelations = {
+    "root",      "nsubj",  "obj",       "iobj",     "ccomp",        "acl",   "acl:relcl", "appos", "conj",
+    "cc",        "punct",  "compound",  "det",      "amod",         "obl",   "case",      "aux",   "flat",
+    "nmod:desc", "nummod", "obl:agent", "aux:pass", "compound:prt", "advcl", "mark"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -119,6 +119,30 @@ group group NOUN NN 2 appos
 , , PUNCT , 8 punct
 which which PRON WDT 8 nsubj
 said say VERB VBD 5 acl:relcl)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
+TEST(ParseRepair, OfTwoComplementsTheOneOpenedByAsIsAnAdverbialClause) {
+  // "Tanks shelled the town, the ministry said, as envoys met": "met" was a second complement of "said".
+  EXPECT_EQ(repaired(R"(Tanks tank NOUN NNS 2 nsubj
+shelled shell VERB VBD 6 ccomp
+the the DET DT 4 det
+town town NOUN NN 2 obj
+ministry ministry NOUN NN 6 nsubj
+said say VERB VBD 0 root
+as as SCONJ IN 9 mark
+envoys envoy NOUN NNS 9 nsubj
+met meet VERB VBD 6 ccomp)"),
+            "Tanks:2:nsubj shelled:6:ccomp the:4:det town:2:obj ministry:6:nsubj said:0:root as:9:mark "
+            "envoys:9:nsubj met:6:advcl ");
+  // A quote that opens with "Although" is what is said when it is the only complement.
+  int changed = -1;
+  repaired(R"(She she PRON PRP 2 nsubj
+said say VERB VBD 0 root
+although although SCONJ IN 5 mark
+it it PRON PRP 5 nsubj
+rained rain VERB VBD 2 ccomp)",
            &changed);
   EXPECT_EQ(changed, 0);
 }

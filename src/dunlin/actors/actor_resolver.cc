@@ -51,6 +51,7 @@ class ArticleResolver {
 
   void run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      sentence_ = s;
       const size_t first_actor = doc_.actors.actors.size();
       for (uint32_t t = doc_.sentences.first_token[s]; t < doc_.sentences.end_token[s]; ++t)
         if (is_phrase_head(t)) code_phrase(t);
@@ -206,6 +207,20 @@ class ArticleResolver {
         if (c < h && tree_.base_deprel(c) == "compound")
           if (const ActorMention* m = best_covering(c, true); m && m->kind == ActorMention::Kind::organization)
             head = m;
+
+    // "Gen. Abdel Fattah Burhan" parsed with the title as head and the name as its flat words: the name, when a
+    // known person's, is the phrase's person.
+    // (The whole name right after the title: "Ali Reza Raisi" is no "Raisi" of the dictionary, and a first name
+    // is no title: "Ibrahim al-Assad".)
+    if ((!head || head->kind != Kind::person) && !named_person(h)) {
+      uint32_t last_flat = 0;
+      for (uint32_t c : tree_.children(h))
+        if (c > h && tree_.base_deprel(c) == "flat") last_flat = c;
+      if (last_flat != 0)
+        if (const ActorMention* m = best_covering(last_flat, true);
+            m && m->kind == Kind::person && m->first_token == h + 1)
+          head = m;
+    }
 
     misattached_modifiers(core);
 
@@ -380,6 +395,49 @@ class ArticleResolver {
   }
 
   // The last word of a name ("Alexander Shumilin" -> "shumilin"), the key for meeting it again.
+  // "RSF" after "the Rapid Support Forces": an all-capitals word whose letters are the initials of the capitalised
+  // words of an actor's phrase met earlier (small words such as "of" and "the" left out). -1 when none.
+  int32_t acronym_of_earlier(uint32_t h) const {
+    const std::string_view word = tree_.text(h);
+    if (word.size() < 2 || word.size() > 6 ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return -1;
+    return find_previous(
+        [&](const Actor& a) {
+          std::string initials;
+          for (uint32_t t = a.first_token; t < a.end_token; ++t) {
+            const std::string_view w = tree_.text(t);
+            if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') initials += w[0];
+          }
+          return initials.size() >= 2 && initials.ends_with(word) &&
+                 (initials.size() == word.size() || initials.size() == word.size() + 1);
+        },
+        h);
+  }
+
+  // "the group", "the movement" after an armed group, party or organisation: the one actor of such a sector, no
+  // person, named in this sentence or the three before it. -1 when none, or when several such actors are (news
+  // about a war names many groups; a wrong one would give events a wrong source).
+  int32_t group_met_before(uint32_t h) const {
+    if (!definite(h) || plural(h)) return -1;
+    if (!is_one_of(ascii_lower(tree_.lemma(h)),
+                   {"group", "movement", "organization", "organisation", "faction", "militia", "outfit"}))
+      return -1;
+    const uint32_t window = doc_.sentences.first_token[sentence_ >= 3 ? sentence_ - 3 : 0];
+    int32_t found = -1;
+    const auto& actors = doc_.actors.actors;
+    for (size_t i = actors.size(); i-- > 0;) {
+      const Actor& a = actors[i];
+      if (a.head >= h) continue;
+      if (a.head < window) break;
+      if (is_person_[i] || !is_one_of(a.sector, {"REB", "INS", "UAF", "SEP", "RAD", "OPP", "PTY", "NGO", "HRI", "MOD"}))
+        continue;
+      if (found >= 0 && actors[found].entity != a.entity) return -1;
+      if (found < 0) found = static_cast<int32_t>(i);
+    }
+    return found;
+  }
+
   std::string surname_key(uint32_t h) const {
     uint32_t last = h;
     for (uint32_t c : tree_.children(h))
@@ -412,15 +470,23 @@ class ArticleResolver {
     }
     PhraseCode code = read_phrase(h);
     if (code.country.empty() && code.sector.empty() && code.name.empty()) {
-      // A name the dictionaries do not know: the same name met earlier, else remember it for an apposition.
+      // A name the dictionaries do not know: the same name met earlier, else an acronym of an actor met earlier,
+      // else remember it for an apposition.
+      int32_t earlier = -1;
       if (u == Upos::PROPN) {
-        if (auto it = names_.find(surname_key(h)); it != names_.end()) {
-          const Actor earlier = doc_.actors.actors[it->second];
-          PhraseCode same{earlier.country, earlier.sector, earlier.name, {}, is_person_[it->second], false, false, {}, {}};
-          add_actor(h, same, earlier.entity);
-        } else {
-          pending_names_[h] = surname_key(h);
-        }
+        if (auto it = names_.find(surname_key(h)); it != names_.end())
+          earlier = static_cast<int32_t>(it->second);
+        else
+          earlier = acronym_of_earlier(h);
+      } else if (u == Upos::NOUN) {
+        earlier = group_met_before(h);
+      }
+      if (earlier >= 0) {
+        const Actor a = doc_.actors.actors[earlier];
+        PhraseCode same{a.country, a.sector, a.name, {}, is_person_[earlier], false, false, {}, {}};
+        add_actor(h, same, a.entity);
+      } else if (u == Upos::PROPN) {
+        pending_names_[h] = surname_key(h);
       }
       return;
     }
@@ -932,6 +998,7 @@ class ArticleResolver {
   std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
   std::unordered_map<std::string, uint32_t> entities_;
   uint32_t next_entity_ = 0;
+  uint32_t sentence_ = 0;                                 // the sentence run() is coding
   std::vector<bool> is_person_;                           // parallel to doc_.actors.actors
   std::unordered_map<std::string, size_t> names_;         // surname -> actor index
   std::unordered_map<uint32_t, std::string> pending_names_;  // unknown names in this sentence

@@ -19,7 +19,11 @@
 //     that country whose titled name holds the same noun ("Foreign Minister Sergei Lavrov"), or for "leader" a
 //     head of state or government's title ("President Vladimir Putin");
 //   - a title the parser hung on a name ("Senator/nmod:desc Maria Lopez") is the named person, written as the
-//     whole titled name;
+//     whole titled name, and so is a title the parser made the head of a known name ("Gen. [Abdel Fattah
+//     Burhan]/flat");
+//   - an acronym is the actor met earlier whose capitalised words it spells ("the Rapid Support Forces ... RSF");
+//   - "the group", "the movement" is the one armed group, party or organisation named in its sentence or the three
+//     before (none when several are);
 //   - pronouns (he/she/his, they/their, it/its) take the latest compatible actor before them.
 #pragma once
 

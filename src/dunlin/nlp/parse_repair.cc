@@ -48,6 +48,7 @@ class Repair {
       }
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
     }
+    adverbial_clauses();
     return changed_;
   }
 
@@ -143,6 +144,28 @@ class Repair {
     // What hung on the old root after the verb (the final full stop) hangs on the verb.
     for (uint32_t c = v + 1; c <= words_.size(); ++c)
       if (head(c) == named) set(c, v, labels_[c - 1]);
+  }
+
+  // "S, the ministry said, as mediators met in Cairo": of two complements of one verb, one opened by a subordinator
+  // of time, cause or concession is an adverbial clause (a quote that opens with "Although ..." is still what is
+  // said when it is the verb's only complement).
+  void adverbial_clauses() {
+    const int advcl = id("advcl");
+    if (advcl < 0) return;
+    for (uint32_t c = 1; c <= words_.size(); ++c) {
+      if (rel(c) != "ccomp") continue;
+      bool other = false;
+      for (uint32_t o = 1; o <= words_.size(); ++o)
+        other = other || (o != c && head(o) == head(c) && rel(o) == "ccomp");
+      if (!other) continue;
+      for (uint32_t m = 1; m < c; ++m)
+        if (head(m) == c && base(m) == "mark" &&
+            one_of(lemma(m), {"as", "after", "before", "while", "when", "because", "since", "although", "though",
+                              "until", "once", "unless", "whereas"})) {
+          set(c, head(c), advcl);
+          break;
+        }
+    }
   }
 
   std::span<const std::string_view> words_, lemmas_, upos_, xpos_;

@@ -9,6 +9,8 @@
 //     the name the parser hung there is the subject of the reported clause, conjoined with the subject it has.
 //   - "The Observatory, a Britain-based monitor, said S": a verb of saying hung on the apposition as a relative
 //     clause without a subject is the sentence's verb, and the named noun before the apposition its subject.
+//   - "..., the ministry said, as mediators met": a clause opened by "as", "after", "while", "because" ... is an
+//     adverbial clause, never a complement.
 #pragma once
 
 #include <cstdint>

@@ -253,6 +253,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
   if (!two_pass_) {
     greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), closed_class_);
     repair_verbless(fx, words, tags);
+    repair_subject_participle(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -290,6 +291,38 @@ void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::stri
     if (best < 0 || finite[i].loss < finite[best].loss) best = static_cast<int>(i);
   }
   if (best >= 0) greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{best, finite[best].tag});
+}
+
+// "Israeli tanks shelled Rafah on Sunday, the ministry said": a past tense right after the subject that opens the
+// sentence, read as a participle (VBN, the reduced relative "tanks [that were] shelled"), when an object follows
+// it. A passive participle takes no object, so such a word is the clause's verb (VBD), and the words after it are
+// tagged again. Participles that name or describe ("a man named Ali", "a woman aged 40") stay.
+void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                       std::span<uint16_t> tags) const {
+  const size_t n = words.size();
+  if (n < 4) return;
+  size_t i = 0;
+  while (i < n && upos_[tags[i]] != Upos::VERB && upos_[tags[i]] != Upos::AUX) {
+    const Upos u = upos_[tags[i]];
+    const bool nominal = u == Upos::DET || u == Upos::ADJ || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM ||
+                         u == Upos::PART || (u == Upos::PUNCT && words[i] == "-");
+    if (!nominal) return;
+    ++i;
+  }
+  if (i == 0 || i + 1 >= n || (*xpos_names_)[xpos_[tags[i]]] != "VBN") return;
+  if (upos_[tags[i - 1]] != Upos::NOUN && upos_[tags[i - 1]] != Upos::PROPN) return;
+  const Upos next = upos_[tags[i + 1]];
+  if (next != Upos::DET && next != Upos::PROPN && next != Upos::NUM) return;
+  static constexpr std::string_view kNaming[] = {"named", "called", "dubbed", "nicknamed", "titled", "entitled",
+                                                 "aged",  "known",  "styled", "labelled",  "labeled"};
+  const std::string lower = ascii_lower(words[i]);
+  if (std::find(std::begin(kNaming), std::end(kNaming), lower) != std::end(kNaming)) return;
+  uint16_t past = 0;
+  bool found = false;
+  for (uint16_t c = 0; c < upos_.size() && !found; ++c)
+    if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == "VBD") past = c, found = true;
+  if (found)
+    greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), past});
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {
