@@ -84,5 +84,37 @@ TEST(AttributionCli, ASpeakerMetBeforeIsResolvedToTheWholeFirstMention) {
   EXPECT_TRUE(seen) << quotes.out;
 }
 
+TEST(AttributionCli, ADatelineIsNoActorButGivesTheStoryItsCountry) {
+  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("dunlin-attribution-dateline-" + std::to_string(getpid()) + ".txt");
+  {
+    std::ofstream out(file);
+    out << "Date: 2024-03-14\n\n"
+           "KYIV, March 14 (Example Wire) - The governor said the night had been calm.\n\n"
+           "Kyiv did not comment on the report.\n";
+  }
+  const CommandResult quotes = run_dunlin("code --only quotes " + file.string());
+  std::filesystem::remove(file);
+  ASSERT_EQ(quotes.status, 0);
+  std::istringstream lines(quotes.out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    const auto q = nlohmann::json::parse(line);
+    ++n;
+    // Neither the speaker nor the actor it is resolved to is the dateline ("KYIV, March 14 (Example Wire").
+    EXPECT_EQ(q["speaker"]["text"].get<std::string>().find("March"), std::string::npos) << line;
+    if (!q["speaker"]["resolved"].is_null()) {
+      EXPECT_EQ(q["speaker"]["resolved"].get<std::string>().find("March"), std::string::npos) << line;
+    }
+    if (q["speaker"]["text"] == "The governor") {
+      EXPECT_EQ(q["speaker"]["code"], "UKRGOV");
+    }
+  }
+  EXPECT_EQ(n, 2) << quotes.out;
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -1,4 +1,3 @@
-#include "dunlin/text/ascii.h"
 #include "dunlin/actors/actor_resolver.h"
 
 #include <algorithm>
@@ -6,7 +5,9 @@
 #include <functional>
 #include <unordered_map>
 
+#include "dunlin/segment/sentence_splitter.h"
 #include "dunlin/syntax_tree.h"
+#include "dunlin/text/ascii.h"
 #include "dunlin/time/calendar.h"
 
 namespace dunlin {
@@ -51,6 +52,15 @@ class ArticleResolver {
 
   void run() {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      // "WARSAW, May 10 (Reuters) -": no actor, and no country of the agency's; a capital there is the story's home
+      // country until the text names others more (apply_home_country).
+      if (is_dateline_sentence(doc_, s)) {
+        const uint32_t first = doc_.sentences.first_token[s];
+        for (uint32_t m : covering_[first])
+          if (mentions_[m].kind == Kind::capital && mentions_[m].first_token == first && mentions_[m].code.size() >= 3)
+            dateline_country_ = mentions_[m].code.substr(0, 3);
+        continue;
+      }
       sentence_ = s;
       const size_t first_actor = doc_.actors.actors.size();
       for (uint32_t t = doc_.sentences.first_token[s]; t < doc_.sentences.end_token[s]; ++t)
@@ -950,8 +960,9 @@ class ArticleResolver {
     for (size_t i = 0; i < actors.size(); ++i) by_sentence[sentence_of(actors[i].head)].push_back(i);
     std::unordered_map<std::string, std::pair<int, uint32_t>> named;  // country -> (mentions, latest head)
     std::unordered_map<uint32_t, std::string> entity_country;  // an actor met again keeps its country
-    std::string home;
+    std::string home = dateline_country_;
     std::pair<int, uint32_t> best{0, 0};
+    if (!home.empty()) best = named[home] = {1, 0};
     for (const std::vector<size_t>& sentence : by_sentence) {
       std::string one;
       bool several = false;
@@ -998,7 +1009,8 @@ class ArticleResolver {
   std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
   std::unordered_map<std::string, uint32_t> entities_;
   uint32_t next_entity_ = 0;
-  uint32_t sentence_ = 0;                                 // the sentence run() is coding
+  uint32_t sentence_ = 0;         // the sentence run() is coding
+  std::string dateline_country_;  // the country of the dateline's capital ("KYIV, March 14 (AP) --" -> UKR)
   std::vector<bool> is_person_;                           // parallel to doc_.actors.actors
   std::unordered_map<std::string, size_t> names_;         // surname -> actor index
   std::unordered_map<uint32_t, std::string> pending_names_;  // unknown names in this sentence

@@ -202,6 +202,14 @@ uint32_t dateline_end(const Document& doc, uint32_t first, uint32_t end) {
 
 }  // namespace
 
+bool is_dateline_sentence(const Document& doc, size_t s) {
+  const SentenceLayer& sl = doc.sentences;
+  if (s >= sl.size() || sl.paragraph[s] >= 2 || (s > 0 && sl.paragraph[s - 1] == sl.paragraph[s])) return false;
+  const uint32_t first = sl.first_token[s], end = sl.end_token[s];
+  if (end <= first || end >= doc.tokens.size() || !is_dash(doc.token_text(end - 1))) return false;
+  return dateline_end(doc, first, end + 1) == end;
+}
+
 SentenceModel SentenceModel::load(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   const std::string name = path.string();

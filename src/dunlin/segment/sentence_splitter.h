@@ -40,6 +40,10 @@ struct SentenceModel {
 
 enum class SplitMethod { model, rules };
 
+// True when sentence s is a wire dateline set apart at the top of a story ("ANKARA, March 2 (Reuters) -"): no
+// clause, so later stages find no actor in it (the place stage reads its city as the dateline).
+bool is_dateline_sentence(const Document& doc, size_t s);
+
 class SentenceSplitter {
  public:
   SentenceSplitter(std::shared_ptr<const TokenizerRules> rules, SplitMethod method,
