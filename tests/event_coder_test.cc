@@ -360,6 +360,34 @@ dam dam NOUN 3 obl)", {{0, "KEN"}});
   EXPECT_EQ(summary(ev), "KEN>-:010 ");
 }
 
+TEST_F(EventCoderTest, ASourcesTermsForSpeakingAreNoEvent) {
+  // "The official, who declined to be identified, left": no refusal (120) by the official.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+official official NOUN 9 nsubj
+, , PUNCT 5 punct
+who who PRON 5 nsubj
+declined decline VERB 2 acl:relcl
+to to PART 8 mark
+be be AUX 8 aux:pass
+identified identify VERB 5 xcomp
+left leave VERB 0 root)",
+                         {{1, "KENGOV"}})),
+            "");
+  // "The official, who asked not to be named, left": no appeal (020), also with the clause hung as adverbial.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+official official NOUN 10 nsubj
+, , PUNCT 5 punct
+who who PRON 5 nsubj
+asked ask VERB 2 acl:relcl
+not not PART 9 advmod
+to to PART 9 mark
+be be AUX 9 aux:pass
+named name VERB 5 advcl
+left leave VERB 0 root)",
+                         {{1, "KENGOV"}})),
+            "");
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

@@ -19,9 +19,29 @@ bool between_partners(std::string_view cameo) {
 }
 }  // namespace
 
+// "a diplomat, who asked not to be named, said ...", "who declined to be identified", "requested anonymity":
+// the source's terms for speaking, no appeal or refusal of theirs.
+bool SentenceCoder::anonymity_formula(uint32_t p) const {
+  const std::string lemma = ascii_lower(tree_.lemma(p));
+  if (!is_one_of(lemma, {"ask", "decline", "request", "refuse", "want", "wish", "prefer", "insist", "demand"}))
+    return false;
+  for (uint32_t c : tree_.children(p)) {
+    const std::string child = ascii_lower(tree_.lemma(c));
+    // (The parser also hangs "not to be named" as an adverbial clause.)
+    if (is_one_of(tree_.base_deprel(c), {"xcomp", "advcl", "ccomp"}) &&
+        is_one_of(child, {"name", "identify", "quote", "disclose", "reveal"}))
+      return true;
+    if (tree_.base_deprel(c) == "obj" && is_one_of(child, {"anonymity", "confidentiality"})) return true;
+  }
+  return false;
+}
+
 void SentenceCoder::code(std::vector<Event>& out) {
   for (uint32_t t = first_; t < end_; ++t) {
-    if (tree_.upos(t) != Upos::VERB) continue;
+    if (tree_.upos(t) != Upos::VERB || anonymity_formula(t)) continue;
+    if (is_one_of(tree_.base_deprel(t), {"xcomp", "advcl", "ccomp"}) && tree_.head(t) != kNone &&
+        anonymity_formula(tree_.head(t)))
+      continue;
     code_verb(t, out);
   }
   for (uint32_t t = first_; t < end_; ++t) {

@@ -148,6 +148,8 @@ class SentenceCoder {
   // True when the denying verb p denies an act of its own subject's side: "denied that its troops had bombed X",
   // "denied supplying drones".
   bool denies_own_act(uint32_t p, uint32_t agent) const;
+  // True when verb p is a source's terms for speaking ("asked not to be named", "requested anonymity").
+  bool anonymity_formula(uint32_t p) const;
   uint32_t actor_in_complements(uint32_t p, uint32_t agent) const;
   uint32_t opposed_actor(uint32_t h, int32_t source) const;
   uint32_t actor_in_span(uint32_t h, uint32_t agent) const;
