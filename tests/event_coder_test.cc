@@ -388,6 +388,30 @@ left leave VERB 0 root)",
             "");
 }
 
+TEST_F(EventCoderTest, CallingSomethingByAWordIsNoTelephoneCall) {
+  // 'Chile called the sanctions "unjust"', the adjective hung on the noun: a criticism (111), never a call (041).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+sanctions sanction NOUN 2 obj
+unjust unjust ADJ 4 amod)",
+                         {{0, "CHL"}})),
+            "CHL>-:111 ");
+  // "Chile called the meeting": no one on the other end of the line.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+called call VERB 0 root
+the the DET 4 det
+meeting meeting NOUN 2 obj)",
+                         {{0, "CHL"}})),
+            "");
+  // "Chile called Peru": a call.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+called call VERB 0 root
+Peru Peru PROPN 2 obj)",
+                         {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:041 ");
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

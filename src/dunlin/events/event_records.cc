@@ -844,6 +844,11 @@ bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
       names.push_back(ch);
   // The parser's "found [X]/compound [guilty]/obj": the object is the word the verb names its object by.
   const uint32_t object = tree_.child(p, "obj");
+  // The parser's "called [the sanctions]/obj [\"illegal\"]/amod": an adjective after the object is what it is called
+  // (English adjectives come before their noun).
+  if (names.empty() && object != kNone)
+    for (uint32_t ch : tree_.children(object))
+      if (ch > object && tree_.base_deprel(ch) == "amod" && tree_.upos(ch) == Upos::ADJ) names.push_back(ch);
   const bool label_object = names.empty() && object != kNone && tree_.upos(object) == Upos::NOUN &&
                             is_one_of(ascii_lower(tree_.lemma(object)), {"guilty", "liable"});
   if (label_object) names.push_back(object);
