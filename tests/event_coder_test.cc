@@ -412,6 +412,25 @@ Peru Peru PROPN 2 obj)",
             "CHL>PER:041 ");
 }
 
+TEST_F(EventCoderTest, AVowToKeepUpOrReturnForceIsAThreat) {
+  // "Chile vowed to keep attacking Peru": the act kept up is what is vowed, a threat (13x), and no attack happens.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+keep keep VERB 2 xcomp
+attacking attack VERB 4 xcomp
+Peru Peru PROPN 5 obj)",
+                         {{0, "CHL"}, {5, "PER"}})),
+            "CHL>PER:138 ");
+  // "Chile vowed to retaliate": striking back is force.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+vowed vow VERB 0 root
+to to PART 4 mark
+retaliate retaliate VERB 2 xcomp)",
+                         {{0, "CHL"}})),
+            "CHL>-:138 ");
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

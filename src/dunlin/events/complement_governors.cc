@@ -22,6 +22,13 @@ uint32_t SentenceCoder::first_conjunct(uint32_t p) const {
 std::optional<SentenceCoder::Governor> SentenceCoder::governor_of(uint32_t p) const {
   p = first_conjunct(p);
   const std::string_view rel = tree_.deprel(p);
+  // "vowed to keep fighting", "threatened to continue the strikes": an aspectual verb passes its governor on to the
+  // act it keeps up, starts or resumes.
+  if (rel == "xcomp")
+    if (const uint32_t a = tree_.head(p);
+        a != kNone && tree_.upos(a) == Upos::VERB &&
+        is_one_of(ascii_lower(tree_.lemma(a)), {"keep", "continue", "resume", "start", "begin"}))
+      if (auto through = governor_of(a)) return through;
   // Demands and appeals govern that-clauses too ("demanded that Israel withdraw"); the class decides below.
   const bool infinitive = infinitive_complement(p);
   if (!infinitive && rel != "ccomp") return std::nullopt;
