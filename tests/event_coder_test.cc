@@ -431,6 +431,22 @@ retaliate retaliate VERB 2 xcomp)",
             "CHL>-:138 ");
 }
 
+TEST_F(EventCoderTest, AnActWarnedAgainstIsNotDone) {
+  // "Chile warned Peru against supplying arms to Bolivia": a warning (13x), and no supply.
+  const std::string ev = summary(code(R"(Chile Chile PROPN 2 nsubj
+warned warn VERB 0 root
+Peru Peru PROPN 2 obj
+against against SCONJ 5 mark
+supplying supply VERB 2 advcl
+arms arm NOUN 5 obj
+to to ADP 8 case
+Bolivia Bolivia PROPN 5 obl)",
+                                      {{0, "CHL"}, {2, "PER"}, {7, "BOL"}}));
+  EXPECT_NE(ev.find("CHL>PER:130 "), std::string::npos) << ev;
+  EXPECT_NE(ev.find("BOL:072!hyp"), std::string::npos) << ev;  // never printed as done
+  EXPECT_EQ(ev.find("BOL:072 "), std::string::npos) << ev;
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

@@ -81,6 +81,11 @@ bool SentenceCoder::denied(uint32_t p) const {
 
 // True when p is (inside) the complement of a verb of attempt, desire or plan ("wants to", "plans to").
 bool SentenceCoder::unrealized(uint32_t p) const {
+  // "warned Beijing against supplying weapons", "voted against sending troops", "cautioned against escalating": an
+  // act one is against is not done.
+  for (uint32_t ch : tree_.children(p))
+    if (ch + 1 == p && is_one_of(tree_.base_deprel(ch), {"mark", "case"}) && ascii_lower(tree_.text(ch)) == "against")
+      return true;
   auto g = governor_of(p);
   return g && (g->entry.cls == ComplementClass::attempt || g->entry.cls == ComplementClass::desire ||
                g->entry.cls == ComplementClass::plan);
