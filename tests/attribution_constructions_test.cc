@@ -50,7 +50,8 @@ ministry ministry NOUN 14 compound
 spokeswoman spokeswoman NOUN 3 obl
 stated state VERB 14 acl
 . . PUNCT 3 punct)",
-     1, {{.cue = "stated", .speaker = "a Dutch foreign ministry spokeswoman", .content = "all arms sales"}}},
+     1,
+     {{.cue = "stated", .speaker = "a Dutch foreign ministry spokeswoman", .content = "all arms sales"}}},
     {"FirstPersonAndGenericCuesInsideAQuoteAreNotAttributions",
      // Lee said, "We can say that it failed, and those who think it worked are wrong."
      // only Lee's statement
@@ -75,7 +76,8 @@ are be AUX 19 cop
 wrong wrong ADJ 10 conj
 . . PUNCT 2 punct
 " " PUNCT 2 punct)",
-     1, {{.cue = "said", .speaker = "Lee"}}},
+     1,
+     {{.cue = "said", .speaker = "Lee"}}},
     {"ContinuedByNotingIsOneAttributionAndNoEvidenceIsADenial",
      // He continued by noting that there was no evidence of fraud.
      R"(He he PRON 2 nsubj
@@ -90,7 +92,8 @@ evidence evidence NOUN 7 nsubj
 of of ADP 11 case
 fraud fraud NOUN 9 nmod
 . . PUNCT 2 punct)",
-     1, {{.cue = "noting", .stance = Stance::deny}}},
+     1,
+     {{.cue = "noting", .stance = Stance::deny}}},
     {"AWhistleBlowersComplaintIsAnonymous",
      // Russia attacked Turkey, according to a whistle-blower complaint.
      R"(Russia Russia PROPN 2 nsubj
@@ -105,7 +108,8 @@ whistle whistle NOUN 10 compound
 blower blower NOUN 11 compound
 complaint complaint NOUN 2 obl
 . . PUNCT 2 punct)",
-     1, {{.speaker = "a whistle - blower complaint", .anonymous = true}}},
+     1,
+     {{.speaker = "a whistle - blower complaint", .anonymous = true}}},
     {"TitleAndNameParsedAsTwoSubjectsOfTheVerbACueHangsOn",
      // Foreign Minister Ann Lee posted a note, saying talks failed.
      R"(Foreign foreign ADJ 2 amod
@@ -120,7 +124,8 @@ saying say VERB 5 advcl
 talks talk NOUN 11 nsubj
 failed fail VERB 9 ccomp
 . . PUNCT 5 punct)",
-     1, {{.speaker = "Foreign Minister Ann Lee"}}},
+     1,
+     {{.speaker = "Foreign Minister Ann Lee"}}},
     {"FutureNegationIsNoDenial",
      R"(Ivanov Ivanov PROPN 2 nsubj
 said say VERB 0 root
@@ -130,7 +135,8 @@ not not PART 7 advmod
 ever ever ADV 7 advmod
 attend attend VERB 2 ccomp
 . . PUNCT 2 punct)",
-     1, {{.stance = Stance::assert}}},
+     1,
+     {{.stance = Stance::assert}}},
     {"ItIsUnclearWhetherHasNoSpeaker",
      R"(It it PRON 3 expl
 is be AUX 3 cop
@@ -140,7 +146,8 @@ Russia Russia PROPN 6 nsubj
 attacked attack VERB 3 csubj
 Turkey Turkey PROPN 6 obj
 . . PUNCT 3 punct)",
-     1, {{.speaker = "-", .content = "Russia attacked Turkey", .stance = Stance::uncertain}}},
+     1,
+     {{.speaker = "-", .content = "Russia attacked Turkey", .stance = Stance::uncertain}}},
     {"NoTruthInsideSaidIsADenial",
      R"(The the DET 2 det
 ministry ministry NOUN 3 nsubj
@@ -153,7 +160,8 @@ to to ADP 10 case
 the the DET 10 det
 reports report NOUN 7 nmod
 . . PUNCT 3 punct)",
-     1, {{.cue = "said", .stance = Stance::deny}}},
+     1,
+     {{.cue = "said", .stance = Stance::deny}}},
     {"NamedSpokesmanIsNotAnonymous",
      R"(Kremlin Kremlin PROPN 2 compound
 spokesman spokesman NOUN 4 compound
@@ -164,7 +172,8 @@ that that SCONJ 8 mark
 talks talk NOUN 8 nsubj
 continue continue VERB 5 ccomp
 . . PUNCT 5 punct)",
-     1, {{.speaker = "Kremlin spokesman Dmitry Peskov", .anonymous = false}}},
+     1,
+     {{.speaker = "Kremlin spokesman Dmitry Peskov", .anonymous = false}}},
     {"SpeakerInQuotationMarksIsNoContent",
      R"(“ “ PUNCT 3 punct
 Four four NUM 3 nummod
@@ -178,7 +187,8 @@ that that SCONJ 11 mark
 Putin Putin PROPN 11 nsubj
 insisted insist VERB 8 ccomp
 . . PUNCT 8 punct)",
-     1, {{.speaker = "Four people familiar with talks", .content = "Putin insisted", .anonymous = true, .direct = false}}},
+     1,
+     {{.speaker = "Four people familiar with talks", .content = "Putin insisted", .anonymous = true, .direct = false}}},
     {"InterviewWithGivesTheOutlet",
      R"(Assad Assad PROPN 2 nsubj
 said say VERB 0 root
@@ -191,7 +201,8 @@ that that SCONJ 10 mark
 talks talk NOUN 10 nsubj
 failed fail VERB 2 ccomp
 . . PUNCT 2 punct)",
-     1, {{.content = "talks failed", .outlet = "RT"}}},
+     1,
+     {{.content = "talks failed", .outlet = "RT"}}},
     {"VerbsWithoutContentAreNoAttribution",
      R"(Russia Russia PROPN 2 nsubj
 maintained maintain VERB 0 root
@@ -199,7 +210,8 @@ ties tie NOUN 2 obj
 with with ADP 5 case
 Syria Syria PROPN 2 obl
 . . PUNCT 2 punct)",
-     0, {}},
+     0,
+     {}},
     {"QuoteAfterTheColonOfADenialIsAsserted",
      R"(Ivanov Ivanov PROPN 2 nsubj
 denied deny VERB 0 root
@@ -211,7 +223,9 @@ We we PRON 8 nsubj
 stayed stay VERB 4 parataxis
 . . PUNCT 8 punct
 ” ” PUNCT 8 punct)",
-     2, {{.content = "Russia talked", .stance = Stance::deny}, {.content = "We stayed", .stance = Stance::assert, .direct = true}}},
+     2,
+     {{.content = "Russia talked", .stance = Stance::deny},
+      {.content = "We stayed", .stance = Stance::assert, .direct = true}}},
     {"CyclicInputParseDoesNotHang",
      // A malformed CoNLL-U parse ("is" headed by itself, a two-word cycle): the stage must finish.
      R"(Damascus Damascus PROPN 3 nsubj
@@ -224,7 +238,8 @@ Kremlin Kremlin PROPN 9 nsubj
 is be AUX 8 cop
 concerned concerned ADJ 10 acl
 . . PUNCT 9 punct)",
-     1, {{.stance = Stance::deny}}},
+     1,
+     {{.stance = Stance::deny}}},
     {"RelativeClauseParsedAsTheComplementBeforeTheVerb",
      // Some of the farmers we met said they were angry.   ("met" parsed as a complement of "said")
      R"(Some some DET 6 nsubj DT
@@ -238,7 +253,8 @@ they they PRON 10 nsubj PRP
 were be AUX 10 cop VBD
 angry angry ADJ 7 ccomp JJ
 . . PUNCT 7 punct .)",
-     1, {{.speaker = "Some of the farmers", .content = "they were angry", .anonymous = true}}},
+     1,
+     {{.speaker = "Some of the farmers", .content = "they were angry", .anonymous = true}}},
     {"QuantifierBeforeTheVerbIsItsSubject",
      // One farmer said prices fell and several said they would sell.   ("several" parsed as a modifier of "said")
      R"(One one NUM 2 nummod CD
@@ -253,7 +269,8 @@ they they PRON 11 nsubj PRP
 would would AUX 11 aux MD
 sell sell VERB 8 ccomp VB
 . . PUNCT 3 punct .)",
-     2, {{.speaker = "One farmer"}, {.speaker = "several", .content = "they would sell"}}},
+     2,
+     {{.speaker = "One farmer"}, {.speaker = "several", .content = "they would sell"}}},
     {"AccordingToAWordTaggedAsAVerbAndWhoSaidAfterIt",
      // The fire began at noon, according to police, who said two men ran away.
      R"(The the DET 2 det DT
@@ -273,7 +290,9 @@ men man NOUN 15 nsubj NNS
 ran run VERB 12 ccomp VBD
 away away ADV 15 advmod RB
 . . PUNCT 3 punct .)",
-     2, {{.cue = "according to", .speaker = "police"}, {.cue = "said", .speaker = "police", .content = "two men ran away"}}},
+     2,
+     {{.cue = "according to", .speaker = "police"},
+      {.cue = "said", .speaker = "police", .content = "two men ran away"}}},
     {"CueInAClauseBeforeTheMainOneReportsOnlyItsClause",
      // When announcing the curfew on Monday, Ruiz urged calm in the city.
      R"(When when ADV 2 advmod WRB
@@ -290,7 +309,8 @@ in in ADP 13 case IN
 the the DET 13 det DT
 city city NOUN 9 obl NN
 . . PUNCT 9 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ADateParsedAsTheObjectOfATrailingCueIsNoObject",
      // "We won," Lee tweeted yesterday.
      R"(" " PUNCT 3 punct ``
@@ -302,7 +322,8 @@ Lee Lee PROPN 7 nsubj NNP
 tweeted tweet VERB 3 parataxis VBD
 yesterday yesterday NOUN 7 obj NN
 . . PUNCT 3 punct .)",
-     1, {{.speaker = "Lee", .content = "We won"}}},
+     1,
+     {{.speaker = "Lee", .content = "We won"}}},
     {"AnEstimatedNumberIsNoStatement",
      // An estimated 200 people came.
      R"(An a DET 4 det DT
@@ -311,7 +332,8 @@ estimated estimate VERB 4 amod VBN
 people people NOUN 5 nsubj NNS
 came come VERB 0 root VBD
 . . PUNCT 5 punct .)",
-     0, {}},
+     0,
+     {}},
     {"TimePhraseParsedAsTheSubjectBetweenTheSpeakerAndTheCue",
      // Ana Ruiz, a port official, on Tuesday told reporters the ship sank.   ("Tuesday" parsed as the subject)
      R"(Ana Ana PROPN 0 root NNP
@@ -329,7 +351,8 @@ the the DET 13 det DT
 ship ship NOUN 14 nsubj NN
 sank sink VERB 10 ccomp VBD
 . . PUNCT 1 punct .)",
-     1, {{.speaker = "Ana Ruiz", .content = "the ship sank", .outlet = "reporters"}}},
+     1,
+     {{.speaker = "Ana Ruiz", .content = "the ship sank", .outlet = "reporters"}}},
     {"AParticipleBeforeAPrepositionIsAReducedRelativeNotAPastTense",
      // The site noted the signal received from Lima.
      R"(The the DET 2 det DT
@@ -341,7 +364,8 @@ received receive VERB 5 acl VBN
 from from ADP 8 case IN
 Lima Lima PROPN 6 obl NNP
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase_1",
      // The council's statement read: "We will reopen the bridge next week."   ("read" tagged a noun, the root)
      R"(The the DET 2 det DT
@@ -360,7 +384,8 @@ next next ADJ 14 amod JJ
 week week NOUN 10 obl:unmarked NN
 . . PUNCT 10 punct .
 " " PUNCT 10 punct '')",
-     1, {{.cue = "read", .speaker = "The council 's statement", .content = "We will reopen the bridge next week"}}},
+     1,
+     {{.cue = "read", .speaker = "The council 's statement", .content = "We will reopen the bridge next week"}}},
     {"VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase_2",
      // The notice posted by the ministry read "Schools stay closed."   (a participle modifier inside the phrase)
      R"(The the DET 2 det DT
@@ -376,7 +401,8 @@ stay stay VERB 9 acl VBP
 closed close VERB 10 xcomp VBN
 . . PUNCT 2 punct .
 " " PUNCT 2 punct '')",
-     1, {{.speaker = "The notice posted by the ministry", .content = "Schools stay closed"}}},
+     1,
+     {{.speaker = "The notice posted by the ministry", .content = "Schools stay closed"}}},
     {"VerbOfSayingTaggedAsANounAfterTheOpeningNounPhrase_3",
      // Police reports show a rise.   (a noun "reports" followed by no clause of its own: no attribution)
      R"(Police police NOUN 2 compound NN
@@ -385,7 +411,8 @@ show show VERB 0 root VBP
 a a DET 5 det DT
 rise rise NOUN 3 obj NN
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"GerundModifierInsideASaidClauseIsNoVerbOfTheClause",
      // The mayor said a plan allowing cars into the town marked a mistake.   (parsed as an object with modifiers)
      R"(The the DET 2 det DT
@@ -402,7 +429,8 @@ marked mark VERB 10 acl VBD
 a a DET 13 det DT
 mistake mistake NOUN 11 obj NN
 . . PUNCT 3 punct .)",
-     1, {{.speaker = "The mayor", .content = "a plan allowing cars into the town marked a mistake"}}},
+     1,
+     {{.speaker = "The mayor", .content = "a plan allowing cars into the town marked a mistake"}}},
     {"ParentheticalAccordingToEndsAtItsClosingComma",
      // The firm, according to two people close to it, plans to cut jobs.   (the verb misparsed as a noun conjunct)
      R"(The the DET 2 det DT
@@ -421,7 +449,8 @@ to to PART 14 mark TO
 cut cut VERB 12 acl VB
 jobs job NOUN 14 obj NNS
 . . PUNCT 2 punct .)",
-     1, {{.speaker = "two people close to it", .content = "plans to cut jobs"}}},
+     1,
+     {{.speaker = "two people close to it", .content = "plans to cut jobs"}}},
     {"NewVerbsOfSayingNeedAClause_1",
      // The defence countered that the tape was fake.
      R"(The the DET 2 det DT
@@ -433,7 +462,8 @@ tape tape NOUN 8 nsubj NN
 was be AUX 8 cop VBD
 fake fake ADJ 3 ccomp JJ
 . . PUNCT 3 punct .)",
-     1, {{.cue = "countered", .content = "the tape was fake"}}},
+     1,
+     {{.cue = "countered", .content = "the tape was fake"}}},
     {"NewVerbsOfSayingNeedAClause_2",
      // The minister highlighted the need for roads.   (a plain object: no attribution)
      R"(The the DET 2 det DT
@@ -444,7 +474,8 @@ need need NOUN 3 obj NN
 for for ADP 7 case IN
 roads road NOUN 5 nmod NNS
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial_1",
      // Asked whether he would quit, Lee replied: "Never."   ("Asked" parsed as the root)
      R"(Asked ask VERB 0 root VBD
@@ -460,7 +491,8 @@ replied reply VERB 1 ccomp VBD
 Never never ADV 8 parataxis RB
 . . PUNCT 11 punct .
 " " PUNCT 11 punct '')",
-     1, {{.cue = "replied", .speaker = "Lee"}}},
+     1,
+     {{.cue = "replied", .speaker = "Lee"}}},
     {"SentenceInitialAskedIsNoStatementAndMistaggedReadAfterAnAdverbial_2",
      // On Monday, the board's note read: "Closed."
      R"(On on ADP 2 case IN
@@ -476,7 +508,8 @@ read read NOUN 2 appos NN
 Closed close VERB 8 appos VBN
 . . PUNCT 11 punct .
 " " PUNCT 11 punct '')",
-     1, {{.speaker = "the board 's note", .content = "Closed"}}},
+     1,
+     {{.speaker = "the board 's note", .content = "Closed"}}},
     {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_1",
      // Hundreds were held, rights group Amnesty said in a report.   (the cue parsed as an adverbial clause)
      // one attribution on the verb, none on the medium noun
@@ -492,7 +525,8 @@ in in ADP 11 case IN
 a a DET 11 det DT
 report report NOUN 8 obl NN
 . . PUNCT 8 punct .)",
-     1, {{.cue = "said", .speaker = "rights group Amnesty", .content = "Hundreds were held"}}},
+     1,
+     {{.cue = "said", .speaker = "rights group Amnesty", .content = "Hundreds were held"}}},
     {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_2",
      // The ship sank, broadcaster NHK reported, citing the coast guard.   (the cue parsed as a relative clause)
      // the citing phrase is part of the chain, not an attribution of its own
@@ -509,7 +543,8 @@ the the DET 12 det DT
 coast coast NOUN 12 compound NN
 guard guard NOUN 9 obj NN
 . . PUNCT 3 punct .)",
-     1, {{.cue = "reported", .speaker = "the coast guard", .content = "The ship sank", .outlet = "broadcaster NHK"}}},
+     1,
+     {{.cue = "reported", .speaker = "the coast guard", .content = "The ship sank", .outlet = "broadcaster NHK"}}},
     {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_3",
      // Cases fell, Health Minister Ann Hunt stated.   (tagged a participle, the name's last word an auxiliary)
      R"(Cases case NOUN 2 nsubj NNS
@@ -521,7 +556,8 @@ Ann Ann PROPN 7 compound NNP
 Hunt hunt NOUN 8 aux:pass NN
 stated state VERB 2 ccomp VBN
 . . PUNCT 2 punct .)",
-     1, {{.speaker = "Health Minister Ann Hunt", .content = "Cases fell"}}},
+     1,
+     {{.speaker = "Health Minister Ann Hunt", .content = "Cases fell"}}},
     {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_4",
      // Officials counted forty dead, the highest toll reported.   (a participle modifying the noun: nothing)
      R"(Officials official NOUN 2 nsubj NNS
@@ -534,7 +570,8 @@ highest high ADJ 8 amod JJS
 toll toll NOUN 4 appos NN
 reported report VERB 8 acl VBN
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ClauseCommaSpeakerCueAtTheEndOfTheSentence_5",
      // After the talks ended, the minister added.   (a subordinate clause before the comma: no content)
      R"(After after SCONJ 4 mark IN
@@ -546,7 +583,8 @@ the the DET 7 det DT
 minister minister NOUN 8 nsubj NN
 added add VERB 0 root VBD
 . . PUNCT 8 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_1",
      // Lee said in an interview with the paper he was ready.   (the clause parsed as an object's modifier)
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -561,7 +599,8 @@ he he PRON 8 nmod PRP
 was be AUX 11 cop VBD
 ready ready ADJ 9 acl JJ
 . . PUNCT 2 punct .)",
-     1, {{.content = "he was ready"}}},
+     1,
+     {{.content = "he was ready"}}},
     {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_2",
      // Time reported some were angry.   ("some" a determiner with no noun)
      R"(Time Time PROPN 2 nsubj NNP
@@ -570,7 +609,8 @@ some some DET 2 obj DT
 were be AUX 5 cop VBD
 angry angry ADJ 3 amod JJ
 . . PUNCT 2 punct .)",
-     1, {{.content = "some were angry"}}},
+     1,
+     {{.content = "some were angry"}}},
     {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_3",
      // Media reported a block of flats collapsed in the city.   (a past tense before a preposition, no other verb)
      R"(Media media NOUN 2 nsubj NNS
@@ -584,7 +624,8 @@ in in ADP 10 case IN
 the the DET 10 det DT
 city city NOUN 7 obl NN
 . . PUNCT 2 punct .)",
-     1, {{.content = "a block of flats collapsed in the city"}}},
+     1,
+     {{.content = "a block of flats collapsed in the city"}}},
     {"ClauseAfterALongerAdverbialAQuantifierSubjectAndAnIntransitivePastTense_4",
      // The singer died, his family reported.   (a possessive opens the speaker; the cue parsed as a relative clause)
      R"(The the DET 2 det DT
@@ -595,7 +636,8 @@ his his PRON 6 nmod:poss PRP$
 family family NOUN 7 nsubj NN
 reported report VERB 3 acl:relcl VBN
 . . PUNCT 3 punct .)",
-     1, {{.speaker = "his family", .content = "The singer died"}}},
+     1,
+     {{.speaker = "his family", .content = "The singer died"}}},
     // --- Constructions of the session-4 development batch (wikinews_dev5) and of sentences probed in session 4.
     {"RelativePronounIsTheSubjectOfWhatIsSaid",
      // The plan, which officials say will cost millions, was approved.
@@ -612,7 +654,8 @@ millions million NOUN 8 obj NNS
 was be AUX 12 aux:pass VBD
 approved approve VERB 0 root VBN
 . . PUNCT 12 punct .)",
-     1, {{.cue = "say", .speaker = "officials", .content = "will cost millions"}}},
+     1,
+     {{.cue = "say", .speaker = "officials", .content = "will cost millions"}}},
     {"ParticipleAfterAnAdverbAndAClosingQuoteIsSaidByTheVerbBefore",
      // Lee said, "The road is closed," also noting, "It may reopen soon."
      // ("noting" hung on the verb of the quote it introduces)
@@ -636,7 +679,8 @@ reopen reopen VERB 8 ccomp VB
 soon soon ADV 17 advmod RB
 . . PUNCT 17 punct .
 " " PUNCT 17 punct '')",
-     2, {{.cue = "said", .speaker = "Lee"}, {.cue = "noting", .speaker = "Lee", .content = "It may reopen soon"}}},
+     2,
+     {{.cue = "said", .speaker = "Lee"}, {.cue = "noting", .speaker = "Lee", .content = "It may reopen soon"}}},
     {"ParticipleHungOnAConjunctAfterASubordinateClauseIsSaidByTheMainClause",
      // Experts called the deal risky, as prices are high and margins are thin, while noting demand is strong.
      // ("noting" hung on the conjunct "thin", whose subject is "margins")
@@ -661,7 +705,8 @@ demand demand NOUN 20 nsubj NN
 is be AUX 20 cop VBZ
 strong strong ADJ 17 ccomp JJ
 . . PUNCT 2 punct .)",
-     1, {{.cue = "noting", .speaker = "Experts", .content = "demand is strong"}}},
+     1,
+     {{.cue = "noting", .speaker = "Experts", .content = "demand is strong"}}},
     {"ParticipleHungOnAGerundAfterAPrepositionIsSaidByTheMainClause",
      // The leader accused the government of lying, saying the figures were false.
      // ("saying" hung on "lying", the modifier of "the government")
@@ -679,7 +724,8 @@ figures figure NOUN 13 nsubj NNS
 were be AUX 13 cop VBD
 false false ADJ 9 ccomp JJ
 . . PUNCT 3 punct .)",
-     1, {{.cue = "saying", .speaker = "The leader", .content = "the figures were false"}}},
+     1,
+     {{.cue = "saying", .speaker = "The leader", .content = "the figures were false"}}},
     {"PointedOutIsAVerbOfSaying",
      // Lee pointed out that the road was closed.
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -691,7 +737,8 @@ road road NOUN 8 nsubj NN
 was be AUX 8 cop VBD
 closed closed ADJ 2 ccomp JJ
 . . PUNCT 2 punct .)",
-     1, {{.cue = "pointed", .speaker = "Lee", .content = "the road was closed"}}},
+     1,
+     {{.cue = "pointed", .speaker = "Lee", .content = "the road was closed"}}},
     {"ADateOpeningAnAccordingToPhraseIsNotTheSource",
      // According to a May 3, 2020 UN report, the camp holds 900 people.
      R"(According accord VERB 5 case VBG
@@ -710,7 +757,8 @@ holds hold VERB 0 root VBZ
 900 900 NUM 15 nummod CD
 people people NOUN 13 obj NNS
 . . PUNCT 13 punct .)",
-     1, {{.cue = "According to", .speaker = "UN report"}}},
+     1,
+     {{.cue = "According to", .speaker = "UN report"}}},
     {"NotJustIsNoDenial",
      // Lee said the plan did not just cut costs but saved lives.
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -726,7 +774,8 @@ but but CCONJ 12 cc CC
 saved save VERB 12 amod VBN
 lives life NOUN 9 conj NNS
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Lee", .stance = Stance::assert}}},
+     1,
+     {{.cue = "said", .speaker = "Lee", .stance = Stance::assert}}},
     {"AnInfinitiveOnANounIsNoStatement",
      // The judge issued an order to say that the firm must pay.
      R"(The the DET 2 det DT
@@ -742,7 +791,8 @@ firm firm NOUN 12 nsubj NN
 must must AUX 12 aux MD
 pay pay VERB 7 ccomp VB
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"QuoteThenASpeakerWithForThenTheCue",
      // "It is too early to say," a spokeswoman for the hospital told the agency.
      // ("told" parsed as the modifier of "spokeswoman")
@@ -764,7 +814,8 @@ told tell VERB 11 acl VBD
 the the DET 17 det DT
 agency agency NOUN 15 iobj NN
 . . PUNCT 5 punct .)",
-     1, {{.cue = "told", .speaker = "a spokeswoman", .content = "It is too early to say"}}},
+     1,
+     {{.cue = "told", .speaker = "a spokeswoman", .content = "It is too early to say"}}},
     {"NounPhraseWithForBeforeAVerbTheParseGaveNoSubject",
      // A spokeswoman for the port said the ship sank.
      // (the phrase parsed as an oblique)
@@ -778,7 +829,8 @@ the the DET 8 det DT
 ship ship NOUN 9 nsubj NN
 sank sink VERB 6 ccomp VBD
 . . PUNCT 6 punct .)",
-     1, {{.cue = "said", .speaker = "A spokeswoman for the port", .content = "the ship sank"}}},
+     1,
+     {{.cue = "said", .speaker = "A spokeswoman for the port", .content = "the ship sank"}}},
     {"CitingInsideReportedContentIsNoAttributionOfItsOwn",
      // The report said that the river had risen, citing data from the weather service.
      R"(The the DET 2 det DT
@@ -797,7 +849,8 @@ the the DET 15 det DT
 weather weather NOUN 15 compound NN
 service service NOUN 10 obl NN
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The report"}}},
+     1,
+     {{.cue = "said", .speaker = "The report"}}},
     {"NotImmediatelyClearWhetherIsUncertain",
      // It was not immediately clear whether the men were related.
      R"(It it PRON 5 nsubj PRP
@@ -811,7 +864,8 @@ men man NOUN 10 nsubj NNS
 were be AUX 10 cop VBD
 related related ADJ 5 advcl JJ
 . . PUNCT 5 punct .)",
-     1, {{.cue = "was not immediately clear whether", .speaker = "-", .stance = Stance::uncertain}}},
+     1,
+     {{.cue = "was not immediately clear whether", .speaker = "-", .stance = Stance::uncertain}}},
     {"ThatAfterADayParsedAsARelativeClauseOpensTheContent",
      // The minister said on Monday that the border would reopen.
      // ("that" parsed as the object of a relative clause on "Monday")
@@ -826,7 +880,8 @@ border border NOUN 10 nsubj NN
 would would AUX 10 aux MD
 reopen reopen VERB 5 acl:relcl VB
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The minister", .content = "the border would reopen"}}},
+     1,
+     {{.cue = "said", .speaker = "The minister", .content = "the border would reopen"}}},
     {"ParticipleAfterTheObjectIsSaidByTheSubject",
      // The prime minister announced a lockdown, saying schools would close for two weeks.
      // ("saying" parsed as the modifier of "a lockdown")
@@ -845,7 +900,8 @@ for for ADP 14 case IN
 two two NUM 14 nummod CD
 weeks week NOUN 11 obl NNS
 . . PUNCT 4 punct .)",
-     1, {{.cue = "saying", .speaker = "The prime minister", .content = "schools would close for two weeks"}}},
+     1,
+     {{.cue = "saying", .speaker = "The prime minister", .content = "schools would close for two weeks"}}},
     {"ParticipleHungOnAControlledInfinitiveIsSaidByTheMainSubject",
      // The mayor urged residents to stay at home, stressing that the measures were temporary.
      // ("stressing" hung on "stay", whose understood subject is "residents")
@@ -865,7 +921,8 @@ measures measure NOUN 15 nsubj NNS
 were be AUX 15 cop VBD
 temporary temporary ADJ 10 ccomp JJ
 . . PUNCT 3 punct .)",
-     1, {{.cue = "stressing", .speaker = "The mayor", .content = "the measures were temporary", .anonymous = false}}},
+     1,
+     {{.cue = "stressing", .speaker = "The mayor", .content = "the measures were temporary", .anonymous = false}}},
     {"HyphenatedTitleParsedAsAComplementAfterTheClause",
      // The WHO has warned that the virus could spread to more countries, its director-general said.
      // ("general" tagged an adjective and parsed as the complement of "said"; the fixture joins tokens with spaces)
@@ -888,7 +945,11 @@ director director NOUN 17 compound NN
 general general ADJ 18 ccomp JJ
 said say VERB 4 conj VBD
 . . PUNCT 4 punct .)",
-     2, {{.cue = "warned", .speaker = "The WHO"}, {.cue = "said", .speaker = "its director - general", .content = "The WHO has warned that the virus could spread to more countries"}}},
+     2,
+     {{.cue = "warned", .speaker = "The WHO"},
+      {.cue = "said",
+       .speaker = "its director - general",
+       .content = "The WHO has warned that the virus could spread to more countries"}}},
     {"ByPhoneIsAMediumNotAnAgent",
      // A spokeswoman said by phone that the office was closed.
      // ("said" parsed as a participle with "phone" as its agent)
@@ -903,7 +964,8 @@ office office NOUN 10 nsubj NN
 was be AUX 10 cop VBD
 closed closed ADJ 3 ccomp JJ
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "A spokeswoman", .content = "the office was closed"}}},
+     1,
+     {{.cue = "said", .speaker = "A spokeswoman", .content = "the office was closed"}}},
     {"CueParsedAsAnAdverbialClauseOfWhatItSays",
      // The airport authority, however, said flights would resume on Friday.
      // ("said" parsed as an adverbial clause of "resume", whose subject is "flights")
@@ -920,7 +982,8 @@ resume resume VERB 3 acl:relcl VB
 on on ADP 12 case IN
 Friday Friday PROPN 10 obl NNP
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The airport authority", .content = "flights would resume on Friday"}}},
+     1,
+     {{.cue = "said", .speaker = "The airport authority", .content = "flights would resume on Friday"}}},
     {"VerbTaggedAsANounAfterAnAsideSetOffByCommas",
      // The document, dated March 3, states that the land belongs to the state.
      // ("states" tagged a plural noun)
@@ -940,7 +1003,8 @@ to to ADP 15 case IN
 the the DET 15 det DT
 state state NOUN 12 obl NN
 . . PUNCT 4 punct .)",
-     1, {{.cue = "states", .lemma = "state", .speaker = "The document", .content = "the land belongs to the state"}}},
+     1,
+     {{.cue = "states", .lemma = "state", .speaker = "The document", .content = "the land belongs to the state"}}},
     {"NegatedPastInADirectQuoteIsNoDenial",
      // "We did not expect this," admitted the coach.
      R"(" " PUNCT 5 punct ``
@@ -955,7 +1019,12 @@ admitted admit VERB 0 root VBD
 the the DET 11 det DT
 coach coach NOUN 9 obj NN
 . . PUNCT 9 punct .)",
-     1, {{.cue = "admitted", .speaker = "the coach", .content = "We did not expect this", .stance = Stance::assert, .direct = true}}},
+     1,
+     {{.cue = "admitted",
+       .speaker = "the coach",
+       .content = "We did not expect this",
+       .stance = Stance::assert,
+       .direct = true}}},
     {"ClauseParsedIntoTheSpeakersPhraseIsCutAtTheComma",
      // Turnout was 48%, the lowest since 1990, the commission said.
      // ("Turnout" and "commission" both parsed as subjects of "said")
@@ -973,7 +1042,8 @@ the the DET 12 det DT
 commission commission NOUN 13 nsubj NN
 said say VERB 0 root VBD
 . . PUNCT 13 punct .)",
-     1, {{.cue = "said", .speaker = "the commission"}}},
+     1,
+     {{.cue = "said", .speaker = "the commission"}}},
     {"AnEstimateIsNoStatement",
      // Organisers estimated the crowd at 50,000, while police put it at 12,000.
      R"(Organisers organiser NOUN 2 nsubj NNS
@@ -990,7 +1060,8 @@ it it PRON 10 obj PRP
 at at ADP 13 case IN
 12,000 12000 NUM 10 obl CD
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"NameWithARoleWhoseVerbWasParsedAsTheRolesModifier",
      // Kerry Lam, a spokeswoman, said by phone that the office was closed.
      // ("said" parsed as a participle modifying "spokeswoman", "phone" as its agent)
@@ -1009,7 +1080,8 @@ office office NOUN 14 nsubj NN
 was be AUX 14 cop VBD
 closed closed ADJ 7 ccomp JJ
 . . PUNCT 1 punct .)",
-     1, {{.cue = "said", .speaker = "Kerry Lam", .content = "the office was closed", .anonymous = false}}},
+     1,
+     {{.cue = "said", .speaker = "Kerry Lam", .content = "the office was closed", .anonymous = false}}},
     // --- Session 5: precision (records that are no attributions, and speakers the parse gave to another verb).
     {"BannerSayingIsNoSpeaker",
      // Marchers carried a banner from the nurses' union saying "Hands off".   (a display is not a speaker, even
@@ -1029,7 +1101,8 @@ Hands hand NOUN 10 obj NNS
 off off ADP 12 advmod RP
 " " PUNCT 12 punct ''
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"PlacardSaidIsNoSpeaker",
      // One placard said "No cuts".
      R"(One one NUM 2 nummod CD
@@ -1040,7 +1113,8 @@ No no DET 6 det DT
 cuts cut NOUN 3 ccomp NNS
 " " PUNCT 6 punct ''
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"CuesInsideAQuoteBelongToTheQuotedSpeaker",
      // The mayor said, "He is saying that the plan failed, and someone says 'we lost'."
      // (one attribution: the mayor's; "he is saying" paraphrases inside the quote, "someone says" is generic)
@@ -1066,7 +1140,8 @@ lost lose VERB 16 ccomp VBD
 ' ' PUNCT 19 punct ''
 . . PUNCT 3 punct .
 " " PUNCT 3 punct '')",
-     1, {{.cue = "said", .speaker = "The mayor", .direct = true}}},
+     1,
+     {{.cue = "said", .speaker = "The mayor", .direct = true}}},
     {"AcknowledgedAPlainNounIsAnAct",
      // The ministry acknowledged the delay.
      R"(The the DET 2 det DT
@@ -1075,7 +1150,8 @@ acknowledged acknowledge VERB 0 root VBD
 the the DET 5 det DT
 delay delay NOUN 3 obj NN
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ConfirmedWithAClauseIsAStatement",
      // The army confirmed that two soldiers died.
      R"(The the DET 2 det DT
@@ -1086,7 +1162,8 @@ two two NUM 6 nummod CD
 soldiers soldier NOUN 7 nsubj NNS
 died die VERB 3 ccomp VBD
 . . PUNCT 3 punct .)",
-     1, {{.cue = "confirmed", .speaker = "The army", .content = "two soldiers died", .stance = Stance::assert}}},
+     1,
+     {{.cue = "confirmed", .speaker = "The army", .content = "two soldiers died", .stance = Stance::assert}}},
     {"WonderIsAStateOfMind",
      // Analysts wonder whether the plan will work.
      R"(Analysts analyst NOUN 2 nsubj NNS
@@ -1097,7 +1174,8 @@ plan plan NOUN 7 nsubj NN
 will will AUX 7 aux MD
 work work VERB 2 ccomp VB
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"SpokeWithSomeoneIsNoStatement",
      // Lee spoke with Kim and the talks went well.   ("went" parsed as the complement of "spoke")
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -1110,7 +1188,8 @@ talks talk NOUN 8 nsubj NNS
 went go VERB 2 ccomp VBD
 well well ADV 8 advmod RB
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"PassiveWithAPlainBeAuxiliaryHasNoSpeaker",
      // As of Friday, the winner had not yet been announced, according to the paper.   ("been" parsed as a plain
      // auxiliary, "winner" as an active subject: the paper's report, not the winner's announcement)
@@ -1131,7 +1210,8 @@ to to ADP 13 fixed IN
 the the DET 16 det DT
 paper paper NOUN 11 obl NN
 . . PUNCT 11 punct .)",
-     1, {{.cue = "according to", .speaker = "the paper"}}},
+     1,
+     {{.cue = "according to", .speaker = "the paper"}}},
     {"ConjunctCueWithoutAndIsSaidByThePhraseBeforeIt",
      // Reuters reported on Monday a bank source, whom it did not name, said the deal had failed.
      // ("said" parsed as a conjunct of "name": the source speaks, not "it" nor Reuters)
@@ -1155,8 +1235,9 @@ deal deal NOUN 19 nsubj NN
 had have AUX 19 aux VBD
 failed fail VERB 15 ccomp VBN
 . . PUNCT 2 punct .)",
-     2, {{.cue = "reported", .speaker = "Reuters"},
-         {.cue = "said", .speaker = "a bank source", .content = "the deal had failed", .anonymous = true}}},
+     2,
+     {{.cue = "reported", .speaker = "Reuters"},
+      {.cue = "said", .speaker = "a bank source", .content = "the deal had failed", .anonymous = true}}},
     {"SuggestedANounWithARelativeClauseAfterAPreposition",
      // He suggested a plan, in which both sides would give up land and would keep their troops.   (a noun
      // phrase with a relative clause, not a clause)
@@ -1179,7 +1260,8 @@ keep keep VERB 11 conj VB
 their their PRON 18 nmod:poss PRP$
 troops troop NOUN 16 obj NNS
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ParticipleParsedAsParataxisIsNoCueOnTheClauseBefore",
      // The firm did not release figures, telling the paper the review continues.   ("telling" parsed as a
      // parataxis of "release", its clause as an object and a modifier: the firm tells, and what it did not
@@ -1198,8 +1280,12 @@ the the DET 12 det DT
 review review NOUN 8 obj NN
 continues continue VERB 12 acl VBZ
 . . PUNCT 5 punct .)",
-     1, {{.cue = "telling", .speaker = "The firm", .content = "the review continues", .outlet = "the paper",
-          .stance = Stance::assert}}},
+     1,
+     {{.cue = "telling",
+       .speaker = "The firm",
+       .content = "the review continues",
+       .outlet = "the paper",
+       .stance = Stance::assert}}},
     {"AgentlessPassiveIsNoAttribution",
      // He was told that the plan had failed.   (who told him is not said)
      R"(He he PRON 3 nsubj:pass PRP
@@ -1211,7 +1297,8 @@ plan plan NOUN 8 nsubj NN
 had have AUX 8 aux VBD
 failed fail VERB 3 ccomp VBN
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"RelativePronounParsedAsTheSubjectOfAPhraseCue",
      // The minister, who was asked about the strike, declined to comment.   ("declined" parsed as a conjunct
      // of the relative clause)
@@ -1229,7 +1316,8 @@ declined decline VERB 6 conj VBN
 to to PART 13 mark TO
 comment comment VERB 11 xcomp VB
 . . PUNCT 2 punct .)",
-     1, {{.cue = "declined to comment", .speaker = "The minister", .stance = Stance::no_comment}}},
+     1,
+     {{.cue = "declined to comment", .speaker = "The minister", .stance = Stance::no_comment}}},
     {"ReportedAPlainObjectInARelativeClauseBeforeTheCue",
      // The newspaper, which first reported the story, said the minister had resigned.   ("the story, said ..."
      // is no clause: one attribution, the newspaper's "said")
@@ -1248,7 +1336,8 @@ minister minister NOUN 14 nsubj NN
 had have AUX 14 aux VBD
 resigned resign VERB 10 ccomp VBN
 . . PUNCT 10 punct .)",
-     1, {{.cue = "said", .content = "the minister had resigned"}}},
+     1,
+     {{.cue = "said", .content = "the minister had resigned"}}},
     {"GerundAfterAdmittedIsContent",
      // Two guards admitted taking the keys.
      R"(Two two NUM 2 nummod CD
@@ -1258,7 +1347,8 @@ taking take VERB 3 xcomp VBG
 the the DET 6 det DT
 keys key NOUN 4 obj NNS
 . . PUNCT 3 punct .)",
-     1, {{.cue = "admitted", .speaker = "Two guards", .content = "taking the keys", .stance = Stance::assert}}},
+     1,
+     {{.cue = "admitted", .speaker = "Two guards", .content = "taking the keys", .stance = Stance::assert}}},
     {"AppositionSplitFromTheOpeningNounPhrase",
      // The group's leader, Tom Diaz, told the crowd that they would march again.   (the role parsed as an
      // adverbial, the name as the subject)
@@ -1279,8 +1369,11 @@ would would AUX 15 aux MD
 march march VERB 9 ccomp VB
 again again ADV 15 advmod RB
 . . PUNCT 9 punct .)",
-     1, {{.cue = "told", .speaker = "The group 's leader , Tom Diaz", .content = "they would march again",
-          .outlet = "the crowd"}}},
+     1,
+     {{.cue = "told",
+       .speaker = "The group 's leader , Tom Diaz",
+       .content = "they would march again",
+       .outlet = "the crowd"}}},
     {"TimePhraseBeforeAnAppositionIsNoPartOfTheSpeaker",
      // Yesterday morning, Ana Ruiz, the mayor, said the roads would reopen.
      R"(Yesterday yesterday NOUN 2 compound NN
@@ -1298,7 +1391,8 @@ roads road NOUN 14 nsubj NNS
 would would AUX 14 aux MD
 reopen reopen VERB 10 ccomp VB
 . . PUNCT 10 punct .)",
-     1, {{.cue = "said", .speaker = "Ana Ruiz , the mayor", .content = "the roads would reopen"}}},
+     1,
+     {{.cue = "said", .speaker = "Ana Ruiz , the mayor", .content = "the roads would reopen"}}},
     {"PluralNounTaggedAsAVerbBeforeAModal",
      // Further charges may be laid in the coming weeks, police said.   ("charges" tagged as the verb of the
      // sentence: one attribution, the police's)
@@ -1315,7 +1409,8 @@ weeks week NOUN 5 obl NNS
 police police NOUN 12 nsubj NNS
 said say VERB 2 ccomp VBD
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "police"}}},
+     1,
+     {{.cue = "said", .speaker = "police"}}},
     {"EvidenceSuggestsItDoesNotSay",
      // Polls suggest the party will lose its majority.
      R"(Polls poll NOUN 2 nsubj NNS
@@ -1327,7 +1422,8 @@ lose lose VERB 2 ccomp VB
 its its PRON 8 nmod:poss PRP$
 majority majority NOUN 6 obj NN
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AddresseeBeforeAClauseWithoutThat",
      // Kim told reporters Lee had lied.   (the clause parsed as a relative clause on the addressee)
      R"(Kim Kim PROPN 2 nsubj NNP
@@ -1337,7 +1433,8 @@ Lee Lee PROPN 6 nsubj NNP
 had have AUX 6 aux VBD
 lied lie VERB 3 acl:relcl VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "told", .speaker = "Kim", .content = "Lee had lied", .outlet = "reporters"}}},
+     1,
+     {{.cue = "told", .speaker = "Kim", .content = "Lee had lied", .outlet = "reporters"}}},
     {"NotBelievingIsNoDenial",
      // Residents said they did not believe the mayor.   (a state of mind, not an event said not to have happened)
      R"(Residents resident NOUN 2 nsubj NNS
@@ -1349,7 +1446,8 @@ believe believe VERB 2 ccomp VB
 the the DET 8 det DT
 mayor mayor NOUN 6 obj NN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Residents", .stance = Stance::assert}}},
+     1,
+     {{.cue = "said", .speaker = "Residents", .stance = Stance::assert}}},
     {"SaidSoInAStatementSaysNothing",
      // They said so in a joint statement.   (no content: neither the verb nor the medium is an attribution)
      R"(They they PRON 2 nsubj PRP
@@ -1360,7 +1458,8 @@ a a DET 7 det DT
 joint joint ADJ 7 amod JJ
 statement statement NOUN 2 obl NN
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"YetToSayIsNoComment",
      // Lee has yet to say whether he will run.
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -1373,7 +1472,8 @@ he he PRON 9 nsubj PRP
 will will AUX 9 aux MD
 run run VERB 5 ccomp VB
 . . PUNCT 2 punct .)",
-     1, {{.cue = "yet to say", .speaker = "Lee", .stance = Stance::no_comment}}},
+     1,
+     {{.cue = "yet to say", .speaker = "Lee", .stance = Stance::no_comment}}},
     {"QuotingALineIsNoSource",
      // Lee resigned, quoting a line from a poem.   (what is cited cannot speak: no attribution)
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -1386,7 +1486,8 @@ from from ADP 9 case IN
 a a DET 9 det DT
 poem poem NOUN 4 obl NN
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"CitingAnOfficialIsASource",
      // The army withdrew, citing officials.
      R"(The the DET 2 det DT
@@ -1396,7 +1497,8 @@ withdrew withdraw VERB 0 root VBD
 citing cite VERB 3 advcl VBG
 officials official NOUN 5 obj NNS
 . . PUNCT 3 punct .)",
-     1, {{.cue = "citing", .speaker = "officials", .outlet = "The army", .anonymous = true}}},
+     1,
+     {{.cue = "citing", .speaker = "officials", .outlet = "The army", .anonymous = true}}},
     {"SourcesCloseToSomeoneAreTheSpeaker",
      // Sources close to the minister said the plan was dead.   (the minister parsed as the subject)
      R"(Sources source NOUN 0 root NNS
@@ -1410,8 +1512,8 @@ plan plan NOUN 10 nsubj NN
 was be AUX 10 cop VBD
 dead dead ADJ 6 ccomp JJ
 . . PUNCT 1 punct .)",
-     1, {{.cue = "said", .speaker = "Sources close to the minister", .content = "the plan was dead",
-          .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "Sources close to the minister", .content = "the plan was dead", .anonymous = true}}},
     {"QuantifierOfARelativeClauseIsNoSpeaker",
      // Residents of the village, many of whom lost their homes, said aid was slow.
      R"(Residents resident NOUN 0 root NNS
@@ -1431,7 +1533,8 @@ aid aid NOUN 16 nsubj NN
 was be AUX 16 cop VBD
 slow slow ADJ 13 ccomp JJ
 . . PUNCT 1 punct .)",
-     1, {{.cue = "said", .speaker = "Residents of the village", .content = "aid was slow"}}},
+     1,
+     {{.cue = "said", .speaker = "Residents of the village", .content = "aid was slow"}}},
     {"AStatementNamedButNotGivenIsNoContent",
      // Lee read a statement outside the court.
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -1442,7 +1545,8 @@ outside outside ADP 7 case IN
 the the DET 7 det DT
 court court NOUN 4 nmod NN
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AStrayQuotationMarkOpensNoQuote",
      // Lee called the plan "a failure, and Kim said the deal was off.   (a mark left open at the end of the
      // paragraph: Kim's statement is not inside anyone's quote)
@@ -1462,7 +1566,8 @@ deal deal NOUN 15 nsubj NN
 was be AUX 15 cop VBD
 off off ADV 11 ccomp RB
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Kim", .content = "the deal was off"}}},
+     1,
+     {{.cue = "said", .speaker = "Kim", .content = "the deal was off"}}},
     {"AllegedAfterAPrepositionTaggedAsAnAdverb",
      // The union sued the firm over alleged safety failures.   ("over" tagged as an adverb)
      R"(The the DET 2 det DT
@@ -1475,7 +1580,8 @@ alleged allege VERB 3 advcl VBD
 safety safety NOUN 9 compound NN
 failures failure NOUN 7 obj NNS
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AccordingToOpeningTheSentenceWithAnAcronymTaggedAsAPronoun",
      // According to the World Health Organization (WHO), cases fell in May.   (the clause hung on the
      // organisation, "WHO" tagged as the pronoun)
@@ -1494,7 +1600,8 @@ fell fall VERB 6 acl:relcl VBD
 in in ADP 14 case IN
 May May PROPN 12 obl NNP
 . . PUNCT 6 punct .)",
-     1, {{.cue = "According to", .speaker = "the World Health Organization ( WHO )", .content = "cases fell in May"}}},
+     1,
+     {{.cue = "According to", .speaker = "the World Health Organization ( WHO )", .content = "cases fell in May"}}},
     {"RelativeClauseOnTheSpeakerParsedAsASecondComplement",
      // Kim, whose son was hurt in the attack, said she wanted justice.
      R"(Kim Kim PROPN 6 vocative NNP
@@ -1512,7 +1619,8 @@ she she PRON 13 nsubj PRP
 wanted want VERB 11 ccomp VBD
 justice justice NOUN 13 obj NN
 . . PUNCT 11 punct .)",
-     1, {{.cue = "said", .speaker = "Kim", .content = "she wanted justice"}}},
+     1,
+     {{.cue = "said", .speaker = "Kim", .content = "she wanted justice"}}},
     {"SaidNothingThatIsNoContent",
      // The minister said nothing that we did not already know.
      R"(The the DET 2 det DT
@@ -1526,7 +1634,8 @@ not not PART 10 advmod RB
 already already ADV 10 advmod RB
 know know VERB 4 acl:relcl VB
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ConjunctOfAPassiveIsSaidByItsSubjectNotTheAgent",
      // Kim was asked by reporters about the deal and said it was off.
      R"(Kim Kim PROPN 3 nsubj:pass NNP
@@ -1543,7 +1652,8 @@ it it PRON 13 nsubj PRP
 was be AUX 13 cop VBD
 off off ADV 10 ccomp RB
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "Kim", .content = "it was off"}}},
+     1,
+     {{.cue = "said", .speaker = "Kim", .content = "it was off"}}},
     {"ALetterFromSomeoneIsTheirsNotTheReceivers",
      // The minister received a letter from Lee saying the deal was off.
      R"(The the DET 2 det DT
@@ -1559,7 +1669,8 @@ deal deal NOUN 8 obj NN
 was be AUX 12 cop VBD
 off off ADV 3 advmod RB
 . . PUNCT 3 punct .)",
-     1, {{.cue = "saying", .speaker = "Lee", .content = "the deal was off"}}},
+     1,
+     {{.cue = "saying", .speaker = "Lee", .content = "the deal was off"}}},
     {"RejectingCallsIsAnAct",
      // Kim rejected calls to resign.   (a refusal, not a denial of what someone said)
      R"(Kim Kim PROPN 2 nsubj NNP
@@ -1568,7 +1679,8 @@ calls call NOUN 2 obj NNS
 to to PART 5 mark TO
 resign resign VERB 3 acl VB
 . . PUNCT 2 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ANegatedVerbOfSayingReportsNoStatement",
      // Lee never said he would resign.
      R"(Lee Lee PROPN 3 nsubj NNP
@@ -1578,7 +1690,8 @@ he he PRON 6 nsubj PRP
 would would AUX 6 aux MD
 resign resign VERB 3 ccomp VB
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"DidNotDenyIsNoDenial",
      // Lee did not deny that he had met Kim.
      R"(Lee Lee PROPN 4 nsubj NNP
@@ -1591,7 +1704,8 @@ had have AUX 8 aux VBD
 met meet VERB 4 ccomp VBN
 Kim Kim PROPN 8 obj NNP
 . . PUNCT 4 punct .)",
-     1, {{.cue = "not deny", .speaker = "Lee", .stance = Stance::no_comment}}},
+     1,
+     {{.cue = "not deny", .speaker = "Lee", .stance = Stance::no_comment}}},
     // --- Session 6: recall on new text (dev6 and sentences written to probe news constructions).
     {"ClauseBeforeAfterALeadingPrepositionalPhrase",
      // In the town of Ulm, the river rose by two metres, local media reported.   (the clause opens with a
@@ -1613,7 +1727,8 @@ local local ADJ 15 amod JJ
 media media NOUN 16 nsubj NNS
 reported report VERB 8 advcl VBD
 . . PUNCT 8 punct .)",
-     1, {{.cue = "reported", .speaker = "local media", .content = "In the town of Ulm , the river rose by two metres"}}},
+     1,
+     {{.cue = "reported", .speaker = "local media", .content = "In the town of Ulm , the river rose by two metres"}}},
     {"ClauseBeforeWithATimeWordAfterTheCue",
      // Ana Ruiz, a member of the council, died of cancer, the government announced yesterday.   ("announced"
      // tagged a participle and hung on "died" as its complement)
@@ -1635,7 +1750,10 @@ government government NOUN 16 nsubj NN
 announced announce VERB 10 ccomp VBN
 yesterday yesterday NOUN 16 obl:unmarked NN
 . . PUNCT 10 punct .)",
-     1, {{.cue = "announced", .speaker = "the government", .content = "Ana Ruiz , a member of the council , died of cancer"}}},
+     1,
+     {{.cue = "announced",
+       .speaker = "the government",
+       .content = "Ana Ruiz , a member of the council , died of cancer"}}},
     {"CapitalizedSaidNextToANameIsNoCue",
      // Qaboos overthrew his father, Sultan Said bin Taimur, in 1970.   (the name "Said" tagged as the verb)
      R"(Qaboos Qaboos PROPN 2 nsubj NNP
@@ -1651,7 +1769,8 @@ Taimur Taimur PROPN 8 flat NNP
 in in ADP 12 case IN
 1970 1970 NUM 7 obl CD
 . . PUNCT 7 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ARelativeThatIsNoThatClauseOfTheAddressee",
      // The senators accused the firm of fraud, threatening to call a hearing that would expose it.   (blame, and
      // "that" opens a relative clause on "hearing")
@@ -1673,7 +1792,8 @@ would would AUX 16 aux MD
 expose expose VERB 13 acl:relcl VB
 it it PRON 16 obj PRP
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AccordingToANameHungOnItsFirstPart",
      // According to Johns Hopkins University, ten people have died.   ("according" hung on "Hopkins")
      R"(According accord VERB 4 case VBG
@@ -1687,7 +1807,8 @@ people people NOUN 10 nsubj NNS
 have have AUX 10 aux VBP
 died die VERB 0 root VBN
 . . PUNCT 10 punct .)",
-     1, {{.cue = "According to", .speaker = "Johns Hopkins University", .content = "ten people have died"}}},
+     1,
+     {{.cue = "According to", .speaker = "Johns Hopkins University", .content = "ten people have died"}}},
     {"AVerbParsedAsAnAppositionIsSaidByTheWordBeforeIt",
      // In the video, someone, apparently the mayor, says the money was paid.   ("says" parsed as an apposition of
      // "someone")
@@ -1707,7 +1828,8 @@ money money NOUN 15 nsubj:pass NN
 was be AUX 15 aux:pass VBD
 paid pay VERB 11 ccomp VBN
 . . PUNCT 5 punct .)",
-     1, {{.cue = "says", .speaker = "someone", .content = "the money was paid", .anonymous = true}}},
+     1,
+     {{.cue = "says", .speaker = "someone", .content = "the money was paid", .anonymous = true}}},
     {"ANameTaggedAsAnAdverbIsTheSubject",
      // Núñez added that the army would stay.   (the accented name tagged as an adverb)
      R"(Núñez núñez ADV 2 advmod RB
@@ -1718,7 +1840,8 @@ army army NOUN 7 nsubj NN
 would would AUX 7 aux MD
 stay stay VERB 2 ccomp VB
 . . PUNCT 2 punct .)",
-     1, {{.cue = "added", .speaker = "Núñez", .content = "the army would stay"}}},
+     1,
+     {{.cue = "added", .speaker = "Núñez", .content = "the army would stay"}}},
     {"APastTenseTaggedAsAnAdjectiveBeforeAQuote",
      // The mayor elaborated, "We need more buses."   ("elaborated" tagged an adjective)
      R"(The the DET 2 det DT
@@ -1732,7 +1855,8 @@ more more ADJ 9 amod JJR
 buses bus NOUN 7 obj NNS
 . . PUNCT 3 punct .
 " " PUNCT 3 punct '')",
-     1, {{.cue = "elaborated", .lemma = "elaborate", .speaker = "The mayor", .content = "We need more buses"}}},
+     1,
+     {{.cue = "elaborated", .lemma = "elaborate", .speaker = "The mayor", .content = "We need more buses"}}},
     {"RuledThatIsAStatementOfTheCourt",
      // The court ruled that the ban was unlawful.
      R"(The the DET 2 det DT
@@ -1744,7 +1868,8 @@ ban ban NOUN 8 nsubj NN
 was be AUX 8 cop VBD
 unlawful unlawful ADJ 3 ccomp JJ
 . . PUNCT 3 punct .)",
-     1, {{.cue = "ruled", .speaker = "The court", .content = "the ban was unlawful"}}},
+     1,
+     {{.cue = "ruled", .speaker = "The court", .content = "the ban was unlawful"}}},
     {"RuledWithAnObjectIsAnAct",
      // The king ruled the country for forty years.
      R"(The the DET 2 det DT
@@ -1756,7 +1881,8 @@ for for ADP 8 case IN
 forty forty NUM 8 nummod CD
 years year NOUN 3 obl NNS
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"UnnamedProsecutorsAreAnonymous",
      // Prosecutors said the men had fled.
      R"(Prosecutors prosecutor NOUN 2 nsubj NNS
@@ -1766,7 +1892,8 @@ men man NOUN 6 nsubj NNS
 had have AUX 6 aux VBD
 fled flee VERB 2 ccomp VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Prosecutors", .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "Prosecutors", .anonymous = true}}},
     {"AGerundParsedAsAnAdverbialClauseIsWhatIsReported",
      // Some reported hearing shots near the port.   ("hearing" parsed as an adverbial clause of "reported")
      R"(Some some DET 0 root DT
@@ -1777,7 +1904,8 @@ near near ADP 7 case IN
 the the DET 7 det DT
 port port NOUN 3 obl NN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "reported", .speaker = "Some", .content = "hearing shots near the port"}}},
+     1,
+     {{.cue = "reported", .speaker = "Some", .content = "hearing shots near the port"}}},
     {"AnApproximatedNumberOpensTheClauseAfterTheVerb",
      // Police said about 300 people were hurt.   (parsed as an object "about 300 people" and a clause on it)
      R"(Police police NOUN 2 nsubj NNS
@@ -1788,7 +1916,8 @@ people people NOUN 2 obj NNS
 were be AUX 7 aux:pass VBD
 hurt hurt VERB 5 acl VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Police", .content = "about 300 people were hurt"}}},
+     1,
+     {{.cue = "said", .speaker = "Police", .content = "about 300 people were hurt"}}},
     {"APlainPresentAfterAPluralPhraseTaggedAsANoun",
      // Estimates by the ministry state ten thousand people leave each year.   ("state" tagged a noun)
      R"(Estimates estimate NOUN 7 nsubj NNS
@@ -1803,7 +1932,11 @@ leave leave VERB 0 root VBP
 each each DET 11 det DT
 year year NOUN 9 obl:unmarked NN
 . . PUNCT 9 punct .)",
-     1, {{.cue = "state", .lemma = "state", .speaker = "Estimates by the ministry", .content = "ten thousand people leave each year"}}},
+     1,
+     {{.cue = "state",
+       .lemma = "state",
+       .speaker = "Estimates by the ministry",
+       .content = "ten thousand people leave each year"}}},
     {"ASingularNounPhraseBeforeAPlainStateIsNoSpeaker",
      // The police state grew stronger each year.   (a noun, not a verb of saying)
      R"(The the DET 3 det DT
@@ -1814,7 +1947,8 @@ stronger strong ADJ 4 xcomp JJR
 each each DET 7 det DT
 year year NOUN 4 obl:unmarked NN
 . . PUNCT 4 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AnOpeningParticipleIsSaidByTheNextSpeaker",
      // Saying "prices rose," Mayor Ana Ruiz added, "We act."   (the parse made "Saying" the root and hung
      // the rest on the quoted verb)
@@ -1834,7 +1968,9 @@ We we PRON 14 nsubj PRP
 act act VERB 10 parataxis VBP
 . . PUNCT 1 punct .
 " " PUNCT 1 punct '')",
-     2, {{.cue = "Saying", .speaker = "Mayor Ana Ruiz"}, {.cue = "added", .speaker = "Mayor Ana Ruiz", .content = "We act"}}},
+     2,
+     {{.cue = "Saying", .speaker = "Mayor Ana Ruiz"},
+      {.cue = "added", .speaker = "Mayor Ana Ruiz", .content = "We act"}}},
     {"AComplementizerParsedAsTheObjectOpensTheContent",
      // Ruiz acknowledged that the army had made mistakes.   ("that" parsed as the object, the clause as a
      // relative clause on it)
@@ -1847,7 +1983,8 @@ had have AUX 7 aux VBD
 made make VERB 3 acl:relcl VBN
 mistakes mistake NOUN 7 obj NNS
 . . PUNCT 2 punct .)",
-     1, {{.cue = "acknowledged", .speaker = "Ruiz", .content = "the army had made mistakes"}}},
+     1,
+     {{.cue = "acknowledged", .speaker = "Ruiz", .content = "the army had made mistakes"}}},
     {"AGerundWithAPossessiveBeforeTheVerbIsTheSpeaker",
      // The court's ruling said the law was void.   ("ruling" tagged a gerund and parsed as a clause before the verb)
      R"(The the DET 2 det DT
@@ -1860,7 +1997,8 @@ law law NOUN 9 nsubj NN
 was be AUX 9 cop VBD
 void void ADJ 5 ccomp JJ
 . . PUNCT 5 punct .)",
-     1, {{.cue = "said", .speaker = "The court 's ruling", .content = "the law was void"}}},
+     1,
+     {{.cue = "said", .speaker = "The court 's ruling", .content = "the law was void"}}},
     {"APassiveWithItsAgentAndAnInfinitive",
      // The two men were reported by local media to have fled.   (who reports is the agent)
      R"(The the DET 3 det DT
@@ -1875,7 +2013,8 @@ to to PART 11 mark TO
 have have AUX 11 aux VB
 fled flee VERB 5 xcomp VBN
 . . PUNCT 5 punct .)",
-     1, {{.cue = "reported", .speaker = "local media", .content = "to have fled"}}},
+     1,
+     {{.cue = "reported", .speaker = "local media", .content = "to have fled"}}},
     {"APassiveInfinitiveWithoutAnAgentIsNoAttribution",
      // The two men were reported to have fled.   (the annotation guidelines: who reports is not said)
      R"(The the DET 3 det DT
@@ -1887,7 +2026,8 @@ to to PART 8 mark TO
 have have AUX 8 aux VB
 fled flee VERB 5 xcomp VBN
 . . PUNCT 5 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AThatClauseAfterAnAdverbialWithAParticiple",
      // Ruiz said in a televised address that the city would reopen.   (the clause hung on the adverbial's noun)
      R"(Ruiz Ruiz PROPN 2 nsubj NNP
@@ -1902,7 +2042,8 @@ city city NOUN 11 nsubj NN
 would would AUX 11 aux MD
 reopen reopen VERB 6 acl VB
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Ruiz", .content = "the city would reopen"}}},
+     1,
+     {{.cue = "said", .speaker = "Ruiz", .content = "the city would reopen"}}},
     {"AskedNotToBeNamedIsARequestNotAStatement",
      // Two aides, who asked not to be named, said talks had stalled.   (only "said")
      R"(Two two NUM 2 nummod CD
@@ -1920,7 +2061,8 @@ talks talk NOUN 14 nsubj NNS
 had have AUX 14 aux VBD
 stalled stall VERB 12 ccomp VBN
 . . PUNCT 12 punct .)",
-     1, {{.cue = "said", .speaker = "Two aides", .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "Two aides", .anonymous = true}}},
     {"AVerbOfSayingCoordinatedInsideAnotherOnesClause",
      // The union claims the port is unsafe and says workers will strike.   ("says" parsed as a conjunct of
      // "unsafe": the union says it, not the port)
@@ -1937,7 +2079,9 @@ workers worker NOUN 12 nsubj NNS
 will will AUX 12 aux MD
 strike strike VERB 9 ccomp VB
 . . PUNCT 3 punct .)",
-     2, {{.cue = "claims", .speaker = "The union"}, {.cue = "says", .speaker = "The union", .content = "workers will strike"}}},
+     2,
+     {{.cue = "claims", .speaker = "The union"},
+      {.cue = "says", .speaker = "The union", .content = "workers will strike"}}},
     {"ACoordinatedVerbOfSayingKeepsANamedSubjectOfTheClause",
      // The paper revealed that Lee took the blame but did not say why.   (Lee did not say, not the paper)
      R"(The the DET 2 det DT
@@ -1954,7 +2098,8 @@ not not PART 12 advmod RB
 say say VERB 6 conj VB
 why why ADV 12 advmod WRB
 . . PUNCT 3 punct .)",
-     2, {{.cue = "revealed", .speaker = "The paper"}, {.cue = "not say", .speaker = "Lee", .stance = Stance::no_comment}}},
+     2,
+     {{.cue = "revealed", .speaker = "The paper"}, {.cue = "not say", .speaker = "Lee", .stance = Stance::no_comment}}},
     {"DescribedWithAGerundAfterANameAndAnAside",
      // Tom Diaz, of the town council, described seeing ten bodies.   ("described" parsed as a modifier of the
      // council: the name speaks)
@@ -1971,7 +2116,8 @@ seeing see VERB 9 xcomp VBG
 ten ten NUM 12 nummod CD
 bodies body NOUN 10 obj NNS
 . . PUNCT 1 punct .)",
-     1, {{.cue = "described", .speaker = "Tom Diaz", .content = "seeing ten bodies"}}},
+     1,
+     {{.cue = "described", .speaker = "Tom Diaz", .content = "seeing ten bodies"}}},
     {"DescribedAsIsNoStatement",
      // The minister described the attack as cowardly.
      R"(The the DET 2 det DT
@@ -1982,7 +2128,8 @@ attack attack NOUN 3 obj NN
 as as ADP 7 case IN
 cowardly cowardly ADJ 3 obl JJ
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"APassiveGerundAfterTheVerb",
      // The agency has reported being told that ten died.   ("being told" opens with its auxiliary)
      R"(The the DET 2 det DT
@@ -1995,7 +2142,8 @@ that that SCONJ 9 mark IN
 ten ten NUM 9 nsubj CD
 died die VERB 6 ccomp VBD
 . . PUNCT 4 punct .)",
-     1, {{.cue = "reported", .speaker = "The agency", .content = "being told that ten died"}}},
+     1,
+     {{.cue = "reported", .speaker = "The agency", .content = "being told that ten died"}}},
     {"ASentenceInitialNameTaggedAsAnAdverb",
      // Ruiz went on to say that the vote was stolen.   ("Ruiz" tagged as an adverb)
      R"(Ruiz ruiz ADV 2 advmod RB
@@ -2009,7 +2157,8 @@ vote vote NOUN 10 nsubj:pass NN
 was be AUX 10 aux:pass VBD
 stolen steal VERB 5 ccomp VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "say", .speaker = "Ruiz", .content = "the vote was stolen"}}},
+     1,
+     {{.cue = "say", .speaker = "Ruiz", .content = "the vote was stolen"}}},
     {"ASentenceInitialAdverbIsNoSpeaker",
      // Later went on to say that the vote was stolen.   (an adverb that opens sentences: no speaker)
      R"(Later later ADV 2 advmod RB
@@ -2023,7 +2172,8 @@ vote vote NOUN 10 nsubj:pass NN
 was be AUX 10 aux:pass VBD
 stolen steal VERB 5 ccomp VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "say", .speaker = "-"}}},
+     1,
+     {{.cue = "say", .speaker = "-"}}},
     {"AQuoteThenANameWithItsAgeAndTheCue",
      // "The vote was stolen," Ruiz, 54, told reporters.   (the cue parsed as a parataxis of the name)
      R"(" " PUNCT 5 punct ``
@@ -2040,7 +2190,8 @@ Ruiz Ruiz PROPN 5 parataxis NNP
 told tell VERB 8 parataxis VBD
 reporters reporter NOUN 12 iobj NNS
 . . PUNCT 8 punct .)",
-     1, {{.cue = "told", .speaker = "Ruiz", .content = "The vote was stolen"}}},
+     1,
+     {{.cue = "told", .speaker = "Ruiz", .content = "The vote was stolen"}}},
     {"ClauseBeforeWithTheAddresseeAfterTheCue",
      // The vote was stolen, Ruiz's lawyer told reporters.
      R"(The the DET 2 det DT
@@ -2054,7 +2205,8 @@ lawyer lawyer NOUN 9 nsubj NN
 told tell VERB 4 advcl:relcl VBD
 reporters reporter NOUN 9 iobj NNS
 . . PUNCT 4 punct .)",
-     1, {{.cue = "told", .speaker = "Ruiz 's lawyer", .content = "The vote was stolen"}}},
+     1,
+     {{.cue = "told", .speaker = "Ruiz 's lawyer", .content = "The vote was stolen"}}},
     {"ClauseBeforeWithALongAdverbialAfterTheCue",
      // The vote was stolen, Ruiz claimed in an interview with the BBC on Monday.
      R"(The the DET 2 det DT
@@ -2073,7 +2225,8 @@ BBC BBC PROPN 10 nmod NNP
 on on ADP 15 case IN
 Monday Monday PROPN 7 obl NNP
 . . PUNCT 7 punct .)",
-     1, {{.cue = "claimed", .speaker = "Ruiz", .content = "The vote was stolen"}}},
+     1,
+     {{.cue = "claimed", .speaker = "Ruiz", .content = "The vote was stolen"}}},
     {"DescribedAsWithAQuoteIsNoStatement",
      // He described the plan as "a disaster for farmers."   (a characterization, even with a quote)
      R"(He he PRON 2 nsubj PRP
@@ -2088,7 +2241,8 @@ for for ADP 10 case IN
 farmers farmer NOUN 8 nmod NNS
 . . PUNCT 2 punct .
 " " PUNCT 2 punct '')",
-     0, {}},
+     0,
+     {}},
     {"ADateOpeningTheSentenceParsedIntoTheSpeaker",
      // On Friday witnesses reported the river rose to 40.   (the speaker parsed as the head of "On Friday ...")
      R"(On on ADP 3 case IN
@@ -2101,7 +2255,8 @@ rose rise VERB 4 ccomp VBD
 to to ADP 9 case IN
 40 40 NUM 7 obl CD
 . . PUNCT 4 punct .)",
-     1, {{.cue = "reported", .speaker = "witnesses", .content = "the river rose to 40", .anonymous = true}}},
+     1,
+     {{.cue = "reported", .speaker = "witnesses", .content = "the river rose to 40", .anonymous = true}}},
     {"AParticipleBetweenANumberAndANounIsNoCue",
      // The league listed on Monday, 14 confirmed transfers on the website.   ("confirmed" parsed as a verb with
      // the number as its subject)
@@ -2118,7 +2273,8 @@ on on ADP 12 case IN
 the the DET 12 det DT
 website website NOUN 9 nmod NN
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AClauseCoordinatedWithTheCueIsNotItsContent",
      // The club confirmed its first signing and the rival had its first loss.
      R"(The the DET 2 det DT
@@ -2135,7 +2291,8 @@ its its PRON 13 nmod:poss PRP$
 first first ADJ 13 amod JJ
 loss loss NOUN 10 obj NN
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ReportsInThePluralWithNoIssuerAreAnonymous",
      // Reports said the bridge was closed.
      R"(Reports report NOUN 2 nsubj NNS
@@ -2145,7 +2302,8 @@ bridge bridge NOUN 6 nsubj NN
 was be AUX 6 cop VBD
 closed closed ADJ 2 ccomp JJ
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Reports", .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "Reports", .anonymous = true}}},
     {"ReportsNamingTheirIssuerAreNotAnonymous",
      // Government reports said the bridge was closed.
      R"(Government government NOUN 2 compound NN
@@ -2156,7 +2314,8 @@ bridge bridge NOUN 7 nsubj NN
 was be AUX 7 cop VBD
 closed closed ADJ 3 ccomp JJ
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "Government reports", .anonymous = false}}},
+     1,
+     {{.cue = "said", .speaker = "Government reports", .anonymous = false}}},
     {"TrailingCueParsedAsAConjunctWithNoAnd",
      // The total passed a million, the ministry said.   ("said" parsed as a conjunct of "passed")
      R"(The the DET 2 det DT
@@ -2169,7 +2328,8 @@ the the DET 8 det DT
 ministry ministry NOUN 9 nsubj NN
 said say VERB 3 conj VBD
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "the ministry", .content = "The total passed a million"}}},
+     1,
+     {{.cue = "said", .speaker = "the ministry", .content = "The total passed a million"}}},
     {"AParticipleAfterAQuoteAnotherVerbIntroducedAddsNoStatement",
      // Lee wrote of the town, "It was a hard year", recalling the flood.
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -2190,7 +2350,8 @@ recalling recall VERB 12 advcl VBG
 the the DET 17 det DT
 flood flood NOUN 15 obj NN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "wrote", .speaker = "Lee", .content = "It was a hard year"}}},
+     1,
+     {{.cue = "wrote", .speaker = "Lee", .content = "It was a hard year"}}},
     {"ASubjectInsideARelativeClauseBeforeTheCueIsNotTheSpeaker",
      // Chef Ann Lee, who paid for Kim to cook in Paris, stated "He was calm and patient."   (the cue hung on the
      // relative clause's verb, whose subject is Kim)
@@ -2216,7 +2377,8 @@ and and CCONJ 20 cc CC
 patient patient ADJ 18 conj JJ
 . . PUNCT 18 punct .
 " " PUNCT 18 punct '')",
-     1, {{.cue = "stated", .speaker = "Chef Ann Lee"}}},
+     1,
+     {{.cue = "stated", .speaker = "Chef Ann Lee"}}},
     {"APassiveDenialWithItsAgentAfterAByTakenForAnAdverb",
      // The claim was denied by Ana Ruiz, the lawyer of the singer.
      R"(The the DET 2 det DT
@@ -2233,7 +2395,8 @@ of of ADP 13 case IN
 the the DET 13 det DT
 singer singer NOUN 10 nmod NN
 . . PUNCT 4 punct .)",
-     1, {{.cue = "denied", .content = "The claim", .stance = Stance::deny}}},
+     1,
+     {{.cue = "denied", .content = "The claim", .stance = Stance::deny}}},
     {"APassiveActWithItsAgentIsNoStatement",
      // The bill was dismissed by the senate.
      R"(The the DET 2 det DT
@@ -2244,7 +2407,8 @@ by by ADP 6 case IN
 the the DET 6 det DT
 senate senate NOUN 4 obl:agent NN
 . . PUNCT 4 punct .)",
-     0, {}},
+     0,
+     {}},
     {"WentOnToSayWithTheParticleTakenForAnAdverb",
      // Lee went on to say, "The town will recover."
      R"(Lee Lee PROPN 2 nsubj NNP
@@ -2260,7 +2424,8 @@ will will AUX 11 aux MD
 recover recover VERB 5 ccomp VB
 . . PUNCT 11 punct .
 " " PUNCT 11 punct '')",
-     1, {{.cue = "say", .speaker = "Lee", .content = "The town will recover"}}},
+     1,
+     {{.cue = "say", .speaker = "Lee", .content = "The town will recover"}}},
     {"AGerundPhraseAsTheSubjectOfWhatIsSaid",
      // Ruiz said closing the port after the storm would hurt every family in the valley.   (the gerund parsed as
      // a complement of "said", the clause's verb as a second one)
@@ -2280,7 +2445,10 @@ in in ADP 15 case IN
 the the DET 15 det DT
 valley valley NOUN 12 nmod NN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Ruiz", .content = "closing the port after the storm would hurt every family in the valley"}}},
+     1,
+     {{.cue = "said",
+       .speaker = "Ruiz",
+       .content = "closing the port after the storm would hurt every family in the valley"}}},
     {"ANameBeforeOfParsedAsAClauseMarker",
      // Mayor Ana Ruiz of the Green Party sent a letter on Monday stating she had resigned.   ("of" parsed
      // as a marker, the party as the subject of "sent")
@@ -2301,7 +2469,8 @@ she she PRON 16 nsubj PRP
 had have AUX 16 aux VBD
 resigned resign VERB 13 ccomp VBN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "stating", .speaker = "Mayor Ana Ruiz", .content = "she had resigned"}}},
+     1,
+     {{.cue = "stating", .speaker = "Mayor Ana Ruiz", .content = "she had resigned"}}},
     {"AReducedRelativeParsedAsTheMainVerb",
      // Doctors treating victims in the capital reported that the toxin was unusual.   ("treating" parsed as the
      // main verb, the cue hung on it)
@@ -2318,7 +2487,8 @@ toxin toxin NOUN 12 nsubj NN
 was be AUX 12 cop VBD
 unusual unusual ADJ 7 ccomp JJ
 . . PUNCT 2 punct .)",
-     1, {{.cue = "reported", .speaker = "Doctors", .content = "the toxin was unusual"}}},
+     1,
+     {{.cue = "reported", .speaker = "Doctors", .content = "the toxin was unusual"}}},
     {"ContinuingBeforeANounIsNoCue",
      // In the week, continuing strikes delayed the deliveries.   ("continue" reports only a quote)
      R"(In in ADP 3 case IN
@@ -2331,7 +2501,8 @@ delayed delay VERB 9 amod VBN
 the the DET 9 det DT
 deliveries delivery NOUN 6 conj NNS
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"ALongAdverbialAsideBeforeTheCue",
      // The spokesman Tom Diaz, when asked whether the audit had shown who else in the office might have seen
      // files, told the paper the rules had been kept.   (the cue hung inside the aside)
@@ -2366,7 +2537,8 @@ had have AUX 30 aux VBD
 been be AUX 30 aux:pass VBN
 kept keep VERB 23 ccomp VBN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "told", .speaker = "Diaz", .content = "the rules had been kept", .outlet = "the paper"}}},
+     1,
+     {{.cue = "told", .speaker = "Diaz", .content = "the rules had been kept", .outlet = "the paper"}}},
     {"APastStateSaidNotToHoldIsADenial",
      // Officials said he was not present at the hearing.
      R"(Officials official NOUN 2 nsubj NNS
@@ -2379,7 +2551,8 @@ at at ADP 9 case IN
 the the DET 9 det DT
 hearing hearing NOUN 6 obl NN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Officials", .stance = Stance::deny}}},
+     1,
+     {{.cue = "said", .speaker = "Officials", .stance = Stance::deny}}},
     {"APastStateOfMindSaidNotToHoldIsNoDenial",
      // Officials said he was not aware of the plan.
      R"(Officials official NOUN 2 nsubj NNS
@@ -2392,7 +2565,8 @@ of of ADP 9 case IN
 the the DET 9 det DT
 plan plan NOUN 6 obl NN
 . . PUNCT 2 punct .)",
-     1, {{.cue = "said", .speaker = "Officials", .stance = Stance::assert}}},
+     1,
+     {{.cue = "said", .speaker = "Officials", .stance = Stance::assert}}},
     {"AnAsideThatIsTheNameSpeaks",
      // One of the survey's authors, the economist Ann Lee, told the paper the figures were rough.   (the name parsed
      // into the aside with no link to the cue)
@@ -2416,7 +2590,8 @@ figures figure NOUN 19 nsubj NNS
 were be AUX 19 cop VBD
 rough rough ADJ 13 ccomp JJ
 . . PUNCT 1 punct .)",
-     1, {{.cue = "told", .speaker = "the economist Ann Lee", .content = "the figures were rough"}}},
+     1,
+     {{.cue = "told", .speaker = "the economist Ann Lee", .content = "the figures were rough"}}},
     {"AnAppositionWithPrepositionalPhrasesAfterTheName",
      // Lead author Tom Diaz, a doctoral student at the University of Leeds, said, "The sample is small."   ("Lead"
      // read as a verb, the name as its object)
@@ -2443,7 +2618,8 @@ is be AUX 21 cop VBZ
 small small ADJ 15 ccomp JJ
 . . PUNCT 21 punct .
 " " PUNCT 21 punct '')",
-     1, {{.cue = "said", .speaker = "Lead author Tom Diaz", .content = "The sample is small"}}},
+     1,
+     {{.cue = "said", .speaker = "Lead author Tom Diaz", .content = "The sample is small"}}},
     {"AClauseAfterTheVerbWithAnIntransitiveParticiple",
      // Biologists reported horned beaks evolved at least 9 times in finches.   ("evolved" cannot be a passive
      // participle: a past tense)
@@ -2459,7 +2635,8 @@ times time NOUN 5 obl:unmarked NNS
 in in ADP 11 case IN
 finches finch NOUN 5 obl NNS
 . . PUNCT 2 punct .)",
-     1, {{.cue = "reported", .speaker = "Biologists", .content = "horned beaks evolved at least 9 times in finches"}}},
+     1,
+     {{.cue = "reported", .speaker = "Biologists", .content = "horned beaks evolved at least 9 times in finches"}}},
     {"AClauseAfterTheVerbWithParticiplesModifyingItsSubject",
      // The clinic reported the count of recorded injured patients included 12 children.
      R"(The the DET 2 det DT
@@ -2475,7 +2652,10 @@ included include VERB 9 acl VBN
 12 12 NUM 12 nummod CD
 children child NOUN 10 obj NNS
 . . PUNCT 3 punct .)",
-     1, {{.cue = "reported", .speaker = "The clinic", .content = "the count of recorded injured patients included 12 children"}}},
+     1,
+     {{.cue = "reported",
+       .speaker = "The clinic",
+       .content = "the count of recorded injured patients included 12 children"}}},
     {"AnOrganisationsDataSpeakForIt",
      // The count passed two million, Leeds University (LU) data indicated.
      R"(The the DET 2 det DT
@@ -2492,7 +2672,8 @@ LU LU PROPN 8 appos NNP
 data data NOUN 13 nsubj NN
 indicated indicate VERB 3 parataxis VBD
 . . PUNCT 3 punct .)",
-     1, {{.cue = "indicated", .content = "The count passed two million"}}},
+     1,
+     {{.cue = "indicated", .content = "The count passed two million"}}},
     {"DataWithNoIssuerDoNotSpeak",
      // The count passed two million, the data indicated.
      R"(The the DET 2 det DT
@@ -2505,7 +2686,8 @@ the the DET 8 det DT
 data data NOUN 9 nsubj NN
 indicated indicate VERB 3 parataxis VBD
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AnAcronymInBracketsAfterATrailingSpeaker",
      // The match has ended, the World Chess League (WCL) announced yesterday.
      R"(The the DET 2 det DT
@@ -2523,7 +2705,8 @@ WCL WCL PROPN 9 appos NNP
 announced announce VERB 4 parataxis VBD
 yesterday yesterday NOUN 13 obl:tmod NN
 . . PUNCT 4 punct .)",
-     1, {{.cue = "announced", .speaker = "the World Chess League ( WCL )", .content = "The match has ended"}}},
+     1,
+     {{.cue = "announced", .speaker = "the World Chess League ( WCL )", .content = "The match has ended"}}},
     {"AClauseAfterTheVerbWhosePastTenseIsFollowedBySubordinateClause",
      // The park service said several huts burned before the crews were sent in.   ("burned" read as a
      // participle modifying "acres")
@@ -2541,7 +2724,8 @@ were be AUX 12 aux:pass VBD
 sent send VERB 7 advcl VBN
 in in ADP 12 compound:prt RP
 . . PUNCT 4 punct .)",
-     1, {{.cue = "said", .speaker = "The park service", .content = "several huts burned before the crews were sent in"}}},
+     1,
+     {{.cue = "said", .speaker = "The park service", .content = "several huts burned before the crews were sent in"}}},
     {"ASpokespersonForACompanyParsedWithTheCompanyAsTheSubject",
      // A spokesperson for Acme Buses said the driver was not hurt.
      R"(A a DET 2 det DT
@@ -2556,7 +2740,8 @@ was be AUX 11 aux:pass VBD
 not not PART 11 advmod RB
 hurt hurt VERB 6 ccomp VBN
 . . PUNCT 6 punct .)",
-     1, {{.cue = "said", .anonymous = true}}},
+     1,
+     {{.cue = "said", .anonymous = true}}},
     {"ASentenceInitialAdjectiveReadAsAVerbBeforeTheSpeaker",
      // Initial accounts stated the parcel held a clock.
      R"(Initial initial VERB 0 root VB
@@ -2568,7 +2753,8 @@ held hold VERB 3 ccomp VBD
 a a DET 8 det DT
 clock clock NOUN 6 obj NN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "stated", .speaker = "Initial accounts", .content = "the parcel held a clock", .anonymous = true}}},
+     1,
+     {{.cue = "stated", .speaker = "Initial accounts", .content = "the parcel held a clock", .anonymous = true}}},
     {"APrepositionalAsideBetweenTheSpeakerAndTheCue",
      // Engineers, following a review, stated it was a fault.   (the cue parsed with no subject)
      R"(Engineers engineer NOUN 0 root NNS
@@ -2583,7 +2769,8 @@ was be AUX 11 cop VBD
 a a DET 11 det DT
 fault fault NOUN 7 ccomp NN
 . . PUNCT 1 punct .)",
-     1, {{.cue = "stated", .speaker = "Engineers", .content = "it was a fault"}}},
+     1,
+     {{.cue = "stated", .speaker = "Engineers", .content = "it was a fault"}}},
     {"AClauseAfterTheVerbsAdverbialAndAComma",
      // The broadcaster reported in mid-2018, 40 branches had shut over the winter.
      R"(The the DET 2 det DT
@@ -2600,7 +2787,8 @@ over over ADP 13 case IN
 the the DET 13 det DT
 winter winter NOUN 10 obl NN
 . . PUNCT 3 punct .)",
-     1, {{.cue = "reported", .speaker = "The broadcaster", .content = "40 branches had shut over the winter"}}},
+     1,
+     {{.cue = "reported", .speaker = "The broadcaster", .content = "40 branches had shut over the winter"}}},
     {"AConjunctCueWithItsSubjectLostSpeaksForTheCueBeforeIt",
      // Ann Lee explained that the firm held a small share, and stated they want to stay.   ("stated" parsed as a
      // conjunct of the noun "share")
@@ -2622,7 +2810,9 @@ want want VERB 13 ccomp VBP
 to to PART 17 mark TO
 stay stay VERB 15 xcomp VB
 . . PUNCT 3 punct .)",
-     2, {{.cue = "explained", .speaker = "Ann Lee"}, {.cue = "stated", .speaker = "Ann Lee", .content = "they want to stay"}}},
+     2,
+     {{.cue = "explained", .speaker = "Ann Lee"},
+      {.cue = "stated", .speaker = "Ann Lee", .content = "they want to stay"}}},
     {"ASemicolonEndsTheClauseAfterTheVerb",
      // The bank announced closing the branch in May; and in 2015 sold its offices.   (an act announced: no
      // statement)
@@ -2642,7 +2832,8 @@ sold sell VERB 3 conj VBD
 its its PRON 15 nmod:poss PRP$
 offices office NOUN 13 obj NNS
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AVerbOfSayingTaggedAsANounAfterAPossessive",
      // Its handbook notes that the office is shut.
      R"(Its its PRON 3 nmod:poss PRP$
@@ -2654,7 +2845,8 @@ office office NOUN 8 nsubj NN
 is be AUX 8 cop VBZ
 shut shut ADJ 0 root JJ
 . . PUNCT 8 punct .)",
-     1, {{.cue = "notes", .speaker = "Its handbook", .content = "the office is shut"}}},
+     1,
+     {{.cue = "notes", .speaker = "Its handbook", .content = "the office is shut"}}},
     {"WithoutSpecifyingSaysNothing",
      // The council said the pool was open, without specifying whether lifeguards were there.
      R"(The the DET 2 det DT
@@ -2672,7 +2864,8 @@ lifeguards lifeguard NOUN 14 nsubj NNS
 were be AUX 14 cop VBD
 there there ADV 10 advmod RB
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The council"}}},
+     1,
+     {{.cue = "said", .speaker = "The council"}}},
     {"APluralNounAfterANumberTaggedAsAVerbIsNoCue",
      // Guns were sold in ten states that allow it.   ("states" tagged as a verb with the number as its subject)
      R"(Guns gun NOUN 3 nsubj:pass NNS
@@ -2685,7 +2878,8 @@ that that SCONJ 8 mark IN
 allow allow VERB 6 ccomp VBP
 it it PRON 8 obj PRP
 . . PUNCT 3 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AnInvertedSpeakerWithTheNameInApposition",
      // "This wait is long," said his sister, Mira Haddad, after the hearing.   (the speaker parsed as the clause's
      // object)
@@ -2707,7 +2901,8 @@ after after ADP 17 case IN
 the the DET 17 det DT
 hearing hearing NOUN 8 obl NN
 . . PUNCT 8 punct .)",
-     1, {{.cue = "said", .speaker = "his sister , Mira Haddad"}}},
+     1,
+     {{.cue = "said", .speaker = "his sister , Mira Haddad"}}},
     {"DisagreeingWithAQuoteIsADenial",
      // Ann Lee of Leeds University disagreed with the study: "The samples are small."
      R"(Ann Ann PROPN 6 nsubj NNP
@@ -2727,7 +2922,8 @@ are be AUX 15 cop VBP
 small small ADJ 6 parataxis JJ
 . . PUNCT 15 punct .
 " " PUNCT 15 punct '')",
-     1, {{.cue = "disagreed", .speaker = "Ann Lee of Leeds University", .stance = Stance::deny}}},
+     1,
+     {{.cue = "disagreed", .speaker = "Ann Lee of Leeds University", .stance = Stance::deny}}},
     {"ReportsDatedButWithNoIssuerAreAnonymous",
      // Reports as of Monday said the road was shut.
      R"(Reports report NOUN 5 nsubj NNS
@@ -2740,7 +2936,8 @@ road road NOUN 9 nsubj NN
 was be AUX 9 cop VBD
 shut shut ADJ 5 ccomp JJ
 . . PUNCT 5 punct .)",
-     1, {{.cue = "said", .speaker = "Reports as of Monday", .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "Reports as of Monday", .anonymous = true}}},
     // --- Session 9: sentence-final reporting clauses and speakers with hyphenated or prepositional modifiers.
     {"HyphenatedModifierInTheSpeakerAfterTheClause",
      // Two men were taken from the village, the Britain-based monitoring group said on Friday.   ("said" parsed as a
@@ -2763,7 +2960,10 @@ said say VERB 14 acl VBN
 on on ADP 17 case IN
 Friday Friday PROPN 15 obl NNP SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "said", .speaker = "the Britain-based monitoring group", .content = "Two men were taken from the village"}}},
+     1,
+     {{.cue = "said",
+       .speaker = "the Britain-based monitoring group",
+       .content = "Two men were taken from the village"}}},
     {"ReportingClauseOnTheLastOfTwoJoinedClauses",
      // Rebels control most of the province and the army has lost three towns in a week, activists say.   (the cue
      // a conjunct of the second clause: both clauses are what is said)
@@ -2787,8 +2987,11 @@ week week NOUN 11 obl NN SpaceAfter=No
 activists activist NOUN 19 nsubj NNS
 say say VERB 11 conj VBP SpaceAfter=No
 . . PUNCT 19 punct .)",
-     1, {{.cue = "say", .speaker = "activists",
-          .content = "Rebels control most of the province and the army has lost three towns in a week", .anonymous = true}}},
+     1,
+     {{.cue = "say",
+       .speaker = "activists",
+       .content = "Rebels control most of the province and the army has lost three towns in a week",
+       .anonymous = true}}},
     {"FirstConjunctOfTheContentsSubjectParsedAsObject",
      // The opposition says Moscow and its allies want to win the war by emptying the towns.
      R"(The the DET 2 det DT
@@ -2808,8 +3011,10 @@ emptying empty VERB 10 advcl VBG
 the the DET 16 det DT
 towns town NOUN 14 obj NNS SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "says", .speaker = "The opposition",
-          .content = "Moscow and its allies want to win the war by emptying the towns"}}},
+     1,
+     {{.cue = "says",
+       .speaker = "The opposition",
+       .content = "Moscow and its allies want to win the war by emptying the towns"}}},
     {"AdverbAndDateBeforeAHyphenatedName",
      // Also on Monday Liwa al-Fajr said it had downed a drone near the town.   (the day parsed as the subject)
      R"(Also also ADV 8 advmod RB
@@ -2829,7 +3034,8 @@ near near ADP 16 case IN
 the the DET 16 det DT
 town town NOUN 13 nmod NN SpaceAfter=No
 . . PUNCT 8 punct .)",
-     1, {{.cue = "said", .speaker = "Liwa al-Fajr", .content = "it had downed a drone near the town"}}},
+     1,
+     {{.cue = "said", .speaker = "Liwa al-Fajr", .content = "it had downed a drone near the town"}}},
     {"SourceInAGroupAfterTheClause",
      // A fighter was killed near the camp, a source in Liwa al-Fajr told the paper.
      R"(A a DET 2 det DT
@@ -2851,8 +3057,11 @@ told tell VERB 4 advcl VBD
 the the DET 18 det DT
 paper paper NOUN 16 obj NN SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "told", .speaker = "a source in Liwa al-Fajr", .content = "A fighter was killed near the camp",
-          .anonymous = true}}},
+     1,
+     {{.cue = "told",
+       .speaker = "a source in Liwa al-Fajr",
+       .content = "A fighter was killed near the camp",
+       .anonymous = true}}},
     {"PeopleFamiliarWithTheMatterSpeak",
      // Two officials familiar with the matter told the agency the sanctions would stay.   (the object of "with"
      // parsed as the subject)
@@ -2870,8 +3079,11 @@ sanctions sanction NOUN 13 nsubj NNS
 would would AUX 13 aux MD
 stay stay VERB 7 ccomp VB SpaceAfter=No
 . . PUNCT 7 punct .)",
-     1, {{.cue = "told", .speaker = "Two officials familiar with the matter", .content = "the sanctions would stay",
-          .anonymous = true}}},
+     1,
+     {{.cue = "told",
+       .speaker = "Two officials familiar with the matter",
+       .content = "the sanctions would stay",
+       .anonymous = true}}},
     {"RoleBeforeTheNameParsedAsAComplement",
      // The firm's chief executive, Sam Ortiz, said on Wednesday that profits had fallen.
      R"(The the DET 2 det DT
@@ -2891,7 +3103,8 @@ profits profit NOUN 16 nsubj NNS
 had have AUX 16 aux VBD
 fallen fall VERB 12 acl:relcl VBN SpaceAfter=No
 . . PUNCT 10 punct .)",
-     1, {{.cue = "said", .speaker = "Sam Ortiz", .content = "profits had fallen"}}},
+     1,
+     {{.cue = "said", .speaker = "Sam Ortiz", .content = "profits had fallen"}}},
     {"QuotedByAnOutletAsSaying",
      // Ortiz was quoted by the paper as saying that jobs would be cut.   (the passive's subject speaks, its agent
      // reports)
@@ -2909,7 +3122,8 @@ would would AUX 13 aux MD
 be be AUX 13 aux:pass VB
 cut cut VERB 8 ccomp VBN SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "saying", .speaker = "Ortiz", .content = "jobs would be cut", .outlet = "the paper"}}},
+     1,
+     {{.cue = "saying", .speaker = "Ortiz", .content = "jobs would be cut", .outlet = "the paper"}}},
     {"InvertedSpeakerTaggedAsAnAdjective",
      // "It was terrible," said one resident, who did not want to be named.   ("resident" tagged as an adjective)
      R"(" " PUNCT 4 punct `` SpaceAfter=No
@@ -2930,7 +3144,8 @@ to to PART 17 mark TO
 be be AUX 17 aux:pass VB
 named name VERB 14 xcomp VBN SpaceAfter=No
 . . PUNCT 7 punct .)",
-     1, {{.cue = "said", .speaker = "one resident", .content = "It was terrible", .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "one resident", .content = "It was terrible", .anonymous = true}}},
     {"ReportedToHaveSaid",
      // The minister is reported to have said that the army would withdraw.   (a perfect infinitive under a passive
      // verb of report: a statement made; "is reported to be planning" is none)
@@ -2947,7 +3162,8 @@ army army NOUN 12 nsubj NN
 would would AUX 12 aux MD
 withdraw withdraw VERB 7 ccomp VB SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "said", .speaker = "The minister", .content = "the army would withdraw"}}},
+     1,
+     {{.cue = "said", .speaker = "The minister", .content = "the army would withdraw"}}},
     {"ThatRightAfterTheCueParsedAsAComplement",
      // The president, in a speech to parliament, warned that the country faced "difficult months ahead".   ("that"
      // parsed as a complement, the clause after it as noun phrases)
@@ -2971,8 +3187,10 @@ months month NOUN 14 obj NNS
 ahead ahead ADV 17 advmod RB SpaceAfter=No
 " " PUNCT 17 punct '' SpaceAfter=No
 . . PUNCT 10 punct .)",
-     1, {{.cue = "warned", .speaker = "The president, in a speech to parliament",
-          .content = "the country faced \"difficult months ahead\""}}},
+     1,
+     {{.cue = "warned",
+       .speaker = "The president, in a speech to parliament",
+       .content = "the country faced \"difficult months ahead\""}}},
     {"ThatAfterAnAdverbialWithAParticiple",
      // The group claimed in a video released online that it had captured two soldiers.
      R"(The the DET 2 det DT
@@ -2990,7 +3208,8 @@ captured capture VERB 7 advcl VBN
 two two NUM 14 nummod CD
 soldiers soldier NOUN 12 obj NNS SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "claimed", .speaker = "The group", .content = "it had captured two soldiers"}}},
+     1,
+     {{.cue = "claimed", .speaker = "The group", .content = "it had captured two soldiers"}}},
     {"ConcededWithTheClausesSubjectParsedAsObject",
      // The defence minister conceded the operation had not gone as planned.
      R"(The the DET 3 det DT
@@ -3005,7 +3224,8 @@ gone go VERB 6 acl VBN
 as as ADP 11 mark IN
 planned plan VERB 9 advcl VBN SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "conceded", .speaker = "The defence minister", .content = "the operation had not gone as planned"}}},
+     1,
+     {{.cue = "conceded", .speaker = "The defence minister", .content = "the operation had not gone as planned"}}},
     {"AccordingToARoleWithTheNameInApposition",
      // According to the company's spokeswoman, Anna Berg, the plant will reopen next month.   (the name parsed
      // apart from the role: still the speaker's phrase, and named)
@@ -3026,8 +3246,11 @@ reopen reopen VERB 0 root VB
 next next ADJ 16 amod JJ
 month month NOUN 14 obl:unmarked NN SpaceAfter=No
 . . PUNCT 14 punct .)",
-     1, {{.cue = "According to", .speaker = "the company's spokeswoman, Anna Berg",
-          .content = "the plant will reopen next month", .anonymous = false}}},
+     1,
+     {{.cue = "According to",
+       .speaker = "the company's spokeswoman, Anna Berg",
+       .content = "the plant will reopen next month",
+       .anonymous = false}}},
     {"AccordingToHungOnTheSubject",
      // The rebels, according to a local monitor, have withdrawn from the town.   (the phrase hung on "rebels": it
      // speaks for the clause; a content is one stretch of text, here the part after the phrase)
@@ -3046,7 +3269,8 @@ from from ADP 14 case IN
 the the DET 14 det DT
 town town NOUN 11 obl NN SpaceAfter=No
 . . PUNCT 11 punct .)",
-     1, {{.cue = "according to", .speaker = "a local monitor", .content = "have withdrawn from the town"}}},
+     1,
+     {{.cue = "according to", .speaker = "a local monitor", .content = "have withdrawn from the town"}}},
     {"PassiveReportWithAgentAndThatClause",
      // It was reported by local media that the dam had burst.   (the clause hung on the agent: the speaker's
      // phrase ends before its complementizer)
@@ -3062,7 +3286,8 @@ dam dam NOUN 11 nsubj NN
 had have AUX 11 aux VBD
 burst burst NOUN 6 acl NN SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "reported", .speaker = "local media", .content = "the dam had burst"}}},
+     1,
+     {{.cue = "reported", .speaker = "local media", .content = "the dam had burst"}}},
     {"PartialQuoteEndingTheContentKeepsItsClosingMark",
      // The actress wrote that she was "heartbroken".
      R"(The the DET 2 det DT
@@ -3075,7 +3300,8 @@ was be AUX 8 cop VBD
 heartbroken heartbroken ADJ 3 ccomp JJ SpaceAfter=No
 " " PUNCT 3 punct '' SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "wrote", .speaker = "The actress", .content = "she was \"heartbroken\""}}},
+     1,
+     {{.cue = "wrote", .speaker = "The actress", .content = "she was \"heartbroken\""}}},
     {"QuoteBeforeASpeakerWithAnApposition",
      // "It is a disgrace," Maria Soto, a resident, said.   (the speaker parsed into the quote's clause: the quote
      // is what is said)
@@ -3094,7 +3320,8 @@ resident resident NOUN 5 appos NN SpaceAfter=No
 , , PUNCT 5 punct ,
 said say VERB 0 root VBD SpaceAfter=No
 . . PUNCT 14 punct .)",
-     1, {{.cue = "said", .speaker = "Maria Soto", .content = "It is a disgrace", .direct = true}}},
+     1,
+     {{.cue = "said", .speaker = "Maria Soto", .content = "It is a disgrace", .direct = true}}},
     {"ColonAfterAParataxisCue",
      // Asked whether he would resign, Grant replied: "Absolutely not."   (the cue parsed as a parataxis of the
      // opening participle; what follows the colon is what is said)
@@ -3112,7 +3339,8 @@ Absolutely absolutely ADV 10 advmod RB
 not not PART 11 goeswith RB SpaceAfter=No
 . . PUNCT 12 punct . SpaceAfter=No
 " " PUNCT 12 punct '')",
-     1, {{.cue = "replied", .speaker = "Grant", .content = "Absolutely not", .direct = true}}},
+     1,
+     {{.cue = "replied", .speaker = "Grant", .content = "Absolutely not", .direct = true}}},
     {"RemainsUnclearHowIsUncertain",
      // It remains unclear how many people were on board.
      R"(It it PRON 2 nsubj PRP
@@ -3125,7 +3353,8 @@ were be AUX 9 cop VBD
 on on ADP 9 case IN
 board board NOUN 2 ccomp NN SpaceAfter=No
 . . PUNCT 2 punct .)",
-     1, {{.cue = "remains unclear how", .stance = Stance::uncertain}}},
+     1,
+     {{.cue = "remains unclear how", .stance = Stance::uncertain}}},
     {"NothingToDoWithIsADenial",
      // The envoy said Moscow had nothing to do with the attack.
      R"(The the DET 2 det DT
@@ -3140,8 +3369,11 @@ with with ADP 11 case IN
 the the DET 11 det DT
 attack attack NOUN 8 obl NN SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The envoy", .content = "Moscow had nothing to do with the attack",
-          .stance = Stance::deny}}},
+     1,
+     {{.cue = "said",
+       .speaker = "The envoy",
+       .content = "Moscow had nothing to do with the attack",
+       .stance = Stance::deny}}},
     {"MediumOfAClauseWithItsOwnVerbOfSaying",
      // In a press conference after the race, the winner thanked her team and said she was happy.   (one
      // attribution: the joined verb of saying's, not a second one for the medium)
@@ -3164,7 +3396,8 @@ she she PRON 18 nsubj PRP
 was be AUX 18 cop VBD
 happy happy ADJ 15 ccomp JJ SpaceAfter=No
 . . PUNCT 11 punct .)",
-     1, {{.cue = "said", .speaker = "the winner", .content = "she was happy"}}},
+     1,
+     {{.cue = "said", .speaker = "the winner", .content = "she was happy"}}},
     {"QuoteSplitByItsCue",
      // "We will rebuild," the mayor said, "and we will be stronger."   (the second part goes on with the speaker)
      R"(" " PUNCT 4 punct `` SpaceAfter=No
@@ -3185,8 +3418,9 @@ be be AUX 16 cop VB
 stronger strong ADV 9 conj RBR SpaceAfter=No
 . . PUNCT 16 punct . SpaceAfter=No
 " " PUNCT 16 punct '')",
-     2, {{.cue = "said", .speaker = "the mayor", .content = "We will rebuild", .direct = true},
-         {.cue = "said", .speaker = "the mayor", .content = "and we will be stronger", .direct = true}}},
+     2,
+     {{.cue = "said", .speaker = "the mayor", .content = "We will rebuild", .direct = true},
+      {.cue = "said", .speaker = "the mayor", .content = "and we will be stronger", .direct = true}}},
     {"ReportingClauseBeforeAnAdverbialOfTheClause",
      // Fighting broke out again on Thursday, residents said, despite a truce.   (what follows the cue belongs to
      // the clause before the speaker)
@@ -3204,7 +3438,8 @@ despite despite ADP 13 case IN
 a a DET 13 det DT
 truce truce NOUN 9 obl NN SpaceAfter=No
 . . PUNCT 9 punct .)",
-     1, {{.cue = "said", .speaker = "residents", .content = "Fighting broke out again on Thursday", .anonymous = true}}},
+     1,
+     {{.cue = "said", .speaker = "residents", .content = "Fighting broke out again on Thursday", .anonymous = true}}},
     {"AddresseeParsedIntoTheClause",
      // The chief executive of the state-owned oil company, Hassan Rahimi, told shareholders that output would rise.
      // ("executive" read as an adjective; "shareholders that output" parsed as the clause's subject)
@@ -3229,7 +3464,8 @@ output output VERB 16 acl:relcl VBP
 would would AUX 20 aux MD
 rise rise VERB 15 ccomp VB SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "told", .content = "output would rise", .outlet = "shareholders"}}},
+     1,
+     {{.cue = "told", .content = "output would rise", .outlet = "shareholders"}}},
     {"ObjectOfAVerbOfPerceptionSpeaks",
      // The interview, broadcast on Sunday, saw the prince deny any wrongdoing.
      R"(The the DET 2 det DT
@@ -3246,7 +3482,8 @@ deny deny VERB 8 xcomp VBP
 any any DET 13 det DT
 wrongdoing wrongdoing NOUN 11 obj NN SpaceAfter=No
 . . PUNCT 8 punct .)",
-     1, {{.cue = "deny", .speaker = "the prince", .content = "any wrongdoing", .stance = Stance::deny}}},
+     1,
+     {{.cue = "deny", .speaker = "the prince", .content = "any wrongdoing", .stance = Stance::deny}}},
     {"ClaimThatWithTheMainPredicateParsedInsideIt",
      // The president's claim that the election was rigged has been rejected by the courts.
      R"(The the DET 2 det DT
@@ -3265,7 +3502,8 @@ by by ADP 15 case IN
 the the DET 15 det DT
 courts court NOUN 12 obl:agent NNS SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "claim", .speaker = "The president's", .content = "the election was rigged"}}},
+     1,
+     {{.cue = "claim", .speaker = "The president's", .content = "the election was rigged"}}},
     {"MediumOfACharacterizationIsNoAttribution",
      // In an interview on Sunday, the senator called the plan a disaster.   ("called X Y" is not counted)
      R"(In in ADP 3 case IN
@@ -3282,7 +3520,8 @@ plan plan NOUN 9 obj NN
 a a DET 13 det DT
 disaster disaster NOUN 9 xcomp NN SpaceAfter=No
 . . PUNCT 9 punct .)",
-     0, {}},
+     0,
+     {}},
     {"MediumOfAnActLeftUndoneIsNoAttribution",
      // The league did not name the player in its announcement.
      R"(The the DET 2 det DT
@@ -3296,7 +3535,8 @@ in in ADP 10 case IN
 its its PRON 10 nmod:poss PRP$
 announcement announcement NOUN 5 obl NN SpaceAfter=No
 . . PUNCT 5 punct .)",
-     0, {}},
+     0,
+     {}},
     {"AdverbBetweenTheSpeakerAndACueReadAsAParticiple",
      // The referee later told reporters he had not seen the incident.   ("told" read as a participle on
      // "reporters": the phrase before the adverb speaks)
@@ -3312,7 +3552,8 @@ seen see VERB 5 acl:relcl VBN
 the the DET 11 det DT
 incident incident NOUN 9 obj NN SpaceAfter=No
 . . PUNCT 2 punct .)",
-     1, {{.cue = "told", .speaker = "The referee", .content = "he had not seen the incident"}}},
+     1,
+     {{.cue = "told", .speaker = "The referee", .content = "he had not seen the incident"}}},
     {"ThatClauseAfterTheCuesAdverbialKeepsItsStance",
      // The ministry said on Tuesday that its planes had not struck the town.   (the clause hung on the day: a past
      // act said not to have happened is a denial, as with a plain "said that")
@@ -3330,8 +3571,11 @@ struck strike VERB 5 acl:relcl VBN
 the the DET 13 det DT
 town town NOUN 11 obj NN SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "said", .speaker = "The ministry", .content = "its planes had not struck the town",
-          .stance = Stance::deny}}},
+     1,
+     {{.cue = "said",
+       .speaker = "The ministry",
+       .content = "its planes had not struck the town",
+       .stance = Stance::deny}}},
     {"WentOnToAddParsedAsAnAdverbialClause",
      // She went on to add "we will be back," before leaving.   (the infinitive parsed as an adverbial clause: the
      // act is done, no purpose)
@@ -3350,7 +3594,8 @@ back back ADV 5 obj RB SpaceAfter=No
 before before SCONJ 14 mark IN
 leaving leave VERB 5 advcl VBG SpaceAfter=No
 . . PUNCT 2 punct .)",
-     1, {{.cue = "add", .speaker = "She", .content = "we will be back", .direct = true}}},
+     1,
+     {{.cue = "add", .speaker = "She", .content = "we will be back", .direct = true}}},
     {"MistaggedCueAfterASemicolonAndAnAdverb",
      // The office is shut for the holiday; however, its guide notes that permits are renewed online.   ("notes"
      // tagged as a plural noun; the speaker's phrase starts after the semicolon and the adverb)
@@ -3373,7 +3618,8 @@ are be AUX 17 aux:pass VBP
 renewed renew VERB 13 acl:relcl VBN
 online online ADV 17 advmod RB SpaceAfter=No
 . . PUNCT 4 punct .)",
-     1, {{.cue = "notes", .speaker = "its guide", .content = "permits are renewed online"}}},
+     1,
+     {{.cue = "notes", .speaker = "its guide", .content = "permits are renewed online"}}},
     {"QuoteAfterAColonIsSaidByTheClausesSubject",
      // The president opposed the proposal: "It is a colonial idea."   (no verb of saying: the quote the colon opens
      // is the subject's)
@@ -3391,7 +3637,8 @@ colonial colonial ADJ 12 amod JJ
 idea idea NOUN 5 appos NN SpaceAfter=No
 . . PUNCT 12 punct . SpaceAfter=No
 " " PUNCT 12 punct '')",
-     1, {{.cue = "opposed", .speaker = "The president", .content = "It is a colonial idea", .direct = true}}},
+     1,
+     {{.cue = "opposed", .speaker = "The president", .content = "It is a colonial idea", .direct = true}}},
     {"ClauseSubjectParsedAsTheCuesObject",
      // The lawyer cautioned reform would take years.   (the clause's subject parsed as the verb's object, the
      // clause left without one: the content opens with it)
@@ -3403,7 +3650,23 @@ would would AUX 6 aux MD
 take take VERB 3 ccomp VB
 years year NOUN 6 obj NNS SpaceAfter=No
 . . PUNCT 3 punct .)",
-     1, {{.cue = "cautioned", .speaker = "The lawyer", .content = "reform would take years"}}},
+     1,
+     {{.cue = "cautioned", .speaker = "The lawyer", .content = "reform would take years"}}},
+    {"NotReachedForCommentIsNoComment",
+     // The governor's office could not be reached for comment.   (the passive subject is the one who gave none)
+     R"(The the DET 2 det DT
+governor governor NOUN 4 nmod:poss NN SpaceAfter=No
+'s 's PART 2 case POS
+office office NOUN 8 nsubj:pass NN
+could could AUX 8 aux MD
+not not PART 8 advmod RB
+be be AUX 8 aux:pass VB
+reached reach VERB 0 root VBN
+for for ADP 10 case IN
+comment comment NOUN 8 obl NN
+. . PUNCT 8 punct .)",
+     1,
+     {{.cue = "not be reached for comment", .speaker = "The governor's office", .stance = Stance::no_comment}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)
@@ -3420,7 +3683,11 @@ residents resident NOUN 5 nmod NNS
 have have AUX 12 aux VBP
 said say VERB 0 root VBN
 . . PUNCT 12 punct .)",
-     1, {{.cue = "said", .speaker = "local residents", .content = "The attack came after days of calm", .anonymous = true}}},
+     1,
+     {{.cue = "said",
+       .speaker = "local residents",
+       .content = "The attack came after days of calm",
+       .anonymous = true}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -78,6 +78,8 @@ void ArticleTagger::phrase_cue(CueMatch& m) {
   d.rule = "phrase";
   uint32_t speaker = subject_of(anchor);
   if (speaker == kNone && head != anchor) speaker = subject_of(head);
+  // "X could not be reached for comment": the one not reached is the one who gave no comment.
+  if (speaker == kNone && d.stance == Stance::no_comment) speaker = tree_.child(anchor, "nsubj:pass");
   // "The minister, who was asked about it, declined to comment" with "who" parsed as the subject.
   speaker = antecedent_of_relative(speaker);
   if (speaker != kNone && is_one_of(lemma(speaker), {"it", "there"}) && d.stance != Stance::no_comment) speaker = kNone;
