@@ -447,6 +447,18 @@ Bolivia Bolivia PROPN 5 obl)",
   EXPECT_EQ(ev.find("BOL:072 "), std::string::npos) << ev;
 }
 
+TEST_F(EventCoderTest, ANameAndADemonymConjoinedBeforeTheNounAreTwoSides) {
+  // "U.S. and British warplanes struck Yemen": one strike each.
+  EXPECT_EQ(summary(code(R"(U.S. U.S. PROPN 4 compound
+and and CCONJ 3 cc
+British British ADJ 1 conj
+warplanes warplane NOUN 5 nsubj
+struck strike VERB 0 root
+Yemen Yemen PROPN 5 obj)",
+                         {{3, "USAMIL"}, {2, "GBRMIL"}, {5, "YEM"}})),
+            "USAMIL>YEM:190 GBRMIL>YEM:190 ");
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

@@ -99,9 +99,11 @@ class ArticleResolver {
       const std::string_view base = tree_.base_deprel(c);
       if (rel == "nmod:poss" || is_one_of(base, {"compound", "flat", "amod", "det", "nummod"})) {
         collect_core(c, core, conjoined_adjectives);
-        if (base == "amod")
+        // ("U.S./compound and British/conj warplanes": a name and a demonym conjoined as well.)
+        if (base == "amod" || base == "compound")
           for (uint32_t cc : tree_.children(c))
-            if (tree_.deprel(cc) == "conj" && tree_.upos(cc) == Upos::ADJ) conjoined_adjectives.push_back(cc);
+            if (tree_.deprel(cc) == "conj" && (tree_.upos(cc) == Upos::ADJ || tree_.upos(cc) == Upos::PROPN))
+              conjoined_adjectives.push_back(cc);
       }
     }
   }

@@ -304,8 +304,10 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
   size_t i = 0;
   while (i < n && upos_[tags[i]] != Upos::VERB && upos_[tags[i]] != Upos::AUX) {
     const Upos u = upos_[tags[i]];
+    // (Conjoined subjects too: "U.S. and British warplanes struck ...".)
     const bool nominal = u == Upos::DET || u == Upos::ADJ || u == Upos::NOUN || u == Upos::PROPN || u == Upos::NUM ||
-                         u == Upos::PART || (u == Upos::PUNCT && words[i] == "-");
+                         u == Upos::PART || u == Upos::CCONJ ||
+                         (u == Upos::PUNCT && (words[i] == "-" || words[i] == ","));
     if (!nominal) return;
     ++i;
   }
