@@ -387,6 +387,11 @@ TEST(ShippedModels, AVerblessSentenceGetsItsVerb) {
   w = parse_tokens("The US imposed sanctions on Russia .");
   EXPECT_EQ(w[2].upos, "VERB");
   EXPECT_EQ(arc(w, 4), "imposed obj");
+  // A verb in a relative clause is none of the main clause's, which still needs one.
+  w = parse_tokens(
+      "European Union ministers on Monday imposed sanctions on five officials over protests that followed "
+      "the vote .");
+  EXPECT_EQ(w[5].upos, "VERB");
   // A fragment with no past form stays verbless ("shop" is no verb here), so does a caption.
   w = parse_tokens("Nice little book shop .");
   for (const auto& word : w) EXPECT_NE(word.upos, "VERB") << word.form;

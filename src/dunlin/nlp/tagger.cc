@@ -267,11 +267,20 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
 // WordNet knows as the past of a verb (-ed or irregular) and whose best finite-verb tag scores least under its
 // chosen tag is made that verb, and the words after it are tagged again. (Captions such as "Image: Ann Lee." have
 // no such word and stay as they are.) Only such sentences are scored again: the others pay one pass over their tags.
+// The sentence is its main clause: a verb after a relative or subordinating word ("EU ministers on Monday imposed
+// sanctions over protests that followed the vote") is no verb of the main clause, and no candidate is taken there.
 void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::string_view> words,
                              std::span<uint16_t> tags) const {
   const size_t n = words.size();
   if (n < 4 || words[n - 1] != "." || words[0].empty() || words[0][0] < 'A' || words[0][0] > 'Z') return;
-  for (size_t i = 0; i < n; ++i)
+  // The main clause: the words before the first relative or subordinate clause opens ("... over protests that
+  // followed the death": the verb of the relative clause is not the sentence's).
+  size_t main_end = n;
+  for (size_t i = 1; i < n && main_end == n; ++i) {
+    const std::string_view x = (*xpos_names_)[xpos_[tags[i]]];
+    if (x == "WDT" || x == "WP" || (upos_[tags[i]] == Upos::SCONJ && i > 1)) main_end = i;
+  }
+  for (size_t i = 0; i < main_end; ++i)
     if (upos_[tags[i]] == Upos::VERB || upos_[tags[i]] == Upos::AUX) return;
   std::vector<uint16_t> verbs;
   for (uint16_t c = 0; c < upos_.size(); ++c)
@@ -281,7 +290,7 @@ void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::stri
   std::vector<uint16_t> again(n);
   greedy_tag(fx, model_, n, {}, again, model_.num_classes(), closed_class_, {}, &verbs, &finite);
   int best = -1;
-  for (size_t i = 1; i + 1 < n; ++i) {
+  for (size_t i = 1; i + 1 < main_end; ++i) {
     const Upos before = upos_[tags[i - 1]];
     if (before != Upos::NOUN && before != Upos::PROPN && before != Upos::PRON) continue;
     // (A past form only, -ed or irregular: a base or -s form after a noun is too often a noun of a verbless
