@@ -717,6 +717,15 @@ militia militia NOUN 7 conj
   EXPECT_EQ(tree.phrase_span(6), (std::pair<uint32_t, uint32_t>{5, 10}));   // "Syrian troops and the militia"
   EXPECT_EQ(tree.phrase_span(9), (std::pair<uint32_t, uint32_t>{8, 10}));   // "the militia", not "and the militia"
   EXPECT_EQ(tree.phrase_span(1), (std::pair<uint32_t, uint32_t>{0, 2}));    // nothing to leave out
+  // "... , according to the mayor": the linker's fixed word goes with it.
+  Document according = testing::parsed_document({R"(Calm calm ADJ 0 root
+, , PUNCT 6 punct
+according accord VERB 6 case
+to to ADP 3 fixed
+the the DET 6 det
+mayor mayor NOUN 1 obl)"});
+  SyntaxTree t2(according);
+  EXPECT_EQ(t2.phrase_span(5), (std::pair<uint32_t, uint32_t>{4, 6}));  // "the mayor"
 }
 
 TEST(SyntaxTree, HeadsOutsideTheDocumentAreRoots) {

@@ -81,10 +81,13 @@ std::pair<uint32_t, uint32_t> SyntaxTree::subtree_span(uint32_t t) const {
 
 std::pair<uint32_t, uint32_t> SyntaxTree::phrase_span(uint32_t t) const {
   auto [first, end] = subtree_span(t);
+  uint32_t linker_word = kNone;  // the last linker left out: its fixed words ("according [to]/fixed") go too
   while (first < t) {
     const std::string_view rel = base_deprel(first);
     const bool linker = head(first) == t && (rel == "case" || rel == "cc" || rel == "mark");
-    if (!linker && upos(first) != Upos::PUNCT) break;
+    const bool fixed_part = linker_word != kNone && head(first) == linker_word && rel == "fixed";
+    if (!linker && !fixed_part && upos(first) != Upos::PUNCT) break;
+    if (linker) linker_word = first;
     ++first;
   }
   return {first, end};
