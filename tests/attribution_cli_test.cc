@@ -1,13 +1,14 @@
 // `dunlin code --only quotes|events` through the built binary: quote records on an article written for this test
 // (needs the shipped models: skipped when models/tagger.bin is absent), and the flag's validation (no models).
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "cli_test_util.h"
 
@@ -16,6 +17,21 @@ namespace {
 
 using testing::CommandResult;
 using testing::run_dunlin;
+
+// The quote records (parsed) of `dunlin code --only quotes` on an article written to a temporary file (one per
+// process and test name: test runs of other checkouts may share the temp folder).
+std::vector<nlohmann::json> quotes_of(const std::string& article, const std::string& name) {
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("dunlin-attribution-" + name + "-" + std::to_string(getpid()) + ".txt");
+  std::ofstream(file) << article;
+  const CommandResult r = run_dunlin("code --only quotes " + file.string());
+  std::filesystem::remove(file);
+  EXPECT_EQ(r.status, 0) << r.out;
+  std::vector<nlohmann::json> out;
+  std::istringstream lines(r.out);
+  for (std::string line; std::getline(lines, line);) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
 TEST(AttributionCli, OnlyRejectsOtherValues) {
   const CommandResult r = run_dunlin("code --only verbs -");
   EXPECT_NE(r.status, 0);
@@ -59,61 +75,40 @@ TEST(AttributionCli, OnlyQuotesPrintsQuoteRecords) {
 TEST(AttributionCli, ASpeakerMetBeforeIsResolvedToTheWholeFirstMention) {
   if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
-  const std::filesystem::path file =
-      std::filesystem::temp_directory_path() / ("dunlin-attribution-resolved-" + std::to_string(getpid()) + ".txt");
-  {
-    std::ofstream out(file);
-    out << "Date: 2021-03-02\n\n"
-           "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday for a day of talks.\n\n"
-           "The Russian minister said the talks had gone well.\n";
-  }
-  const CommandResult quotes = run_dunlin("code --only quotes " + file.string());
-  std::filesystem::remove(file);
-  ASSERT_EQ(quotes.status, 0);
-  std::istringstream lines(quotes.out);
-  std::string line;
   bool seen = false;
-  while (std::getline(lines, line)) {
-    const auto q = nlohmann::json::parse(line);
+  for (const auto& q :
+       quotes_of("Date: 2021-03-02\n\n"
+                 "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday for a day of talks.\n\n"
+                 "The Russian minister said the talks had gone well.\n",
+                 "resolved")) {
     if (q["speaker"]["text"] != "The Russian minister") continue;
     seen = true;
     EXPECT_EQ(q["speaker"]["code"], "RUSGOV");
     EXPECT_EQ(q["speaker"]["name"], "Sergei Lavrov");
     EXPECT_EQ(q["speaker"]["resolved"], "Foreign Minister Sergei Lavrov");
   }
-  EXPECT_TRUE(seen) << quotes.out;
+  EXPECT_TRUE(seen);
 }
 
 TEST(AttributionCli, ADatelineIsNoActorButGivesTheStoryItsCountry) {
   if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
-  const std::filesystem::path file =
-      std::filesystem::temp_directory_path() / ("dunlin-attribution-dateline-" + std::to_string(getpid()) + ".txt");
-  {
-    std::ofstream out(file);
-    out << "Date: 2024-03-14\n\n"
-           "KYIV, March 14 (Example Wire) - The governor said the night had been calm.\n\n"
-           "Kyiv did not comment on the report.\n";
-  }
-  const CommandResult quotes = run_dunlin("code --only quotes " + file.string());
-  std::filesystem::remove(file);
-  ASSERT_EQ(quotes.status, 0);
-  std::istringstream lines(quotes.out);
-  std::string line;
-  int n = 0;
-  while (std::getline(lines, line)) {
-    const auto q = nlohmann::json::parse(line);
-    ++n;
+  const auto quotes = quotes_of(
+      "Date: 2024-03-14\n\n"
+      "KYIV, March 14 (Example Wire) - The governor said the night had been calm.\n\n"
+      "Kyiv did not comment on the report.\n",
+      "dateline");
+  EXPECT_EQ(quotes.size(), 2u);
+  for (const auto& q : quotes) {
     // Neither the speaker nor the actor it is resolved to is the dateline ("KYIV, March 14 (Example Wire").
-    EXPECT_EQ(q["speaker"]["text"].get<std::string>().find("March"), std::string::npos) << line;
+    EXPECT_EQ(q["speaker"]["text"].get<std::string>().find("March"), std::string::npos) << q;
     if (!q["speaker"]["resolved"].is_null()) {
-      EXPECT_EQ(q["speaker"]["resolved"].get<std::string>().find("March"), std::string::npos) << line;
+      EXPECT_EQ(q["speaker"]["resolved"].get<std::string>().find("March"), std::string::npos) << q;
     }
     if (q["speaker"]["text"] == "The governor") {
       EXPECT_EQ(q["speaker"]["code"], "UKRGOV");
     }
   }
-  EXPECT_EQ(n, 2) << quotes.out;
 }
 
 }  // namespace
