@@ -459,6 +459,19 @@ Yemen Yemen PROPN 5 obj)",
             "USAMIL>YEM:190 GBRMIL>YEM:190 ");
 }
 
+TEST_F(EventCoderTest, AFurtherStatementIsNoPurpose) {
+  // "Chile admitted the strike, blaming Peru": the admission is not aimed at Peru (the blame is).
+  const std::string ev = summary(code(R"(Chile Chile PROPN 2 nsubj
+admitted admit VERB 0 root
+the the DET 4 det
+strike strike NOUN 2 obj
+blaming blame VERB 2 advcl
+Peru Peru PROPN 5 obj)",
+                                      {{0, "CHL"}, {5, "PER"}}));
+  EXPECT_NE(ev.find("CHL>-:015"), std::string::npos) << ev;
+  EXPECT_EQ(ev.find("CHL>PER:015"), std::string::npos) << ev;
+}
+
 TEST_F(EventCoderTest, ADenialCoversEveryConjoinedVerb) {
   // "Kenya denied that Uganda attacked Sudan and shelled Chad."
   const auto ev = code(R"(Kenya Kenya PROPN 2 nsubj

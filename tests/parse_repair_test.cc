@@ -147,5 +147,31 @@ rained rain VERB VBD 2 ccomp)",
   EXPECT_EQ(changed, 0);
 }
 
+TEST(ParseRepair, ASpeechActWithoutSubjectInsideWhatIsSaidIsTheSpeakersNext) {
+  // "She said talks failed and denied that envoys left": "denied" was a conjunct inside the content.
+  EXPECT_EQ(repaired(R"(She she PRON PRP 2 nsubj
+said say VERB VBD 0 root
+talks talk NOUN NNS 4 nsubj
+failed fail VERB VBD 2 ccomp
+and and CCONJ CC 6 cc
+denied deny VERB VBD 4 conj
+that that SCONJ IN 9 mark
+envoys envoy NOUN NNS 9 nsubj
+left leave VERB VBD 6 ccomp)"),
+            "She:2:nsubj said:0:root talks:4:nsubj failed:2:ccomp and:6:cc denied:2:conj that:9:mark envoys:9:nsubj "
+            "left:6:ccomp ");
+  // A conjunct with a subject of its own stays in the content: "She said talks failed and envoys denied it".
+  int changed = -1;
+  repaired(R"(She she PRON PRP 2 nsubj
+said say VERB VBD 0 root
+talks talk NOUN NNS 4 nsubj
+failed fail VERB VBD 2 ccomp
+and and CCONJ CC 7 cc
+envoys envoy NOUN NNS 7 nsubj
+denied deny VERB VBD 4 conj)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
 }  // namespace
 }  // namespace dunlin::nlp

@@ -262,6 +262,10 @@ uint32_t SentenceCoder::protest_aim(uint32_t p, uint32_t object, uint32_t agent)
       const std::string_view rel = tree_.base_deprel(ch);
       if (rel != "advcl" && rel != "xcomp" && rel != "acl") continue;
       if (tree_.upos(ch) != Upos::VERB) continue;
+      // A further statement is no purpose: "acknowledged X, blaming the United States" is not aimed at the US.
+      if (is_one_of(ascii_lower(tree_.lemma(ch)), {"blame", "accuse", "say", "add", "claim", "insist", "note", "deny",
+                                                   "describe", "argue", "stress", "explain", "cite"}))
+        continue;
       const auto [first, end] = tree_.subtree_span(ch);
       for (int32_t a : actors_) {
         if (all[a].head < first || all[a].head >= end) continue;

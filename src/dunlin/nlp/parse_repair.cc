@@ -49,6 +49,8 @@ class Repair {
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
     }
     adverbial_clauses();
+    for (uint32_t v = 1; v <= n; ++v)
+      if (upos(v) == "VERB" && reports(lemma(v))) speech_acts_in_content(v);
     return changed_;
   }
 
@@ -144,6 +146,25 @@ class Repair {
     // What hung on the old root after the verb (the final full stop) hangs on the verb.
     for (uint32_t c = v + 1; c <= words_.size(); ++c)
       if (head(c) == named) set(c, v, labels_[c - 1]);
+  }
+
+  // "The minister said the vote had been fair and [denied]/conj that ...", "Peskov said Moscow had nothing to do with
+  // it, [accusing]/advcl Washington of ...": a speech act with no subject of its own hung inside what is said is the
+  // speaker's next act, not part of the content.
+  void speech_acts_in_content(uint32_t v) {
+    for (uint32_t c = 1; c <= words_.size(); ++c) {
+      if (head(c) != v || rel(c) != "ccomp") continue;
+      for (uint32_t k = c + 1; k <= words_.size(); ++k) {
+        if (head(k) != c || upos(k) != "VERB" || !speech_act(lemma(k)) || has_child(k, {"nsubj", "mark", "expl"}))
+          continue;
+        if (rel(k) == "conj" || (rel(k) == "advcl" && xpos(k) == "VBG")) set(k, v, labels_[k - 1]);
+      }
+    }
+  }
+  static bool speech_act(std::string_view lemma) {
+    return reports(lemma) ||
+           one_of(lemma, {"accuse", "blame", "urge", "call", "criticize", "criticise", "condemn", "reject", "dismiss",
+                          "describe", "note", "stress", "vow", "promise", "threaten", "demand"});
   }
 
   // "S, the ministry said, as mediators met in Cairo": of two complements of one verb, one opened by a subordinator

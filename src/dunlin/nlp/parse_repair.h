@@ -11,6 +11,8 @@
 //     clause without a subject is the sentence's verb, and the named noun before the apposition its subject.
 //   - "..., the ministry said, as mediators met": a clause opened by "as", "after", "while", "because" ... is an
 //     adverbial clause, never a complement.
+//   - "X said S and denied that ...", "X said S, accusing Y of ...": a speech act with no subject of its own hung
+//     inside what is said is the speaker's next act.
 #pragma once
 
 #include <cstdint>
