@@ -3667,6 +3667,24 @@ comment comment NOUN 8 obl NN
 . . PUNCT 8 punct .)",
      1,
      {{.cue = "not be reached for comment", .speaker = "The governor's office", .stance = Stance::no_comment}}},
+    {"AccordingToOnTheParticipleAfterAClause",
+     // Drones struck the depot, killing two guards, according to a monitor.   (the source speaks for the clause)
+     R"(Drones drone NOUN 2 nsubj NNS
+struck strike VERB 0 root VBD
+the the DET 4 det DT
+depot depot NOUN 2 obj NN SpaceAfter=No
+, , PUNCT 6 punct ,
+killing kill VERB 2 advcl VBG
+two two NUM 8 nummod CD
+guards guard NOUN 6 obj NNS SpaceAfter=No
+, , PUNCT 13 punct ,
+according accord VERB 13 case VBG
+to to ADP 10 fixed IN
+a a DET 13 det DT
+monitor monitor NOUN 6 obl NN SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1,
+     {{.cue = "according to", .speaker = "a monitor", .content = "Drones struck the depot, killing two guards"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -410,6 +410,9 @@ TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
   // A participle that names stays one.
   w = parse_tokens("A man named Ali Hassan spoke to reporters .");
   EXPECT_EQ(w[2].xpos, "VBN");
+  // A bare noun object when no other finite verb is there.
+  w = parse_tokens("Turkish drones struck oil depots on Thursday , killing nine people .");
+  EXPECT_EQ(w[2].xpos, "VBD");
 }
 
 TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {

@@ -164,6 +164,11 @@ void ArticleTagger::source_cue(uint32_t t) {
     while (clause != kNone && is_one_of(upos_name(tree_.upos(clause)), {"NOUN", "PROPN", "PRON"}) &&
            is_one_of(tree_.deprel(clause), {"nsubj", "nsubj:pass", "obj", "appos"}) && tree_.head(clause) != kNone)
       clause = tree_.head(clause);
+    // (A source hung on the participle that follows a clause speaks for the clause too: "Drones struck the depot,
+    // killing nine, according to a monitor".)
+    if (clause != kNone && tree_.base_deprel(clause) == "advcl" && penn(clause) == "VBG" &&
+        tree_.head(clause) != kNone && tree_.head(clause) < clause)
+      clause = tree_.head(clause);
     // (And for every clause of a coordination: "broke into two but did not catch fire, according to X".)
     if (clause != kNone && clause != tree_.head(x)) clause = coordination_of(clause);
     const Range sentence{sentence_first(t), sentence_end(t)};

@@ -323,7 +323,18 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
   if (i == 0 || i + 1 >= n || (*xpos_names_)[xpos_[tags[i]]] != "VBN") return;
   if (upos_[tags[i - 1]] != Upos::NOUN && upos_[tags[i - 1]] != Upos::PROPN) return;
   const Upos next = upos_[tags[i + 1]];
-  if (next != Upos::DET && next != Upos::PROPN && next != Upos::NUM) return;
+  // A date after it is the participle's ("aid workers kidnapped Tuesday were freed"). A bare noun or adjective
+  // object only when the sentence has no finite verb otherwise ("Drones struck oil facilities, killing nine").
+  static constexpr std::string_view kDates[] = {"monday", "tuesday",   "wednesday", "thursday", "friday", "saturday",
+                                                "sunday", "yesterday", "today",     "last",     "this",   "earlier"};
+  if (std::find(std::begin(kDates), std::end(kDates), ascii_lower(words[i + 1])) != std::end(kDates)) return;
+  bool other_finite = false;
+  for (size_t k = i + 1; k < n && !other_finite; ++k) {
+    const std::string_view x = (*xpos_names_)[xpos_[tags[k]]];
+    other_finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
+  }
+  const bool bare_object = (next == Upos::NOUN || next == Upos::ADJ) && !other_finite;
+  if (next != Upos::DET && next != Upos::PROPN && next != Upos::NUM && !bare_object) return;
   static constexpr std::string_view kNaming[] = {"named", "called", "dubbed", "nicknamed", "titled", "entitled",
                                                  "aged",  "known",  "styled", "labelled",  "labeled"};
   const std::string lower = ascii_lower(words[i]);
