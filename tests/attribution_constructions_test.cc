@@ -3685,6 +3685,24 @@ monitor monitor NOUN 6 obl NN SpaceAfter=No
 . . PUNCT 2 punct .)",
      1,
      {{.cue = "according to", .speaker = "a monitor", .content = "Drones struck the depot, killing two guards"}}},
+    {"TwoSubjectsOfTheCueTheLaterSpeaks",
+     // Opposition leader Ana Ruiz was among those detained, her party said.   (the parser gave "said" both
+     // subjects and the copula)
+     R"(Opposition opposition NOUN 2 compound NN
+leader leader NOUN 12 nsubj NN
+Ana Ana PROPN 2 appos NNP
+Ruiz Ruiz PROPN 3 flat NNP
+was be AUX 12 cop VBD
+among among ADP 7 case IN
+those those PRON 12 det DT
+detained detain VERB 12 ccomp VBN SpaceAfter=No
+, , PUNCT 8 punct ,
+her her PRON 11 nmod:poss PRP$
+party party NOUN 12 nsubj NN
+said say VERB 0 root VBD SpaceAfter=No
+. . PUNCT 12 punct .)",
+     1,
+     {{.cue = "said", .speaker = "her party", .content = "Opposition leader Ana Ruiz was among those detained"}}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

@@ -8,6 +8,21 @@ namespace dunlin::attribution_detail {
 
 uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
   if (t == kNone || depth > 5) return kNone;
+  // "Opposition leader X was among those detained, his party said": of two subjects the parser gave the verb, the
+  // one after a comma right before the verb says it; the one before is the reported clause's.
+  {
+    uint32_t first = kNone, last = kNone;
+    for (uint32_t c : tree_.children(t))
+      if (tree_.deprel(c) == "nsubj" && c < t) (first == kNone ? first : last) = c;
+    // (Only when a piece of a predicate before the comma hangs on the verb too, "was ... detained": two subjects
+    // with nothing but an apposition between them are one, "The Labour Party's leader, Jeremy Corbyn, said".)
+    bool predicate = false;
+    if (first != kNone && last != kNone && subtree(last).end == t)
+      for (uint32_t i = first + 1; i < subtree(last).first; ++i) {
+        predicate = predicate || (tree_.head(i) == t && is_one_of(upos_name(tree_.upos(i)), {"VERB", "AUX"}));
+        if (tree_.text(i) == "," && predicate) return last;
+      }
+  }
   for (uint32_t c : tree_.children(t)) {
     if (tree_.deprel(c) != "nsubj") continue;
     // "The WHO says ..." with the acronym tagged the pronoun "who": a capitalized "WHO" is the organization.

@@ -490,6 +490,20 @@ void ArticleTagger::verb_cue(uint32_t t) {
   uint32_t speaker = relative_subject != kNone ? relative_subject
                      : passive_agent != kNone  ? passive_agent
                                                : subject_of(t);
+  // "X was among those detained, his party said": the verb's later subject says it (subject_of); the words before
+  // its comma are what is said.
+  if (speaker != kNone && speaker < t && relative_subject == kNone && passive_agent == kNone &&
+      tree_.deprel(speaker) == "nsubj" &&
+      is_one_of(lemma(t), {"say", "tell", "add", "state", "report", "claim", "announce", "confirm", "write", "tweet",
+                           "insist", "warn", "note", "allege"})) {
+    const uint32_t earlier = tree_.child(t, "nsubj");
+    if (earlier != kNone && earlier < speaker && subtree(speaker).first > sentence_first(t) &&
+        tree_.text(subtree(speaker).first - 1) == ",") {
+      d.content = trim({sentence_first(t), subtree(speaker).first - 1});
+      d.content_head = kNone;
+      d.rule = "clause-before";
+    }
+  }
   // "Yesterday, the health minister, Ann Lee, announced ..." with the day parsed as the subject and the name
   // hung elsewhere: a day cannot speak; the last name of the entity recognizer between the day's phrase and the
   // cue does (none: no speaker). (Not when the day's phrase holds a name: "This Wednesday Foreign Minister Ann Lee
