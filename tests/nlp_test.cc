@@ -413,6 +413,9 @@ TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
   // A bare noun object when no other finite verb is there.
   w = parse_tokens("Turkish drones struck oil depots on Thursday , killing nine people .");
   EXPECT_EQ(w[2].xpos, "VBD");
+  // A past form right after a subject pronoun is its verb.
+  w = parse_tokens("The ministry criticised the strike , saying it endangered civil aviation .");
+  EXPECT_EQ(w[8].upos, "VERB");
 }
 
 TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {

@@ -254,6 +254,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), closed_class_);
     repair_verbless(fx, words, tags);
     repair_subject_participle(fx, words, tags);
+    repair_pronoun_subject(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -345,6 +346,30 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
     if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == "VBD") past = c, found = true;
   if (found)
     greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), past});
+}
+
+// "saying it endangered civil aviation": a past form right after a subject pronoun (he, she, it, we, they) read
+// as an adjective or a noun ("endangered civil aviation" as one noun phrase) is that pronoun's verb: a subject
+// pronoun is followed by a verb, never by an adjective of its own. The words after it are tagged again.
+void Tagger::repair_pronoun_subject(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                    std::span<uint16_t> tags) const {
+  const size_t n = words.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (upos_[tags[i]] != Upos::ADJ && upos_[tags[i]] != Upos::NOUN) continue;
+    const std::string before = ascii_lower(words[i - 1]);
+    if (upos_[tags[i - 1]] != Upos::PRON ||
+        !(before == "he" || before == "she" || before == "it" || before == "we" || before == "they"))
+      continue;
+    const std::string lower = ascii_lower(words[i]);
+    if (!lower.ends_with("ed")) continue;
+    const uint16_t m = lexicon_mask(lower);
+    if (!(m & (1 << 7))) continue;  // WordNet knows it as the past of a verb
+    for (uint16_t c = 0; c < upos_.size(); ++c)
+      if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == "VBD") {
+        greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), c});
+        break;
+      }
+  }
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {

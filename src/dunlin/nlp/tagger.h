@@ -94,6 +94,9 @@ class Tagger {
   // A past tense read as a participle right after the sentence's subject gets its finite tag (see tagger.cc).
   void repair_subject_participle(const TaggerFeatures& fx, std::span<const std::string_view> words,
                                  std::span<uint16_t> tags) const;
+  // A past form right after a subject pronoun is its verb, not an adjective (see tagger.cc).
+  void repair_pronoun_subject(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                              std::span<uint16_t> tags) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
   static PerceptronModel train_pass(const Tagger& t, const std::vector<ConlluSentence>& train,
                                     const std::vector<std::vector<uint16_t>>& gold,
