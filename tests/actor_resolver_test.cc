@@ -447,6 +447,24 @@ fired fire VERB 0 root)"}),
             "defences=SYRMIL ");
 }
 
+TEST_F(ActorResolverTest, ARoleNounTaggedAnAdjectiveIsStillTheRole) {
+  // A French official spoke. The official, who asked for anonymity, left.   ("official" tagged an adjective)
+  resolve({R"(A a DET 3 det
+French French ADJ 3 amod
+official official NOUN 4 nsubj
+spoke speak VERB 0 root)",
+           R"(The the DET 2 det
+official official ADJ 7 nsubj
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+asked ask VERB 2 acl:relcl
+, , PUNCT 4 punct
+left leave VERB 0 root)"});
+  ASSERT_NE(actor_at("official", 1), nullptr);
+  EXPECT_EQ(actor_at("official", 1)->code, "FRAGOV");
+  EXPECT_EQ(actor_at("official", 1)->entity, actor_at("official", 0)->entity);
+}
+
 TEST_F(ActorResolverTest, AnInternationalBodyIsAPlaceToComeFrom) {
   EXPECT_EQ(resolve({R"(Observers observer NOUN 5 nsubj
 from from ADP 4 case

@@ -78,12 +78,24 @@ class ArticleResolver {
     // "withdrew from the Syrian to the Israeli sector": a demonym with a determiner standing for a noun phrase
     // (the noun left out) is a phrase of its own, the country's side.
     if (u == Upos::ADJ && is_one_of(rel, {"obl", "obj", "nsubj", "nmod"}) && tree_.child(t, "det") != kNone)
-      return std::any_of(covering_[t].begin(), covering_[t].end(),
-                         [&](uint32_t m) { return mentions_[m].kind == Kind::adjective; });
+      return std::any_of(covering_[t].begin(), covering_[t].end(), [&](uint32_t m) {
+        return mentions_[m].kind == Kind::adjective || sector_noun_read_as_adjective(t);
+      });
     if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return false;
     // "Denmark today accepted ...": the parser made the date word the head and the actor its compound.
     if (rel == "compound" && tree_.head(t) != kNone && is_date_word(tree_.head(t))) return true;
     return !is_one_of(rel, {"compound", "flat", "fixed", "goeswith", "amod", "det", "case"});
+  }
+
+  // "The official, who spoke on condition of anonymity, said": a role noun the tagger read as an adjective, with a
+  // determiner and no noun after it, heads its phrase as the noun it is.
+  bool sector_noun_read_as_adjective(uint32_t t) const {
+    if (tree_.upos(t) != Upos::ADJ || tree_.child(t, "det") == kNone) return false;
+    if (t + 1 < doc_.tokens.size() && (tree_.upos(t + 1) == Upos::NOUN || tree_.upos(t + 1) == Upos::PROPN))
+      return false;
+    return std::any_of(covering_[t].begin(), covering_[t].end(), [&](uint32_t m) {
+      return mentions_[m].kind == Kind::sector && mentions_[m].first_token == t && mentions_[m].end_token == t + 1;
+    });
   }
 
   bool is_date_word(uint32_t t) const {
@@ -475,7 +487,7 @@ class ArticleResolver {
   }
 
   void code_phrase(uint32_t h) {
-    const Upos u = tree_.upos(h);
+    const Upos u = sector_noun_read_as_adjective(h) ? Upos::NOUN : tree_.upos(h);
     if (u == Upos::PRON) {
       resolve_pronoun(h);
       return;
