@@ -413,9 +413,11 @@ TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
   // A bare noun object when no other finite verb is there.
   w = parse_tokens("Turkish drones struck oil depots on Thursday , killing nine people .");
   EXPECT_EQ(w[2].xpos, "VBD");
-  // A past form right after a subject pronoun is its verb.
+  // A past form right after a subject pronoun is its verb, and so is a third-person form after "it".
   w = parse_tokens("The ministry criticised the strike , saying it endangered civil aviation .");
   EXPECT_EQ(w[8].upos, "VERB");
+  w = parse_tokens("The navy rarely comments on raids , but it has said it targets arms depots .");
+  EXPECT_EQ(w[12].xpos, "VBZ");
 }
 
 TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {

@@ -361,11 +361,15 @@ void Tagger::repair_pronoun_subject(const TaggerFeatures& fx, std::span<const st
         !(before == "he" || before == "she" || before == "it" || before == "we" || before == "they"))
       continue;
     const std::string lower = ascii_lower(words[i]);
-    if (!lower.ends_with("ed")) continue;
     const uint16_t m = lexicon_mask(lower);
-    if (!(m & (1 << 7))) continue;  // WordNet knows it as the past of a verb
+    // The past of a verb WordNet knows ("it endangered"), or after he, she or it its third person ("it targets").
+    const bool past = lower.ends_with("ed") && (m & (1 << 7));
+    const bool third =
+        lower.ends_with("s") && (m & (kVerb << 5)) && (before == "he" || before == "she" || before == "it");
+    if (!past && !third) continue;
+    const std::string_view wanted = past ? "VBD" : "VBZ";
     for (uint16_t c = 0; c < upos_.size(); ++c)
-      if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == "VBD") {
+      if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == wanted) {
         greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), c});
         break;
       }
