@@ -418,7 +418,6 @@ class ArticleResolver {
     is_person_.push_back(code.person);
   }
 
-  // The last word of a name ("Alexander Shumilin" -> "shumilin"), the key for meeting it again.
   // "RSF" after "the Rapid Support Forces": an all-capitals word whose letters are the initials of the capitalised
   // words of an actor's phrase met earlier (small words such as "of" and "the" left out). -1 when none.
   int32_t acronym_of_earlier(uint32_t h) const {
@@ -462,6 +461,7 @@ class ArticleResolver {
     return found;
   }
 
+  // The last word of a name ("Alexander Shumilin" -> "shumilin"), the key for meeting it again.
   std::string surname_key(uint32_t h) const {
     uint32_t last = h;
     for (uint32_t c : tree_.children(h))

@@ -25,9 +25,7 @@ std::optional<SentenceCoder::Governor> SentenceCoder::governor_of(uint32_t p) co
   // "vowed to keep fighting", "threatened to continue the strikes": an aspectual verb passes its governor on to the
   // act it keeps up, starts or resumes.
   if (rel == "xcomp")
-    if (const uint32_t a = tree_.head(p);
-        a != kNone && tree_.upos(a) == Upos::VERB &&
-        is_one_of(ascii_lower(tree_.lemma(a)), {"keep", "continue", "resume", "start", "begin"}))
+    if (const uint32_t a = tree_.head(p); a != kNone && aspectual(a))
       if (auto through = governor_of(a)) return through;
   // Demands and appeals govern that-clauses too ("demanded that Israel withdraw"); the class decides below.
   const bool infinitive = infinitive_complement(p);
@@ -59,6 +57,11 @@ std::optional<SentenceCoder::Governor> SentenceCoder::governor_of(uint32_t p) co
     if (v.cls != ComplementClass::report) break;
   }
   return found;
+}
+
+bool SentenceCoder::aspectual(uint32_t v) const {
+  return tree_.upos(v) == Upos::VERB &&
+         is_one_of(ascii_lower(tree_.lemma(v)), {"keep", "continue", "resume", "start", "begin"});
 }
 
 // True when p lies inside what a deny- or negate-class verb governs (its complement, or its object and what hangs

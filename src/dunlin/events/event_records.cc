@@ -310,9 +310,7 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
     if (of_marker && !complements) return;
   }
   // "kept fighting", "continued shelling": the act kept up is coded where it is met (governor_of looks through).
-  if (is_one_of(ascii_lower(tree_.lemma(p)), {"keep", "continue", "resume", "start", "begin"}) &&
-      tree_.child(p, "xcomp") != kNone && tree_.upos(tree_.child(p, "xcomp")) == Upos::VERB)
-    return;
+  if (aspectual(p) && tree_.child(p, "xcomp") != kNone && tree_.upos(tree_.child(p, "xcomp")) == Upos::VERB) return;
   if (code_characterization(p, out)) return;
   if (code_reported_label(p, out)) return;
   if (code_demand_on_misparsed_content(p, out)) return;

@@ -150,6 +150,8 @@ class SentenceCoder {
   bool denies_own_act(uint32_t p, uint32_t agent) const;
   // True when verb p is a source's terms for speaking ("asked not to be named", "requested anonymity").
   bool anonymity_formula(uint32_t p) const;
+  // True when verb v keeps up, starts or resumes the act its complement names ("kept fighting", "continued to").
+  bool aspectual(uint32_t v) const;
   uint32_t actor_in_complements(uint32_t p, uint32_t agent) const;
   uint32_t opposed_actor(uint32_t h, int32_t source) const;
   uint32_t actor_in_span(uint32_t h, uint32_t agent) const;

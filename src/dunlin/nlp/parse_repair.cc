@@ -2,25 +2,22 @@
 #include "dunlin/nlp/parse_repair.h"
 
 #include <algorithm>
-#include <initializer_list>
+
+#include "dunlin/text/ascii.h"
 
 namespace dunlin::nlp {
 namespace {
 
-bool one_of(std::string_view x, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), x) != set.end();
-}
-
 // Verbs of saying whose object is what is said, never whom or what it is about ("said the words" aside): a noun
 // object followed by a participle is the start of the reported clause.
 bool says_a_clause(std::string_view lemma) {
-  return one_of(lemma, {"say", "claim", "insist", "argue", "allege", "add", "state", "assert", "contend"});
+  return is_one_of(lemma, {"say", "claim", "insist", "argue", "allege", "add", "state", "assert", "contend"});
 }
 
 // Verbs of saying and reporting, for the apposition repair (the verb there has no object to misread).
 bool reports(std::string_view lemma) {
   return says_a_clause(lemma) ||
-         one_of(lemma, {"tell", "report", "announce", "confirm", "deny", "write", "tweet", "warn", "acknowledge"});
+         is_one_of(lemma, {"tell", "report", "announce", "confirm", "deny", "write", "tweet", "warn", "acknowledge"});
 }
 
 class Repair {
@@ -81,7 +78,7 @@ class Repair {
   }
   bool has_child(uint32_t h, std::initializer_list<std::string_view> rels) const {
     for (uint32_t t = 1; t <= words_.size(); ++t)
-      if (head(t) == h && (one_of(rel(t), rels) || one_of(base(t), rels))) return true;
+      if (head(t) == h && (is_one_of(rel(t), rels) || is_one_of(base(t), rels))) return true;
     return false;
   }
 
@@ -92,9 +89,9 @@ class Repair {
   void object_with_participle(uint32_t v, int nsubj, int ccomp, int obj) {
     const uint32_t noun = child(v, "obj");
     if (noun == 0 || noun < v || has_child(v, {"ccomp", "xcomp"})) return;
-    if (!one_of(upos(noun), {"NOUN", "PROPN"})) return;
+    if (!is_one_of(upos(noun), {"NOUN", "PROPN"})) return;
     for (uint32_t p = noun + 1; p <= words_.size(); ++p) {
-      if (head(p) != noun || rel(p) != "acl" || upos(p) != "VERB" || !one_of(xpos(p), {"VBD", "VBN"})) continue;
+      if (head(p) != noun || rel(p) != "acl" || upos(p) != "VERB" || !is_one_of(xpos(p), {"VBD", "VBN"})) continue;
       if (has_child(p, {"nsubj", "obl:agent", "aux:pass", "mark"})) return;
       uint32_t late_conjunct = 0;
       for (uint32_t c = p + 1; c <= words_.size() && late_conjunct == 0; ++c)
@@ -133,14 +130,14 @@ class Repair {
   // "The Observatory, a Britain-based monitor, [said]/acl:relcl S": the verb has no subject and follows a comma;
   // the apposition's noun renames the sentence's root noun, which is the verb's subject.
   void relative_on_apposition(uint32_t v, int nsubj, int root) {
-    if (!one_of(rel(v), {"acl:relcl", "acl"}) || v < 2 || word(v - 1) != ",") return;
+    if (!is_one_of(rel(v), {"acl:relcl", "acl"}) || v < 2 || word(v - 1) != ",") return;
     const uint32_t appos = head(v);
     if (appos == 0 || appos > v || rel(appos) != "appos") return;
     const uint32_t named = head(appos);
     if (named == 0 || named > appos || head(named) != 0) return;
     if (has_child(v, {"nsubj", "expl"})) return;
     for (uint32_t c = 1; c <= words_.size(); ++c)  // "who said", "which reported": a real relative clause
-      if (head(c) == v && one_of(upos(c), {"PRON"}) && c < v) return;
+      if (head(c) == v && is_one_of(upos(c), {"PRON"}) && c < v) return;
     set(v, 0, root);
     set(named, v, nsubj);
     // What hung on the old root after the verb (the final full stop) hangs on the verb.
@@ -163,8 +160,8 @@ class Repair {
   }
   static bool speech_act(std::string_view lemma) {
     return reports(lemma) ||
-           one_of(lemma, {"accuse", "blame", "urge", "call", "criticize", "criticise", "condemn", "reject", "dismiss",
-                          "describe", "note", "stress", "vow", "promise", "threaten", "demand"});
+           is_one_of(lemma, {"accuse", "blame", "urge", "call", "criticize", "criticise", "condemn", "reject",
+                             "dismiss", "describe", "note", "stress", "vow", "promise", "threaten", "demand"});
   }
 
   // "S, the ministry said, as mediators met in Cairo": of two complements of one verb, one opened by a subordinator
@@ -181,8 +178,8 @@ class Repair {
       if (!other) continue;
       for (uint32_t m = 1; m < c; ++m)
         if (head(m) == c && base(m) == "mark" &&
-            one_of(lemma(m), {"as", "after", "before", "while", "when", "because", "since", "although", "though",
-                              "until", "once", "unless", "whereas"})) {
+            is_one_of(lemma(m), {"as", "after", "before", "while", "when", "because", "since", "although", "though",
+                                 "until", "once", "unless", "whereas"})) {
           set(c, head(c), advcl);
           break;
         }

@@ -340,12 +340,9 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
                                                  "aged",  "known",  "styled", "labelled",  "labeled"};
   const std::string lower = ascii_lower(words[i]);
   if (std::find(std::begin(kNaming), std::end(kNaming), lower) != std::end(kNaming)) return;
-  uint16_t past = 0;
-  bool found = false;
-  for (uint16_t c = 0; c < upos_.size() && !found; ++c)
-    if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == "VBD") past = c, found = true;
-  if (found)
-    greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), past});
+  if (const int past = verb_class("VBD"); past >= 0)
+    greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
+               Forced{static_cast<int>(i), static_cast<uint16_t>(past)});
 }
 
 // "saying it endangered civil aviation": a past form right after a subject pronoun (he, she, it, we, they) read
@@ -367,13 +364,16 @@ void Tagger::repair_pronoun_subject(const TaggerFeatures& fx, std::span<const st
     const bool third =
         lower.ends_with("s") && (m & (kVerb << 5)) && (before == "he" || before == "she" || before == "it");
     if (!past && !third) continue;
-    const std::string_view wanted = past ? "VBD" : "VBZ";
-    for (uint16_t c = 0; c < upos_.size(); ++c)
-      if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == wanted) {
-        greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), c});
-        break;
-      }
+    if (const int c = verb_class(past ? "VBD" : "VBZ"); c >= 0)
+      greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
+                 Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
   }
+}
+
+int Tagger::verb_class(std::string_view xpos) const {
+  for (uint16_t c = 0; c < upos_.size(); ++c)
+    if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == xpos) return c;
+  return -1;
 }
 
 std::vector<uint16_t> Tagger::tag(const ConlluSentence& sentence) const {

@@ -97,6 +97,8 @@ class Tagger {
   // A past form right after a subject pronoun is its verb, not an adjective (see tagger.cc).
   void repair_pronoun_subject(const TaggerFeatures& fx, std::span<const std::string_view> words,
                               std::span<uint16_t> tags) const;
+  // The class of the verb tag with this XPOS ("VBD"), or -1 when the model has none.
+  int verb_class(std::string_view xpos) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
   static PerceptronModel train_pass(const Tagger& t, const std::vector<ConlluSentence>& train,
                                     const std::vector<std::vector<uint16_t>>& gold,
