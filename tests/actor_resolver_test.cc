@@ -465,6 +465,20 @@ left leave VERB 0 root)"});
   EXPECT_EQ(actor_at("official", 1)->entity, actor_at("official", 0)->entity);
 }
 
+TEST_F(ActorResolverTest, AnEmbassyIsNoPersonMetBefore) {
+  // A French spokesman spoke. The embassy closed.   (the embassy is a body, not the spokesman)
+  resolve({R"(A a DET 3 det
+French French ADJ 3 amod
+spokesman spokesman NOUN 4 nsubj
+spoke speak VERB 0 root)",
+           R"(The the DET 2 det
+embassy embassy NOUN 3 nsubj
+closed close VERB 0 root)"});
+  ASSERT_NE(actor_at("spokesman"), nullptr);
+  ASSERT_NE(actor_at("embassy"), nullptr);
+  EXPECT_NE(actor_at("embassy")->entity, actor_at("spokesman")->entity);
+}
+
 TEST_F(ActorResolverTest, AnInternationalBodyIsAPlaceToComeFrom) {
   EXPECT_EQ(resolve({R"(Observers observer NOUN 5 nsubj
 from from ADP 4 case
