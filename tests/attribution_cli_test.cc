@@ -90,6 +90,26 @@ TEST(AttributionCli, ASpeakerMetBeforeIsResolvedToTheWholeFirstMention) {
   EXPECT_TRUE(seen);
 }
 
+TEST(AttributionCli, CopyThatLostItsCommasKeepsItsSpeakers) {
+  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  // Scraped wire copy often loses the comma between what is said and who said it.
+  const auto quotes = quotes_of(
+      "Date: 2016-05-03\n\n"
+      "Three shells landed near a school in the east of the city on Monday a hospital and a rescue group said.\n\n"
+      "Fighters stormed two checkpoints south of the town said the Syrian Observatory for Human Rights.\n\n"
+      "The convoy turned back before dawn he added.\n",
+      "commas");
+  std::vector<std::string> seen;
+  for (const auto& q : quotes)
+    seen.push_back(q["speaker"]["text"].get<std::string>() + " | " + q["content"]["text"].get<std::string>());
+  EXPECT_EQ(seen, (std::vector<std::string>{
+                      "a hospital and a rescue group | Three shells landed near a school in the east of the city on "
+                      "Monday",
+                      "the Syrian Observatory for Human Rights | Fighters stormed two checkpoints south of the town",
+                      "he | The convoy turned back before dawn"}));
+}
+
 TEST(AttributionCli, ADatelineIsNoActorButGivesTheStoryItsCountry) {
   if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";

@@ -14,7 +14,7 @@ namespace {
 const std::vector<std::string> kRelations = {
     "root",      "nsubj",  "obj",       "iobj",     "ccomp",        "acl",   "acl:relcl", "appos", "conj",
     "cc",        "punct",  "compound",  "det",      "amod",         "obl",   "case",      "aux",   "flat",
-    "nmod:desc", "nummod", "obl:agent", "aux:pass", "compound:prt", "advcl", "mark"};
+    "nmod:desc", "nummod", "obl:agent", "aux:pass", "compound:prt", "advcl", "mark",      "dep"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -171,6 +171,191 @@ envoys envoy NOUN NNS 7 nsubj
 denied deny VERB VBD 4 conj)",
            &changed);
   EXPECT_EQ(changed, 0);
+}
+
+// Lines "form lemma UPOS XPOS" (no tree needed): where find_speaker_break puts the comma, as
+// "comma speaker_first-speaker_end verb" (1-based), or "none".
+std::string speaker_break(const std::string& lines) {
+  std::vector<std::string> form, lemma, upos, xpos;
+  std::istringstream in(lines);
+  for (std::string f, l, u, x; in >> f >> l >> u >> x;)
+    form.push_back(f), lemma.push_back(l), upos.push_back(u), xpos.push_back(x);
+  auto views = [](const std::vector<std::string>& v) { return std::vector<std::string_view>(v.begin(), v.end()); };
+  const SpeakerBreak at = find_speaker_break(views(form), views(lemma), views(upos), views(xpos));
+  if (at.comma == 0) return "none";
+  return std::to_string(at.comma) + " " + std::to_string(at.speaker_first) + "-" + std::to_string(at.speaker_end) +
+         " " + std::to_string(at.verb);
+}
+
+TEST(SpeakerBreak, ASpeakerAfterTheReportedClauseWithoutItsComma) {
+  // "Two guards died in the blast a monitor has said."
+  EXPECT_EQ(speaker_break(R"(Two two NUM CD
+guards guard NOUN NNS
+died die VERB VBD
+in in ADP IN
+the the DET DT
+blast blast NOUN NN
+a a DET DT
+monitor monitor NOUN NN
+has have AUX VBZ
+said say VERB VBN
+. . PUNCT .)"),
+            "7 7-9 10");
+  // "... on Friday a clinic and a rescue group said": both conjuncts are the speaker.
+  EXPECT_EQ(speaker_break(R"(Smoke smoke NOUN NN
+covered cover VERB VBD
+the the DET DT
+market market NOUN NN
+on on ADP IN
+Friday Friday PROPN NNP
+a a DET DT
+clinic clinic NOUN NN
+and and CCONJ CC
+a a DET DT
+rescue rescue NOUN NN
+group group NOUN NN
+said say VERB VBD
+. . PUNCT .)"),
+            "7 7-13 13");
+  // A name opens where its capitalized words do: "... in the north of the capital Tass reported."
+  EXPECT_EQ(speaker_break(R"(Shells shell NOUN NNS
+hit hit VERB VBD
+a a DET DT
+depot depot NOUN NN
+in in ADP IN
+the the DET DT
+north north NOUN NN
+of of ADP IN
+the the DET DT
+capital capital NOUN NN
+Tass Tass PROPN NNP
+reported report VERB VBD
+. . PUNCT .)"),
+            "11 11-12 12");
+  // "... he added."
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+convoy convoy NOUN NN
+turned turn VERB VBD
+back back ADV RB
+he he PRON PRP
+added add VERB VBD
+. . PUNCT .)"),
+            "5 5-6 6");
+}
+
+TEST(SpeakerBreak, ASpeakerAfterTheVerbAtTheEnd) {
+  // "Gunmen raided the post near the border said the Kurdish Observatory."
+  EXPECT_EQ(speaker_break(R"(Gunmen gunman NOUN NNS
+raided raid VERB VBD
+the the DET DT
+post post NOUN NN
+near near ADP IN
+the the DET DT
+border border NOUN NN
+said say VERB VBD
+the the DET DT
+Kurdish Kurdish ADJ JJ
+Observatory Observatory PROPN NNP
+. . PUNCT .)"),
+            "8 9-12 8");
+  // Not a subject after a pronoun: "... when we say hot weather."
+  EXPECT_EQ(speaker_break(R"(That that PRON DT
+is be AUX VBZ
+what what PRON WP
+we we PRON PRP
+mean mean VERB VBP
+when when ADV WRB
+we we PRON PRP
+say say VERB VBP
+hot hot ADJ JJ
+weather weather NOUN NN
+. . PUNCT .)"),
+            "none");
+}
+
+TEST(SpeakerBreak, SentencesThatLostNoComma) {
+  // A comma or quote mark before the speaker's words: '"We held," Harbour coach Ann Lee said.'
+  EXPECT_EQ(speaker_break(R"(" " PUNCT ``
+We we PRON PRP
+held hold VERB VBD
+, , PUNCT ,
+" " PUNCT ''
+Harbour Harbour PROPN NNP
+coach coach NOUN NN
+Ann Ann PROPN NNP
+Lee Lee PROPN NNP
+said say VERB VBD
+. . PUNCT .)"),
+            "none");
+  // A relative clause without "that" and a verb that takes a noun: "It was a move the army denied."
+  EXPECT_EQ(speaker_break(R"(It it PRON PRP
+was be AUX VBD
+a a DET DT
+move move NOUN NN
+the the DET DT
+army army NOUN NN
+denied deny VERB VBD
+. . PUNCT .)"),
+            "none");
+  // A passive, an object pronoun: "... and had the photos added.", "They let us say it."
+  EXPECT_EQ(speaker_break(R"(Readers reader NOUN NNS
+send send VERB VBP
+pictures picture NOUN NNS
+and and CCONJ CC
+the the DET DT
+editors editor NOUN NNS
+were be AUX VBD
+added add VERB VBN
+. . PUNCT .)"),
+            "none");
+  EXPECT_EQ(speaker_break(R"(Readers reader NOUN NNS
+send send VERB VBP
+pictures picture NOUN NNS
+to to ADP IN
+get get VERB VB
+them they PRON PRP
+added add VERB VBD
+. . PUNCT .)"),
+            "none");
+  // Inside an open quotation: '"Nobody doubts it -- even the mayor said so.'
+  EXPECT_EQ(speaker_break(R"(" " PUNCT ``
+Nobody nobody PRON NN
+doubts doubt VERB VBZ
+it it PRON PRP
+the the DET DT
+mayor mayor NOUN NN
+said say VERB VBD
+. . PUNCT .)"),
+            "none");
+}
+
+TEST(SpeakerBreak, AttachSpeakerHangsTheClauseAndTheSpeakerOnTheVerb) {
+  // "Rockets hit a school on Monday a clinic and a rescue group said", as the parser read it with the comma put
+  // in: "clinic" an apposition of "Monday", "group" the verb's subject, "Monday" its object. "Monday" hangs on the
+  // clause unspecified (the clause has its object), "clinic" heads the speaker, "group" is its conjunct.
+  Sentence s = read(R"(Rockets rocket NOUN NNS 2 nsubj
+hit hit VERB VBD 12 ccomp
+a a DET DT 4 det
+school school NOUN NN 2 obj
+on on ADP IN 6 case
+Monday Monday PROPN NNP 12 obj
+a a DET DT 8 det
+clinic clinic NOUN NN 6 appos
+and and CCONJ CC 11 cc
+a a DET DT 11 det
+group group NOUN NN 12 nsubj
+said say VERB VBD 0 root
+. . PUNCT . 12 punct)");
+  const std::vector<std::string_view> upos(s.upos.begin(), s.upos.end());
+  SpeakerBreak at;
+  at.comma = 7, at.speaker_first = 7, at.speaker_end = 12, at.verb = 12;
+  EXPECT_GT(attach_speaker(at, upos, s.heads, s.labels, kRelations), 0);
+  std::string out;
+  for (size_t i = 0; i < s.form.size(); ++i)
+    out += s.form[i] + ":" + std::to_string(s.heads[i]) + ":" + kRelations[s.labels[i]] + " ";
+  EXPECT_EQ(out,
+            "Rockets:2:nsubj hit:12:ccomp a:4:det school:2:obj on:6:case Monday:2:dep a:8:det clinic:12:nsubj "
+            "and:11:cc a:11:det group:8:conj said:0:root .:12:punct ");
 }
 
 }  // namespace

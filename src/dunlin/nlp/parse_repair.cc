@@ -193,7 +193,187 @@ class Repair {
   int changed_ = 0;
 };
 
+// Verbs of saying that end a sentence after their speaker with the comma lost ("... a monitor said."): those that
+// take a clause far more often than a noun, so that "the deaths the agency denied" (a relative clause without "that")
+// is not read as one.
+bool ends_with_speaker(std::string_view lemma) { return says_a_clause(lemma) || lemma == "report"; }
+
+// Verbs that stand before their speaker at the end of a sentence ("... said the Observatory.").
+bool precedes_speaker(std::string_view lemma) { return is_one_of(lemma, {"say", "add", "report", "state"}); }
+
+bool is_time_word(std::string_view w) {
+  return is_one_of(
+      w, {"Monday",  "Tuesday",   "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",  "today", "yesterday",
+          "tonight", "overnight", "earlier",   "later",     "January", "February", "March",   "April", "May",
+          "June",    "July",      "August",    "September", "October", "November", "December"});
+}
+
+bool capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
 }  // namespace
+
+SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::span<const std::string_view> lemmas,
+                                std::span<const std::string_view> upos, std::span<const std::string_view> xpos) {
+  const size_t n = words.size();
+  size_t end = n;  // the words before the closing punctuation: [0, end)
+  while (end > 0 && upos[end - 1] == "PUNCT") --end;
+  if (end < 5 || (end < n && words[end] != ".")) return {};  // not "AP reported of X:"
+  // The verb of saying: the last verb, with only phrases of place, time and manner after it.
+  size_t v = end;
+  for (size_t t = end; t-- > 0;) {
+    if (upos[t] == "VERB") {
+      v = t;
+      break;
+    }
+    const bool possessive = upos[t] == "PRON" && xpos[t] == "PRP$";
+    if (!possessive && !is_one_of(upos[t], {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART"})) return {};
+  }
+  // a finite verb, or a participle after its auxiliary ("has said"): not "get them added", "let me say"
+  if (v == end || v < 3) return {};
+  // ("the fires be added", "they were added": a passive)
+  if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[v - 1] == "have")) return {};
+  if (lemmas[v - 1] == "be") return {};
+  // What is said: a clause with a verb of its own, not opened as a relative clause, and not ending in a word that
+  // cannot end one (or in a comma or quote mark: then nothing is missing).
+  auto is_clause = [&](size_t until) {
+    if (until < 3) return false;
+    const std::string_view last = upos[until - 1];
+    if (is_one_of(last, {"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})) return false;
+    if (last == "PRON" && is_one_of(xpos[until - 1], {"WP", "WDT", "PRP$"})) return false;
+    size_t quote_marks = 0;  // the break is not inside a quotation
+    for (size_t t = 0; t < until; ++t) quote_marks += is_one_of(words[t], {"\"", "\u201C", "\u201D", "``", "''"});
+    if (quote_marks % 2 != 0) return false;
+    for (size_t t = 0; t < until; ++t) {
+      if (is_one_of(xpos[t], {"WP", "WDT"}) || lemmas[t] == "that") return false;
+      // a verb: the run-on words may have misled the tagger ("Mortar fire wounded [...]/JJ three people SANA said")
+      if (is_one_of(upos[t], {"VERB", "AUX"}) && xpos[t] != "VBG") return true;
+      if (upos[t] == "ADJ" && words[t].ends_with("ed")) return true;
+    }
+    return false;
+  };
+  const auto found = [&](size_t first, size_t last_end) {
+    return SpeakerBreak{static_cast<uint32_t>(std::min(first, v) + 1), static_cast<uint32_t>(first + 1),
+                        static_cast<uint32_t>(last_end + 1), static_cast<uint32_t>(v + 1)};
+  };
+  // "... south of the town said the Syrian Observatory.": a noun phrase after the verb is its speaker (a past or
+  // present tense after a word that is not its subject: not "when we say hot Jupiter", "was reported missing").
+  if (v + 1 < end && is_one_of(upos[v + 1], {"DET", "PROPN", "NOUN", "ADJ"}) && !is_time_word(words[v + 1])) {
+    if (!precedes_speaker(lemmas[v]) || !is_one_of(xpos[v], {"VBD", "VBZ"}) || upos[v - 1] == "PRON") return {};
+    if (upos[v + 1] != "DET" && !capitalized(words[v + 1])) return {};
+    for (size_t t = v + 1; t < end; ++t)
+      if (!is_one_of(upos[t], {"DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM"})) return {};
+    return is_clause(v) ? found(v + 1, end) : SpeakerBreak{};
+  }
+  if (!ends_with_speaker(lemmas[v])) return {};
+  // "... a monitor has also said": the speaker before the verb, its auxiliaries and adverbs.
+  size_t j = v;
+  while (j > 0 && (upos[j - 1] == "AUX" || upos[j - 1] == "ADV")) --j;
+  if (j == 0) return {};
+  const size_t last = j - 1;  // the speaker's last word
+  // A comma or quote mark right before the words that may be the speaker's: nothing is missing
+  // ('"...," Caloundra coach Geoff Ingram said').
+  size_t phrase = last;
+  while (phrase > 0 && (is_one_of(upos[phrase - 1], {"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ"}) ||
+                        is_one_of(lemmas[phrase - 1], {"of", "for"})))
+    --phrase;
+  if (phrase > 0 && upos[phrase - 1] == "PUNCT") return {};
+  if (upos[last] == "PRON") {  // a subject pronoun ("... he added"; not "get them added")
+    const bool subject =
+        is_one_of(words[last], {"he", "she", "it", "we", "they", "I", "He", "She", "It", "We", "They"});
+    return subject && is_clause(last) ? found(last, j) : SpeakerBreak{};
+  }
+  if (!is_one_of(upos[last], {"NOUN", "PROPN"})) return {};
+  // Where the speaker's phrase opens. A name opens where its capitalized words do (with "of" and "for" between
+  // them, and "the" before): "... in the east of the capital SANA said", "... the Syrian Observatory for Human
+  // Rights said". A common noun opens at the determiner or number before it, past "and a/the ..." of a second
+  // conjunct: "... on Wednesday a hospital and a civil defence group said".
+  size_t name = n;
+  if (capitalized(words[last])) {
+    name = last;
+    while (name > 0) {
+      const size_t p = name - 1;
+      const bool after_capital = p > 0 && capitalized(words[p - 1]);
+      // "of", "for", a role noun ("Observatory chief Rami Abdel Rahman", "chief" often tagged an adjective) or a
+      // hyphen between capitalized words;
+      // "based" after a hyphen ("UK-based")
+      const bool joint =
+          after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || is_one_of(upos[p], {"NOUN", "ADJ"}));
+      const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
+      if (!joint && !based && !(capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
+      name = p;
+    }
+    if (name > 0 && lemmas[name - 1] == "the") --name;
+  }
+  size_t opened = n;
+  for (size_t t = last; t > 0;) {
+    const size_t p = t - 1;
+    if (is_one_of(upos[p], {"DET", "NUM"})) {
+      if (p > 0 && lemmas[p - 1] == "and") {
+        t = p - 1;
+        continue;
+      }
+      opened = p;
+      break;
+    }
+    if (!is_one_of(upos[p], {"NOUN", "PROPN", "ADJ"})) break;
+    t = p;
+  }
+  for (const size_t first : {name, opened})
+    if (first != n && first > 0 && !is_time_word(words[first]) && is_clause(first)) return found(first, j);
+  return {};
+}
+
+int attach_speaker(const SpeakerBreak& at, std::span<const std::string_view> upos, std::span<uint32_t> heads,
+                   std::span<uint16_t> labels, const std::vector<std::string>& relations) {
+  const auto id = [&](std::string_view name) {
+    const auto it = std::find(relations.begin(), relations.end(), name);
+    return it == relations.end() ? -1 : static_cast<int>(it - relations.begin());
+  };
+  const int root = id("root"), nsubj = id("nsubj"), ccomp = id("ccomp"), conj = id("conj"), dep = id("dep");
+  if (at.comma == 0 || root < 0 || nsubj < 0 || ccomp < 0 || conj < 0) return 0;
+  int changed = 0;
+  const auto set = [&](uint32_t t, uint32_t h, int label) {
+    if (heads[t - 1] == h && labels[t - 1] == label) return;
+    heads[t - 1] = h;
+    labels[t - 1] = static_cast<uint16_t>(label);
+    ++changed;
+  };
+  const uint32_t v = at.verb;
+  set(v, 0, root);
+  // The words of [first, end) whose head lies outside it: the first is the phrase's head and hangs on the verb with
+  // `relation`; the others hang on that head (a second conjunct as its conjunct).
+  const auto hang = [&](uint32_t first, uint32_t end, int relation) {
+    uint32_t head = 0;
+    for (uint32_t t = first; t < end; ++t) {
+      if (heads[t - 1] >= first && heads[t - 1] < end) continue;
+      if (head == 0) {
+        if (upos[t - 1] == "PUNCT") continue;
+        head = t;
+        set(t, v, relation);
+      } else if (upos[t - 1] == "PUNCT") {
+        set(t, head, labels[t - 1]);
+      } else {
+        bool joined = false;  // "a hospital and a civil defence group": the second is a conjunct
+        for (uint32_t c = head + 1; c < t; ++c) joined = joined || upos[c - 1] == "CCONJ";
+        // a second subject or object of the head ("carried out strikes against X ... [east]/obj of Damascus") is
+        // a word the parse could not place: unspecified, so that no later stage reads it as an argument
+        bool taken = false;
+        for (uint32_t c = 1; c <= heads.size(); ++c)
+          taken = taken || (heads[c - 1] == head && c != t && labels[c - 1] == labels[t - 1] &&
+                            is_one_of(relations[labels[t - 1]], {"nsubj", "obj", "iobj", "nsubj:pass"}));
+        set(t, head, joined ? conj : taken && dep >= 0 ? dep : labels[t - 1]);
+      }
+    }
+  };
+  hang(1, at.comma, ccomp);
+  hang(at.speaker_first, at.speaker_end, nsubj);
+  // The other words after what is said (auxiliaries, "in a statement", the full stop) hang on the verb if the parse
+  // put them inside what is said.
+  for (uint32_t t = at.comma; t <= heads.size(); ++t)
+    if ((t < at.speaker_first || t >= at.speaker_end) && t != v && heads[t - 1] >= 1 && heads[t - 1] < at.comma)
+      set(t, v, labels[t - 1]);
+  return changed;
+}
 
 int repair_reported_speech(std::span<const std::string_view> words, std::span<const std::string_view> lemmas,
                            std::span<const std::string_view> upos, std::span<const std::string_view> xpos,

@@ -30,4 +30,27 @@ int repair_reported_speech(std::span<const std::string_view> words, std::span<co
                            std::span<uint32_t> heads, std::span<uint16_t> labels,
                            const std::vector<std::string>& relations);
 
+// "Two people were killed in the raids a monitor said." / "... south of the town said the Observatory.": copy that
+// lost its commas (scraped pages, old archives) runs the reported clause into its speaker, and the tagger and
+// parser, which learned the comma as the sign of that break, make the speaker an object or the verb a relative
+// clause. A sentence of that shape has a verb of saying that ends it (only phrases like "in a statement" after it)
+// with its speaker right before it (a pronoun; a name; a noun phrase opened by a determiner or number) or right after
+// it ("said the Syrian Observatory"), and a clause with a verb before. A zero relative ("It was a move the
+// government denied") reads the same way, so only verbs that take a clause more than a noun count.
+// The pipeline tags and parses such a sentence again with the comma put in, drops the comma, and hangs the clause
+// and the speaker on the verb (attach_speaker).
+struct SpeakerBreak {
+  uint32_t comma = 0;  // the 1-based word before which the comma goes; 0: the sentence is not of that shape
+  uint32_t speaker_first = 0, speaker_end = 0;  // the speaker's words, 1-based, end exclusive
+  uint32_t verb = 0;                            // the verb of saying, 1-based
+};
+SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::span<const std::string_view> lemmas,
+                                std::span<const std::string_view> upos, std::span<const std::string_view> xpos);
+
+// Makes the verb of `at` the root, the head of what is said (the words before the comma) its ccomp and the head of
+// the speaker its nsubj; other words of each part whose head lies outside the part hang on the part's head, and the
+// other words after what is said (the full stop) do not hang inside it. Returns how many words changed.
+int attach_speaker(const SpeakerBreak& at, std::span<const std::string_view> upos, std::span<uint32_t> heads,
+                   std::span<uint16_t> labels, const std::vector<std::string>& relations);
+
 }  // namespace dunlin::nlp

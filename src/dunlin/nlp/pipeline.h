@@ -54,6 +54,15 @@ class Pipeline {
   // A verb lemma (the pool's tail from `begin`) that the lexicon does not know is replaced by the first regular
   // inflection-undone candidate it knows ("declined": "declin" -> "decline", "noting": "not" -> "note").
   void check_verb_lemma(std::string_view form, uint32_t begin, std::string& pool) const;
+  // One sentence's tags (from its first token on) into the syntax layer, with lemmas appended to its pool, and their
+  // UPOS and XPOS names into upos and xpos.
+  void set_tags(std::span<const std::string_view> words, std::span<const uint16_t> tags, uint32_t first,
+                SyntaxLayer& syn, std::vector<std::string_view>& upos, std::vector<std::string_view>& xpos) const;
+  // Parses the sentence with a comma put in before its 1-based word `comma` (find_speaker_break), and gives the
+  // tree of the sentence as written.
+  void parse_with_comma(uint32_t comma, std::span<const std::string_view> words, std::span<const std::string_view> upos,
+                        std::span<const std::string_view> xpos, std::span<uint32_t> heads,
+                        std::span<uint16_t> labels) const;
 
   std::optional<Tagger> tagger_;
   std::optional<Lemmatizer> lemmatizer_;
