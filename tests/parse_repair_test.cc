@@ -12,9 +12,9 @@ namespace dunlin::nlp {
 namespace {
 
 const std::vector<std::string> kRelations = {
-    "root",      "nsubj",  "obj",       "iobj",     "ccomp",        "acl",   "acl:relcl", "appos", "conj",
-    "cc",        "punct",  "compound",  "det",      "amod",         "obl",   "case",      "aux",   "flat",
-    "nmod:desc", "nummod", "obl:agent", "aux:pass", "compound:prt", "advcl", "mark",      "dep"};
+    "root",      "nsubj",    "obj",          "iobj",  "ccomp", "acl",  "acl:relcl", "appos", "conj",      "cc",
+    "punct",     "compound", "det",          "amod",  "obl",   "case", "aux",       "flat",  "nmod:desc", "nummod",
+    "obl:agent", "aux:pass", "compound:prt", "advcl", "mark",  "dep",  "xcomp",     "cop",   "nmod",      "nsubj:pass"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -169,6 +169,36 @@ failed fail VERB VBD 2 ccomp
 and and CCONJ CC 7 cc
 envoys envoy NOUN NNS 7 nsubj
 denied deny VERB VBD 4 conj)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
+TEST(ParseRepair, AVerbOfSayingReadAsARelativeClauseOnTheSubjectIsTheSentencesVerb) {
+  // "The Kurdish Council said at least 12 guards were hurt": "said" a reduced relative clause on "Council", which
+  // left "hurt" two subjects.
+  EXPECT_EQ(repaired(R"(The the DET DT 3 det
+Kurdish Kurdish ADJ JJ 3 amod
+Council Council PROPN NNP 10 nsubj:pass
+said say VERB VBN 3 acl
+at at ADP IN 6 case
+least least ADJ JJS 7 nmod
+12 12 NUM CD 8 nummod
+guards guard NOUN NNS 10 nsubj:pass
+were be AUX VBD 10 aux:pass
+hurt hurt VERB VBN 0 root
+. . PUNCT . 10 punct)"),
+            "The:3:det Kurdish:3:amod Council:4:nsubj said:0:root at:6:case least:7:nmod 12:8:nummod "
+            "guards:10:nsubj:pass were:10:aux:pass hurt:4:ccomp .:4:punct ");
+  // A real reduced relative leaves one subject: "The sum said to be missing was found".
+  int changed = -1;
+  repaired(R"(The the DET DT 2 det
+sum sum NOUN NN 8 nsubj:pass
+said say VERB VBN 2 acl
+to to PART TO 6 mark
+be be AUX VB 6 cop
+missing missing ADJ JJ 3 xcomp
+was be AUX VBD 8 aux:pass
+found find VERB VBN 0 root)",
            &changed);
   EXPECT_EQ(changed, 0);
 }

@@ -44,6 +44,7 @@ class Repair {
         indirect_object(v, nsubj, conj);
       }
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
+      if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
     }
     adverbial_clauses();
     for (uint32_t v = 1; v <= n; ++v)
@@ -143,6 +144,33 @@ class Repair {
     // What hung on the old root after the verb (the final full stop) hangs on the verb.
     for (uint32_t c = v + 1; c <= words_.size(); ++c)
       if (head(c) == named) set(c, v, labels_[c - 1]);
+  }
+
+  // "The Syrian Observatory for Human Rights [said]/acl at least 29 rebels were killed": the verb of saying read as a
+  // reduced relative clause on the subject leaves the main verb with two subjects, one before the verb of saying
+  // and one after it. The verb of saying is the sentence's verb, the first subject its subject and the main verb
+  // what is said.
+  void relative_on_subject(uint32_t v, int nsubj, int ccomp, int root) {
+    if (rel(v) != "acl" || !is_one_of(xpos(v), {"VBD", "VBN", "VBZ", "VBP"}) || has_child(v, {"obj", "ccomp", "nsubj"}))
+      return;
+    // up from the noun the verb hangs on to the word that is a subject of the main verb
+    uint32_t subject = head(v);
+    for (int guard = 0; subject != 0 && guard < 8; ++guard) {
+      if (base(subject) == "nsubj" && head(subject) != 0 && head(head(subject)) == 0) break;
+      subject = head(subject);
+    }
+    if (subject == 0 || base(subject) != "nsubj" || subject > v) return;
+    const uint32_t main = head(subject);
+    if (main == 0 || main < v) return;
+    uint32_t second = 0;  // a subject of the main verb after the verb of saying
+    for (uint32_t t = v + 1; t < main && second == 0; ++t)
+      if (head(t) == main && base(t) == "nsubj") second = t;
+    if (second == 0) return;
+    set(v, 0, root);
+    set(main, v, ccomp);
+    set(subject, v, nsubj);
+    for (uint32_t t = main + 1; t <= words_.size(); ++t)  // the full stop
+      if (head(t) == main && rel(t) == "punct" && t == words_.size()) set(t, v, labels_[t - 1]);
   }
 
   // "The minister said the vote had been fair and [denied]/conj that ...", "Peskov said Moscow had nothing to do with

@@ -9,6 +9,8 @@
 //     the name the parser hung there is the subject of the reported clause, conjoined with the subject it has.
 //   - "The Observatory, a Britain-based monitor, said S": a verb of saying hung on the apposition as a relative
 //     clause without a subject is the sentence's verb, and the named noun before the apposition its subject.
+//   - "The Observatory [said]/acl at least 29 rebels were killed": a verb of saying read as a reduced relative clause
+//     on the subject, which leaves the main verb a second subject after it, is the sentence's verb.
 //   - "..., the ministry said, as mediators met": a clause opened by "as", "after", "while", "because" ... is an
 //     adverbial clause, never a complement.
 //   - "X said S and denied that ...", "X said S, accusing Y of ...": a speech act with no subject of its own hung
