@@ -110,6 +110,19 @@ TEST(AttributionCli, CopyThatLostItsCommasKeepsItsSpeakers) {
                       "he | The convoy turned back before dawn"}));
 }
 
+TEST(AttributionCli, AParticipleOnWhatWasSentIsSaidBySender) {
+  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
+    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  // The message and the reasoning are what was sent; the commander and the mayor speak.
+  std::vector<std::string> speakers;
+  for (const auto& q : quotes_of("Date: 2016-05-03\n\n"
+                                 "The commander sent a voice message assuring residents that the city would hold.\n\n"
+                                 "The mayor posted her reasons saying the bridge was unsafe.\n",
+                                 "sender"))
+    speakers.push_back(q["cue"]["text"].get<std::string>() + " | " + q["speaker"]["text"].get<std::string>());
+  EXPECT_EQ(speakers, (std::vector<std::string>{"assuring | The commander", "saying | The mayor"}));
+}
+
 TEST(AttributionCli, ADatelineIsNoActorButGivesTheStoryItsCountry) {
   if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
     GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";

@@ -168,6 +168,21 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // "officials speaking on ...". "The coalition released a statement saying ...": the statement's author.
     const uint32_t h = tree_.head(t);
     if (const uint32_t author = author_of_statement(h); author != kNone) return author;
+    // "State media reported the blast saying ...", "He sent a voice message assuring ...": a participle on the object
+    // of a verb of reporting or sending is the saying of that verb's subject, not of the thing reported or sent. (Not
+    // after a verb with what is said before it: there the object is the speaker.)
+    if (h != kNone && h < t && tree_.deprel(h) == "obj" && tree_.head(h) != kNone) {
+      const uint32_t v = tree_.head(h);
+      // ("said the source adding": "say" and its kin take no object but the speaker after them)
+      const bool sends = is_one_of(lemma(v), {"send", "issue", "release", "post", "publish", "broadcast"}) ||
+                         (cues_.word(CueKind::verb, lemma(v)) &&
+                          !is_one_of(lemma(v), {"say", "add", "state", "tell", "claim", "insist", "argue"}));
+      bool said_before = false;
+      for (uint32_t c : tree_.children(v))
+        said_before = said_before || (c < v && is_one_of(tree_.base_deprel(c), {"ccomp", "parataxis"}));
+      if (tree_.upos(v) == Upos::VERB && sends && !said_before)
+        if (const uint32_t s = subject_of(v, depth + 1); s != kNone && s < v) return s;
+    }
     // "Kerry Lam, a spokeswoman, said ..." with the verb parsed as a modifier of the apposition: the name speaks.
     // (Also "Sharif Diaz, of the town council, described ..." with a prepositional phrase set off by commas.)
     if (h != kNone && tree_.head(h) != kNone && tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::PROPN &&
