@@ -48,6 +48,10 @@ Pipeline Pipeline::load(const PipelineOptions& options) {
 void Pipeline::annotate(Document& doc) const {
   segmenter_->annotate(doc);
   nlp_->annotate(doc);
+  code(doc);
+}
+
+void Pipeline::code(Document& doc) const {
   temporal_.annotate(doc);
   actors_->annotate(doc);
   attribution_->annotate(doc);

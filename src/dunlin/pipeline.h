@@ -34,7 +34,11 @@ class Pipeline {
   // Loads every stage; throws (ModelError, DictionaryError, SegmentDataError, ResourceError) naming the file.
   static Pipeline load(const PipelineOptions& options = {});
 
+  // Every stage, in order: segment, tag/parse/entities, then code().
   void annotate(Document& doc) const;
+  // The stages after the NLP ones (times, actors, attribution, events, event dates, places) on a document the
+  // segmenter and the NLP pipeline have annotated.
+  void code(Document& doc) const;
 
   const CameoCodes& cameo_codes() const { return *cameo_; }
   // Whether places are resolved; when not, why (e.g. the gazetteer file is absent), for the CLI to say once.

@@ -33,11 +33,6 @@ SyntaxTree::SyntaxTree(const Document& doc) : doc_(doc) {
     if (head_[t] != kNone) children_[fill[head_[t]]++] = static_cast<uint32_t>(t);
 }
 
-std::string_view SyntaxTree::base_deprel(uint32_t t) const {
-  const std::string_view rel = deprel(t);
-  return rel.substr(0, rel.find(':'));
-}
-
 uint32_t SyntaxTree::child(uint32_t t, std::string_view rel) const {
   for (uint32_t c : children(t))
     if (deprel(c) == rel) return c;

@@ -22,7 +22,10 @@ class SyntaxTree {
   uint32_t head(uint32_t t) const { return head_[t]; }
   std::string_view deprel(uint32_t t) const { return doc_.syntax.deprel_name(t); }
   // The relation without its subtype: "nsubj:pass" -> "nsubj".
-  std::string_view base_deprel(uint32_t t) const;
+  std::string_view base_deprel(uint32_t t) const {
+    const std::string_view rel = deprel(t);
+    return rel.substr(0, rel.find(':'));
+  }
   std::string_view lemma(uint32_t t) const { return doc_.syntax.lemma(t); }
   Upos upos(uint32_t t) const { return static_cast<Upos>(doc_.syntax.upos[t]); }
   std::string_view text(uint32_t t) const { return doc_.token_text(t); }

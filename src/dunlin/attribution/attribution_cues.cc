@@ -137,13 +137,13 @@ void AttributionCues::index() {
 
 const Cue* AttributionCues::word(CueKind kind, std::string_view lemma) const {
   const auto& map = words_[static_cast<int>(kind)];
-  auto it = map.find(std::string(lemma));
+  auto it = map.find(lemma);
   return it == map.end() ? nullptr : &cues_[it->second];
 }
 
 const std::vector<uint32_t>& AttributionCues::starting_with(std::string_view lemma) const {
   static const std::vector<uint32_t> kEmpty;
-  auto it = multi_.find(std::string(lemma));
+  auto it = multi_.find(lemma);
   return it == multi_.end() ? kEmpty : it->second;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dunlin/document.h"
+#include "dunlin/text/string_hash.h"
 
 namespace dunlin {
 
@@ -57,8 +58,8 @@ class AttributionCues {
   void index();
 
   std::vector<Cue> cues_;
-  std::unordered_map<std::string, size_t> words_[4];                    // per CueKind: lemma -> cue
-  std::unordered_map<std::string, std::vector<uint32_t>> multi_;  // first lemma -> multi-word cues
+  StringMap<size_t> words_[4];              // per CueKind: lemma -> cue
+  StringMap<std::vector<uint32_t>> multi_;  // first lemma -> multi-word cues
   std::vector<std::vector<std::string>> anonymity_phrases_;
   std::vector<std::string> anonymous_nouns_;
   std::vector<std::string> anonymous_plurals_;

@@ -69,10 +69,12 @@ void ArticleTagger::find_multiword() {
   const uint32_t n = static_cast<uint32_t>(doc_.tokens.size());
   for (uint32_t t = 0; t < n; ++t) {
     // Phrases start on a lemma or a word ("according" may be lemmatized "accord" or kept as it is).
-    std::vector<uint32_t> candidates = cues_.starting_with(lemma(t));
-    const std::string word = ascii_lower(tree_.text(t));
-    if (word != lemma(t))
-      for (uint32_t index : cues_.starting_with(word)) candidates.push_back(index);
+    const std::string l = lemma(t), word = ascii_lower(tree_.text(t));
+    const std::vector<uint32_t>& by_lemma = cues_.starting_with(l);
+    const std::vector<uint32_t>& by_word = word != l ? cues_.starting_with(word) : by_lemma;
+    if (by_lemma.empty() && by_word.empty()) continue;  // most words open no phrase
+    std::vector<uint32_t> candidates = by_lemma;
+    if (word != l) candidates.insert(candidates.end(), by_word.begin(), by_word.end());
     std::stable_sort(candidates.begin(), candidates.end(), [&](uint32_t a, uint32_t b) {
       return cues_.cue(a).lemmas.size() > cues_.cue(b).lemmas.size();
     });

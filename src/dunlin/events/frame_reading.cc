@@ -13,15 +13,25 @@ namespace dunlin::event_coding {
 // has it, else the first inflection-undone form of the word that one has (robust to lemmatizer misses), else the
 // tagger's lemma.
 std::string SentenceCoder::dictionary_lemma(uint32_t t, FrameKind kind) const {
+  // Asked many times per token by the construction readers: found once per (token, kind).
+  auto& cache = lemma_cache_[static_cast<int>(kind)];
+  if (cache.empty()) cache.resize(end_ - first_);
+  if (t < first_ || t >= end_) return find_dictionary_lemma(t, kind);
+  std::optional<std::string>& slot = cache[t - first_];
+  if (!slot) slot = find_dictionary_lemma(t, kind);
+  return *slot;
+}
+
+std::string SentenceCoder::find_dictionary_lemma(uint32_t t, FrameKind kind) const {
   std::string lemma = ascii_lower(tree_.lemma(t));
-  auto known = [&](const std::string& l) {
-    return frames_.has_lemma(kind, l) || (kind == FrameKind::verb && !complements_.lookup(l).empty());
+  auto known = [&](std::string_view l) {
+    return frames_.has_lemma(kind, l) || (kind == FrameKind::verb && complements_.has(l));
   };
   if (known(lemma)) return lemma;
   for (const std::string& candidate : nlp::regular_lemma_candidates(tree_.text(t)))
     if (known(candidate)) return candidate;
   // "re-open", "re-impose": the verb done again.
-  if (lemma.starts_with("re-") && known(lemma.substr(3))) return lemma.substr(3);
+  if (lemma.starts_with("re-") && known(std::string_view(lemma).substr(3))) return lemma.substr(3);
   return lemma;
 }
 

@@ -90,7 +90,7 @@ ComplementVerbs ComplementVerbs::load(const std::vector<std::string>& complement
 
 std::vector<ComplementVerb> ComplementVerbs::lookup(std::string_view lemma) const {
   std::vector<ComplementVerb> found;
-  auto [first, last] = verbs_.equal_range(std::string(lemma));
+  auto [first, last] = verbs_.equal_range(lemma);
   for (auto it = first; it != last; ++it) found.push_back(it->second);
   return found;
 }

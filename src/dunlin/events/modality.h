@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dunlin/text/string_hash.h"
+
 namespace dunlin {
 
 enum class ComplementClass { intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report };
@@ -29,12 +31,14 @@ class ComplementVerbs {
   // A lemma may have several classes ("reject": refuse to + deny that; "insist": demand + report); the event coder
   // picks by construction (to-infinitive vs that-clause).
   std::vector<ComplementVerb> lookup(std::string_view lemma) const;
+  // Whether the lemma has a row (no copy of the rows, no key string built).
+  bool has(std::string_view lemma) const { return verbs_.find(lemma) != verbs_.end(); }
 
   // The CAMEO code for (class, inner root), e.g. (intent, "04") -> "036"; "" when the class has no codes.
   std::string code_for(ComplementClass cls, std::string_view inner_root) const;
 
  private:
-  std::unordered_multimap<std::string, ComplementVerb> verbs_;
+  StringMultimap<ComplementVerb> verbs_;
   std::unordered_map<std::string, std::string> codes_;  // "intent/04" -> "036", "intent/*" -> "030"
 };
 

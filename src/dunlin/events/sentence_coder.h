@@ -119,6 +119,7 @@ class SentenceCoder {
 
   // --- frame_reading.cc
   std::string dictionary_lemma(uint32_t t, FrameKind kind) const;
+  std::string find_dictionary_lemma(uint32_t t, FrameKind kind) const;
   static std::vector<std::string_view> preps_of(const std::vector<std::pair<std::string_view, uint32_t>>& obl);
   uint32_t target_for(const VerbFrame& frame, const Clause& c,
                       const std::vector<std::pair<std::string_view, uint32_t>>& obl) const;
@@ -194,6 +195,8 @@ class SentenceCoder {
   uint32_t first_ = 0, end_ = 0;
   bool question_ = false;
   std::set<uint32_t> used_nouns_;
+  // dictionary_lemma's answers for this sentence's tokens, per frame kind (verb, noun, converse, label)
+  mutable std::vector<std::optional<std::string>> lemma_cache_[4];
 };
 
 }  // namespace dunlin::event_coding

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dunlin/text/string_hash.h"
+
 namespace dunlin {
 
 class TsvTable;
@@ -81,15 +83,11 @@ class VerbFrameDictionary {
 
   std::vector<VerbFrame> frames_;
   // Looked up with string_views (no key string built per lookup: the coder asks several times per verb).
-  struct ViewHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  using LemmaIndex = std::unordered_map<std::string, std::vector<size_t>, ViewHash, std::equal_to<>>;
+  using LemmaIndex = StringMap<std::vector<size_t>>;
   const LemmaIndex& index_of(FrameKind kind) const { return by_lemma_[static_cast<int>(kind)]; }
   LemmaIndex by_lemma_[4];  // per kind (verb, noun, converse, label): lemma -> frame indexes
   std::unordered_map<std::string, size_t> by_signature_;          // lemma + requirements -> frame index
-  std::unordered_set<std::string, ViewHash, std::equal_to<>> with_prep_objects_;  // verb lemmas with a P=A|B frame
+  StringSet with_prep_objects_;                                   // verb lemmas with a P=A|B frame
 };
 
 // Parses one frame cell ("obj=talk|talks with:T", "on=alert"); throws std::invalid_argument with what is wrong.

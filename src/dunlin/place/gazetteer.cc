@@ -175,6 +175,7 @@ GeoNamesGazetteer GeoNamesGazetteer::from_bytes(std::string bytes, const std::st
   for (const Key& k : g.keys_)
     if ((k.place & kDemonymBit) || g.places_[k.place & ~kDemonymBit].kind == PlaceKind::country)
       g.country_keys_.try_emplace(std::string(g.str(k.key)), std::string(g.places_[k.place & ~kDemonymBit].country, 2));
+  for (const auto& [key, code] : g.country_keys_) g.country_first_words_.insert(key.substr(0, key.find(' ')));
   return g;
 }
 
@@ -198,9 +199,22 @@ std::pair<const GeoNamesGazetteer::Key*, const GeoNamesGazetteer::Key*> GeoNames
     std::string_view normalized) const {
   const Key* first = keys_.data();
   const Key* last = first + keys_.size();
-  const auto lo = std::lower_bound(first, last, normalized, [&](const Key& k, std::string_view n) { return str(k.key) < n; });
-  const auto hi = std::upper_bound(lo, last, normalized, [&](std::string_view n, const Key& k) { return n < str(k.key); });
+  const auto lo = std::lower_bound(first, last, normalized,
+                                   [&](const Key& k, std::string_view n) { return compare_key(k.key, n) < 0; });
+  const auto hi = std::upper_bound(lo, last, normalized,
+                                   [&](std::string_view n, const Key& k) { return compare_key(k.key, n) > 0; });
   return {lo, hi};
+}
+
+int GeoNamesGazetteer::compare_key(uint32_t offset, std::string_view n) const {
+  // As str(offset).compare(n), without measuring the pooled key first (the searches ran strlen on every probe).
+  const char* k = pool_.data() + offset;
+  for (size_t i = 0; i < n.size(); ++i) {
+    const auto a = static_cast<unsigned char>(k[i]), b = static_cast<unsigned char>(n[i]);
+    if (a == 0) return -1;  // the key is a proper prefix of n
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return k[n.size()] == 0 ? 0 : 1;
 }
 
 bool GeoNamesGazetteer::has_key(std::string_view normalized) const {
@@ -210,7 +224,8 @@ bool GeoNamesGazetteer::has_key(std::string_view normalized) const {
 
 bool GeoNamesGazetteer::has_key_prefix(std::string_view prefix) const {
   const Key* last = keys_.data() + keys_.size();
-  const Key* it = std::lower_bound(keys_.data(), last, prefix, [&](const Key& k, std::string_view n) { return str(k.key) < n; });
+  const Key* it = std::lower_bound(keys_.data(), last, prefix,
+                                   [&](const Key& k, std::string_view n) { return compare_key(k.key, n) < 0; });
   return it != last && str(it->key).starts_with(prefix);
 }
 
@@ -309,6 +324,17 @@ std::vector<std::string> GeoNamesGazetteer::mentioned_countries(std::string_view
   std::vector<std::string> out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (!std::isupper(static_cast<unsigned char>(text[words[i].b]))) continue;
+    {
+      // Only a word that opens some country's name or demonym can open one here ("Syria's" as "syria"): most
+      // capitalized words do not, and are not normalized again for each length below.
+      std::string first = normalize_place_name(text.substr(words[i].b, words[i].e - words[i].b));
+      first.resize(std::min(first.size(), first.find(' ')));
+      const bool possessive =
+          first.size() > 2 && first.ends_with("s") && words[i].e >= 2 && text.substr(words[i].e - 2, 2) == "'s";
+      if (!country_first_words_.contains(first) &&
+          !(possessive && country_first_words_.contains(std::string_view(first).substr(0, first.size() - 1))))
+        continue;
+    }
     for (size_t n = std::min<size_t>(4, words.size() - i); n >= 1; --n) {
       // the words must be separated by single spaces (or hyphens inside a word)
       bool contiguous = true;

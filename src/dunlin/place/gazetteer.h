@@ -18,6 +18,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dunlin/text/string_hash.h"
+
 namespace dunlin::place {
 
 enum class PlaceKind : uint8_t { country, subdivision, city, airbase, region, landmark };
@@ -97,6 +99,8 @@ class GeoNamesGazetteer {
     uint32_t place;
   };
   std::string_view str(uint32_t offset) const { return std::string_view(pool_.data() + offset); }
+  // <0, 0, >0 as the pooled key at offset sorts before, with or after n (bytes compared unsigned, as std::string).
+  int compare_key(uint32_t offset, std::string_view n) const;
   // [first, last) of the keys equal to the normalized name
   std::pair<const Key*, const Key*> range(std::string_view normalized) const;
 
@@ -104,6 +108,7 @@ class GeoNamesGazetteer {
   std::vector<Key> keys_;
   std::string pool_;
   std::unordered_map<std::string, std::string> country_keys_;  // name key -> country code (countries, demonyms)
+  StringSet country_first_words_;                              // the first words of the keys above
 };
 
 // Builds a gazetteer from its sources. Every reader throws std::runtime_error("file:line: message") on bad input.

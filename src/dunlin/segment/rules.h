@@ -12,21 +12,14 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dunlin/text/string_hash.h"
+
 namespace dunlin {
 
 class SegmentDataError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
-
-// Hash that lets unordered containers of std::string be searched with a string_view, without a copy.
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-template <class V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 enum class AbbreviationKind : uint8_t { none, title, other };
 
