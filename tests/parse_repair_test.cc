@@ -273,6 +273,39 @@ added add VERB VBD
             "5 5-6 6");
 }
 
+TEST(SpeakerBreak, HyphensAreInsideWords) {
+  // "... in north-western Syria a monitor said."
+  EXPECT_EQ(speaker_break(R"(Raids raid NOUN NNS
+hit hit VERB VBD
+a a DET DT
+town town NOUN NN
+in in ADP IN
+north north NOUN NN
+- - PUNCT HYPH
+western western ADJ JJ
+Syria Syria PROPN NNP
+a a DET DT
+monitor monitor NOUN NN
+said say VERB VBD
+. . PUNCT .)"),
+            "10 10-12 12");
+  // '"We held," Harbour director Mei-lin Ho said.': the comma is there, before the hyphenated name.
+  EXPECT_EQ(speaker_break(R"(" " PUNCT ``
+We we PRON PRP
+held hold VERB VBD
+, , PUNCT ,
+" " PUNCT ''
+Harbour Harbour PROPN NNP
+director director NOUN NN
+Mei Mei PROPN NNP
+- - PUNCT HYPH
+lin lin PROPN NNP
+Ho Ho PROPN NNP
+said say VERB VBD
+. . PUNCT .)"),
+            "none");
+}
+
 TEST(SpeakerBreak, ASpeakerAfterTheVerbAtTheEnd) {
   // "Gunmen raided the post near the border said the Kurdish Observatory."
   EXPECT_EQ(speaker_break(R"(Gunmen gunman NOUN NNS

@@ -298,11 +298,11 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   while (j > 0 && (upos[j - 1] == "AUX" || upos[j - 1] == "ADV")) --j;
   if (j == 0) return {};
   const size_t last = j - 1;  // the speaker's last word
-  // A comma or quote mark right before the words that may be the speaker's: nothing is missing
-  // ('"...," Caloundra coach Geoff Ingram said').
+  // A comma or quote mark right before the words that may be the speaker's (hyphens are inside them): nothing is
+  // missing ('"...," Caloundra coach Geoff Ingram said', '"...," Amnesty director Man-kei Tam said').
   size_t phrase = last;
   while (phrase > 0 && (is_one_of(upos[phrase - 1], {"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ"}) ||
-                        is_one_of(lemmas[phrase - 1], {"of", "for"})))
+                        is_one_of(lemmas[phrase - 1], {"of", "for"}) || xpos[phrase - 1] == "HYPH"))
     --phrase;
   if (phrase > 0 && upos[phrase - 1] == "PUNCT") return {};
   if (upos[last] == "PRON") {  // a subject pronoun ("... he added"; not "get them added")
