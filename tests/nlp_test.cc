@@ -399,6 +399,20 @@ TEST(ShippedModels, AVerblessSentenceGetsItsVerb) {
   for (const auto& word : w) EXPECT_NE(word.upos, "VERB") << word.form;
 }
 
+TEST(ShippedModels, AVerbInsideANameBeforeTheNamesVerbIsPartOfTheName) {
+  REQUIRE_SHIPPED_MODELS();
+  // "Watch" was read as an auxiliary ("Rights Watch said" a passive), and the speaker was lost.
+  auto w = parse_tokens("Human Rights Watch said the raid was unlawful .");
+  EXPECT_EQ(w[2].upos, "PROPN");
+  EXPECT_EQ(w[3].upos, "VERB");
+  EXPECT_EQ(w[3].deprel, "root");
+  // A title-case headline keeps its verb before a gerund, and a real auxiliary stays one.
+  w = parse_tokens("Syrian Forces Deny Killing Civilians");
+  EXPECT_EQ(w[2].upos, "VERB");
+  w = parse_tokens("You And Your Boys Have Done Great");
+  EXPECT_NE(w[4].upos, "PROPN");
+}
+
 TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
   REQUIRE_SHIPPED_MODELS();
   // The tagger alone read "shelled" as a participle ("tanks [that were] shelled"), and the parser then made the

@@ -255,6 +255,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_verbless(fx, words, tags);
     repair_subject_participle(fx, words, tags);
     repair_pronoun_subject(fx, words, tags);
+    repair_verb_in_name(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -367,6 +368,37 @@ void Tagger::repair_pronoun_subject(const TaggerFeatures& fx, std::span<const st
     if (const int c = verb_class(past ? "VBD" : "VBZ"); c >= 0)
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
+  }
+}
+
+// "Human Rights Watch said ...": a capitalized word read as a verb (or an auxiliary, "Watch said" as a passive) right
+// after another capitalized word of a name and right before a verb is the name's last word, and the verb after it
+// the name's. The words after it are tagged again.
+void Tagger::repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                 std::span<uint16_t> tags) const {
+  const size_t n = words.size();
+  const auto capitalized = [&](size_t i) { return !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z'; };
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const Upos u = upos_[tags[i]], before = upos_[tags[i - 1]], after = upos_[tags[i + 1]];
+    if ((u != Upos::VERB && u != Upos::AUX) || !capitalized(i) || !capitalized(i - 1)) continue;
+    if (before != Upos::PROPN && before != Upos::NOUN && before != Upos::ADJ) continue;
+    // (a finite verb or a participle read after an auxiliary; not a gerund: "Syrian Forces Deny Killing ...")
+    const std::string_view after_xpos = (*xpos_names_)[xpos_[tags[i + 1]]];
+    if ((after != Upos::VERB && after != Upos::AUX) || after_xpos == "VBG" || after_xpos == "VB") continue;
+    // (Not a real auxiliary of a title-case or all-caps line: "Your Boys Have Done", "LOCATION HAS CLOSED".)
+    const bool all_caps = words[i].size() > 1 && std::none_of(words[i].begin() + 1, words[i].end(),
+                                                              [](char c) { return c >= 'a' && c <= 'z'; });
+    if (all_caps) continue;
+    const std::string lower = ascii_lower(words[i]);
+    static constexpr std::string_view kAuxiliaries[] = {
+        "be",   "is",  "are",  "was",   "were",  "been",   "am",  "have",  "has", "had",   "do",
+        "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"};
+    if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), lower) != std::end(kAuxiliaries)) continue;
+    for (uint16_t c = 0; c < upos_.size(); ++c)
+      if (upos_[c] == Upos::PROPN && (*xpos_names_)[xpos_[c]] == "NNP") {
+        greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), c});
+        break;
+      }
   }
 }
 

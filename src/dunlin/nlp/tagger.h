@@ -97,6 +97,9 @@ class Tagger {
   // A past form right after a subject pronoun is its verb, not an adjective (see tagger.cc).
   void repair_pronoun_subject(const TaggerFeatures& fx, std::span<const std::string_view> words,
                               std::span<uint16_t> tags) const;
+  // A capitalized word read as a verb inside a name, before the name's own verb, is part of the name (see tagger.cc).
+  void repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                           std::span<uint16_t> tags) const;
   // The class of the verb tag with this XPOS ("VBD"), or -1 when the model has none.
   int verb_class(std::string_view xpos) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
