@@ -3703,6 +3703,26 @@ said say VERB 0 root VBD SpaceAfter=No
 . . PUNCT 12 punct .)",
      1,
      {{.cue = "said", .speaker = "her party", .content = "Opposition leader Ana Ruiz was among those detained"}}},
+    {"DenyingSomethingGrantedIsNoDenial",
+     // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
+     // statement)
+     R"(The the DET 2 det DT
+party party NOUN 3 nsubj NN
+sought seek VERB 0 root VBD
+a a DET 6 det DT
+second second ADJ 6 amod JJ
+nomination nomination NOUN 3 obj NN SpaceAfter=No
+, , PUNCT 9 punct ,
+thereby thereby ADV 9 advmod RB
+denying deny VERB 3 advcl VBG
+ballot ballot NOUN 11 compound NN
+access access NOUN 9 obj NN
+to to ADP 14 case IN
+its its PRON 14 nmod:poss PRP$
+rival rival NOUN 9 obl NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
     {"ClauseBeforeWithTheSpeakerParsedIntoTheClause",
      // The attack came after days of calm, local residents have said.   (the speaker parsed as a modifier of
      // "days", the verb's auxiliary between the speaker and the cue)

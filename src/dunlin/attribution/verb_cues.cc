@@ -155,6 +155,17 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (const uint32_t o = tree_.child(t, "obj");
       o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
     return;
+  // "denying ballot access for the ticket", "denied American Samoans citizenship": withholding something one
+  // could grant, no denial of what was said.
+  if (cue->stance == Stance::deny)
+    for (uint32_t c : tree_.children(t))
+      if (tree_.deprel(c) == "iobj" ||
+          (tree_.deprel(c) == "obj" &&
+           is_one_of(lemma(c),
+                     {"access",    "entry",   "visa",    "permission", "request",     "application", "bail",
+                      "asylum",    "service", "right",   "admission",  "benefit",     "funding",     "passage",
+                      "treatment", "permit",  "license", "licence",    "citizenship", "parole"})))
+        return;
   if (!reports_a_statement(t, *cue)) return;
   // "Lee never said he would resign", "did not claim ...": a negated verb of saying reports no statement (the
   // phrases that are statements, "did not say whether", "did not deny", are matched before).
