@@ -3703,6 +3703,28 @@ said say VERB 0 root VBD SpaceAfter=No
 . . PUNCT 12 punct .)",
      1,
      {{.cue = "said", .speaker = "her party", .content = "Opposition leader Ana Ruiz was among those detained"}}},
+    {"ContentSaidNotToBeTrueIsDenied",
+     // The ministry said the report is not true.   (present: no past event said not to have happened)
+     R"(The the DET 2 det DT
+ministry ministry NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+report report NOUN 8 nsubj NN
+is be AUX 8 cop VBZ
+not not PART 8 advmod RB
+true true ADJ 3 ccomp JJ SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "said", .speaker = "The ministry", .stance = Stance::deny}}},
+    {"NotTrueOnItsOwnIsNoAttribution",
+     // That is not true.
+     R"(That that PRON 4 nsubj DT
+is be AUX 4 cop VBZ
+not not PART 4 advmod RB
+true true ADJ 0 root JJ SpaceAfter=No
+. . PUNCT 4 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -69,7 +69,10 @@ void AttributionCues::add_cues(const std::string& path, std::string_view text, b
     else if (kind == "noun") cue.kind = CueKind::noun;
     else if (kind == "phrase") cue.kind = CueKind::phrase;
     else if (kind == "source") cue.kind = CueKind::source;
-    else table.fail(row, "kind must be verb, noun, phrase or source, not '" + std::string(kind) + "'");
+    else if (kind == "inner")
+      cue.kind = CueKind::inner;
+    else
+      table.fail(row, "kind must be verb, noun, phrase, source or inner, not '" + std::string(kind) + "'");
     if (cue.kind == CueKind::verb && cue.lemmas.size() != 1)
       table.fail(row, "a verb cue is one lemma (write several words as a phrase)");
     const std::string_view stance = table.get(row, "stance");
@@ -124,7 +127,7 @@ void AttributionCues::index() {
   multi_.clear();
   for (size_t i = 0; i < cues_.size(); ++i) {
     const Cue& c = cues_[i];
-    if (c.lemmas.size() == 1 && c.kind != CueKind::phrase)
+    if (c.lemmas.size() == 1 && c.kind != CueKind::phrase && c.kind != CueKind::inner)
       words_[static_cast<int>(c.kind)][c.lemmas[0]] = i;
     else
       multi_[c.lemmas[0]].push_back(static_cast<uint32_t>(i));

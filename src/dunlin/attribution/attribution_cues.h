@@ -13,7 +13,8 @@
 
 namespace dunlin {
 
-enum class CueKind : uint8_t { verb, noun, phrase, source };
+// inner: a phrase that gives reported content its stance ("it never happened") and is no attribution on its own.
+enum class CueKind : uint8_t { verb, noun, phrase, source, inner };
 // What a plain object after a verb of saying is (cues.tsv, column object).
 enum class CueObject : uint8_t { none, clause, noun };
 
@@ -58,7 +59,7 @@ class AttributionCues {
   void index();
 
   std::vector<Cue> cues_;
-  StringMap<size_t> words_[4];              // per CueKind: lemma -> cue
+  StringMap<size_t> words_[5];              // per CueKind: lemma -> cue
   StringMap<std::vector<uint32_t>> multi_;  // first lemma -> multi-word cues
   std::vector<std::vector<std::string>> anonymity_phrases_;
   std::vector<std::string> anonymous_nouns_;

@@ -86,7 +86,7 @@ void ArticleTagger::find_multiword() {
       for (size_t i = 1; i < cue.lemmas.size() && ok; ++i) ok = word_is(t + static_cast<uint32_t>(i), cue.lemmas[i]);
       if (!ok) continue;
       matches_.push_back({t, end, &cue, false});
-      if (cue.kind == CueKind::phrase)
+      if (cue.kind == CueKind::phrase || cue.kind == CueKind::inner)
         for (uint32_t i = t; i < end; ++i) in_phrase_[i] = 1;
       t = end - 1;
       break;

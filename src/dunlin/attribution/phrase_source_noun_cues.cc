@@ -11,7 +11,8 @@ void ArticleTagger::stance_from_content(Draft& d) {
   const Range c = trim(d.content);
   if (c.empty()) return;
   for (CueMatch& m : matches_) {
-    if (m.cue->kind != CueKind::phrase || m.used || m.cue->stance == Stance::assert) continue;
+    if ((m.cue->kind != CueKind::phrase && m.cue->kind != CueKind::inner) || m.used || m.cue->stance == Stance::assert)
+      continue;
     if (m.first < c.first || m.first >= c.end) continue;
     // "revealed that he accepted it but did not say ...": a phrase on a coordinated verb is an act of its own.
     bool coordinated = false;
