@@ -3725,6 +3725,21 @@ true true ADJ 0 root JJ SpaceAfter=No
 . . PUNCT 4 punct .)",
      0,
      {}},
+    {"ARelativeClauseOnWhatWasTalkedAboutIsNoContent",
+     // The mayor tweeted about the floods that followed the storm.
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+tweeted tweet VERB 0 root VBD
+about about ADP 6 case IN
+the the DET 6 det DT
+floods flood NOUN 3 obl NNS
+that that PRON 8 nsubj WDT
+followed follow VERB 6 acl:relcl VBD
+the the DET 10 det DT
+storm storm NOUN 8 obj NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

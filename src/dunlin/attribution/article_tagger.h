@@ -169,6 +169,7 @@ class ArticleTagger {
   // The clause after a verb of saying when the parse found none: from the first word after the verb (past a
   // short adverbial: "on Monday", ", by way of example,") to the end of the sentence, when it reads as a clause:
   // it starts with a noun phrase and has a verb of its own.
+  bool relative_on(uint32_t w, uint32_t n) const;
   Range clause_after(uint32_t t) const;
   uint32_t clause_head_after_that(Range r) const;
 

@@ -27,6 +27,14 @@ Range ArticleTagger::relative_predicate_after(uint32_t t) const {
   return trim({t + 1, last});
 }
 
+// Whether word w opens a relative clause on noun n ("the riots [that] followed ...": w the relative pronoun, its
+// clause hung on n).
+bool ArticleTagger::relative_on(uint32_t w, uint32_t n) const {
+  if (!is_one_of(penn(w), {"WDT", "WP"})) return false;
+  const uint32_t clause = tree_.head(w);
+  return clause != kNone && tree_.deprel(clause) == "acl:relcl" && tree_.head(clause) == n;
+}
+
 Range ArticleTagger::clause_after(uint32_t t) const {
   // A cue in a subordinate clause before the main one ("When announcing the shutdown on Monday, the minister
   // ...") reports no more than its own clause.
@@ -48,8 +56,12 @@ Range ArticleTagger::clause_after(uint32_t t) const {
   if (first + 2 < end && tree_.upos(first) == Upos::ADP) {
     const uint32_t word = first + 1 + (tree_.upos(first + 1) == Upos::DET ? 1 : 0);
     const uint32_t next = word + 1 < end && tree_.text(word + 1) == "," ? word + 2 : word + 1;
+    // (Not a relative clause on what was talked about: "tweeted about the riots that followed ..."; "said in a
+    // statement that ...", "announced on Sunday that ..." are often parsed so, and there it is what was said.)
+    const bool topic =
+        next < end && is_one_of(lemma(first), {"about", "over", "regarding", "concerning"}) && relative_on(next, word);
     if (next < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
-        is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}))
+        is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}) && !topic)
       first = next;
     // "said in an interview with Rolling Stone he was ...", "said in its report, the fault makes ...": a longer
     // prepositional phrase (two at most), then a comma or a personal pronoun opening the clause.
