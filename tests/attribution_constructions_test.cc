@@ -3740,6 +3740,29 @@ storm storm NOUN 8 obj NN SpaceAfter=No
 . . PUNCT 3 punct .)",
      0,
      {}},
+    {"AgreeingWithAClauseStatesIt",
+     // The judge agreed the files were secret.
+     R"(The the DET 2 det DT
+judge judge NOUN 3 nsubj NN
+agreed agree VERB 0 root VBD
+the the DET 5 det DT
+files file NOUN 7 nsubj NNS
+were be AUX 7 cop VBD
+secret secret ADJ 3 ccomp JJ SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "agreed", .speaker = "The judge", .content = "the files were secret"}}},
+    {"AgreeingToActStatesNothing",
+     // The envoys agreed to meet again.
+     R"(The the DET 2 det DT
+envoys envoy NOUN 3 nsubj NNS
+agreed agree VERB 0 root VBD
+to to PART 5 mark TO
+meet meet VERB 3 xcomp VB
+again again ADV 5 advmod RB SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

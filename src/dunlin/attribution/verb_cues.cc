@@ -139,6 +139,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // "The court ruled that ...": "rule" reports a statement only with its subject ("opposing Assad's rule" is a
   // noun the tagger took for a verb).
   if (lemma(t) == "rule" && subject_of(t) == kNone) return;
+  // "A judge agreed the book may have contained ...": agreeing states what is agreed only with a clause of its own
+  // ("agreed to meet", "the agreed zone", "thank you for agreeing" state nothing).
+  if (lemma(t) == "agree" && (tree_.child(t, "ccomp") == kNone || subject_of(t) == kNone)) return;
   // "described the network as "a distorted version ..."": a characterization, not a statement (the annotation
   // guidelines: "called/described X as Y").
   if (lemma(t) == "describe")
