@@ -306,6 +306,62 @@ said say VERB VBD
             "none");
 }
 
+TEST(SpeakerBreak, WireSpeakersWithoutTheirComma) {
+  // "... near the port a naval source told Tass.": after "told" is whom it was told.
+  EXPECT_EQ(speaker_break(R"(Mines mine NOUN NNS
+were be AUX VBD
+found find VERB VBN
+near near ADP IN
+the the DET DT
+port port NOUN NN
+a a DET DT
+naval naval ADJ JJ
+source source NOUN NN
+told tell VERB VBD
+Tass Tass PROPN NNP
+. . PUNCT .)"),
+            "7 7-10 10");
+  // "... on Friday police said": a bare noun after a word of time.
+  EXPECT_EQ(speaker_break(R"(A a DET DT
+bomb bomb NOUN NN
+hit hit VERB VBD
+a a DET DT
+bus bus NOUN NN
+on on ADP IN
+Friday Friday PROPN NNP
+police police NOUN NNS
+said say VERB VBD
+. . PUNCT .)"),
+            "8 8-9 9");
+  // "... killed four Xinhua news agency reported": a name with its common nouns after it.
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+blast blast NOUN NN
+killed kill VERB VBD
+four four NUM CD
+Xinhua Xinhua PROPN NNP
+news news NOUN NN
+agency agency NOUN NN
+reported report VERB VBD
+. . PUNCT .)"),
+            "5 5-8 8");
+  // "... on Monday Kurdish Red Crescent (KRC) said": past the acronym in brackets, and not from "Monday".
+  EXPECT_EQ(speaker_break(R"(Aid aid NOUN NN
+reached reach VERB VBD
+the the DET DT
+camp camp NOUN NN
+on on ADP IN
+Monday Monday PROPN NNP
+Kurdish Kurdish ADJ JJ
+Red Red PROPN NNP
+Crescent Crescent PROPN NNP
+( ( PUNCT -LRB-
+KRC KRC PROPN NNP
+) ) PUNCT -RRB-
+said say VERB VBD
+. . PUNCT .)"),
+            "7 7-13 13");
+}
+
 TEST(SpeakerBreak, ASpeakerAfterTheVerbAtTheEnd) {
   // "Gunmen raided the post near the border said the Kurdish Observatory."
   EXPECT_EQ(speaker_break(R"(Gunmen gunman NOUN NNS

@@ -221,10 +221,10 @@ class Repair {
   int changed_ = 0;
 };
 
-// Verbs of saying that end a sentence after their speaker with the comma lost ("... a monitor said."): those that
-// take a clause far more often than a noun, so that "the deaths the agency denied" (a relative clause without "that")
-// is not read as one.
-bool ends_with_speaker(std::string_view lemma) { return says_a_clause(lemma) || lemma == "report"; }
+// Verbs of saying that end a sentence after their speaker with the comma lost ("... a monitor said.", "... a source
+// told SANA."): those that take a clause far more often than a noun, so that "the deaths the agency denied" (a
+// relative clause without "that") is not read as one.
+bool ends_with_speaker(std::string_view lemma) { return says_a_clause(lemma) || is_one_of(lemma, {"report", "tell"}); }
 
 // Verbs that stand before their speaker at the end of a sentence ("... said the Observatory.").
 bool precedes_speaker(std::string_view lemma) { return is_one_of(lemma, {"say", "add", "report", "state"}); }
@@ -261,8 +261,8 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   // ("the fires be added", "they were added": a passive)
   if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[v - 1] == "have")) return {};
   if (lemmas[v - 1] == "be") return {};
-  // What is said: a clause with a verb of its own, not opened as a relative clause, and not ending in a word that
-  // cannot end one (or in a comma or quote mark: then nothing is missing).
+  // What is said: a clause with a verb of its own, not ending in a word that cannot end one (or in a comma or quote
+  // mark: then nothing is missing).
   auto is_clause = [&](size_t until) {
     if (until < 3) return false;
     const std::string_view last = upos[until - 1];
@@ -272,7 +272,6 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     for (size_t t = 0; t < until; ++t) quote_marks += is_one_of(words[t], {"\"", "\u201C", "\u201D", "``", "''"});
     if (quote_marks % 2 != 0) return false;
     for (size_t t = 0; t < until; ++t) {
-      if (is_one_of(xpos[t], {"WP", "WDT"}) || lemmas[t] == "that") return false;
       // a verb: the run-on words may have misled the tagger ("Mortar fire wounded [...]/JJ three people SANA said")
       if (is_one_of(upos[t], {"VERB", "AUX"}) && xpos[t] != "VBG") return true;
       if (upos[t] == "ADJ" && words[t].ends_with("ed")) return true;
@@ -285,7 +284,9 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   };
   // "... south of the town said the Syrian Observatory.": a noun phrase after the verb is its speaker (a past or
   // present tense after a word that is not its subject: not "when we say hot Jupiter", "was reported missing").
-  if (v + 1 < end && is_one_of(upos[v + 1], {"DET", "PROPN", "NOUN", "ADJ"}) && !is_time_word(words[v + 1])) {
+  // ("... a military source told SANA.": after "told" is whom it was told.)
+  if (v + 1 < end && is_one_of(upos[v + 1], {"DET", "PROPN", "NOUN", "ADJ"}) && !is_time_word(words[v + 1]) &&
+      lemmas[v] != "tell") {
     if (!precedes_speaker(lemmas[v]) || !is_one_of(xpos[v], {"VBD", "VBZ"}) || upos[v - 1] == "PRON") return {};
     if (upos[v + 1] != "DET" && !capitalized(words[v + 1])) return {};
     for (size_t t = v + 1; t < end; ++t)
@@ -296,6 +297,9 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   // "... a monitor has also said": the speaker before the verb, its auxiliaries and adverbs.
   size_t j = v;
   while (j > 0 && (upos[j - 1] == "AUX" || upos[j - 1] == "ADV")) --j;
+  // ("... the United Nations Children's Fund (UNICEF) said": past the acronym in brackets, which the speaker keeps.)
+  const size_t speaker_end = j;
+  if (j >= 4 && words[j - 1] == ")" && words[j - 3] == "(") j -= 3;
   if (j == 0) return {};
   const size_t last = j - 1;  // the speaker's last word
   // A comma or quote mark right before the words that may be the speaker's (hyphens are inside them): nothing is
@@ -308,7 +312,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   if (upos[last] == "PRON") {  // a subject pronoun ("... he added"; not "get them added")
     const bool subject =
         is_one_of(words[last], {"he", "she", "it", "we", "they", "I", "He", "She", "It", "We", "They"});
-    return subject && is_clause(last) ? found(last, j) : SpeakerBreak{};
+    return subject && is_clause(last) ? found(last, speaker_end) : SpeakerBreak{};
   }
   if (!is_one_of(upos[last], {"NOUN", "PROPN"})) return {};
   // Where the speaker's phrase opens. A name opens where its capitalized words do (with "of" and "for" between
@@ -316,8 +320,13 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   // Rights said". A common noun opens at the determiner or number before it, past "and a/the ..." of a second
   // conjunct: "... on Wednesday a hospital and a civil defence group said".
   size_t name = n;
-  if (capitalized(words[last])) {
-    name = last;
+  // "... SANA news agency reported", "... Syrian state TV reports": the name that opens the speaker's nouns.
+  size_t named = last;
+  while (named > 0 && named + 3 > last && !capitalized(words[named]) && upos[named] == "NOUN" &&
+         upos[named - 1] != "DET")
+    --named;
+  if (capitalized(words[named])) {
+    name = named;
     while (name > 0) {
       const size_t p = name - 1;
       const bool after_capital = p > 0 && capitalized(words[p - 1]);
@@ -328,6 +337,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
           after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || is_one_of(upos[p], {"NOUN", "ADJ"}));
       const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
       if (!joint && !based && !(capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
+      if (is_time_word(words[p])) break;  // "... on Wednesday Al-Alam News Network reports"
       name = p;
     }
     if (name > 0 && lemmas[name - 1] == "the") --name;
@@ -346,8 +356,15 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     if (!is_one_of(upos[p], {"NOUN", "PROPN", "ADJ"})) break;
     t = p;
   }
-  for (const size_t first : {name, opened})
-    if (first != n && first > 0 && !is_time_word(words[first]) && is_clause(first)) return found(first, j);
+  // "... on Saturday police said", "... on Monday local officials said": a bare noun after a word of time.
+  size_t bare = n;
+  if (!capitalized(words[last])) {
+    size_t b = last;
+    while (b > 0 && b + 3 > last && !capitalized(words[b - 1]) && is_one_of(upos[b - 1], {"NOUN", "ADJ"})) --b;
+    if (b > 0 && is_time_word(words[b - 1])) bare = b;
+  }
+  for (const size_t first : {name, opened, bare})
+    if (first != n && first > 0 && !is_time_word(words[first]) && is_clause(first)) return found(first, speaker_end);
   return {};
 }
 
