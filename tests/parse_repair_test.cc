@@ -273,6 +273,20 @@ added add VERB VBD
             "5 5-6 6");
 }
 
+TEST(SpeakerBreak, AnAdverbBetweenTheAuxiliaryAndTheVerb) {
+  // "Two guards died a monitor has also said."
+  EXPECT_EQ(speaker_break(R"(Two two NUM CD
+guards guard NOUN NNS
+died die VERB VBD
+a a DET DT
+monitor monitor NOUN NN
+has have AUX VBZ
+also also ADV RB
+said say VERB VBN
+. . PUNCT .)"),
+            "4 4-6 8");
+}
+
 TEST(SpeakerBreak, HyphensAreInsideWords) {
   // "... in north-western Syria a monitor said."
   EXPECT_EQ(speaker_break(R"(Raids raid NOUN NNS

@@ -256,11 +256,13 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     const bool possessive = upos[t] == "PRON" && xpos[t] == "PRP$";
     if (!possessive && !is_one_of(upos[t], {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "PART"})) return {};
   }
-  // a finite verb, or a participle after its auxiliary ("has said"): not "get them added", "let me say"
+  // A finite verb, or a participle after its auxiliary ("has (also) said"): not "get them added", "let me say"; not
+  // a passive ("the fires be added", "they were added").
   if (v == end || v < 3) return {};
-  // ("the fires be added", "they were added": a passive)
-  if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[v - 1] == "have")) return {};
-  if (lemmas[v - 1] == "be") return {};
+  size_t before = v - 1;
+  while (before > 0 && upos[before] == "ADV") --before;
+  if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[before] == "have")) return {};
+  if (lemmas[before] == "be") return {};
   // What is said: a clause with a verb of its own, not ending in a word that cannot end one (or in a comma or quote
   // mark: then nothing is missing).
   auto is_clause = [&](size_t until) {
@@ -331,8 +333,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
       const size_t p = name - 1;
       const bool after_capital = p > 0 && capitalized(words[p - 1]);
       // "of", "for", a role noun ("Observatory chief Rami Abdel Rahman", "chief" often tagged an adjective) or a
-      // hyphen between capitalized words;
-      // "based" after a hyphen ("UK-based")
+      // hyphen between capitalized words, and "based" after a hyphen ("UK-based")
       const bool joint =
           after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || is_one_of(upos[p], {"NOUN", "ADJ"}));
       const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
