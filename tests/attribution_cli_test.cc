@@ -18,6 +18,10 @@ namespace {
 using testing::CommandResult;
 using testing::run_dunlin;
 
+#define REQUIRE_SHIPPED_MODELS()                                        \
+  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin")) \
+  GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse"
+
 // The quote records (parsed) of `dunlin code --only quotes` on an article written to a temporary file (one per
 // process and test name: test runs of other checkouts may share the temp folder).
 std::vector<nlohmann::json> quotes_of(const std::string& article, const std::string& name) {
@@ -38,8 +42,7 @@ TEST(AttributionCli, OnlyRejectsOtherValues) {
 }
 
 TEST(AttributionCli, OnlyQuotesPrintsQuoteRecords) {
-  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
-    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  REQUIRE_SHIPPED_MODELS();
   // One file per process: test runs of other checkouts may share the temp folder.
   const std::filesystem::path file =
       std::filesystem::temp_directory_path() / ("dunlin-attribution-cli-" + std::to_string(getpid()) + ".txt");
@@ -73,8 +76,7 @@ TEST(AttributionCli, OnlyQuotesPrintsQuoteRecords) {
 }
 
 TEST(AttributionCli, ASpeakerMetBeforeIsResolvedToTheWholeFirstMention) {
-  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
-    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  REQUIRE_SHIPPED_MODELS();
   bool seen = false;
   for (const auto& q :
        quotes_of("Date: 2021-03-02\n\n"
@@ -91,8 +93,7 @@ TEST(AttributionCli, ASpeakerMetBeforeIsResolvedToTheWholeFirstMention) {
 }
 
 TEST(AttributionCli, CopyThatLostItsCommasKeepsItsSpeakers) {
-  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
-    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  REQUIRE_SHIPPED_MODELS();
   // Scraped wire copy often loses the comma between what is said and who said it.
   const auto quotes = quotes_of(
       "Date: 2016-05-03\n\n"
@@ -111,8 +112,7 @@ TEST(AttributionCli, CopyThatLostItsCommasKeepsItsSpeakers) {
 }
 
 TEST(AttributionCli, AParticipleOnWhatWasSentIsSaidBySender) {
-  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
-    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  REQUIRE_SHIPPED_MODELS();
   // The message and the reasoning are what was sent; the commander and the mayor speak.
   std::vector<std::string> speakers;
   for (const auto& q : quotes_of("Date: 2016-05-03\n\n"
@@ -124,8 +124,7 @@ TEST(AttributionCli, AParticipleOnWhatWasSentIsSaidBySender) {
 }
 
 TEST(AttributionCli, ADatelineIsNoActorButGivesTheStoryItsCountry) {
-  if (!std::filesystem::exists(DUNLIN_SOURCE_DIR "/models/tagger.bin"))
-    GTEST_SKIP() << "models/tagger.bin is absent: the shipped models are needed to parse";
+  REQUIRE_SHIPPED_MODELS();
   const auto quotes = quotes_of(
       "Date: 2024-03-14\n\n"
       "KYIV, March 14 (Example Wire) - The governor said the night had been calm.\n\n"
