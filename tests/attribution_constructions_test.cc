@@ -3763,6 +3763,22 @@ again again ADV 5 advmod RB SpaceAfter=No
 . . PUNCT 3 punct .)",
      0,
      {}},
+    {"ClaimingLivesIsADeathToll",
+     // The blast claimed the lives of four guards injured two others.   (a comma lost, as wire copy often does)
+     R"(The the DET 2 det DT
+blast blast NOUN 3 nsubj NN
+claimed claim VERB 0 root VBD
+the the DET 5 det DT
+lives life NOUN 9 nsubj NNS
+of of ADP 8 case IN
+four four NUM 8 nummod CD
+guards guard NOUN 5 nmod NNS
+injured injure VERB 3 ccomp VBD
+two two NUM 11 nummod CD
+others other NOUN 9 obj NNS SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

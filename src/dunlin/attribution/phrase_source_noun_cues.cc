@@ -248,6 +248,13 @@ void ArticleTagger::noun_cue(uint32_t t) {
       for (uint32_t c : tree_.children(t))
         if (tree_.base_deprel(c) == "nmod" && is_one_of(tree_.case_marker(c), {"by", "from", "of"})) speaker = c;
     if (speaker == kNone) return;
+    // "Following Wednesday's reports the Observatory called ...": a day is no speaker.
+    std::string day = ascii_lower(tree_.text(speaker));
+    if (day.ends_with("'s")) day.resize(day.size() - 2);
+    if (day.ends_with("s") && day.size() > 6) day.pop_back();
+    if (is_one_of(day,
+                  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}))
+      return;
     set_speaker(d, speaker);
     d.content = subtree(clause);
     // "The president's claim that the vote was rigged has been rejected by the courts" parsed with the sentence's

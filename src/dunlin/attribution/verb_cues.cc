@@ -154,10 +154,17 @@ void ArticleTagger::verb_cue(uint32_t t) {
     if (tree_.base_deprel(c) == "advcl" && cues_.word(CueKind::verb, lemma(c)) && tree_.child(c, "ccomp") != kNone &&
         tree_.child(c, "mark") != kNone && lemma(tree_.child(c, "mark")) == "by")
       return;
-  // Claims of responsibility are events, not statements: "claimed credit for the attack".
+  // Claims of responsibility are events, not statements: "claimed credit for the attack"; "claimed the lives of"
+  // tells a death toll.
   if (const uint32_t o = tree_.child(t, "obj");
-      o != kNone && lemma(t) == "claim" && is_one_of(lemma(o), {"credit", "responsibility", "victory", "win"}))
+      o != kNone && lemma(t) == "claim" &&
+      is_one_of(lemma(o), {"credit", "responsibility", "victory", "win", "life", "lives"}))
     return;
+  // (however the parse hung "the lives" after it: "claimed the lives of four guards injured two others")
+  if (lemma(t) == "claim") {
+    const uint32_t next = t + 1 < sentence_end(t) && lemma(t + 1) == "the" ? t + 2 : t + 1;
+    if (next < sentence_end(t) && is_one_of(lemma(next), {"life", "lives"})) return;
+  }
   // "denying ballot access for the ticket", "denied American Samoans citizenship": withholding something one
   // could grant, no denial of what was said.
   if (cue->stance == Stance::deny)
