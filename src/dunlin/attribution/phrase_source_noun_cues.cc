@@ -252,9 +252,7 @@ void ArticleTagger::noun_cue(uint32_t t) {
     std::string day = ascii_lower(tree_.text(speaker));
     if (day.ends_with("'s")) day.resize(day.size() - 2);
     if (day.ends_with("s") && day.size() > 6) day.pop_back();
-    if (is_one_of(day,
-                  {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}))
-      return;
+    if (time::is_weekday_name(day) || is_one_of(day, {"today", "yesterday"})) return;
     set_speaker(d, speaker);
     d.content = subtree(clause);
     // "The president's claim that the vote was rigged has been rejected by the courts" parsed with the sentence's

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "dunlin/nlp/word_features.h"
 #include "dunlin/text/ascii.h"
 
 namespace dunlin::nlp {
@@ -236,8 +237,6 @@ bool is_time_word(std::string_view w) {
           "June",    "July",      "August",    "September", "October", "November", "December"});
 }
 
-bool capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
-
 }  // namespace
 
 SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::span<const std::string_view> lemmas,
@@ -290,7 +289,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   if (v + 1 < end && is_one_of(upos[v + 1], {"DET", "PROPN", "NOUN", "ADJ"}) && !is_time_word(words[v + 1]) &&
       lemmas[v] != "tell") {
     if (!precedes_speaker(lemmas[v]) || !is_one_of(xpos[v], {"VBD", "VBZ"}) || upos[v - 1] == "PRON") return {};
-    if (upos[v + 1] != "DET" && !capitalized(words[v + 1])) return {};
+    if (upos[v + 1] != "DET" && !is_capitalized(words[v + 1])) return {};
     for (size_t t = v + 1; t < end; ++t)
       if (!is_one_of(upos[t], {"DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM"})) return {};
     return is_clause(v) ? found(v + 1, end) : SpeakerBreak{};
@@ -324,20 +323,20 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   size_t name = n;
   // "... SANA news agency reported", "... Syrian state TV reports": the name that opens the speaker's nouns.
   size_t named = last;
-  while (named > 0 && named + 3 > last && !capitalized(words[named]) && upos[named] == "NOUN" &&
+  while (named > 0 && named + 3 > last && !is_capitalized(words[named]) && upos[named] == "NOUN" &&
          upos[named - 1] != "DET")
     --named;
-  if (capitalized(words[named])) {
+  if (is_capitalized(words[named])) {
     name = named;
     while (name > 0) {
       const size_t p = name - 1;
-      const bool after_capital = p > 0 && capitalized(words[p - 1]);
+      const bool after_capital = p > 0 && is_capitalized(words[p - 1]);
       // "of", "for", a role noun ("Observatory chief Rami Abdel Rahman", "chief" often tagged an adjective) or a
       // hyphen between capitalized words, and "based" after a hyphen ("UK-based")
       const bool joint =
           after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || is_one_of(upos[p], {"NOUN", "ADJ"}));
       const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
-      if (!joint && !based && !(capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
+      if (!joint && !based && !(is_capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
       if (is_time_word(words[p])) break;  // "... on Wednesday Al-Alam News Network reports"
       name = p;
     }
@@ -359,9 +358,9 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   }
   // "... on Saturday police said", "... on Monday local officials said": a bare noun after a word of time.
   size_t bare = n;
-  if (!capitalized(words[last])) {
+  if (!is_capitalized(words[last])) {
     size_t b = last;
-    while (b > 0 && b + 3 > last && !capitalized(words[b - 1]) && is_one_of(upos[b - 1], {"NOUN", "ADJ"})) --b;
+    while (b > 0 && b + 3 > last && !is_capitalized(words[b - 1]) && is_one_of(upos[b - 1], {"NOUN", "ADJ"})) --b;
     if (b > 0 && is_time_word(words[b - 1])) bare = b;
   }
   for (const size_t first : {name, opened, bare})

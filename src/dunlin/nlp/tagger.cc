@@ -341,7 +341,7 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
                                                  "aged",  "known",  "styled", "labelled",  "labeled"};
   const std::string lower = ascii_lower(words[i]);
   if (std::find(std::begin(kNaming), std::end(kNaming), lower) != std::end(kNaming)) return;
-  if (const int past = verb_class("VBD"); past >= 0)
+  if (const int past = tag_class(Upos::VERB, "VBD"); past >= 0)
     greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                Forced{static_cast<int>(i), static_cast<uint16_t>(past)});
 }
@@ -365,7 +365,7 @@ void Tagger::repair_pronoun_subject(const TaggerFeatures& fx, std::span<const st
     const bool third =
         lower.ends_with("s") && (m & (kVerb << 5)) && (before == "he" || before == "she" || before == "it");
     if (!past && !third) continue;
-    if (const int c = verb_class(past ? "VBD" : "VBZ"); c >= 0)
+    if (const int c = tag_class(Upos::VERB, past ? "VBD" : "VBZ"); c >= 0)
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
   }
@@ -377,10 +377,9 @@ void Tagger::repair_pronoun_subject(const TaggerFeatures& fx, std::span<const st
 void Tagger::repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::string_view> words,
                                  std::span<uint16_t> tags) const {
   const size_t n = words.size();
-  const auto capitalized = [&](size_t i) { return !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z'; };
   for (size_t i = 1; i + 1 < n; ++i) {
     const Upos u = upos_[tags[i]], before = upos_[tags[i - 1]], after = upos_[tags[i + 1]];
-    if ((u != Upos::VERB && u != Upos::AUX) || !capitalized(i) || !capitalized(i - 1)) continue;
+    if ((u != Upos::VERB && u != Upos::AUX) || !is_capitalized(words[i]) || !is_capitalized(words[i - 1])) continue;
     if (before != Upos::PROPN && before != Upos::NOUN && before != Upos::ADJ) continue;
     // (a finite verb or a participle read after an auxiliary; not a gerund: "Syrian Forces Deny Killing ...")
     const std::string_view after_xpos = (*xpos_names_)[xpos_[tags[i + 1]]];
@@ -394,17 +393,15 @@ void Tagger::repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::
         "be",   "is",  "are",  "was",   "were",  "been",   "am",  "have",  "has", "had",   "do",
         "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"};
     if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), lower) != std::end(kAuxiliaries)) continue;
-    for (uint16_t c = 0; c < upos_.size(); ++c)
-      if (upos_[c] == Upos::PROPN && (*xpos_names_)[xpos_[c]] == "NNP") {
-        greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{static_cast<int>(i), c});
-        break;
-      }
+    if (const int c = tag_class(Upos::PROPN, "NNP"); c >= 0)
+      greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
+                 Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
   }
 }
 
-int Tagger::verb_class(std::string_view xpos) const {
+int Tagger::tag_class(Upos upos, std::string_view xpos) const {
   for (uint16_t c = 0; c < upos_.size(); ++c)
-    if (upos_[c] == Upos::VERB && (*xpos_names_)[xpos_[c]] == xpos) return c;
+    if (upos_[c] == upos && (*xpos_names_)[xpos_[c]] == xpos) return c;
   return -1;
 }
 

@@ -100,8 +100,8 @@ class Tagger {
   // A capitalized word read as a verb inside a name, before the name's own verb, is part of the name (see tagger.cc).
   void repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::string_view> words,
                            std::span<uint16_t> tags) const;
-  // The class of the verb tag with this XPOS ("VBD"), or -1 when the model has none.
-  int verb_class(std::string_view xpos) const;
+  // The class of the tag with this UPOS and XPOS (VERB "VBD", PROPN "NNP"), or -1 when the model has none.
+  int tag_class(Upos upos, std::string_view xpos) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
   static PerceptronModel train_pass(const Tagger& t, const std::vector<ConlluSentence>& train,
                                     const std::vector<std::vector<uint16_t>>& gold,
