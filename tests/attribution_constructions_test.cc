@@ -3779,6 +3779,21 @@ others other NOUN 9 obj NNS SpaceAfter=No
 . . PUNCT 3 punct .)",
      0,
      {}},
+    {"ADayIsNoSpeaker",
+     // After Mondays reports the monitor called for a truce.   (the apostrophe lost; the parser hung the main clause
+     // on "reports" as if it were what they said)
+     R"(After after ADP 3 case IN
+Mondays Monday PROPN 3 nmod:poss NNP
+reports report NOUN 0 root NNS
+the the DET 5 det DT
+monitor monitor NOUN 6 nsubj NN
+called call VERB 3 ccomp VBD
+for for ADP 9 case IN
+a a DET 9 det DT
+truce truce NOUN 6 obl NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)
