@@ -1394,16 +1394,16 @@ reopen reopen VERB 10 ccomp VB
      1,
      {{.cue = "said", .speaker = "Ana Ruiz , the mayor", .content = "the roads would reopen"}}},
     {"PluralNounTaggedAsAVerbBeforeAModal",
-     // Further charges may be laid in the coming weeks, police said.   ("charges" tagged as the verb of the
+     // Further charges may be filed in the next weeks, police said.   ("charges" tagged as the verb of the
      // sentence: one attribution, the police's)
      R"(Further further ADV 2 advmod RB
 charges charge VERB 0 root VBZ
 may may AUX 5 aux MD
 be be AUX 5 cop VB
-laid laid ADJ 12 ccomp JJ
+filed filed ADJ 12 ccomp JJ
 in in ADP 9 case IN
 the the DET 9 det DT
-coming come VERB 9 amod VBG
+next next ADJ 9 amod JJ
 weeks week NOUN 5 obl NNS
 , , PUNCT 9 punct ,
 police police NOUN 12 nsubj NNS
@@ -2000,21 +2000,21 @@ void void ADJ 5 ccomp JJ
      1,
      {{.cue = "said", .speaker = "The court 's ruling", .content = "the law was void"}}},
     {"APassiveWithItsAgentAndAnInfinitive",
-     // The two men were reported by local media to have fled.   (who reports is the agent)
+     // The three suspects were reported by state media to have escaped.   (who reports is the agent)
      R"(The the DET 3 det DT
-two two NUM 3 nummod CD
-men man NOUN 5 nsubj:pass NNS
+three three NUM 3 nummod CD
+suspects suspect NOUN 5 nsubj:pass NNS
 were be AUX 5 aux:pass VBD
 reported report VERB 0 root VBN
 by by ADP 8 case IN
-local local ADJ 8 amod JJ
+state state NOUN 8 compound NN
 media media NOUN 5 obl:agent NNS
 to to PART 11 mark TO
 have have AUX 11 aux VB
-fled flee VERB 5 xcomp VBN
+escaped escape VERB 5 xcomp VBN
 . . PUNCT 5 punct .)",
      1,
-     {{.cue = "reported", .speaker = "local media", .content = "to have fled"}}},
+     {{.cue = "reported", .speaker = "state media", .content = "to have escaped"}}},
     {"APassiveInfinitiveWithoutAnAgentIsNoAttribution",
      // The two men were reported to have fled.   (the annotation guidelines: who reports is not said)
      R"(The the DET 3 det DT

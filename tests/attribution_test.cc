@@ -191,29 +191,29 @@ open open ADJ 6 ccomp
   ASSERT_EQ(q.size(), 1u);
   EXPECT_EQ(speaker(q[0]), "The army");
   EXPECT_EQ(content(q[0]), "the road was open");
-  // The agency did not mention if there were deaths, but said trains ran.   ("said" hung on the if-clause)
+  // The ministry did not mention if there were arrests, but said buses ran.   ("said" hung on the if-clause)
   q = tag({{R"(The the DET 2 det
-agency agency NOUN 5 nsubj
+ministry ministry NOUN 5 nsubj
 did do AUX 5 aux
 not not PART 5 advmod
 mention mention VERB 0 root
 if if SCONJ 8 mark
 there there PRON 8 expl
 were be VERB 5 advcl
-deaths death NOUN 8 obj
+arrests arrest NOUN 8 obj
 , , PUNCT 12 punct
 but but CCONJ 12 cc
 said say VERB 8 conj
-trains train NOUN 14 nsubj
+buses bus NOUN 14 nsubj
 ran run VERB 12 ccomp
 . . PUNCT 5 punct)"}});
   ASSERT_EQ(q.size(), 2u);
   EXPECT_EQ(cue(q[0]), "not mention if");
   EXPECT_EQ(q[0].stance, Stance::no_comment);
-  EXPECT_EQ(speaker(q[0]), "The agency");
+  EXPECT_EQ(speaker(q[0]), "The ministry");
   EXPECT_EQ(cue(q[1]), "said");
   EXPECT_EQ(q[1].stance, Stance::assert) << "the no-comment phrase is not the stance of the next statement";
-  EXPECT_EQ(speaker(q[1]), "The agency");
+  EXPECT_EQ(speaker(q[1]), "The ministry");
 }
 
 TEST_F(AttributionTest, InfinitiveContentAndClaimsOfResponsibility) {
@@ -1340,7 +1340,7 @@ gas gas NOUN 5 nmod NN
 
 TEST_F(AttributionTest, InvertedTitledSpeakerAfterAQuotedClauseAndNoStatements) {
   // "I am proud of the nurses" tweeted Mayor of Lima Ana Ruiz (no relation).
-  // Lee appeared in a news conference after his arrest.   Two died; no injuries were reported.
+  // Lee appeared at a press briefing after his release.   Two died; no injuries were reported.
   // "I wonder if it was worth it."   (each in a paragraph of its own: the last is no continuation of the first)
   const auto& q = tag({{R"(" " PUNCT 5 punct ``
 I I PRON 5 nsubj PRP
@@ -1363,13 +1363,13 @@ relation relation NOUN 10 appos NN
 . . PUNCT 5 punct .)"},
                        {R"(Lee Lee PROPN 2 nsubj NNP
 appeared appear VERB 0 root VBD
-in in ADP 6 case IN
+at at ADP 6 case IN
 a a DET 6 det DT
-news news NOUN 6 compound NN
-conference conference NOUN 2 obl NN
+press press NOUN 6 compound NN
+briefing briefing NOUN 2 obl NN
 after after ADP 9 case IN
 his his PRON 9 nmod:poss PRP$
-arrest arrest NOUN 2 obl NN
+release release NOUN 2 obl NN
 . . PUNCT 2 punct .)", true},
                        {R"(Two two NUM 2 nsubj CD
 died die VERB 0 root VBD

@@ -172,11 +172,11 @@ legalizing legalize VERB 5 acl VBG
 abortion abortion NOUN 6 obj
 . . PUNCT 3 punct)", {{1, "CHLLEG"}}),
             "CHLLEG>-:034 ");
-  // "The House passed two articles of impeachment against the president.": the articles stand for the impeachment.
+  // "The House adopted three articles of impeachment against the president.": the articles stand for the impeachment.
   EXPECT_EQ(coded(R"(The the DET 2 det
 House House PROPN 3 nsubj
-passed pass VERB 0 root
-two two NUM 5 nummod
+adopted adopt VERB 0 root
+three three NUM 5 nummod
 articles article NOUN 3 obj
 of of ADP 7 case
 impeachment impeachment NOUN 5 nmod
