@@ -87,7 +87,7 @@ class ArticleResolver {
     return !is_one_of(rel, {"compound", "flat", "fixed", "goeswith", "amod", "det", "case"});
   }
 
-  // "The official, who spoke on condition of anonymity, said": a role noun the tagger read as an adjective, with a
+  // "The official, who ..., said": a role noun the tagger read as an adjective, with a
   // determiner and no noun after it, heads its phrase as the noun it is.
   bool sector_noun_read_as_adjective(uint32_t t) const {
     if (tree_.upos(t) != Upos::ADJ || tree_.child(t, "det") == kNone) return false;
@@ -761,8 +761,8 @@ class ArticleResolver {
     names_[key] = doc_.actors.actors.size() - 1;
   }
 
-  // "Alexander Shumilin, a former Russian diplomat": the apposition codes the name; "his cousin, the billionaire
-  // tycoon Rami Makhlouf": the name takes the apposition's sector and the phrase's country.
+  // "Alexander Shumilin, a former Russian diplomat": the apposition codes the name; "his brother, the
+  // tycoon X": the name takes the apposition's sector and the phrase's country.
   void apply_appositions(size_t first_actor) {
     auto& actors = doc_.actors.actors;
     auto actor_at = [&](uint32_t t) -> int32_t {

@@ -7,7 +7,7 @@
 //   - otherwise the country comes from the head (a country, capital or seat: "Moscow", "the Kremlin") or from the
 //     nearest modifier ("Russian", "Syria's", "pro-Assad"), and the sector from the sector words by rank
 //     ("Russian State outlets" -> RUSMED, "A pro-Assad official" -> SYRGOV);
-//   - conjoined country adjectives give one actor each ("the Russian and Syrian leadership" -> RUSGOV, SYRGOV).
+//   - conjoined country adjectives give one actor each ("the Russian and Syrian leadership" -> RUSGOV and SYRGOV).
 //   - a region or city of a country ("Rakhine", "Shanghai", places.tsv) gives its country to the phrase it modifies
 //     ("Rakhine rebels" -> MMRREB) or to the actor said to be in it ("rebels in Rakhine"), and is no actor itself.
 // Across the article:

@@ -63,7 +63,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (next < end && is_one_of(upos_name(tree_.upos(word)), {"PROPN", "NOUN", "NUM"}) &&
         is_one_of(upos_name(tree_.upos(next)), {"DET", "PROPN", "NOUN", "PRON", "ADJ"}) && !topic)
       first = next;
-    // "said in an interview with Rolling Stone he was ...", "said in its report, the fault makes ...": a longer
+    // "said in an interview with X he was ...", "said in its report, the fault makes ...": a longer
     // prepositional phrase (two at most), then a comma or a personal pronoun opening the clause.
     if (first == t + 1 || tree_.upos(first) == Upos::ADP) {
       uint32_t i = first;
@@ -111,7 +111,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (i == first && gerund_subject) continue;
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
     if (tree_.text(i) == ";") return {};  // "announced closing the branch in May; and in 2015 sold ..."
-    // "announced the new region, to be called X, would ...": step over an aside set off by commas.
+    // "announced the new district, to be named X, would ...": step over an aside set off by commas.
     // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
     if (tree_.text(i) == "," && i > first) {
       const bool relative_aside = i + 1 < end && is_one_of(ascii_lower(tree_.text(i + 1)), {"who", "which"});
@@ -245,7 +245,7 @@ bool ArticleTagger::colon_or_quote_before(uint32_t t, Range r) const {
 // A quote next to the cue and its speaker, with only punctuation (or the speaker) between.
 int32_t ArticleTagger::adjacent_quote(uint32_t cue, Range speaker) const {
   // Between the quote and the cue: punctuation and the speaker, or a noun phrase that holds the speaker
-  // ("Hong Kong director of Amnesty International Man-kei Tam said", "a spokeswoman for the hospital told").
+  // ("Asia director of Amnesty International Jane Doe said", "a spokeswoman for the hospital told").
   auto between_ok = [&](uint32_t a, uint32_t b) {
     bool plain = true, nominal = true;
     for (uint32_t i = a; i < b; ++i) {

@@ -106,7 +106,7 @@ void ArticleTagger::source_cue(uint32_t t) {
       x = kNone;
       uint32_t i = m.end;
       for (; i < sentence_end(t) && x == kNone && !is_punct(i); ++i) {
-        // A date opens the phrase ("according to a March 14, 2019 NATO release"): past the month, day and year.
+        // A date opens the phrase ("according to a June 2, 2018 UN release"): past the month, day and year.
         if (is_month(i) && i + 1 < sentence_end(t) && tree_.upos(i + 1) == Upos::NUM) {
           i += 1;
           if (i + 2 < sentence_end(t) && tree_.text(i + 1) == "," && tree_.upos(i + 2) == Upos::NUM) i += 2;
@@ -170,7 +170,7 @@ void ArticleTagger::source_cue(uint32_t t) {
     if (clause != kNone && tree_.base_deprel(clause) == "advcl" && penn(clause) == "VBG" &&
         tree_.head(clause) != kNone && tree_.head(clause) < clause)
       clause = tree_.head(clause);
-    // (And for every clause of a coordination: "broke into two but did not catch fire, according to X".)
+    // (And for every clause of a coordination: "ran aground but did not sink, according to X".)
     if (clause != kNone && clause != tree_.head(x)) clause = coordination_of(clause);
     const Range sentence{sentence_first(t), sentence_end(t)};
     // (The phrase covers the speaker's apposition, whatever the parse hung it on: "According to the company's
@@ -303,7 +303,7 @@ void ArticleTagger::noun_cue(uint32_t t) {
   // a speaker's phrase: "the minister, speaking at a news conference, said ...").
   if (h == kNone || tree_.upos(h) != Upos::VERB || tree_.base_deprel(t) != "obl") return;
   if (tree_.base_deprel(h) == "acl" || penn(h) == "VBG") return;
-  // Being at an event is not saying anything: "appeared in a news conference after his arrest" (but "called for
+  // Being at an event is not saying anything: "appeared in a news conference with X" (but "called for
   // calm in a statement" is a statement).
   bool carries = false;
   for (uint32_t c : tree_.children(h))

@@ -334,7 +334,7 @@ uint32_t ArticleTagger::noun_phrase_before(uint32_t t) {
                                "originally", "first", "once", "already"}))
     return noun_phrase_before(t - 1);
   uint32_t before = t;
-  // "a German government source, whom they did not name, said": step over the comma-enclosed clause.
+  // "a French diplomatic source, whom the paper did not name, said": step over the comma-enclosed clause.
   if (t > sentence_first(t) && tree_.text(t - 1) == ",") {
     uint32_t open = t - 1;
     while (open > sentence_first(t) && open + 12 > t && tree_.text(open - 1) != ",") --open;
@@ -491,7 +491,7 @@ uint32_t ArticleTagger::speaker_by_position(uint32_t t) {
       is_one_of(upos_name(tree_.upos(t - 1)), {"PROPN", "NOUN"}))
     at = t - 2;
   if (at > first + 2 && tree_.text(at - 1) == ",") {
-    // Past a leading adverbial: "On Wednesday, Carrie Lam, the chief executive, announced ...", "Speaking to
+    // Past a leading adverbial: "On Friday, Jane Roe, the chief executive, announced ...", "Speaking to
     // reporters, ...".
     uint32_t start = first;
     if (is_one_of(ascii_lower(tree_.text(first)), {"on", "in", "at", "during", "after", "before", "since", "earlier",

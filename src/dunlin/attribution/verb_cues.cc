@@ -139,7 +139,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // "The court ruled that ...": "rule" reports a statement only with its subject ("opposing Assad's rule" is a
   // noun the tagger took for a verb).
   if (lemma(t) == "rule" && subject_of(t) == kNone) return;
-  // "A judge agreed the book may have contained ...": agreeing states what is agreed only with a clause of its own
+  // "A judge agreed the text may have held ...": agreeing states what is agreed only with a clause of its own
   // ("agreed to meet", "the agreed zone", "thank you for agreeing" state nothing).
   if (lemma(t) == "agree" && (tree_.child(t, "ccomp") == kNone || subject_of(t) == kNone)) return;
   // "described the network as "a distorted version ..."": a characterization, not a statement (the annotation
@@ -212,7 +212,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   d.cue_end = t + 1;
   d.cue_lemma = cue->lemmas[0];
   d.stance = cue->stance;
-  // Content. A clause before the verb with nothing between ("Some of the protesters Wikinews interviewed said
+  // Content. A clause before the verb with nothing between ("Some of the voters X interviewed said
   // they ...") is a relative clause on the subject that the parse took for a complement: its first word's
   // phrase is the speaker.
   uint32_t relative_subject = kNone;
@@ -311,14 +311,14 @@ void ArticleTagger::verb_cue(uint32_t t) {
       });
   const bool passive_verb =
       tree_.child(t, "aux:pass") != kNone || tree_.child(t, "nsubj:pass") != kNone || be_passive;
-  // ("were reported by local media to have fled": a passive with its agent says who reports.)
+  // ("were reported by X to have fled": a passive with its agent says who reports.)
   const bool passive_with_agent = passive_verb && subject_of(t) != kNone;
   if (d.rule.empty() && (!passive_verb || passive_with_agent) &&
       (is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"}) ||
        (passive_with_agent && lemma(t) == "say"))) {
     // "reported the leader to be dead", "claimed to represent the ministry": an infinitive clause is the content
     // (with the object it is about, when there is one).
-    // (After an agent the parse may hang the infinitive on it: "reported by local media to have fled".)
+    // (After an agent the parse may hang the infinitive on it: "reported by X to have fled".)
     std::vector<uint32_t> candidates(tree_.children(t).begin(), tree_.children(t).end());
     if (passive_with_agent)
       for (uint32_t c : tree_.children(subject_of(t)))
@@ -555,7 +555,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (speaker != kNone && speaker > 0 && tree_.upos(speaker) != Upos::PRON &&
       is_one_of(ascii_lower(tree_.text(speaker - 1)), {"on", "in", "at", "during"}))
     speaker = kNone;
-  // "Prime Minister Tuilaepa, who told the press ...", the relative clause not parsed as one: the noun before.
+  // "Prime Minister X, who told the press ...", the relative clause not parsed as one: the noun before.
   speaker = antecedent_of_relative(speaker);
   // "Chef Ann Lee, who paid for Kim to cook in Paris, stated ...": a subject found inside a relative clause set off
   // by commas right before the cue (the parse hung the cue in the clause); the noun phrase before the clause speaks.
@@ -591,7 +591,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
     const uint32_t before = noun_phrase_before(t);
     if (before != kNone) speaker = before;
   }
-  // A subject inside a quote that ends right before the verb ("... A lot of people think that," said a
+  // A subject inside a quote that ends right before the verb ("... Most people here want that," said a
   // protester) is a misparse: the quote is what is said.
   if (speaker != kNone && quoted(speaker) && !quoted(t) && ends_content_quote_before(t)) speaker = kNone;
   uint32_t reporter = kNone;
@@ -645,7 +645,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
       }
   set_speaker(d, speaker);
   speaker_fallback_span_ = {};
-  // One subject parsed as two ("US Secretary of State" + "Mike Pompeo"): the speaker covers both, its head is
+  // One subject parsed as two ("US Secretary of State" + "X"): the speaker covers both, its head is
   // the last (the name).
   // The verb the subject belongs to is the cue or, for "..., saying", the verb the cue hangs on.
   const uint32_t subject_verb = d.speaker != kNone && tree_.head(d.speaker) != kNone ? tree_.head(d.speaker) : t;
@@ -809,7 +809,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
   if (d.cue_lemma == "speak" && !is_one_of(d.rule, {"colon", "quote", "quote-after", "lead-in"})) return;
   if (!voices_someone_else(d, t)) return;
   // Inside a quote, a verb of saying with nobody saying it is part of the quoted speaker's own words ("All
-  // they did was add another layer").
+  // we did was add a second step").
   if (quoted(t) && d.speaker == kNone) return;
   // Addressee or outlet: "told al-Watan", "told reporters", "in an interview with RT".
   if (reporter != kNone) {
@@ -899,7 +899,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
         d.rule = "quote";
         break;
       }
-  // The speaker's phrase ends where what is said begins ("by local media to have fled" with the infinitive
+  // The speaker's phrase ends where what is said begins ("by X to have fled" with the infinitive
   // hung on the agent).
   // (Nor does it keep the complementizer: "reported by local media that ...".)
   if (d.speaker != kNone && !d.content.empty() && d.speaker < d.content.first && d.speaker_span.contains(d.content.first)) {

@@ -259,7 +259,7 @@ uint32_t SentenceCoder::verb_read_as_modifier(uint32_t p) const {
 }
 
 // A past participle after the noun it modifies, with a by-phrase and no subject or auxiliary of its own: a reduced
-// passive relative clause ("the attack, reportedly conducted by the Taliban", "sanctions imposed by the EU"). Returns
+// passive relative clause ("the attack, reportedly conducted by X", "sanctions imposed by the EU"). Returns
 // the by-phrase (the doer) when it names an actor itself (not "killed by the X Airlines crash"), else kNone.
 uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
   const uint32_t h = tree_.head(p);

@@ -762,12 +762,12 @@ void SentenceCoder::code_intent_noun(uint32_t n, std::vector<Event>& out) {
        flags.hypothetical || question_, kNone);
 }
 
-// "Zelensky said in a meeting with Honcharuk ...", "told reporters during talks with X": an event noun with a
+// "X said in a meeting with Y ...", "told reporters during talks with X": an event noun with a
 // with-phrase naming an actor, as the setting (in, during, at) of a saying whose speaker is an actor, is an event of
 // the speaker with the with-phrase's actor (the noun's `with:T` frame: a meeting 040, talks 046, a call 041).
 void SentenceCoder::code_setting_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out) {
   const uint32_t verb = tree_.head(n);
-  // Only the setting of a saying: "is insisting on flexibility by Assad in talks with X" are Assad's talks.
+  // Only the setting of a saying: "is insisting on flexibility by Y in talks with X" are Y's talks.
   if (verb == kNone || tree_.upos(verb) != Upos::VERB || tree_.base_deprel(n) != "obl" ||
       !is_one_of(ascii_lower(tree_.case_marker(n)), {"in", "during", "at"}) ||
       !is_one_of(ascii_lower(tree_.lemma(verb)), {"say", "tell", "state", "announce", "add", "stress", "remark",

@@ -147,7 +147,7 @@ class Repair {
       if (head(c) == named) set(c, v, labels_[c - 1]);
   }
 
-  // "The Syrian Observatory for Human Rights [said]/acl at least 29 rebels were killed": the verb of saying read as a
+  // "The group [said]/acl at least 12 soldiers were killed": the verb of saying read as a
   // reduced relative clause on the subject leaves the main verb with two subjects, one before the verb of saying
   // and one after it. The verb of saying is the sentence's verb, the first subject its subject and the main verb
   // what is said.
@@ -317,9 +317,9 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   }
   if (!is_one_of(upos[last], {"NOUN", "PROPN"})) return {};
   // Where the speaker's phrase opens. A name opens where its capitalized words do (with "of" and "for" between
-  // them, and "the" before): "... in the east of the capital SANA said", "... the Syrian Observatory for Human
+  // them, and "the" before): "... in the west of the town SANA said", "... the Syrian Council for Civil
   // Rights said". A common noun opens at the determiner or number before it, past "and a/the ..." of a second
-  // conjunct: "... on Wednesday a hospital and a civil defence group said".
+  // conjunct: "... on Monday a clinic and a rescue team said".
   size_t name = n;
   // "... SANA news agency reported", "... Syrian state TV reports": the name that opens the speaker's nouns.
   size_t named = last;
@@ -337,7 +337,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
           after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || is_one_of(upos[p], {"NOUN", "ADJ"}));
       const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
       if (!joint && !based && !(is_capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
-      if (is_time_word(words[p])) break;  // "... on Wednesday Al-Alam News Network reports"
+      if (is_time_word(words[p])) break;  // "... on Wednesday X News Network reports"
       name = p;
     }
     if (name > 0 && lemmas[name - 1] == "the") --name;
@@ -398,7 +398,7 @@ int attach_speaker(const SpeakerBreak& at, std::span<const std::string_view> upo
       } else if (upos[t - 1] == "PUNCT") {
         set(t, head, labels[t - 1]);
       } else {
-        bool joined = false;  // "a hospital and a civil defence group": the second is a conjunct
+        bool joined = false;  // "a clinic and a rescue team": the second is a conjunct
         for (uint32_t c = head + 1; c < t; ++c) joined = joined || upos[c - 1] == "CCONJ";
         // a second subject or object of the head ("carried out strikes against X ... [east]/obj of Damascus") is
         // a word the parse could not place: unspecified, so that no later stage reads it as an argument
