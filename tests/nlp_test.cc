@@ -434,6 +434,18 @@ TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
   EXPECT_EQ(w[12].xpos, "VBZ");
 }
 
+TEST(ShippedModels, AfterDoAndANegationComesAVerb) {
+  REQUIRE_SHIPPED_MODELS();
+  // "brief" was read as an adjective of "Trump", and the denial ("claimed it did not brief him") was lost.
+  auto w = parse_tokens("The council said it did not brief Trump on the plan .");
+  EXPECT_EQ(w[6].upos, "VERB");
+  EXPECT_EQ(w[6].xpos, "VB");
+  EXPECT_EQ(arc(w, 8), "brief obj");
+  // A noun after "did" with no negation stays a noun.
+  w = parse_tokens("The agency did the survey in May .");
+  EXPECT_EQ(w[4].upos, "NOUN");
+}
+
 TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {
   REQUIRE_SHIPPED_MODELS();
   // A word the treebank hardly shows, known to WordNet as a noun: after a plural noun and before a verb, the

@@ -256,6 +256,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_subject_participle(fx, words, tags);
     repair_pronoun_subject(fx, words, tags);
     repair_verb_in_name(fx, words, tags);
+    repair_after_do_not(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -394,6 +395,24 @@ void Tagger::repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::
         "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"};
     if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), lower) != std::end(kAuxiliaries)) continue;
     if (const int c = tag_class(Upos::PROPN, "NNP"); c >= 0)
+      greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
+                 Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
+  }
+}
+
+// "the White House claimed it did not brief him": after "do", "does" or "did" and a negation comes the verb's base
+// form, never an adjective or a noun ("did not brief" with "brief" read as an adjective). A word WordNet knows as a
+// verb there is made VB, and the words after it are tagged again.
+void Tagger::repair_after_do_not(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                 std::span<uint16_t> tags) const {
+  const size_t n = words.size();
+  for (size_t i = 2; i < n; ++i) {
+    if (upos_[tags[i]] != Upos::ADJ && upos_[tags[i]] != Upos::NOUN) continue;
+    const std::string negation = ascii_lower(words[i - 1]), auxiliary = ascii_lower(words[i - 2]);
+    if (negation != "not" && negation != "n't" && negation != "never") continue;
+    if (auxiliary != "do" && auxiliary != "does" && auxiliary != "did") continue;
+    if (!(lexicon_mask(ascii_lower(words[i])) & kVerb)) continue;
+    if (const int c = tag_class(Upos::VERB, "VB"); c >= 0)
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
   }
