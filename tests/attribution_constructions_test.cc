@@ -3794,6 +3794,68 @@ truce truce NOUN 6 obl NN SpaceAfter=No
 . . PUNCT 3 punct .)",
      0,
      {}},
+    {"ThatParsedAsAPronounAfterTheAddresseeOpensTheContent",
+     // A source at the police command told the reporter that gunmen stationed in the hills fired shells at the
+     // village.   (a long subject in the content: "that" read as a pronoun in apposition to the addressee)
+     R"(A a DET 2 det DT
+source source NOUN 7 nsubj NN
+at at ADP 6 case IN
+the the DET 6 det DT
+police police NOUN 6 compound NN
+command command NOUN 2 nmod NN
+told tell VERB 0 root VBD
+the the DET 9 det DT
+reporter reporter NOUN 7 iobj NN
+that that PRON 9 appos WDT
+gunmen gunman NOUN 10 obj NNS
+stationed station VERB 11 acl VBN
+in in ADP 15 case IN
+the the DET 15 det DT
+hills hill NOUN 12 obl NNS
+fired fire VERB 17 amod VBD
+shells shell NOUN 12 obj NNS
+at at ADP 20 case IN
+the the DET 20 det DT
+village village NOUN 17 nmod NN SpaceAfter=No
+. . PUNCT 7 punct .)",
+     1,
+     {{.cue = "told",
+       .speaker = "A source at the police command",
+       .content = "gunmen stationed in the hills fired shells at the village"}}},
+    {"ThatParsedAsAModifierOfTheDayOpensTheContent",
+     // The agency reporter said Monday that militants hiding in the orchards shelled the town.
+     R"(The the DET 3 det DT
+agency agency NOUN 3 compound NN
+reporter reporter NOUN 4 nsubj NN
+said say VERB 0 root VBD
+Monday Monday PROPN 4 obl:unmarked NNP
+that that SCONJ 5 nmod IN
+militants militant NOUN 6 obj NNS
+hiding hide VERB 7 acl VBG
+in in ADP 11 case IN
+the the DET 11 det DT
+orchards orchard NOUN 8 obl NNS
+shelled shell VERB 11 acl VBD
+the the DET 14 det DT
+town town NOUN 12 obj NN SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1,
+     {{.cue = "said",
+       .speaker = "The agency reporter",
+       .content = "militants hiding in the orchards shelled the town"}}},
+    {"ThatAsAPronounObjectOpensNoContent",
+     // He said that in a speech on Monday.
+     R"(He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+that that PRON 2 obj DT
+in in ADP 6 case IN
+a a DET 6 det DT
+speech speech NOUN 2 obl NN
+on on ADP 8 case IN
+Monday Monday PROPN 2 obl NNP SpaceAfter=No
+. . PUNCT 2 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

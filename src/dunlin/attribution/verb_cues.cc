@@ -413,12 +413,37 @@ void ArticleTagger::verb_cue(uint32_t t) {
         }
       }
   }
-  // "warned that the country faced ..." with "that" parsed as anything but a marker: a complementizer right after
-  // the verb opens the content, which runs to the end of the sentence.
-  if (d.rule.empty() && t + 2 < sentence_end(t) && tree_.upos(t + 1) == Upos::SCONJ &&
-      ascii_lower(tree_.text(t + 1)) == "that" && !quoted(t + 1)) {
-    d.content = trim({t + 2, sentence_end(t)});
-    if (!d.content.empty()) d.rule = "that-clause";
+  // "warned that the country faced ...", "told the correspondent that gunmen ...", "said Monday that ..." with
+  // "that" parsed as anything but a marker (a pronoun in apposition, a modifier of the day): a complementizer
+  // after the verb and its own addressee or time words (no verb, quote or comma between) opens the content, which
+  // runs to the end of the sentence. A "that" tagged as a pronoun is one only before a word that opens a clause
+  // ("said that in a speech" is the pronoun), never as a determiner ("told them that day").
+  // (Past the verb's own words only for verbs whose content is a clause.)
+  if (d.rule.empty()) {
+    const uint32_t end = sentence_end(t);
+    const uint32_t reach = cue->object == CueObject::clause ? t + 8 : t + 2;
+    for (uint32_t i = t + 1; i + 1 < end && i < reach; ++i) {
+      if (quoted(i) || tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX ||
+          (is_punct(i) && tree_.text(i) != "-"))
+        break;
+      if (ascii_lower(tree_.text(i)) != "that") continue;
+      // ("said nothing that we did not know": the pronoun of a relative clause.)
+      if (tree_.head(i) != kNone && tree_.deprel(tree_.head(i)) == "acl:relcl" && tree_.upos(i) != Upos::SCONJ) break;
+      const Upos next = tree_.upos(i + 1);
+      const bool complementizer =
+          tree_.upos(i) == Upos::SCONJ || (cue->object == CueObject::clause && tree_.base_deprel(i) != "det" &&
+                                           is_one_of(upos_name(next), {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}));
+      if (!complementizer) break;
+      const Range r = trim({i + 1, end});
+      bool verb = i == t + 1 && tree_.upos(i) == Upos::SCONJ;  // (right after the verb, a marker is enough)
+      for (uint32_t k = r.first; k < r.end && !verb; ++k)
+        verb = tree_.upos(k) == Upos::VERB || tree_.upos(k) == Upos::AUX;
+      if (verb && !r.empty()) {
+        d.content = r;
+        d.rule = "that-clause";
+      }
+      break;
+    }
   }
   if (d.rule.empty()) {
     for (uint32_t c : tree_.children(t)) {
