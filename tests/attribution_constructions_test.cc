@@ -3856,6 +3856,54 @@ Monday Monday PROPN 2 obl NNP SpaceAfter=No
 . . PUNCT 2 punct .)",
      0,
      {}},
+    {"WhatTheSpeakerClaimedWasIsAClaim",
+     // Troops shelled the suburbs in what two groups claimed was a gas attack.
+     R"(Troops troop NOUN 2 nsubj NNS
+shelled shell VERB 0 root VBD
+the the DET 4 det DT
+suburbs suburb NOUN 2 obj NNS
+in in ADP 13 case IN
+what what PRON 13 nsubj WP
+two two NUM 8 nummod CD
+groups group NOUN 9 nsubj NNS
+claimed claim VERB 6 acl:relcl VBD
+was be AUX 13 cop VBD
+a a DET 13 det DT
+gas gas NOUN 13 compound NN
+attack attack NOUN 2 obl NN SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1,
+     {{.cue = "claimed", .speaker = "two groups", .content = "was a gas attack"}}},
+    {"WhatOpeningASubjectIsNoClaim",
+     // What you say is hurtful.
+     R"(What what PRON 5 nsubj WP
+you you PRON 3 nsubj PRP
+say say VERB 1 acl:relcl VBP
+is be AUX 5 cop VBZ
+hurtful hurtful ADJ 0 root JJ SpaceAfter=No
+. . PUNCT 5 punct .)",
+     0,
+     {}},
+    {"ThatAfterAParticipleOfTheMediumOpensTheContent",
+     // Human Rights Watch says in a report issued Monday that it counted 40 deaths.   (the clause hung on "issued",
+     // and "Rights" parsed as the verb's object, as the shipped parser does)
+     R"(Human human ADJ 2 amod JJ
+Rights right NOUN 4 obj NNS
+Watch Watch PROPN 4 nsubj NNP
+says say VERB 0 root VBZ
+in in ADP 7 case IN
+a a DET 7 det DT
+report report NOUN 4 obl NN
+issued issue VERB 7 acl VBN
+Monday Monday PROPN 8 obl:unmarked NNP
+that that SCONJ 12 mark IN
+it it PRON 12 nsubj PRP
+counted count VERB 8 ccomp VBD
+40 40 NUM 14 nummod CD
+deaths death NOUN 12 obj NNS SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1,
+     {{.cue = "says", .content = "it counted 40 deaths"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -13,17 +13,26 @@ Range ArticleTagger::relative_predicate_after(uint32_t t) const {
   const uint32_t s = tree_.child(t, "nsubj");
   if (s == kNone || s > t || quoted(t)) return {};
   const uint32_t pronoun = subtree(s).first;
-  if (pronoun == 0 || pronoun <= sentence_first(t) || !is_one_of(lemma(pronoun - 1), {"which", "who", "that"}) ||
-      is_one_of(lemma(s), {"which", "who", "that"}))
+  if (pronoun == 0 || pronoun <= sentence_first(t) ||
+      !is_one_of(lemma(pronoun - 1), {"which", "who", "that", "what"}) ||
+      is_one_of(lemma(s), {"which", "who", "that", "what"}))
+    return {};
+  // "in what two groups claimed was a gas attack": "what" has no antecedent, and the predicate may quote a word.
+  // ("What you say is hurtful": a "what" that opens the subject of its clause is no such pronoun; only one after a
+  // preposition or a verb is.)
+  const bool what = lemma(pronoun - 1) == "what";
+  if (what &&
+      (pronoun - 1 == sentence_first(t) || !is_one_of(upos_name(tree_.upos(pronoun - 2)), {"ADP", "SCONJ", "VERB"})))
     return {};
   // The pronoun stands for a noun phrase right before it ("the plan, which"), not for a clause.
   const uint32_t before = pronoun - 1 > sentence_first(t) && tree_.text(pronoun - 2) == "," ? pronoun - 2 : pronoun - 1;
-  if (before == sentence_first(t) || !is_one_of(upos_name(tree_.upos(before - 1)), {"NOUN", "PROPN", "PRON", "NUM"}))
+  if (!what &&
+      (before == sentence_first(t) || !is_one_of(upos_name(tree_.upos(before - 1)), {"NOUN", "PROPN", "PRON", "NUM"})))
     return {};
   const uint32_t end = sentence_end(t);
   if (t + 2 >= end || !is_one_of(penn(t + 1), {"MD", "VBZ", "VBD", "VBP"})) return {};
   uint32_t last = t + 1;
-  while (last < end && !is_one_of(tree_.text(last), {",", ";", ":"}) && !quoted(last)) ++last;
+  while (last < end && !is_one_of(tree_.text(last), {",", ";", ":"}) && (what || !quoted(last))) ++last;
   return trim({t + 1, last});
 }
 
