@@ -1867,5 +1867,46 @@ rise rise VERB 10 ccomp
   EXPECT_EQ(content(q[0]), "fees will rise");
 }
 
+TEST_F(AttributionTest, ASentenceOfOnlyASpeakerAndSaidTakesTheSentenceBefore) {
+  // The town will never fall. Huseini said in the voice message.   (copy that lost its quote marks)
+  // Prices rose. Lee tweeted.   (a verb that stands alone: no content)
+  // Prices rose.
+  // Lee said on Monday.   (a paragraph of its own: nothing before it in the paragraph)
+  const auto& q = tag({{R"(The the DET 2 det DT
+town town NOUN 5 nsubj NN
+will will AUX 5 aux MD
+never never ADV 5 advmod RB
+fall fall VERB 0 root VB
+. . PUNCT 5 punct .)"},
+                       {R"(Huseini Huseini PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+in in ADP 6 case IN
+the the DET 6 det DT
+voice voice NOUN 6 compound NN
+message message NOUN 2 obl NN
+. . PUNCT 2 punct .)"},
+                       {R"(Prices price NOUN 2 nsubj NNS
+rose rise VERB 0 root VBD
+. . PUNCT 2 punct .)",
+                        true},
+                       {R"(Lee Lee PROPN 2 nsubj NNP
+tweeted tweet VERB 0 root VBD
+. . PUNCT 2 punct .)"},
+                       {R"(Prices price NOUN 2 nsubj NNS
+rose rise VERB 0 root VBD
+. . PUNCT 2 punct .)",
+                        true},
+                       {R"(Lee Lee PROPN 2 nsubj NNP
+said say VERB 0 root VBD
+on on ADP 4 case IN
+Monday Monday PROPN 2 obl NNP
+. . PUNCT 2 punct .)",
+                        true}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "said");
+  EXPECT_EQ(speaker(q[0]), "Huseini");
+  EXPECT_EQ(content(q[0]), "The town will never fall");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -273,6 +273,31 @@ added add VERB VBD
             "5 5-6 6");
 }
 
+TEST(SpeakerBreak, AVerbThatGoesOnWithWhatWasSaidAfterASubjectPronoun) {
+  // "The fighters are few in number he continued."
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+fighters fighter NOUN NNS
+are be AUX VBP
+few few ADJ JJ
+in in ADP IN
+number number NOUN NN
+he he PRON PRP
+continued continue VERB VBD
+. . PUNCT .)"),
+            "7 7-8 8");
+  // ... but not after a noun: "Shells hit the villages and the shelling continued." is no saying.
+  EXPECT_EQ(speaker_break(R"(Shells shell NOUN NNS
+hit hit VERB VBD
+the the DET DT
+villages village NOUN NNS
+and and CCONJ CC
+the the DET DT
+shelling shelling NOUN NN
+continued continue VERB VBD
+. . PUNCT .)"),
+            "none");
+}
+
 TEST(SpeakerBreak, AnAdverbBetweenTheAuxiliaryAndTheVerb) {
   // "Two guards died a monitor has also said."
   EXPECT_EQ(speaker_break(R"(Two two NUM CD

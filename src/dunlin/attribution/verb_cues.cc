@@ -827,6 +827,34 @@ void ArticleTagger::verb_cue(uint32_t t) {
       d.rule = "lead-in";
     }
   }
+  // "The city will never fall. Huseini said in the voice message.": copy that lost its quote marks leaves a
+  // sentence of only a speaker, the verb and its adverbials; what was said is the sentence before it in the
+  // paragraph (when no other verb of saying claims that sentence, and it does not lead in with a colon). Only for
+  // verbs that cannot stand alone ("Lee tweeted.", "Rights groups warned." can).
+  if (d.rule.empty() && is_one_of(lemma(t), {"say", "add", "continue", "explain", "insist", "state"}) &&
+      !passive_verb && !quoted(t) && speaker != kNone && speaker < t && tree_.head(t) == kNone &&
+      d.speaker_span.first == sentence_first(t) &&
+      (lemma(t) != "continue" || tree_.upos(speaker) == Upos::PRON) &&  // ("Clashes continued.")
+      sentence_first(t) > 0) {
+    bool bare = true;
+    for (uint32_t c : tree_.children(t))
+      bare &= is_one_of(tree_.base_deprel(c), {"nsubj", "aux", "advmod", "obl", "punct"}) &&
+              (c < t || tree_.base_deprel(c) != "nsubj");
+    // (A speaker's phrase with a finite verb in it is a run-on clause, not a speaker.)
+    for (uint32_t i = d.speaker_span.first; i < d.speaker_span.end && bare; ++i)
+      bare = !is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    const uint32_t previous_last = sentence_first(t) - 1;
+    const uint32_t previous_first = sentence_first(previous_last);
+    bool claimed = false;
+    for (const Draft& other : drafts_) claimed |= other.cue_first >= previous_first && other.cue_first <= previous_last;
+    for (uint32_t i = previous_first; i <= previous_last && !claimed; ++i) claimed = quoted(i);
+    if (bare && !claimed && paragraph_of(previous_last) == paragraph_of(t) &&
+        is_one_of(tree_.text(previous_last), {".", "!", "?"})) {
+      d.content = trim({previous_first, previous_last + 1});
+      d.content_head = kNone;
+      if (!d.content.empty()) d.rule = "sentence-before";
+    }
+  }
   if (d.rule.empty()) return;
   // An agentless passive reports that something was said, not who said it: "He was told that ...", "It was
   // announced that ..." (the annotation guidelines do not count them).

@@ -294,7 +294,9 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
       if (!is_one_of(upos[t], {"DET", "PROPN", "NOUN", "ADJ", "ADP", "NUM"})) return {};
     return is_clause(v) ? found(v + 1, end) : SpeakerBreak{};
   }
-  if (!ends_with_speaker(lemmas[v])) return {};
+  // ("... few in number he continued": a verb that goes on with what was said, after a subject pronoun only.)
+  const bool goes_on = is_one_of(lemmas[v], {"continue", "explain"});
+  if (!ends_with_speaker(lemmas[v]) && !goes_on) return {};
   // "... a monitor has also said": the speaker before the verb, its auxiliaries and adverbs.
   size_t j = v;
   while (j > 0 && (upos[j - 1] == "AUX" || upos[j - 1] == "ADV")) --j;
@@ -310,6 +312,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
                         is_one_of(lemmas[phrase - 1], {"of", "for"}) || xpos[phrase - 1] == "HYPH"))
     --phrase;
   if (phrase > 0 && upos[phrase - 1] == "PUNCT") return {};
+  if (goes_on && upos[last] != "PRON") return {};
   if (upos[last] == "PRON") {  // a subject pronoun ("... he added"; not "get them added")
     const bool subject =
         is_one_of(words[last], {"he", "she", "it", "we", "they", "I", "He", "She", "It", "We", "They"});
