@@ -3904,6 +3904,42 @@ deaths death NOUN 12 obj NNS SpaceAfter=No
 . . PUNCT 4 punct .)",
      1,
      {{.cue = "says", .content = "it counted 40 deaths"}}},
+    {"ParticipleOfSayingHungOnANounInsideWhatIsSaid",
+     // The monitor said that rockets struck a base of the coalition adding that five died.   (the comma before
+     // "adding" lost, the participle hung on the last noun)
+     R"(The the DET 2 det DT
+monitor monitor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+that that SCONJ 6 mark IN
+rockets rocket NOUN 6 nsubj NNS
+struck strike VERB 3 ccomp VBD
+a a DET 8 det DT
+base base NOUN 6 obj NN
+of of ADP 11 case IN
+the the DET 11 det DT
+coalition coalition NOUN 8 nmod NN
+adding add VERB 11 acl VBG
+that that SCONJ 15 mark IN
+five five NUM 15 nsubj CD
+died die VERB 12 ccomp VBD SpaceAfter=No
+. . PUNCT 3 punct .)",
+     2,
+     {{.cue = "said", .speaker = "The monitor"}, {.cue = "adding", .speaker = "The monitor", .content = "five died"}}},
+    {"ParticipleOfSayingHungOnTheSubjectOfWhatIsReported",
+     // SANA also reported the blast saying a car had exploded.   ("blast" parsed as the subject of the clause)
+     R"(SANA SANA PROPN 3 nsubj NNP
+also also ADV 3 advmod RB
+reported report VERB 0 root VBD
+the the DET 5 det DT
+blast blast NOUN 10 nsubj NN
+saying say VERB 5 acl VBG
+a a DET 8 det DT
+car car NOUN 6 obj NN
+had have AUX 10 aux VBD
+exploded explode VERB 3 ccomp VBN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     2,
+     {{.cue = "reported", .speaker = "SANA"}, {.cue = "saying", .speaker = "SANA"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -183,6 +183,26 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
       if (tree_.upos(v) == Upos::VERB && sends && !said_before)
         if (const uint32_t s = subject_of(v, depth + 1); s != kNone && s < v) return s;
     }
+    // "Konashenkov said that S about the coalition adding that ...", "SANA reported the blast saying ...": copy
+    // that lost its comma before a participle of saying, which the parse hung on a noun inside what a verb of
+    // saying before it says. That verb's speaker goes on speaking (not when the noun is a document or a message
+    // that may say it itself: "said a letter claiming the attack was found").
+    if (h != kNone && h < t && penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone &&
+        is_one_of(lemma(t), {"say", "add", "note", "claim", "stress", "insist", "warn", "explain", "state", "argue"}) &&
+        !cues_.word(CueKind::noun, lemma(h)))
+      for (uint32_t k = h, steps = 0; k != kNone && steps < 12; k = tree_.head(k), ++steps) {
+        const uint32_t v = tree_.head(k);
+        if (v == kNone) break;
+        if (tree_.base_deprel(k) == "ccomp" && v < t && tree_.upos(v) == Upos::VERB &&
+            cues_.word(CueKind::verb, lemma(v))) {
+          // (Not a noun right after that verb, its own speaker: "..., said the source noting that ...".)
+          bool right_after = v < h && is_one_of(lemma(v), {"say", "add", "state"});
+          for (uint32_t i = v + 1; i < h && right_after; ++i) right_after = tree_.head(i) == h;
+          if (right_after) break;
+          if (const uint32_t s = subject_of(v, depth + 1); s != kNone && s < v) return s;
+          break;
+        }
+      }
     // "Kerry Lam, a spokeswoman, said ..." with the verb parsed as a modifier of the apposition: the name speaks.
     // (Also "Sharif Diaz, of the town council, described ..." with a prepositional phrase set off by commas.)
     if (h != kNone && tree_.head(h) != kNone && tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::PROPN &&
