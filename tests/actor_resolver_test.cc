@@ -417,6 +417,36 @@ withdrew withdraw VERB 0 root)"});
   EXPECT_EQ(actor_at("SFPA")->code, actor_at("Army")->code);
 }
 
+TEST_F(ActorResolverTest, TheFirstWordOfAnOrganisationsNameIsThatOrganisation) {
+  // The Iranian airline Pars Air flew. Pars 's permit lapsed.
+  resolve({R"(The the DET 3 det
+Iranian Iranian ADJ 3 amod
+airline airline NOUN 6 nsubj
+Pars Pars PROPN 3 appos
+Air Air PROPN 4 flat
+flew fly VERB 0 root)",
+           R"(Pars Pars PROPN 3 nmod:poss
+'s 's PART 1 case
+permit permit NOUN 4 nsubj
+lapsed lapse VERB 0 root)"});
+  ASSERT_NE(actor_at("airline"), nullptr);
+  ASSERT_NE(actor_at("Pars", 1), nullptr);  // (the second "Pars": the first is the apposition)
+  EXPECT_EQ(actor_at("Pars", 1)->entity, actor_at("airline")->entity);
+  EXPECT_EQ(actor_at("Pars", 1)->code, "IRNBUS");
+  // The Iranian Pars Air airline flew. Pars lapsed.   (a run that is a compound of a common noun qualifies it:
+  // its first word alone is not taken for the organisation)
+  resolve({R"(The the DET 4 det
+Iranian Iranian ADJ 4 amod
+Pars Pars PROPN 4 compound
+Air Air PROPN 4 compound
+airline airline NOUN 5 nsubj
+flew fly VERB 0 root)",
+           R"(Pars Pars PROPN 2 nsubj
+lapsed lapse VERB 0 root)"});
+  ASSERT_NE(actor_at("airline"), nullptr);
+  EXPECT_EQ(actor_at("Pars"), nullptr);
+}
+
 TEST_F(ActorResolverTest, TheGroupIsTheOneGroupNamedJustBefore) {
   // The rebels seized the town. The group spoke.   (one group before: it)
   const std::string rebels = R"(The the DET 2 det

@@ -418,6 +418,47 @@ class ArticleResolver {
     is_person_.push_back(code.person);
   }
 
+  // "Mahan" after "Iranian airline Mahan Air", "Amnesty" after "Amnesty International": a one-word name that opens
+  // the name of an organisation met earlier (two or more proper nouns in a row) is that organisation. Not a person's
+  // first name (people are met again by their surname), and not a word of a name that goes on ("Mahan Air" again
+  // is read as itself). -1 when none.
+  int32_t first_word_of_earlier(uint32_t h) const {
+    const std::string_view word = tree_.text(h);
+    if (word.size() < 3) return -1;
+    for (uint32_t c : tree_.children(h))  // ("Mahan's permit": the possessive's "'s" is no more name)
+      if (!is_one_of(tree_.base_deprel(c), {"case", "punct"})) return -1;
+    // (Not a place that opens an organisation's name, "Homs" after "the Homs Media Centre": a word the NER reads as
+    // a place here, or a run the NER split into names of their own there.)
+    const int32_t here = entity_at(h);
+    if (here >= 0 && doc_.entities.label[here] == EntityLabel::LOC) return -1;
+    return find_previous(
+        [&](const Actor& a) {
+          if (is_person_[&a - doc_.actors.actors.data()]) return false;
+          // A run of two or more proper nouns that is the actor's head or hangs on it ("airline [Mahan Air]"), each
+          // word hung inside the run or on the head (not a name elsewhere in the phrase: "AU members, Eritrea and
+          // ...").
+          for (uint32_t f = a.first_token; f < a.end_token; ++f) {
+            if (tree_.upos(f) != Upos::PROPN || (f > a.first_token && tree_.upos(f - 1) == Upos::PROPN)) continue;
+            uint32_t l = f;
+            while (l + 1 < a.end_token && tree_.upos(l + 1) == Upos::PROPN) ++l;
+            if (l == f || tree_.text(f) != word) continue;
+            if (const int32_t there = entity_at(f);
+                there >= 0 && (doc_.entities.label[there] == EntityLabel::LOC || doc_.entities.end_token[there] <= l))
+              continue;
+            bool attached = true, on_head = false;
+            for (uint32_t k = f; k <= l && attached; ++k) {
+              const uint32_t up = tree_.head(k);
+              const bool name_of_head = up == a.head && is_one_of(tree_.base_deprel(k), {"appos", "flat"});
+              on_head |= k == a.head || name_of_head;
+              attached = k == a.head || name_of_head || (up != kNone && up >= f && up <= l);
+            }
+            if (attached && on_head) return true;
+          }
+          return false;
+        },
+        h);
+  }
+
   // "RSF" after "the Rapid Support Forces": an all-capitals word whose letters are the initials of the capitalised
   // words of an actor's phrase met earlier (small words such as "of" and "the" left out). -1 when none.
   int32_t acronym_of_earlier(uint32_t h) const {
@@ -502,6 +543,7 @@ class ArticleResolver {
           earlier = static_cast<int32_t>(it->second);
         else
           earlier = acronym_of_earlier(h);
+        if (earlier < 0) earlier = first_word_of_earlier(h);
       } else if (u == Upos::NOUN) {
         earlier = group_met_before(h);
       }
@@ -662,6 +704,14 @@ class ArticleResolver {
     if (speaker == kNone || speaker > h) return -1;
     const int32_t a = find_previous([&](const Actor& x) { return x.head == speaker; }, h);
     return a >= 0 && fits(doc_.actors.actors[a]) ? a : -1;
+  }
+
+  // The NER's name that holds token t, or -1.
+  int32_t entity_at(uint32_t t) const {
+    const EntityLayer& e = doc_.entities;
+    for (size_t i = 0; i < e.size(); ++i)
+      if (e.first_token[i] <= t && t < e.end_token[i]) return static_cast<int32_t>(i);
+    return -1;
   }
 
   // A token inside a name the NER tags as a person.
