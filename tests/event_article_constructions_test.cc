@@ -438,6 +438,23 @@ is be AUX 7 aux
 hiding hide VERB 3 ccomp
 figures figure NOUN 7 obj)", {{1, "KENGOV"}, {4, "KENGOV"}}),
             "KENGOV>KENGOV:112 ");
+  // "The mayor alleged, in a letter, the ministry had hidden figures.": the clause after an aside, parsed as a
+  // parataxis, is what is alleged all the same.
+  EXPECT_EQ(coded(R"(The the DET 2 det
+mayor mayor NOUN 3 nsubj
+alleged allege VERB 0 root
+, , PUNCT 7 punct
+in in ADP 7 case
+a a DET 7 det
+letter letter NOUN 3 obl
+, , PUNCT 12 punct
+the the DET 10 det
+ministry ministry NOUN 12 nsubj
+had have AUX 12 aux
+hidden hide VERB 3 parataxis
+figures figure NOUN 12 obj)",
+                  {{1, "KENGOV"}, {9, "KENGOV"}}),
+            "KENGOV>KENGOV:112 ");
   // "The mayor said the government is hiding figures.": saying is no accusation.
   EXPECT_EQ(coded(R"(The the DET 2 det
 mayor mayor NOUN 3 nsubj

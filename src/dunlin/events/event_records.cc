@@ -453,9 +453,12 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   if (!reading) return;
   // "X alleged (that) the government is hiding figures": alleging that another actor does something accuses it
   // (112) even when what it does has no frame; a harm (14-20) is accused where it is coded (code_allegation).
-  if (governs && reading->cameo == "112" && dictionary_lemma(p, FrameKind::verb) == "allege")
+  if (reading->cameo == "112" && dictionary_lemma(p, FrameKind::verb) == "allege")
     for (uint32_t q : tree_.children(p)) {
-      if (tree_.deprel(q) != "ccomp") continue;
+      // (Or the clause after an aside, which the parser hangs on as a parataxis: "alleged, by way of example, X
+      // had ...".)
+      if (tree_.deprel(q) != "ccomp" && !(tree_.deprel(q) == "parataxis" && q > p && tree_.child(q, "nsubj") != kNone))
+        continue;
       const std::optional<Reading> inner = read(clause_of(q));
       if (inner && inner->cameo.substr(0, 2) >= "14" && inner->cameo.substr(0, 2) <= "20") continue;
       uint32_t accused = clause_of(q).agent;
