@@ -298,6 +298,25 @@ continued continue VERB VBD
             "none");
 }
 
+TEST(SpeakerBreak, AHyphenatedModifierIsInsideTheSpeakersPhrase) {
+  // "Militiamen were killed by a rebel brigade the Britain-based watchdog said."
+  EXPECT_EQ(speaker_break(R"(Militiamen militiaman NOUN NNS
+were be AUX VBD
+killed kill VERB VBN
+by by ADP IN
+a a DET DT
+rebel rebel NOUN NN
+brigade brigade NOUN NN
+the the DET DT
+Britain Britain PROPN NNP
+- - PUNCT HYPH
+based base VERB VBN
+watchdog watchdog NOUN NN
+said say VERB VBD
+. . PUNCT .)"),
+            "8 8-13 13");
+}
+
 TEST(SpeakerBreak, AnAdverbBetweenTheAuxiliaryAndTheVerb) {
   // "Two guards died a monitor has also said."
   EXPECT_EQ(speaker_break(R"(Two two NUM CD

@@ -356,7 +356,14 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
       opened = p;
       break;
     }
-    if (!is_one_of(upos[p], {"NOUN", "PROPN", "ADJ"})) break;
+    // ("... the Britain-based watchdog said": a hyphenated modifier, "-based", "-led", "-backed", is inside the
+    // phrase.)
+    const bool hyphenated = p > 1 && words[p - 1] == "-" && is_one_of(upos[p], {"VERB", "ADJ", "NOUN"});
+    if (words[p] == "-" && p > 0 && is_one_of(upos[p - 1], {"NOUN", "PROPN", "ADJ"})) {
+      t = p;
+      continue;
+    }
+    if (!is_one_of(upos[p], {"NOUN", "PROPN", "ADJ"}) && !hyphenated) break;
     t = p;
   }
   // "... on Saturday police said", "... on Monday local officials said": a bare noun after a word of time.
