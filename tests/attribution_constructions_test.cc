@@ -3940,6 +3940,59 @@ exploded explode VERB 3 ccomp VBN SpaceAfter=No
 . . PUNCT 3 punct .)",
      2,
      {{.cue = "reported", .speaker = "SANA"}, {.cue = "saying", .speaker = "SANA"}}},
+    {"ASubordinateClauseAfterTheObjectIsNoContent",
+     // The team noted two theories, though Dr. Lee has offered a third.   (the object is no subject of a clause)
+     R"(The the DET 2 det DT
+team team NOUN 3 nsubj NN
+noted note VERB 0 root VBD
+two two NUM 5 nummod CD
+theories theory NOUN 3 obj NNS
+, , PUNCT 11 punct ,
+though though SCONJ 11 mark IN
+Dr. Dr. PROPN 9 compound NNP
+Lee Lee PROPN 11 nsubj NNP
+has have AUX 11 aux VBZ
+offered offer VERB 3 advcl VBN
+a a DET 13 det DT
+third third NOUN 11 obj NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
+    {"AtWhichPointIsNoCue",
+     // Prices held until May, at which point they fell.   ("point" tagged as a verb)
+     R"(Prices price NOUN 2 nsubj NNS
+held hold VERB 0 root VBD
+until until ADP 4 case IN
+May May PROPN 2 obl NNP
+, , PUNCT 8 punct ,
+at at ADP 7 case IN
+which which DET 8 obl WDT
+point point VERB 2 advcl:relcl VBP
+they they PRON 10 nsubj PRP
+fell fall VERB 8 ccomp VBD SpaceAfter=No
+. . PUNCT 2 punct .)",
+     0,
+     {}},
+    {"AJournalsNameIsNoDocumentThatSays",
+     // The team published a paper in Marine Reports, a journal, describing the decline.
+     R"(The the DET 2 det DT
+team team NOUN 3 nsubj NN
+published publish VERB 0 root VBD
+a a DET 5 det DT
+paper paper NOUN 3 obj NN
+in in ADP 8 case IN
+Marine Marine PROPN 8 compound NNP
+Reports report NOUN 3 obl NNS
+, , PUNCT 11 punct ,
+a a DET 11 det DT
+journal journal NOUN 8 appos NN
+, , PUNCT 13 punct ,
+describing describe VERB 11 acl VBG
+the the DET 15 det DT
+decline decline NOUN 13 obj NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     0,
+     {}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

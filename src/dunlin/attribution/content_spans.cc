@@ -119,6 +119,12 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     const Upos u = tree_.upos(i);
     if (i == first && gerund_subject) continue;
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
+    // "noted various hypotheses, though X has reported ...", "reported a link, possibly because people have ...": a
+    // subordinate clause opened after the object and a comma holds the first verb; the object is no clause's
+    // subject. (Without the comma it may be inside the subject: "said birds as we know them evolved ...".)
+    if (u == Upos::SCONJ && i > first + 1 && noun && !relative && !is_one_of(lemma(i), {"that", "whether", "if"}) &&
+        (tree_.text(i - 1) == "," || (tree_.text(i - 2) == "," && tree_.upos(i - 1) == Upos::ADV)))
+      return {};
     if (tree_.text(i) == ";") return {};  // "announced closing the branch in May; and in 2015 sold ..."
     // "announced the new district, to be named X, would ...": step over an aside set off by commas.
     // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dunlin/attribution/article_tagger.h"
+#include "dunlin/nlp/word_features.h"
 
 namespace dunlin::attribution_detail {
 
@@ -220,6 +221,11 @@ void ArticleTagger::source_cue(uint32_t t) {
 
 void ArticleTagger::noun_cue(uint32_t t) {
   if (tree_.upos(t) != Upos::NOUN) return;
+  // "a study in Scientific Reports, a journal": a capitalized plural after another capitalized word inside the
+  // sentence is a title, not a document that says anything.
+  if (t > sentence_first(t) + 1 && nlp::is_capitalized(tree_.text(t)) && nlp::is_capitalized(tree_.text(t - 1)) &&
+      penn(t) == "NNS")
+    return;
   if (cue_tokens_.empty())
     for (const Draft& d : drafts_) cue_tokens_.insert(d.cue_first);
   const Cue* cue = cues_.word(CueKind::noun, lemma(t));

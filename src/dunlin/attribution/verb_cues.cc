@@ -134,6 +134,10 @@ uint32_t ArticleTagger::clause_head_after_that(Range r) const {
 void ArticleTagger::verb_cue(uint32_t t) {
   const Cue* cue = cues_.word(CueKind::verb, lemma(t));
   if (!cue || capitalized_name(t)) return;
+  // "at which point their numbers fell": a word after a determiner is a noun the tagger took for a verb.
+  if (t > sentence_first(t) && tree_.upos(t - 1) == Upos::DET &&
+      is_one_of(ascii_lower(tree_.text(t - 1)), {"which", "the", "a", "an"}))
+    return;
   // "their self-proclaimed "caliphate"", "state-reported figures": the second part of a hyphenated word.
   if (t > sentence_first(t) && tree_.text(t - 1) == "-" && doc_.tokens.begin[t] == doc_.tokens.end[t - 1]) return;
   // "The court ruled that ...": "rule" reports a statement only with its subject ("opposing Assad's rule" is a
