@@ -3993,6 +3993,23 @@ decline decline NOUN 13 obj NN SpaceAfter=No
 . . PUNCT 3 punct .)",
      0,
      {}},
+    {"CitingBeforeTheSubjectIsWhatTheSpeakerCites",
+     // Citing a test, the notice claimed the tool broke the law.
+     R"(Citing cite VERB 7 advcl VBG
+a a DET 3 det DT
+test test NOUN 1 obj NN
+, , PUNCT 1 punct ,
+the the DET 6 det DT
+notice notice NOUN 7 nsubj NN
+claimed claim VERB 0 root VBD
+the the DET 9 det DT
+tool tool NOUN 10 nsubj NN
+broke break VERB 7 ccomp VBD
+the the DET 12 det DT
+law law NOUN 10 obj NN SpaceAfter=No
+. . PUNCT 7 punct .)",
+     1,
+     {{.cue = "claimed", .speaker = "the notice", .content = "the tool broke the law"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -895,6 +895,9 @@ void ArticleTagger::verb_cue(uint32_t t) {
   for (uint32_t c : tree_.children(t)) {
     if (!is_one_of(tree_.base_deprel(c), {"advcl", "xcomp", "conj", "acl"})) continue;
     if (!cues_.word(CueKind::source, lemma(c))) continue;
+    // ("Citing a test, the notice claimed ...": a participle before the subject is what the speaker cites, not
+    // who speaks.)
+    if (c < t && c < d.speaker_span.first) continue;
     const uint32_t cited = tree_.child(c, "obj");
     if (cited == kNone) continue;
     set_outlet(d, d.speaker);
