@@ -4010,6 +4010,35 @@ law law NOUN 10 obj NN SpaceAfter=No
 . . PUNCT 7 punct .)",
      1,
      {{.cue = "claimed", .speaker = "the notice", .content = "the tool broke the law"}}},
+    {"SayingOneWillGiveNoCommentIsNoComment",
+     // The owner said he would not give any comment.
+     R"(The the DET 2 det DT
+owner owner NOUN 3 nsubj NN
+said say VERB 0 root VBD
+he he PRON 7 nsubj PRP
+would would AUX 7 aux MD
+not not PART 7 advmod RB
+give give VERB 3 ccomp VB
+any any DET 9 det DT
+comment comment NOUN 7 obj NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "said", .speaker = "The owner", .stance = Stance::no_comment}}},
+    {"SayingOneCannotGuaranteeWhetherIsUncertain",
+     // He said he can not guarantee whether it will work.
+     R"(He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+he he PRON 6 nsubj PRP
+can can AUX 6 aux MD
+not not PART 6 advmod RB
+guarantee guarantee VERB 2 ccomp VB
+whether whether SCONJ 10 mark IN
+it it PRON 10 nsubj PRP
+will will AUX 10 aux MD
+work work VERB 6 ccomp VB SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1,
+     {{.cue = "said", .speaker = "He", .stance = Stance::uncertain}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)
