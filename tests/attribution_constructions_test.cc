@@ -4039,6 +4039,33 @@ work work VERB 6 ccomp VB SpaceAfter=No
 . . PUNCT 2 punct .)",
      1,
      {{.cue = "said", .speaker = "He", .stance = Stance::uncertain}}},
+    {"ParticipleWithoutASpeakerInsideWhatIsSaidGoesOnWithItsSpeaker",
+     // The governor said the blast served the aims of "armed groups" including rebels adding that two guards died.
+     // (the participle hung on a quote mark: no subject to be found up the tree)
+     R"(The the DET 2 det DT
+governor governor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+blast blast NOUN 6 nsubj NN
+served serve VERB 3 ccomp VBD
+the the DET 8 det DT
+aims aim NOUN 6 obj NNS
+of of ADP 12 case IN
+" " PUNCT 12 punct `` SpaceAfter=No
+armed armed ADJ 12 amod JJ
+groups group NOUN 8 nmod NNS SpaceAfter=No
+" " PUNCT 12 punct ''
+including include VERB 13 advcl VBG
+rebels rebel NOUN 14 obj NNS
+adding add VERB 14 xcomp VBG
+that that SCONJ 20 mark IN
+two two NUM 19 nummod CD
+guards guard NOUN 20 nsubj NNS
+died die VERB 16 ccomp VBD SpaceAfter=No
+. . PUNCT 3 punct .)",
+     2,
+     {{.cue = "said", .speaker = "The governor"},
+      {.cue = "adding", .speaker = "The governor", .content = "two guards died"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -63,6 +63,21 @@ void ArticleTagger::participles_take_the_main_speaker() {
     d.speaker = next->speaker;
     d.speaker_span = next->speaker_span;
   }
+  // "Barazi said the attack served X adding that ...": a participle of saying left without a speaker inside what
+  // a verb of saying before it in the sentence says goes on with that verb's speaker (copy that lost the comma
+  // before the participle).
+  for (Draft& d : drafts_) {
+    if (d.speaker != kNone || penn(d.cue_first) != "VBG" || tree_.child(d.cue_first, "nsubj") != kNone) continue;
+    const Draft* outer = nullptr;
+    for (const Draft& e : drafts_)
+      if (&e != &d && e.speaker != kNone && e.cue_first < d.cue_first &&
+          sentence_first(e.cue_first) == sentence_first(d.cue_first) && e.content.contains(d.cue_first) &&
+          (outer == nullptr || e.cue_first > outer->cue_first))
+        outer = &e;
+    if (outer == nullptr) continue;
+    d.speaker = outer->speaker;
+    d.speaker_span = outer->speaker_span;
+  }
 }
 
 void ArticleTagger::find_multiword() {
