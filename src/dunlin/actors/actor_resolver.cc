@@ -716,10 +716,8 @@ class ArticleResolver {
 
   // A token inside a name the NER tags as a person.
   bool named_person(uint32_t t) const {
-    const EntityLayer& e = doc_.entities;
-    for (size_t i = 0; i < e.size(); ++i)
-      if (e.first_token[i] <= t && t < e.end_token[i] && e.label[i] == EntityLabel::PER) return true;
-    return false;
+    const int32_t e = entity_at(t);
+    return e >= 0 && doc_.entities.label[e] == EntityLabel::PER;
   }
 
   uint32_t sentence_of(uint32_t t) const {
