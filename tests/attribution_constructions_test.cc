@@ -4066,6 +4066,41 @@ died die VERB 16 ccomp VBD SpaceAfter=No
      2,
      {{.cue = "said", .speaker = "The governor"},
       {.cue = "adding", .speaker = "The governor", .content = "two guards died"}}},
+    {"ADaysClaimWithoutItsApostropheIsNoAttribution",
+     // Tuesdays claim of the attack would be grave.   (the apostrophe lost: "claim" read as a verb, the day its
+     // subject)
+     R"(Tuesdays Tuesday PROPN 2 nsubj NNPS
+claim claim VERB 0 root VBP
+of of ADP 5 case IN
+the the DET 5 det DT
+attack attack NOUN 2 obl NN
+would would AUX 8 aux MD
+be be AUX 8 cop VB
+grave grave ADJ 2 ccomp JJ SpaceAfter=No
+. . PUNCT 2 punct .)",
+     0,
+     {}},
+    {"ParticipleMadeThePredicateOfACopulaGoesOnWithTheOuterSpeaker",
+     // The monitor said three children were among the dead adding that jets struck the town.
+     R"(The the DET 2 det DT
+monitor monitor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+three three NUM 5 nummod CD
+children child NOUN 10 nsubj NNS
+were be AUX 10 cop VBD
+among among ADP 9 case IN
+the the DET 9 det DT
+dead dead ADJ 10 amod JJ
+adding add VERB 3 ccomp VBG
+that that SCONJ 13 mark IN
+jets jet NOUN 13 nsubj NNS
+struck strike VERB 10 ccomp VBD
+the the DET 15 det DT
+town town NOUN 13 obj NN SpaceAfter=No
+. . PUNCT 3 punct .)",
+     2,
+     {{.cue = "said", .speaker = "The monitor"},
+      {.cue = "adding", .speaker = "The monitor", .content = "jets struck the town"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -108,6 +108,14 @@ class ArticleTagger {
   }
 
   bool is_month(uint32_t t) const { return time::is_month_name(ascii_lower(tree_.text(t))); }
+  // A word that names a day, also as a possessive that lost its apostrophe: "Wednesday", "Wednesday's",
+  // "Wednesdays" (wire copy), "yesterday", "today". A day cannot speak.
+  bool names_a_day(uint32_t t) const {
+    std::string day = ascii_lower(tree_.text(t));
+    if (day.ends_with("'s")) day.resize(day.size() - 2);
+    if (day.ends_with("s") && day.size() > 6) day.pop_back();
+    return time::is_weekday_name(day) || is_one_of(day, {"today", "yesterday", "tonight", "tomorrow"});
+  }
 
   // Strips punctuation and quotation marks at both ends, and a leading complementizer ("that", "whether").
   bool closes_inner_quote(Range r) const {

@@ -66,8 +66,12 @@ void ArticleTagger::participles_take_the_main_speaker() {
   // "Barazi said the attack served X adding that ...": a participle of saying left without a speaker inside what
   // a verb of saying before it in the sentence says goes on with that verb's speaker (copy that lost the comma
   // before the participle).
+  // (Also one the parse made the predicate of a copula, "said three children were among the dead adding that ...":
+  // its subject there is no speaker.)
   for (Draft& d : drafts_) {
-    if (d.speaker != kNone || penn(d.cue_first) != "VBG" || tree_.child(d.cue_first, "nsubj") != kNone) continue;
+    const bool copula = tree_.child(d.cue_first, "cop") != kNone;
+    if (penn(d.cue_first) != "VBG" || (!copula && (d.speaker != kNone || tree_.child(d.cue_first, "nsubj") != kNone)))
+      continue;
     const Draft* outer = nullptr;
     for (const Draft& e : drafts_)
       if (&e != &d && e.speaker != kNone && e.cue_first < d.cue_first &&

@@ -255,10 +255,7 @@ void ArticleTagger::noun_cue(uint32_t t) {
         if (tree_.base_deprel(c) == "nmod" && is_one_of(tree_.case_marker(c), {"by", "from", "of"})) speaker = c;
     if (speaker == kNone) return;
     // "Following Wednesday's reports the Observatory called ...": a day is no speaker.
-    std::string day = ascii_lower(tree_.text(speaker));
-    if (day.ends_with("'s")) day.resize(day.size() - 2);
-    if (day.ends_with("s") && day.size() > 6) day.pop_back();
-    if (time::is_weekday_name(day) || is_one_of(day, {"today", "yesterday"})) return;
+    if (names_a_day(speaker)) return;
     set_speaker(d, speaker);
     d.content = subtree(clause);
     // "The president's claim that the vote was rigged has been rejected by the courts" parsed with the sentence's

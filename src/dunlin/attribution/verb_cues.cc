@@ -560,9 +560,12 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // hung elsewhere: a day cannot speak; the last name of the entity recognizer between the day's phrase and the
   // cue does (none: no speaker). (Not when the day's phrase holds a name: "This Wednesday Foreign Minister Ann Lee
   // said ..." parsed under the day still names its speaker.)
-  if (speaker != kNone && speaker < t &&
-      (is_one_of(lemma(speaker), {"yesterday", "today", "tonight", "tomorrow"}) ||
-       time::is_weekday_name(ascii_lower(tree_.text(speaker))))) {
+  // "Following Wednesdays reports the monitor called ...", "Wednesdays claim of the attack would be ...": the
+  // apostrophe lost, a day right before the cue is its possessor, and the cue a noun read as a verb.
+  if (speaker != kNone && speaker + 1 == t && names_a_day(speaker) && !named_entity_at(speaker) &&
+      ascii_lower(tree_.text(speaker)).ends_with("s") && time::is_weekday_name(lemma(speaker)))
+    return;
+  if (speaker != kNone && speaker < t && names_a_day(speaker)) {
     const Range day = subtree(speaker);
     bool names = false;
     for (uint32_t i = day.first; i < day.end && !names; ++i) names = named_entity_at(i);
