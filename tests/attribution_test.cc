@@ -1908,5 +1908,21 @@ Monday Monday PROPN 2 obl NNP
   EXPECT_EQ(content(q[0]), "The town will never fall");
 }
 
+TEST_F(AttributionTest, AskedAfterAQuestionTakesTheQuestion) {
+  // Is the truce over? he asked.   (copy that lost its quote marks)
+  const auto& q = tag({{R"(Is be AUX 4 cop VBZ
+the the DET 3 det DT
+truce truce NOUN 4 nsubj NN
+over over ADV 0 root RB
+? ? PUNCT 4 punct .)"},
+                       {R"(he he PRON 2 nsubj PRP
+asked ask VERB 0 root VBD
+. . PUNCT 2 punct .)"}});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(cue(q[0]), "asked");
+  EXPECT_EQ(speaker(q[0]), "he");
+  EXPECT_EQ(content(q[0]), "Is the truce over");
+}
+
 }  // namespace
 }  // namespace dunlin

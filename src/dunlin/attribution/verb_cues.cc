@@ -838,7 +838,10 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // sentence of only a speaker, the verb and its adverbials; what was said is the sentence before it in the
   // paragraph (when no other verb of saying claims that sentence, and it does not lead in with a colon). Only for
   // verbs that cannot stand alone ("Lee tweeted.", "Rights groups warned." can).
-  if (d.rule.empty() && is_one_of(lemma(t), {"say", "add", "continue", "explain", "insist", "state"}) &&
+  // (And a question: "Is that a way to end it? he asked.", "ask", "question" and "wonder" after a question mark.)
+  const bool asks = is_one_of(lemma(t), {"ask", "question", "wonder"}) && sentence_first(t) > 0 &&
+                    tree_.text(sentence_first(t) - 1) == "?";
+  if (d.rule.empty() && (asks || is_one_of(lemma(t), {"say", "add", "continue", "explain", "insist", "state"})) &&
       !passive_verb && !quoted(t) && speaker != kNone && speaker < t && tree_.head(t) == kNone &&
       d.speaker_span.first == sentence_first(t) &&
       (lemma(t) != "continue" || tree_.upos(speaker) == Upos::PRON) &&  // ("Clashes continued.")
