@@ -446,6 +446,19 @@ TEST(ShippedModels, AfterDoAndANegationComesAVerb) {
   EXPECT_EQ(w[4].upos, "NOUN");
 }
 
+TEST(ShippedModels, ANameAndReportsThatEndTheSentenceAreItsSpeakerAndVerb) {
+  REQUIRE_SHIPPED_MODELS();
+  // Copy that lost the comma before its speaker: "reports" was read as a plural noun of the name.
+  auto w = parse_tokens("Gunmen attacked the convoy near the town on Monday Al-Noor News Network reports .");
+  EXPECT_EQ(w[12].upos, "VERB");
+  EXPECT_EQ(w[12].xpos, "VBZ");
+  w = parse_tokens("Rebels shelled the depot near the border Syrian state TV reports .");
+  EXPECT_EQ(w[10].xpos, "VBZ");
+  // A noun after a preposition stays a noun.
+  w = parse_tokens("Prices rose sharply according to Syrian state media reports .");
+  EXPECT_EQ(w[8].upos, "NOUN");
+}
+
 TEST(ShippedModels, ARareContentWordGetsNoClosedClassTag) {
   REQUIRE_SHIPPED_MODELS();
   // A word the treebank hardly shows, known to WordNet as a noun: after a plural noun and before a verb, the

@@ -246,6 +246,13 @@ std::vector<std::string_view> forms_of(const ConlluSentence& s) {
   for (const auto& w : s.words) v.push_back(w.form);
   return v;
 }
+// A word that dates a clause ("Monday", "yesterday", "earlier", "last", "this"): the tagger's repairs stop at it.
+bool is_date_word(std::string_view word) {
+  static constexpr std::string_view kDates[] = {"monday", "tuesday",   "wednesday", "thursday", "friday", "saturday",
+                                                "sunday", "yesterday", "today",     "last",     "this",   "earlier"};
+  return std::find(std::begin(kDates), std::end(kDates), ascii_lower(word)) != std::end(kDates);
+}
+
 }  // namespace
 
 void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
@@ -257,6 +264,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_pronoun_subject(fx, words, tags);
     repair_verb_in_name(fx, words, tags);
     repair_after_do_not(fx, words, tags);
+    repair_final_reports(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -328,9 +336,7 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
   const Upos next = upos_[tags[i + 1]];
   // A date after it is the participle's ("aid workers kidnapped Tuesday were freed"). A bare noun or adjective
   // object only when the sentence has no finite verb otherwise ("Drones struck oil facilities, killing nine").
-  static constexpr std::string_view kDates[] = {"monday", "tuesday",   "wednesday", "thursday", "friday", "saturday",
-                                                "sunday", "yesterday", "today",     "last",     "this",   "earlier"};
-  if (std::find(std::begin(kDates), std::end(kDates), ascii_lower(words[i + 1])) != std::end(kDates)) return;
+  if (is_date_word(words[i + 1])) return;
   bool other_finite = false;
   for (size_t k = i + 1; k < n && !other_finite; ++k) {
     const std::string_view x = (*xpos_names_)[xpos_[tags[k]]];
@@ -416,6 +422,40 @@ void Tagger::repair_after_do_not(const TaggerFeatures& fx, std::span<const std::
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
   }
+}
+
+// "... in the province on Wednesday Al-Alam News Network reports.", "... by a rebel group Syrian state TV reports.":
+// copy that lost the comma before its speaker ends with a name and "reports", "says", "claims" or "adds", which the
+// tagger reads as a plural noun of the name. When the sentence has a finite verb before, and the words before the
+// last one run back to a capitalized word over nouns, adjectives and hyphens only, with no preposition right before
+// that run ("according to local media reports" keeps its noun), the last word is the verb (VBZ); the parse repair
+// then finds the speaker (parse_repair.h).
+void Tagger::repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                  std::span<uint16_t> tags) const {
+  size_t end = words.size();
+  while (end > 0 && upos_[tags[end - 1]] == Upos::PUNCT) --end;
+  if (end < 5 || end == words.size() || words[end] != ".") return;
+  const size_t last = end - 1;
+  if (upos_[tags[last]] != Upos::NOUN) return;
+  if (words[last] != "reports" && words[last] != "says" && words[last] != "claims" && words[last] != "adds") return;
+  size_t first = last;  // back over nouns, adjectives and hyphens, not past a day or month ("on Wednesday X reports")
+  while (first > 0) {
+    const size_t p = first - 1;
+    const Upos u = upos_[tags[p]];
+    if ((u != Upos::NOUN && u != Upos::PROPN && u != Upos::ADJ && words[p] != "-") || is_date_word(words[p])) break;
+    first = p;
+  }
+  while (first < last && !is_capitalized(words[first])) ++first;  // the run opens at its first capitalized word
+  if (first == last || first == 0 || upos_[tags[first - 1]] == Upos::ADP) return;
+  bool finite = false;
+  for (size_t i = 0; i < first && !finite; ++i) {
+    const std::string_view x = (*xpos_names_)[xpos_[tags[i]]];
+    finite = x == "VBD" || x == "VBZ" || x == "VBP";
+  }
+  if (!finite) return;
+  if (const int c = tag_class(Upos::VERB, "VBZ"); c >= 0)
+    greedy_tag(fx, model_, words.size(), {}, tags, model_.num_classes(), closed_class_,
+               Forced{static_cast<int>(last), static_cast<uint16_t>(c)});
 }
 
 int Tagger::tag_class(Upos upos, std::string_view xpos) const {

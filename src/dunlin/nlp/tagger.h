@@ -103,6 +103,9 @@ class Tagger {
   // After "do", "does" or "did" and a negation, a word WordNet knows as a verb is its base form (see tagger.cc).
   void repair_after_do_not(const TaggerFeatures& fx, std::span<const std::string_view> words,
                            std::span<uint16_t> tags) const;
+  // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
+  void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                            std::span<uint16_t> tags) const;
   // The class of the tag with this UPOS and XPOS (VERB "VBD", PROPN "NNP"), or -1 when the model has none.
   int tag_class(Upos upos, std::string_view xpos) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
