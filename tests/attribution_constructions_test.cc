@@ -4101,6 +4101,26 @@ town town NOUN 13 obj NN SpaceAfter=No
      2,
      {{.cue = "said", .speaker = "The monitor"},
       {.cue = "adding", .speaker = "The monitor", .content = "jets struck the town"}}},
+    {"AGerundModifyingANounIsNoVerbOfTheClause",
+     // The reporter said the units with the supporting forces destroyed three vehicles.   (the clause parsed as
+     // the verb's object and a modifier of "forces")
+     R"(The the DET 2 det DT
+reporter reporter NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+units unit NOUN 3 obj NNS
+with with ADP 9 case IN
+the the DET 9 det DT
+supporting support VERB 9 amod VBG
+forces force NOUN 5 nmod NNS
+destroyed destroy VERB 9 acl VBD
+three three NUM 12 nummod CD
+vehicles vehicle NOUN 10 obj NNS SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "said",
+       .speaker = "The reporter",
+       .content = "the units with the supporting forces destroyed three vehicles"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)
