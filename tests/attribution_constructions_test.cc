@@ -4121,6 +4121,30 @@ vehicles vehicle NOUN 10 obj NNS SpaceAfter=No
      {{.cue = "said",
        .speaker = "The reporter",
        .content = "the units with the supporting forces destroyed three vehicles"}}},
+    {"AQuoteRightAfterTheAddresseeIsTheContentAndAnOpeningParticipleIsNot",
+     // Asked about the claim, the senator told the host "No, it is not true."   (no comma before the quote; the
+     // parse hung the verb of saying on the participle that sets the scene)
+     R"(Asked ask VERB 0 root VBN
+about about ADP 4 case IN
+the the DET 4 det DT
+claim claim NOUN 1 obl NN SpaceAfter=No
+, , PUNCT 4 punct ,
+the the DET 7 det DT
+senator senator NOUN 8 nsubj NN
+told tell VERB 1 parataxis VBD
+the the DET 10 det DT
+host host NOUN 8 obj NN
+" " PUNCT 17 punct `` SpaceAfter=No
+No no INTJ 17 discourse UH SpaceAfter=No
+, , PUNCT 12 punct ,
+it it PRON 17 nsubj PRP
+is be AUX 17 cop VBZ
+not not PART 17 advmod RB
+true true ADJ 8 xcomp JJ SpaceAfter=No
+. . PUNCT 17 punct . SpaceAfter=No
+" " PUNCT 17 punct '')",
+     1,
+     {{.cue = "told", .speaker = "the senator", .content = "No, it is not true", .stance = Stance::deny}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -296,7 +296,11 @@ int32_t ArticleTagger::quote_after_phrase(uint32_t t) const {
   for (size_t q = 0; q < quotes_.size(); ++q) {
     const QuoteSpan& s = quotes_[q];
     if (s.nested || s.end - s.first < 2 || s.open <= t + 1 || sentence_of_[s.open] != sentence_of_[t]) continue;
-    if (tree_.text(s.open - 1) != "," && tree_.text(s.open - 1) != ":") continue;
+    // ('told the host "No, ..."': with no comma, right after the addressee of a verb of telling.)
+    const uint32_t addressee = tree_.child(t, "obj") != kNone ? tree_.child(t, "obj") : tree_.child(t, "iobj");
+    const bool after_addressee = is_addressee_verb(lemma(t)) && addressee != kNone && addressee > t &&
+                                 subtree(addressee).first == t + 1 && subtree(addressee).end == s.open;
+    if (tree_.text(s.open - 1) != "," && tree_.text(s.open - 1) != ":" && !after_addressee) continue;
     bool ok = true;
     for (uint32_t i = t + 1; i + 1 < s.open && ok; ++i)
       ok = !quoted(i) && (is_punct(i) || (phrase.contains(i) && tree_.upos(i) != Upos::VERB));

@@ -515,9 +515,13 @@ void ArticleTagger::verb_cue(uint32_t t) {
                                 !quoted(hung_on);
   // (Not with a colon after the cue: "Asked whether ..., Grant replied: ..." says what follows the colon.)
   const bool colon_after = t + 1 < sentence_end(t) && tree_.text(t + 1) == ":";
+  // (Nor a participle with no subject that opens the sentence and sets the scene: "Asked about the claim, the
+  // senator told the host "..."".)
+  const bool on_a_scene = hung_on != kNone && hung_on < t && hung_on == sentence_first(t) &&
+                          is_one_of(penn(hung_on), {"VBN", "VBG", "VBD"}) && tree_.child(hung_on, "nsubj") == kNone &&
+                          tree_.child(hung_on, "nsubj:pass") == kNone;
   if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object && !colon_after &&
-      !bare_participle && !on_a_name && !on_a_noun_phrase &&
-      !(passive_verb && subject_of(t) == kNone) &&
+      !bare_participle && !on_a_name && !on_a_noun_phrase && !on_a_scene && !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
     // "Russia will win, he said": the verb of saying hangs on the content.
