@@ -4145,6 +4145,27 @@ true true ADJ 8 xcomp JJ SpaceAfter=No
 " " PUNCT 17 punct '')",
      1,
      {{.cue = "told", .speaker = "the senator", .content = "No, it is not true", .stance = Stance::deny}}},
+    {"AQuoteAfterTheVerbIsTheContentNotTheClauseItHangsOn",
+     // When asked about the case, Lee told the host "It is false."   (the verb of saying parsed as a parataxis of
+     // the clause before it)
+     R"(When when ADV 2 advmod WRB
+asked ask VERB 0 root VBN
+about about ADP 5 case IN
+the the DET 5 det DT
+case case NOUN 2 obl NN SpaceAfter=No
+, , PUNCT 2 punct ,
+Lee Lee PROPN 8 nsubj NNP
+told tell VERB 2 parataxis VBD
+the the DET 10 det DT
+host host NOUN 8 obj NN
+" " PUNCT 14 punct `` SpaceAfter=No
+It it PRON 14 nsubj PRP
+is be AUX 14 cop VBZ
+false false ADJ 8 xcomp JJ SpaceAfter=No
+. . PUNCT 14 punct . SpaceAfter=No
+" " PUNCT 14 punct '')",
+     1,
+     {{.cue = "told", .speaker = "Lee", .content = "It is false", .stance = Stance::deny}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

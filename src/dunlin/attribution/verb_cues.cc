@@ -520,8 +520,13 @@ void ArticleTagger::verb_cue(uint32_t t) {
   const bool on_a_scene = hung_on != kNone && hung_on < t && hung_on == sentence_first(t) &&
                           is_one_of(penn(hung_on), {"VBN", "VBG", "VBD"}) && tree_.child(hung_on, "nsubj") == kNone &&
                           tree_.child(hung_on, "nsubj:pass") == kNone;
+  // (Nor when a quote follows the verb's own phrase and the clause it hangs on is no quote: "When asked about X,
+  // Biden told the host "No, ..."" says the quote.)
+  const bool quote_follows =
+      tree_.head(t) != kNone && !quoted(tree_.head(t)) && tree_.head(t) < t && quote_after_phrase(t) >= 0;
   if (d.rule.empty() && tree_.base_deprel(t) == "parataxis" && tree_.head(t) != kNone && !own_object && !colon_after &&
-      !bare_participle && !on_a_name && !on_a_noun_phrase && !on_a_scene && !(passive_verb && subject_of(t) == kNone) &&
+      !bare_participle && !on_a_name && !on_a_noun_phrase && !on_a_scene && !quote_follows &&
+      !(passive_verb && subject_of(t) == kNone) &&
       !(tree_.upos(tree_.head(t)) == Upos::VERB && cues_.word(CueKind::verb, lemma(tree_.head(t))) &&
         tree_.child(t, "nsubj") == kNone)) {
     // "Russia will win, he said": the verb of saying hangs on the content.
