@@ -571,8 +571,8 @@ void ArticleTagger::verb_cue(uint32_t t) {
   // said ..." parsed under the day still names its speaker.)
   // "Following Wednesdays reports the monitor called ...", "Wednesdays claim of the attack would be ...": the
   // apostrophe lost, a day right before the cue is its possessor, and the cue a noun read as a verb.
-  if (speaker != kNone && speaker + 1 == t && names_a_day(speaker) && !named_entity_at(speaker) &&
-      ascii_lower(tree_.text(speaker)).ends_with("s") && time::is_weekday_name(lemma(speaker)))
+  if (speaker != kNone && speaker + 1 == t && time::is_weekday_name(lemma(speaker)) &&
+      ascii_lower(tree_.text(speaker)).ends_with("s") && !named_entity_at(speaker))
     return;
   if (speaker != kNone && speaker < t && names_a_day(speaker)) {
     const Range day = subtree(speaker);
