@@ -3795,14 +3795,14 @@ truce truce NOUN 6 obl NN SpaceAfter=No
      0,
      {}},
     {"ThatParsedAsAPronounAfterTheAddresseeOpensTheContent",
-     // A source at the police command told the reporter that gunmen stationed in the hills fired shells at the
+     // A source at the police station told the reporter that gunmen stationed in the hills fired shells at the
      // village.   (a long subject in the content: "that" read as a pronoun in apposition to the addressee)
      R"(A a DET 2 det DT
 source source NOUN 7 nsubj NN
 at at ADP 6 case IN
 the the DET 6 det DT
 police police NOUN 6 compound NN
-command command NOUN 2 nmod NN
+station station NOUN 2 nmod NN
 told tell VERB 0 root VBD
 the the DET 9 det DT
 reporter reporter NOUN 7 iobj NN
@@ -3820,7 +3820,7 @@ village village NOUN 17 nmod NN SpaceAfter=No
 . . PUNCT 7 punct .)",
      1,
      {{.cue = "told",
-       .speaker = "A source at the police command",
+       .speaker = "A source at the police station",
        .content = "gunmen stationed in the hills fired shells at the village"}}},
     {"ThatParsedAsAModifierOfTheDayOpensTheContent",
      // The agency reporter said Monday that militants hiding in the orchards shelled the town.
@@ -3885,7 +3885,7 @@ hurtful hurtful ADJ 0 root JJ SpaceAfter=No
      0,
      {}},
     {"ThatAfterAParticipleOfTheMediumOpensTheContent",
-     // Human Rights Watch says in a report issued Monday that it counted 40 deaths.   (the clause hung on "issued",
+     // Human Rights Watch says in a study released Monday that it counted 40 deaths.   (the clause hung on "issued",
      // and "Rights" parsed as the verb's object, as the shipped parser does)
      R"(Human human ADJ 2 amod JJ
 Rights right NOUN 4 obj NNS
@@ -3893,8 +3893,8 @@ Watch Watch PROPN 4 nsubj NNP
 says say VERB 0 root VBZ
 in in ADP 7 case IN
 a a DET 7 det DT
-report report NOUN 4 obl NN
-issued issue VERB 7 acl VBN
+study study NOUN 4 obl NN
+released release VERB 7 acl VBN
 Monday Monday PROPN 8 obl:unmarked NNP
 that that SCONJ 12 mark IN
 it it PRON 12 nsubj PRP
@@ -3926,15 +3926,15 @@ died die VERB 12 ccomp VBD SpaceAfter=No
      2,
      {{.cue = "said", .speaker = "The monitor"}, {.cue = "adding", .speaker = "The monitor", .content = "five died"}}},
     {"ParticipleOfSayingHungOnTheSubjectOfWhatIsReported",
-     // SANA also reported the blast saying a car had exploded.   ("blast" parsed as the subject of the clause)
+     // SANA also reported the fire saying a bus had exploded.   ("fire" parsed as the subject of the clause)
      R"(SANA SANA PROPN 3 nsubj NNP
 also also ADV 3 advmod RB
 reported report VERB 0 root VBD
 the the DET 5 det DT
-blast blast NOUN 10 nsubj NN
+fire fire NOUN 10 nsubj NN
 saying say VERB 5 acl VBG
 a a DET 8 det DT
-car car NOUN 6 obj NN
+bus bus NOUN 6 obj NN
 had have AUX 10 aux VBD
 exploded explode VERB 3 ccomp VBN SpaceAfter=No
 . . PUNCT 3 punct .)",
@@ -4081,12 +4081,12 @@ grave grave ADJ 2 ccomp JJ SpaceAfter=No
      0,
      {}},
     {"ParticipleMadeThePredicateOfACopulaGoesOnWithTheOuterSpeaker",
-     // The monitor said three children were among the dead adding that jets struck the town.
+     // The monitor said two guards were among the dead adding that jets struck the town.
      R"(The the DET 2 det DT
 monitor monitor NOUN 3 nsubj NN
 said say VERB 0 root VBD
-three three NUM 5 nummod CD
-children child NOUN 10 nsubj NNS
+two two NUM 5 nummod CD
+guards guard NOUN 10 nsubj NNS
 were be AUX 10 cop VBD
 among among ADP 9 case IN
 the the DET 9 det DT

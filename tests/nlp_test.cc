@@ -437,7 +437,7 @@ TEST(ShippedModels, APastTenseAfterTheOpeningSubjectIsNoParticiple) {
 TEST(ShippedModels, AfterDoAndANegationComesAVerb) {
   REQUIRE_SHIPPED_MODELS();
   // "brief" was read as an adjective of "Trump", and the denial ("claimed it did not brief him") was lost.
-  auto w = parse_tokens("The council said it did not brief Trump on the plan .");
+  auto w = parse_tokens("The council said it did not brief Trump about the plan .");
   EXPECT_EQ(w[6].upos, "VERB");
   EXPECT_EQ(w[6].xpos, "VB");
   EXPECT_EQ(arc(w, 8), "brief obj");

@@ -299,16 +299,16 @@ continued continue VERB VBD
 }
 
 TEST(SpeakerBreak, AHyphenatedModifierIsInsideTheSpeakersPhrase) {
-  // "Militiamen were killed by a rebel brigade the Britain-based watchdog said."
+  // "Militiamen were killed by a rebel unit the London-based watchdog said."
   EXPECT_EQ(speaker_break(R"(Militiamen militiaman NOUN NNS
 were be AUX VBD
 killed kill VERB VBN
 by by ADP IN
 a a DET DT
 rebel rebel NOUN NN
-brigade brigade NOUN NN
+unit unit NOUN NN
 the the DET DT
-Britain Britain PROPN NNP
+London London PROPN NNP
 - - PUNCT HYPH
 based base VERB VBN
 watchdog watchdog NOUN NN

@@ -66,7 +66,7 @@ void ArticleTagger::participles_take_the_main_speaker() {
   // "Barazi said the attack served X adding that ...": a participle of saying left without a speaker inside what
   // a verb of saying before it in the sentence says goes on with that verb's speaker (copy that lost the comma
   // before the participle).
-  // (Also one the parse made the predicate of a copula, "said three children were among the dead adding that ...":
+  // (Also one the parse made the predicate of a copula, "said two guards were among those killed adding that ...":
   // its subject there is no speaker.)
   for (Draft& d : drafts_) {
     const bool copula = tree_.child(d.cue_first, "cop") != kNone;

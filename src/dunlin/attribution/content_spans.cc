@@ -171,7 +171,7 @@ Range ArticleTagger::clause_after(uint32_t t) const {
         !is_one_of(upos_name(tree_.upos(i - 1)), {"NOUN", "PROPN", "PRON"}) &&
         tree_.head(i) > i && tree_.head(i) <= i + 3 && tree_.head(i) < end && tree_.upos(tree_.head(i)) == Upos::NOUN)
       continue;
-    // "said the units in cooperation with the supporting forces destroyed ...": a gerund modifying the noun after it,
+    // "said the units with the supporting forces destroyed ...": a gerund modifying the noun after it,
     // after a determiner or an adjective, is no verb of the clause.
     if (u == Upos::VERB && penn(i) == "VBG" && tree_.base_deprel(i) == "amod" && i > first &&
         is_one_of(upos_name(tree_.upos(i - 1)), {"DET", "ADJ"}))

@@ -427,7 +427,7 @@ void ArticleTagger::verb_cue(uint32_t t) {
     const uint32_t end = sentence_end(t);
     const uint32_t reach = cue->object == CueObject::clause ? t + 8 : t + 2;
     for (uint32_t i = t + 1; i + 1 < end && i < reach; ++i) {
-      // (A participle of a noun between is no verb: "says in a report issued Wednesday that ...".)
+      // (A participle of a noun between is no verb: "says in a report issued Monday that ...".)
       const bool participle = tree_.base_deprel(i) == "amod" || (tree_.base_deprel(i) == "acl" && penn(i) == "VBN");
       if (quoted(i) || ((tree_.upos(i) == Upos::VERB || tree_.upos(i) == Upos::AUX) && !participle) ||
           (is_punct(i) && tree_.text(i) != "-"))

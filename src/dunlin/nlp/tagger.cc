@@ -406,7 +406,7 @@ void Tagger::repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::
   }
 }
 
-// "the White House claimed it did not brief him": after "do", "does" or "did" and a negation comes the verb's base
+// "the office claimed it did not brief him": after "do", "does" or "did" and a negation comes the verb's base
 // form, never an adjective or a noun ("did not brief" with "brief" read as an adjective). A word WordNet knows as a
 // verb there is made VB, and the words after it are tagged again.
 void Tagger::repair_after_do_not(const TaggerFeatures& fx, std::span<const std::string_view> words,
@@ -424,7 +424,7 @@ void Tagger::repair_after_do_not(const TaggerFeatures& fx, std::span<const std::
   }
 }
 
-// "... in the province on Wednesday Al-Alam News Network reports.", "... by a rebel group Syrian state TV reports.":
+// "... near the town on Monday Al-Noor News Network reports.", "... by a rebel group Syrian state TV reports.":
 // copy that lost the comma before its speaker ends with a name and "reports", "says", "claims" or "adds", which the
 // tagger reads as a plural noun of the name. When the sentence has a finite verb before, and the words before the
 // last one run back to a capitalized word over nouns, adjectives and hyphens only, with no preposition right before
