@@ -128,6 +128,12 @@ struct EntityLayer {
     end_token.push_back(end);
     label.push_back(l);
   }
+  // The name that holds token t, or -1 (names do not overlap).
+  int32_t at(uint32_t t) const {
+    for (size_t i = 0; i < size(); ++i)
+      if (first_token[i] <= t && t < end_token[i]) return static_cast<int32_t>(i);
+    return -1;
+  }
 };
 
 // Actors (actors/): noun phrases that name a political actor, coded country + sector and resolved across the

@@ -429,7 +429,7 @@ class ArticleResolver {
       if (!is_one_of(tree_.base_deprel(c), {"case", "punct"})) return -1;
     // (Not a place that opens an organisation's name, "Homs" after "the Homs Media Centre": a word the NER reads as
     // a place here, or a run the NER split into names of their own there.)
-    const int32_t here = entity_at(h);
+    const int32_t here = doc_.entities.at(h);
     if (here >= 0 && doc_.entities.label[here] == EntityLabel::LOC) return -1;
     return find_previous(
         [&](const Actor& a) {
@@ -442,7 +442,7 @@ class ArticleResolver {
             uint32_t l = f;
             while (l + 1 < a.end_token && tree_.upos(l + 1) == Upos::PROPN) ++l;
             if (l == f || tree_.text(f) != word) continue;
-            if (const int32_t there = entity_at(f);
+            if (const int32_t there = doc_.entities.at(f);
                 there >= 0 && (doc_.entities.label[there] == EntityLabel::LOC || doc_.entities.end_token[there] <= l))
               continue;
             bool attached = true, on_head = false;
@@ -706,17 +706,9 @@ class ArticleResolver {
     return a >= 0 && fits(doc_.actors.actors[a]) ? a : -1;
   }
 
-  // The NER's name that holds token t, or -1.
-  int32_t entity_at(uint32_t t) const {
-    const EntityLayer& e = doc_.entities;
-    for (size_t i = 0; i < e.size(); ++i)
-      if (e.first_token[i] <= t && t < e.end_token[i]) return static_cast<int32_t>(i);
-    return -1;
-  }
-
   // A token inside a name the NER tags as a person.
   bool named_person(uint32_t t) const {
-    const int32_t e = entity_at(t);
+    const int32_t e = doc_.entities.at(t);
     return e >= 0 && doc_.entities.label[e] == EntityLabel::PER;
   }
 
@@ -730,13 +722,9 @@ class ArticleResolver {
   // names the NER tags as persons; the event coder takes such a person as a target, never as a source
   // (private_person), as an analyst codes only political actors' acts.
   void add_private_person(uint32_t name_head, const std::string& key) {
-    const EntityLayer& e = doc_.entities;
-    bool person = false, organization = false;
-    for (size_t i = 0; i < e.size(); ++i)
-      if (e.first_token[i] <= name_head && name_head < e.end_token[i]) {
-        person |= e.label[i] == EntityLabel::PER;
-        organization |= e.label[i] == EntityLabel::ORG;
-      }
+    const int32_t entity = doc_.entities.at(name_head);
+    const bool person = entity >= 0 && doc_.entities.label[entity] == EntityLabel::PER;
+    const bool organization = entity >= 0 && doc_.entities.label[entity] == EntityLabel::ORG;
     // An organization the NER finds and the dictionaries do not know is taken for a company (BUS) of the
     // article's country, a target only, as a private person is ("opened an investigation into Ford").
     if (organization && !person) {

@@ -251,9 +251,7 @@ bool ArticleTagger::name_tagged_as_adverb(uint32_t t) const {
 bool ArticleTagger::named_entity_at(uint32_t t) const {
   const std::string_view w = tree_.text(t);
   if (w.empty() || (!(w[0] >= 'A' && w[0] <= 'Z') && static_cast<unsigned char>(w[0]) < 0x80)) return false;
-  const EntityLayer& e = doc_.entities;
-  for (size_t i = 0; i < e.size(); ++i)
-    if (e.first_token[i] <= t && t < e.end_token[i] && e.label[i] != EntityLabel::LOC) return true;
+  if (const int32_t e = doc_.entities.at(t); e >= 0 && doc_.entities.label[e] != EntityLabel::LOC) return true;
   // (An English adverb is written in ASCII: a capitalized word with an accented letter is a name, "Núñez".)
   return std::any_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
