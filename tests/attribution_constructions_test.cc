@@ -4166,6 +4166,24 @@ false false ADJ 8 xcomp JJ SpaceAfter=No
 " " PUNCT 14 punct '')",
      1,
      {{.cue = "told", .speaker = "Lee", .content = "It is false", .stance = Stance::deny}}},
+    {"NotRulingOutLeavesTheMatterOpen",
+     // The officers did not rule out the possibility that the fire was set.   (neither asserted nor denied)
+     R"(The the DET 2 det DT
+officers officer NOUN 5 nsubj NNS
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+rule rule VERB 0 root VB
+out out ADP 5 compound:prt RP
+the the DET 8 det DT
+possibility possibility NOUN 5 obj NN
+that that SCONJ 13 mark IN
+the the DET 11 det DT
+fire fire NOUN 13 nsubj:pass NN
+was be AUX 13 aux:pass VBD
+set set VERB 8 acl VBN SpaceAfter=No
+. . PUNCT 5 punct .)",
+     1,
+     {{.cue = "not rule out", .speaker = "The officers", .stance = Stance::uncertain}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -64,6 +64,34 @@ helicopters helicopter NOUN NNS 5 conj)"),
             "two:9:nummod helicopters:6:obj ");
 }
 
+TEST(ParseRepair, AfterSayAParticipleWithoutObjectIsTheReportedVerb) {
+  // "The council said the drone crashed in a field": "drone" was said's object, "crashed" a participle on it.
+  EXPECT_EQ(repaired(R"(The the DET DT 2 det
+council council NOUN NN 3 nsubj
+said say VERB VBD 0 root
+the the DET DT 5 det
+drone drone NOUN NN 3 obj
+crashed crash VERB VBN 5 acl
+in in ADP IN 9 case
+a a DET DT 9 det
+field field NOUN NN 6 obl)"),
+            "The:2:det council:3:nsubj said:0:root the:5:det drone:6:nsubj crashed:3:ccomp in:9:case a:9:det "
+            "field:6:obl ");
+  // Not after "claim", whose noun object may be an act ("claimed the raid staged near the city").
+  int changed = -1;
+  repaired(R"(The the DET DT 2 det
+group group NOUN NN 3 nsubj
+claimed claim VERB VBD 0 root
+the the DET DT 5 det
+raid raid NOUN NN 3 obj
+staged stage VERB VBN 5 acl
+near near ADP IN 9 case
+the the DET DT 9 det
+city city NOUN NN 6 obl)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
 TEST(ParseRepair, APassiveParticipleWithItsAgentStaysAModifier) {
   // "She said the money sent by the bank never arrived" is not repaired here: "sent" has its agent.
   int changed = -1;
@@ -199,6 +227,45 @@ be be AUX VB 6 cop
 missing missing ADJ JJ 3 xcomp
 was be AUX VBD 8 aux:pass
 found find VERB VBN 0 root)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
+TEST(ParseRepair, AParticipleAfterTheSubjectReadAsTheVerbIsAModifierOfTheSubject) {
+  // "A dossier published Friday by the inquiry claimed the guards fired first": "published" the root, "claimed"
+  // its adverbial clause.
+  EXPECT_EQ(repaired(R"(A a DET DT 2 det
+dossier dossier NOUN NN 3 nsubj
+published publish VERB VBN 0 root
+Friday Friday PROPN NNP 3 obj
+by by ADP IN 7 case
+the the DET DT 7 det
+inquiry inquiry NOUN NN 3 obl:agent
+claimed claim VERB VBD 3 advcl
+the the DET DT 10 det
+guards guard NOUN NNS 11 nsubj
+fired fire VERB VBD 8 ccomp
+first first ADV RB 11 dep
+. . PUNCT . 3 punct)"),
+            "A:2:det dossier:8:nsubj published:2:acl Friday:3:obl by:7:case the:7:det inquiry:3:obl:agent "
+            "claimed:0:root the:10:det guards:11:nsubj fired:8:ccomp first:11:dep .:8:punct ");
+  // A verb with an object is the verb ("The army shelled the town killed ..." aside), and a comma makes a list of
+  // acts: "The army advanced, took the town" stays as it is.
+  int changed = -1;
+  repaired(R"(The the DET DT 2 det
+army army NOUN NN 3 nsubj
+advanced advance VERB VBD 0 root
+, , PUNCT , 5 punct
+took take VERB VBD 3 conj
+the the DET DT 7 det
+town town NOUN NN 5 obj)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+  repaired(R"(The the DET DT 2 det
+army army NOUN NN 3 nsubj
+reported report VERB VBD 0 root
+gains gain NOUN NNS 3 obj
+claimed claim VERB VBD 3 conj)",
            &changed);
   EXPECT_EQ(changed, 0);
 }
@@ -418,6 +485,69 @@ KRC KRC PROPN NNP
 said say VERB VBD
 . . PUNCT .)"),
             "7 7-13 13");
+}
+
+TEST(SpeakerBreak, ARoleNounBeforeABodyAPossessiveAndAPluralAfterAPlace) {
+  // "... near the bridge a guard at Hama Police Command told Tass.": the role noun and its preposition open the
+  // speaker, not the name after them.
+  EXPECT_EQ(speaker_break(R"(Shells shell NOUN NNS
+hit hit VERB VBD
+a a DET DT
+road road NOUN NN
+near near ADP IN
+the the DET DT
+bridge bridge NOUN NN
+a a DET DT
+source source NOUN NN
+at at ADP IN
+Hama Hama PROPN NNP
+Police Police PROPN NNP
+Command Command PROPN NNP
+told tell VERB VBD
+Tass Tass PROPN NNP
+. . PUNCT .)"),
+            "8 8-14 14");
+  // "... is alarmed by the fighting his spokesman said on Friday.": a possessive opens the phrase.
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+envoy envoy NOUN NN
+is be AUX VBZ
+alarmed alarm VERB VBN
+by by ADP IN
+the the DET DT
+fighting fighting NOUN NN
+his his PRON PRP$
+spokesman spokesman NOUN NN
+said say VERB VBD
+on on ADP IN
+Friday Friday PROPN NNP
+. . PUNCT .)"),
+            "8 8-10 10");
+  // "... in the hills west of Idlib local sources told X.": a plural after the place that ends a phrase.
+  EXPECT_EQ(speaker_break(R"(Two two NUM CD
+guards guard NOUN NNS
+died die VERB VBD
+west west ADV RB
+of of ADP IN
+Idlib Idlib PROPN NNP
+local local ADJ JJ
+sources source NOUN NNS
+told tell VERB VBD
+Tass Tass PROPN NNP
+. . PUNCT .)"),
+            "7 7-9 9");
+  // Not a singular after a place ("... west of Idlib local source told X" is left alone).
+  EXPECT_EQ(speaker_break(R"(Two two NUM CD
+guards guard NOUN NNS
+died die VERB VBD
+west west ADV RB
+of of ADP IN
+Idlib Idlib PROPN NNP
+local local ADJ JJ
+source source NOUN NN
+told tell VERB VBD
+Tass Tass PROPN NNP
+. . PUNCT .)"),
+            "none");
 }
 
 TEST(SpeakerBreak, ASpeakerAfterTheVerbAtTheEnd) {

@@ -21,6 +21,22 @@ bool reports(std::string_view lemma) {
          is_one_of(lemma, {"tell", "report", "announce", "confirm", "deny", "write", "tweet", "warn", "acknowledge"});
 }
 
+// Nouns of people who speak for a body ("a source at X", "an activist with X", "a spokesman for X").
+bool is_role_noun(std::string_view lemma) {
+  return is_one_of(lemma, {"source",   "activist",       "official",  "spokesman",     "spokeswoman", "spokesperson",
+                           "member",   "resident",       "commander", "correspondent", "reporter",    "journalist",
+                           "witness",  "doctor",         "medic",     "leader",        "head",        "chief",
+                           "director", "representative", "officer",   "fighter",       "researcher",  "analyst",
+                           "expert",   "lawyer",         "monitor",   "worker",        "volunteer"});
+}
+
+bool is_time_word(std::string_view w) {
+  return is_one_of(
+      w, {"Monday",  "Tuesday",   "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",  "today", "yesterday",
+          "tonight", "overnight", "earlier",   "later",     "January", "February", "March",   "April", "May",
+          "June",    "July",      "August",    "September", "October", "November", "December"});
+}
+
 class Repair {
  public:
   Repair(std::span<const std::string_view> words, std::span<const std::string_view> lemmas,
@@ -48,6 +64,7 @@ class Repair {
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
     }
     adverbial_clauses();
+    reduced_relative_as_root(nsubj, root);
     for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" && reports(lemma(v))) speech_acts_in_content(v);
     return changed_;
@@ -87,7 +104,7 @@ class Repair {
   // "said [defences]/obj [shot]/acl down [drones]/conj" -> "said [defences]/nsubj [shot]/ccomp down [drones]/obj".
   // Only when the verb has no clause of its own, the participle follows its noun, is no passive ("said the money
   // sent by X": an agent, or a passive auxiliary) and has its own object, particle or a conjunct of the noun after
-  // it to take as its object.
+  // it to take as its object, or is tagged a past tense, or follows "say" and its like.
   void object_with_participle(uint32_t v, int nsubj, int ccomp, int obj) {
     const uint32_t noun = child(v, "obj");
     if (noun == 0 || noun < v || has_child(v, {"ccomp", "xcomp"})) return;
@@ -99,7 +116,12 @@ class Repair {
       for (uint32_t c = p + 1; c <= words_.size() && late_conjunct == 0; ++c)
         if (head(c) == noun && rel(c) == "conj") late_conjunct = c;
       const bool own_object = child(p, "obj") != 0 || child(p, "compound") != 0;
-      if (!own_object && late_conjunct == 0) return;
+      // ("said the jet crashed in a market": after "say" and its like, whose noun object is hardly ever anything
+      // but the subject of what is said, a participle with no object is the verb too; "claimed the attack carried
+      // out in X" is a claim of an act.)
+      if (!own_object && late_conjunct == 0 && xpos(p) != "VBD" &&
+          !is_one_of(lemma(v), {"say", "state", "insist", "contend", "assert"}))
+        return;
       set(noun, p, nsubj);
       set(p, v, ccomp);
       if (late_conjunct != 0 && child(p, "obj") == 0) set(late_conjunct, p, obj);
@@ -174,6 +196,49 @@ class Repair {
       if (head(t) == main && rel(t) == "punct" && t == words_.size()) set(t, v, labels_[t - 1]);
   }
 
+  // "A report [released]/root Tuesday by the ministry [alleged]/advcl that S", "The strikes [carried]/root out by
+  // jets [hit]/conj the village": the parser read a participle right after the subject (a reduced relative clause)
+  // as the sentence's verb, and the real verb, a finite one with no subject of its own, as its dependent. The
+  // participle shows itself by having no object, auxiliary or clause of its own (a day it took as its object is a
+  // time), and nothing but its own words stands between it and the finite verb (no comma, conjunction or
+  // subordinator: "The army advanced, took the town" is a list of acts). The finite verb becomes the root, the
+  // subject its subject, and the participle a modifier of the subject.
+  void reduced_relative_as_root(int nsubj, int root) {
+    const int acl = id("acl"), obl = id("obl");
+    if (acl < 0 || obl < 0) return;
+    uint32_t r = 0;
+    for (uint32_t t = 1; t <= words_.size() && r == 0; ++t)
+      if (head(t) == 0) r = t;
+    if (r < 2 || upos(r) != "VERB") return;
+    if (xpos(r) != "VBN" && !(xpos(r) == "VBD" && word(r).ends_with("ed"))) return;  // "released", "shown"
+    const uint32_t subject = r - 1;
+    if (head(subject) != r || base(subject) != "nsubj" || !is_one_of(upos(subject), {"NOUN", "PROPN"})) return;
+    uint32_t day_object = 0;
+    for (uint32_t c = 1; c <= words_.size(); ++c) {
+      if (head(c) != r) continue;
+      if (base(c) == "obj" && is_time_word(word(c)) && day_object == 0) {
+        day_object = c;
+        continue;
+      }
+      if (is_one_of(base(c), {"obj", "iobj", "ccomp", "aux", "cop", "expl", "mark", "csubj"})) return;
+    }
+    uint32_t verb = 0;
+    for (uint32_t c = r + 1; c <= words_.size() && verb == 0; ++c)
+      if (head(c) == r && upos(c) == "VERB" && is_one_of(xpos(c), {"VBD", "VBZ", "VBP"}) &&
+          is_one_of(base(c), {"advcl", "conj", "parataxis", "ccomp", "xcomp"}))
+        verb = c;
+    if (verb == 0 || has_child(verb, {"nsubj", "expl", "mark", "cc", "csubj"})) return;
+    for (uint32_t t = r + 1; t < verb; ++t)
+      if (is_one_of(upos(t), {"PUNCT", "CCONJ", "SCONJ", "VERB"})) return;
+    set(verb, 0, root);
+    set(subject, verb, nsubj);
+    set(r, subject, acl);
+    if (day_object != 0) set(day_object, r, obl);
+    // What hung on the participle outside its own words (an opening adverb, the full stop) hangs on the verb.
+    for (uint32_t c = 1; c <= words_.size(); ++c)
+      if (head(c) == r && (c < subject || c > verb)) set(c, verb, labels_[c - 1]);
+  }
+
   // "The minister said the vote had been fair and [denied]/conj that ...", "Peskov said Moscow had nothing to do with
   // it, [accusing]/advcl Washington of ...": a speech act with no subject of its own hung inside what is said is the
   // speaker's next act, not part of the content.
@@ -229,13 +294,6 @@ bool ends_with_speaker(std::string_view lemma) { return says_a_clause(lemma) || 
 
 // Verbs that stand before their speaker at the end of a sentence ("... said the Observatory.").
 bool precedes_speaker(std::string_view lemma) { return is_one_of(lemma, {"say", "add", "report", "state"}); }
-
-bool is_time_word(std::string_view w) {
-  return is_one_of(
-      w, {"Monday",  "Tuesday",   "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",  "today", "yesterday",
-          "tonight", "overnight", "earlier",   "later",     "January", "February", "March",   "April", "May",
-          "June",    "July",      "August",    "September", "October", "November", "December"});
-}
 
 }  // namespace
 
@@ -348,7 +406,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   size_t opened = n;
   for (size_t t = last; t > 0;) {
     const size_t p = t - 1;
-    if (is_one_of(upos[p], {"DET", "NUM"})) {
+    if (is_one_of(upos[p], {"DET", "NUM"}) || xpos[p] == "PRP$") {  // "a", "two", "his spokesman said"
       if (p > 0 && lemmas[p - 1] == "and") {
         t = p - 1;
         continue;
@@ -372,9 +430,26 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     size_t b = last;
     while (b > 0 && b + 3 > last && !is_capitalized(words[b - 1]) && is_one_of(upos[b - 1], {"NOUN", "ADJ"})) --b;
     if (b > 0 && is_time_word(words[b - 1])) bare = b;
+    // "... south of Aleppo local sources told X": after the place that ends a prepositional phrase, a plural.
+    if (b > 1 && b <= last && upos[b - 1] == "PROPN" && upos[b - 2] == "ADP" && xpos[last] == "NNS") bare = b;
   }
-  for (const size_t first : {name, opened, bare})
-    if (first != n && first > 0 && !is_time_word(words[first]) && is_clause(first)) return found(first, speaker_end);
+  // "... a source at the Police Command told SANA", "... an activist with the opposition X Centre told AFP": a
+  // role noun with its preposition before the name or phrase found is the speaker's head.
+  const auto widened = [&](size_t first) {
+    if (first < 3 || !is_one_of(lemmas[first - 1], {"with", "at", "in", "from", "of", "for", "inside", "within"}))
+      return first;
+    const size_t role = first - 2;
+    if (upos[role] != "NOUN" || !is_role_noun(lemmas[role])) return first;
+    size_t opener = role;
+    while (opener > 0 && upos[opener - 1] == "ADJ") --opener;
+    if (opener == 0 || !(is_one_of(upos[opener - 1], {"DET", "NUM"}) || xpos[opener - 1] == "PRP$")) return first;
+    return opener - 1;
+  };
+  for (const size_t first : {name, opened, bare}) {
+    if (first == n || first == 0 || is_time_word(words[first])) continue;
+    if (const size_t wide = widened(first); wide != first && is_clause(wide)) return found(wide, speaker_end);
+    if (is_clause(first)) return found(first, speaker_end);
+  }
   return {};
 }
 
