@@ -828,6 +828,42 @@ Rivas Rivas PROPN 3 obj
   EXPECT_EQ(resolve({first}), "police=CHLCOP ");
 }
 
+// A known person's name that a longer name goes on from with a word of none of that person's names is someone
+// else's name: "Najib Karimi" is not Najib Razak (who goes by "Najib"); "Najib Razaks" (a lost apostrophe) is.
+TEST_F(ActorResolverTest, AKnownFirstNameInsideAnotherNameIsNoMatch) {
+  const std::string other = R"(Police police NOUN 2 nsubj
+detained detain VERB 0 root
+Najib Najib PROPN 2 obj
+Karimi Karimi PROPN 3 flat
+. . PUNCT 2 punct)";
+  doc_ = parsed_document({other}, "2015-03-04");
+  doc_.entities.add(2, 4, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Najib"), nullptr);
+  EXPECT_NE(actor_at("Najib")->code, "MYSGOV");
+  EXPECT_EQ(actor_at("Najib")->name, "");
+  const std::string same = R"(Police police NOUN 2 nsubj
+detained detain VERB 0 root
+Najib Najib PROPN 5 nmod:poss
+Razaks Razaks PROPN 3 flat
+aides aide NOUN 2 obj
+. . PUNCT 2 punct)";
+  doc_ = parsed_document({same}, "2015-03-04");
+  doc_.entities.add(2, 4, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Najib"), nullptr);
+  EXPECT_EQ(actor_at("Najib")->code, "MYSGOV");
+  // Alone, the first name is the person it is known for.
+  doc_ = parsed_document({R"(Najib Najib PROPN 2 nsubj
+resigned resign VERB 0 root
+. . PUNCT 2 punct)"},
+                         "2015-03-04");
+  doc_.entities.add(0, 1, EntityLabel::PER);
+  resolver_->annotate(doc_);
+  ASSERT_NE(actor_at("Najib"), nullptr);
+  EXPECT_EQ(actor_at("Najib")->code, "MYSGOV");
+}
+
 // A name with no role met first as a subject is no actor (an act can reach a private person, but a private
 // person's own acts are not political events; NGEC's actor tests want no actor for such names).
 TEST_F(ActorResolverTest, ANameWithNoRoleAsASubjectIsNoActor) {

@@ -12,9 +12,10 @@ namespace dunlin::nlp {
 namespace {
 
 const std::vector<std::string> kRelations = {
-    "root",      "nsubj",    "obj",          "iobj",  "ccomp", "acl",  "acl:relcl", "appos", "conj",      "cc",
-    "punct",     "compound", "det",          "amod",  "obl",   "case", "aux",       "flat",  "nmod:desc", "nummod",
-    "obl:agent", "aux:pass", "compound:prt", "advcl", "mark",  "dep",  "xcomp",     "cop",   "nmod",      "nsubj:pass"};
+    "root", "nsubj", "obj",       "iobj",     "ccomp",     "acl",        "acl:relcl",    "appos",
+    "conj", "cc",    "punct",     "compound", "det",       "amod",       "obl",          "case",
+    "aux",  "flat",  "nmod:desc", "nummod",   "obl:agent", "aux:pass",   "compound:prt", "advcl",
+    "mark", "dep",   "xcomp",     "cop",      "nmod",      "nsubj:pass", "csubj"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -88,6 +89,34 @@ staged stage VERB VBN 5 acl
 near near ADP IN 9 case
 the the DET DT 9 det
 city city NOUN NN 6 obl)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
+TEST(ParseRepair, AnOpeningParticipleThatTookTheSpeakerIsAnAdverbialClause) {
+  // "Speaking to Tass Anna Petrova said the talks failed": "Speaking" the subject of "said", the speaker inside its
+  // phrase with "to" and the outlet hung on her.
+  EXPECT_EQ(repaired(R"(Speaking speak VERB VBG 6 csubj
+to to ADP IN 4 case
+Tass Tass PROPN NNP 4 nmod:desc
+Anna Anna PROPN NNP 1 obl
+Petrova Petrova PROPN NNP 4 flat
+said say VERB VBD 0 root
+the the DET DT 8 det
+talks talk NOUN NNS 9 nsubj
+failed fail VERB VBD 6 ccomp)"),
+            "Speaking:6:advcl to:3:case Tass:1:obl Anna:6:nsubj Petrova:4:flat said:0:root the:8:det talks:9:nsubj "
+            "failed:6:ccomp ");
+  // A verb with a subject of its own keeps the participle as it is.
+  int changed = -1;
+  repaired(R"(Speaking speak VERB VBG 5 advcl
+to to ADP IN 3 case
+Tass Tass PROPN NNP 1 obl
+she she PRON PRP 5 nsubj
+said say VERB VBD 0 root
+the the DET DT 7 det
+talks talk NOUN NNS 8 nsubj
+failed fail VERB VBD 5 ccomp)",
            &changed);
   EXPECT_EQ(changed, 0);
 }

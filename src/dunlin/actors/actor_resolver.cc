@@ -45,9 +45,30 @@ class ArticleResolver {
     if (date == kNoDate && doc.times.story_date_source != StoryDateSource::undated)
       date = date_from_iso(time::format_day(doc.times.story_day));
     mentions_ = dicts.find_mentions(doc, date);
+    drop_first_names_of_others();
     for (size_t m = 0; m < mentions_.size(); ++m)
       for (uint32_t t = mentions_[m].first_token; t < mentions_[m].end_token && t < covering_.size(); ++t)
         covering_[t].push_back(static_cast<uint32_t>(m));
+  }
+
+  // "Najib Ansari": a known person's name (here a first name the dictionary keeps because the person goes by it,
+  // "Najib" for Najib Razak) that the recognizer's name goes on from, with a word that is in none of that person's
+  // names ("Saddam Husseins forces" goes on with the surname) and starts no mention of its own, is someone else's.
+  void drop_first_names_of_others() {
+    std::vector<bool> starts(doc_.tokens.size() + 1, false);
+    for (const ActorMention& m : mentions_) starts[std::min<size_t>(m.first_token, doc_.tokens.size())] = true;
+    std::erase_if(mentions_, [&](const ActorMention& m) {
+      if (m.kind != Kind::person || m.end_token >= doc_.tokens.size() || starts[m.end_token]) return false;
+      const int32_t e = doc_.entities.at(m.first_token);
+      if (e < 0 || doc_.entities.label[e] != EntityLabel::PER || doc_.entities.end_token[e] <= m.end_token ||
+          tree_.upos(m.end_token) != Upos::PROPN || m.entry >= dicts_.people().actors().size())
+        return false;
+      std::string_view next = doc_.token_text(m.end_token);
+      if (next.size() > 3 && next.back() == 's') next.remove_suffix(1);  // a possessive that lost its apostrophe
+      for (const std::string& name : dicts_.people().actors()[m.entry].names)
+        if (name.find(next) != std::string::npos) return false;
+      return true;
+    });
   }
 
   void run() {

@@ -61,6 +61,7 @@ class Repair {
         indirect_object(v, nsubj, conj);
       }
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
+      if (reports(lemma(v))) participle_before_subject(v, nsubj);
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
     }
     adverbial_clauses();
@@ -167,6 +168,41 @@ class Repair {
     // What hung on the old root after the verb (the final full stop) hangs on the verb.
     for (uint32_t c = v + 1; c <= words_.size(); ++c)
       if (head(c) == named) set(c, v, labels_[c - 1]);
+  }
+
+  // "[Citing]/csubj reports from its partners UNICEF said S", "[Speaking]/csubj to Anadolu Agency Najib Ansari said
+  // S": an opening participle that lost its comma took the speaker into its phrase and became the subject. The name
+  // or noun right before the verb (and its auxiliaries) is the subject, the participle an adverbial clause.
+  void participle_before_subject(uint32_t v, int nsubj) {
+    const int advcl = id("advcl");
+    if (advcl < 0 || has_child(v, {"nsubj", "expl"})) return;
+    const uint32_t c = child(v, "csubj");
+    if (c == 0 || c > v || xpos(c) != "VBG") return;
+    for (uint32_t t = 1; t < c; ++t)  // the participle opens the sentence ("Also citing ...")
+      if (upos(t) != "ADV" && upos(t) != "CCONJ") return;
+    uint32_t s = v - 1;
+    while (s > c && (upos(s) == "AUX" || upos(s) == "ADV")) --s;
+    while (s > c && head(s) > c && head(s) < s && is_one_of(base(s), {"flat", "compound"})) s = head(s);
+    if (s <= c + 1 || !is_one_of(upos(s), {"PROPN", "NOUN"}) || head(s) == v) return;
+    // Only a speaker inside the participle's phrase: the words between them hang on the participle's side.
+    for (uint32_t h = head(s), guard = 0; h != c; h = head(h))
+      if (h == 0 || h == v || ++guard > 20) return;
+    // ("to [Anadolu Agency]", "in [Syria]": a preposition the parse hung on the speaker opens the phrase before
+    // it, which takes the speaker's old place.)
+    const uint32_t old_head = head(s);
+    const int old_label = labels_[s - 1];
+    for (uint32_t k = c + 1; k < s; ++k) {
+      if (head(k) != s || base(k) != "case") continue;
+      uint32_t x = 0;
+      for (uint32_t t = k + 1; t < s; ++t)
+        if (head(t) == s) x = t;
+      if (x == 0 || !is_one_of(upos(x), {"PROPN", "NOUN"})) break;
+      set(x, old_head, old_label);
+      set(k, x, labels_[k - 1]);
+      break;
+    }
+    set(s, v, nsubj);
+    set(c, v, advcl);
   }
 
   // "The group [said]/acl at least 12 soldiers were killed": the verb of saying read as a
