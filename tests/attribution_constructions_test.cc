@@ -4184,6 +4184,32 @@ set set VERB 8 acl VBN SpaceAfter=No
 . . PUNCT 5 punct .)",
      1,
      {{.cue = "not rule out", .speaker = "The officers", .stance = Stance::uncertain}}},
+    {"AnIndefiniteMonitorIsAnonymous",
+     // Shelling killed four people, a monitor said.   (an unnamed monitor: anonymous)
+     R"(Shelling shelling NOUN 2 nsubj NN
+killed kill VERB 8 ccomp VBD
+four four NUM 4 nummod CD
+people people NOUN 2 obj NNS SpaceAfter=No
+, , PUNCT 8 punct ,
+a a DET 7 det DT
+monitor monitor NOUN 8 nsubj NN
+said say VERB 0 root VBD SpaceAfter=No
+. . PUNCT 8 punct .)",
+     1,
+     {{.cue = "said", .speaker = "a monitor", .anonymous = true}}},
+    {"TheMonitorIsOneNamedBefore",
+     // Shelling killed four people, the monitor said.   (the one the article named: not anonymous)
+     R"(Shelling shelling NOUN 2 nsubj NN
+killed kill VERB 8 ccomp VBD
+four four NUM 4 nummod CD
+people people NOUN 2 obj NNS SpaceAfter=No
+, , PUNCT 8 punct ,
+the the DET 7 det DT
+monitor monitor NOUN 8 nsubj NN
+said say VERB 0 root VBD SpaceAfter=No
+. . PUNCT 8 punct .)",
+     1,
+     {{.cue = "said", .speaker = "the monitor", .anonymous = false}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -116,8 +116,11 @@ void AttributionCues::add_anonymity(const std::string& path, std::string_view te
     } else if (kind == "plural") {
       if (words.size() != 1) table.fail(row, "a plural marker is one lemma");
       anonymous_plurals_.push_back(words[0]);
+    } else if (kind == "indefinite") {
+      if (words.size() != 1) table.fail(row, "an indefinite marker is one lemma");
+      anonymous_indefinites_.push_back(words[0]);
     } else {
-      table.fail(row, "kind must be phrase, noun or plural, not '" + std::string(kind) + "'");
+      table.fail(row, "kind must be phrase, noun, indefinite or plural, not '" + std::string(kind) + "'");
     }
   }
 }
@@ -152,6 +155,10 @@ const std::vector<uint32_t>& AttributionCues::starting_with(std::string_view lem
 
 bool AttributionCues::anonymous_noun(std::string_view lemma) const {
   return std::find(anonymous_nouns_.begin(), anonymous_nouns_.end(), lemma) != anonymous_nouns_.end();
+}
+
+bool AttributionCues::anonymous_indefinite(std::string_view lemma) const {
+  return std::find(anonymous_indefinites_.begin(), anonymous_indefinites_.end(), lemma) != anonymous_indefinites_.end();
 }
 
 bool AttributionCues::anonymous_plural(std::string_view lemma) const {

@@ -44,12 +44,14 @@ class AttributionCues {
   const std::vector<uint32_t>& starting_with(std::string_view lemma) const;
   const Cue& cue(uint32_t index) const { return cues_[index]; }
 
-  // Anonymity: marker phrases (lemma sequences) and head nouns.
+  // Anonymity: marker phrases (lemma sequences), head nouns, and head nouns anonymous only when indefinite.
   const std::vector<std::vector<std::string>>& anonymity_phrases() const { return anonymity_phrases_; }
   bool anonymous_noun(std::string_view lemma) const;
   // Nouns of documents anonymous in the plural when nothing names their issuer ("reports said", "according to
   // official statements"; not "government reports", "reports from the hospital").
   bool anonymous_plural(std::string_view lemma) const;
+  // A head noun that is anonymous when indefinite ("a monitor said"; "the monitor" is one named before).
+  bool anonymous_indefinite(std::string_view lemma) const;
 
   size_t size() const { return cues_.size(); }
 
@@ -64,6 +66,7 @@ class AttributionCues {
   std::vector<std::vector<std::string>> anonymity_phrases_;
   std::vector<std::string> anonymous_nouns_;
   std::vector<std::string> anonymous_plurals_;
+  std::vector<std::string> anonymous_indefinites_;
 };
 
 }  // namespace dunlin

@@ -159,8 +159,17 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
   if (lead + 1 < end && lead != head && tree.upos(lead) == Upos::NOUN && cues.anonymous_noun(word(lead)) &&
       is_one_of(ascii_lower(tree.text(lead + 1)), {"for", "of", "at", "from", "with", "in"}))
     return true;
-  // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source.
-  if (tree.upos(head) == Upos::PROPN || !cues.anonymous_noun(word(head))) return false;
+  // The tagger may call "official" an adjective; a proper noun is a name, not an anonymous source. ("A monitor
+  // said", "an NGO said": some nouns are anonymous only without a definite determiner or possessive, since "the
+  // monitor" is one the article named before.)
+  if (tree.upos(head) == Upos::PROPN) return false;
+  if (!cues.anonymous_noun(word(head))) {
+    if (!cues.anonymous_indefinite(word(head))) return false;
+    for (uint32_t c : tree.children(head))
+      if (tree.base_deprel(c) == "nmod" && tree.deprel(c) == "nmod:poss") return false;
+    for (uint32_t c : tree.children(head))
+      if (tree.base_deprel(c) == "det" && is_one_of(word(c), {"the", "this", "that", "these", "those"})) return false;
+  }
   for (uint32_t c : tree.children(head)) {
     const std::string_view rel = tree.base_deprel(c);
     if ((rel == "appos" || rel == "flat") && tree.upos(c) == Upos::PROPN) return false;

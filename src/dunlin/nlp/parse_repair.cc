@@ -361,7 +361,8 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   auto is_clause = [&](size_t until) {
     if (until < 3) return false;
     const std::string_view last = upos[until - 1];
-    if (is_one_of(last, {"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"})) return false;
+    if (is_one_of(last, {"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"}) && words[until - 1] != ")")
+      return false;  // ("... around 11 am (0830 GMT) an activist told AFP": a bracket closes a clause's words)
     if (last == "PRON" && is_one_of(xpos[until - 1], {"WP", "WDT", "PRP$"})) return false;
     size_t quote_marks = 0;  // the break is not inside a quotation
     for (size_t t = 0; t < until; ++t) quote_marks += is_one_of(words[t], {"\"", "\u201C", "\u201D", "``", "''"});
