@@ -536,6 +536,44 @@ told tell VERB VBD
 Tass Tass PROPN NNP
 . . PUNCT .)"),
             "8 8-14 14");
+  // "... at noon (0900 GMT) an activist with the opposition Hama Media Centre told AFP": the role noun wins over the
+  // name after it, and a bracket closes the clause's words.
+  EXPECT_EQ(speaker_break(R"(Jets jet NOUN NNS
+hit hit VERB VBD
+Hama Hama PROPN NNP
+at at ADP IN
+noon noon NOUN NN
+( ( PUNCT -LRB-
+0900 0900 NUM CD
+GMT GMT PROPN NNP
+) ) PUNCT -RRB-
+an a DET DT
+activist activist NOUN NN
+with with ADP IN
+the the DET DT
+opposition opposition NOUN NN
+Hama Hama PROPN NNP
+Media Media PROPN NNP
+Centre Centre PROPN NNP
+told tell VERB VBD
+AFP AFP PROPN NNP
+. . PUNCT .)"),
+            "10 10-18 18");
+  // "... the head of the monitoring group Omar Haddad said": a definite role noun before a name is not the head.
+  EXPECT_EQ(speaker_break(R"(Jets jet NOUN NNS
+hit hit VERB VBD
+Hama Hama PROPN NNP
+the the DET DT
+head head NOUN NN
+of of ADP IN
+the the DET DT
+monitoring monitor VERB VBG
+group group NOUN NN
+Omar Omar PROPN NNP
+Haddad Haddad PROPN NNP
+said say VERB VBD
+. . PUNCT .)"),
+            "10 10-12 12");
   // "... is alarmed by the fighting his spokesman said on Friday.": a possessive opens the phrase.
   EXPECT_EQ(speaker_break(R"(The the DET DT
 envoy envoy NOUN NN

@@ -479,14 +479,18 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     if (upos[role] != "NOUN" || !is_role_noun(lemmas[role])) return first;
     size_t opener = role;
     while (opener > 0 && upos[opener - 1] == "ADJ") --opener;
-    if (opener == 0 || !(is_one_of(upos[opener - 1], {"DET", "NUM"}) || xpos[opener - 1] == "PRP$")) return first;
+    if (opener == 0 || !is_one_of(upos[opener - 1], {"DET", "NUM"})) return first;
+    // (A definite one only when no name ends the phrase: "the head of the monitoring group Rami Abdel Rahman
+    // said" names the head, "the head of the monitor said" does not.)
+    if (!is_one_of(lemmas[opener - 1], {"a", "an"}) && upos[opener - 1] != "NUM" && name != n) return first;
     return opener - 1;
   };
-  for (const size_t first : {name, opened, bare}) {
-    if (first == n || first == 0 || is_time_word(words[first])) continue;
-    if (const size_t wide = widened(first); wide != first && is_clause(wide)) return found(wide, speaker_end);
-    if (is_clause(first)) return found(first, speaker_end);
-  }
+  const auto usable = [&](size_t first) { return first != n && first > 0 && !is_time_word(words[first]); };
+  for (const size_t first : {name, opened, bare})  // a widened phrase first: it holds the name ("with the X Centre")
+    if (const size_t wide = widened(first); usable(first) && wide != first && is_clause(wide))
+      return found(wide, speaker_end);
+  for (const size_t first : {name, opened, bare})
+    if (usable(first) && is_clause(first)) return found(first, speaker_end);
   return {};
 }
 
