@@ -559,6 +559,26 @@ told tell VERB VBD
 AFP AFP PROPN NNP
 . . PUNCT .)"),
             "10 10-18 18");
+  // '"Jets hit Hama" Omar Haddad a spokesman for the Hama Media Centre told AFP': the name before the role noun,
+  // after the closing quote mark, opens the speaker.
+  EXPECT_EQ(speaker_break(R"(" " PUNCT ``
+Jets jet NOUN NNS
+hit hit VERB VBD
+Hama Hama PROPN NNP
+" " PUNCT ''
+Omar Omar PROPN NNP
+Haddad Haddad PROPN NNP
+a a DET DT
+spokesman spokesman NOUN NN
+for for ADP IN
+the the DET DT
+Hama Hama PROPN NNP
+Media Media PROPN NNP
+Centre Centre PROPN NNP
+told tell VERB VBD
+AFP AFP PROPN NNP
+. . PUNCT .)"),
+            "6 6-15 15");
   // "... the head of the monitoring group Omar Haddad said": a definite role noun before a name is not the head.
   EXPECT_EQ(speaker_break(R"(Jets jet NOUN NNS
 hit hit VERB VBD

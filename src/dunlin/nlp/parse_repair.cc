@@ -374,6 +374,13 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     }
     return false;
   };
+  // Whether the word before `first` closes a quotation (an even number of quote marks up to it).
+  const auto is_closing_quote = [&](size_t first) {
+    if (first == 0 || !is_one_of(words[first - 1], {"\"", "\u201D", "''"})) return false;
+    size_t quote_marks = 0;
+    for (size_t t = 0; t < first; ++t) quote_marks += is_one_of(words[t], {"\"", "\u201C", "\u201D", "``", "''"});
+    return quote_marks % 2 == 0;
+  };
   const auto found = [&](size_t first, size_t last_end) {
     return SpeakerBreak{static_cast<uint32_t>(std::min(first, v) + 1), static_cast<uint32_t>(first + 1),
                         static_cast<uint32_t>(last_end + 1), static_cast<uint32_t>(v + 1)};
@@ -406,7 +413,12 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   while (phrase > 0 && (is_one_of(upos[phrase - 1], {"NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ"}) ||
                         is_one_of(lemmas[phrase - 1], {"of", "for"}) || xpos[phrase - 1] == "HYPH"))
     --phrase;
-  if (phrase > 0 && upos[phrase - 1] == "PUNCT") return {};
+  // (Unless the words are a name and a role noun without the comma between them: '"S" Omar Haddad a spokesman for
+  // X told Y' is read as the parse reads no apposition.)
+  bool apposition = false;
+  for (size_t t = phrase + 1; t + 1 <= last && !apposition; ++t)
+    apposition = is_one_of(lemmas[t], {"a", "an"}) && upos[t - 1] == "PROPN" && is_role_noun(lemmas[t + 1]);
+  if (phrase > 0 && upos[phrase - 1] == "PUNCT" && !apposition) return {};
   if (goes_on && upos[last] != "PRON") return {};
   if (upos[last] == "PRON") {  // a subject pronoun ("... he added"; not "get them added")
     const bool subject =
@@ -483,11 +495,19 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     // (A definite one only when no name ends the phrase: "the head of the monitoring group Rami Abdel Rahman
     // said" names the head, "the head of the monitor said" does not.)
     if (!is_one_of(lemmas[opener - 1], {"a", "an"}) && upos[opener - 1] != "NUM" && name != n) return first;
+    // ('"S" Omar Haddad a spokesman for X told Y': a name right before, after a closing quote mark, is the
+    // speaker the role noun describes.)
+    size_t named_first = opener - 1;
+    while (named_first > 0 && upos[named_first - 1] == "PROPN" && is_capitalized(words[named_first - 1]) &&
+           opener - named_first < 5)
+      --named_first;
+    if (named_first != opener - 1 && named_first > 0 && is_closing_quote(named_first)) return named_first;
     return opener - 1;
   };
   const auto usable = [&](size_t first) { return first != n && first > 0 && !is_time_word(words[first]); };
   for (const size_t first : {name, opened, bare})  // a widened phrase first: it holds the name ("with the X Centre")
-    if (const size_t wide = widened(first); usable(first) && wide != first && is_clause(wide))
+    if (const size_t wide = widened(first);
+        usable(first) && wide != first && (is_clause(wide) || is_closing_quote(wide)))
       return found(wide, speaker_end);
   for (const size_t first : {name, opened, bare})
     if (usable(first) && is_clause(first)) return found(first, speaker_end);
