@@ -121,6 +121,50 @@ failed fail VERB VBD 5 ccomp)",
   EXPECT_EQ(changed, 0);
 }
 
+TEST(ParseRepair, ANounObjectBeforeAnAuxiliaryIsTheReportedSubject) {
+  // "The agency said four guards were among the dead": "guards" said's object, "were" a copula of "dead", whose
+  // parse hung it elsewhere.
+  EXPECT_EQ(repaired(R"(The the DET DT 2 det
+agency agency NOUN NN 3 nsubj
+said say VERB VBD 0 root
+four four NUM CD 5 nummod
+guards guard NOUN NNS 3 obj
+were be AUX VBD 9 cop
+among among ADP IN 9 case
+the the DET DT 9 det
+dead dead NOUN NN 5 nmod)"),
+            "The:2:det agency:3:nsubj said:0:root four:5:nummod guards:9:nsubj were:9:cop among:9:case the:9:det "
+            "dead:3:ccomp ");
+  // Never a cycle: a clause head above the verb of saying stays where it is.
+  int changed = -1;
+  repaired(R"(Germany Germany PROPN NNP 2 nsubj
+asked ask VERB VBD 9 csubj
+for for ADP IN 4 case
+access access NOUN NN 2 obl
+saying say VERB VBG 4 acl
+the the DET DT 7 det
+truce truce NOUN NN 5 obj
+is be AUX VBZ 9 cop
+enough enough ADJ JJ 0 root)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
+TEST(ParseRepair, ASecondSubjectAfterARelativeClauseBelongsToTheClause) {
+  // "The monitor which covers the war said S": "war" was a second subject of "said".
+  EXPECT_EQ(repaired(R"(The the DET DT 2 det
+monitor monitor NOUN NN 7 nsubj
+which which PRON WDT 4 nsubj
+covers cover VERB VBZ 2 acl:relcl
+the the DET DT 6 det
+war war NOUN NN 7 nsubj
+said say VERB VBD 0 root
+rebels rebel NOUN NNS 9 nsubj
+fled flee VERB VBD 7 ccomp)"),
+            "The:2:det monitor:7:nsubj which:4:nsubj covers:2:acl:relcl the:6:det war:4:obj said:0:root "
+            "rebels:9:nsubj fled:7:ccomp ");
+}
+
 TEST(ParseRepair, APassiveParticipleWithItsAgentStaysAModifier) {
   // "She said the money sent by the bank never arrived" is not repaired here: "sent" has its agent.
   int changed = -1;

@@ -54,10 +54,13 @@ class Repair {
     const int nsubj = id("nsubj"), ccomp = id("ccomp"), conj = id("conj"), obj = id("obj"), root = id("root");
     if (nsubj < 0 || ccomp < 0 || conj < 0 || obj < 0 || root < 0) return 0;
     const uint32_t n = static_cast<uint32_t>(words_.size());
+    const std::vector<uint32_t> heads_before(heads_.begin(), heads_.end());
+    const std::vector<uint16_t> labels_before(labels_.begin(), labels_.end());
     for (uint32_t v = 1; v <= n; ++v) {
       if (upos(v) != "VERB") continue;
       if (says_a_clause(lemma(v))) {
         object_with_participle(v, nsubj, ccomp, obj);
+        object_before_auxiliary(v, nsubj, ccomp);
         indirect_object(v, nsubj, conj);
       }
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
@@ -67,7 +70,17 @@ class Repair {
     adverbial_clauses();
     reduced_relative_as_root(nsubj, root);
     for (uint32_t v = 1; v <= n; ++v)
+      if (upos(v) == "VERB" || upos(v) == "AUX") subject_inside_relative_clause(v, obj);
+    for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" && reports(lemma(v))) speech_acts_in_content(v);
+    // Each rule moves words inside one subtree or to the root; should their premises ever meet a tree they did not
+    // foresee and leave a cycle, the parser's tree is kept as it was.
+    for (uint32_t t = 1; t <= n; ++t)
+      if (dominates(t, head(t)) && head(t) != 0) {
+        std::copy(heads_before.begin(), heads_before.end(), heads_.begin());
+        std::copy(labels_before.begin(), labels_before.end(), labels_.begin());
+        return 0;
+      }
     return changed_;
   }
 
@@ -95,6 +108,12 @@ class Repair {
     for (uint32_t t = 1; t <= words_.size(); ++t)
       if (head(t) == h && base(t) == r) return t;
     return 0;
+  }
+  // Whether a is b or one of b's heads (a's subtree holds b).
+  bool dominates(uint32_t a, uint32_t b) const {
+    for (uint32_t t = b, guard = 0; t != 0 && guard <= words_.size(); t = head(t), ++guard)
+      if (t == a) return true;
+    return false;
   }
   bool has_child(uint32_t h, std::initializer_list<std::string_view> rels) const {
     for (uint32_t t = 1; t <= words_.size(); ++t)
@@ -128,6 +147,21 @@ class Repair {
       if (late_conjunct != 0 && child(p, "obj") == 0) set(late_conjunct, p, obj);
       return;
     }
+  }
+
+  // "said at least 11 [children]/obj [were]/cop among the civilians [killed]/acl:relcl": a noun object right before
+  // a finite auxiliary or copula is the subject of the reported clause the auxiliary belongs to, and that clause's
+  // head (here "civilians") is what is said.
+  void object_before_auxiliary(uint32_t v, int nsubj, int ccomp) {
+    const uint32_t noun = child(v, "obj");
+    if (noun == 0 || noun < v || noun + 1 > words_.size() || has_child(v, {"ccomp", "xcomp"})) return;
+    if (!is_one_of(upos(noun), {"NOUN", "PROPN"})) return;
+    const uint32_t aux = noun + 1;
+    if (upos(aux) != "AUX" || !is_one_of(xpos(aux), {"VBD", "VBZ", "VBP", "MD"})) return;
+    const uint32_t clause = head(aux);
+    if (clause <= aux || dominates(clause, v) || has_child(clause, {"nsubj", "expl"})) return;
+    set(clause, v, ccomp);
+    set(noun, clause, nsubj);
   }
 
   // "said [Putin]/iobj and Erdogan would meet": the name is the subject of the reported clause that follows.
@@ -230,6 +264,29 @@ class Repair {
     set(subject, v, nsubj);
     for (uint32_t t = main + 1; t <= words_.size(); ++t)  // the full stop
       if (head(t) == main && rel(t) == "punct" && t == words_.size()) set(t, v, labels_[t - 1]);
+  }
+
+  // "The Observatory which monitors [the war]/nsubj said S", "The group which describes itself as [a band of
+  // volunteers]/nsubj said S": a relative clause that lost its closing comma gave its last noun to the main verb as
+  // a second subject. The noun belongs to the relative clause (its object, or a phrase after its object).
+  void subject_inside_relative_clause(uint32_t v, int obj) {
+    const int obl = id("obl");
+    uint32_t first = 0, second = 0;
+    for (uint32_t t = 1; t < v; ++t) {
+      if (head(t) != v || rel(t) != "nsubj") continue;
+      (first == 0 ? first : second) = t;
+      if (second != 0) break;
+    }
+    if (second == 0 || upos(second) == "PRON" || obl < 0) return;
+    uint32_t relative = 0;
+    for (uint32_t t = first + 1; t < second && relative == 0; ++t)
+      if (head(t) == first && rel(t) == "acl:relcl") relative = t;
+    if (relative == 0) return;
+    bool relativizer = false;  // "which", "who", "that" as the clause's subject
+    for (uint32_t t = first + 1; t < relative; ++t)
+      relativizer = relativizer || (head(t) == relative && upos(t) == "PRON" && base(t) == "nsubj");
+    if (!relativizer) return;
+    set(second, relative, child(relative, "obj") == 0 ? obj : obl);
   }
 
   // "A report [released]/root Tuesday by the ministry [alleged]/advcl that S", "The strikes [carried]/root out by
