@@ -446,6 +446,19 @@ TEST(ShippedModels, AfterDoAndANegationComesAVerb) {
   EXPECT_EQ(w[4].upos, "NOUN");
 }
 
+TEST(ShippedModels, AClauseOpenedByAsHasItsVerbAndSubject) {
+  REQUIRE_SHIPPED_MODELS();
+  // "prepared" was read as an adjective of "envoy", and "envoy" as a phrase of "ended" ("as the envoy").
+  auto w = parse_tokens("The summit ended as the Chinese envoy prepared to leave the capital .");
+  EXPECT_EQ(w[7].upos, "VERB");
+  EXPECT_EQ(arc(w, 7), "prepared nsubj");
+  EXPECT_EQ(arc(w, 4), "prepared mark");
+  EXPECT_EQ(arc(w, 8), "ended advcl");
+  // The verb was right, its subject a phrase of the main verb.
+  w = parse_tokens("Protests grew as the army chief planned to extend the curfew .");
+  EXPECT_EQ(arc(w, 6), "planned nsubj");
+}
+
 TEST(ShippedModels, ANameAndReportsThatEndTheSentenceAreItsSpeakerAndVerb) {
   REQUIRE_SHIPPED_MODELS();
   // Copy that lost the comma before its speaker: "reports" was read as a plural noun of the name.

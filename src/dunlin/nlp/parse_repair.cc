@@ -68,6 +68,8 @@ class Repair {
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
     }
     adverbial_clauses();
+    for (uint32_t v = 1; v <= n; ++v)
+      if (upos(v) == "VERB" && rel(v) == "advcl") subject_read_as_oblique(v, nsubj);
     reduced_relative_as_root(nsubj, root);
     for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" || upos(v) == "AUX") subject_inside_relative_clause(v, obj);
@@ -264,6 +266,23 @@ class Repair {
     set(subject, v, nsubj);
     for (uint32_t t = main + 1; t <= words_.size(); ++t)  // the full stop
       if (head(t) == main && rel(t) == "punct" && t == words_.size()) set(t, v, labels_[t - 1]);
+  }
+
+  // "The stopover came [as]/case the US [leader]/obl [prepared]/advcl to attend ...": the subject of a clause opened
+  // by "as", "after", "when" ... read as a prepositional phrase of the main verb, and the clause's verb left with no
+  // subject. The noun is the clause's subject and the subordinator its mark.
+  void subject_read_as_oblique(uint32_t v, int nsubj) {
+    const int mark = id("mark");
+    if (mark < 0 || has_child(v, {"nsubj", "expl", "mark", "csubj"}) || v < 3) return;
+    uint32_t noun = v - 1;
+    if (!is_one_of(upos(noun), {"NOUN", "PROPN"}) || base(noun) != "obl" || head(noun) != head(v)) return;
+    for (uint32_t k = 1; k < noun; ++k)
+      if (head(k) == noun && base(k) == "case" &&
+          is_one_of(lemma(k), {"as", "after", "before", "while", "when", "since", "until", "once"})) {
+        set(noun, v, nsubj);
+        set(k, v, mark);
+        return;
+      }
   }
 
   // "The Observatory which monitors [the war]/nsubj said S", "The group which describes itself as [a band of

@@ -265,6 +265,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_verb_in_name(fx, words, tags);
     repair_after_do_not(fx, words, tags);
     repair_final_reports(fx, words, tags);
+    repair_subordinate_clause_verb(fx, words, tags);
     return;
   }
   std::vector<uint16_t> first(words.size());
@@ -675,6 +676,37 @@ Tagger Tagger::load(const ModelFile& file) {
     t.clusters_ = WordClusters::load(r3);
   }
   return t;
+}
+
+// "... as the US leader prepared to attend the Games": a clause opened by "as", "when", "after" ... needs a verb,
+// and a past form right after its subject and before "to" and a verb's base form, read as an adjective or a
+// participle modifying the subject, is that verb (VBD). Only after a definite subject ("as the leader", "after
+// Moscow's envoy"): "as a man determined to win" is a description. The words after it are tagged again.
+void Tagger::repair_subordinate_clause_verb(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                            std::span<uint16_t> tags) const {
+  const size_t n = words.size();
+  static constexpr std::string_view kOpeners[] = {"as",    "when",  "while",    "after",  "before", "because",
+                                                  "since", "until", "although", "though", "once"};
+  for (size_t s = 0; s + 4 < n; ++s) {
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), ascii_lower(words[s])) == std::end(kOpeners)) continue;
+    const std::string first = ascii_lower(words[s + 1]);
+    const bool definite =
+        first == "the" || upos_[tags[s + 1]] == Upos::PROPN || (*xpos_names_)[xpos_[tags[s + 1]]] == "PRP$";
+    if (!definite) continue;
+    size_t j = s + 2;  // past the subject's words
+    while (j < n && (upos_[tags[j]] == Upos::NOUN || upos_[tags[j]] == Upos::PROPN ||
+                     (upos_[tags[j]] == Upos::ADJ && j + 1 < n && ascii_lower(words[j + 1]) != "to")))
+      ++j;
+    if (j + 2 >= n || (upos_[tags[j - 1]] != Upos::NOUN && upos_[tags[j - 1]] != Upos::PROPN)) continue;
+    const std::string_view x = (*xpos_names_)[xpos_[tags[j]]];
+    if (upos_[tags[j]] != Upos::ADJ && x != "VBN") continue;
+    const std::string lower = ascii_lower(words[j]);
+    if (!lower.ends_with("ed") || !(lexicon_mask(lower) & (1 << 7))) continue;
+    if (ascii_lower(words[j + 1]) != "to" || (*xpos_names_)[xpos_[tags[j + 2]]] != "VB") continue;
+    if (const int c = tag_class(Upos::VERB, "VBD"); c >= 0)
+      greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
+                 Forced{static_cast<int>(j), static_cast<uint16_t>(c)});
+  }
 }
 
 }  // namespace dunlin::nlp

@@ -106,6 +106,10 @@ class Tagger {
   // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
   void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
                             std::span<uint16_t> tags) const;
+  // A past form after the subject of a clause opened by "as", "when", "after" ..., before "to" and a verb: the
+  // clause's verb (see tagger.cc).
+  void repair_subordinate_clause_verb(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                      std::span<uint16_t> tags) const;
   // The class of the tag with this UPOS and XPOS (VERB "VBD", PROPN "NNP"), or -1 when the model has none.
   int tag_class(Upos upos, std::string_view xpos) const;
   // Trains one pass's weights (first = jackknifed first-pass tags per sentence for the second pass, else null).
