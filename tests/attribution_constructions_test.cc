@@ -4210,6 +4210,31 @@ said say VERB 0 root VBD SpaceAfter=No
 . . PUNCT 8 punct .)",
      1,
      {{.cue = "said", .speaker = "the monitor", .anonymous = false}}},
+    {"AccordingToWithoutItsCommaEndsWhereTheClauseSubjectBegins",
+     // According to a report by the Press Union at least 12 reporters have been detained this year.   (the clause
+     // hung on the source's phrase as a relative clause without a relative word)
+     R"(According accord VERB 4 case VBG
+to to ADP 1 fixed IN
+a a DET 4 det DT
+report report NOUN 0 root NN
+by by ADP 8 case IN
+the the DET 8 det DT
+Press Press PROPN 8 compound NNP
+Union Union PROPN 4 nmod NNP
+at at ADP 10 case IN
+least least ADJ 11 nmod JJS
+12 12 NUM 12 nummod CD
+reporters reporter NOUN 15 nsubj:pass NNS
+have have AUX 15 aux VBP
+been be AUX 15 aux:pass VBN
+detained detain VERB 4 acl:relcl VBN
+this this DET 17 det DT
+year year NOUN 15 obl:tmod NN SpaceAfter=No
+. . PUNCT 4 punct .)",
+     1,
+     {{.cue = "According to",
+       .speaker = "a report by the Press Union",
+       .content = "at least 12 reporters have been detained this year"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -160,6 +160,35 @@ void ArticleTagger::source_cue(uint32_t t) {
         }
       }
     }
+    // One that lost its comma ("According to a report by X at least 84 people have been killed", with the clause
+    // hung inside the source's phrase) ends where the subject of the first finite verb in it begins.
+    bool run_on = false;
+    if (!cut && m.first == sentence_first(t))
+      for (uint32_t i = x + 1; i < d.speaker_span.end; ++i) {
+        if (!is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"})) continue;
+        if (i + 3 >= d.speaker_span.end) break;  // a clause runs on ("the WHO report yesterday" has no verb)
+        const uint32_t verb = tree_.upos(i) == Upos::AUX && tree_.head(i) != kNone ? tree_.head(i) : i;
+        // (Not a relative or subordinate clause inside the source's phrase: "a report by X which says ...", "in
+        // which ...", "when ..."; a clause the parse hung there as a relative one without a relative word is the
+        // run-on clause itself.)
+        bool relative = tree_.child(verb, "mark") != kNone;
+        for (uint32_t c : tree_.children(verb)) {
+          relative |= c < verb && is_one_of(penn(c), {"WDT", "WP", "WP$"});
+          for (uint32_t g : tree_.children(c)) relative |= g < verb && is_one_of(penn(g), {"WDT", "WP", "WP$"});
+        }
+        if (relative) continue;
+        uint32_t subject = tree_.child(verb, "nsubj");
+        if (subject == kNone) subject = tree_.child(verb, "nsubj:pass");
+        if (subject == kNone || subject <= x || subject >= i) break;
+        const uint32_t opens = subtree(subject).first;
+        // (Nor inside a phrase: not after "of", "the", "and" or "that".)
+        if (opens > x && opens < d.speaker_span.end &&
+            !is_one_of(upos_name(tree_.upos(opens - 1)), {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT"})) {
+          d.speaker_span.end = opens;
+          run_on = true;
+        }
+        break;
+      }
     // (A source hung on the subject or object of a clause speaks for the clause: "The rebels, according to a
     // monitor, have withdrawn" with the phrase on "rebels".)
     uint32_t clause = tree_.head(x);
@@ -177,7 +206,9 @@ void ArticleTagger::source_cue(uint32_t t) {
     // (The phrase covers the speaker's apposition, whatever the parse hung it on: "According to the company's
     // spokeswoman, Anna Berg, the plant ...".)
     const Range phrase{std::min(m.first, d.speaker_span.first),
-                       cut ? d.speaker_span.end + 1 : std::max({m.end, subtree(x).end, d.speaker_span.end})};
+                       cut      ? d.speaker_span.end + 1
+                       : run_on ? d.speaker_span.end
+                                : std::max({m.end, subtree(x).end, d.speaker_span.end})};
     d.content = without(clause == kNone ? sentence : subtree(clause), phrase);
     d.content = without(d.content, phrase);
     d.content_head = clause;
