@@ -4235,6 +4235,22 @@ year year NOUN 15 obl:tmod NN SpaceAfter=No
      {{.cue = "According to",
        .speaker = "a report by the Press Union",
        .content = "at least 12 reporters have been detained this year"}}},
+    {"ASpeakerAfterAQuoteStartsAfterItsClosingMark",
+     // "Rebels fled the town" spokesman Tom Hale said.   (the comma lost, the quote's end parsed into the speaker's
+     // phrase)
+     R"(" " PUNCT 3 punct ``
+Rebels rebel NOUN 3 nsubj NNS
+fled flee VERB 10 ccomp VBD
+the the DET 5 det DT
+town town NOUN 9 compound NN
+" " PUNCT 9 punct ''
+spokesman spokesman NOUN 9 compound NN
+Tom Tom PROPN 9 compound NNP
+Hale Hale PROPN 10 nsubj NNP
+said say VERB 0 root VBD SpaceAfter=No
+. . PUNCT 10 punct .)",
+     1,
+     {{.cue = "said", .speaker = "spokesman Tom Hale"}}},
     {"DenyingSomethingGrantedIsNoDenial",
      // The party sought a second nomination, thereby denying ballot access to its rival.   (withholding, not a
      // statement)

@@ -319,6 +319,14 @@ void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
       d.speaker_span.end = e;
   }
   if (!speaker_fallback_span_.empty() && speaker_fallback_span_.end == h + 1) d.speaker_span = speaker_fallback_span_;
+  // '"... into Iraq" spokesman Colonel X said' with the quote's end parsed into the speaker's phrase: a speaker
+  // outside quote marks starts after the last one before it.
+  if (!quoted(h))
+    for (uint32_t q = h; q-- > d.speaker_span.first;)
+      if (is_one_of(tree_.text(q), {"\"", "\u201C", "\u201D", "``", "''"})) {  // (not a possessive's "'")
+        d.speaker_span.first = q + 1;
+        break;
+      }
   drop_clause_from_speaker(d);
   if (d.speaker_span.contains(d.cue_first)) {
     // "a Danish government spokesperson stated" parsed with the verb inside the noun's phrase: the words of the
