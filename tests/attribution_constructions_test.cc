@@ -4235,6 +4235,22 @@ year year NOUN 15 obl:tmod NN SpaceAfter=No
      {{.cue = "According to",
        .speaker = "a report by the Press Union",
        .content = "at least 12 reporters have been detained this year"}}},
+    {"AccordingToWithoutItsCommaAfterADateline",
+     // 4 May 2016 According to the city hospital four people died.   (a dateline before the phrase)
+     R"(4 4 NUM 0 root CD
+May May PROPN 1 nmod:unmarked NNP
+2016 2016 NUM 1 nmod:unmarked CD
+According accord VERB 8 case VBG
+to to ADP 4 fixed IN
+the the DET 8 det DT
+city city NOUN 8 compound NN
+hospital hospital NOUN 1 appos NN
+four four NUM 10 nummod CD
+people people NOUN 11 nsubj NNS
+died die VERB 8 acl:relcl VBD SpaceAfter=No
+. . PUNCT 1 punct .)",
+     1,
+     {{.cue = "According to", .speaker = "the city hospital", .content = "four people died"}}},
     {"ASpeakerAfterAQuoteStartsAfterItsClosingMark",
      // "Rebels fled the town" spokesman Tom Hale said.   (the comma lost, the quote's end parsed into the speaker's
      // phrase)

@@ -162,11 +162,19 @@ void ArticleTagger::source_cue(uint32_t t) {
     }
     // One that lost its comma ("According to a report by X at least 84 people have been killed", with the clause
     // hung inside the source's phrase) ends where the subject of the first finite verb in it begins.
+    // (It may follow a dateline or a headline that has no finite verb: "11 Aug 2016 According to ...".)
+    bool opens_clause = nlp::is_capitalized(tree_.text(m.first));
+    for (uint32_t i = sentence_first(t); i < m.first && opens_clause; ++i)
+      opens_clause = !is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"});
+    // (Not when the phrase hangs on a clause outside it: then the parse found the clause it is about.)
+    const uint32_t on = tree_.head(x);
+    if (on != kNone && !d.speaker_span.contains(on) && is_one_of(upos_name(tree_.upos(on)), {"VERB", "AUX", "ADJ"}))
+      opens_clause = false;
     bool run_on = false;
-    if (!cut && m.first == sentence_first(t))
+    uint32_t run_on_verb = kNone;
+    if (!cut && opens_clause)
       for (uint32_t i = x + 1; i < d.speaker_span.end; ++i) {
         if (!is_one_of(penn(i), {"VBD", "VBZ", "VBP", "MD"})) continue;
-        if (i + 3 >= d.speaker_span.end) break;  // a clause runs on ("the WHO report yesterday" has no verb)
         const uint32_t verb = tree_.upos(i) == Upos::AUX && tree_.head(i) != kNone ? tree_.head(i) : i;
         // (Not a relative or subordinate clause inside the source's phrase: "a report by X which says ...", "in
         // which ...", "when ..."; a clause the parse hung there as a relative one without a relative word is the
@@ -186,6 +194,7 @@ void ArticleTagger::source_cue(uint32_t t) {
             !is_one_of(upos_name(tree_.upos(opens - 1)), {"ADP", "DET", "CCONJ", "SCONJ", "PUNCT"})) {
           d.speaker_span.end = opens;
           run_on = true;
+          run_on_verb = verb;
         }
         break;
       }
@@ -202,6 +211,7 @@ void ArticleTagger::source_cue(uint32_t t) {
       clause = tree_.head(clause);
     // (And for every clause of a coordination: "ran aground but did not sink, according to X".)
     if (clause != kNone && clause != tree_.head(x)) clause = coordination_of(clause);
+    if (run_on) clause = run_on_verb;  // (what is said is the clause the source's phrase ran into)
     const Range sentence{sentence_first(t), sentence_end(t)};
     // (The phrase covers the speaker's apposition, whatever the parse hung it on: "According to the company's
     // spokeswoman, Anna Berg, the plant ...".)
