@@ -4251,6 +4251,21 @@ died die VERB 8 acl:relcl VBD SpaceAfter=No
 . . PUNCT 1 punct .)",
      1,
      {{.cue = "According to", .speaker = "the city hospital", .content = "four people died"}}},
+    {"AParticipleHungOnAnAdverbIsSaidByTheVerbsSubject",
+     // Medics put the toll higher saying that 40 had died.   (the comma lost; "saying" parsed on "higher")
+     R"(Medics medic NOUN 2 nsubj NNS
+put put VERB 0 root VBD
+the the DET 4 det DT
+toll toll NOUN 2 obj NN
+higher high ADJ 2 advmod JJR
+saying say VERB 5 advcl VBG
+that that SCONJ 10 mark IN
+40 40 NUM 10 nsubj CD
+had have AUX 10 aux VBD
+died die VERB 6 ccomp VBN SpaceAfter=No
+. . PUNCT 2 punct .)",
+     1,
+     {{.cue = "saying", .speaker = "Medics", .content = "40 had died"}}},
     {"ASpeakerAfterAQuoteStartsAfterItsClosingMark",
      // "Rebels fled the town" spokesman Tom Hale said.   (the comma lost, the quote's end parsed into the speaker's
      // phrase)

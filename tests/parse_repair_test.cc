@@ -15,7 +15,7 @@ const std::vector<std::string> kRelations = {
     "root", "nsubj", "obj",       "iobj",     "ccomp",     "acl",        "acl:relcl",    "appos",
     "conj", "cc",    "punct",     "compound", "det",       "amod",       "obl",          "case",
     "aux",  "flat",  "nmod:desc", "nummod",   "obl:agent", "aux:pass",   "compound:prt", "advcl",
-    "mark", "dep",   "xcomp",     "cop",      "nmod",      "nsubj:pass", "csubj"};
+    "mark", "dep",   "xcomp",     "cop",      "nmod",      "nsubj:pass", "csubj",        "advmod"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -163,6 +163,31 @@ rebels rebel NOUN NNS 9 nsubj
 fled flee VERB VBD 7 ccomp)"),
             "The:2:det monitor:7:nsubj which:4:nsubj covers:2:acl:relcl the:6:det war:4:obj said:0:root "
             "rebels:9:nsubj fled:7:ccomp ");
+}
+
+TEST(ParseRepair, APlaceThatLostItsCommaBeforeTheSpeakerIsAPhraseOfPlace) {
+  // "In Hama state radio later said S": "In Hama state radio" one phrase of place.
+  EXPECT_EQ(repaired(R"(In in ADP IN 4 case
+Hama Hama PROPN NNP 4 compound
+state state NOUN NN 4 compound
+radio radio NOUN NN 6 obl
+later later ADV RB 6 advmod
+said say VERB VBD 0 root
+troops troop NOUN NNS 8 nsubj
+withdrew withdraw VERB VBD 6 ccomp)"),
+            "In:2:case Hama:6:obl state:4:compound radio:6:nsubj later:6:advmod said:0:root troops:8:nsubj "
+            "withdrew:6:ccomp ");
+  // A name after the place is the place's ("In New York ..."): left alone.
+  int changed = -1;
+  repaired(R"(In in ADP IN 4 case
+New New PROPN NNP 3 compound
+York York PROPN NNP 4 compound
+radio radio NOUN NN 5 obl
+said say VERB VBD 0 root
+troops troop NOUN NNS 7 nsubj
+withdrew withdraw VERB VBD 5 ccomp)",
+           &changed);
+  EXPECT_EQ(changed, 0);
 }
 
 TEST(ParseRepair, APassiveParticipleWithItsAgentStaysAModifier) {

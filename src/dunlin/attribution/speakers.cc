@@ -118,6 +118,12 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
       if (opener > 0 && tree_.text(opener - 1) == "," && k != h && tree_.upos(k) == Upos::VERB)
         return subject_of(k, depth + 1);
     }
+    // "Activists put the toll higher saying ...": a participle the parse hung on an adjective or adverb of a verb
+    // (no verb of saying hangs there) is said by that verb's subject.
+    if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h < t &&
+        is_one_of(upos_name(tree_.upos(h)), {"ADJ", "ADV"}) && is_one_of(tree_.base_deprel(h), {"advmod", "xcomp"}) &&
+        tree_.head(h) != kNone && tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::VERB)
+      return subject_of(tree_.head(h), depth + 1);
     // "X said, "...," also noting, "It may ..."": a participle the parse hung on the quote it introduces is not
     // said by the quote's subject; the nearest verb before the comma has the speaker.
     if (rel == "advcl" && penn(t) == "VBG" && h != kNone && h > t && quoted(h) && !quoted(t))

@@ -65,6 +65,7 @@ class Repair {
       }
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
       if (reports(lemma(v))) participle_before_subject(v, nsubj);
+      if (reports(lemma(v))) place_before_subject(v, nsubj);
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
     }
     adverbial_clauses();
@@ -239,6 +240,27 @@ class Repair {
     }
     set(s, v, nsubj);
     set(c, v, advcl);
+  }
+
+  // "[In Homs state television]/obl initially said S": a place after "in" that lost its comma, read together with
+  // the speaker after it as one phrase. The place is the phrase of place, the noun after it the subject.
+  void place_before_subject(uint32_t v, int nsubj) {
+    const int obl = id("obl");
+    if (obl < 0 || has_child(v, {"nsubj", "expl", "csubj"})) return;
+    uint32_t o = v - 1;
+    while (o > 0 && upos(o) == "ADV" && head(o) == v) --o;
+    if (o < 4 || head(o) != v || base(o) != "obl" || upos(o) != "NOUN") return;
+    uint32_t k = o;  // the phrase's first word: "in"
+    for (uint32_t t = 1; t < o; ++t)
+      if (head(t) == o && base(t) == "case") k = t;
+    if (k == o || !is_one_of(lemma(k), {"in", "from"}) || k + 2 >= o) return;
+    const uint32_t place = k + 1;
+    if (upos(place) != "PROPN" || head(place) != o || upos(place + 1) == "PROPN" ||
+        !is_one_of(upos(place + 1), {"NOUN", "ADJ"}))
+      return;
+    set(place, v, obl);
+    set(k, place, labels_[k - 1]);
+    set(o, v, nsubj);
   }
 
   // "The group [said]/acl at least 12 soldiers were killed": the verb of saying read as a
