@@ -445,6 +445,16 @@ resumed resume VERB 0 root
 talks talk NOUN 4 obj
 . . PUNCT 4 punct)", {{0, "CHL"}, {2, "PER"}}),
             "CHL>PER:046 PER>CHL:046 ");
+  // "Chile and Peru brokered a truce.": mediation is between others, not between the mediators (045, no target).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+brokered broker VERB 0 root
+a a DET 6 det
+truce truce NOUN 4 obj
+. . PUNCT 4 punct)",
+                  {{0, "CHL"}, {2, "PER"}}),
+            "CHL>-:045 PER>-:045 ");
 }
 
 // A company named by its trade is a business (BUS), with the country of its modifier: "the Chilean airline", "a

@@ -190,6 +190,33 @@ withdrew withdraw VERB VBD 5 ccomp)",
   EXPECT_EQ(changed, 0);
 }
 
+TEST(ParseRepair, APrepositionTakesNoObject) {
+  // "The envoy met on Friday with Omar Haddad, a rebel leader.": "with" was read as a mark on the full stop and
+  // "Omar" as its object.
+  EXPECT_EQ(repaired(R"(The the DET DT 2 det
+envoy envoy NOUN NN 3 nsubj
+met meet VERB VBD 0 root
+on on ADP IN 5 case
+Friday Friday PROPN NNP 3 obl
+with with ADP IN 13 mark
+Omar Omar PROPN NNP 6 obj
+Haddad Haddad PROPN NNP 7 flat
+, , PUNCT , 12 punct
+a a DET DT 12 det
+rebel rebel NOUN NN 12 compound
+leader leader NOUN NN 7 appos
+. . PUNCT . 3 punct)"),
+            "The:2:det envoy:3:nsubj met:0:root on:5:case Friday:3:obl with:7:case Omar:3:obl Haddad:7:flat ,:12:punct "
+            "a:12:det rebel:12:compound leader:7:appos .:3:punct ");
+  // "a deal brokered [by] Russia": the agent of a passive participle.
+  EXPECT_EQ(repaired(R"(a a DET DT 2 det
+deal deal NOUN NN 0 root
+brokered broker VERB VBN 2 acl
+by by ADP IN 3 advmod
+Russia Russia PROPN NNP 4 obj)"),
+            "a:2:det deal:0:root brokered:2:acl by:5:case Russia:3:obl:agent ");
+}
+
 TEST(ParseRepair, APassiveParticipleWithItsAgentStaysAModifier) {
   // "She said the money sent by the bank never arrived" is not repaired here: "sent" has its agent.
   int changed = -1;

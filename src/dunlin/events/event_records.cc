@@ -12,9 +12,10 @@ namespace dunlin::event_coding {
 
 namespace {
 // A meeting, cooperation or agreement between sides (consultation 04, cooperation 06, intent to meet or cooperate
-// 030-032, 036, 037, agreement 050, 054, 057): sides named together are each other's partners.
+// 030-032, 036, 037, agreement 050, 054, 057): sides named together are each other's partners. Not mediation
+// (045): those who broker a deal together do so between others ("a truce brokered by Egypt and Qatar").
 bool between_partners(std::string_view cameo) {
-  return cameo.starts_with("04") || cameo.starts_with("06") ||
+  return (cameo.starts_with("04") && cameo != "045") || cameo.starts_with("06") ||
          is_one_of(cameo, {"030", "031", "032", "036", "037", "050", "054", "057"});
 }
 }  // namespace

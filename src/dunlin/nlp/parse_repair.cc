@@ -69,6 +69,8 @@ class Repair {
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
     }
     adverbial_clauses();
+    for (uint32_t a = 1; a <= n; ++a)
+      if (upos(a) == "ADP") preposition_with_object(a);
     for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" && rel(v) == "advcl") subject_read_as_oblique(v, nsubj);
     reduced_relative_as_root(nsubj, root);
@@ -288,6 +290,33 @@ class Repair {
     set(subject, v, nsubj);
     for (uint32_t t = main + 1; t <= words_.size(); ++t)  // the full stop
       if (head(t) == main && rel(t) == "punct" && t == words_.size()) set(t, v, labels_[t - 1]);
+  }
+
+  // "met on Monday [with]/mark [Zalmay Khalilzad]/obj, a US envoy": a preposition never takes an object; the noun
+  // is the head of the prepositional phrase, which takes the preposition's place (on a noun a modifier, on a verb
+  // an oblique; on nothing sensible, such as the full stop, the nearest verb before), and the preposition is its
+  // case marker.
+  void preposition_with_object(uint32_t a) {
+    const int nmod = id("nmod"), obl = id("obl"), kase = id("case");
+    if (nmod < 0 || obl < 0 || kase < 0) return;
+    uint32_t o = 0;
+    for (uint32_t t = a + 1; t <= words_.size() && o == 0; ++t)
+      if (head(t) == a && rel(t) == "obj" && is_one_of(upos(t), {"NOUN", "PROPN", "PRON", "NUM"})) o = t;
+    if (o == 0) return;
+    uint32_t h = head(a);
+    if (h == 0 || upos(h) == "PUNCT" || dominates(o, h)) {
+      h = 0;
+      for (uint32_t t = a; t-- > 1 && h == 0;)
+        if (upos(t) == "VERB") h = t;
+      if (h == 0) return;
+    }
+    // ("brokered [by Russia]": the agent of a passive participle.)
+    const int agent = id("obl:agent");
+    const bool by_agent = lemma(a) == "by" && xpos(h) == "VBN" && agent >= 0;
+    set(o, h, is_one_of(upos(h), {"NOUN", "PROPN", "PRON", "NUM"}) ? nmod : by_agent ? agent : obl);
+    set(a, o, kase);
+    for (uint32_t t = 1; t <= words_.size(); ++t)  // what else hung on the preposition hangs on its noun
+      if (t != o && head(t) == a) set(t, o, labels_[t - 1]);
   }
 
   // "The stopover came [as]/case the US [leader]/obl [prepared]/advcl to attend ...": the subject of a clause opened
