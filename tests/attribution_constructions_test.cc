@@ -4167,7 +4167,7 @@ false false ADJ 8 xcomp JJ SpaceAfter=No
      1,
      {{.cue = "told", .speaker = "Lee", .content = "It is false", .stance = Stance::deny}}},
     {"NotRulingOutLeavesTheMatterOpen",
-     // The officers did not rule out the possibility that the fire was set.   (neither asserted nor denied)
+     // The officers did not rule out the chance that someone set the fire.   (neither asserted nor denied)
      R"(The the DET 2 det DT
 officers officer NOUN 5 nsubj NNS
 did do AUX 5 aux VBD
@@ -4175,12 +4175,12 @@ not not PART 5 advmod RB
 rule rule VERB 0 root VB
 out out ADP 5 compound:prt RP
 the the DET 8 det DT
-possibility possibility NOUN 5 obj NN
-that that SCONJ 13 mark IN
-the the DET 11 det DT
-fire fire NOUN 13 nsubj:pass NN
-was be AUX 13 aux:pass VBD
-set set VERB 8 acl VBN SpaceAfter=No
+chance chance NOUN 5 obj NN
+that that SCONJ 11 mark IN
+someone someone PRON 11 nsubj NN
+set set VERB 8 acl VBD
+the the DET 13 det DT
+fire fire NOUN 11 obj NN SpaceAfter=No
 . . PUNCT 5 punct .)",
      1,
      {{.cue = "not rule out", .speaker = "The officers", .stance = Stance::uncertain}}},

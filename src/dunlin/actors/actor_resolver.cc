@@ -51,7 +51,7 @@ class ArticleResolver {
         covering_[t].push_back(static_cast<uint32_t>(m));
   }
 
-  // "Najib Ansari": a known person's name (here a first name the dictionary keeps because the person goes by it,
+  // "Najib Karimi": a known person's name (here a first name the dictionary keeps because the person goes by it,
   // "Najib" for Najib Razak) that the recognizer's name goes on from, with a word that is in none of that person's
   // names ("Saddam Husseins forces" goes on with the surname) and starts no mention of its own, is someone else's.
   void drop_first_names_of_others() {

@@ -209,7 +209,7 @@ class Repair {
       if (head(c) == named) set(c, v, labels_[c - 1]);
   }
 
-  // "[Citing]/csubj reports from its partners UNICEF said S", "[Speaking]/csubj to Anadolu Agency Najib Ansari said
+  // "[Citing]/csubj reports from its partners UNICEF said S", "[Speaking]/csubj to Tass Anna Petrova said
   // S": an opening participle that lost its comma took the speaker into its phrase and became the subject. The name
   // or noun right before the verb (and its auxiliaries) is the subject, the participle an adverbial clause.
   void participle_before_subject(uint32_t v, int nsubj) {
@@ -226,7 +226,7 @@ class Repair {
     // Only a speaker inside the participle's phrase: the words between them hang on the participle's side.
     for (uint32_t h = head(s), guard = 0; h != c; h = head(h))
       if (h == 0 || h == v || ++guard > 20) return;
-    // ("to [Anadolu Agency]", "in [Syria]": a preposition the parse hung on the speaker opens the phrase before
+    // ("to [Tass]", "in [Syria]": a preposition the parse hung on the speaker opens the phrase before
     // it, which takes the speaker's old place.)
     const uint32_t old_head = head(s);
     const int old_label = labels_[s - 1];
@@ -336,8 +336,8 @@ class Repair {
       }
   }
 
-  // "The Observatory which monitors [the war]/nsubj said S", "The group which describes itself as [a band of
-  // volunteers]/nsubj said S": a relative clause that lost its closing comma gave its last noun to the main verb as
+  // "The monitor which covers [the war]/nsubj said S", "The team which calls itself [a relief group]/nsubj said
+  // S": a relative clause that lost its closing comma gave its last noun to the main verb as
   // a second subject. The noun belongs to the relative clause (its object, or a phrase after its object).
   void subject_inside_relative_clause(uint32_t v, int obj) {
     const int obl = id("obl");
@@ -609,7 +609,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     // "... south of Aleppo local sources told X": after the place that ends a prepositional phrase, a plural.
     if (b > 1 && b <= last && upos[b - 1] == "PROPN" && upos[b - 2] == "ADP" && xpos[last] == "NNS") bare = b;
   }
-  // "... a source at the Police Command told SANA", "... an activist with the opposition X Centre told AFP": a
+  // "... a guard at the Police Command told Tass", "... an activist with the rebel X Centre told Y": a
   // role noun with its preposition before the name or phrase found is the speaker's head.
   const auto widened = [&](size_t first) {
     if (first < 3 || !is_one_of(lemmas[first - 1], {"with", "at", "in", "from", "of", "for", "inside", "within"}))
