@@ -319,7 +319,7 @@ class Repair {
       if (t != o && head(t) == a) set(t, o, labels_[t - 1]);
   }
 
-  // "The stopover came [as]/case the US [leader]/obl [prepared]/advcl to attend ...": the subject of a clause opened
+  // "The talks ended [as]/case the French [envoy]/obl [prepared]/advcl to leave ...": the subject of a clause opened
   // by "as", "after", "when" ... read as a prepositional phrase of the main verb, and the clause's verb left with no
   // subject. The noun is the clause's subject and the subordinator its mark.
   void subject_read_as_oblique(uint32_t v, int nsubj) {

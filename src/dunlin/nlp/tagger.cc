@@ -678,7 +678,7 @@ Tagger Tagger::load(const ModelFile& file) {
   return t;
 }
 
-// "... as the US leader prepared to attend the Games": a clause opened by "as", "when", "after" ... needs a verb,
+// "... as the French envoy prepared to leave the city": a clause opened by "as", "when", "after" ... needs a verb,
 // and a past form right after its subject and before "to" and a verb's base form, read as an adjective or a
 // participle modifying the subject, is that verb (VBD). Only after a definite subject ("as the leader", "after
 // Moscow's envoy"): "as a man determined to win" is a description. The words after it are tagged again.
