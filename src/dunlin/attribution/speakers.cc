@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dunlin/attribution/article_tagger.h"
+#include "dunlin/nlp/word_features.h"
 
 namespace dunlin::attribution_detail {
 
@@ -329,7 +330,7 @@ void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
   // outside quote marks starts after the last one before it.
   if (!quoted(h))
     for (uint32_t q = h; q-- > d.speaker_span.first;)
-      if (is_one_of(tree_.text(q), {"\"", "\u201C", "\u201D", "``", "''"})) {  // (not a possessive's "'")
+      if (nlp::is_double_quote_mark(tree_.text(q))) {
         d.speaker_span.first = q + 1;
         break;
       }

@@ -485,15 +485,16 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   if (lemmas[before] == "be") return {};
   // What is said: a clause with a verb of its own, not ending in a word that cannot end one (or in a comma or quote
   // mark: then nothing is missing).
+  const auto quote_marks_before = [&](size_t until) {
+    return std::count_if(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(until), is_double_quote_mark);
+  };
   auto is_clause = [&](size_t until) {
     if (until < 3) return false;
     const std::string_view last = upos[until - 1];
     if (is_one_of(last, {"PUNCT", "ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART"}) && words[until - 1] != ")")
       return false;  // ("... around 11 am (0830 GMT) an activist told AFP": a bracket closes a clause's words)
     if (last == "PRON" && is_one_of(xpos[until - 1], {"WP", "WDT", "PRP$"})) return false;
-    size_t quote_marks = 0;  // the break is not inside a quotation
-    for (size_t t = 0; t < until; ++t) quote_marks += is_one_of(words[t], {"\"", "\u201C", "\u201D", "``", "''"});
-    if (quote_marks % 2 != 0) return false;
+    if (quote_marks_before(until) % 2 != 0) return false;  // the break is not inside a quotation
     for (size_t t = 0; t < until; ++t) {
       // a verb: the run-on words may have misled the tagger ("Mortar fire wounded [...]/JJ three people SANA said")
       if (is_one_of(upos[t], {"VERB", "AUX"}) && xpos[t] != "VBG") return true;
@@ -503,10 +504,7 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   };
   // Whether the word before `first` closes a quotation (an even number of quote marks up to it).
   const auto is_closing_quote = [&](size_t first) {
-    if (first == 0 || !is_one_of(words[first - 1], {"\"", "\u201D", "''"})) return false;
-    size_t quote_marks = 0;
-    for (size_t t = 0; t < first; ++t) quote_marks += is_one_of(words[t], {"\"", "\u201C", "\u201D", "``", "''"});
-    return quote_marks % 2 == 0;
+    return first > 0 && is_one_of(words[first - 1], {"\"", "\u201D", "''"}) && quote_marks_before(first) % 2 == 0;
   };
   const auto found = [&](size_t first, size_t last_end) {
     return SpeakerBreak{static_cast<uint32_t>(std::min(first, v) + 1), static_cast<uint32_t>(first + 1),

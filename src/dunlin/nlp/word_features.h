@@ -48,5 +48,10 @@ inline std::string_view prefix(std::string_view w, size_t n) {
 }
 
 inline bool is_capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+// A double quote mark as the tokenizer writes it (straight, curly, or PTB's `` and ''); not a single "'", which is
+// also a possessive's apostrophe.
+inline bool is_double_quote_mark(std::string_view w) {
+  return w == "\"" || w == "\u201C" || w == "\u201D" || w == "``" || w == "''";
+}
 
 }  // namespace dunlin::nlp
