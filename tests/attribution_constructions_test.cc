@@ -4266,6 +4266,30 @@ died die VERB 6 ccomp VBN SpaceAfter=No
 . . PUNCT 2 punct .)",
      1,
      {{.cue = "saying", .speaker = "Medics", .content = "40 had died"}}},
+    {"ASubjectFoundInsideTheQuoteIsNoSpeaker",
+     // The raid was "a reply to the shelling" Omar Haddad of the Hama group told Tass.   (the comma lost; the parse
+     // made "shelling", inside the quote, the subject of "told")
+     R"(The the DET 2 det DT
+raid raid NOUN 6 nsubj NN
+was be AUX 6 cop VBD
+" " PUNCT 6 punct ``
+a a DET 6 det DT
+reply reply NOUN 0 root NN
+to to ADP 9 case IN
+the the DET 9 det DT
+shelling shelling NOUN 17 nsubj NN
+" " PUNCT 12 punct ''
+Omar Omar PROPN 12 compound NNP
+Haddad Haddad PROPN 9 appos NNP
+of of ADP 16 case IN
+the the DET 16 det DT
+Hama Hama PROPN 16 compound NNP
+group group NOUN 12 nmod NN
+told tell VERB 6 acl:relcl VBD
+Tass Tass PROPN 17 iobj NNP SpaceAfter=No
+. . PUNCT 6 punct .)",
+     1,
+     {{.cue = "told", .speaker = "Omar Haddad of the Hama group"}}},
     {"ASpeakerAfterAQuoteStartsAfterItsClosingMark",
      // "Rebels fled the town" spokesman Tom Hale said.   (the comma lost, the quote's end parsed into the speaker's
      // phrase)

@@ -301,6 +301,21 @@ void ArticleTagger::drop_clause_from_speaker(Draft& d) const {
 }
 
 void ArticleTagger::set_speaker(Draft& d, uint32_t h) const {
+  // 'The assault was "a response to [their] attempts to advance" Zakaria X of the Y group told Reuters': a subject
+  // the parse found inside the quote before a cue outside it is a word of the quote; the speaker is the phrase
+  // between the closing quote mark and the cue (its word whose head lies outside it).
+  if (h != kNone && quoted(h) && h < d.cue_first && !quoted(d.cue_first)) {
+    uint32_t q = d.cue_first;
+    while (q > h + 1 && !nlp::is_double_quote_mark(tree_.text(q - 1))) --q;
+    if (q > h + 1 && q < d.cue_first) {
+      const Range after{q, d.cue_first};
+      for (uint32_t t = after.first; t < after.end; ++t)
+        if (!after.contains(tree_.head(t)) && is_one_of(upos_name(tree_.upos(t)), {"PROPN", "NOUN", "PRON"})) {
+          h = t;
+          break;
+        }
+    }
+  }
   d.speaker = h;
   if (h == kNone) return;
   d.speaker_span = speaker_span(h);
