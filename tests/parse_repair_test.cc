@@ -217,6 +217,22 @@ Russia Russia PROPN NNP 4 obj)"),
             "a:2:det deal:0:root brokered:2:acl by:5:case Russia:3:obl:agent ");
 }
 
+TEST(ParseRepair, AClauseReadAsASecondSubjectOfTheVerbOfSaying) {
+  // "Shells killed two guards on Friday a monitor said": "Shells" and "monitor" both subjects of "said", "killed" a
+  // participle on "Shells".
+  EXPECT_EQ(repaired(R"(Shells shell NOUN NNS 9 nsubj
+killed kill VERB VBD 1 acl
+two two NUM CD 4 nummod
+guards guard NOUN NNS 2 obj
+on on ADP IN 6 case
+Friday Friday PROPN NNP 2 obl
+a a DET DT 8 det
+monitor monitor NOUN NN 9 nsubj
+said say VERB VBD 0 root)"),
+            "Shells:2:nsubj killed:9:ccomp two:4:nummod guards:2:obj on:6:case Friday:2:obl a:8:det monitor:9:nsubj "
+            "said:0:root ");
+}
+
 TEST(ParseRepair, APassiveParticipleWithItsAgentStaysAModifier) {
   // "She said the money sent by the bank never arrived" is not repaired here: "sent" has its agent.
   int changed = -1;

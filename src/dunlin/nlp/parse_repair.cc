@@ -67,6 +67,7 @@ class Repair {
       if (reports(lemma(v))) participle_before_subject(v, nsubj);
       if (reports(lemma(v))) place_before_subject(v, nsubj);
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
+      if (reports(lemma(v))) clause_read_as_subject(v, nsubj, ccomp);
     }
     adverbial_clauses();
     for (uint32_t a = 1; a <= n; ++a)
@@ -263,6 +264,30 @@ class Repair {
     set(place, v, obl);
     set(k, place, labels_[k - 1]);
     set(o, v, nsubj);
+  }
+
+  // "[Air strikes]/nsubj [killed]/acl 12 civilians on Monday [a monitor]/nsubj said, bringing ...": copy that lost
+  // the comma before its speaker, read as a verb of saying with two subjects, the first with a participle that
+  // has its own object. The participle is the reported clause's verb and the first subject its subject.
+  void clause_read_as_subject(uint32_t v, int nsubj, int ccomp) {
+    uint32_t first = 0, second = 0;
+    for (uint32_t t = 1; t < v && second == 0; ++t) {
+      if (head(t) != v || rel(t) != "nsubj") continue;
+      if (first == 0)
+        first = t;
+      else
+        second = t;
+    }
+    if (second == 0 || !is_one_of(upos(first), {"NOUN", "PROPN"})) return;
+    for (uint32_t t = second + 1; t < v; ++t)  // the second subject is the speaker right before the verb
+      if (upos(t) != "ADV" && upos(t) != "AUX") return;
+    for (uint32_t p = first + 1; p < second; ++p)
+      if (head(p) == first && rel(p) == "acl" && upos(p) == "VERB" && is_one_of(xpos(p), {"VBD", "VBN"}) &&
+          child(p, "obj") != 0 && !has_child(p, {"nsubj", "mark", "aux:pass", "obl:agent"})) {
+        set(first, p, nsubj);
+        set(p, v, ccomp);
+        return;
+      }
   }
 
   // "The group [said]/acl at least 12 soldiers were killed": the verb of saying read as a
