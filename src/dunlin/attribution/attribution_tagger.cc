@@ -166,7 +166,7 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
   if (!cues.anonymous_noun(word(head))) {
     if (!cues.anonymous_indefinite(word(head))) return false;
     for (uint32_t c : tree.children(head))
-      if (tree.base_deprel(c) == "nmod" && tree.deprel(c) == "nmod:poss") return false;
+      if (tree.deprel(c) == "nmod:poss") return false;
     for (uint32_t c : tree.children(head))
       if (tree.base_deprel(c) == "det" && is_one_of(word(c), {"the", "this", "that", "these", "those"})) return false;
   }

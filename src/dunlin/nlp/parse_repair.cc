@@ -2,6 +2,7 @@
 #include "dunlin/nlp/parse_repair.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "dunlin/nlp/word_features.h"
 #include "dunlin/text/ascii.h"
@@ -82,7 +83,7 @@ class Repair {
     // Each rule moves words inside one subtree or to the root; should their premises ever meet a tree they did not
     // foresee and leave a cycle, the parser's tree is kept as it was.
     for (uint32_t t = 1; t <= n; ++t)
-      if (dominates(t, head(t)) && head(t) != 0) {
+      if (head(t) != 0 && dominates(t, head(t))) {
         std::copy(heads_before.begin(), heads_before.end(), heads_.begin());
         std::copy(labels_before.begin(), labels_before.end(), labels_.begin());
         return 0;
@@ -114,6 +115,16 @@ class Repair {
     for (uint32_t t = 1; t <= words_.size(); ++t)
       if (head(t) == h && base(t) == r) return t;
     return 0;
+  }
+  // The first two plain subjects (nsubj) of v before it, 0 for each one missing.
+  std::pair<uint32_t, uint32_t> two_subjects_before(uint32_t v) const {
+    uint32_t first = 0;
+    for (uint32_t t = 1; t < v; ++t) {
+      if (head(t) != v || rel(t) != "nsubj") continue;
+      if (first != 0) return {first, t};
+      first = t;
+    }
+    return {first, 0};
   }
   // Whether a is b or one of b's heads (a's subtree holds b).
   bool dominates(uint32_t a, uint32_t b) const {
@@ -270,14 +281,7 @@ class Repair {
   // the comma before its speaker, read as a verb of saying with two subjects, the first with a participle that
   // has its own object. The participle is the reported clause's verb and the first subject its subject.
   void clause_read_as_subject(uint32_t v, int nsubj, int ccomp) {
-    uint32_t first = 0, second = 0;
-    for (uint32_t t = 1; t < v && second == 0; ++t) {
-      if (head(t) != v || rel(t) != "nsubj") continue;
-      if (first == 0)
-        first = t;
-      else
-        second = t;
-    }
+    const auto [first, second] = two_subjects_before(v);
     if (second == 0 || !is_one_of(upos(first), {"NOUN", "PROPN"})) return;
     for (uint32_t t = second + 1; t < v; ++t)  // the second subject is the speaker right before the verb
       if (upos(t) != "ADV" && upos(t) != "AUX") return;
@@ -366,12 +370,7 @@ class Repair {
   // a second subject. The noun belongs to the relative clause (its object, or a phrase after its object).
   void subject_inside_relative_clause(uint32_t v, int obj) {
     const int obl = id("obl");
-    uint32_t first = 0, second = 0;
-    for (uint32_t t = 1; t < v; ++t) {
-      if (head(t) != v || rel(t) != "nsubj") continue;
-      (first == 0 ? first : second) = t;
-      if (second != 0) break;
-    }
+    const auto [first, second] = two_subjects_before(v);
     if (second == 0 || upos(second) == "PRON" || obl < 0) return;
     uint32_t relative = 0;
     for (uint32_t t = first + 1; t < second && relative == 0; ++t)
