@@ -722,6 +722,22 @@ TEST(AttributionCuesTest, BadRowsNameFileAndLine) {
   ASSERT_EQ(ok.starting_with("decline").size(), 1u);
   EXPECT_EQ(ok.cue(ok.starting_with("decline")[0]).stance, Stance::no_comment);
   EXPECT_TRUE(ok.anonymous_noun("source"));
+  // The kind "indefinite" (session 13): one lemma, kept apart from the plain anonymous nouns.
+  EXPECT_THROW(
+      AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\n", "marker\tkind\nwar monitor\tindefinite\n"),
+      DictionaryError);
+  try {
+    AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\n", "marker\tkind\nmonitor\tvague\n", "c.tsv",
+                           "my/anonymity.tsv");
+    FAIL() << "no error";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find("my/anonymity.tsv:2:"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("indefinite"), std::string::npos) << e.what();
+  }
+  const AttributionCues indefinite =
+      AttributionCues::parse("cue\tkind\tstance\nsay\tverb\tassert\n", "marker\tkind\nmonitor\tindefinite\n");
+  EXPECT_TRUE(indefinite.anonymous_indefinite("monitor"));
+  EXPECT_FALSE(indefinite.anonymous_noun("monitor"));
 }
 
 // --- Constructions found missed on the session-3 development set (wikinews_dev4), each on sentences written for
