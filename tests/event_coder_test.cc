@@ -1673,6 +1673,36 @@ Santiago Santiago PROPN 3 obl)", {{1, "CHLLAB"}, {5, "CHLGOV"}})),
             "CHLLAB>CHLGOV:104 ");
 }
 
+TEST_F(EventCoderTest, AWeaponFiredByAnActorMakesThatActorTheAgent) {
+  // "The Chilean base was hit by a missile fired by Peruvian troops": Peru hit the base, one event; the firing is
+  // its means, not a second attack without a target.
+  EXPECT_EQ(summary(code(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+base base NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+hit hit VERB 0 root VBN
+by by ADP 8 case
+a a DET 8 det
+missile missile NOUN 5 obl:agent
+fired fire VERB 8 acl VBN
+by by ADP 12 case
+Peruvian Peruvian ADJ 12 amod
+troops troops NOUN 9 obl:agent)",
+                         {{2, "CHLMIL"}, {11, "PERMIL"}})),
+            "PERMIL>CHLMIL:190 ");
+  // A weapon with no doer named stays no actor: nothing is coded.
+  EXPECT_EQ(summary(code(R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+base base NOUN 5 nsubj:pass
+was be AUX 5 aux:pass
+hit hit VERB 0 root VBN
+by by ADP 8 case
+a a DET 8 det
+missile missile NOUN 5 obl:agent)",
+                         {{2, "CHLMIL"}})),
+            "");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

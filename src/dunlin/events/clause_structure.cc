@@ -60,9 +60,11 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
                                                                       adjectival_passive(p)))
     return s;
   if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
-    if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return a;
+    // "was hit by a rocket fired by X": the weapon's own doer is the agent.
+    const auto doer = [&](uint32_t by) { return fired_by(by) != kNone ? fired_by(by) : by; };
+    if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return doer(a);
     for (uint32_t c : tree_.children(p))
-      if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return c;
+      if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return doer(c);
     // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
     if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
     // "diplomats were expelled from Germany": with no by-phrase, the country one is expelled, deported or banned
@@ -286,6 +288,18 @@ uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
   if (is_one_of(w, {"today", "yesterday", "tonight"}) || time::is_weekday_name(w))
     for (uint32_t ch : tree_.children(by))
       if (tree_.base_deprel(ch) == "compound" && actor_headed_by(ch) >= 0) return by;
+  return kNone;
+}
+
+// A weapon that is no actor itself, with a reduced passive naming who used it ("a rocket fired by X", "a bomb
+// planted by X", "a drone launched by X"): returns that by-phrase (the doer), else kNone.
+uint32_t SentenceCoder::fired_by(uint32_t weapon) const {
+  if (weapon == kNone || actor_of(weapon) >= 0 ||
+      !is_one_of(ascii_lower(tree_.lemma(weapon)), {"rocket", "missile", "shell", "bomb", "mortar", "drone", "grenade",
+                                                    "device", "mine", "bullet", "projectile", "explosive", "round"}))
+    return kNone;
+  for (uint32_t ch : tree_.children(weapon))
+    if (const uint32_t by = reduced_passive_agent(ch); by != kNone) return by;
   return kNone;
 }
 

@@ -93,6 +93,7 @@ class SentenceCoder {
   uint32_t verb_read_as_modifier(uint32_t p) const;
   bool parsed_passive_is_active(uint32_t p) const;
   uint32_t reduced_passive_agent(uint32_t p) const;
+  uint32_t fired_by(uint32_t weapon) const;
   uint32_t stance_phrase(uint32_t p) const;
   bool first_word_of_clause(uint32_t h) const;
   bool first_verb_without_finite(uint32_t a, uint32_t b) const;
