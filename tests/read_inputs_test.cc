@@ -96,6 +96,24 @@ TEST(ReadInputs, MissingPathAndOversizedDocument) {
   EXPECT_NE(c.problems[1].message.find("too large"), std::string::npos);
 }
 
+TEST(ReadInputs, ADateNoReaderCanReadIsAWarningNamingTheDocument) {
+  TempDir tmp;
+  const std::string path = tmp.write("wire.jsonl",
+                                     "{\"id\": \"a\", \"text\": \"Selva closed its port.\", \"date\": \"2020-05-11\"}\n"
+                                     "{\"id\": \"b\", \"text\": \"Selva closed its port.\", \"date\": \"2020-05\"}\n"
+                                     "{\"id\": \"c\", \"text\": \"Selva closed its port.\", \"date\": \"2020-13-45\"}\n"
+                                     "{\"id\": \"d\", \"text\": \"Selva closed its port.\", \"date\": \"1211-08-\"}\n");
+  const Collected c = read_all({path});
+  ASSERT_EQ(c.docs.size(), 4u);  // the documents are kept, undated
+  EXPECT_EQ(c.docs[2].date, "2020-13-45");
+  ASSERT_EQ(c.problems.size(), 2u) << "a full date and a year-month are read; the other two are not";
+  EXPECT_EQ(c.stats.warnings, 2u);
+  EXPECT_EQ(c.problems[0].severity, Problem::Severity::warning);
+  EXPECT_NE(c.problems[0].file.find("wire.jsonl#3"), std::string::npos) << c.problems[0].file;
+  EXPECT_NE(c.problems[0].message.find("'2020-13-45'"), std::string::npos) << c.problems[0].message;
+  EXPECT_NE(c.problems[1].message.find("document 'd'"), std::string::npos) << c.problems[1].message;
+}
+
 // Standard input goes through the CLI (the test process's own stdin is not redirectable portably).
 std::vector<nlohmann::json> parse_lines(const std::string& out) {
   std::vector<nlohmann::json> docs;

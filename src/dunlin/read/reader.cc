@@ -1,12 +1,12 @@
 #include "dunlin/read/reader.h"
 
-#include <cctype>
-
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <stdexcept>
 #include <system_error>
 
+#include "dunlin/read/date_normalize.h"
 #include "dunlin/read/input_stream.h"
 #include "dunlin/read/stream_readers.h"
 
@@ -194,7 +194,24 @@ ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& 
     if (p.severity == Problem::Severity::warning) ++stats.warnings;
     if (on_problem) on_problem(p);
   };
-  for (const std::string& path : paths) read_path(path, options, on_document, sink, stats);
+  // A date no reader could read is kept as written; the story is then dated from its dateline, if it has one.
+  // Say so once per document, or a mistyped date column silently undates the whole input.
+  // (A year or a year and month alone, "2020" or "2020-05", is read as such: it dates a dateline's day and month.)
+  const auto year_or_month = [](std::string_view d) {
+    const auto digits = [&](size_t from, size_t n) {
+      return std::all_of(d.begin() + from, d.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return (d.size() == 4 && digits(0, 4)) || (d.size() == 7 && digits(0, 4) && d[4] == '-' && digits(5, 2));
+  };
+  DocumentSink checked = [&](Document&& doc) {
+    if (!doc.date.empty() && !year_or_month(doc.date) && normalize_date(doc.date).empty())
+      sink({Problem::Severity::warning, doc.source.empty() ? doc.id : doc.source, -1,
+            "document '" + doc.id + "': date '" + doc.date +
+                "' is not a date dunlin reads (such as 2020-05-11 or 11 May 2020); the story date is taken from its "
+                "dateline, if it has one"});
+    on_document(std::move(doc));
+  };
+  for (const std::string& path : paths) read_path(path, options, checked, sink, stats);
   return stats;
 }
 
