@@ -1703,6 +1703,50 @@ missile missile NOUN 5 obl:agent)",
             "");
 }
 
+TEST_F(EventCoderTest, WhatIsSuspectedOrBelievedIsNotEstablished) {
+  // "Peru is suspected to have supplied arms to Chile": the supply is not coded as done.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+suspected suspect VERB 0 root
+to to PART 6 mark
+have have AUX 6 aux
+supplied supply VERB 3 xcomp
+arms arm NOUN 6 obj
+to to ADP 9 case
+Chile Chile PROPN 6 obl)",
+                         {{0, "PER"}, {8, "CHL"}})),
+            "PER>CHL:072!hyp ");
+  // A suspected attribute is no suspected act: the parser's "Raids believed to be Peruvian/nsubj killed/xcomp ten
+  // Chileans" still reports a killing as done.
+  EXPECT_EQ(summary(code(R"(Raids raid NOUN 0 root
+believed believe VERB 1 acl
+to to PART 6 mark
+be be AUX 6 cop
+Peruvian Peruvian PROPN 6 nsubj
+killed kill VERB 2 xcomp
+ten ten NUM 8 nummod
+Chileans Chilean PROPN 6 obj)",
+                         {{4, "PER"}, {7, "CHL"}})),
+            "PER>CHL:190 ");
+}
+
+TEST_F(EventCoderTest, ClaimingSomeoneToBeAnEnemyAgentAccusesThem) {
+  // "Chilean police arrested ten Peruvians, claiming them to be spies": an accusation (112) besides the arrest.
+  EXPECT_EQ(summary(code(R"(Chilean Chilean ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+ten ten NUM 5 nummod
+Peruvians Peruvian PROPN 3 obj
+, , PUNCT 7 punct
+claiming claim VERB 3 advcl
+them they PRON 7 obj
+to to PART 11 mark
+be be AUX 11 cop
+spies spy NOUN 7 xcomp)",
+                         {{1, "CHLCOP"}, {4, "PER"}, {7, "PER"}})),
+            "CHLCOP>PER:173 CHLCOP>PER:112 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

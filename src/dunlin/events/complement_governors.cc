@@ -82,7 +82,8 @@ bool SentenceCoder::denied(uint32_t p) const {
   return false;
 }
 
-// True when p is (inside) the complement of a verb of attempt, desire or plan ("wants to", "plans to").
+// True when p is (inside) the complement of a verb of attempt, desire or plan ("wants to", "plans to"), or of
+// suspicion ("a trader suspected to have sold rifles to X": not established).
 bool SentenceCoder::unrealized(uint32_t p) const {
   // "warned Beijing against supplying weapons", "voted against sending troops", "cautioned against escalating": an
   // act one is against is not done.
@@ -90,8 +91,10 @@ bool SentenceCoder::unrealized(uint32_t p) const {
     if (ch + 1 == p && is_one_of(tree_.base_deprel(ch), {"mark", "case"}) && ascii_lower(tree_.text(ch)) == "against")
       return true;
   auto g = governor_of(p);
+  // (A suspected attribute is no suspected act: "jets believed to be Iranian struck X", whatever the parse.)
   return g && (g->entry.cls == ComplementClass::attempt || g->entry.cls == ComplementClass::desire ||
-               g->entry.cls == ComplementClass::plan);
+               g->entry.cls == ComplementClass::plan ||
+               (g->entry.cls == ComplementClass::hedge && tree_.child(p, "cop") == kNone));
 }
 
 // True when p has a modal of possibility ("may", "might", "could", "would", "will") and an "if" or "unless"

@@ -841,12 +841,13 @@ bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
   return true;
 }
 
-// "X called the bombing a cowardly act", "described the raid as a crime", "called it a non-starter": calling
+// "X called the bombing a cowardly act", "described the raid as a crime", "called it a non-starter", "claimed them to
+// be mercenaries": calling
 // something by a word of condemnation disapproves of it (111), by a word of dismissal rejects it (120). The words are
 // facts about English evaluative vocabulary; the object's actor, if any, is the target. Returns true when it coded.
 bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   if (!is_one_of(ascii_lower(tree_.lemma(p)), {"call", "describe", "term", "brand", "label", "dub", "characterize",
-                                               "characterise", "deem", "find", "declare", "pronounce"}))
+                                               "characterise", "deem", "find", "declare", "pronounce", "claim"}))
     return false;
   // What it is called: a secondary predicate (xcomp) or an as-phrase.
   std::vector<uint32_t> names;

@@ -8,11 +8,19 @@
 namespace dunlin {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, ComplementClass>, 11> kClassNames = {{
-    {"intent", ComplementClass::intent},   {"appeal", ComplementClass::appeal}, {"demand", ComplementClass::demand},
-    {"refuse", ComplementClass::refuse},   {"threat", ComplementClass::threat}, {"attempt", ComplementClass::attempt},
-    {"desire", ComplementClass::desire},   {"plan", ComplementClass::plan},     {"negate", ComplementClass::negate},
-    {"deny", ComplementClass::deny},       {"report", ComplementClass::report},
+constexpr std::array<std::pair<std::string_view, ComplementClass>, 12> kClassNames = {{
+    {"intent", ComplementClass::intent},
+    {"appeal", ComplementClass::appeal},
+    {"demand", ComplementClass::demand},
+    {"refuse", ComplementClass::refuse},
+    {"threat", ComplementClass::threat},
+    {"attempt", ComplementClass::attempt},
+    {"desire", ComplementClass::desire},
+    {"plan", ComplementClass::plan},
+    {"negate", ComplementClass::negate},
+    {"deny", ComplementClass::deny},
+    {"report", ComplementClass::report},
+    {"hedge", ComplementClass::hedge},
 }};
 
 bool coded_class(ComplementClass c) {
@@ -52,8 +60,9 @@ ComplementVerbs ComplementVerbs::load(const std::vector<std::string>& complement
     for (const TsvRow& row : table.rows) {
       ComplementVerb verb;
       if (!parse_complement_class(table.get(row, "class"), verb.cls))
-        table.fail(row, "unknown class '" + std::string(table.get(row, "class")) +
-                            "' (intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report)");
+        table.fail(
+            row, "unknown class '" + std::string(table.get(row, "class")) +
+                     "' (intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report, hedge)");
       const std::string_view target = table.get(row, "target");
       if (target != "subject" && target != "object") table.fail(row, "target must be subject or object");
       verb.object_acts = target == "object";

@@ -11,7 +11,20 @@
 
 namespace dunlin {
 
-enum class ComplementClass { intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report };
+enum class ComplementClass {
+  intent,
+  appeal,
+  demand,
+  refuse,
+  threat,
+  attempt,
+  desire,
+  plan,
+  negate,
+  deny,
+  report,
+  hedge
+};
 
 // "intent" -> ComplementClass::intent; false when the name is unknown.
 bool parse_complement_class(std::string_view name, ComplementClass& out);
