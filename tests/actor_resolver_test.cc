@@ -236,6 +236,34 @@ government government NOUN 2 obj)"}),
   EXPECT_NE(actor_at("Mbeki")->entity, actor_at("government")->entity);
 }
 
+// "X Y, director of news for the Kenyan army": a member of the body the role's for / at / with / of phrase names,
+// met again by the surname; also when the parser hung the phrase on the name itself.
+TEST_F(ActorResolverTest, ANameWithARoleInABodyIsAMemberOfTheBody) {
+  const std::string kenya = R"(Kenya Kenya PROPN 2 nsubj
+mourned mourn VERB 0 root)";
+  const std::string later = R"(Ruiz Ruiz PROPN 2 nsubj
+thanked thank VERB 0 root
+Uganda Uganda PROPN 2 obj)";
+  const auto introduced = [](const char* council_head) {
+    return std::string(R"(Ana Ana PROPN 11 nsubj
+Ruiz Ruiz PROPN 1 flat
+, , PUNCT 4 punct
+director director NOUN 1 appos
+of of ADP 6 case
+news news NOUN 4 nmod
+for for ADP 10 case
+the the DET 10 det
+city city NOUN 10 compound
+council council NOUN )") +
+           council_head + R"( nmod
+spoke speak VERB 0 root)";
+  };
+  EXPECT_EQ(resolve({kenya, introduced("4"), later}), "Kenya=KEN Ana=KENGOV council=KENGOV Ruiz=KENGOV Uganda=UGA ");
+  EXPECT_NE(actor_at("Ana")->entity, actor_at("council")->entity);
+  EXPECT_EQ(actor_at("Ana")->entity, actor_at("Ruiz")->entity);
+  EXPECT_EQ(resolve({kenya, introduced("1"), later}), "Kenya=KEN Ana=KENGOV council=KENGOV Ruiz=KENGOV Uganda=UGA ");
+}
+
 // A person met again keeps the country found for them before, not the one country a later sentence names.
 TEST_F(ActorResolverTest, APersonMetAgainKeepsTheirCountry) {
   EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj

@@ -890,6 +890,24 @@ class ArticleResolver {
               member = true;
               break;
             }
+      // "X Y, director of news for AFP", "X Y, an analyst with the Z Institute": a member of the organisation the
+      // role's for / at / with / of phrase names, also when the parser hung that phrase on the name itself.
+      if (source < 0) {
+        std::vector<uint32_t> phrases;
+        for (uint32_t c : tree_.children(name_head)) {
+          if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) != "of") phrases.push_back(c);
+          if (tree_.deprel(c) == "appos" && c > name_head)
+            for (uint32_t cc : tree_.children(c))
+              if (tree_.base_deprel(cc) == "nmod") phrases.push_back(cc);
+        }
+        for (uint32_t c : phrases)
+          if (is_one_of(ascii_lower(tree_.case_marker(c)), {"of", "for", "at", "with"}))
+            if (const int32_t j = actor_at(c); j >= 0 && !actors[j].sector.empty() && !is_person_[j]) {
+              source = j;
+              member = true;
+              break;
+            }
+      }
       if (source < 0) {
         add_private_person(name_head, key);
         continue;
