@@ -61,7 +61,10 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     return s;
   if (tree_.child(p, "nsubj:pass") != kNone || tree_.child(p, "aux:pass") != kNone) {
     // "was hit by a rocket fired by X": the weapon's own doer is the agent.
-    const auto doer = [&](uint32_t by) { return fired_by(by) != kNone ? fired_by(by) : by; };
+    const auto doer = [&](uint32_t by) {
+      const uint32_t user = fired_by(by);
+      return user != kNone ? user : by;
+    };
     if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return doer(a);
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return doer(c);

@@ -23,6 +23,13 @@ constexpr std::array<std::pair<std::string_view, ComplementClass>, 12> kClassNam
     {"hedge", ComplementClass::hedge},
 }};
 
+// "intent, appeal, ..., hedge": the names a class column may hold, for error messages.
+std::string class_names() {
+  std::string out;
+  for (const auto& [name, cls] : kClassNames) out += (out.empty() ? "" : ", ") + std::string(name);
+  return out;
+}
+
 bool coded_class(ComplementClass c) {
   return c == ComplementClass::intent || c == ComplementClass::appeal || c == ComplementClass::demand ||
          c == ComplementClass::refuse || c == ComplementClass::threat;
@@ -60,9 +67,7 @@ ComplementVerbs ComplementVerbs::load(const std::vector<std::string>& complement
     for (const TsvRow& row : table.rows) {
       ComplementVerb verb;
       if (!parse_complement_class(table.get(row, "class"), verb.cls))
-        table.fail(
-            row, "unknown class '" + std::string(table.get(row, "class")) +
-                     "' (intent, appeal, demand, refuse, threat, attempt, desire, plan, negate, deny, report, hedge)");
+        table.fail(row, "unknown class '" + std::string(table.get(row, "class")) + "' (" + class_names() + ")");
       const std::string_view target = table.get(row, "target");
       if (target != "subject" && target != "object") table.fail(row, "target must be subject or object");
       verb.object_acts = target == "object";
