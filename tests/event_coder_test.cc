@@ -1747,6 +1747,48 @@ spies spy NOUN 7 xcomp)",
             "CHLCOP>PER:173 CHLCOP>PER:112 ");
 }
 
+TEST_F(EventCoderTest, ADemandFromSomeoneIsAddressedToThem) {
+  // "Chile demanded from Peru to publish the report": the demand is put to Peru.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+demanded demand VERB 0 root
+from from ADP 4 case
+Peru Peru PROPN 2 obl
+to to PART 6 mark
+publish publish VERB 2 advcl
+the the DET 8 det
+report report NOUN 6 obj)",
+                         {{0, "CHL"}, {3, "PER"}})),
+            "CHL>PER:100 ");
+}
+
+TEST_F(EventCoderTest, WhoseCustodySomeoneIsTakenIntoArrestsThem) {
+  // "The rebels were taken into the custody of the Chilean army": the army arrests them (173).
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+rebels rebel NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+taken take VERB 0 root
+into into ADP 7 case
+the the DET 7 det
+custody custody NOUN 4 obl
+of of ADP 11 case
+the the DET 11 det
+Chilean Chilean ADJ 11 amod
+army army NOUN 7 nmod)",
+                         {{1, "CHLREB"}, {10, "CHLMIL"}})),
+            "CHLMIL>CHLREB:173 ");
+  // "taken into police custody": the compound names the keeper.
+  EXPECT_EQ(summary(code(R"(Two two NUM 3 nummod
+Chilean Chilean ADJ 3 amod
+activists activist NOUN 5 nsubj:pass
+were be AUX 5 aux:pass
+taken take VERB 0 root
+into into ADP 8 case
+police police NOUN 8 compound
+custody custody NOUN 5 obl)",
+                         {{2, "CHLOPP"}, {6, "CHLCOP"}})),
+            "CHLCOP>CHLOPP:173 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

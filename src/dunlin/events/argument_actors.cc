@@ -115,6 +115,12 @@ uint32_t SentenceCoder::addressee(uint32_t verb) const {
   if (uint32_t o = tree_.child(verb, "iobj"); o != kNone && actor_of(o) >= 0) return o;
   for (uint32_t ch : tree_.children(verb))
     if (tree_.base_deprel(ch) == "obl" && is_one_of(tree_.case_marker(ch), {"on", "upon", "to"})) return ch;
+  // "demanded from X to publish a notice", "requested from X that ...": one asks or demands something from its
+  // addressee (an actor; not "demanded from the start").
+  if (is_one_of(ascii_lower(tree_.lemma(verb)), {"demand", "request", "ask", "require", "expect"}))
+    for (uint32_t ch : tree_.children(verb))
+      if (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "from" && actor_of(ch) >= 0)
+        return ch;
   return kNone;
 }
 

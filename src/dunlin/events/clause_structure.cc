@@ -68,6 +68,15 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return doer(a);
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return doer(c);
+    // "were taken into the custody of the army", "is held in police custody": whose custody it is holds them.
+    for (uint32_t c : tree_.children(p))
+      if (tree_.base_deprel(c) == "obl" && is_one_of(ascii_lower(tree_.case_marker(c)), {"into", "in"}) &&
+          is_one_of(ascii_lower(tree_.lemma(c)), {"custody", "detention"}))
+        for (uint32_t keeper : tree_.children(c))
+          if (((tree_.base_deprel(keeper) == "nmod" && ascii_lower(tree_.case_marker(keeper)) == "of") ||
+               tree_.base_deprel(keeper) == "compound" || tree_.deprel(keeper) == "nmod:poss") &&
+              actor_of(keeper) >= 0)
+            return keeper;
     // "Obama is scheduled to attend", "Iran is expected to send": the passive subject does what follows.
     if (raising && tree_.child(p, "nsubj:pass") != kNone) return tree_.child(p, "nsubj:pass");
     // "diplomats were expelled from Germany": with no by-phrase, the country one is expelled, deported or banned
