@@ -65,6 +65,56 @@ helicopters helicopter NOUN NNS 5 conj)"),
             "two:9:nummod helicopters:6:obj ");
 }
 
+TEST(ParseRepair, TheSubjectAfterAnOpeningDayIsNoConjunctOfTheDay) {
+  // "On Monday, Ana Ruiz, the mayor of Selva, closed the port": the parser hung the name on the day as a conjunct and
+  // took the apposition for the subject.
+  const std::string tail = R"(
+closed close VERB VBD 0 root
+the the DET DT 13 det
+port port NOUN NN 11 obj)";
+  const std::string repaired_tree =
+      "On:2:case Monday:11:obl ,:5:punct Ana:5:compound Ruiz:11:nsubj ,:8:punct the:8:det mayor:5:appos "
+      "of:10:case Selva:8:nmod closed:0:root the:13:det port:11:obj ";
+  EXPECT_EQ(repaired(R"(On on ADP IN 2 case
+Monday Monday PROPN NNP 11 obl
+, , PUNCT , 5 punct
+Ana Ana PROPN NNP 5 compound
+Ruiz Ruiz PROPN NNP 2 conj
+, , PUNCT , 8 punct
+the the DET DT 8 det
+mayor mayor NOUN NN 11 nsubj
+of of ADP IN 10 case
+Selva Selva PROPN NNP 8 nmod)" +
+                     tail),
+            repaired_tree);
+  // Or left the verb without a subject, the apposition hung on the day too.
+  EXPECT_EQ(repaired(R"(On on ADP IN 2 case
+Monday Monday PROPN NNP 11 obl
+, , PUNCT , 5 punct
+Ana Ana PROPN NNP 5 compound
+Ruiz Ruiz PROPN NNP 2 conj
+, , PUNCT , 8 punct
+the the DET DT 8 det
+mayor mayor NOUN NN 2 appos
+of of ADP IN 10 case
+Selva Selva PROPN NNP 8 nmod)" +
+                     tail),
+            repaired_tree);
+  // A list of days is no subject: the verb has its own subject, not an apposition right after the conjunct.
+  int changed = -1;
+  repaired(R"(On on ADP IN 2 case
+Monday Monday PROPN NNP 7 obl
+, , PUNCT , 4 punct
+Tuesday Tuesday PROPN NNP 2 conj
+the the DET DT 6 det
+army army NOUN NN 7 nsubj
+closed close VERB VBD 0 root
+the the DET DT 9 det
+port port NOUN NN 7 obj)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
 TEST(ParseRepair, AfterSayAParticipleWithoutObjectIsTheReportedVerb) {
   // "The council said the drone crashed in a field": "drone" was said's object, "crashed" a participle on it.
   EXPECT_EQ(repaired(R"(The the DET DT 2 det

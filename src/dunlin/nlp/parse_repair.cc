@@ -77,6 +77,8 @@ class Repair {
       if (upos(v) == "VERB" && rel(v) == "advcl") subject_read_as_oblique(v, nsubj);
     reduced_relative_as_root(nsubj, root);
     for (uint32_t v = 1; v <= n; ++v)
+      if (upos(v) == "VERB") subject_inside_opening_time(v, nsubj);
+    for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" || upos(v) == "AUX") subject_inside_relative_clause(v, obj);
     for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" && reports(lemma(v))) speech_acts_in_content(v);
@@ -254,6 +256,48 @@ class Repair {
     }
     set(s, v, nsubj);
     set(c, v, advcl);
+  }
+
+  // "On Thursday, X Y, the minister of Z, signed a decree": the parser read the subject after the opening time
+  // phrase as a conjunct or an apposition of the day, and left the verb without a subject, or took the apposition
+  // after the name for the subject. A finite verb whose opening phrase of time has, after a comma, a noun or name hung
+  // on it that way: that noun is the verb's subject, and the day's other appositions after it, or the subject the
+  // parser found right after it, are its appositions.
+  void subject_inside_opening_time(uint32_t v, int nsubj) {
+    const int appos = id("appos");
+    if (appos < 0 || !is_one_of(xpos(v), {"VBD", "VBZ", "VBP"}) || has_child(v, {"expl", "csubj"})) return;
+    // The parser's subject, when it has one: only an apposition right after the name can be (checked below).
+    uint32_t parsed_subject = 0;
+    for (uint32_t t = 1; t < v; ++t)
+      if (head(t) == v && base(t) == "nsubj") parsed_subject = t;
+    for (uint32_t t = 1; t < v; ++t) {
+      if (head(t) != v || base(t) != "obl") continue;
+      if (!is_time_word(word(t)) &&
+          !is_one_of(lemma(t), {"week", "weekend", "month", "year", "morning", "evening", "afternoon", "night"}))
+        continue;
+      for (uint32_t k = 1; k < t; ++k)  // the phrase opens the sentence
+        if (!dominates(t, k)) return;
+      uint32_t subject = 0;
+      for (uint32_t c = t + 1; c < v && subject == 0; ++c)
+        if (head(c) == t && is_one_of(rel(c), {"conj", "appos"}) && is_one_of(upos(c), {"PROPN", "NOUN"}) &&
+            !has_child(c, {"case", "cc"}))
+          for (uint32_t k = t + 1; k < c; ++k)
+            if (word(k) == ",") subject = c;
+      if (subject == 0) return;
+      if (parsed_subject != 0) {
+        // "On Friday, X Y, the minister of Z, signed": the parser's subject is the apposition of the name, its
+        // phrase opened right after the name's comma.
+        uint32_t first = parsed_subject;  // its phrase's first word (not its comma)
+        for (uint32_t k = 1; k < parsed_subject; ++k)
+          if (dominates(parsed_subject, k) && upos(k) != "PUNCT" && k < first) first = k;
+        if (parsed_subject < subject || first < 2 || word(first - 1) != "," || !dominates(subject, first - 2)) return;
+        set(parsed_subject, subject, appos);
+      }
+      set(subject, v, nsubj);
+      for (uint32_t c = subject + 1; c < v; ++c)
+        if (head(c) == t && (rel(c) == "appos" || word(c) == ",")) set(c, subject, labels_[c - 1]);
+      return;
+    }
   }
 
   // "[In Homs state television]/obl initially said S": a place after "in" that lost its comma, read together with
