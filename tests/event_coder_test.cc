@@ -1789,6 +1789,36 @@ custody custody NOUN 5 obl)",
             "CHLCOP>CHLOPP:173 ");
 }
 
+TEST_F(EventCoderTest, ConjoinedSidesCallEachOtherAndRepresentativesOfSidesMeet) {
+  // "Chile and Peru spoke by telephone": a call between the two (041), one event each way.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+spoke speak VERB 0 root
+by by ADP 6 case
+telephone telephone NOUN 4 obl)",
+                         {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:041 PER>CHL:041 ");
+  // "The leaders of Chile and Peru met": the plural representatives of conjoined sides are those sides.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+leaders leader NOUN 7 nsubj NNS
+of of ADP 4 case
+Chile Chile PROPN 2 nmod
+and and CCONJ 6 cc
+Peru Peru PROPN 4 conj
+met meet VERB 0 root)",
+                         {{1, "CHLGOV"}, {3, "CHL"}, {5, "PER"}})),
+            "CHLGOV>PER:040 PER>CHLGOV:040 ");
+  // One leader of one side meets no one named: no partner is made up.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+leader leader NOUN 5 nsubj NN
+of of ADP 4 case
+Chile Chile PROPN 2 nmod
+met meet VERB 0 root)",
+                         {{1, "CHLGOV"}, {3, "CHL"}})),
+            "CHLGOV>-:040 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

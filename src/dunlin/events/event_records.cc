@@ -94,6 +94,21 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
                return all[s].head == source_head && all[s].entity == all[t].entity;
              });
     });
+  // "The leaders of Turkey and Greece met": plural representatives of conjoined sides are those sides, each side's
+  // own (the one the actor stage coded for the phrase keeps its sector).
+  if (between_partners(r.cameo) && targets.empty() && sources.size() == 1 && tree_.upos(source_head) == Upos::NOUN &&
+      doc_.syntax.xpos_names && doc_.syntax.xpos_name(source_head) == "NNS")
+    for (uint32_t ch : tree_.children(source_head))
+      if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "of") {
+        std::vector<int32_t> sides = actors_of(ch);
+        std::erase_if(sides, [&](int32_t a) { return all[a].country.empty(); });
+        if (sides.size() < 2) break;
+        for (int32_t& side : sides)
+          if (all[side].country == all[sources.front()].country) side = sources.front();
+        sources = sides;
+        one_per_entity(sources);
+        break;
+      }
   // "Israel and Lebanon renewed negotiations", "the US, Russia and Switzerland met": a meeting, agreement or
   // cooperation of conjoined sides with no other target is between them, one event each way.
   const std::string root = r.cameo.substr(0, 2);
