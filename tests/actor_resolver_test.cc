@@ -264,6 +264,32 @@ spoke speak VERB 0 root)";
   EXPECT_EQ(resolve({kenya, introduced("1"), later}), "Kenya=KEN Ana=KENGOV council=KENGOV Ruiz=KENGOV Uganda=UGA ");
 }
 
+// "Kenya and Uganda ... the two countries": the pair named together last is two actors, one on the noun and one on
+// "two" (or "both"); "the two governments" are the pair's governments. "both sides" is no such reference.
+TEST_F(ActorResolverTest, TheTwoCountriesAreThePairNamedTogetherBefore) {
+  const std::string pair = R"(Kenya Kenya PROPN 4 nsubj
+and and CCONJ 3 cc
+Uganda Uganda PROPN 1 conj
+met meet VERB 0 root)";
+  EXPECT_EQ(resolve({pair, R"(The the DET 3 det
+two two NUM 3 nummod
+countries country NOUN 4 nsubj
+agreed agree VERB 0 root)"}),
+            "Kenya=KEN Uganda=UGA two=UGA countries=KEN ");
+  ASSERT_NE(actor_at("countries"), nullptr);
+  ASSERT_NE(actor_at("two"), nullptr);
+  EXPECT_EQ(actor_at("countries")->entity, actor_at("Kenya")->entity);
+  EXPECT_EQ(actor_at("two")->entity, actor_at("Uganda")->entity);
+  EXPECT_EQ(resolve({pair, R"(Both both DET 2 det
+governments government NOUN 3 nsubj
+agreed agree VERB 0 root)"}),
+            "Kenya=KEN Uganda=UGA Both=UGAGOV governments=KENGOV ");
+  EXPECT_EQ(resolve({pair, R"(Both both DET 2 det
+sides side NOUN 3 nsubj
+agreed agree VERB 0 root)"}),
+            "Kenya=KEN Uganda=UGA ");
+}
+
 // A person met again keeps the country found for them before, not the one country a later sentence names.
 TEST_F(ActorResolverTest, APersonMetAgainKeepsTheirCountry) {
   EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj

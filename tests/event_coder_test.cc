@@ -1819,6 +1819,25 @@ met meet VERB 0 root)",
             "CHLGOV>-:040 ");
 }
 
+TEST_F(EventCoderTest, SidesThatActOnEachOtherActOnEachOther) {
+  // "Chile and Peru accused each other of violations": each accuses the other (112), whatever the act.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 4 nsubj
+and and CCONJ 3 cc
+Peru Peru PROPN 1 conj
+accused accuse VERB 0 root
+each each DET 4 obj
+other other ADJ 5 fixed)",
+                         {{0, "CHL"}, {2, "PER"}})),
+            "CHL>PER:112 PER>CHL:112 ");
+  // One side alone accusing "each other" has no one to accuse.
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+accused accuse VERB 0 root
+each each DET 2 obj
+other other ADJ 3 fixed)",
+                         {{0, "CHL"}})),
+            "CHL>-:112 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -554,6 +554,7 @@ class ArticleResolver {
       resolve_pronoun(h);
       return;
     }
+    if (u == Upos::NOUN && pair_met_before(h)) return;
     PhraseCode code = read_phrase(h);
     if (code.country.empty() && code.sector.empty() && code.name.empty()) {
       // A name the dictionaries do not know: the same name met earlier, else an acronym of an actor met earlier,
@@ -659,6 +660,46 @@ class ArticleResolver {
     if (u == Upos::PROPN && code.person) names_[surname_key(h)] = doc_.actors.actors.size() - 1 - code.extra.size();
   }
 
+  // "Turkey and Greece ... the two countries", "both nations", "the two governments": the two countries last named
+  // together (conjoined, within this and the two sentences before) are two actors, one on the noun and one on its
+  // "two" or "both" (the event coder reads both as the phrase's sides). False when the phrase is no such reference
+  // or no pair was named.
+  bool pair_met_before(uint32_t h) {
+    const std::string lemma = ascii_lower(tree_.lemma(h));
+    // (Not "both sides", which in war reports is the warring parties far more often than the pair named last.)
+    if (!plural(h) || !is_one_of(lemma, {"country", "nation", "government"})) return false;
+    uint32_t marker = kNone;
+    for (uint32_t c : tree_.children(h))
+      if (c < h && (ascii_lower(tree_.text(c)) == "both" ||
+                    (ascii_lower(tree_.text(c)) == "two" && tree_.base_deprel(c) == "nummod" && definite(h))))
+        marker = c;
+    if (marker == kNone) return false;
+    const auto& actors = doc_.actors.actors;
+    const uint32_t window = doc_.sentences.first_token[sentence_ >= 2 ? sentence_ - 2 : 0];
+    for (size_t i = actors.size(); i-- > 0;) {
+      const Actor& second = actors[i];
+      if (second.head >= h) continue;
+      if (second.head < window) break;
+      if (second.country.empty() || tree_.deprel(second.head) != "conj") continue;
+      const uint32_t first_head = tree_.head(second.head);
+      for (size_t j = 0; j < i; ++j) {
+        const Actor& first = actors[j];
+        if (first.head != first_head || first.country.empty() || first.country == second.country) continue;
+        const std::string sector = lemma == "government" ? "GOV" : std::string();
+        const Actor a = first, b = second;  // (add_actor may move the vector)
+        add_actor(h, PhraseCode{a.country, sector.empty() ? a.sector : sector, {}, {}, false, false, false, {}, {}},
+                  a.entity);
+        add_actor(marker,
+                  PhraseCode{b.country, sector.empty() ? b.sector : sector, {}, {}, false, false, false, {}, {}},
+                  b.entity);
+        doc_.actors.actors.back().first_token = marker;
+        doc_.actors.actors.back().end_token = marker + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
   void resolve_pronoun(uint32_t h) {
     const int32_t earlier = antecedent(h);
     if (earlier < 0) return;
@@ -673,10 +714,12 @@ class ArticleResolver {
   bool plural(uint32_t t) const {
     if (doc_.syntax.xpos_names && t < doc_.syntax.xpos.size() && doc_.syntax.xpos_name(t) != "_")
       return is_one_of(doc_.syntax.xpos_name(t), {"NNS", "NNPS"});
-    // Untagged input: a noun whose form is its lemma plus -s.
+    // Untagged input: a noun whose form is its lemma plus -s, or with -ies for -y ("countries").
     const std::string_view form = tree_.text(t), lemma = tree_.lemma(t);
-    return tree_.upos(t) == Upos::NOUN && form.size() == lemma.size() + 1 && form.starts_with(lemma) &&
-           form.ends_with("s");
+    const bool ies = lemma.ends_with("y") && form.size() == lemma.size() + 2 && form.ends_with("ies") &&
+                     form.starts_with(lemma.substr(0, lemma.size() - 1));
+    return tree_.upos(t) == Upos::NOUN &&
+           ((form.size() == lemma.size() + 1 && form.starts_with(lemma) && form.ends_with("s")) || ies);
   }
 
   // The actor a pronoun stands for: the latest person for he/she, the latest group for they, the latest country

@@ -36,6 +36,12 @@ std::vector<int32_t> SentenceCoder::actors_of(uint32_t h) const {
     // own (headed by the adjective), one more side of the phrase.
     if (a >= 0 && doc_.actors.actors[a].head == conj)
       for (uint32_t modifier : tree_.children(conj))
+        // ("the two countries", "both sides": the second of the pair is headed by "two" or "both".)
+        if (modifier < conj && is_one_of(tree_.base_deprel(modifier), {"nummod", "det"}))
+          if (const int32_t b = actor_headed_by(modifier); b >= 0 && std::find(out.begin(), out.end(), b) == out.end())
+            out.push_back(b);
+    if (a >= 0 && doc_.actors.actors[a].head == conj)
+      for (uint32_t modifier : tree_.children(conj))
         if (modifier < conj && is_one_of(tree_.base_deprel(modifier), {"amod", "compound"}))
           for (uint32_t other : tree_.children(modifier))
             if (tree_.base_deprel(other) == "conj")

@@ -140,7 +140,21 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
     return std::any_of(sources.begin(), sources.end(), [&](int32_t s) { return all[s].entity == all[t].entity; });
   });
   const bool between_themselves = back_to_sources && !between_sources && between_partners(r.cameo);
-  if (between_sources || between_themselves) targets = sources;
+  // "Both sides accused each other", "X and Y blamed one another": whatever the act, each did it to the other.
+  // (Parsed either way round: "each" with "other" as its fixed word, or "other" with "each" as its determiner.)
+  const auto each_other = [&](uint32_t t) {
+    if (t == kNone) return false;
+    const std::string w = ascii_lower(tree_.text(t));
+    for (uint32_t ch : tree_.children(t)) {
+      const std::string v = ascii_lower(tree_.text(ch));
+      if ((w == "each" && v == "other") || (w == "other" && v == "each") || (w == "one" && v == "another") ||
+          (w == "another" && v == "one"))
+        return true;
+    }
+    return false;
+  };
+  const bool reciprocal = targets.empty() && two_sides && (each_other(c.patient) || each_other(target_head));
+  if (between_sources || between_themselves || reciprocal) targets = sources;
   if (targets.empty()) targets.push_back(-1);
   // "X held talks with Y", "X clashed with Y": a negotiation or a clash takes two, so Y negotiated or fought with X
   // as well (one event each way).
