@@ -1838,6 +1838,31 @@ other other ADJ 3 fixed)",
             "CHL>-:112 ");
 }
 
+TEST_F(EventCoderTest, AProsecutionIsLegalActionAndAPromisedOneAThreat) {
+  // "Chile will pursue the prosecution of Peru's minister": announcing harm to come threatens it (13x).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 3 nsubj
+will will AUX 3 aux
+pursue pursue VERB 0 root
+the the DET 5 det
+prosecution prosecution NOUN 3 obj
+of of ADP 9 case
+Peru Peru PROPN 9 nmod:poss
+'s 's PART 7 case
+minister minister NOUN 5 nmod)",
+                         {{0, "CHL"}, {8, "PERGOV"}})),
+            "CHL>PERGOV:137 ");
+  // "Chile began the prosecution of the minister": legal action (173).
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+began begin VERB 0 root
+the the DET 4 det
+prosecution prosecution NOUN 2 obj
+of of ADP 7 case
+the the DET 7 det
+minister minister NOUN 4 nmod)",
+                         {{0, "CHL"}, {6, "PERGOV"}})),
+            "CHL>PERGOV:173 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.
