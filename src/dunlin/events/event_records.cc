@@ -97,7 +97,7 @@ void SentenceCoder::emit(std::vector<Event>& out, const Clause& c, const Reading
   // "The leaders of Turkey and Greece met": plural representatives of conjoined sides are those sides, each side's
   // own (the one the actor stage coded for the phrase keeps its sector).
   if (between_partners(r.cameo) && targets.empty() && sources.size() == 1 && tree_.upos(source_head) == Upos::NOUN &&
-      doc_.syntax.xpos_names && doc_.syntax.xpos_name(source_head) == "NNS")
+      doc_.syntax.xpos_names && source_head < doc_.syntax.xpos.size() && doc_.syntax.xpos_name(source_head) == "NNS")
     for (uint32_t ch : tree_.children(source_head))
       if (tree_.base_deprel(ch) == "nmod" && ascii_lower(tree_.case_marker(ch)) == "of") {
         std::vector<int32_t> sides = actors_of(ch);
@@ -871,9 +871,9 @@ bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
 }
 
 // "X called the bombing a cowardly act", "described the raid as a crime", "called it a non-starter", "claimed them to
-// be mercenaries": calling
-// something by a word of condemnation disapproves of it (111), by a word of dismissal rejects it (120). The words are
-// facts about English evaluative vocabulary; the object's actor, if any, is the target. Returns true when it coded.
+// be mercenaries": calling something by a word of condemnation disapproves of it (111), by a word of dismissal
+// rejects it (120), by a word of guilt accuses (112). The words are facts about English evaluative vocabulary; the
+// object's actor, if any, is the target. Returns true when it coded.
 bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
   if (!is_one_of(ascii_lower(tree_.lemma(p)), {"call", "describe", "term", "brand", "label", "dub", "characterize",
                                                "characterise", "deem", "find", "declare", "pronounce", "claim"}))
