@@ -186,6 +186,47 @@ TEST(NerGazetteer, LongestMatchPerKindWithPositions) {
   EXPECT_EQ(loaded.size(), g.size());
 }
 
+TEST(NerGazetteer, KindsOfAWholeName) {
+  NerGazetteer g;
+  g.add("San Rafael", GazKind::city);
+  g.add("California", GazKind::iso_region);
+  const auto kinds = [&](std::vector<std::string> words) { return g.kinds_of(words); };
+  EXPECT_EQ(kinds({"san", "rafael"}), 1u << static_cast<int>(GazKind::city));
+  EXPECT_EQ(kinds({"california"}), 1u << static_cast<int>(GazKind::iso_region));
+  EXPECT_EQ(kinds({"san"}), 0u);  // a part of a name is not the name
+  EXPECT_EQ(kinds({"san", "rafael", "california"}), 0u);
+  EXPECT_EQ(kinds({}), 0u);
+}
+
+// The shipped recognizer: a place and its region or country run together without a comma are two places; a name a
+// list knows whole, or one ending in a common word that is also some region's name, stays one.
+TEST(Ner, APlaceAndItsRegionRunTogetherAreTwoPlaces) {
+  const std::string path = DUNLIN_SOURCE_DIR "/models/ner.bin";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shipped NER model at " << path;
+  const Ner ner = Ner::load(ModelFile::read(path));
+  const auto places = [&](const std::vector<std::string_view>& words, std::vector<uint8_t> tags) {
+    std::string out;
+    const std::vector<std::span<const std::string_view>> document = {words};
+    const std::vector<std::span<const uint8_t>> document_tags = {tags};
+    const std::vector<std::vector<EntitySpan>> found = ner.recognize_document(document, document_tags);
+    for (const EntitySpan& e : found.at(0)) {
+      if (e.label != EntityLabel::LOC) continue;
+      for (uint32_t i = e.first; i < e.end; ++i) out += std::string(words[i]) + (i + 1 < e.end ? " " : "");
+      out += "|";
+    }
+    return out;
+  };
+  const auto u = [](Upos x) { return static_cast<uint8_t>(x); };
+  EXPECT_EQ(places({"We", "flew", "from", "San", "Rafael", "California", "to", "Lyon", "."},
+                   {u(Upos::PRON), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN),
+                    u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT)}),
+            "San Rafael|California|Lyon|");
+  EXPECT_EQ(places({"We", "flew", "to", "Papua", "New", "Guinea", "."},
+                   {u(Upos::PRON), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN),
+                    u(Upos::PUNCT)}),
+            "Papua New Guinea|");
+}
+
 TEST(NerGazetteer, ReadsTheActorDictionaries) {
   NerGazetteerSources s;
   s.iso_codes_dir = "";

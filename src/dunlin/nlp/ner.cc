@@ -13,6 +13,7 @@
 
 #include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/word_features.h"
+#include "dunlin/text/ascii.h"
 
 namespace dunlin::nlp {
 namespace {
@@ -816,7 +817,46 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
   const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
   const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
   if (context && features_.history) context->remember(words, fx.lower(), classes, features_.acronyms);
-  return spans_of_bilou(classes);
+  return split_place_runs(words, spans_of_bilou(classes));
+}
+
+// "Miramar California", "brittany france": text that drops the comma between a place and its region or country runs
+// the two names into one span. A place span that no name list knows as a whole, made of a known place followed by a
+// known country or ISO region, is two places ("Papua New Guinea" and "South Sudan" are names as a whole).
+std::vector<EntitySpan> Ner::split_place_runs(std::span<const std::string_view> words,
+                                              std::vector<EntitySpan> spans) const {
+  constexpr auto bit = [](GazKind k) { return static_cast<uint16_t>(1u << static_cast<int>(k)); };
+  // (ISO regions named by a common word, "Northern", "Delta", "Central", open no run and end none: "the Danube
+  // Delta", "Northern Algeria" are one name or a direction.)
+  const uint16_t place =
+      bit(GazKind::iso_country) | bit(GazKind::wn_location) | bit(GazKind::actor_place) | bit(GazKind::city);
+  const uint16_t country_or_region = bit(GazKind::iso_country) | bit(GazKind::iso_region);
+  const auto common_word = [](const std::string& w) {
+    return is_one_of(
+        w, {"delta",     "central", "northern",  "southern", "eastern", "western", "north",   "south", "east",
+            "west",      "coast",   "lakes",     "capital",  "centre",  "center",  "islands", "upper", "lower",
+            "highlands", "valley",  "mountains", "plateau",  "river",   "lake",    "bay"});
+  };
+  std::vector<EntitySpan> out;
+  for (const EntitySpan& e : spans) {
+    bool split = false;
+    if (e.label == EntityLabel::LOC && e.end - e.first >= 2 && e.end <= words.size()) {
+      std::vector<std::string> lower;
+      for (uint32_t i = e.first; i < e.end; ++i) lower.push_back(normalize_word(words[i], false));
+      const std::span<const std::string> all(lower);
+      if ((gazetteer_.kinds_of(all) & place) == 0)
+        for (size_t k = 1; k < lower.size() && !split; ++k)
+          if ((gazetteer_.kinds_of(all.first(k)) & place) &&
+              (gazetteer_.kinds_of(all.subspan(k)) & country_or_region) && !common_word(lower[k]) &&
+              !common_word(lower.back())) {
+            out.push_back({e.first, e.first + static_cast<uint32_t>(k), EntityLabel::LOC});
+            out.push_back({e.first + static_cast<uint32_t>(k), e.end, EntityLabel::LOC});
+            split = true;
+          }
+    }
+    if (!split) out.push_back(e);
+  }
+  return out;
 }
 
 std::vector<std::vector<int>> Ner::first_pass(std::span<const std::span<const std::string_view>> sentences,
@@ -847,7 +887,7 @@ std::vector<std::vector<EntitySpan>> Ner::recognize_document(std::span<const std
     }
   }
   std::vector<std::vector<EntitySpan>> out;
-  for (const auto& c : classes) out.push_back(spans_of_bilou(c));
+  for (size_t s = 0; s < classes.size(); ++s) out.push_back(split_place_runs(sentences[s], spans_of_bilou(classes[s])));
   return out;
 }
 

@@ -199,6 +199,12 @@ void NerGazetteer::add(std::string_view name, GazKind kind) {
   max_words_ = std::max<uint8_t>(max_words_, static_cast<uint8_t>(words.size()));
 }
 
+uint16_t NerGazetteer::kinds_of(std::span<const std::string> lower_words) const {
+  if (lower_words.empty() || lower_words.size() > max_words_) return 0;
+  const auto it = names_.find(sequence_hash(lower_words));
+  return it == names_.end() ? 0 : it->second;
+}
+
 void NerGazetteer::match(std::span<const std::string> lower_words, std::span<const std::string_view> words,
                          std::vector<uint64_t>& bits) const {
   const size_t n = words.size();

@@ -60,6 +60,8 @@ class NerGazetteer {
   // capitalized word; bit 4*kGazKinds + kind for the longest match of each kind starting at a lowercase word.
   void match(std::span<const std::string> lower_words, std::span<const std::string_view> words,
              std::vector<uint64_t>& bits) const;
+  // The kinds (bit 1 << kind) of the name these lowercased words spell exactly; 0 when no list has it.
+  uint16_t kinds_of(std::span<const std::string> lower_words) const;
 
   void save(ByteWriter& w) const;
   static NerGazetteer load(ByteReader& r);
