@@ -199,24 +199,33 @@ TEST(NerGazetteer, KindsOfAWholeName) {
 }
 
 // The shipped recognizer: a place and its region or country run together without a comma are two places; a name a
-// list knows whole, or one ending in a common word that is also some region's name, stays one.
-TEST(Ner, APlaceAndItsRegionRunTogetherAreTwoPlaces) {
+// list knows whole, or one ending in a common word that is also some region's name, stays one. A title before a
+// name is no part of the person.
+TEST(Ner, APlaceAndItsRegionRunTogetherAreTwoPlacesAndATitleIsNoPartOfAName) {
   const std::string path = DUNLIN_SOURCE_DIR "/models/ner.bin";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shipped NER model at " << path;
   const Ner ner = Ner::load(ModelFile::read(path));
-  const auto places = [&](const std::vector<std::string_view>& words, std::vector<uint8_t> tags) {
+  const auto spans = [&](const std::vector<std::string_view>& words, std::vector<uint8_t> tags, EntityLabel label) {
     std::string out;
     const std::vector<std::span<const std::string_view>> document = {words};
     const std::vector<std::span<const uint8_t>> document_tags = {tags};
     const std::vector<std::vector<EntitySpan>> found = ner.recognize_document(document, document_tags);
     for (const EntitySpan& e : found.at(0)) {
-      if (e.label != EntityLabel::LOC) continue;
+      if (e.label != label) continue;
       for (uint32_t i = e.first; i < e.end; ++i) out += std::string(words[i]) + (i + 1 < e.end ? " " : "");
       out += "|";
     }
     return out;
   };
+  const auto places = [&](const std::vector<std::string_view>& words, std::vector<uint8_t> tags) {
+    return spans(words, std::move(tags), EntityLabel::LOC);
+  };
   const auto u = [](Upos x) { return static_cast<uint8_t>(x); };
+  EXPECT_EQ(spans({"Yesterday", "we", "met", "Dr", "Ana", "Ruiz", "of", "Oxfam", "."},
+                  {u(Upos::NOUN), u(Upos::PRON), u(Upos::VERB), u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN),
+                   u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT)},
+                  EntityLabel::PER),
+            "Ana Ruiz|");
   EXPECT_EQ(places({"We", "flew", "from", "San", "Rafael", "California", "to", "Lyon", "."},
                    {u(Upos::PRON), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN),
                     u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT)}),

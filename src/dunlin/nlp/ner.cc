@@ -817,14 +817,14 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
   const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
   const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
   if (context && features_.history) context->remember(words, fx.lower(), classes, features_.acronyms);
-  return split_place_runs(words, spans_of_bilou(classes));
+  return follow_span_conventions(words, spans_of_bilou(classes));
 }
 
 // "Miramar California", "brittany france": text that drops the comma between a place and its region or country runs
 // the two names into one span. A place span that no name list knows as a whole, made of a known place followed by a
 // known country or ISO region, is two places ("Papua New Guinea" and "South Sudan" are names as a whole).
-std::vector<EntitySpan> Ner::split_place_runs(std::span<const std::string_view> words,
-                                              std::vector<EntitySpan> spans) const {
+std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string_view> words,
+                                                     std::vector<EntitySpan> spans) const {
   constexpr auto bit = [](GazKind k) { return static_cast<uint16_t>(1u << static_cast<int>(k)); };
   // (ISO regions named by a common word, "Northern", "Delta", "Central", open no run and end none: "the Danube
   // Delta", "Northern Algeria" are one name or a direction.)
@@ -856,6 +856,16 @@ std::vector<EntitySpan> Ner::split_place_runs(std::span<const std::string_view> 
     }
     if (!split) out.push_back(e);
   }
+  // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves
+  // it out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
+  for (EntitySpan& e : out)
+    while (e.label == EntityLabel::PER && e.end - e.first >= 2 && e.first < words.size() &&
+           is_one_of(
+               normalize_word(words[e.first], false),
+               {"dr",      "dr.",  "mr",        "mr.",      "mrs",     "mrs.",    "ms",         "ms.",     "prof",
+                "prof.",   "sir",  "president", "minister", "senator", "sen.",    "rep.",       "gov.",    "governor",
+                "general", "gen.", "judge",     "mayor",    "captain", "colonel", "lieutenant", "sergeant"}))
+      ++e.first;
   return out;
 }
 
@@ -887,7 +897,8 @@ std::vector<std::vector<EntitySpan>> Ner::recognize_document(std::span<const std
     }
   }
   std::vector<std::vector<EntitySpan>> out;
-  for (size_t s = 0; s < classes.size(); ++s) out.push_back(split_place_runs(sentences[s], spans_of_bilou(classes[s])));
+  for (size_t s = 0; s < classes.size(); ++s)
+    out.push_back(follow_span_conventions(sentences[s], spans_of_bilou(classes[s])));
   return out;
 }
 

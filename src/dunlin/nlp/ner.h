@@ -184,9 +184,10 @@ class Ner {
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
   PerceptronModel pairs_;  // Viterbi only: transition features, per (previous class, class) pair
   PerceptronModel model2_, pairs2_;  // two_pass only: the second pass's weights
-  // A place span that is a known place and a known country or region run together: two places.
-  std::vector<EntitySpan> split_place_runs(std::span<const std::string_view> words,
-                                           std::vector<EntitySpan> spans) const;
+  // UNER's span conventions the model misses: a place span that is a known place and a known country or region run
+  // together is two places; a title before a person's name is no part of the name.
+  std::vector<EntitySpan> follow_span_conventions(std::span<const std::string_view> words,
+                                                  std::vector<EntitySpan> spans) const;
   // The first pass over a document: BILOU classes per sentence.
   std::vector<std::vector<int>> first_pass(std::span<const std::span<const std::string_view>> sentences,
                                            std::span<const std::span<const uint8_t>> upos) const;
