@@ -201,7 +201,7 @@ TEST(NerGazetteer, KindsOfAWholeName) {
 // The shipped recognizer: a place and its region or country run together without a comma are two places; a name a
 // list knows whole, or one ending in a common word that is also some region's name, stays one. A title before a
 // name is no part of the person.
-TEST(Ner, APlaceAndItsRegionRunTogetherAreTwoPlacesAndATitleIsNoPartOfAName) {
+TEST(Ner, ShippedModelFollowsUnerSpanConventions) {
   const std::string path = DUNLIN_SOURCE_DIR "/models/ner.bin";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shipped NER model at " << path;
   const Ner ner = Ner::load(ModelFile::read(path));
@@ -226,6 +226,12 @@ TEST(Ner, APlaceAndItsRegionRunTogetherAreTwoPlacesAndATitleIsNoPartOfAName) {
                    u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT)},
                   EntityLabel::PER),
             "Ana Ruiz|");
+  // A surname, a comma and a lone first name: one person.
+  EXPECT_EQ(spans({"Copies", "went", "to", "Halvorsen", ",", "Matthew", "and", "the", "board", "."},
+                  {u(Upos::NOUN), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT), u(Upos::PROPN),
+                   u(Upos::CCONJ), u(Upos::DET), u(Upos::NOUN), u(Upos::PUNCT)},
+                  EntityLabel::PER),
+            "Halvorsen , Matthew|");
   EXPECT_EQ(places({"We", "flew", "from", "San", "Rafael", "California", "to", "Lyon", "."},
                    {u(Upos::PRON), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN),
                     u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT)}),

@@ -866,7 +866,27 @@ std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string
                 "prof.",   "sir",  "president", "minister", "senator", "sen.",    "rep.",       "gov.",    "governor",
                 "general", "gen.", "judge",     "mayor",    "captain", "colonel", "lieutenant", "sergeant"}))
       ++e.first;
-  return out;
+  // "Lenhart, Matthew": a surname, a comma and a lone first name, as lists of people and mail headers write them, are
+  // one person (UNER spans them as one); not a list of surnames ("Putin, Erdogan"), nor two full names.
+  const auto one_word_kinds = [&](uint32_t i) {
+    const std::vector<std::string> w = {normalize_word(words[i], false)};
+    return gazetteer_.kinds_of(w);
+  };
+  const uint16_t first_name = bit(GazKind::first_name);
+  std::vector<EntitySpan> merged;
+  for (const EntitySpan& e : out) {
+    if (!merged.empty()) {
+      EntitySpan& before = merged.back();
+      if (before.label == EntityLabel::PER && e.label == EntityLabel::PER && before.end - before.first == 1 &&
+          e.end - e.first == 1 && e.first == before.end + 1 && e.end <= words.size() && words[before.end] == "," &&
+          (one_word_kinds(e.first) & first_name) && !(one_word_kinds(before.first) & first_name)) {
+        before.end = e.end;
+        continue;
+      }
+    }
+    merged.push_back(e);
+  }
+  return merged;
 }
 
 std::vector<std::vector<int>> Ner::first_pass(std::span<const std::span<const std::string_view>> sentences,
