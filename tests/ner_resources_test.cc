@@ -226,6 +226,17 @@ TEST(Ner, ShippedModelFollowsUnerSpanConventions) {
                    u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT)},
                   EntityLabel::PER),
             "Ana Ruiz|");
+  // A place inside an organisation's name is part of the name.
+  EXPECT_EQ(spans({"A", "lawyer", "for", "the", "Housing", "Authority", "of", "New", "Orleans", "spoke", "."},
+                  {u(Upos::DET), u(Upos::NOUN), u(Upos::ADP), u(Upos::DET), u(Upos::PROPN), u(Upos::PROPN),
+                   u(Upos::ADP), u(Upos::PROPN), u(Upos::PROPN), u(Upos::VERB), u(Upos::PUNCT)},
+                  EntityLabel::ORG),
+            "Housing Authority of New Orleans|");
+  // (Not a place whose own name holds such a word.)
+  EXPECT_EQ(places({"They", "toured", "the", "West", "Bank", "and", "Jordan", "."},
+                   {u(Upos::PRON), u(Upos::VERB), u(Upos::DET), u(Upos::PROPN), u(Upos::PROPN), u(Upos::CCONJ),
+                    u(Upos::PROPN), u(Upos::PUNCT)}),
+            "West Bank|Jordan|");
   // A surname, a comma and a lone first name: one person.
   EXPECT_EQ(spans({"Copies", "went", "to", "Halvorsen", ",", "Matthew", "and", "the", "board", "."},
                   {u(Upos::NOUN), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT), u(Upos::PROPN),

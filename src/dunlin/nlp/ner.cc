@@ -856,6 +856,57 @@ std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string
     }
     if (!split) out.push_back(e);
   }
+  // "Housing Authority of New Orleans", "U.S. Department of Energy", "Lima Police Department": a place inside a run
+  // of capitalized words that an organisation word (an institution, government body or association word) heads is
+  // part of the organisation's name, which UNER spans whole as ORG. Not in a headline (most words
+  // capitalized), and not across more than ten words.
+  size_t alphabetic = 0, capitalized = 0;
+  const auto is_capitalized = [&](uint32_t i) { return !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z'; };
+  for (uint32_t i = 0; i < words.size(); ++i)
+    if (!words[i].empty() && ((words[i][0] | 32) >= 'a' && (words[i][0] | 32) <= 'z')) {
+      ++alphabetic;
+      capitalized += is_capitalized(i);
+    }
+  if (alphabetic >= 4 && capitalized * 10 < alphabetic * 6) {
+    const auto joiner = [&](uint32_t i) { return is_one_of(words[i], {"of", "and", "for", "&"}); };
+    std::vector<EntitySpan> widened;
+    for (size_t k = 0; k < out.size(); ++k) {
+      const EntitySpan& e = out[k];
+      if (e.label != EntityLabel::LOC) {
+        widened.push_back(e);
+        continue;
+      }
+      uint32_t first = e.first, end = e.end;
+      while (first > 0 && (is_capitalized(first - 1) ||
+                           (first >= 2 && joiner(first - 1) && is_capitalized(first - 2) && first - 1 > 0)))
+        --first;
+      while (end < words.size() &&
+             (is_capitalized(end) || (end + 1 < words.size() && joiner(end) && is_capitalized(end + 1))))
+        ++end;
+      while (first < e.first && joiner(first)) ++first;
+      // (An institution, government body or association word, not inside a place's own name: "West Bank".)
+      const auto in_place = [&](uint32_t i) {
+        return std::any_of(out.begin(), out.end(), [&](const EntitySpan& x) {
+          return x.label == EntityLabel::LOC && x.first <= i && i < x.end;
+        });
+      };
+      bool organisation = false;
+      for (uint32_t i = first; i < end; ++i)
+        if (!in_place(i)) {
+          const int kind = org_keyword_kind(words[i]);
+          organisation |= kind >= 3 && kind <= 5;
+        }
+      if (!organisation || end - first > 10) {
+        widened.push_back(e);
+        continue;
+      }
+      // The run replaces every span it overlaps.
+      while (!widened.empty() && widened.back().end > first) widened.pop_back();
+      widened.push_back({first, end, EntityLabel::ORG});
+      while (k + 1 < out.size() && out[k + 1].first < end) ++k;
+    }
+    out = std::move(widened);
+  }
   // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves
   // it out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
   for (EntitySpan& e : out)
