@@ -907,6 +907,17 @@ std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string
     }
     out = std::move(widened);
   }
+  const auto one_word_kinds = [&](uint32_t i) {
+    const std::vector<std::string> w = {normalize_word(words[i], false)};
+    return gazetteer_.kinds_of(w);
+  };  // "Israeli", "Afghans": a nationality word alone is no place (UNER leaves demonyms out; some training sets tag
+      // them
+  // as places). Not when a list knows the word as a place too.
+  std::erase_if(out, [&](const EntitySpan& e) {
+    if (e.label != EntityLabel::LOC || e.end - e.first != 1 || e.first >= words.size()) return false;
+    const uint16_t kinds = one_word_kinds(e.first);
+    return (kinds & bit(GazKind::demonym)) && !(kinds & place);
+  });
   // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves
   // it out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
   for (EntitySpan& e : out)
@@ -919,10 +930,7 @@ std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string
       ++e.first;
   // "Lenhart, Matthew": a surname, a comma and a lone first name, as lists of people and mail headers write them, are
   // one person (UNER spans them as one); not a list of surnames ("Putin, Erdogan"), nor two full names.
-  const auto one_word_kinds = [&](uint32_t i) {
-    const std::vector<std::string> w = {normalize_word(words[i], false)};
-    return gazetteer_.kinds_of(w);
-  };
+
   const uint16_t first_name = bit(GazKind::first_name);
   std::vector<EntitySpan> merged;
   for (const EntitySpan& e : out) {

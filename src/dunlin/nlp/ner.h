@@ -149,6 +149,12 @@ class Ner {
   // sentence by sentence with a document context, then, for a two-pass model, the second pass. Spans per sentence.
   std::vector<std::vector<EntitySpan>> recognize_document(std::span<const std::span<const std::string_view>> sentences,
                                                           std::span<const std::span<const uint8_t>> upos = {}) const;
+  // UNER's span conventions the model misses, applied to its spans by recognize() and recognize_document(): a place
+  // span that is a known place and a known country or region run together is two places; a place inside a run of
+  // capitalized words headed by an organisation word is part of that ORG; a nationality word alone is no place; a
+  // title before a person's name is no part of the name; "Surname, Firstname" is one person.
+  std::vector<EntitySpan> follow_span_conventions(std::span<const std::string_view> words,
+                                                  std::vector<EntitySpan> spans) const;
   const NerFeatureSet& features() const { return features_; }
   bool uses_tags() const { return uses_tags_; }
   size_t gazetteer_size() const { return gazetteer_.size(); }
@@ -184,10 +190,6 @@ class Ner {
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
   PerceptronModel pairs_;  // Viterbi only: transition features, per (previous class, class) pair
   PerceptronModel model2_, pairs2_;  // two_pass only: the second pass's weights
-  // UNER's span conventions the model misses: a place span that is a known place and a known country or region run
-  // together is two places; a title before a person's name is no part of the name.
-  std::vector<EntitySpan> follow_span_conventions(std::span<const std::string_view> words,
-                                                  std::vector<EntitySpan> spans) const;
   // The first pass over a document: BILOU classes per sentence.
   std::vector<std::vector<int>> first_pass(std::span<const std::span<const std::string_view>> sentences,
                                            std::span<const std::span<const uint8_t>> upos) const;
