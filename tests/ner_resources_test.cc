@@ -241,6 +241,10 @@ TEST(Ner, ShippedModelFollowsUnerSpanConventions) {
   const std::vector<std::string_view> town = {"the", "northern", "Israeli", "town", "of", "Akko", "."};
   EXPECT_EQ(ner.follow_span_conventions(town, {{2, 3, EntityLabel::LOC}, {5, 6, EntityLabel::LOC}}),
             (std::vector<EntitySpan>{{5, 6, EntityLabel::LOC}}));
+  // A planet is no person.
+  const std::vector<std::string_view> sky = {"Venus", "rose", "over", "Lima", "."};
+  EXPECT_EQ(ner.follow_span_conventions(sky, {{0, 1, EntityLabel::PER}, {3, 4, EntityLabel::LOC}}),
+            (std::vector<EntitySpan>{{3, 4, EntityLabel::LOC}}));
   // A surname, a comma and a lone first name: one person.
   EXPECT_EQ(spans({"Copies", "went", "to", "Halvorsen", ",", "Matthew", "and", "the", "board", "."},
                   {u(Upos::NOUN), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PUNCT), u(Upos::PROPN),

@@ -918,6 +918,12 @@ std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string
     const uint16_t kinds = one_word_kinds(e.first);
     return (kinds & bit(GazKind::demonym)) && !(kinds & place);
   });
+  // The planets are no person and, in UNER, no place either ("Venus", "Saturn": 19 times O, once LOC in its files).
+  std::erase_if(out, [&](const EntitySpan& e) {
+    return e.end - e.first == 1 && e.first < words.size() && e.label != EntityLabel::ORG &&
+           is_one_of(normalize_word(words[e.first], false),
+                     {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"});
+  });
   // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves
   // it out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
   for (EntitySpan& e : out)

@@ -152,7 +152,8 @@ class Ner {
   // UNER's span conventions the model misses, applied to its spans by recognize() and recognize_document(): a place
   // span that is a known place and a known country or region run together is two places; a place inside a run of
   // capitalized words headed by an organisation word is part of that ORG; a nationality word alone is no place; a
-  // title before a person's name is no part of the name; "Surname, Firstname" is one person.
+  // title before a person's name is no part of the name; "Surname, Firstname" is one person; a planet is no person
+  // or place.
   std::vector<EntitySpan> follow_span_conventions(std::span<const std::string_view> words,
                                                   std::vector<EntitySpan> spans) const;
   const NerFeatureSet& features() const { return features_; }
