@@ -290,6 +290,22 @@ agreed agree VERB 0 root)"}),
             "Kenya=KEN Uganda=UGA ");
 }
 
+// A capital's possessive on a name the dictionaries do not know is the place's, not its government's: "Nairobi's
+// Veterinary College" is no KENGOV, while "Nairobi's envoy" is.
+TEST_F(ActorResolverTest, ACitysCollegeIsNoGovernment) {
+  EXPECT_EQ(resolve({R"(Nairobi Nairobi PROPN 4 nmod:poss
+'s 's PART 1 case
+Veterinary Veterinary PROPN 4 compound
+College College PROPN 5 nsubj
+opened open VERB 0 root)"}),
+            "Nairobi=KENGOV ");
+  EXPECT_EQ(resolve({R"(Nairobi Nairobi PROPN 3 nmod:poss
+'s 's PART 1 case
+envoy envoy NOUN 4 nsubj
+spoke speak VERB 0 root)"}),
+            "Nairobi=KENGOV envoy=KENGOV ");
+}
+
 // A person met again keeps the country found for them before, not the one country a later sentence names.
 TEST_F(ActorResolverTest, APersonMetAgainKeepsTheirCountry) {
   EXPECT_EQ(resolve({R"(Kenya Kenya PROPN 2 nsubj

@@ -291,7 +291,10 @@ class ArticleResolver {
           }
           case Kind::capital:
           case Kind::seat:
-            {
+            // (Not a city's possessive on a name the dictionaries do not know: "London's Royal X College" is a
+            // place's college, no government's.)
+            if (!(tree_.base_deprel(t) == "nmod" && tree_.deprel(t) == "nmod:poss" && tree_.upos(h) == Upos::PROPN &&
+                  !head)) {
               SectorTerm seat;
               seat.sector = mention.code.substr(3);
               seat.rank = 2;
