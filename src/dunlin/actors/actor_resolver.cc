@@ -293,8 +293,7 @@ class ArticleResolver {
           case Kind::seat:
             // (Not a city's possessive on a name the dictionaries do not know: "London's Royal X College" is a
             // place's college, no government's.)
-            if (!(tree_.base_deprel(t) == "nmod" && tree_.deprel(t) == "nmod:poss" && tree_.upos(h) == Upos::PROPN &&
-                  !head)) {
+            if (!(tree_.deprel(t) == "nmod:poss" && tree_.upos(h) == Upos::PROPN && !head)) {
               SectorTerm seat;
               seat.sector = mention.code.substr(3);
               seat.rank = 2;
@@ -925,34 +924,33 @@ class ArticleResolver {
       for (uint32_t c : tree_.children(name_head))
         if (tree_.deprel(c) == "appos") source = actor_at(c);
       if (source < 0 && tree_.deprel(name_head) == "appos") source = actor_at(tree_.head(name_head));
-      // "Sharif X, of the provincial council", "Y of the army's command": a member of the body its of-phrase
-      // names (a body with a sector, not a bare place), another entity than the body.
+      // A member of a body, another entity than the body:
+      // - "Sharif X, of the provincial council", "Y of the army's command": the body its of-phrase names (an unnamed
+      //   body with a sector, not a bare place);
+      // - "X Y, director of news for AFP", "X Y, an analyst with the Z Institute": the organisation the role's for /
+      //   at / with / of phrase names (not a person), also when the parser hung that phrase on the name itself.
+      struct Body {
+        uint32_t phrase;
+        bool unnamed_only;
+      };
+      std::vector<Body> bodies;
+      for (uint32_t c : tree_.children(name_head))
+        if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) == "of") bodies.push_back({c, true});
+      for (uint32_t c : tree_.children(name_head)) {
+        if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) != "of") bodies.push_back({c, false});
+        if (tree_.deprel(c) == "appos" && c > name_head)
+          for (uint32_t cc : tree_.children(c))
+            if (tree_.base_deprel(cc) == "nmod") bodies.push_back({cc, false});
+      }
       bool member = false;
-      if (source < 0)
-        for (uint32_t c : tree_.children(name_head))
-          if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) == "of")
-            if (const int32_t j = actor_at(c); j >= 0 && !actors[j].sector.empty() && actors[j].name.empty()) {
-              source = j;
-              member = true;
-              break;
-            }
-      // "X Y, director of news for AFP", "X Y, an analyst with the Z Institute": a member of the organisation the
-      // role's for / at / with / of phrase names, also when the parser hung that phrase on the name itself.
-      if (source < 0) {
-        std::vector<uint32_t> phrases;
-        for (uint32_t c : tree_.children(name_head)) {
-          if (tree_.base_deprel(c) == "nmod" && ascii_lower(tree_.case_marker(c)) != "of") phrases.push_back(c);
-          if (tree_.deprel(c) == "appos" && c > name_head)
-            for (uint32_t cc : tree_.children(c))
-              if (tree_.base_deprel(cc) == "nmod") phrases.push_back(cc);
+      for (const Body& b : bodies) {
+        if (source >= 0) break;
+        if (!is_one_of(ascii_lower(tree_.case_marker(b.phrase)), {"of", "for", "at", "with"})) continue;
+        if (const int32_t j = actor_at(b.phrase);
+            j >= 0 && !actors[j].sector.empty() && (b.unnamed_only ? actors[j].name.empty() : !is_person_[j])) {
+          source = j;
+          member = true;
         }
-        for (uint32_t c : phrases)
-          if (is_one_of(ascii_lower(tree_.case_marker(c)), {"of", "for", "at", "with"}))
-            if (const int32_t j = actor_at(c); j >= 0 && !actors[j].sector.empty() && !is_person_[j]) {
-              source = j;
-              member = true;
-              break;
-            }
       }
       if (source < 0) {
         add_private_person(name_head, key);

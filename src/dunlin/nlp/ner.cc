@@ -820,138 +820,170 @@ std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, 
   return follow_span_conventions(words, spans_of_bilou(classes));
 }
 
-// "Miramar California", "brittany france": text that drops the comma between a place and its region or country runs
-// the two names into one span. A place span that no name list knows as a whole, made of a known place followed by a
-// known country or ISO region, is two places ("Papua New Guinea" and "South Sudan" are names as a whole).
-std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string_view> words,
-                                                     std::vector<EntitySpan> spans) const {
-  constexpr auto bit = [](GazKind k) { return static_cast<uint16_t>(1u << static_cast<int>(k)); };
-  // (ISO regions named by a common word, "Northern", "Delta", "Central", open no run and end none: "the Danube
-  // Delta", "Northern Algeria" are one name or a direction.)
-  const uint16_t place =
-      bit(GazKind::iso_country) | bit(GazKind::wn_location) | bit(GazKind::actor_place) | bit(GazKind::city);
-  const uint16_t country_or_region = bit(GazKind::iso_country) | bit(GazKind::iso_region);
-  const auto common_word = [](const std::string& w) {
-    return is_one_of(
-        w, {"delta",     "central", "northern",  "southern", "eastern", "western", "north",   "south", "east",
-            "west",      "coast",   "lakes",     "capital",  "centre",  "center",  "islands", "upper", "lower",
-            "highlands", "valley",  "mountains", "plateau",  "river",   "lake",    "bay"});
-  };
-  std::vector<EntitySpan> out;
-  for (const EntitySpan& e : spans) {
-    bool split = false;
-    if (e.label == EntityLabel::LOC && e.end - e.first >= 2 && e.end <= words.size()) {
-      std::vector<std::string> lower;
-      for (uint32_t i = e.first; i < e.end; ++i) lower.push_back(normalize_word(words[i], false));
-      const std::span<const std::string> all(lower);
-      if ((gazetteer_.kinds_of(all) & place) == 0)
-        for (size_t k = 1; k < lower.size() && !split; ++k)
-          if ((gazetteer_.kinds_of(all.first(k)) & place) &&
-              (gazetteer_.kinds_of(all.subspan(k)) & country_or_region) && !common_word(lower[k]) &&
-              !common_word(lower.back())) {
-            out.push_back({e.first, e.first + static_cast<uint32_t>(k), EntityLabel::LOC});
-            out.push_back({e.first + static_cast<uint32_t>(k), e.end, EntityLabel::LOC});
-            split = true;
-          }
+namespace {
+constexpr uint16_t kind_bit(GazKind k) { return static_cast<uint16_t>(1u << static_cast<int>(k)); }
+// The name-list kinds that make a place.
+constexpr uint16_t kPlaceKinds = kind_bit(GazKind::iso_country) | kind_bit(GazKind::wn_location) |
+                                 kind_bit(GazKind::actor_place) | kind_bit(GazKind::city);
+
+// UNER's span conventions that the model misses, one step each, in the order Ner::follow_span_conventions applies
+// them. Each step reads the spans the step before left.
+class SpanConventions {
+ public:
+  SpanConventions(const NerGazetteer& gazetteer, std::span<const std::string_view> words)
+      : gazetteer_(gazetteer), words_(words) {}
+
+  // "Miramar California", "brittany france": text that drops the comma between a place and its region or country
+  // runs the two names into one span. A place span that no name list knows as a whole, made of a known place followed
+  // by a known country or ISO region, is two places ("Papua New Guinea" and "South Sudan" are names as a whole).
+  // (ISO regions named by a common word, "Northern", "Delta", "Central", end none: "the Danube Delta", "Northern
+  // Algeria" are one name or a direction.)
+  std::vector<EntitySpan> split_place_runs(const std::vector<EntitySpan>& spans) const {
+    const auto common_word = [](const std::string& w) {
+      return is_one_of(
+          w, {"delta",     "central", "northern",  "southern", "eastern", "western", "north",   "south", "east",
+              "west",      "coast",   "lakes",     "capital",  "centre",  "center",  "islands", "upper", "lower",
+              "highlands", "valley",  "mountains", "plateau",  "river",   "lake",    "bay"});
+    };
+    const uint16_t country_or_region = kind_bit(GazKind::iso_country) | kind_bit(GazKind::iso_region);
+    std::vector<EntitySpan> out;
+    for (const EntitySpan& e : spans) {
+      bool split = false;
+      if (e.label == EntityLabel::LOC && e.end - e.first >= 2 && e.end <= words_.size()) {
+        std::vector<std::string> lower;
+        for (uint32_t i = e.first; i < e.end; ++i) lower.push_back(normalize_word(words_[i], false));
+        const std::span<const std::string> all(lower);
+        if ((gazetteer_.kinds_of(all) & kPlaceKinds) == 0)
+          for (size_t k = 1; k < lower.size() && !split; ++k)
+            if ((gazetteer_.kinds_of(all.first(k)) & kPlaceKinds) &&
+                (gazetteer_.kinds_of(all.subspan(k)) & country_or_region) && !common_word(lower[k]) &&
+                !common_word(lower.back())) {
+              out.push_back({e.first, e.first + static_cast<uint32_t>(k), EntityLabel::LOC});
+              out.push_back({e.first + static_cast<uint32_t>(k), e.end, EntityLabel::LOC});
+              split = true;
+            }
+      }
+      if (!split) out.push_back(e);
     }
-    if (!split) out.push_back(e);
+    return out;
   }
+
   // "Housing Authority of New Orleans", "U.S. Department of Energy", "Lima Police Department": a place inside a run
   // of capitalized words that an organisation word (an institution, government body or association word) heads is
-  // part of the organisation's name, which UNER spans whole as ORG. Not in a headline (most words
-  // capitalized), and not across more than ten words.
-  size_t alphabetic = 0, capitalized = 0;
-  const auto is_capitalized = [&](uint32_t i) { return !words[i].empty() && words[i][0] >= 'A' && words[i][0] <= 'Z'; };
-  for (uint32_t i = 0; i < words.size(); ++i)
-    if (!words[i].empty() && ((words[i][0] | 32) >= 'a' && (words[i][0] | 32) <= 'z')) {
-      ++alphabetic;
-      capitalized += is_capitalized(i);
-    }
-  if (alphabetic >= 4 && capitalized * 10 < alphabetic * 6) {
-    const auto joiner = [&](uint32_t i) { return is_one_of(words[i], {"of", "and", "for", "&"}); };
-    std::vector<EntitySpan> widened;
-    for (size_t k = 0; k < out.size(); ++k) {
-      const EntitySpan& e = out[k];
+  // part of the organisation's name, which UNER spans whole as ORG. Not in a headline (most words capitalized), not
+  // across more than ten words, and not for a word inside a place's own name ("the West Bank").
+  std::vector<EntitySpan> widen_places_into_organisations(const std::vector<EntitySpan>& spans) const {
+    const auto capitalized = [&](uint32_t i) { return !words_[i].empty() && upper_ascii(words_[i][0]); };
+    size_t alphabetic = 0, capitals = 0;
+    for (uint32_t i = 0; i < words_.size(); ++i)
+      if (!words_[i].empty() && ((words_[i][0] | 32) >= 'a' && (words_[i][0] | 32) <= 'z')) {
+        ++alphabetic;
+        capitals += capitalized(i);
+      }
+    if (alphabetic < 4 || capitals * 10 >= alphabetic * 6) return spans;
+    std::vector<bool> in_place(words_.size(), false);
+    for (const EntitySpan& x : spans)
+      if (x.label == EntityLabel::LOC)
+        for (uint32_t i = x.first; i < x.end && i < words_.size(); ++i) in_place[i] = true;
+    const auto joiner = [&](uint32_t i) { return is_one_of(words_[i], {"of", "and", "for", "&"}); };
+    std::vector<EntitySpan> out;
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const EntitySpan& e = spans[k];
       if (e.label != EntityLabel::LOC) {
-        widened.push_back(e);
+        out.push_back(e);
         continue;
       }
       uint32_t first = e.first, end = e.end;
-      while (first > 0 && (is_capitalized(first - 1) ||
-                           (first >= 2 && joiner(first - 1) && is_capitalized(first - 2) && first - 1 > 0)))
+      while (first > 0 && (capitalized(first - 1) || (first >= 2 && joiner(first - 1) && capitalized(first - 2))))
         --first;
-      while (end < words.size() &&
-             (is_capitalized(end) || (end + 1 < words.size() && joiner(end) && is_capitalized(end + 1))))
+      while (end < words_.size() &&
+             (capitalized(end) || (end + 1 < words_.size() && joiner(end) && capitalized(end + 1))))
         ++end;
       while (first < e.first && joiner(first)) ++first;
-      // (An institution, government body or association word, not inside a place's own name: "West Bank".)
-      const auto in_place = [&](uint32_t i) {
-        return std::any_of(out.begin(), out.end(), [&](const EntitySpan& x) {
-          return x.label == EntityLabel::LOC && x.first <= i && i < x.end;
-        });
-      };
       bool organisation = false;
       for (uint32_t i = first; i < end; ++i)
-        if (!in_place(i)) {
-          const int kind = org_keyword_kind(words[i]);
+        if (!in_place[i]) {
+          const int kind = org_keyword_kind(words_[i]);
           organisation |= kind >= 3 && kind <= 5;
         }
       if (!organisation || end - first > 10) {
-        widened.push_back(e);
+        out.push_back(e);
         continue;
       }
       // The run replaces every span it overlaps.
-      while (!widened.empty() && widened.back().end > first) widened.pop_back();
-      widened.push_back({first, end, EntityLabel::ORG});
-      while (k + 1 < out.size() && out[k + 1].first < end) ++k;
+      while (!out.empty() && out.back().end > first) out.pop_back();
+      out.push_back({first, end, EntityLabel::ORG});
+      while (k + 1 < spans.size() && spans[k + 1].first < end) ++k;
     }
-    out = std::move(widened);
+    return out;
   }
-  const auto one_word_kinds = [&](uint32_t i) {
-    const std::vector<std::string> w = {normalize_word(words[i], false)};
-    return gazetteer_.kinds_of(w);
-  };  // "Israeli", "Afghans": a nationality word alone is no place (UNER leaves demonyms out; some training sets tag
-      // them
-  // as places). Not when a list knows the word as a place too.
-  std::erase_if(out, [&](const EntitySpan& e) {
-    if (e.label != EntityLabel::LOC || e.end - e.first != 1 || e.first >= words.size()) return false;
-    const uint16_t kinds = one_word_kinds(e.first);
-    return (kinds & bit(GazKind::demonym)) && !(kinds & place);
-  });
-  // The planets are no person and, in UNER, no place either ("Venus", "Saturn": 19 times O, once LOC in its files).
-  std::erase_if(out, [&](const EntitySpan& e) {
-    return e.end - e.first == 1 && e.first < words.size() && e.label != EntityLabel::ORG &&
-           is_one_of(normalize_word(words[e.first], false),
-                     {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"});
-  });
-  // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves
-  // it out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
-  for (EntitySpan& e : out)
-    while (e.label == EntityLabel::PER && e.end - e.first >= 2 && e.first < words.size() &&
-           is_one_of(
-               normalize_word(words[e.first], false),
-               {"dr",      "dr.",  "mr",        "mr.",      "mrs",     "mrs.",    "ms",         "ms.",     "prof",
-                "prof.",   "sir",  "president", "minister", "senator", "sen.",    "rep.",       "gov.",    "governor",
-                "general", "gen.", "judge",     "mayor",    "captain", "colonel", "lieutenant", "sergeant"}))
-      ++e.first;
+
+  // "Israeli", "Afghans": a nationality word alone is no place (UNER leaves demonyms out; some training sets tag
+  // them as places), unless a list knows the word as a place too. The planets are no person and, in UNER, no place
+  // either ("Venus", "Saturn": 19 times O, once LOC in its files).
+  void drop_non_names(std::vector<EntitySpan>& spans) const {
+    std::erase_if(spans, [&](const EntitySpan& e) {
+      if (e.end - e.first != 1 || e.first >= words_.size() || e.label == EntityLabel::ORG) return false;
+      if (e.label == EntityLabel::LOC) {
+        const uint16_t kinds = word_kinds(e.first);
+        if ((kinds & kind_bit(GazKind::demonym)) && !(kinds & kPlaceKinds)) return true;
+      }
+      return is_one_of(normalize_word(words_[e.first], false),
+                       {"mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"});
+    });
+  }
+
+  // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves it
+  // out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
+  void strip_titles(std::vector<EntitySpan>& spans) const {
+    for (EntitySpan& e : spans)
+      while (e.label == EntityLabel::PER && e.end - e.first >= 2 && e.first < words_.size() &&
+             is_one_of(
+                 normalize_word(words_[e.first], false),
+                 {"dr",      "dr.",  "mr",        "mr.",      "mrs",     "mrs.",    "ms",         "ms.",     "prof",
+                  "prof.",   "sir",  "president", "minister", "senator", "sen.",    "rep.",       "gov.",    "governor",
+                  "general", "gen.", "judge",     "mayor",    "captain", "colonel", "lieutenant", "sergeant"}))
+        ++e.first;
+  }
+
   // "Lenhart, Matthew": a surname, a comma and a lone first name, as lists of people and mail headers write them, are
   // one person (UNER spans them as one); not a list of surnames ("Putin, Erdogan"), nor two full names.
-
-  const uint16_t first_name = bit(GazKind::first_name);
-  std::vector<EntitySpan> merged;
-  for (const EntitySpan& e : out) {
-    if (!merged.empty()) {
-      EntitySpan& before = merged.back();
-      if (before.label == EntityLabel::PER && e.label == EntityLabel::PER && before.end - before.first == 1 &&
-          e.end - e.first == 1 && e.first == before.end + 1 && e.end <= words.size() && words[before.end] == "," &&
-          (one_word_kinds(e.first) & first_name) && !(one_word_kinds(before.first) & first_name)) {
-        before.end = e.end;
-        continue;
+  std::vector<EntitySpan> join_inverted_names(const std::vector<EntitySpan>& spans) const {
+    const uint16_t first_name = kind_bit(GazKind::first_name);
+    std::vector<EntitySpan> out;
+    for (const EntitySpan& e : spans) {
+      if (!out.empty()) {
+        EntitySpan& before = out.back();
+        if (before.label == EntityLabel::PER && e.label == EntityLabel::PER && before.end - before.first == 1 &&
+            e.end - e.first == 1 && e.first == before.end + 1 && e.end <= words_.size() && words_[before.end] == "," &&
+            (word_kinds(e.first) & first_name) && !(word_kinds(before.first) & first_name)) {
+          before.end = e.end;
+          continue;
+        }
       }
+      out.push_back(e);
     }
-    merged.push_back(e);
+    return out;
   }
-  return merged;
+
+ private:
+  uint16_t word_kinds(uint32_t i) const {
+    const std::vector<std::string> w = {normalize_word(words_[i], false)};
+    return gazetteer_.kinds_of(w);
+  }
+  const NerGazetteer& gazetteer_;
+  std::span<const std::string_view> words_;
+};
+}  // namespace
+
+std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string_view> words,
+                                                     std::vector<EntitySpan> spans) const {
+  const SpanConventions conventions(gazetteer_, words);
+  spans = conventions.split_place_runs(spans);
+  spans = conventions.widen_places_into_organisations(spans);
+  conventions.drop_non_names(spans);
+  conventions.strip_titles(spans);
+  return conventions.join_inverted_names(spans);
 }
 
 std::vector<std::vector<int>> Ner::first_pass(std::span<const std::span<const std::string_view>> sentences,
