@@ -366,10 +366,9 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
       return;
   }
   // "was hit by a rocket fired by X": the firing is the means of the hit, coded once, on the hit (whose agent is X).
-  if (const uint32_t weapon = tree_.head(p); tree_.deprel(p) == "acl" && fired_by(weapon) != kNone) {
-    const uint32_t act = tree_.head(weapon);
-    if (act != kNone && tree_.upos(act) == Upos::VERB && agent_of(act) == fired_by(weapon) && read(clause_of(act)))
-      return;
+  if (const uint32_t user = tree_.deprel(p) == "acl" ? fired_by(tree_.head(p)) : kNone; user != kNone) {
+    const uint32_t act = tree_.head(tree_.head(p));
+    if (act != kNone && tree_.upos(act) == Upos::VERB && agent_of(act) == user && read(clause_of(act))) return;
   }
 
   // A complement verb governing a clause of its own: the combined event is coded where the inner verb is met.
