@@ -1250,5 +1250,69 @@ president president NOUN 3 obj
   EXPECT_EQ(president->entity, actor_at("Putin")->entity);
 }
 
+TEST_F(ActorResolverTest, ThemAsWhatAnActIsDoneToIsThePeopleAnEarlierActWasDoneTo) {
+  // "Police in Kenya arrested nine people. Officials said an officer questioned them. The police later charged
+  // them. They were taken into custody.": each "them" and the passive "They" are the nine people, not the officials
+  // who speak, the officer, nor the police whose own act it is.
+  resolve({R"(Police police NOUN 4 nsubj NNS
+in in ADP 3 case IN
+Kenya Kenya PROPN 1 nmod NNP
+arrested arrest VERB 0 root VBD
+nine nine NUM 6 nummod CD
+people people NOUN 4 obj NNS
+. . PUNCT 4 punct .)",
+           R"(Officials official NOUN 2 nsubj NNS
+said say VERB 0 root VBD
+an a DET 4 det DT
+officer officer NOUN 5 nsubj NN
+questioned question VERB 2 ccomp VBD
+them they PRON 5 obj PRP
+. . PUNCT 2 punct .)",
+           R"(The the DET 2 det DT
+police police NOUN 4 nsubj NNS
+later late ADV 4 advmod RB
+charged charge VERB 0 root VBD
+them they PRON 4 obj PRP
+. . PUNCT 4 punct .)",
+           R"(They they PRON 3 nsubj:pass PRP
+were be AUX 3 aux:pass VBD
+taken take VERB 0 root VBN
+into into ADP 5 case IN
+custody custody NOUN 3 obl NN
+. . PUNCT 3 punct .)"});
+  const Actor* people = actor_at("people");
+  ASSERT_NE(people, nullptr);
+  EXPECT_EQ(people->code, "KENCVL");
+  for (size_t nth = 0; nth < 2; ++nth) {
+    const Actor* them = actor_at("them", nth);
+    ASSERT_NE(them, nullptr) << nth;
+    EXPECT_EQ(them->entity, people->entity) << nth;
+  }
+  const Actor* they = actor_at("They");
+  ASSERT_NE(they, nullptr);
+  EXPECT_EQ(they->entity, people->entity);
+}
+
+TEST_F(ActorResolverTest, AnObjectPronounIsNotItsOwnClausesSubject) {
+  // "Kenyan President Uhuru Kenyatta thanked Putin. Putin praised him.": "him" is Kenyatta, not Putin, though
+  // Putin was named last.
+  resolve({R"(Kenyan Kenyan ADJ 4 amod JJ
+President President PROPN 4 compound NNP
+Uhuru Uhuru PROPN 4 compound NNP
+Kenyatta Kenyatta PROPN 5 nsubj NNP
+thanked thank VERB 0 root VBD
+Putin Putin PROPN 5 obj NNP
+. . PUNCT 5 punct .)",
+           R"(Putin Putin PROPN 2 nsubj NNP
+praised praise VERB 0 root VBD
+him he PRON 2 obj PRP
+. . PUNCT 2 punct .)"});
+  const Actor* him = actor_at("him");
+  const Actor* kenyatta = actor_at("Kenyatta");
+  ASSERT_NE(him, nullptr);
+  ASSERT_NE(kenyatta, nullptr);
+  EXPECT_EQ(him->entity, kenyatta->entity);
+}
+
 }  // namespace
 }  // namespace dunlin

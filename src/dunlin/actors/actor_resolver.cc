@@ -742,14 +742,65 @@ class ArticleResolver {
       fits = [&](const Actor& a) { return !is_person_[&a - doc_.actors.actors.data()]; };
     }
     if (!fits) return -1;
+    // "Putin met him": an object is not its own clause's subject ("himself" would be).
+    // (By entity: "Kenyatta thanked Putin. Putin praised him" is not the first Putin either.)
+    std::vector<uint32_t> bound;
+    if (is_one_of(p, {"him", "her", "them"}))
+      for (uint32_t subject : clause_subjects(h))
+        if (const int32_t a = find_previous([&](const Actor& x) { return x.head == subject; }, h); a >= 0)
+          bound.push_back(doc_.actors.actors[a].entity);
+    const auto unbound = [&](const Actor& a) { return std::find(bound.begin(), bound.end(), a.entity) == bound.end(); };
+    if (p != "them" && !bound.empty())
+      fits = [&, fits_any = fits](const Actor& a) { return fits_any(a) && unbound(a); };
     // "The army, which has fought the group for years, said it killed 20 militants": the subject of what a speaker
     // says is the speaker when the pronoun fits it, whoever was named in between.
     earlier = speaker_of_content(h, fits);
     if (earlier < 0) earlier = find_previous(fits, h);
+    // "Police arrested nine people ... Officials said an officer questioned them. The police later arrested them.
+    // They were taken into custody": "them" as what an act is done to is the people an earlier act was last done
+    // to, rather than people who acted or spoke ("a constable" too), the act's own subject, or nobody; so is "they" as
+    // a passive's subject when those people were named in this sentence or the one before. (Not rather than a body: as
+    // an object "them" mostly stands for things no actor names, "released them", and the body it then falls on is
+    // mostly the act's subject, dropped as its own target.)
+    const auto patient = [&](uint32_t t) { return is_one_of(tree_.deprel(t), {"obj", "iobj", "nsubj:pass"}); };
+    const auto within = [&](int32_t a, uint32_t sentences) {
+      return sentence_of(h) <= sentence_of(doc_.actors.actors[a].head) + sentences;
+    };
+    const bool passive_subject = tree_.deprel(h) == "nsubj:pass";
+    if (is_one_of(p, {"they", "them"}) && patient(h) &&
+        (passive_subject || earlier < 0 || !within(earlier, 2) || !unbound(doc_.actors.actors[earlier]) ||
+         is_person_[earlier] || one_of_a_group(doc_.actors.actors[earlier].head))) {
+      const int32_t people = find_previous(
+          [&](const Actor& a) {
+            return unbound(a) && is_person_[&a - doc_.actors.actors.data()] && patient(a.head) &&
+                   (plural(a.head) || is_one_of(ascii_lower(tree_.text(a.head)), {"they", "them"}));
+          },
+          h);
+      if (people >= 0 && within(people, passive_subject ? 1 : 2)) earlier = people;
+    }
     if (earlier < 0) return -1;
     // Only within the last few sentences: a pronoun does not reach back across the article.
     if (sentence_of(h) > sentence_of(doc_.actors.actors[earlier].head) + 2) return -1;
     return earlier;
+  }
+
+  // "a police constable", "a soldier": a group's word with "a" names one person.
+  bool one_of_a_group(uint32_t h) const {
+    const uint32_t det = tree_.child(h, "det");
+    return tree_.upos(h) == Upos::NOUN && !plural(h) && det != kNone &&
+           is_one_of(ascii_lower(tree_.text(det)), {"a", "an"});
+  }
+
+  // The subject, with its conjuncts, of the clause whose object or oblique the pronoun h is ("X detained protesters
+  // and beat them": a conjoined verb shares the first one's subject); empty for other pronouns.
+  std::vector<uint32_t> clause_subjects(uint32_t h) const {
+    if (!is_one_of(tree_.base_deprel(h), {"obj", "iobj", "obl"}) || tree_.head(h) == kNone) return {};
+    const uint32_t verb = tree_.head(h);
+    uint32_t subject = tree_.child(verb, "nsubj");
+    if (subject == kNone && tree_.deprel(verb) == "conj" && tree_.head(verb) != kNone)
+      subject = tree_.child(tree_.head(verb), "nsubj");
+    if (subject == kNone) return {};
+    return tree_.with_conjuncts(subject);
   }
 
   // For a pronoun h that is the subject of a clause reported by a verb of saying ("X said it would ..."), the actor
