@@ -51,6 +51,14 @@ TEST(ActorDictionaries, CountryByNameAdjectiveAndCapital) {
   EXPECT_FALSE(contains(coded("He told us nothing."), "us=USA"));
 }
 
+TEST(ActorDictionaries, AnAirlinerIsABusinessNotAWarplane) {
+  // "aircraft" alone is the military's equipment; a passenger plane is its airline's (BUS).
+  const auto m = coded("Rebels shot down a passenger aircraft and two airliners, then an aircraft.");
+  EXPECT_TRUE(contains(m, "passenger aircraft=BUS"));
+  EXPECT_TRUE(contains(m, "airliners=BUS"));
+  EXPECT_TRUE(contains(m, "aircraft=MIL"));
+}
+
 TEST(ActorDictionaries, GovernmentSeats) {
   const auto m = coded("The Kremlin denied it, and the White House and the Pentagon said nothing.");
   EXPECT_TRUE(contains(m, "Kremlin=RUSGOV"));

@@ -1863,6 +1863,26 @@ minister minister NOUN 4 nmod)",
             "CHL>PERGOV:173 ");
 }
 
+TEST_F(EventCoderTest, ShootingDownAnAircraftIsForceAgainstItsOwner) {
+  // "Chile shot down a Peruvian drone": military force (190), not small-arms fire (193) as "shot at" is; so is
+  // "Chile downed a Peruvian drone".
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+shot shoot VERB 0 root
+down down ADP 2 compound:prt
+a a DET 6 det
+Peruvian Peruvian ADJ 6 amod
+drone drone NOUN 2 obj)",
+                         {{0, "CHL"}, {5, "PERMIL"}})),
+            "CHL>PERMIL:190 ");
+  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
+downed down VERB 0 root
+a a DET 5 det
+Peruvian Peruvian ADJ 5 amod
+drone drone NOUN 2 obj)",
+                         {{0, "CHL"}, {4, "PERMIL"}})),
+            "CHL>PERMIL:190 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

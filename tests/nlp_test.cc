@@ -446,6 +446,17 @@ TEST(ShippedModels, AfterDoAndANegationComesAVerb) {
   EXPECT_EQ(w[4].upos, "NOUN");
 }
 
+TEST(ShippedModels, AfterHaveAndAnAdverbComesAParticiple) {
+  REQUIRE_SHIPPED_MODELS();
+  // A quoted adverb between "had" and "shot" made "shot" a noun, and the act lost its verb.
+  auto w = parse_tokens("Officials said the army had \" mistakenly \" shot down a passenger jet .");
+  EXPECT_EQ(w[8].upos, "VERB");
+  EXPECT_EQ(w[8].xpos, "VBN");
+  // A noun after "had" with no adverb between stays a noun.
+  w = parse_tokens("The army had shots fired over the crowd .");
+  EXPECT_EQ(w[3].upos, "NOUN");
+}
+
 TEST(ShippedModels, AClauseOpenedByAsHasItsVerbAndSubject) {
   REQUIRE_SHIPPED_MODELS();
   // "prepared" was read as an adjective of "envoy", and "envoy" as a phrase of "ended" ("as the envoy").

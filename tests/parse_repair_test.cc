@@ -12,10 +12,10 @@ namespace dunlin::nlp {
 namespace {
 
 const std::vector<std::string> kRelations = {
-    "root", "nsubj", "obj",       "iobj",     "ccomp",     "acl",        "acl:relcl",    "appos",
-    "conj", "cc",    "punct",     "compound", "det",       "amod",       "obl",          "case",
-    "aux",  "flat",  "nmod:desc", "nummod",   "obl:agent", "aux:pass",   "compound:prt", "advcl",
-    "mark", "dep",   "xcomp",     "cop",      "nmod",      "nsubj:pass", "csubj",        "advmod"};
+    "root",      "nsubj",  "obj",        "iobj",     "ccomp",        "acl",      "acl:relcl", "appos", "conj",
+    "cc",        "punct",  "compound",   "det",      "amod",         "obl",      "case",      "aux",   "flat",
+    "nmod:desc", "nummod", "obl:agent",  "aux:pass", "compound:prt", "advcl",    "mark",      "dep",   "xcomp",
+    "cop",       "nmod",   "nsubj:pass", "csubj",    "advmod",       "nmod:poss"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -63,6 +63,39 @@ two two NUM CD 9 nummod
 helicopters helicopter NOUN NNS 5 conj)"),
             "The:2:det agency:3:nsubj said:0:root rebel:5:compound gunners:6:nsubj shot:3:ccomp down:6:compound:prt "
             "two:9:nummod helicopters:6:obj ");
+}
+
+TEST(ParseRepair, AnAuxiliaryTakesNoSubjectOrAdverbOfItsOwn) {
+  // "Officials admitted their army had \"mistakenly\" hit a school": the subject and the adverb hung on "had".
+  EXPECT_EQ(repaired(R"(Officials official NOUN NNS 2 nsubj
+admitted admit VERB VBD 0 root
+their their PRON PRP$ 4 nmod:poss
+army army NOUN NN 5 nsubj
+had have AUX VBD 7 aux
+mistakenly mistakenly ADV RB 5 advmod
+hit hit VERB VBN 2 ccomp
+a a DET DT 9 det
+school school NOUN NN 7 obj)"),
+            "Officials:2:nsubj admitted:0:root their:4:nmod:poss army:7:nsubj had:7:aux mistakenly:7:advmod "
+            "hit:2:ccomp a:9:det school:7:obj ");
+}
+
+TEST(ParseRepair, ASpeechActAfterACommaOnANounOfTheContentIsTheSpeakers) {
+  // "Oslo confirmed its navy had seized a tanker, blaming smugglers": the parser hung "blaming" on "tanker" (a
+  // tanker blames nobody); it is Oslo's next act, beside what was confirmed.
+  EXPECT_EQ(repaired(R"(Oslo Oslo PROPN NNP 2 nsubj
+confirmed confirm VERB VBD 0 root
+its its PRON PRP$ 4 nmod:poss
+navy navy NOUN NN 6 nsubj
+had have AUX VBD 6 aux
+seized seize VERB VBN 2 ccomp
+a a DET DT 8 det
+tanker tanker NOUN NN 6 obj
+, , PUNCT , 10 punct
+blaming blame VERB VBG 8 acl
+smugglers smuggler NOUN NNS 10 obj)"),
+            "Oslo:2:nsubj confirmed:0:root its:4:nmod:poss navy:6:nsubj had:6:aux seized:2:ccomp a:8:det "
+            "tanker:6:obj ,:10:punct blaming:2:advcl smugglers:10:obj ");
 }
 
 TEST(ParseRepair, TheSubjectAfterAnOpeningDayIsNoConjunctOfTheDay) {

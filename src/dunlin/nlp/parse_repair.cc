@@ -72,6 +72,8 @@ class Repair {
     }
     adverbial_clauses();
     for (uint32_t a = 1; a <= n; ++a)
+      if (base(a) == "aux") dependents_of_auxiliary(a);
+    for (uint32_t a = 1; a <= n; ++a)
       if (upos(a) == "ADP") preposition_with_object(a);
     for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" && rel(v) == "advcl") subject_read_as_oblique(v, nsubj);
@@ -427,6 +429,16 @@ class Repair {
     set(second, relative, child(relative, "obj") == 0 ? obj : obl);
   }
 
+  // "their government [had]/aux \"unintentionally\" shot down a jet" with "government" hung on "had": an auxiliary
+  // takes no subject, adverb or oblique of its own (UD); they are its verb's, which otherwise has no subject and
+  // hides who acted.
+  void dependents_of_auxiliary(uint32_t a) {
+    const uint32_t verb = head(a);
+    if (verb == 0) return;
+    for (uint32_t t = 1; t <= words_.size(); ++t)
+      if (head(t) == a && (base(t) == "nsubj" || base(t) == "advmod" || base(t) == "obl")) set(t, verb, labels_[t - 1]);
+  }
+
   // "A report [released]/root Tuesday by the ministry [alleged]/advcl that S", "The strikes [carried]/root out by
   // jets [hit]/conj the village": the parser read a participle right after the subject (a reduced relative clause)
   // as the sentence's verb, and the real verb, a finite one with no subject of its own, as its dependent. The
@@ -472,14 +484,18 @@ class Repair {
 
   // "The minister said the vote had been fair and [denied]/conj that ...", "Peskov said Moscow had nothing to do with
   // it, [accusing]/advcl Washington of ...": a speech act with no subject of its own hung inside what is said is the
-  // speaker's next act, not part of the content.
+  // speaker's next act, not part of the content. So is one hung after a comma on a noun of the content ("Iran
+  // acknowledged it shot down a jet, [blaming]/acl human error": a jet blames nothing).
   void speech_acts_in_content(uint32_t v) {
+    const int advcl = id("advcl");
     for (uint32_t c = 1; c <= words_.size(); ++c) {
       if (head(c) != v || rel(c) != "ccomp") continue;
       for (uint32_t k = c + 1; k <= words_.size(); ++k) {
-        if (head(k) != c || upos(k) != "VERB" || !speech_act(lemma(k)) || has_child(k, {"nsubj", "mark", "expl"}))
-          continue;
-        if (rel(k) == "conj" || (rel(k) == "advcl" && xpos(k) == "VBG")) set(k, v, labels_[k - 1]);
+        if (upos(k) != "VERB" || !speech_act(lemma(k)) || has_child(k, {"nsubj", "mark", "expl"})) continue;
+        if (head(k) == c && (rel(k) == "conj" || (rel(k) == "advcl" && xpos(k) == "VBG")))
+          set(k, v, labels_[k - 1]);
+        else if (rel(k) == "acl" && xpos(k) == "VBG" && word(k - 1) == "," && advcl >= 0 && dominates(c, k))
+          set(k, v, advcl);
       }
     }
   }

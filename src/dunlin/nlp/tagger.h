@@ -103,6 +103,9 @@ class Tagger {
   // After "do", "does" or "did" and a negation, a word WordNet knows as a verb is its base form (see tagger.cc).
   void repair_after_do_not(const TaggerFeatures& fx, std::span<const std::string_view> words,
                            std::span<uint16_t> tags) const;
+  // After "have" and adverbs, a past form read as a noun or adjective: the participle (see tagger.cc).
+  void repair_participle_after_have(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                    std::span<uint16_t> tags) const;
   // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
   void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
                             std::span<uint16_t> tags) const;
