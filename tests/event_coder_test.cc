@@ -1883,6 +1883,33 @@ drone drone NOUN 2 obj)",
             "CHL>PERMIL:190 ");
 }
 
+TEST_F(EventCoderTest, WhatIsTheTargetOfAnEventNounIsItsTarget) {
+  // "The Peruvian army was the target of Chilean strikes": the strikes' target is the army, as in "Chilean strikes
+  // on the Peruvian army".
+  EXPECT_EQ(summary(code(R"(The the DET 3 det
+Peruvian Peruvian ADJ 3 amod
+army army NOUN 6 nsubj
+was be AUX 6 cop
+the the DET 6 det
+target target NOUN 0 root
+of of ADP 9 case
+Chilean Chilean ADJ 9 amod
+strikes strike NOUN 6 nmod NNS)",
+                         {{2, "PERMIL"}, {8, "CHL"}})),
+            "CHL>PERMIL:190 ");
+  // "Peru has been the subject of US sanctions": a name before the noun is its doer too.
+  EXPECT_EQ(summary(code(R"(Peru Peru PROPN 5 nsubj
+has have AUX 5 aux
+been be AUX 5 cop
+the the DET 5 det
+subject subject NOUN 0 root
+of of ADP 8 case
+US US PROPN 8 compound
+sanctions sanction NOUN 5 nmod NNS)",
+                         {{0, "PER"}, {7, "USA"}})),
+            "USA>PER:163 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

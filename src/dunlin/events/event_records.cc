@@ -724,7 +724,8 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
     };
     for (uint32_t ch : tree_.children(n))
       if (ch < n && (tree_.base_deprel(ch) == "amod" || tree_.base_deprel(ch) == "compound") &&
-          (bare_country(actor_headed_by(ch)) || (bare_country(whole) && tree_.base_deprel(ch) == "amod")))
+          (bare_country(actor_headed_by(ch)) ||
+           (bare_country(whole) && (tree_.base_deprel(ch) == "amod" || tree_.upos(ch) == Upos::PROPN))))
         doer = bare_country(actor_headed_by(ch)) ? ch : n;
   }
   for (uint32_t ch : tree_.children(n))
@@ -734,6 +735,18 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
                                                  "feared", "hypothetical", "new"}))
       return;
   if (doer == kNone || actors_of(doer).empty()) return;
+  // "Mahan has been the subject of US sanctions": the target is what the phrase is said of, as the frame's
+  // phrase would name it ("US sanctions on Mahan").
+  if (const uint32_t undergoer = said_to_undergo(n); undergoer != kNone)
+    for (std::string_view prep : {"on", "against", "of", "for", "to", "at", "into"}) {
+      auto with_target = phrases;
+      with_target.emplace(with_target.begin(), prep, undergoer);
+      const VerbFrame* f = frames_.match(FrameKind::noun, ClauseShape{lemma, "", "", preps_of(with_target), {}});
+      if (f && std::find(f->target_preps.begin(), f->target_preps.end(), prep) != f->target_preps.end()) {
+        phrases = std::move(with_target);
+        break;
+      }
+    }
   const ClauseShape shape{lemma, "", "", preps_of(phrases), {}};
   const VerbFrame* frame = frames_.match(FrameKind::noun, shape);
   if (!frame || frame->target_preps.empty()) return;
@@ -750,6 +763,18 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
   used_nouns_.insert(n);
   emit(out, c, noun_reading(n, frame), doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
        kNone);
+}
+
+// "X has been the subject of US sanctions", "the town was the target of Russian strikes": the subject of the copula
+// whose predicate noun (subject, target, object, victim, focus) the event noun n is the of-phrase of; kNone when
+// n stands elsewhere.
+uint32_t SentenceCoder::said_to_undergo(uint32_t n) const {
+  const uint32_t predicate = tree_.head(n);
+  if (predicate == kNone || tree_.base_deprel(n) != "nmod" || tree_.case_marker(n) != "of") return kNone;
+  if (!is_one_of(ascii_lower(tree_.lemma(predicate)), {"subject", "target", "object", "victim", "focus"})) return kNone;
+  if (tree_.child(predicate, "cop") == kNone) return kNone;
+  const uint32_t subject = tree_.child(predicate, "nsubj");
+  return subject != kNone && !actors_of(subject).empty() ? subject : kNone;
 }
 
 // "Russia's threat to cut gas supplies to X", "the minister's decision to expel the ambassador", "Chile's pledge to
