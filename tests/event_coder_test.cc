@@ -1910,6 +1910,43 @@ sanctions sanction NOUN 5 nmod NNS)",
             "USA>PER:163 ");
 }
 
+TEST_F(EventCoderTest, AnEventNounWhoseModifiersMakeItAnActorIsThatActorsAct) {
+  // "Chilean army shelling of Peruvian troops continued": the actor stage codes "Chilean army shelling" as the
+  // Chilean military's phrase (headed by the noun); the shelling is its act. "Chile approved army shelling of
+  // Peruvian troops": an act approved (asked for, planned, opposed) is not done.
+  const auto coded_with_phrase = [&](const std::string& words, const Actors& actors, uint32_t phrase_head,
+                                     uint32_t phrase_first) {
+    doc_ = document_from_conllu({testing::parsed_sentence(words)});
+    uint32_t entity = 0;
+    for (const auto& [t, c] : actors) {
+      testing::add_actor(doc_, t, c, entity++);
+      if (t == phrase_head) doc_.actors.actors.back().first_token = phrase_first;
+    }
+    coder_->annotate(doc_);
+    return summary(doc_.events.events);
+  };
+  EXPECT_EQ(coded_with_phrase(R"(Chilean Chilean ADJ 3 amod
+army army NOUN 3 compound
+shelling shelling NOUN 7 nsubj
+of of ADP 6 case
+Peruvian Peruvian ADJ 6 amod
+troops troop NOUN 3 nmod NNS
+continued continue VERB 0 root
+. . PUNCT 7 punct)",
+                              {{2, "CHLMIL"}, {5, "PERMIL"}}, 2, 0),
+            "CHLMIL>PERMIL:194 ");
+  EXPECT_EQ(coded_with_phrase(R"(Chile Chile PROPN 2 nsubj
+approved approve VERB 0 root
+army army NOUN 4 compound
+shelling shelling NOUN 2 obj
+of of ADP 7 case
+Peruvian Peruvian ADJ 7 amod
+troops troop NOUN 4 nmod NNS
+. . PUNCT 2 punct)",
+                              {{0, "CHL"}, {3, "CHLMIL"}, {6, "PERMIL"}}, 3, 2),
+            "");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -727,6 +727,14 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
           (bare_country(actor_headed_by(ch)) ||
            (bare_country(whole) && (tree_.base_deprel(ch) == "amod" || tree_.upos(ch) == Upos::PROPN))))
         doer = bare_country(actor_headed_by(ch)) ? ch : n;
+    // "a police investigation into X", "regime attacks on X", "under Syrian army siege": the phrase is an actor by
+    // its modifiers (not a name, nor a capitalized word inside the sentence: "Aid to the Church in Need" is an
+    // organisation).
+    if (doer == kNone && whole >= 0 && doc_.actors.actors[whole].first_token < n &&
+        !doc_.actors.actors[whole].sector.empty() && doc_.actors.actors[whole].name.empty() &&
+        tree_.upos(n) == Upos::NOUN && doc_.entities.at(n) < 0 &&
+        (n == first_ || tree_.text(n).empty() || tree_.text(n)[0] < 'A' || tree_.text(n)[0] > 'Z'))
+      doer = n;
   }
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "amod" &&
@@ -734,9 +742,9 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
                                                  "suspected", "future", "expected", "rumored", "rumoured", "imminent",
                                                  "feared", "hypothetical", "new"}))
       return;
-  if (doer == kNone || actors_of(doer).empty()) return;
-  // "Mahan has been the subject of US sanctions": the target is what the phrase is said of, as the frame's
-  // phrase would name it ("US sanctions on Mahan").
+  if (doer == kNone || actors_of(doer).empty() || asked_for(n)) return;
+  // "Mahan has been the subject of US sanctions", "X is under police investigation": the target is what the
+  // phrase is said of, as the frame's phrase would name it ("US sanctions on Mahan").
   if (const uint32_t undergoer = said_to_undergo(n); undergoer != kNone)
     for (std::string_view prep : {"on", "against", "of", "for", "to", "at", "into"}) {
       auto with_target = phrases;
@@ -765,15 +773,48 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
        kNone);
 }
 
-// "X has been the subject of US sanctions", "the town was the target of Russian strikes": the subject of the copula
-// whose predicate noun (subject, target, object, victim, focus) the event noun n is the of-phrase of; kNone when
-// n stands elsewhere.
+// "approval for military strikes on X", "called for sanctions on Y", "a plan for an offensive": an act asked for,
+// planned, approved or opposed is not done. True when the event noun n stands so.
+bool SentenceCoder::asked_for(uint32_t n) const {
+  const uint32_t h = tree_.head(n);
+  if (h == kNone) return false;
+  const std::string governor = ascii_lower(tree_.lemma(h));
+  const std::string_view rel = tree_.base_deprel(n), prep = tree_.case_marker(n);
+  if (rel == "nmod" && (prep == "for" || prep == "of"))
+    return is_one_of(governor,
+                     {"approval", "authorization", "authorisation", "request", "call",    "plan",      "proposal",
+                      "demand",   "push",          "bid",           "need",    "case",    "threat",    "possibility",
+                      "risk",     "fear",          "prospect",      "vote",    "support", "opposition"});
+  if (rel == "obj")
+    return is_one_of(governor,
+                     {"approve",  "authorize", "authorise", "request", "demand",   "seek",    "plan",   "propose",
+                      "threaten", "fear",      "urge",      "oppose",  "consider", "discuss", "debate", "want",
+                      "favour",   "favor",     "support",   "back",    "warn",     "prepare"});
+  if (rel == "obl" && (prep == "for" || prep == "against"))
+    return is_one_of(governor,
+                     {"call", "push", "press", "lobby", "vote", "argue", "campaign", "appeal", "ask", "warn"});
+  return false;
+}
+
+// "X has been the subject of US sanctions", "the town was the target of Russian strikes", "X is under police
+// investigation", "X came under Turkish fire": the subject of the copula whose predicate noun (subject, target,
+// object, victim, focus) the event noun n is the of-phrase of, or of the clause n is the under-phrase of; kNone
+// when n stands elsewhere.
 uint32_t SentenceCoder::said_to_undergo(uint32_t n) const {
-  const uint32_t predicate = tree_.head(n);
-  if (predicate == kNone || tree_.base_deprel(n) != "nmod" || tree_.case_marker(n) != "of") return kNone;
-  if (!is_one_of(ascii_lower(tree_.lemma(predicate)), {"subject", "target", "object", "victim", "focus"})) return kNone;
-  if (tree_.child(predicate, "cop") == kNone) return kNone;
-  const uint32_t subject = tree_.child(predicate, "nsubj");
+  uint32_t subject = kNone;
+  const uint32_t h = tree_.head(n);
+  if (tree_.case_marker(n) == "under") {
+    // "X is under police investigation", "X came under Russian fire", "X remained under Saudi blockade".
+    if (tree_.child(n, "cop") != kNone)
+      subject = tree_.child(n, "nsubj");
+    else if (h != kNone && tree_.base_deprel(n) == "obl" &&
+             is_one_of(ascii_lower(tree_.lemma(h)), {"be", "come", "fall", "remain", "stay"}))
+      subject = tree_.child(h, "nsubj");
+  } else if (h != kNone && tree_.base_deprel(n) == "nmod" && tree_.case_marker(n) == "of" &&
+             is_one_of(ascii_lower(tree_.lemma(h)), {"subject", "target", "object", "victim", "focus"}) &&
+             tree_.child(h, "cop") != kNone) {
+    subject = tree_.child(h, "nsubj");
+  }
   return subject != kNone && !actors_of(subject).empty() ? subject : kNone;
 }
 

@@ -213,6 +213,10 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     // the protesters' demands", "witnessed the attack", "discussed the sanctions" are no demand, attack or sanction by
     // the subject.
     return std::nullopt;
+  } else if (noun && is_one_of(lemma, {"approve", "authorize", "authorise", "request", "seek", "oppose", "want",
+                                       "favour", "favor", "plan", "prepare"})) {
+    // Nor is an act approved, asked for, opposed or planned done: "approved army shelling of X", "sought talks".
+    return std::nullopt;
   } else if (noun) {
     // A light verb and an event noun: "held talks with", "launched an attack on".
     r.frame = noun;
