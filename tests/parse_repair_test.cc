@@ -98,6 +98,20 @@ smugglers smuggler NOUN NNS 10 obj)"),
             "tanker:6:obj ,:10:punct blaming:2:advcl smugglers:10:obj ");
 }
 
+TEST(ParseRepair, ASecondSubjectAfterACommaInAListIsAConjunct) {
+  // "Chile, Peru and Bolivia condemned the raid": the parser gave the verb two subjects, Chile and Peru, and hung
+  // Bolivia on Peru; the three are one list.
+  EXPECT_EQ(repaired(R"(Chile Chile PROPN NNP 6 nsubj
+, , PUNCT , 1 punct
+Peru Peru PROPN NNP 6 nsubj
+and and CCONJ CC 5 cc
+Bolivia Bolivia PROPN NNP 3 conj
+condemned condemn VERB VBD 0 root
+the the DET DT 8 det
+raid raid NOUN NN 6 obj)"),
+            "Chile:6:nsubj ,:1:punct Peru:1:conj and:5:cc Bolivia:1:conj condemned:0:root the:8:det raid:6:obj ");
+}
+
 TEST(ParseRepair, TheSubjectAfterAnOpeningDayIsNoConjunctOfTheDay) {
   // "On Monday, Ana Ruiz, the mayor of Selva, closed the port": the parser hung the name on the day as a conjunct and
   // took the apposition for the subject.

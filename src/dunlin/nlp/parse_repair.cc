@@ -73,6 +73,7 @@ class Repair {
     adverbial_clauses();
     for (uint32_t a = 1; a <= n; ++a)
       if (base(a) == "aux") dependents_of_auxiliary(a);
+    for (uint32_t v = 1; v <= n; ++v) subjects_in_a_list(v, conj);
     for (uint32_t a = 1; a <= n; ++a)
       if (upos(a) == "ADP") preposition_with_object(a);
     for (uint32_t v = 1; v <= n; ++v)
@@ -427,6 +428,32 @@ class Repair {
       relativizer = relativizer || (head(t) == relative && upos(t) == "PRON" && base(t) == "nsubj");
     if (!relativizer) return;
     set(second, relative, child(relative, "obj") == 0 ? obj : obl);
+  }
+
+  // "Egypt, [Jordan]/nsubj and Saudi Arabia condemned": of two subjects of one word, the second with only a comma
+  // between it and the first (and conjuncts of its own after it) is the first one's conjunct, as its conjuncts are:
+  // a clause has one subject (UD), and the list is one.
+  void subjects_in_a_list(uint32_t v, int conj) {
+    uint32_t first = 0;
+    for (uint32_t t = 1; t <= words_.size(); ++t) {
+      if (head(t) != v || rel(t) != "nsubj") continue;
+      if (first == 0) {
+        first = t;
+        continue;
+      }
+      // Only a comma between the first subject's last word and this one, and a conjunct of this one after it.
+      uint32_t last = first;
+      for (uint32_t k = first + 1; k < t; ++k)
+        if (dominates(first, k) && word(k) != ",") last = k;
+      if (last + 2 != t || word(last + 1) != ",") return;
+      bool listed = false;
+      for (uint32_t c = t + 1; c <= words_.size(); ++c) listed = listed || (head(c) == t && rel(c) == "conj");
+      if (!listed) return;
+      set(t, first, conj);
+      for (uint32_t c = t + 1; c <= words_.size(); ++c)
+        if (head(c) == t && rel(c) == "conj") set(c, first, conj);
+      return;
+    }
   }
 
   // "their government [had]/aux \"unintentionally\" shot down a jet" with "government" hung on "had": an auxiliary
