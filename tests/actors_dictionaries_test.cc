@@ -59,6 +59,14 @@ TEST(ActorDictionaries, AnAirlinerIsABusinessNotAWarplane) {
   EXPECT_TRUE(contains(m, "aircraft=MIL"));
 }
 
+TEST(ActorDictionaries, ASuspectIsAPrivatePersonUntilConvicted) {
+  // Generic people whose modifier decides: a suspect is no criminal (CRM) yet, but a civilian, "army suspects" the
+  // army's.
+  const auto m = coded("Police questioned two suspects and a suspect.");
+  EXPECT_TRUE(contains(m, "suspects=CVL"));
+  EXPECT_TRUE(contains(m, "suspect=CVL"));
+}
+
 TEST(ActorDictionaries, GovernmentSeats) {
   const auto m = coded("The Kremlin denied it, and the White House and the Pentagon said nothing.");
   EXPECT_TRUE(contains(m, "Kremlin=RUSGOV"));
