@@ -1947,6 +1947,22 @@ troops troop NOUN 4 nmod NNS
             "");
 }
 
+TEST_F(EventCoderTest, HarmDoneInAnAttackIsTheAttackersAct) {
+  // "Ten Peruvian civilians were killed in a Chilean strike": as "killed by a Chilean strike", Chile killed them.
+  EXPECT_EQ(summary(code(R"(Ten ten NUM 3 nummod CD
+Peruvian Peruvian ADJ 3 amod JJ
+civilians civilian NOUN 5 nsubj:pass NNS
+were be AUX 5 aux:pass VBD
+killed kill VERB 0 root VBN
+in in ADP 9 case IN
+a a DET 9 det DT
+Chilean Chilean ADJ 9 amod JJ
+strike strike NOUN 5 obl NN
+. . PUNCT 5 punct .)",
+                         {{2, "PERCVL"}, {8, "CHL"}})),
+            "CHL>PERCVL:190 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -68,6 +68,14 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return doer(a);
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return doer(c);
+    // "Ten civilians were killed in a Russian air strike", "wounded in a Taliban attack": harm done in an attack is
+    // done by the attack's doer, as "killed by a Russian air strike" is (event_noun_doer).
+    if (is_one_of(ascii_lower(tree_.lemma(p)), {"kill", "wound", "injure", "hurt", "destroy", "damage"}))
+      for (uint32_t c : tree_.children(p))
+        if (tree_.base_deprel(c) == "obl" && ascii_lower(tree_.case_marker(c)) == "in" &&
+            is_one_of(ascii_lower(tree_.lemma(c)), {"attack", "strike", "airstrike", "air-strike", "raid", "bombing",
+                                                    "shelling", "bombardment", "ambush", "assault", "offensive"}))
+          if (const uint32_t d = event_noun_doer(c); d != kNone && actor_of(d) >= 0) return d;
     // "were taken into the custody of the army", "is held in police custody": whose custody it is holds them.
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && is_one_of(ascii_lower(tree_.case_marker(c)), {"into", "in"}) &&

@@ -694,48 +694,12 @@ void SentenceCoder::code_linking_noun(uint32_t n, std::vector<Event>& out) {
 void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& out) {
   const std::string lemma = dictionary_lemma(n, FrameKind::noun);
   if (!frames_.has_lemma(FrameKind::noun, lemma)) return;
-  uint32_t doer = kNone;
   std::vector<std::pair<std::string_view, uint32_t>> phrases;
-  for (uint32_t ch : tree_.children(n)) {
-    const std::string_view rel = tree_.deprel(ch);
-    if (rel == "nmod:poss" && tree_.upos(ch) != Upos::PRON && doer == kNone) doer = ch;
-    if (tree_.base_deprel(ch) != "nmod" || rel == "nmod:poss") continue;
-    const std::string_view prep = tree_.case_marker(ch);
-    if (prep == "by" && tree_.upos(ch) != Upos::PRON) {
-      doer = ch;
-    } else if (!prep.empty()) {
-      phrases.emplace_back(prep, ch);
-    }
-  }
-  // The parser's "the arrest of [X by the police]": a by-phrase hung on the of-phrase is the noun's.
-  if (doer == kNone)
-    for (const auto& [prep, head] : phrases)
-      if (prep == "of")
-        for (uint32_t ch : tree_.children(head))
-          if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "by" && tree_.upos(ch) != Upos::PRON)
-            doer = ch;
-  // "Israeli air strikes on Gaza", "the Russian shelling of Kharkiv": a country's adjective (or name, "US strikes")
-  // before the noun is the doer when nothing else is. The actor stage codes such a phrase as the country's, headed
-  // by the noun (a country and no sector), or the adjective as an actor of its own.
-  if (doer == kNone) {
-    const int32_t whole = actor_headed_by(n);
-    const auto bare_country = [&](int32_t a) {
-      return a >= 0 && doc_.actors.actors[a].sector.empty() && !doc_.actors.actors[a].country.empty();
-    };
-    for (uint32_t ch : tree_.children(n))
-      if (ch < n && (tree_.base_deprel(ch) == "amod" || tree_.base_deprel(ch) == "compound") &&
-          (bare_country(actor_headed_by(ch)) ||
-           (bare_country(whole) && (tree_.base_deprel(ch) == "amod" || tree_.upos(ch) == Upos::PROPN))))
-        doer = bare_country(actor_headed_by(ch)) ? ch : n;
-    // "a police investigation into X", "regime attacks on X", "under Syrian army siege": the phrase is an actor by
-    // its modifiers (not a name, nor a capitalized word inside the sentence: "Aid to the Church in Need" is an
-    // organisation).
-    if (doer == kNone && whole >= 0 && doc_.actors.actors[whole].first_token < n &&
-        !doc_.actors.actors[whole].sector.empty() && doc_.actors.actors[whole].name.empty() &&
-        tree_.upos(n) == Upos::NOUN && doc_.entities.at(n) < 0 &&
-        (n == first_ || tree_.text(n).empty() || tree_.text(n)[0] < 'A' || tree_.text(n)[0] > 'Z'))
-      doer = n;
-  }
+  for (uint32_t ch : tree_.children(n))
+    if (tree_.base_deprel(ch) == "nmod" && tree_.deprel(ch) != "nmod:poss")
+      if (const std::string_view prep = tree_.case_marker(ch); !prep.empty() && prep != "by")
+        phrases.emplace_back(prep, ch);
+  const uint32_t doer = event_noun_doer(n);
   for (uint32_t ch : tree_.children(n))
     if (tree_.base_deprel(ch) == "amod" &&
         is_one_of(ascii_lower(tree_.lemma(ch)), {"possible", "potential", "planned", "proposed", "threatened", "alleged",
@@ -771,6 +735,47 @@ void SentenceCoder::code_possessed_event_noun(uint32_t n, std::vector<Event>& ou
   used_nouns_.insert(n);
   emit(out, c, noun_reading(n, frame), doer, country_inside(target), c.negated || denied(n), c.hypothetical || question_ || unrealized(n),
        kNone);
+}
+
+// The doer of the event noun n, the token whose actor it is; kNone when none is named:
+// - its possessor or by-phrase, a noun and not a pronoun ("Israel's bombardment of Gaza", "the arrest of X by the
+//   police", also the parser's "the arrest of [X by the police]" with the by-phrase on the of-phrase);
+// - a country's adjective or name before it ("Israeli air strikes on Gaza", "US strikes"): the actor stage codes
+//   such a phrase as the country's, headed by the noun (a country and no sector), or the adjective as an actor of
+//   its own;
+// - the phrase itself when its modifiers make it an actor ("a police investigation into X", "regime attacks on X",
+//   "under Syrian army siege"), not a name nor a capitalized word inside the sentence ("Aid to the Church in
+//   Need" is an organisation).
+uint32_t SentenceCoder::event_noun_doer(uint32_t n) const {
+  uint32_t doer = kNone;
+  for (uint32_t ch : tree_.children(n)) {
+    const std::string_view rel = tree_.deprel(ch);
+    if (rel == "nmod:poss" && tree_.upos(ch) != Upos::PRON && doer == kNone) doer = ch;
+    if (tree_.base_deprel(ch) == "nmod" && rel != "nmod:poss" && tree_.case_marker(ch) == "by" &&
+        tree_.upos(ch) != Upos::PRON)
+      doer = ch;
+  }
+  if (doer != kNone) return doer;
+  for (uint32_t of : tree_.children(n))
+    if (tree_.base_deprel(of) == "nmod" && tree_.case_marker(of) == "of")
+      for (uint32_t ch : tree_.children(of))
+        if (tree_.base_deprel(ch) == "nmod" && tree_.case_marker(ch) == "by" && tree_.upos(ch) != Upos::PRON) doer = ch;
+  if (doer != kNone) return doer;
+  const int32_t whole = actor_headed_by(n);
+  const auto bare_country = [&](int32_t a) {
+    return a >= 0 && doc_.actors.actors[a].sector.empty() && !doc_.actors.actors[a].country.empty();
+  };
+  for (uint32_t ch : tree_.children(n))
+    if (ch < n && (tree_.base_deprel(ch) == "amod" || tree_.base_deprel(ch) == "compound") &&
+        (bare_country(actor_headed_by(ch)) ||
+         (bare_country(whole) && (tree_.base_deprel(ch) == "amod" || tree_.upos(ch) == Upos::PROPN))))
+      doer = bare_country(actor_headed_by(ch)) ? ch : n;
+  if (doer == kNone && whole >= 0 && doc_.actors.actors[whole].first_token < n &&
+      !doc_.actors.actors[whole].sector.empty() && doc_.actors.actors[whole].name.empty() &&
+      tree_.upos(n) == Upos::NOUN && doc_.entities.at(n) < 0 &&
+      (n == first_ || tree_.text(n).empty() || tree_.text(n)[0] < 'A' || tree_.text(n)[0] > 'Z'))
+    doer = n;
+  return doer;
 }
 
 // "approval for military strikes on X", "called for sanctions on Y", "a plan for an offensive": an act asked for,
