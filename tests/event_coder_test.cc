@@ -1961,6 +1961,21 @@ strike strike NOUN 5 obl NN
 . . PUNCT 5 punct .)",
                          {{2, "PERCVL"}, {8, "CHL"}})),
             "CHL>PERCVL:190 ");
+  // "The toll rose to twelve Peruvian civilians killed in Chilean strikes": a reduced passive too.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det DT
+toll toll NOUN 3 nsubj NN
+rose rise VERB 0 root VBD
+to to ADP 7 case IN
+twelve twelve NUM 7 nummod CD
+Peruvian Peruvian ADJ 7 amod JJ
+civilians civilian NOUN 3 obl NNS
+killed kill VERB 7 acl VBN
+in in ADP 11 case IN
+Chilean Chilean ADJ 11 amod JJ
+strikes strike NOUN 8 obl NNS
+. . PUNCT 3 punct .)",
+                         {{6, "PERCVL"}, {10, "CHL"}})),
+            "CHL>PERCVL:190 ");
 }
 
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {

@@ -68,14 +68,7 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     if (uint32_t a = tree_.child(p, "obl:agent"); a != kNone) return doer(a);
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return doer(c);
-    // "Ten civilians were killed in a Russian air strike", "wounded in a Taliban attack": harm done in an attack is
-    // done by the attack's doer, as "killed by a Russian air strike" is (event_noun_doer).
-    if (is_one_of(ascii_lower(tree_.lemma(p)), {"kill", "wound", "injure", "hurt", "destroy", "damage"}))
-      for (uint32_t c : tree_.children(p))
-        if (tree_.base_deprel(c) == "obl" && ascii_lower(tree_.case_marker(c)) == "in" &&
-            is_one_of(ascii_lower(tree_.lemma(c)), {"attack", "strike", "airstrike", "air-strike", "raid", "bombing",
-                                                    "shelling", "bombardment", "ambush", "assault", "offensive"}))
-          if (const uint32_t d = event_noun_doer(c); d != kNone && actor_of(d) >= 0) return d;
+    if (const uint32_t d = attacker_of_harm(p); d != kNone) return d;
     // "were taken into the custody of the army", "is held in police custody": whose custody it is holds them.
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && is_one_of(ascii_lower(tree_.case_marker(c)), {"into", "in"}) &&
@@ -296,7 +289,8 @@ uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
                         (tree_.base_deprel(ch) == "obl" && ascii_lower(tree_.case_marker(ch)) == "by")))
       by = ch;
   }
-  if (by == kNone) return kNone;
+  // "people killed in Russian airstrikes": the attack's doer, as "people killed by Russian airstrikes".
+  if (by == kNone) return attacker_of_harm(p);
   // A thing named after a country ("the X Airlines crash": a country, no sector, a common noun) does not act.
   for (uint32_t side : tree_.with_conjuncts(by))
     for (int32_t a : actors_)
@@ -308,6 +302,28 @@ uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
   if (is_one_of(w, {"today", "yesterday", "tonight"}) || time::is_weekday_name(w))
     for (uint32_t ch : tree_.children(by))
       if (tree_.base_deprel(ch) == "compound" && actor_headed_by(ch) >= 0) return by;
+  return kNone;
+}
+
+// "Ten civilians were killed in a Russian air strike", "wounded in a Taliban attack", "killed and dozens injured
+// in Russian airstrikes": harm done in an attack is done by the attack's doer, as "killed by a Russian air strike"
+// is. For a verb of harm p (kill, wound, injure, hurt, destroy, damage), the doer (event_noun_doer, an actor) of an
+// attack noun in an in-phrase of p or of a verb of harm conjoined with it; kNone when there is none.
+uint32_t SentenceCoder::attacker_of_harm(uint32_t p) const {
+  const auto harm = [&](uint32_t v) {
+    return is_one_of(ascii_lower(tree_.lemma(v)), {"kill", "wound", "injure", "hurt", "destroy", "damage"});
+  };
+  if (!harm(p)) return kNone;
+  std::vector<uint32_t> verbs{p};
+  for (uint32_t c : tree_.children(p))
+    if (tree_.deprel(c) == "conj" && harm(c)) verbs.push_back(c);
+  if (tree_.deprel(p) == "conj" && tree_.head(p) != kNone && harm(tree_.head(p))) verbs.push_back(tree_.head(p));
+  for (uint32_t v : verbs)
+    for (uint32_t c : tree_.children(v))
+      if (tree_.base_deprel(c) == "obl" && ascii_lower(tree_.case_marker(c)) == "in" &&
+          is_one_of(ascii_lower(tree_.lemma(c)), {"attack", "strike", "airstrike", "air-strike", "raid", "bombing",
+                                                  "shelling", "bombardment", "ambush", "assault", "offensive"}))
+        if (const uint32_t d = event_noun_doer(c); d != kNone && actor_of(d) >= 0) return d;
   return kNone;
 }
 

@@ -184,6 +184,7 @@ class SentenceCoder {
   void code_possessed_event_noun(uint32_t n, std::vector<Event>& out);
   uint32_t said_to_undergo(uint32_t n) const;
   uint32_t event_noun_doer(uint32_t n) const;
+  uint32_t attacker_of_harm(uint32_t p) const;
   bool asked_for(uint32_t n) const;
   void code_intent_noun(uint32_t n, std::vector<Event>& out);
   bool purpose_of_consultation(uint32_t p, const Clause& c);
