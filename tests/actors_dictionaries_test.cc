@@ -67,6 +67,14 @@ TEST(ActorDictionaries, ASuspectIsAPrivatePersonUntilConvicted) {
   EXPECT_TRUE(contains(m, "suspect=CVL"));
 }
 
+TEST(ActorDictionaries, TerroristsAreUnidentifiedArmedForces) {
+  // State media's "terrorists" are an armed group the text does not identify (UAF), not a rebel group it names;
+  // a named group keeps its own code ("ISIL terrorists", resolved by the actor stage).
+  const auto m = coded("Terrorists and terrorist groups fired shells.");
+  EXPECT_TRUE(contains(m, "Terrorists=UAF"));
+  EXPECT_TRUE(contains(m, "terrorist groups=UAF"));
+}
+
 TEST(ActorDictionaries, GovernmentSeats) {
   const auto m = coded("The Kremlin denied it, and the White House and the Pentagon said nothing.");
   EXPECT_TRUE(contains(m, "Kremlin=RUSGOV"));

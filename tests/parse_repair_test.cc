@@ -112,6 +112,24 @@ raid raid NOUN NN 6 obj)"),
             "Chile:6:nsubj ,:1:punct Peru:1:conj and:5:cc Bolivia:1:conj condemned:0:root the:8:det raid:6:obj ");
 }
 
+TEST(ParseRepair, AfterAVerbOfNamingTheOneNamedIsTheObject) {
+  // "Quito called the rebels bandits": the parser compounded "the rebels" onto "bandits".
+  EXPECT_EQ(repaired(R"(Quito Quito PROPN NNP 2 nsubj
+called call VERB VBD 0 root
+the the DET DT 4 det
+rebels rebel NOUN NNS 5 compound
+bandits bandit NOUN NNS 2 obj)"),
+            "Quito:2:nsubj called:0:root the:4:det rebels:2:obj bandits:2:xcomp ");
+  // "Quito labelled the group a gang": the parser made "the group" an indirect object; naming gives nothing.
+  EXPECT_EQ(repaired(R"(Quito Quito PROPN NNP 2 nsubj
+labelled label VERB VBD 0 root
+the the DET DT 4 det
+group group NOUN NN 2 iobj
+a a DET DT 6 det
+gang gang NOUN NN 2 obj)"),
+            "Quito:2:nsubj labelled:0:root the:4:det group:2:obj a:6:det gang:2:xcomp ");
+}
+
 TEST(ParseRepair, TheSubjectAfterAnOpeningDayIsNoConjunctOfTheDay) {
   // "On Monday, Ana Ruiz, the mayor of Selva, closed the port": the parser hung the name on the day as a conjunct and
   // took the apposition for the subject.

@@ -945,8 +945,9 @@ bool SentenceCoder::code_event_from(uint32_t p, std::vector<Event>& out) {
 // rejects it (120), by a word of guilt accuses (112). The words are facts about English evaluative vocabulary; the
 // object's actor, if any, is the target. Returns true when it coded.
 bool SentenceCoder::code_characterization(uint32_t p, std::vector<Event>& out) {
-  if (!is_one_of(ascii_lower(tree_.lemma(p)), {"call", "describe", "term", "brand", "label", "dub", "characterize",
-                                               "characterise", "deem", "find", "declare", "pronounce", "claim"}))
+  if (!is_one_of(ascii_lower(tree_.lemma(p)),
+                 {"call", "describe", "term", "brand", "label", "dub", "designate", "characterize", "characterise",
+                  "deem", "find", "declare", "pronounce", "claim"}))
     return false;
   // What it is called: a secondary predicate (xcomp) or an as-phrase.
   std::vector<uint32_t> names;

@@ -74,6 +74,9 @@ class Repair {
     for (uint32_t a = 1; a <= n; ++a)
       if (base(a) == "aux") dependents_of_auxiliary(a);
     for (uint32_t v = 1; v <= n; ++v) subjects_in_a_list(v, conj);
+    for (uint32_t v = 1; v <= n; ++v)
+      if (upos(v) == "VERB" && is_one_of(lemma(v), {"call", "label", "brand", "dub", "term"}))
+        label_read_as_compound(v);
     for (uint32_t a = 1; a <= n; ++a)
       if (upos(a) == "ADP") preposition_with_object(a);
     for (uint32_t v = 1; v <= n; ++v)
@@ -428,6 +431,26 @@ class Repair {
       relativizer = relativizer || (head(t) == relative && upos(t) == "PRON" && base(t) == "nsubj");
     if (!relativizer) return;
     set(second, relative, child(relative, "obj") == 0 ? obj : obl);
+  }
+
+  // "Damascus called [the rebels]/compound [terrorists]/obj", "Ankara labelled [the YPG]/iobj [a terrorist
+  // group]/obj": after a verb of naming, a noun phrase with its own determiner compounded onto the object, or an
+  // indirect object before it, is the object, and the object what it is called (xcomp): naming gives nothing.
+  void label_read_as_compound(uint32_t v) {
+    const int xcomp = id("xcomp"), obj = id("obj");
+    const uint32_t object = child(v, "obj");
+    if (xcomp < 0 || obj < 0 || object == 0 || upos(object) != "NOUN" || rel(object) != "obj") return;
+    if (const uint32_t named = child(v, "iobj"); named != 0 && named < object) {
+      set(named, v, obj);
+      set(object, v, xcomp);
+      return;
+    }
+    for (uint32_t c = v + 1; c < object; ++c)
+      if (head(c) == object && rel(c) == "compound" && child(c, "det") != 0) {
+        set(c, v, obj);
+        set(object, v, xcomp);
+        return;
+      }
   }
 
   // "Egypt, [Jordan]/nsubj and Saudi Arabia condemned": of two subjects of one word, the second with only a comma
