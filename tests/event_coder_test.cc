@@ -1978,6 +1978,21 @@ strikes strike NOUN 8 obl NNS
             "CHL>PERCVL:190 ");
 }
 
+TEST_F(EventCoderTest, DesignatingAsALabelIsCallingSo) {
+  // "The ministry designated the group as a terrorist organization": an accusation (111), as "called the group a
+  // terrorist organization" is.
+  EXPECT_EQ(summary(code(R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+designated designate VERB 0 root
+the the DET 5 det
+group group NOUN 3 obj
+as as ADP 9 case
+a a DET 9 det
+terrorist terrorist NOUN 9 compound
+organization organization NOUN 3 obl)", {{1, "CHLGOV"}, {4, "CHLREB"}})),
+            "CHLGOV>CHLREB:111 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.
