@@ -778,6 +778,15 @@ uint32_t SentenceCoder::event_noun_doer(uint32_t n) const {
   return doer;
 }
 
+// A verb whose object names an act approved, asked for, opposed, feared or planned, not done ("approved the
+// attacks", "sought talks", "urged sanctions"): such an object is no act of the verb's subject.
+bool SentenceCoder::asks_for(std::string_view verb_lemma) {
+  return is_one_of(verb_lemma,
+                   {"approve",  "authorize", "authorise", "request", "demand",   "seek",    "plan",   "propose",
+                    "threaten", "fear",      "urge",      "oppose",  "consider", "discuss", "debate", "want",
+                    "favour",   "favor",     "support",   "back",    "warn",     "prepare"});
+}
+
 // "approval for military strikes on X", "called for sanctions on Y", "a plan for an offensive": an act asked for,
 // planned, approved or opposed is not done. True when the event noun n stands so.
 bool SentenceCoder::asked_for(uint32_t n) const {
@@ -790,11 +799,7 @@ bool SentenceCoder::asked_for(uint32_t n) const {
                      {"approval", "authorization", "authorisation", "request", "call",    "plan",      "proposal",
                       "demand",   "push",          "bid",           "need",    "case",    "threat",    "possibility",
                       "risk",     "fear",          "prospect",      "vote",    "support", "opposition"});
-  if (rel == "obj")
-    return is_one_of(governor,
-                     {"approve",  "authorize", "authorise", "request", "demand",   "seek",    "plan",   "propose",
-                      "threaten", "fear",      "urge",      "oppose",  "consider", "discuss", "debate", "want",
-                      "favour",   "favor",     "support",   "back",    "warn",     "prepare"});
+  if (rel == "obj") return asks_for(governor);
   if (rel == "obl" && (prep == "for" || prep == "against"))
     return is_one_of(governor,
                      {"call", "push", "press", "lobby", "vote", "argue", "campaign", "appeal", "ask", "warn"});

@@ -213,8 +213,7 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     // the protesters' demands", "witnessed the attack", "discussed the sanctions" are no demand, attack or sanction by
     // the subject.
     return std::nullopt;
-  } else if (noun && is_one_of(lemma, {"approve", "authorize", "authorise", "request", "seek", "oppose", "want",
-                                       "favour", "favor", "plan", "prepare"})) {
+  } else if (noun && asks_for(lemma)) {
     // Nor is an act approved, asked for, opposed or planned done: "approved army shelling of X", "sought talks".
     return std::nullopt;
   } else if (noun) {

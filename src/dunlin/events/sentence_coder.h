@@ -186,6 +186,7 @@ class SentenceCoder {
   uint32_t event_noun_doer(uint32_t n) const;
   uint32_t attacker_of_harm(uint32_t p) const;
   bool asked_for(uint32_t n) const;
+  static bool asks_for(std::string_view verb_lemma);
   void code_intent_noun(uint32_t n, std::vector<Event>& out);
   bool purpose_of_consultation(uint32_t p, const Clause& c);
   bool code_existential_noun(uint32_t n, const std::string& lemma, std::vector<Event>& out);
