@@ -1314,5 +1314,25 @@ him he PRON 2 obj PRP
   EXPECT_EQ(him->entity, kenyatta->entity);
 }
 
+TEST_F(ActorResolverTest, APersonsCampaignOrTeamIsCodedAsThePerson) {
+  // "The Putin campaign criticized Kenya": the campaign acts for Putin.
+  resolve({R"(The the DET 3 det DT
+Putin Putin PROPN 3 compound NNP
+campaign campaign NOUN 4 nsubj NN
+criticized criticize VERB 0 root VBD
+Kenya Kenya PROPN 4 obj NNP
+. . PUNCT 4 punct .)"});
+  const Actor* campaign = actor_at("campaign");
+  ASSERT_NE(campaign, nullptr);
+  EXPECT_EQ(campaign->code, "RUSGOV");
+  // A campaign of no person is no actor.
+  resolve({R"(The the DET 3 det DT
+election election NOUN 3 compound NN
+campaign campaign NOUN 4 nsubj NN
+began begin VERB 0 root VBD
+. . PUNCT 4 punct .)"});
+  EXPECT_EQ(actor_at("campaign"), nullptr);
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -274,6 +274,7 @@ class ArticleResolver {
     std::string modifier_country;
     bool modifier_is_adjective = false;
     const ActorMention* modifier_organization = nullptr;  // the organisation that gave modifier_country, if one did
+    const ActorMention* modifier_person = nullptr;        // a person named before the head ("the Biden campaign")
     bool overriding = false;  // "former"
     std::vector<uint32_t> seen;
     for (uint32_t t : core) {
@@ -282,6 +283,7 @@ class ArticleResolver {
         seen.push_back(m);
         const ActorMention& mention = mentions_[m];
         if (&mention == head) continue;
+        if (mention.kind == Kind::person && t < h && !modifier_person) modifier_person = &mention;
         switch (mention.kind) {
           case Kind::sector: {
             const SectorTerm& term = dicts_.sectors().terms()[mention.entry];
@@ -339,6 +341,11 @@ class ArticleResolver {
         if (const int32_t a = antecedent(t); a >= 0) modifier_country = doc_.actors.actors[a].country;
     }
 
+    // "the Biden campaign", "the Trump team", "Putin's camp": a person's campaign, team or camp speaks and acts for
+    // them, and is coded as they are.
+    if (!head && modifier_person && terms.empty() &&
+        is_one_of(ascii_lower(tree_.lemma(h)), {"campaign", "team", "camp", "staff"}))
+      head = modifier_person;
     out.head_is_sector = head && head->kind == Kind::sector;
     if (head && head->kind == Kind::sector) {
       terms.push_back(&dicts_.sectors().terms()[head->entry]);
