@@ -1993,6 +1993,22 @@ organization organization NOUN 3 obl)", {{1, "CHLGOV"}, {4, "CHLREB"}})),
             "CHLGOV>CHLREB:111 ");
 }
 
+TEST_F(EventCoderTest, APassiveGerundIsDoneToTheMainClausesSubject) {
+  // "Peruvian journalists were injured after being attacked by Chilean protesters": the protesters attacked the
+  // journalists (CAMEO codes civilians' violence as a violent protest, 145).
+  EXPECT_EQ(summary(code(R"(Peruvian Peruvian ADJ 2 amod JJ
+journalists journalist NOUN 4 nsubj:pass NNS
+were be AUX 4 aux:pass VBD
+injured injure VERB 0 root VBN
+after after SCONJ 7 mark IN
+being be AUX 7 aux:pass VBG
+attacked attack VERB 4 advcl VBN
+by by ADP 9 case IN
+protesters protester NOUN 7 obl:agent NNS)",
+                         {{1, "PERMED"}, {8, "CHLCVL"}})),
+            "CHLCVL>PERMED:145 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

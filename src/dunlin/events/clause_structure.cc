@@ -339,6 +339,20 @@ uint32_t SentenceCoder::fired_by(uint32_t weapon) const {
   return kNone;
 }
 
+// "X were injured after being attacked by Y", "X was arrested while being questioned by Y": a passive gerund
+// ("being" + participle, no subject of its own) in an adverbial clause is done to the main clause's subject. That
+// subject, else kNone.
+uint32_t SentenceCoder::passive_gerund_controller(uint32_t p) const {
+  if (tree_.deprel(p) != "advcl" || tree_.child(p, "nsubj") != kNone || tree_.child(p, "nsubj:pass") != kNone)
+    return kNone;
+  const uint32_t aux = tree_.child(p, "aux:pass");
+  if (aux == kNone || ascii_lower(tree_.text(aux)) != "being" || tree_.head(p) == kNone) return kNone;
+  const uint32_t h = tree_.head(p);
+  uint32_t s = tree_.child(h, "nsubj:pass");
+  if (s == kNone) s = tree_.child(h, "nsubj");
+  return s;
+}
+
 // A "passive" subject on a verb with no passive auxiliary and a direct object of its own is the parser's slip
 // for an active subject ("border agents abused immigrants": "agents" nsubj:pass of "abused").
 bool SentenceCoder::parsed_passive_is_active(uint32_t p) const {
@@ -453,6 +467,10 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
     // "the attack, conducted by the Taliban": the noun is the passive subject.
     c.passive = true;
     c.patient = tree_.head(p);
+  } else if (const uint32_t sufferer = passive_gerund_controller(p); sufferer != kNone) {
+    // "Journalists were injured after being attacked by protesters": the main clause's subject suffered it.
+    c.passive = true;
+    c.patient = sufferer;
   } else if (verb_read_as_adjective(p) != kNone || verb_read_as_modifier(p) != kNone) {
     c.patient = tree_.head(p);
   } else {

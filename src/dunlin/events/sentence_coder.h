@@ -185,6 +185,7 @@ class SentenceCoder {
   uint32_t said_to_undergo(uint32_t n) const;
   uint32_t event_noun_doer(uint32_t n) const;
   uint32_t attacker_of_harm(uint32_t p) const;
+  uint32_t passive_gerund_controller(uint32_t p) const;
   bool asked_for(uint32_t n) const;
   static bool asks_for(std::string_view verb_lemma);
   void code_intent_noun(uint32_t n, std::vector<Event>& out);
