@@ -1762,7 +1762,8 @@ report report NOUN 6 obj)",
 }
 
 TEST_F(EventCoderTest, WhoseCustodySomeoneIsTakenIntoArrestsThem) {
-  // "The rebels were taken into the custody of the Chilean army": the army arrests them (173).
+  // Rebels taken into custody, that of the Chilean army ("X were taken into the custody of Y"): the army
+  // arrests them (173).
   EXPECT_EQ(summary(code(R"(The the DET 2 det
 rebels rebel NOUN 4 nsubj:pass
 were be AUX 4 aux:pass

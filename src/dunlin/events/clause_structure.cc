@@ -69,7 +69,7 @@ uint32_t SentenceCoder::agent_of(uint32_t p, int depth, bool raising) const {
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && tree_.case_marker(c) == "by") return doer(c);
     if (const uint32_t d = attacker_of_harm(p); d != kNone) return d;
-    // "were taken into the custody of the army", "is held in police custody": whose custody it is holds them.
+    // "X were taken into the custody of Y", "is held in police custody": whose custody it is holds them.
     for (uint32_t c : tree_.children(p))
       if (tree_.base_deprel(c) == "obl" && is_one_of(ascii_lower(tree_.case_marker(c)), {"into", "in"}) &&
           is_one_of(ascii_lower(tree_.lemma(c)), {"custody", "detention"}))
@@ -305,8 +305,8 @@ uint32_t SentenceCoder::reduced_passive_agent(uint32_t p) const {
   return kNone;
 }
 
-// "Ten civilians were killed in a Russian air strike", "wounded in a Taliban attack", "killed and dozens injured
-// in Russian airstrikes": harm done in an attack is done by the attack's doer, as "killed by a Russian air strike"
+// "Ten civilians were killed in a Russian air strike", "wounded in a Taliban attack", "were killed and
+// others hurt in X airstrikes": harm done in an attack is done by the attack's doer, as "killed by a Russian air strike"
 // is. For a verb of harm p (kill, wound, injure, hurt, destroy, damage), the doer (event_noun_doer, an actor) of an
 // attack noun in an in-phrase of p or of a verb of harm conjoined with it; kNone when there is none.
 uint32_t SentenceCoder::attacker_of_harm(uint32_t p) const {

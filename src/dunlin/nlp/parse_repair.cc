@@ -479,7 +479,7 @@ class Repair {
     }
   }
 
-  // "their government [had]/aux \"unintentionally\" shot down a jet" with "government" hung on "had": an auxiliary
+  // "its army [had]/aux \"wrongly\" shot down a jet" with "army" hung on "had": an auxiliary
   // takes no subject, adverb or oblique of its own (UD); they are its verb's, which otherwise has no subject and
   // hides who acted.
   void dependents_of_auxiliary(uint32_t a) {

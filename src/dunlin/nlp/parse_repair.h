@@ -16,7 +16,7 @@
 //   - "X said S and denied that ...", "X said S, accusing Y of ...": a speech act with no subject of its own hung
 //     inside what is said is the speaker's next act; so is one hung after a comma on a noun of what is said
 //     ("acknowledged it shot down a jet, blaming human error").
-//   - "their government [had]/aux \"unintentionally\" shot down a jet" with the subject hung on "had": an auxiliary
+//   - "its army [had]/aux \"wrongly\" shot down a jet" with the subject hung on "had": an auxiliary
 //     takes no subject, adverb or oblique of its own; they are its verb's.
 #pragma once
 

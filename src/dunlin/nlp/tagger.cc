@@ -426,7 +426,7 @@ void Tagger::repair_after_do_not(const TaggerFeatures& fx, std::span<const std::
   }
 }
 
-// "had \"unintentionally\" shot down a jet": after "have", "has" or "had" and adverbs (quoted or not) comes the
+// "had \"wrongly\" shot down a jet": after "have", "has" or "had" and adverbs (quoted or not) comes the
 // verb's participle, never a noun or an adjective ("shot" read as a noun once a quoted adverb came between). A
 // past form WordNet knows as a verb's (-ed or irregular) there is made VBN, and the words after it are tagged again.
 void Tagger::repair_participle_after_have(const TaggerFeatures& fx, std::span<const std::string_view> words,
