@@ -457,6 +457,17 @@ TEST(ShippedModels, AfterHaveAndAnAdverbComesAParticiple) {
   EXPECT_EQ(w[3].upos, "NOUN");
 }
 
+TEST(ShippedModels, AfterUseABareVerbBeforeANounIsItsModifier) {
+  REQUIRE_SHIPPED_MODELS();
+  // "used tear gas" was read as "used to tear", and the police's use of force lost its object.
+  auto w = parse_tokens("Riot police used tear gas against the marchers .");
+  EXPECT_EQ(w[3].upos, "NOUN");
+  EXPECT_EQ(arc(w, 5), "used obj");
+  // A verb after "used to" stays a verb.
+  w = parse_tokens("The army used to patrol the border .");
+  EXPECT_EQ(w[4].upos, "VERB");
+}
+
 TEST(ShippedModels, AClauseOpenedByAsHasItsVerbAndSubject) {
   REQUIRE_SHIPPED_MODELS();
   // "prepared" was read as an adjective of "envoy", and "envoy" as a phrase of "ended" ("as the envoy").

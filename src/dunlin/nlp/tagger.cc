@@ -265,6 +265,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_verb_in_name(fx, words, tags);
     repair_after_do_not(fx, words, tags);
     repair_participle_after_have(fx, words, tags);
+    repair_noun_after_use(fx, words, tags);
     repair_final_reports(fx, words, tags);
     repair_subordinate_clause_verb(fx, words, tags);
     return;
@@ -448,6 +449,21 @@ void Tagger::repair_participle_after_have(const TaggerFeatures& fx, std::span<co
     if (const int c = tag_class(Upos::VERB, "VBN"); c >= 0)
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
+  }
+}
+
+// "police used tear gas": after a form of "use" with no "to", a bare verb form followed by a noun is the noun's
+// modifier ("used [tear]/VB gas" read as "used to tear"), NN. Only that word changes (tagging the sentence again
+// around it made "used" a participle).
+void Tagger::repair_noun_after_use(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                                   std::span<uint16_t> tags) const {
+  const size_t n = words.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (upos_[tags[i]] != Upos::VERB || (*xpos_names_)[xpos_[tags[i]]] != "VB") continue;
+    const std::string before = ascii_lower(words[i - 1]);
+    if (before != "use" && before != "used" && before != "uses" && before != "using") continue;
+    if (upos_[tags[i + 1]] != Upos::NOUN) continue;
+    if (const int c = tag_class(Upos::NOUN, "NN"); c >= 0) tags[i] = static_cast<uint16_t>(c);
   }
 }
 

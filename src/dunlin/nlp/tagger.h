@@ -106,6 +106,9 @@ class Tagger {
   // After "have" and adverbs, a past form read as a noun or adjective: the participle (see tagger.cc).
   void repair_participle_after_have(const TaggerFeatures& fx, std::span<const std::string_view> words,
                                     std::span<uint16_t> tags) const;
+  // After a form of "use", a bare verb form before a noun: the noun's modifier (see tagger.cc).
+  void repair_noun_after_use(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                             std::span<uint16_t> tags) const;
   // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
   void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
                             std::span<uint16_t> tags) const;
