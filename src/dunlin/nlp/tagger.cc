@@ -188,6 +188,11 @@ uint16_t Tagger::lexicon_mask(std::string_view w) const {
   return m;
 }
 
+bool Tagger::past_form(std::string_view lower) const {
+  const uint16_t m = lexicon_mask(lower);
+  return (m & (1 << 7)) || ((m & kVerb) && (m & kIrregular));
+}
+
 namespace {
 // One greedy left-to-right pass; first (not empty) = the first pass's tags: the second pass's features.
 // A forced tag at one position (pos < 0: none); `finite` (not null) gets, per word, the best-scoring finite-verb
@@ -265,7 +270,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_verb_in_name(fx, words, tags);
     repair_after_do_not(fx, words, tags);
     repair_participle_after_have(fx, words, tags);
-    repair_noun_after_use(fx, words, tags);
+    repair_noun_after_use(words, tags);
     repair_final_reports(fx, words, tags);
     repair_subordinate_clause_verb(fx, words, tags);
     return;
@@ -309,8 +314,7 @@ void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::stri
     if (before != Upos::NOUN && before != Upos::PROPN && before != Upos::PRON) continue;
     // (A past form only, -ed or irregular: a base or -s form after a noun is too often a noun of a verbless
     // fragment, "Nice little book shop.")
-    const uint16_t m = lexicon_mask(ascii_lower(words[i]));
-    if (!(m & (1 << 7)) && !((m & kVerb) && (m & kIrregular))) continue;
+    if (!past_form(ascii_lower(words[i]))) continue;
     if (best < 0 || finite[i].loss < finite[best].loss) best = static_cast<int>(i);
   }
   if (best >= 0) greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_, Forced{best, finite[best].tag});
@@ -436,16 +440,14 @@ void Tagger::repair_participle_after_have(const TaggerFeatures& fx, std::span<co
   for (size_t i = 2; i < n; ++i) {
     if (upos_[tags[i]] != Upos::ADJ && upos_[tags[i]] != Upos::NOUN) continue;
     size_t k = i, adverbs = 0;
-    while (k > 0 && (upos_[tags[k - 1]] == Upos::ADV || words[k - 1] == "\"" || words[k - 1] == "\xE2\x80\x9C" ||
-                     words[k - 1] == "\xE2\x80\x9D")) {
+    while (k > 0 && (upos_[tags[k - 1]] == Upos::ADV || is_double_quote_mark(words[k - 1]))) {
       adverbs += upos_[tags[k - 1]] == Upos::ADV;
       --k;
     }
     if (adverbs == 0 || k == 0) continue;
     const std::string have = ascii_lower(words[k - 1]);
     if (have != "have" && have != "has" && have != "had") continue;
-    const uint16_t m = lexicon_mask(ascii_lower(words[i]));
-    if (!(m & (1 << 7)) && !((m & kVerb) && (m & kIrregular))) continue;
+    if (!past_form(ascii_lower(words[i]))) continue;
     if (const int c = tag_class(Upos::VERB, "VBN"); c >= 0)
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(i), static_cast<uint16_t>(c)});
@@ -455,8 +457,7 @@ void Tagger::repair_participle_after_have(const TaggerFeatures& fx, std::span<co
 // "police used tear gas": after a form of "use" with no "to", a bare verb form followed by a noun is the noun's
 // modifier ("used [tear]/VB gas" read as "used to tear"), NN. Only that word changes (tagging the sentence again
 // around it made "used" a participle).
-void Tagger::repair_noun_after_use(const TaggerFeatures& fx, std::span<const std::string_view> words,
-                                   std::span<uint16_t> tags) const {
+void Tagger::repair_noun_after_use(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
   const size_t n = words.size();
   for (size_t i = 1; i + 1 < n; ++i) {
     if (upos_[tags[i]] != Upos::VERB || (*xpos_names_)[xpos_[tags[i]]] != "VB") continue;

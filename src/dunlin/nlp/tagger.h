@@ -88,6 +88,8 @@ class Tagger {
   std::vector<uint8_t> closed_class_;
   void mark_closed_classes();
   uint16_t lexicon_mask(std::string_view lower) const;
+  // A past form of a verb WordNet knows: -ed on a verb stem, or an irregular past or participle ("shot").
+  bool past_form(std::string_view lower) const;
   // A sentence tagged with no verb at all gets one (see tagger.cc).
   void repair_verbless(const TaggerFeatures& fx, std::span<const std::string_view> words,
                        std::span<uint16_t> tags) const;
@@ -107,8 +109,7 @@ class Tagger {
   void repair_participle_after_have(const TaggerFeatures& fx, std::span<const std::string_view> words,
                                     std::span<uint16_t> tags) const;
   // After a form of "use", a bare verb form before a noun: the noun's modifier (see tagger.cc).
-  void repair_noun_after_use(const TaggerFeatures& fx, std::span<const std::string_view> words,
-                             std::span<uint16_t> tags) const;
+  void repair_noun_after_use(std::span<const std::string_view> words, std::span<uint16_t> tags) const;
   // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
   void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
                             std::span<uint16_t> tags) const;
