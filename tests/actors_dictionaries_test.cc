@@ -178,6 +178,8 @@ TEST(ActorDictionaries, SectorWordsAndTheirCombination) {
   };
   EXPECT_EQ(combine({"military", "spokesman"}), "MIL");
   EXPECT_EQ(combine({"former", "diplomat"}), "ELI");
+  EXPECT_EQ(combine({"ousted", "president"}), "ELI");
+  EXPECT_EQ(combine({"exiled", "dissidents"}), "OPP");  // an exile still opposes; not a former office holder
   EXPECT_EQ(combine({"opposition", "lawmakers"}), "OPP");
   EXPECT_EQ(combine({"government", "troops"}), "MIL");
   EXPECT_EQ(combine({"rebel", "commander"}), "REB");

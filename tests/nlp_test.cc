@@ -468,6 +468,18 @@ TEST(ShippedModels, AfterUseABareVerbBeforeANounIsItsModifier) {
   EXPECT_EQ(w[4].upos, "VERB");
 }
 
+TEST(ShippedModels, APastFormBetweenAnArticleOrPrepositionAndANounIsItsModifier) {
+  REQUIRE_SHIPPED_MODELS();
+  // "exiled" was read as a past tense and a clause verb with the people as its object ("met with" lost them).
+  auto w = parse_tokens("The minister met with exiled poets from Ruritania .");
+  EXPECT_EQ(w[4].xpos, "VBN");
+  EXPECT_EQ(arc(w, 5), "poets amod");
+  EXPECT_EQ(arc(w, 6), "met obl");
+  // A bare number is often the subject: its verb stays a verb.
+  w = parse_tokens("Two poets were killed and 12 received wounds .");
+  EXPECT_EQ(w[6].xpos, "VBD");
+}
+
 TEST(ShippedModels, AClauseOpenedByAsHasItsVerbAndSubject) {
   REQUIRE_SHIPPED_MODELS();
   // "prepared" was read as an adjective of "envoy", and "envoy" as a phrase of "ended" ("as the envoy").
