@@ -17,6 +17,21 @@ TEST(DictCli, CheckPrintsCounts) {
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("people.tsv"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("312 CAMEO codes"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("verb_frames.tsv"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("cues.tsv"), std::string::npos) << r.out;
+}
+
+TEST(DictCli, CheckValidatesTheEventAndAttributionFilesToo) {
+  testing::TempDir user;
+  user.write("verb_frames.tsv", "lemma\tkind\tframe\tcameo\nmeet\tverb\twith:T\t040\nmeet\tverb\twith:T\t046\n");
+  testing::CommandResult r = run("dict check --dict " + user.path());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("verb_frames.tsv:3: the same lemma, kind and frame as line 2"), std::string::npos) << r.out;
+  testing::TempDir cues;
+  cues.write("cues.tsv", "cue\tkind\tstance\tobject\nsay\tverb\tshout\tclause\n");
+  r = run("dict check --dict " + cues.path());
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.out.find("cues.tsv:2"), std::string::npos) << r.out;
 }
 
 TEST(DictCli, CheckReportsFileAndLineOfABadUserFile) {

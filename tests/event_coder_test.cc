@@ -2010,6 +2010,34 @@ protesters protester NOUN 7 obl:agent NNS)",
             "CHLCVL>PERMED:145 ");
 }
 
+TEST_F(EventCoderTest, EngagingSomeoneInAFirefightIsFighting) {
+  // "Rebels engaged peacekeepers in a firefight": the object is the target, the in-phrase names the act.
+  const auto rows = R"(Rebels rebel NOUN 2 nsubj NNS
+engaged engage VERB 0 root VBD
+peacekeepers peacekeeper NOUN 2 obj NNS
+in in ADP 6 case IN
+a a DET 6 det DT
+firefight firefight NOUN 2 obl NN
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(rows, {{0, "SYRREB"}, {2, "IGOUNOMIL"}})), "SYRREB>IGOUNOMIL:190 ");
+  // Engaging someone in talks is negotiating with them (both ways, as talks are); engaging someone in a hobby is
+  // no event.
+  const auto talks = R"(Rebels rebel NOUN 2 nsubj NNS
+engaged engage VERB 0 root VBD
+peacekeepers peacekeeper NOUN 2 obj NNS
+in in ADP 5 case IN
+talks talk NOUN 2 obl NNS
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(talks, {{0, "SYRREB"}, {2, "IGOUNOMIL"}})), "SYRREB>IGOUNOMIL:046 IGOUNOMIL>SYRREB:046 ");
+  const auto hobby = R"(Rebels rebel NOUN 2 nsubj NNS
+engaged engage VERB 0 root VBD
+peacekeepers peacekeeper NOUN 2 obj NNS
+in in ADP 5 case IN
+football football NOUN 2 obl NN
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(hobby, {{0, "SYRREB"}, {2, "IGOUNOMIL"}})), "");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

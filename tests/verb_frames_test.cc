@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 
+#include "cli_test_util.h"
 #include "dunlin/actors/tsv.h"
 
 namespace dunlin {
@@ -56,7 +57,10 @@ TEST(VerbFrames, MostSpecificFrameWins) {
 }
 
 TEST(VerbFrames, LaterFileOverridesSameFrame) {
-  auto d = dict("meet\tverb\twith:T\t040\nmeet\tverb\twith:T\t046\n");
+  testing::TempDir dir;
+  dir.write("a.tsv", std::string(kHeader) + "meet\tverb\twith:T\t040\n");
+  dir.write("b.tsv", std::string(kHeader) + "meet\tverb\twith:T\t046\n");
+  const auto d = VerbFrameDictionary::load({dir.path() + "/a.tsv", dir.path() + "/b.tsv"});
   EXPECT_EQ(d.size(), 1u);
   ClauseShape c{"meet", "", "", {"with"}, {}};
   EXPECT_EQ(d.match(FrameKind::verb, c)->cameo, "046");
@@ -78,6 +82,10 @@ TEST(VerbFrames, ValidationErrorsNameFileAndLine) {
   EXPECT_NE(error_of("meet\tverb\tfrom:S\t040\n").find("converse frames only"), std::string::npos);
   EXPECT_NE(error_of("cowardly\tlabel\tT\t111\n").find("label frame takes no requirements"), std::string::npos);
   EXPECT_NE(error_of("cowardly\tlabel\t-\t1x1\n").find("bad CAMEO code"), std::string::npos);
+  // The same frame twice in one file: only the last would count, so it is an error (a later file may override).
+  EXPECT_NE(error_of("meet\tverb\twith:T\t040\nmeet\tverb\t-\t040\nmeet\tverb\twith:T\t046\n")
+                .find("test.tsv:4: the same lemma, kind and frame as line 2"),
+            std::string::npos);
   try {
     VerbFrameDictionary::parse("lemma\tkind\tcameo\n", "nohead.tsv");
     FAIL();
@@ -122,8 +130,9 @@ TEST(VerbFrames, APhraseHeadedByANamedNoun) {
   EXPECT_NE(error_of("remain\tverb\ton=\t152\n").find("test.tsv:2: bad frame"), std::string::npos);
   EXPECT_NE(error_of("remain\tverb\ton=Alert\t152\n").find("noun after on="), std::string::npos);
   EXPECT_NE(error_of("talk\tnoun\ton=alert\t046\n").find("verb frames only"), std::string::npos);
-  // Same lemma and requirements: the later row replaces the earlier; another noun list is another frame.
-  EXPECT_EQ(dict("remain\tverb\ton=alert\t152\nremain\tverb\ton=alert\t151\n").size(), 1u);
+  // Same lemma and requirements in one file is an error; another noun list is another frame.
+  EXPECT_NE(error_of("remain\tverb\ton=alert\t152\nremain\tverb\ton=alert\t151\n").find("as line 2"),
+            std::string::npos);
   EXPECT_EQ(dict("remain\tverb\ton=alert\t152\nremain\tverb\ton=guard\t151\n").size(), 2u);
 }
 

@@ -1,4 +1,4 @@
-// `dunlin dict`: check the actor dictionaries and the CAMEO table (built-in data plus a user directory), look
+// `dunlin dict`: check the actor, event and attribution dictionaries (built-in data plus a user directory), look
 // up the actors a piece of text mentions on a date, and code actor noun phrases.
 #include <filesystem>
 #include <iostream>
@@ -8,7 +8,9 @@
 
 #include "commands.h"
 #include "dunlin/actors/actor_dictionaries.h"
+#include "dunlin/attribution/attribution_cues.h"
 #include "dunlin/events/cameo_codes.h"
+#include "dunlin/events/event_coder.h"
 
 namespace dunlin::cli {
 namespace {
@@ -34,6 +36,8 @@ int check(const DictOptions& o) {
   CameoCodes cameo = CameoCodes::load(o.data_dir + "/events/cameo.tsv");
   if (!o.user_dir.empty() && std::filesystem::exists(o.user_dir + "/cameo.tsv"))
     cameo.merge(CameoCodes::load(o.user_dir + "/cameo.tsv", false));
+  const EventCoder coder = EventCoder::load(o.data_dir + "/events", o.user_dir);
+  const AttributionCues cues = AttributionCues::load(o.data_dir + "/attribution", o.user_dir);
   size_t person_rows = 0, org_rows = 0;
   for (const auto& a : d.people().actors()) person_rows += a.codes.size();
   for (const auto& a : d.organizations().actors()) org_rows += a.codes.size();
@@ -43,6 +47,9 @@ int check(const DictOptions& o) {
             << "organizations.tsv  " << d.organizations().actors().size() << " organizations, " << org_rows
             << " dated codes\n"
             << "cameo.tsv          " << cameo.codes().size() << " CAMEO codes\n"
+            << "verb_frames.tsv    " << coder.frames().size() << " verb and noun frames (with complement_verbs.tsv, "
+            << "modality_codes.tsv)\n"
+            << "cues.tsv           " << cues.size() << " attribution cues (with anonymity.tsv)\n"
             << "matcher            " << d.matcher().phrase_count() << " distinct phrases\n";
   return 0;
 }
@@ -115,7 +122,8 @@ int code_lines(const DictOptions& o) {
 
 void add_dict_command(CLI::App& app, int& status) {
   auto opts = std::make_shared<DictOptions>();
-  CLI::App* dict = app.add_subcommand("dict", "Check the actor dictionaries and CAMEO table, or find actors in text");
+  CLI::App* dict =
+      app.add_subcommand("dict", "Check the actor, event and attribution dictionaries, or find actors in text");
   dict->require_subcommand(1);
   CLI::App* check_cmd = dict->add_subcommand("check", "Load and validate every dictionary file; print entry counts");
   add_common(check_cmd, *opts);

@@ -120,6 +120,7 @@ void parse_frame_requirements(std::string_view cell, VerbFrame& frame) {
 }
 
 void VerbFrameDictionary::add_table(const TsvTable& table, const std::string& name) {
+  std::unordered_map<std::string, size_t> line_of;  // this file's frames by signature: a repeat is a mistake
   for (const TsvRow& row : table.rows) {
     VerbFrame frame;
     frame.lemma = table.get(row, "lemma");
@@ -160,6 +161,9 @@ void VerbFrameDictionary::add_table(const TsvTable& table, const std::string& na
     } else if (!is_cameo_code(frame.cameo))
       table.fail(row, "bad CAMEO code '" + frame.cameo + "' (2 to 4 digits, root 01 to 20)");
     frame.origin = name + ":" + std::to_string(row.line);
+    if (const auto [it, first] = line_of.try_emplace(signature(frame), row.line); !first)
+      table.fail(row, "the same lemma, kind and frame as line " + std::to_string(it->second) +
+                          " (only the last would be used; a later file overrides an earlier one)");
     add(std::move(frame));
   }
 }
