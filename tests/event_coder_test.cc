@@ -2038,6 +2038,43 @@ football football NOUN 2 obl NN
   EXPECT_EQ(summary(code(hobby, {{0, "SYRREB"}, {2, "IGOUNOMIL"}})), "");
 }
 
+TEST_F(EventCoderTest, AssurancesReceivedGivenDoubtedOrBroken) {
+  // "Farmers received assurances from the government": the government assures the farmers (030), not a visit
+  // the farmers host (043).
+  const auto received = R"(Farmers farmer NOUN 2 nsubj NNS
+received receive VERB 0 root VBD
+assurances assurance NOUN 2 obj NNS
+from from ADP 6 case IN
+the the DET 6 det DT
+government government NOUN 3 nmod NN
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(received, {{0, "GEOCVL"}, {5, "GEOGOV"}})), "GEOGOV>GEOCVL:030 ");
+  const auto gave = R"(Moscow Moscow PROPN 2 nsubj NNP
+gave give VERB 0 root VBD
+guarantees guarantee NOUN 2 obj NNS
+to to ADP 5 case IN
+Kiev Kiev PROPN 2 obl NNP
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(gave, {{0, "RUSGOV"}, {4, "UKRGOV"}})), "RUSGOV>UKRGOV:030 ");
+  // Doubting assurances gives none; breaking one defies it (128).
+  const auto doubted = R"(Kiev Kiev PROPN 2 nsubj NNP
+doubted doubt VERB 0 root VBD
+the the DET 4 det DT
+assurances assurance NOUN 2 obj NNS
+of of ADP 6 case IN
+Moscow Moscow PROPN 4 nmod NNP
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(doubted, {{0, "UKRGOV"}, {5, "RUSGOV"}})), "");
+  const auto broke = R"(Moscow Moscow PROPN 2 nsubj NNP
+broke break VERB 0 root VBD
+its its PRON 4 nmod:poss PRP$
+promise promise NOUN 2 obj NN
+to to ADP 6 case IN
+Kiev Kiev PROPN 4 nmod NNP
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(broke, {{0, "RUSGOV"}, {5, "UKRGOV"}})), "RUSGOV>UKRGOV:128 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -205,13 +205,15 @@ std::optional<Reading> SentenceCoder::read(const Clause& c) {
     // A converse verb is no light verb: "the president faced / drew criticism" (no doer named) is no criticism by
     // the president (read_converse codes it when a from-phrase names who acts).
     return std::nullopt;
-  } else if (noun && is_one_of(lemma, {"hear", "see", "watch", "witness", "notice", "observe", "monitor", "follow",
-                                       "report", "mention", "recall", "remember", "discuss", "debate", "study",
-                                       "review", "consider", "analyse", "analyze", "expect", "await", "anticipate",
-                                       "predict", "fear", "survive", "miss", "cover", "document", "record"})) {
+  } else if (noun &&
+             is_one_of(lemma, {"hear",       "see",     "watch",    "witness",  "notice",   "observe", "monitor",
+                               "follow",     "report",  "mention",  "recall",   "remember", "discuss", "debate",
+                               "study",      "review",  "consider", "analyse",  "analyze",  "expect",  "await",
+                               "anticipate", "predict", "fear",     "survive",  "miss",     "cover",   "document",
+                               "record",     "doubt",   "question", "distrust", "mistrust"})) {
     // A verb of perception, cognition or reporting takes an event noun as its topic, not as its own act: "had heard
-    // the protesters' demands", "witnessed the attack", "discussed the sanctions" are no demand, attack or sanction by
-    // the subject.
+    // the protesters' demands", "witnessed the attack", "discussed the sanctions", "doubted the assurances" are no
+    // demand, attack, sanction or assurance by the subject.
     return std::nullopt;
   } else if (noun && asks_for(lemma)) {
     // Nor is an act approved, asked for, opposed or planned done: "approved army shelling of X", "sought talks".
