@@ -480,6 +480,19 @@ TEST(ShippedModels, APastFormBetweenAnArticleOrPrepositionAndANounIsItsModifier)
   EXPECT_EQ(w[6].xpos, "VBD");
 }
 
+TEST(ShippedModels, AfterAModalAWordThatCanBeAVerbIsTheVerb) {
+  REQUIRE_SHIPPED_MODELS();
+  // "free" was read as an adverb, and the clause had no verb: the prisoners were freed by nobody.
+  auto w = parse_tokens("The junta announced it would free over 200 jailed students by the end of May .");
+  EXPECT_EQ(w[5].upos, "VERB");
+  EXPECT_EQ(arc(w, 6), "announced ccomp");
+  EXPECT_EQ(arc(w, 10), "free obj");
+  // An adverb before the verb stays an adverb.
+  w = parse_tokens("We would really appreciate an answer .");
+  EXPECT_EQ(w[2].upos, "ADV");
+  EXPECT_EQ(w[3].upos, "VERB");
+}
+
 TEST(ShippedModels, AClauseOpenedByAsHasItsVerbAndSubject) {
   REQUIRE_SHIPPED_MODELS();
   // "prepared" was read as an adjective of "envoy", and "envoy" as a phrase of "ended" ("as the envoy").

@@ -105,6 +105,10 @@ class Tagger {
   // After "do", "does" or "did" and a negation, a word WordNet knows as a verb is its base form (see tagger.cc).
   void repair_after_do_not(const TaggerFeatures& fx, std::span<const std::string_view> words,
                            std::span<uint16_t> tags) const;
+  // After a modal and adverbs, a word WordNet knows as a verb read as an adjective, adverb or noun, with no verb
+  // after it: the verb (see tagger.cc).
+  void repair_after_modal(const TaggerFeatures& fx, std::span<const std::string_view> words,
+                          std::span<uint16_t> tags) const;
   // After "have" and adverbs, a past form read as a noun or adjective: the participle (see tagger.cc).
   void repair_participle_after_have(const TaggerFeatures& fx, std::span<const std::string_view> words,
                                     std::span<uint16_t> tags) const;
