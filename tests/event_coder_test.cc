@@ -2075,6 +2075,37 @@ Kiev Kiev PROPN 4 nmod NNP
   EXPECT_EQ(summary(code(broke, {{0, "RUSGOV"}, {5, "UKRGOV"}})), "RUSGOV>UKRGOV:128 ");
 }
 
+TEST_F(EventCoderTest, SeekingToCooperateIsAnIntentTryingToHelpOrHarmIsAnActNotDone) {
+  // "Chile is seeking to deepen ties with Peru": an effort to cooperate states the will to (032, as a plan does).
+  const auto seek = R"(Chile Chile PROPN 3 nsubj NNP
+is be AUX 3 aux VBZ
+seeking seek VERB 0 root VBG
+to to PART 5 mark TO
+deepen deepen VERB 3 xcomp VB
+ties tie NOUN 5 obj NNS
+with with ADP 8 case IN
+Peru Peru PROPN 5 obl NNP
+. . PUNCT 3 punct .)";
+  EXPECT_EQ(summary(code(seek, {{0, "CHL"}, {7, "PER"}})), "CHL>PER:032 ");
+  // Trying to attack someone or to help them is an act not (yet) done (hypothetical), and no statement of intent.
+  const auto attack = R"(Chile Chile PROPN 3 nsubj NNP
+is be AUX 3 aux VBZ
+trying try VERB 0 root VBG
+to to PART 5 mark TO
+attack attack VERB 3 xcomp VB
+Peru Peru PROPN 5 obj NNP
+. . PUNCT 3 punct .)";
+  EXPECT_EQ(summary(code(attack, {{0, "CHL"}, {5, "PER"}})), "CHL>PER:190!hyp ");
+  const auto help = R"(Chile Chile PROPN 3 nsubj NNP
+is be AUX 3 aux VBZ
+trying try VERB 0 root VBG
+to to PART 5 mark TO
+help help VERB 3 xcomp VB
+Peru Peru PROPN 5 obj NNP
+. . PUNCT 3 punct .)";
+  EXPECT_EQ(summary(code(help, {{0, "CHL"}, {5, "PER"}})), "CHL>PER:070!hyp ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -386,15 +386,19 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
   const bool desire_as_intent = gov && gov->entry.cls == ComplementClass::desire && reading;
   if (desire_as_intent) gov->entry.cls = ComplementClass::intent;
   // "plans / intends / prepares to impose sanctions": a stated intention to do harm (14-20) is a threat (13x), as
-  // "will" + harm is; a plan to cooperate stays a hypothetical act.
-  const bool plan_as_threat = gov && gov->entry.cls == ComplementClass::plan && reading &&
-                              reading->cameo.substr(0, 2) >= "14" && reading->cameo.substr(0, 2) <= "20";
+  // "will" + harm is; a plan to cooperate is an intent (below).
+  const std::string_view act_root = reading ? std::string_view(reading->cameo).substr(0, 2) : std::string_view();
+  const bool plan_as_threat =
+      gov && gov->entry.cls == ComplementClass::plan && reading && act_root >= "14" && act_root <= "20";
   if (plan_as_threat) gov->entry.cls = ComplementClass::threat;
-  // "plans / intends / prepares to visit Hanoi": a stated plan to cooperate (04-08) indicates the willingness or
-  // commitment that CAMEO codes as an intent (03x: "offer, promise, agree to, or otherwise indicate willingness or
-  // commitment to ..."), as "agreed to" does.
-  const bool plan_as_intent = gov && gov->entry.cls == ComplementClass::plan && reading &&
-                              reading->cameo.substr(0, 2) >= "04" && reading->cameo.substr(0, 2) <= "08";
+  // "plans / intends / prepares to visit Hanoi", "seeks / tries to deepen ties with Chile": a stated plan or an
+  // effort to cooperate (04-08) indicates the willingness or commitment that CAMEO codes as an intent (03x: "offer,
+  // promise, agree to, or otherwise indicate willingness or commitment to ..."), as "agreed to" does. An attempt
+  // at harm stays an act not done, and so does an effort to help ("rescuers trying to save lives" are helping, not
+  // stating an intent to).
+  const bool plan_as_intent =
+      gov && reading && act_root >= "04" && act_root <= "08" &&
+      (gov->entry.cls == ComplementClass::plan || (gov->entry.cls == ComplementClass::attempt && act_root != "07"));
   if (plan_as_intent) gov->entry.cls = ComplementClass::intent;
   // "no" on the subject or on an object that the frame does not name ("held no talks", "No country condemned"),
   // but not "offered no comment", whose frame names the object: there "no" is what the code means.
