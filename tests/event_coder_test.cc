@@ -892,11 +892,7 @@ forces force NOUN 2 obj
 in in ADP 6 case
 Bolivia Bolivia PROPN 4 nmod)", {{0, "CHL"}, {3, "CHLMIL"}, {5, "BOL"}})),
             "CHL>BOL:154 ");
-  // With nothing else named the forces stay the target.
-  EXPECT_EQ(summary(code(R"(Chile Chile PROPN 2 nsubj
-deployed deploy VERB 0 root
-troops troop NOUN 2 obj)", {{0, "CHL"}, {2, "CHLMIL"}})),
-            "CHL>CHLMIL:154 ");
+  // With nothing else named there is no target (AStateActsWithItsOwnForcesNotOnThem).
   // Anywhere inside the object's phrase: "Peru received a mission of its own monitors from the OAS".
   EXPECT_EQ(summary(code(R"(Peru Peru PROPN 2 nsubj
 received receive VERB 0 root
@@ -2104,6 +2100,23 @@ help help VERB 3 xcomp VB
 Peru Peru PROPN 5 obj NNP
 . . PUNCT 3 punct .)";
   EXPECT_EQ(summary(code(help, {{0, "CHL"}, {5, "PER"}})), "CHL>PER:070!hyp ");
+}
+
+TEST_F(EventCoderTest, AStateActsWithItsOwnForcesNotOnThem) {
+  // "Chile deployed troops": the troops are what Chile acts with (154, no target), not its target.
+  const auto deployed = R"(Chile Chile PROPN 2 nsubj NNP
+deployed deploy VERB 0 root VBD
+troops troop NOUN 2 obj NNS
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(deployed, {{0, "CHL"}, {2, "CHLMIL"}})), "CHL>-:154 ");
+  // Another country's troops stay the target; so do the army's bases that rebels take.
+  EXPECT_EQ(summary(code(deployed, {{0, "CHL"}, {2, "PERMIL"}})), "CHL>PERMIL:154 ");
+  const auto took = R"(Rebels rebel NOUN 2 nsubj NNS
+took take VERB 0 root VBD
+military military ADJ 4 amod JJ
+bases base NOUN 2 obj NNS
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(took, {{0, "CHLREB"}, {3, "CHLMIL"}})), "CHLREB>CHLMIL:192 ");
 }
 
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {

@@ -249,6 +249,21 @@ uint32_t SentenceCoder::actor_in_span(uint32_t h, uint32_t agent) const {
   return kNone;
 }
 
+// "Russia deployed [troops]", "the army held [military] drills": the agent is a state (a country, its government or
+// its military) and the phrase's actors are all that state's armed forces (or sectorless actors of its country).
+// Not "insurgents took military bases": the bases are the army's, not the insurgents'.
+bool SentenceCoder::own_forces(uint32_t t, uint32_t agent) const {
+  const int32_t source = actor_of(agent);
+  const std::vector<int32_t> actors = actors_of(t);
+  if (source < 0 || actors.empty()) return false;
+  const auto& all = doc_.actors.actors;
+  if (!is_one_of(all[source].sector, {"", "GOV", "MIL"})) return false;
+  return std::all_of(actors.begin(), actors.end(), [&](int32_t a) {
+    return (all[a].country == all[source].country || all[a].country.empty()) &&
+           (all[a].sector == "MIL" || all[a].sector.empty());
+  });
+}
+
 // A target actor with no country ("official contact" read as GOV) whose phrase names an actor with one ("all
 // official contact with Egypt"): that actor. Otherwise t itself.
 uint32_t SentenceCoder::country_inside(uint32_t t) const {

@@ -528,6 +528,11 @@ void SentenceCoder::code_verb(uint32_t p, std::vector<Event>& out) {
       }) &&
       between_partners(reading->cameo);
   if (target == kNone && !deny_verb && !aimless && !mutual_sides) target = actor_in_complements(p, c.agent);
+  // "Russia deployed troops", "held military exercises", "withdrew its forces": an object the frame names (obj=) that
+  // is the doer's own armed forces is what the doer acts with, not whom it acts on.
+  if (target != kNone && target == c.patient && !c.passive && reading->frame &&
+      !reading->frame->object_lemmas.empty() && own_forces(target, c.agent))
+    target = kNone;
   // A verb read as a modifier of its object ("confiscated" an amod of "weapons"): the object's phrase is the
   // clause's complement ("confiscated weapons from armed groups" -> the groups).
   if (target == kNone && !deny_verb && !aimless && c.patient != kNone && tree_.head(p) == c.patient)

@@ -158,6 +158,9 @@ class SentenceCoder {
   uint32_t opposed_actor(uint32_t h, int32_t source) const;
   uint32_t actor_in_span(uint32_t h, uint32_t agent) const;
   uint32_t country_inside(uint32_t t) const;
+  // True when the agent is a state (country, GOV or MIL) and every actor of phrase t is its armed forces (MIL, or
+  // no sector, of its country).
+  bool own_forces(uint32_t t, uint32_t agent) const;
   uint32_t protest_aim(uint32_t p, uint32_t object, uint32_t agent) const;
   uint32_t next_actor_after(uint32_t t, int32_t other) const;
 
