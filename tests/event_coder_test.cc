@@ -2119,6 +2119,34 @@ bases base NOUN 2 obj NNS
   EXPECT_EQ(summary(code(took, {{0, "CHLREB"}, {3, "CHLMIL"}})), "CHLREB>CHLMIL:192 ");
 }
 
+TEST_F(EventCoderTest, BreakingACeasefireAgreementViolatesTheCeasefire) {
+  // "Rebels breached the truce agreement": a ceasefire agreement is a ceasefire (196), not any agreement (128).
+  const auto truce = R"(Rebels rebel NOUN 2 nsubj NNS
+breached breach VERB 0 root VBD
+the the DET 5 det DT
+truce truce NOUN 5 compound NN
+agreement agreement NOUN 2 obj NN
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(truce, {{0, "SYRREB"}})), "SYRREB>-:196 ");
+  const auto trade = R"(Rebels rebel NOUN 2 nsubj NNS
+breached breach VERB 0 root VBD
+the the DET 5 det DT
+trade trade NOUN 5 compound NN
+agreement agreement NOUN 2 obj NN
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(trade, {{0, "SYRREB"}})), "SYRREB>-:128 ");
+  // Blaming someone for breaking one accuses them (112); the breach is alleged, not established.
+  const auto blamed = R"(Officials official NOUN 2 nsubj NNS
+blamed blame VERB 0 root VBD
+rebels rebel NOUN 2 obj NNS
+for for SCONJ 5 mark IN
+breaking break VERB 2 advcl VBG
+the the DET 7 det DT
+truce truce NOUN 5 obj NN
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(blamed, {{0, "SYRGOV"}, {2, "SYRREB"}})), "SYRGOV>SYRREB:112 SYRREB>-:196!hyp ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -90,6 +90,14 @@ std::string SentenceCoder::compound_noun_lemma(uint32_t n) const {
         tree_.upos(n - 1) == Upos::NOUN)
       return dictionary_lemma(n - 1, FrameKind::noun);
   }
+  // A ceasefire agreement is a ceasefire ("violated the truce deal", "breached the cessation of hostilities
+  // agreement": 196, not the 128 of breaking an agreement).
+  if (is_one_of(lemma, {"agreement", "deal", "accord", "pact", "arrangement"})) {
+    for (uint32_t ch : tree_.children(n))
+      if (ch < n && tree_.base_deprel(ch) == "compound" &&
+          is_one_of(ascii_lower(tree_.lemma(ch)), {"ceasefire", "cease-fire", "truce", "armistice", "cessation"}))
+        return "ceasefire";
+  }
   return lemma;
 }
 
