@@ -1334,5 +1334,50 @@ began begin VERB 0 root VBD
   EXPECT_EQ(actor_at("campaign"), nullptr);
 }
 
+TEST_F(ActorResolverTest, PeopleStruckByAnotherCountrysForcesAreOfTheStorysCountry) {
+  // "Chile closed the border. Chile protested. Peruvian warplanes killed farmers.": the one country the last sentence
+  // names is its warplanes'; the farmers are of the story's country.
+  const std::string closed = R"(Chile Chile PROPN 2 nsubj
+closed close VERB 0 root
+the the DET 4 det
+border border NOUN 2 obj
+. . PUNCT 2 punct)";
+  const std::string protested = R"(Chile Chile PROPN 2 nsubj
+protested protest VERB 0 root
+. . PUNCT 2 punct)";
+  const std::string struck = R"(Peruvian Peruvian ADJ 2 amod
+warplanes warplane NOUN 3 nsubj
+killed kill VERB 0 root
+farmers farmer NOUN 3 obj
+. . PUNCT 3 punct)";
+  EXPECT_EQ(resolve({closed, protested, struck}), "Chile=CHL Chile=CHL warplanes=PERMIL farmers=CHLAGR ");
+  // Alone, or in a story about Peru, they stay of the sentence's country; so do people a country's police act on.
+  EXPECT_EQ(resolve({struck}), "warplanes=PERMIL farmers=PERAGR ");
+  const std::string police = R"(Peruvian Peruvian ADJ 2 amod
+police police NOUN 3 nsubj
+arrested arrest VERB 0 root
+farmers farmer NOUN 3 obj
+. . PUNCT 3 punct)";
+  EXPECT_EQ(resolve({closed, protested, police}), "Chile=CHL Chile=CHL police=PERCOP farmers=PERAGR ");
+}
+
+TEST_F(ActorResolverTest, ANewsOutletDoesNotMakeTheStorysCountry) {
+  // "Peruvian outlets reported. Peruvian outlets said. Soldiers arrested farmers.": where the outlets are from says
+  // nothing of where the story is (a wire agency reports from everywhere).
+  const std::string reported = R"(Peruvian Peruvian ADJ 2 amod
+outlets outlet NOUN 3 nsubj
+reported report VERB 0 root
+. . PUNCT 3 punct)";
+  const std::string said = R"(Peruvian Peruvian ADJ 2 amod
+outlets outlet NOUN 3 nsubj
+said say VERB 0 root
+. . PUNCT 3 punct)";
+  const std::string arrested = R"(Soldiers soldier NOUN 2 nsubj
+arrested arrest VERB 0 root
+farmers farmer NOUN 2 obj
+. . PUNCT 2 punct)";
+  EXPECT_EQ(resolve({reported, said, arrested}), "outlets=PERMED outlets=PERMED Soldiers=MIL farmers=AGR ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -4,6 +4,7 @@
 #include <deque>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "dunlin/segment/sentence_splitter.h"
 #include "dunlin/syntax_tree.h"
@@ -1122,6 +1123,12 @@ class ArticleResolver {
       only = c;
     }
     if (only.empty()) return;
+    // "Russian warplanes killed 18 people": when that one country is only its armed forces', the people, fighters or
+    // opposition they act on are its own only in a story about that country; apply_home_country gives them the
+    // story's country when the article names another one more (an air war abroad).
+    const bool only_forces = std::all_of(actors.begin() + static_cast<std::ptrdiff_t>(first_actor),
+                                         actors.begin() + static_cast<std::ptrdiff_t>(end),
+                                         [&](const Actor& a) { return a.country != only || a.sector == "MIL"; });
     for (size_t i = first_actor; i < end; ++i) {
       if (!actors[i].country.empty() || actors[i].sector.empty() || !actors[i].name.empty()) continue;
       if (definite(actors[i].head)) continue;
@@ -1131,6 +1138,8 @@ class ArticleResolver {
                       [&](const Actor& a) { return a.entity == actors[i].entity; }))
         continue;
       set_country(actors[i], only);
+      if (only_forces && !is_one_of(actors[i].sector, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}))
+        from_foreign_forces_.insert(i);
     }
   }
 
@@ -1141,8 +1150,10 @@ class ArticleResolver {
   // so the sentence's own countries are left to apply_locations.
   void apply_home_country() {
     auto& actors = doc_.actors.actors;
+    // (A news outlet's country says where the outlet is, not what the story is about: "an AFP correspondent in
+    // Aleppo" makes no French story.)
     const auto domestic = [&](const Actor& a) {
-      if (a.country.empty() || is_international_code(a.country)) return false;
+      if (a.country.empty() || is_international_code(a.country) || a.sector == "MED") return false;
       const Country* country = dicts_.countries().by_code(a.country);
       return country && country->kind != Country::Kind::region;
     };
@@ -1163,6 +1174,11 @@ class ArticleResolver {
           one = actors[i].country;
         }
       for (size_t i : sentence) {
+        // The country the sentence gave only because another country's forces act there yields to the story's.
+        if (from_foreign_forces_.count(i) && !home.empty() && home != actors[i].country) {
+          set_country(actors[i], home);
+          continue;
+        }
         if (!actors[i].country.empty() || actors[i].sector.empty()) continue;
         const auto met = entity_country.find(actors[i].entity);
         // Before the article has a home country (its first sentences), a definite description that met no one
@@ -1198,6 +1214,8 @@ class ArticleResolver {
   SyntaxTree tree_;
   std::vector<ActorMention> mentions_;
   std::vector<std::vector<uint32_t>> covering_;  // token -> mentions covering it
+  // Actors given their sentence's one country when that country was only its armed forces' (apply_locations).
+  std::unordered_set<size_t> from_foreign_forces_;
   std::unordered_map<std::string, uint32_t> entities_;
   uint32_t next_entity_ = 0;
   uint32_t sentence_ = 0;         // the sentence run() is coding

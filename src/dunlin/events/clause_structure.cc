@@ -528,10 +528,10 @@ Clause SentenceCoder::clause_of(uint32_t p) const {
   if (accusing != kNone && is_one_of(tree_.base_deprel(p), {"advcl", "acl"}) && tree_.upos(accusing) == Upos::VERB &&
       is_one_of(dictionary_lemma(accusing, FrameKind::verb), {"accuse", "charge", "suspect", "blame"}))
     for (uint32_t m : tree_.children(p)) {
+      if (tree_.base_deprel(m) != "mark") continue;
       const std::string marker = ascii_lower(tree_.text(m));
       // ("blamed the rebels for breaking the truce": blame takes "for")
-      if (tree_.base_deprel(m) == "mark" &&
-          (marker == "of" || (marker == "for" && dictionary_lemma(accusing, FrameKind::verb) == "blame")))
+      if (marker == "of" || (marker == "for" && dictionary_lemma(accusing, FrameKind::verb) == "blame"))
         c.hypothetical = true;
     }
   // What one allows another to do is not yet done ("will allow the refugees to return": no return).

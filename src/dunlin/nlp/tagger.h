@@ -114,8 +114,8 @@ class Tagger {
                                     std::span<uint16_t> tags) const;
   // After a form of "use", a bare verb form before a noun: the noun's modifier (see tagger.cc).
   void repair_noun_after_use(std::span<const std::string_view> words, std::span<uint16_t> tags) const;
-  // A past tense between an article, numeral, possessive or preposition and a noun: the noun's participle modifier
-  // (see tagger.cc).
+  // A past tense between an article, possessive or preposition (numbers between allowed) and a noun: the noun's
+  // participle modifier (see tagger.cc).
   void repair_participle_before_noun(std::span<const std::string_view> words, std::span<uint16_t> tags) const;
   // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
   void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
