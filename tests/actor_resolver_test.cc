@@ -111,17 +111,21 @@ staff staff NOUN 3 obj)"}),
             "Norway=NOR ministry=NORGOV its=NORGOV ");  // "its" is the ministry itself (of the article's country)
 }
 
-// "Peru closed the border. Peru protested. The army arrested students.": a sector phrase whose sentence names no
-// country takes the country the article's earlier sentences named most often (ties: the latest named).
-TEST_F(ActorResolverTest, ACountrylessActorTakesTheCountryEarlierSentencesNamedMost) {
-  const std::string closed = R"(Peru Peru PROPN 2 nsubj
+// Two sentences that make a story about Peru.
+const std::string kPeruClosed = R"(Peru Peru PROPN 2 nsubj
 closed close VERB 0 root
 the the DET 4 det
 border border NOUN 2 obj
 . . PUNCT 2 punct)";
-  const std::string protested = R"(Peru Peru PROPN 2 nsubj
+const std::string kPeruProtested = R"(Peru Peru PROPN 2 nsubj
 protested protest VERB 0 root
 . . PUNCT 2 punct)";
+
+// "Peru closed the border. Peru protested. The army arrested students.": a sector phrase whose sentence names no
+// country takes the country the article's earlier sentences named most often (ties: the latest named).
+TEST_F(ActorResolverTest, ACountrylessActorTakesTheCountryEarlierSentencesNamedMost) {
+  const std::string& closed = kPeruClosed;
+  const std::string& protested = kPeruProtested;
   const std::string arrested = R"(The the DET 2 det
 army army NOUN 3 nsubj
 arrested arrest VERB 0 root
@@ -1335,30 +1339,22 @@ began begin VERB 0 root VBD
 }
 
 TEST_F(ActorResolverTest, PeopleStruckByAnotherCountrysForcesAreOfTheStorysCountry) {
-  // "Chile closed the border. Chile protested. Peruvian warplanes killed farmers.": the one country the last sentence
+  // "Peru closed the border. Peru protested. Chilean warplanes killed farmers.": the one country the last sentence
   // names is its warplanes'; the farmers are of the story's country.
-  const std::string closed = R"(Chile Chile PROPN 2 nsubj
-closed close VERB 0 root
-the the DET 4 det
-border border NOUN 2 obj
-. . PUNCT 2 punct)";
-  const std::string protested = R"(Chile Chile PROPN 2 nsubj
-protested protest VERB 0 root
-. . PUNCT 2 punct)";
-  const std::string struck = R"(Peruvian Peruvian ADJ 2 amod
+  const std::string struck = R"(Chilean Chilean ADJ 2 amod
 warplanes warplane NOUN 3 nsubj
 killed kill VERB 0 root
 farmers farmer NOUN 3 obj
 . . PUNCT 3 punct)";
-  EXPECT_EQ(resolve({closed, protested, struck}), "Chile=CHL Chile=CHL warplanes=PERMIL farmers=CHLAGR ");
-  // Alone, or in a story about Peru, they stay of the sentence's country; so do people a country's police act on.
-  EXPECT_EQ(resolve({struck}), "warplanes=PERMIL farmers=PERAGR ");
-  const std::string police = R"(Peruvian Peruvian ADJ 2 amod
+  EXPECT_EQ(resolve({kPeruClosed, kPeruProtested, struck}), "Peru=PER Peru=PER warplanes=CHLMIL farmers=PERAGR ");
+  // Alone they stay of the sentence's country; so do people a country's police act on.
+  EXPECT_EQ(resolve({struck}), "warplanes=CHLMIL farmers=CHLAGR ");
+  const std::string police = R"(Chilean Chilean ADJ 2 amod
 police police NOUN 3 nsubj
 arrested arrest VERB 0 root
 farmers farmer NOUN 3 obj
 . . PUNCT 3 punct)";
-  EXPECT_EQ(resolve({closed, protested, police}), "Chile=CHL Chile=CHL police=PERCOP farmers=PERAGR ");
+  EXPECT_EQ(resolve({kPeruClosed, kPeruProtested, police}), "Peru=PER Peru=PER police=CHLCOP farmers=CHLAGR ");
 }
 
 TEST_F(ActorResolverTest, ANewsOutletDoesNotMakeTheStorysCountry) {
