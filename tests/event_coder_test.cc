@@ -2147,6 +2147,42 @@ truce truce NOUN 5 obj NN
   EXPECT_EQ(summary(code(blamed, {{0, "SYRGOV"}, {2, "SYRREB"}})), "SYRGOV>SYRREB:112 SYRREB>-:196!hyp ");
 }
 
+TEST_F(EventCoderTest, RepellingAnAttackAndDroppingBombsAreForceAndAReportsSourceIsNoTarget) {
+  // "Troops repelled an offensive by rebels": the offensive's doer is the target (190).
+  const auto repelled = R"(Troops troop NOUN 2 nsubj NNS
+repelled repel VERB 0 root VBD
+an a DET 4 det DT
+offensive offensive NOUN 2 obj NN
+by by ADP 6 case IN
+rebels rebel NOUN 4 nmod NNS
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(repelled, {{0, "SYRMIL"}, {5, "SYRREB"}})), "SYRMIL>SYRREB:190 ");
+  // "Helicopters dropped bombs on the town, according to activists": aerial bombing (195), and the activists who
+  // report it are not what it was aimed at.
+  const auto dropped = R"(Helicopters helicopter NOUN 2 nsubj NNS
+dropped drop VERB 0 root VBD
+bombs bomb NOUN 2 obj NNS
+on on ADP 6 case IN
+the the DET 6 det DT
+town town NOUN 2 obl NN
+, , PUNCT 10 punct ,
+according accord VERB 10 case VBG
+to to ADP 8 fixed IN
+activists activist NOUN 2 obl NNS
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(dropped, {{0, "SYRMIL"}, {9, "SYROPP"}})), "SYRMIL>-:195 ");
+  const auto shelled = R"(Troops troop NOUN 2 nsubj NNS
+shelled shell VERB 0 root VBD
+the the DET 4 det DT
+town town NOUN 2 obj NN
+, , PUNCT 8 punct ,
+according accord VERB 8 case VBG
+to to ADP 6 fixed IN
+activists activist NOUN 2 obl NNS
+. . PUNCT 2 punct .)";
+  EXPECT_EQ(summary(code(shelled, {{0, "SYRMIL"}, {7, "SYROPP"}})), "SYRMIL>-:194 ");
+}
+
 TEST_F(EventCoderTest, BeingToldOneMustBeReadyToActIsADemand) {
   // "Chile said Peru must be ready to negotiate with Bolivia": a demand on Peru to negotiate (106), as "Chile said
   // Peru must negotiate" is; Peru's readiness is not coded as an intent of Peru's.

@@ -177,6 +177,8 @@ uint32_t SentenceCoder::actor_in_complements(uint32_t p, uint32_t agent) const {
     // In a passive the subject is the object ("evidence against Russia was presented by the US").
     if (rel != "obj" && rel != "obl" && rel != "iobj" && tree_.deprel(ch) != "nsubj:pass") continue;
     if (tree_.deprel(ch) == "obl:agent" || tree_.deprel(ch) == "obl:tmod") continue;
+    // "shelled the town, according to activists": the source of the report is no one the act is aimed at.
+    if (ascii_lower(tree_.case_marker(ch)) == "accord") continue;  // (the lemma of "according")
     const auto [first, end] = tree_.subtree_span(ch);
     // An actor named in a relative clause of the phrase is that clause's ("approved a budget that funds a wall on
     // the border with Mexico" is aimed at no Mexico).
