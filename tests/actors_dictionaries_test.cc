@@ -199,6 +199,7 @@ std::string code_of(const std::string& phrase, const std::string& date) {
 TEST(ActorDictionaries, CodesActorNounPhrases) {
   EXPECT_EQ(code_of("Kremlin spokesman Dmitry Peskov", "2020-05-11"), "RUS/GOV/RUS");
   EXPECT_EQ(code_of("a former Russian diplomat", "2020-05-11"), "RUS/ELI/RUS");
+  EXPECT_EQ(code_of("a Russian fighter jet", "2020-05-11"), "RUS/MIL/RUS");  // the equipment stands for the military
   EXPECT_EQ(code_of("Syrian government troops", "2020-05-11"), "SYR/MIL/SYR");
   EXPECT_EQ(code_of("the billionaire tycoon Rami Makhlouf", "2020-05-11"), "SYR/BUS/SYR");
   EXPECT_EQ(code_of("Russian State outlets", "2020-05-11"), "RUS/MED/RUS");
