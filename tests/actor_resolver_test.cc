@@ -1375,5 +1375,26 @@ farmers farmer NOUN 2 obj
   EXPECT_EQ(resolve({reported, said, arrested}), "outlets=PERMED outlets=PERMED Soldiers=MIL farmers=AGR ");
 }
 
+TEST_F(ActorResolverTest, TheTwoMinistersAreThePeopleOfTwoCountriesNamedLast) {
+  // "The Chilean minister met the Peruvian minister. The two ministers signed a deal.": one actor on "ministers",
+  // one on "two", as for "the two countries".
+  const std::string met = R"(The the DET 3 det
+Chilean Chilean ADJ 3 amod
+minister minister NOUN 4 nsubj
+met meet VERB 0 root
+the the DET 7 det
+Peruvian Peruvian ADJ 7 amod
+minister minister NOUN 4 obj
+. . PUNCT 4 punct)";
+  const std::string signed_deal = R"(The the DET 3 det
+two two NUM 3 nummod
+ministers minister NOUN 4 nsubj
+signed sign VERB 0 root
+a a DET 6 det
+deal deal NOUN 4 obj
+. . PUNCT 4 punct)";
+  EXPECT_EQ(resolve({met, signed_deal}), "minister=CHLGOV minister=PERGOV two=PERGOV ministers=CHLGOV ");
+}
+
 }  // namespace
 }  // namespace dunlin

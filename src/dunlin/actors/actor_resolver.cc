@@ -672,12 +672,14 @@ class ArticleResolver {
 
   // "Turkey and Greece ... the two countries", "both nations", "the two governments": the two countries last named
   // together (conjoined, within this and the two sentences before) are two actors, one on the noun and one on its
-  // "two" or "both" (the event coder reads both as the phrase's sides). False when the phrase is no such reference
-  // or no pair was named.
+  // "two" or "both" (the event coder reads both as the phrase's sides); "the two ministers", "both leaders": the two
+  // people of two countries named last in that window. False when the phrase is no such reference or no pair was
+  // named.
   bool pair_met_before(uint32_t h) {
     const std::string lemma = ascii_lower(tree_.lemma(h));
     // (Not "both sides", which in war reports is the warring parties far more often than the pair named last.)
-    if (!plural(h) || !is_one_of(lemma, {"country", "nation", "government"})) return false;
+    const bool people = is_one_of(lemma, {"minister", "leader", "president", "counterpart", "diplomat", "envoy"});
+    if (!plural(h) || !(people || is_one_of(lemma, {"country", "nation", "government"}))) return false;
     uint32_t marker = kNone;
     for (uint32_t c : tree_.children(h))
       if (c < h && (ascii_lower(tree_.text(c)) == "both" ||
@@ -686,7 +688,8 @@ class ArticleResolver {
     if (marker == kNone) return false;
     const auto& actors = doc_.actors.actors;
     const uint32_t window = doc_.sentences.first_token[sentence_ >= 2 ? sentence_ - 2 : 0];
-    for (size_t i = actors.size(); i-- > 0;) {
+    // (Countries for countries, nations and governments; people for people, below.)
+    for (size_t i = actors.size(); !people && i-- > 0;) {
       const Actor& second = actors[i];
       if (second.head >= h) continue;
       if (second.head < window) break;
@@ -702,6 +705,26 @@ class ArticleResolver {
         add_actor(marker,
                   PhraseCode{b.country, sector.empty() ? b.sector : sector, {}, {}, false, false, false, {}, {}},
                   b.entity);
+        doc_.actors.actors.back().first_token = marker;
+        doc_.actors.actors.back().end_token = marker + 1;
+        return true;
+      }
+    }
+    // "X met Y on Monday. The two ministers then ...": the two people named last, of two countries.
+    if (people) {
+      int32_t later = -1;
+      for (size_t i = actors.size(); i-- > 0;) {
+        if (actors[i].head >= h) continue;
+        if (actors[i].head < window) break;
+        if (!is_person_[i] || actors[i].country.empty() || is_international_code(actors[i].country)) continue;
+        if (later < 0) {
+          later = static_cast<int32_t>(i);
+          continue;
+        }
+        if (actors[i].entity == actors[later].entity || actors[i].country == actors[later].country) continue;
+        const Actor a = actors[i], b = actors[later];  // (add_actor may move the vector)
+        add_actor(h, PhraseCode{a.country, a.sector, a.name, {}, true, false, false, {}, {}}, a.entity);
+        add_actor(marker, PhraseCode{b.country, b.sector, b.name, {}, true, false, false, {}, {}}, b.entity);
         doc_.actors.actors.back().first_token = marker;
         doc_.actors.actors.back().end_token = marker + 1;
         return true;
