@@ -1396,5 +1396,24 @@ deal deal NOUN 4 obj
   EXPECT_EQ(resolve({met, signed_deal}), "minister=CHLGOV minister=PERGOV two=PERGOV ministers=CHLGOV ");
 }
 
+TEST_F(ActorResolverTest, ARegionNamedAsThePlaceMakesTheStorysCountry) {
+  // "A fire hit an airport in Texas. Police evacuated the terminal.": a region is no actor (places.tsv), but it says
+  // where the story is.
+  const std::string fire = R"(A a DET 2 det
+fire fire NOUN 3 nsubj
+hit hit VERB 0 root
+an a DET 5 det
+airport airport NOUN 3 obj
+in in ADP 7 case
+Texas Texas PROPN 5 nmod
+. . PUNCT 3 punct)";
+  const std::string evacuated = R"(Police police NOUN 2 nsubj
+evacuated evacuate VERB 0 root
+the the DET 4 det
+terminal terminal NOUN 2 obj
+. . PUNCT 2 punct)";
+  EXPECT_EQ(resolve({fire, evacuated}), "Police=USACOP ");
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -1183,12 +1183,25 @@ class ArticleResolver {
     // Actors by sentence, in text order.
     std::vector<std::vector<size_t>> by_sentence(doc_.sentences.size());
     for (size_t i = 0; i < actors.size(); ++i) by_sentence[sentence_of(actors[i].head)].push_back(i);
+    // Countries and places named where no actor is ("a fire at an airport in Norway", "strikes in Idlib"): where the
+    // story happens, counted as the actors' countries are. (code, first token) by sentence.
+    std::vector<std::vector<std::pair<std::string, uint32_t>>> places(doc_.sentences.size());
+    for (const ActorMention& m : mentions_) {
+      if ((m.kind != Kind::country && m.kind != Kind::place) || m.code.size() != 3 || m.partial) continue;
+      const Country* country = dicts_.countries().by_code(m.code);
+      if (!country || country->kind == Country::Kind::region) continue;
+      if (std::any_of(actors.begin(), actors.end(),
+                      [&](const Actor& a) { return a.head >= m.first_token && a.head < m.end_token; }))
+        continue;
+      places[sentence_of(m.first_token)].emplace_back(m.code, m.first_token);
+    }
     std::unordered_map<std::string, std::pair<int, uint32_t>> named;  // country -> (mentions, latest head)
     std::unordered_map<uint32_t, std::string> entity_country;  // an actor met again keeps its country
     std::string home = dateline_country_;
     std::pair<int, uint32_t> best{0, 0};
     if (!home.empty()) best = named[home] = {1, 0};
-    for (const std::vector<size_t>& sentence : by_sentence) {
+    for (uint32_t s = 0; s < by_sentence.size(); ++s) {
+      const std::vector<size_t>& sentence = by_sentence[s];
       std::string one;
       bool several = false;
       for (size_t i : sentence)
@@ -1219,16 +1232,18 @@ class ArticleResolver {
       }
       for (size_t i : sentence)
         if (!actors[i].country.empty()) entity_country.try_emplace(actors[i].entity, actors[i].country);
-      for (size_t i : sentence) {
-        if (!domestic(actors[i])) continue;
-        auto& [n, latest] = named[actors[i].country];
+      const auto count = [&](const std::string& country, uint32_t at) {
+        auto& [n, latest] = named[country];
         ++n;
-        latest = actors[i].head;
+        latest = at;
         if (std::make_pair(n, latest) > best) {
           best = {n, latest};
-          home = actors[i].country;
+          home = country;
         }
-      }
+      };
+      for (size_t i : sentence)
+        if (domestic(actors[i])) count(actors[i].country, actors[i].head);
+      for (const auto& [country, at] : places[s]) count(country, at);
     }
   }
 
