@@ -1186,12 +1186,16 @@ class ArticleResolver {
     // Countries and places named where no actor is ("a fire at an airport in Norway", "strikes in Idlib"): where the
     // story happens, counted as the actors' countries are. (code, first token) by sentence.
     std::vector<std::vector<std::pair<std::string, uint32_t>>> places(doc_.sentences.size());
+    std::vector<bool> actor_head(doc_.tokens.size());
+    for (const Actor& a : actors)
+      if (a.head < actor_head.size()) actor_head[a.head] = true;
     for (const ActorMention& m : mentions_) {
       if ((m.kind != Kind::country && m.kind != Kind::place) || m.code.size() != 3 || m.partial) continue;
       const Country* country = dicts_.countries().by_code(m.code);
       if (!country || country->kind == Country::Kind::region) continue;
-      if (std::any_of(actors.begin(), actors.end(),
-                      [&](const Actor& a) { return a.head >= m.first_token && a.head < m.end_token; }))
+      const uint32_t end = std::min<uint32_t>(m.end_token, static_cast<uint32_t>(actor_head.size()));
+      if (m.first_token < end &&
+          std::any_of(actor_head.begin() + m.first_token, actor_head.begin() + end, [](bool b) { return b; }))
         continue;
       places[sentence_of(m.first_token)].emplace_back(m.code, m.first_token);
     }

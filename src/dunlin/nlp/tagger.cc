@@ -298,14 +298,14 @@ void Tagger::repair_verbless(const TaggerFeatures& fx, std::span<const std::stri
   // followed the death": the verb of the relative clause is not the sentence's).
   size_t main_end = n;
   for (size_t i = 1; i < n && main_end == n; ++i) {
-    const std::string_view x = (*xpos_names_)[xpos_[tags[i]]];
+    const std::string_view x = xpos_name(tags[i]);
     if (x == "WDT" || x == "WP" || (upos_[tags[i]] == Upos::SCONJ && i > 1)) main_end = i;
   }
   for (size_t i = 0; i < main_end; ++i)
     if (upos_[tags[i]] == Upos::VERB || upos_[tags[i]] == Upos::AUX) return;
   std::vector<uint16_t> verbs;
   for (uint16_t c = 0; c < upos_.size(); ++c)
-    if (upos_[c] == Upos::VERB && is_finite_xpos((*xpos_names_)[xpos_[c]])) verbs.push_back(c);
+    if (upos_[c] == Upos::VERB && is_finite_xpos(xpos_name(c))) verbs.push_back(c);
   // The same greedy pass (so the same tags), keeping each word's best finite-verb class and its loss.
   std::vector<FiniteChoice> finite(n);
   std::vector<uint16_t> again(n);
@@ -340,7 +340,7 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
     if (!nominal) return;
     ++i;
   }
-  if (i == 0 || i + 1 >= n || (*xpos_names_)[xpos_[tags[i]]] != "VBN") return;
+  if (i == 0 || i + 1 >= n || xpos_name(tags[i]) != "VBN") return;
   if (upos_[tags[i - 1]] != Upos::NOUN && upos_[tags[i - 1]] != Upos::PROPN) return;
   const Upos next = upos_[tags[i + 1]];
   // A date after it is the participle's ("aid workers kidnapped Tuesday were freed"). A bare noun or adjective
@@ -348,7 +348,7 @@ void Tagger::repair_subject_participle(const TaggerFeatures& fx, std::span<const
   if (is_date_word(words[i + 1])) return;
   bool other_finite = false;
   for (size_t k = i + 1; k < n && !other_finite; ++k) {
-    const std::string_view x = (*xpos_names_)[xpos_[tags[k]]];
+    const std::string_view x = xpos_name(tags[k]);
     other_finite = x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD";
   }
   const bool bare_object = (next == Upos::NOUN || next == Upos::ADJ) && !other_finite;
@@ -398,7 +398,7 @@ void Tagger::repair_verb_in_name(const TaggerFeatures& fx, std::span<const std::
     if ((u != Upos::VERB && u != Upos::AUX) || !is_capitalized(words[i]) || !is_capitalized(words[i - 1])) continue;
     if (before != Upos::PROPN && before != Upos::NOUN && before != Upos::ADJ) continue;
     // (a finite verb or a participle read after an auxiliary; not a gerund: "Syrian Forces Deny Killing ...")
-    const std::string_view after_xpos = (*xpos_names_)[xpos_[tags[i + 1]]];
+    const std::string_view after_xpos = xpos_name(tags[i + 1]);
     if ((after != Upos::VERB && after != Upos::AUX) || after_xpos == "VBG" || after_xpos == "VB") continue;
     // (Not a real auxiliary of a title-case or all-caps line: "Your Boys Have Done", "LOCATION HAS CLOSED".)
     const bool all_caps = words[i].size() > 1 && std::none_of(words[i].begin() + 1, words[i].end(),
@@ -445,7 +445,7 @@ void Tagger::repair_after_modal(const TaggerFeatures& fx, std::span<const std::s
   if (base < 0) return;
   const size_t n = words.size();
   for (size_t m = 0; m + 1 < n; ++m) {
-    if ((*xpos_names_)[xpos_[tags[m]]] != "MD" ||
+    if (xpos_name(tags[m]) != "MD" ||
         !is_one_of(ascii_lower(words[m]), {"will", "would", "can", "could", "may", "might", "must", "shall", "should"}))
       continue;
     size_t i = m + 1;
@@ -457,7 +457,7 @@ void Tagger::repair_after_modal(const TaggerFeatures& fx, std::span<const std::s
     if (!(lexicon_mask(lower) & kVerb) || lower.ends_with("ly")) continue;
     bool verb_follows = false;  // an auxiliary or a present form: a participle ("free 200 jailed men") is none
     for (size_t k = i + 1; k < n && k <= i + 3; ++k) {
-      const std::string_view x = (*xpos_names_)[xpos_[tags[k]]];
+      const std::string_view x = xpos_name(tags[k]);
       verb_follows |= upos_[tags[k]] == Upos::AUX || (upos_[tags[k]] == Upos::VERB && (x == "VB" || x == "VBP"));
     }
     if (verb_follows) continue;
@@ -495,7 +495,7 @@ void Tagger::repair_participle_after_have(const TaggerFeatures& fx, std::span<co
 void Tagger::repair_noun_after_use(std::span<const std::string_view> words, std::span<uint16_t> tags) const {
   const size_t n = words.size();
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (upos_[tags[i]] != Upos::VERB || (*xpos_names_)[xpos_[tags[i]]] != "VB") continue;
+    if (upos_[tags[i]] != Upos::VERB || xpos_name(tags[i]) != "VB") continue;
     const std::string before = ascii_lower(words[i - 1]);
     if (before != "use" && before != "used" && before != "uses" && before != "using") continue;
     if (upos_[tags[i + 1]] != Upos::NOUN) continue;
@@ -514,14 +514,14 @@ void Tagger::repair_participle_before_noun(std::span<const std::string_view> wor
   if (participle < 0) return;
   const size_t n = words.size();
   for (size_t i = 1; i + 1 < n; ++i) {
-    if (upos_[tags[i]] != Upos::VERB || (*xpos_names_)[xpos_[tags[i]]] != "VBD") continue;
+    if (upos_[tags[i]] != Upos::VERB || xpos_name(tags[i]) != "VBD") continue;
     if (upos_[tags[i + 1]] != Upos::NOUN && upos_[tags[i + 1]] != Upos::PROPN) continue;
     if (ascii_lower(words[i]) == "said") continue;
     size_t k = i;  // the word before the participle and the numbers right before it
     while (k > 0 && upos_[tags[k - 1]] == Upos::NUM) --k;
     if (k == 0) continue;
     const std::string before = ascii_lower(words[k - 1]);
-    const std::string_view before_xpos = (*xpos_names_)[xpos_[tags[k - 1]]];
+    const std::string_view before_xpos = xpos_name(tags[k - 1]);
     const bool article = before == "the" || before == "a" || before == "an";
     const bool preposition =
         upos_[tags[k - 1]] == Upos::ADP && before_xpos == "IN" && before != "than" && before != "that";
@@ -554,7 +554,7 @@ void Tagger::repair_final_reports(const TaggerFeatures& fx, std::span<const std:
   if (first == last || first == 0 || upos_[tags[first - 1]] == Upos::ADP) return;
   bool finite = false;
   for (size_t i = 0; i < first && !finite; ++i) {
-    const std::string_view x = (*xpos_names_)[xpos_[tags[i]]];
+    const std::string_view x = xpos_name(tags[i]);
     finite = x == "VBD" || x == "VBZ" || x == "VBP";
   }
   if (!finite) return;
@@ -565,7 +565,7 @@ void Tagger::repair_final_reports(const TaggerFeatures& fx, std::span<const std:
 
 int Tagger::tag_class(Upos upos, std::string_view xpos) const {
   for (uint16_t c = 0; c < upos_.size(); ++c)
-    if (upos_[c] == upos && (*xpos_names_)[xpos_[c]] == xpos) return c;
+    if (upos_[c] == upos && xpos_name(c) == xpos) return c;
   return -1;
 }
 
@@ -794,19 +794,18 @@ void Tagger::repair_subordinate_clause_verb(const TaggerFeatures& fx, std::span<
   for (size_t s = 0; s + 4 < n; ++s) {
     if (std::find(std::begin(kOpeners), std::end(kOpeners), ascii_lower(words[s])) == std::end(kOpeners)) continue;
     const std::string first = ascii_lower(words[s + 1]);
-    const bool definite =
-        first == "the" || upos_[tags[s + 1]] == Upos::PROPN || (*xpos_names_)[xpos_[tags[s + 1]]] == "PRP$";
+    const bool definite = first == "the" || upos_[tags[s + 1]] == Upos::PROPN || xpos_name(tags[s + 1]) == "PRP$";
     if (!definite) continue;
     size_t j = s + 2;  // past the subject's words
     while (j < n && (upos_[tags[j]] == Upos::NOUN || upos_[tags[j]] == Upos::PROPN ||
                      (upos_[tags[j]] == Upos::ADJ && j + 1 < n && ascii_lower(words[j + 1]) != "to")))
       ++j;
     if (j + 2 >= n || (upos_[tags[j - 1]] != Upos::NOUN && upos_[tags[j - 1]] != Upos::PROPN)) continue;
-    const std::string_view x = (*xpos_names_)[xpos_[tags[j]]];
+    const std::string_view x = xpos_name(tags[j]);
     if (upos_[tags[j]] != Upos::ADJ && x != "VBN") continue;
     const std::string lower = ascii_lower(words[j]);
     if (!lower.ends_with("ed") || !(lexicon_mask(lower) & (1 << 7))) continue;
-    if (ascii_lower(words[j + 1]) != "to" || (*xpos_names_)[xpos_[tags[j + 2]]] != "VB") continue;
+    if (ascii_lower(words[j + 1]) != "to" || xpos_name(tags[j + 2]) != "VB") continue;
     if (const int c = tag_class(Upos::VERB, "VBD"); c >= 0)
       greedy_tag(fx, model_, n, {}, tags, model_.num_classes(), closed_class_,
                  Forced{static_cast<int>(j), static_cast<uint16_t>(c)});

@@ -88,6 +88,8 @@ class Tagger {
   std::vector<uint8_t> closed_class_;
   void mark_closed_classes();
   uint16_t lexicon_mask(std::string_view lower) const;
+  // The XPOS name ("VBD", "MD") of tag class `tag`.
+  std::string_view xpos_name(uint16_t tag) const { return (*xpos_names_)[xpos_[tag]]; }
   // A past form of a verb WordNet knows: -ed on a verb stem, or an irregular past or participle ("shot").
   bool past_form(std::string_view lower) const;
   // A sentence tagged with no verb at all gets one (see tagger.cc).
