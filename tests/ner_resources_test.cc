@@ -259,6 +259,45 @@ TEST(Ner, ShippedModelFollowsUnerSpanConventions) {
                    {u(Upos::PRON), u(Upos::VERB), u(Upos::ADP), u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN),
                     u(Upos::PUNCT)}),
             "Papua New Guinea|");
+  // A US state's postal code run into its city is a place of its own.
+  const std::vector<std::string_view> rafael = {"We", "live", "in", "San", "Rafael", "Ca", "now", "."};
+  EXPECT_EQ(ner.follow_span_conventions(rafael, {{3, 6, EntityLabel::LOC}}),
+            (std::vector<EntitySpan>{{3, 5, EntityLabel::LOC}, {5, 6, EntityLabel::LOC}}));
+  // The portfolio after "Minister of" is no part of the minister's name.
+  const std::vector<std::string_view> minister = {"Minister", "of", "Foreign", "Affairs", "Lena", "Varga", "left", "."};
+  EXPECT_EQ(ner.follow_span_conventions(minister, {{2, 6, EntityLabel::PER}}),
+            (std::vector<EntitySpan>{{4, 6, EntityLabel::PER}}));
+  // A shop named with a possessive and no noun after it keeps its "'s"; a person's possessive stays one.
+  const std::vector<std::string_view> dinner = {"Dinner", "at", "Carvalho", "'s", "and", "a",
+                                                "drink",  "at", "Moll",     "'s", "."};
+  EXPECT_EQ(ner.follow_span_conventions(dinner, {{2, 3, EntityLabel::LOC}, {8, 9, EntityLabel::PER}}),
+            (std::vector<EntitySpan>{{2, 4, EntityLabel::LOC}, {8, 9, EntityLabel::PER}}));
+  const std::vector<std::string_view> possessive = {"Carvalho", "'s", "owners", "agreed", "."};
+  EXPECT_EQ(ner.follow_span_conventions(possessive, {{0, 1, EntityLabel::ORG}}),
+            (std::vector<EntitySpan>{{0, 1, EntityLabel::ORG}}));
+  // A storm's name is no entity, neither after "Hurricane" nor alone later in the document; the National
+  // Hurricane Center is an organisation.
+  const std::vector<std::string_view> storm1 = {"Hurricane", "Ottilie", "struck", "Tampico", "on", "Sunday", "."};
+  const std::vector<std::string_view> storm2 = {"Ottilie",  "then",      "weakened", ",",    "the",
+                                                "National", "Hurricane", "Center",   "said", "."};
+  const std::vector<std::span<const std::string_view>> storm = {storm1, storm2};
+  const std::vector<uint8_t> tags1 = {u(Upos::PROPN), u(Upos::PROPN), u(Upos::VERB), u(Upos::PROPN),
+                                      u(Upos::ADP),   u(Upos::PROPN), u(Upos::PUNCT)};
+  const std::vector<uint8_t> tags2 = {u(Upos::PROPN), u(Upos::ADV),   u(Upos::VERB),  u(Upos::PUNCT), u(Upos::DET),
+                                      u(Upos::PROPN), u(Upos::PROPN), u(Upos::PROPN), u(Upos::VERB),  u(Upos::PUNCT)};
+  const std::vector<std::span<const uint8_t>> storm_tags = {tags1, tags2};
+  const auto storm_spans = ner.recognize_document(storm, storm_tags);
+  const auto texts = [](std::span<const std::string_view> words, const std::vector<EntitySpan>& found) {
+    std::string out;
+    for (const EntitySpan& e : found) {
+      for (uint32_t i = e.first; i < e.end; ++i) out += std::string(words[i]) + (i + 1 < e.end ? " " : "");
+      out += "|";
+    }
+    return out;
+  };
+  EXPECT_EQ(texts(storm1, storm_spans.at(0)), "Tampico|");
+  EXPECT_EQ(texts(storm2, storm_spans.at(1)), "National Hurricane Center|");
+  EXPECT_EQ(texts(storm1, ner.recognize(storm1, tags1)), "Tampico|");
 }
 
 TEST(NerGazetteer, ReadsTheActorDictionaries) {

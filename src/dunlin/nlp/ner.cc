@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -811,13 +812,54 @@ std::vector<std::span<const std::string_view>> spans_of_views(const std::vector<
 
 }  // namespace
 
+namespace {
+// "Hurricane Rita", "Typhoon Hagibis", "Tropical Storm Humberto": a storm's name is no person, place or organisation
+// (UNER leaves storms out: O or OTH, never PER), and neither is the bare name later in the same document ("Rita
+// packed winds of ..."). The word after a storm word names a storm unless it is a word of an organisation or a
+// product ("the National Hurricane Center", "hurricane season").
+void drop_storm_names(std::span<const std::span<const std::string_view>> sentences,
+                      std::vector<std::vector<EntitySpan>>& spans) {
+  const auto storm_word = [](const std::string& w) {
+    return is_one_of(w, {"hurricane", "typhoon", "cyclone", "storm"});
+  };
+  std::vector<std::string> names;
+  for (const auto& words : sentences)
+    for (size_t i = 0; i + 1 < words.size(); ++i) {
+      const std::string next = normalize_word(words[i + 1], false);
+      if (!storm_word(normalize_word(words[i], false)) || words[i + 1].empty() ||
+          !std::isalpha(static_cast<unsigned char>(words[i + 1][0])) || org_keyword_kind(words[i + 1]) != 0 ||
+          is_one_of(next, {"season",   "seasons", "warning", "warnings", "watch",    "hunter",   "hunters",
+                           "relief",   "surge",   "damage",  "force",    "winds",    "wind",     "shelter",
+                           "shelters", "victims", "track",   "tracker",  "forecast", "category", "names",
+                           "name",     "and",     "of",      "in",       "on",       "at",       "to",
+                           "the",      "a",       "is",      "was",      "has",      "had",      "will",
+                           "would",    "that",    "which",   "as",       "with",     "for",      "by"}))
+        continue;
+      if (std::find(names.begin(), names.end(), next) == names.end()) names.push_back(next);
+    }
+  if (names.empty()) return;
+  for (size_t s = 0; s < spans.size() && s < sentences.size(); ++s)
+    std::erase_if(spans[s], [&](const EntitySpan& e) {
+      if (e.end > sentences[s].size()) return false;
+      const std::string last = normalize_word(sentences[s][e.end - 1], false);
+      if (std::find(names.begin(), names.end(), last) == names.end()) return false;
+      for (uint32_t i = e.first; i + 1 < e.end; ++i)  // only storm words before the name: "Tropical Storm Humberto"
+        if (!storm_word(normalize_word(sentences[s][i], false)) && normalize_word(sentences[s][i], false) != "tropical")
+          return false;
+      return true;
+    });
+}
+}  // namespace
+
 std::vector<EntitySpan> Ner::recognize(std::span<const std::string_view> words, std::span<const uint8_t> upos,
                                        NerContext* context) const {
   if (uses_tags_ && upos.size() != words.size()) throw std::invalid_argument("Ner::recognize: this model needs UPOS tags");
   const NerFeatures fx(*this, words, uses_tags_ ? upos : std::span<const uint8_t>(), context);
   const std::vector<int> classes = features_.viterbi ? decode_viterbi(fx, model_, pairs_) : decode_greedy(fx, model_, nullptr, nullptr);
   if (context && features_.history) context->remember(words, fx.lower(), classes, features_.acronyms);
-  return follow_span_conventions(words, spans_of_bilou(classes));
+  std::vector<std::vector<EntitySpan>> spans = {follow_span_conventions(words, spans_of_bilou(classes))};
+  drop_storm_names(std::span<const std::span<const std::string_view>>(&words, 1), spans);
+  return spans.front();
 }
 
 namespace {
@@ -856,8 +898,8 @@ class SpanConventions {
         if ((gazetteer_.kinds_of(all) & kPlaceKinds) == 0)
           for (size_t k = 1; k < lower.size() && !split; ++k)
             if ((gazetteer_.kinds_of(all.first(k)) & kPlaceKinds) &&
-                (gazetteer_.kinds_of(all.subspan(k)) & country_or_region) && !common_word(lower[k]) &&
-                !common_word(lower.back())) {
+                ((gazetteer_.kinds_of(all.subspan(k)) & country_or_region) || us_state_code(e.first + k, e.end)) &&
+                !common_word(lower[k]) && !common_word(lower.back())) {
               out.push_back({e.first, e.first + static_cast<uint32_t>(k), EntityLabel::LOC});
               out.push_back({e.first + static_cast<uint32_t>(k), e.end, EntityLabel::LOC});
               split = true;
@@ -866,6 +908,18 @@ class SpanConventions {
       if (!split) out.push_back(e);
     }
     return out;
+  }
+
+  // "San Rafael Ca", "Austin TX": a US state's postal code written after a city (words [first, end)).
+  bool us_state_code(size_t first, size_t end) const {
+    if (end != first + 1 || words_[first].size() != 2 || !upper_ascii(words_[first][0])) return false;
+    std::string code(words_[first]);
+    code[1] = static_cast<char>(std::toupper(static_cast<unsigned char>(code[1])));
+    static constexpr std::string_view kCodes[] = {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+        "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND",
+        "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC"};
+    return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
   }
 
   // "Housing Authority of New Orleans", "U.S. Department of Energy", "Lima Police Department": a place inside a run
@@ -933,8 +987,26 @@ class SpanConventions {
     });
   }
 
+  // "dinner at Del Frisco's.": a place or an organisation named with a possessive and
+  // no noun after it is a shop or a restaurant, and its name takes the "'s" (UNER spans "Del Frisco 's"). Not after
+  // a person's name, which stays a possessive ("a friend of Smith's").
+  void keep_possessive_names(std::vector<EntitySpan>& spans) const {
+    for (EntitySpan& e : spans) {
+      if (e.label == EntityLabel::PER || e.end + 1 > words_.size() || !is_one_of(words_[e.end], {"'s", "’s"})) continue;
+      if (e.end + 1 < words_.size()) {
+        const std::string_view next = words_[e.end + 1];
+        const bool punctuation = !next.empty() && !std::isalnum(static_cast<unsigned char>(next[0]));
+        if (!punctuation && !is_one_of(normalize_word(next, false), {"for", "in", "on", "at", "to", "with", "and", "or",
+                                                                     "but", "tonight", "tomorrow", "today"}))
+          continue;
+      }
+      ++e.end;
+    }
+  }
+
   // "Dr Joseph", "Mr. Smith", "President X": a title before a name is no part of the person's span (UNER leaves it
-  // out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here).
+  // out, 198 times to 9 in EWT train; the 9 are names such as "Sheikh ...", "Pope ...", kept here), nor is a
+  // portfolio after "of".
   void strip_titles(std::vector<EntitySpan>& spans) const {
     for (EntitySpan& e : spans)
       while (e.label == EntityLabel::PER && e.end - e.first >= 2 && e.first < words_.size() &&
@@ -943,6 +1015,19 @@ class SpanConventions {
                  {"dr",      "dr.",  "mr",        "mr.",      "mrs",     "mrs.",    "ms",         "ms.",     "prof",
                   "prof.",   "sir",  "president", "minister", "senator", "sen.",    "rep.",       "gov.",    "governor",
                   "general", "gen.", "judge",     "mayor",    "captain", "colonel", "lieutenant", "sergeant"}))
+        ++e.first;
+    // "Minister of Defense Hazem Shaalan": the portfolio after "of" is the title's, not the name's.
+    const auto portfolio = [&](uint32_t i) {
+      return is_one_of(
+          normalize_word(words_[i], false),
+          {"defense",   "defence",   "foreign",     "affairs", "interior", "finance",     "justice", "health",
+           "state",     "education", "energy",      "trade",   "economy",  "agriculture", "labor",   "labour",
+           "transport", "commerce",  "information", "culture", "security", "war",         "homeland"});
+    };
+    for (EntitySpan& e : spans)
+      while (e.label == EntityLabel::PER && e.end - e.first >= 3 && e.first > 0 && e.first < words_.size() &&
+             (is_one_of(normalize_word(words_[e.first - 1], false), {"of", "and"}) || portfolio(e.first - 1)) &&
+             portfolio(e.first))
         ++e.first;
   }
 
@@ -982,6 +1067,7 @@ std::vector<EntitySpan> Ner::follow_span_conventions(std::span<const std::string
   spans = conventions.split_place_runs(spans);
   spans = conventions.widen_places_into_organisations(spans);
   conventions.drop_non_names(spans);
+  conventions.keep_possessive_names(spans);
   conventions.strip_titles(spans);
   return conventions.join_inverted_names(spans);
 }
@@ -1016,6 +1102,7 @@ std::vector<std::vector<EntitySpan>> Ner::recognize_document(std::span<const std
   std::vector<std::vector<EntitySpan>> out;
   for (size_t s = 0; s < classes.size(); ++s)
     out.push_back(follow_span_conventions(sentences[s], spans_of_bilou(classes[s])));
+  drop_storm_names(sentences, out);
   return out;
 }
 
