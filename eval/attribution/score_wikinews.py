@@ -12,8 +12,12 @@ wikinews-2019-2021/, CC BY 2.5), runs `dunlin code --only quotes` on them (one J
   stance, and for `anonymous`.
 
 Usage: eval/attribution/score_wikinews.py [--dunlin build/dunlin] [--news ../shared/data/news/wikinews-2019-2021]
-                                          [--gold FILE [FILE...]] [--verbose]
+                                          [--gold FILE [FILE...]] [--against FILE [FILE...]] [--verbose]
 (several --gold files are pooled: one figure over all their attributions)
+
+--against scores a second annotation of the same articles (files in the gold format, made by another annotator who
+did not see the first) in place of dunlin's output: inter-annotator agreement, measured exactly as dunlin is (the first
+annotator's speaker head word must lie inside the second's, as it must lie inside dunlin's speaker span).
 Ends with: attributions gold=35 predicted=33 cue_p=.. cue_r=.. speaker_p=.. speaker_r=.. stance_p=.. stance_r=..
 """
 import argparse
@@ -56,6 +60,8 @@ def main():
     ap.add_argument("--news", default=os.path.join(ROOT, "..", "shared", "data", "news", "wikinews-2019-2021"))
     ap.add_argument("--gold", nargs="+", default=[os.path.join(HERE, "wikinews_gold.tsv")],
                     help="one or more annotation files, scored as one pooled set")
+    ap.add_argument("--against", nargs="+", default=[],
+                    help="score these annotation files (another annotator's) instead of running dunlin")
     ap.add_argument("--models", default="")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
@@ -67,6 +73,9 @@ def main():
     if missing:
         print(f"articles not found in {args.news}: {sorted(missing)}", file=sys.stderr)
         return 2
+    if args.against:
+        quotes = [as_quote(a, articles) for path in args.against for a in read_gold(path) if a["url"] in urls]
+        return score(args, gold, articles, quotes)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for url in sorted(urls):
             r = articles[url]
@@ -80,11 +89,22 @@ def main():
     if result.returncode != 0:
         print(result.stderr, file=sys.stderr)
         return 2
+    quotes = [json.loads(line) for line in result.stdout.splitlines()]
+    return score(args, gold, articles, [q for q in quotes if q.get("type") == "quote"])
+
+
+def as_quote(a, articles):
+    """An annotation row in the shape of a `dunlin code` quote record (the fields the scoring reads)."""
+    text = articles[a["url"]]["text"]
+    start, end = a["speaker"] if a["speaker"] else (None, None)
+    return {"doc": a["url"], "cue": {"start": a["cue"][0], "end": a["cue"][1], "text": text[a["cue"][0]:a["cue"][1]]},
+            "speaker": {"start": start, "end": end, "text": text[start:end] if a["speaker"] else None},
+            "stance": a["stance"], "anonymous": a["anonymous"]}
+
+
+def score(args, gold, articles, quotes):
     predicted = {}
-    for line in result.stdout.splitlines():
-        q = json.loads(line)
-        if q.get("type") != "quote":
-            continue
+    for q in quotes:
         key = (q["doc"], q["cue"]["start"], q["cue"]["end"])
         predicted.setdefault(key, q)  # a continued quote repeats its cue: count it once
     by_doc = {}
