@@ -12,6 +12,7 @@
 #include "dunlin/nlp/lemmatizer.h"
 #include "dunlin/nlp/ner.h"
 #include "dunlin/nlp/parser.h"
+#include "dunlin/nlp/parser_network.h"
 #include "dunlin/nlp/tagger.h"
 #include "dunlin/nlp/word_clusters.h"
 
@@ -44,6 +45,12 @@ struct TrainArgs {
   uint32_t seed = 1;
   int beam = 1;
   std::string direction = "ltr";
+};
+
+struct NetworkArgs {
+  std::string train, dev, output, embeddings;
+  size_t embedding_words = 200000;
+  nlp::NetworkOptions options;
 };
 
 struct EnsembleArgs {
@@ -208,6 +215,68 @@ void add_train_command(CLI::App& app, int& status) {
     p.save(out);
     out.write(args->output);
     std::cerr << "train parser: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+
+  auto nargs = std::make_shared<NetworkArgs>();
+  CLI::App* net = train->add_subcommand(
+      "parser-network",
+      "feed-forward neural network dependency parser (Chen & Manning 2014) from a CoNLL-U treebank, "
+      "on the tags as given (e.g. a `train parser --write-tagged` file)");
+  net->add_option("--train", nargs->train, "training data (tags as given)")->required()->check(CLI::ExistingFile);
+  net->add_option("--dev", nargs->dev,
+                  "development data (tags as given): parsed after every epoch; the best epoch is kept")
+      ->check(CLI::ExistingFile);
+  net->add_option("-o,--output", nargs->output, "model file to write")->required();
+  net->add_option("--embeddings", nargs->embeddings, "pretrained word vectors, text (GloVe format)")
+      ->check(CLI::ExistingFile);
+  net->add_option("--embedding-words", nargs->embedding_words, "the vector file's first lines read (default 200000)");
+  net->add_option("--pretrained-words", nargs->options.pretrained_words,
+                  "pretrained words kept beyond the treebank's (default 30000)");
+  net->add_option("--hidden", nargs->options.hidden, "hidden units (default 256)");
+  net->add_option("--epochs", nargs->options.epochs, "epochs (default 12)");
+  net->add_option("--learning-rate", nargs->options.learning_rate, "AdaGrad learning rate (default 0.02)");
+  net->add_option("--dropout", nargs->options.dropout, "dropout of the hidden layer (default 0.3)");
+  net->add_option("--batch", nargs->options.batch, "transitions per update (default 64)");
+  net->add_option("--seed", nargs->options.seed, "random seed (training is deterministic given the seed)");
+  net->callback([nargs, &status] {
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto train_set = read_conllu_file(nargs->train);
+    std::vector<ConlluSentence> dev_set;
+    if (!nargs->dev.empty()) dev_set = read_conllu_file(nargs->dev);
+    std::optional<nlp::WordVectors> vectors;
+    if (!nargs->embeddings.empty()) vectors = nlp::WordVectors::read_text(nargs->embeddings, nargs->embedding_words);
+    nargs->options.log = [t0](const std::string& line) {
+      std::cerr << line << " (" << static_cast<int>(seconds_since(t0)) << " s)" << std::endl;
+    };
+    const nlp::ParserNetwork p = nlp::ParserNetwork::train(train_set, nargs->dev.empty() ? nullptr : &dev_set,
+                                                           vectors ? &*vectors : nullptr, nargs->options);
+    nlp::ModelFileWriter out;
+    p.save(out);
+    out.write(nargs->output);
+    std::cerr << "train parser-network: wrote " << nargs->output << " in " << seconds_since(t0) << " s\n";
+    status = 0;
+  });
+
+  auto combine_args = std::make_shared<EnsembleArgs>();
+  CLI::App* combine = train->add_subcommand(
+      "parser-combine",
+      "one parser file whose transition scores are a perceptron parser's plus a weight times a parser "
+      "network's (`train parser-network`)");
+  combine->add_option("members", combine_args->members, "the perceptron parser file, then the network file")
+      ->required()
+      ->expected(2)
+      ->check(CLI::ExistingFile);
+  combine->add_option("--weight", combine_args->vote.base, "the network's weight (default 1)");
+  combine->add_option("-o,--output", combine_args->output, "model file to write")->required();
+  combine->callback([combine_args, &status] {
+    const nlp::Parser perceptron = nlp::Parser::load(nlp::ModelFile::read(combine_args->members[0]));
+    const nlp::ParserNetwork network = nlp::ParserNetwork::load(nlp::ModelFile::read(combine_args->members[1]));
+    const nlp::Parser p = nlp::Parser::with_network(perceptron, network, combine_args->vote.base);
+    nlp::ModelFileWriter out;
+    p.save(out);
+    out.write(combine_args->output);
+    std::cerr << "train parser-combine: wrote " << combine_args->output << "\n";
     status = 0;
   });
 

@@ -9,78 +9,19 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "dunlin/nlp/arc_hybrid.h"
 #include "dunlin/nlp/hash.h"
 #include "dunlin/nlp/mst.h"
 #include "dunlin/nlp/word_features.h"
 
 namespace dunlin::nlp {
 namespace {
+using arc_hybrid::Config;
+using arc_hybrid::oracle_costs;
+using arc_hybrid::Transitions;
 
 constexpr uint64_t kNone = 0x7F4A7C159E3779B9ULL;  // feature value of an absent position
 constexpr uint64_t kRootWord = 0x3C6EF372FE94F82BULL;
-
-// Transition classes: 0 = SHIFT, 1 + l = LEFT(l) (s0 <- b0), 1 + L + l = RIGHT(l) (s1 -> s0).
-struct Transitions {
-  int num_labels;
-  int count() const { return 1 + 2 * num_labels; }
-  static bool is_shift(int c) { return c == 0; }
-  bool is_left(int c) const { return c >= 1 && c <= num_labels; }
-  int label(int c) const { return is_left(c) ? c - 1 : c - 1 - num_labels; }
-};
-
-// A parser configuration over words 1..n (0 is the root).
-struct Config {
-  std::vector<int> stack;
-  int b = 1, n = 0;
-  std::vector<int> head, label, lc1, lc2, rc1, rc2, nl, nr;
-  std::vector<uint64_t> lset, rset;  // label sets of left / right dependents (bitsets)
-
-  explicit Config(int words) : n(words) {
-    const size_t m = static_cast<size_t>(words) + 1;
-    stack.reserve(m);
-    stack.push_back(0);
-    head.assign(m, -1);
-    label.assign(m, -1);
-    lc1.assign(m, -1), lc2.assign(m, -1), rc1.assign(m, -1), rc2.assign(m, -1);
-    nl.assign(m, 0), nr.assign(m, 0);
-    lset.assign(m, 0), rset.assign(m, 0);
-  }
-  bool terminal() const { return b > n && stack.size() == 1; }
-  int s(size_t k) const { return stack.size() > k ? stack[stack.size() - 1 - k] : -1; }
-  int buf(int k) const { return b + k <= n ? b + k : -1; }
-
-  bool valid(int c, const Transitions& t, int root_label) const {
-    if (Transitions::is_shift(c)) return b <= n;
-    const int l = t.label(c);
-    if (t.is_left(c)) return b <= n && stack.size() > 1 && l != root_label;
-    if (stack.size() < 2) return false;
-    if (stack.size() == 2) return b > n && l == root_label;  // s1 is the root: only at the end
-    return l != root_label;
-  }
-  void attach(int h, int d, int l) {
-    head[d] = h;
-    label[d] = l;
-    if (d < h) {
-      lc2[h] = lc1[h], lc1[h] = d, ++nl[h];
-      lset[h] |= uint64_t{1} << (l & 63);
-    } else {
-      rc2[h] = rc1[h], rc1[h] = d, ++nr[h];
-      rset[h] |= uint64_t{1} << (l & 63);
-    }
-  }
-  void apply(int c, const Transitions& t) {
-    if (Transitions::is_shift(c)) {
-      stack.push_back(b++);
-    } else if (t.is_left(c)) {
-      attach(b, stack.back(), t.label(c));
-      stack.pop_back();
-    } else {
-      const int s0 = stack.back();
-      stack.pop_back();
-      attach(stack.back(), s0, t.label(c));
-    }
-  }
-};
 
 // Per-sentence hashed word and tag values, index 0 = root.
 struct Tokens {
@@ -369,45 +310,6 @@ void extract(const Config& c, const Tokens& t, uint32_t feature_set, std::vector
   f.push_back(feat(k++, n0p, n1p, P(c.buf(3))));
 }
 
-// Dynamic-oracle cost of each transition class (Goldberg & Nivre 2013, arc-hybrid), given gold heads and labels
-// (1-based, index 0 unused). Invalid classes get cost INT_MAX.
-void oracle_costs(const Config& c, const Transitions& t, int root_label, const std::vector<int>& gh,
-                  const std::vector<int>& gl, const std::vector<uint8_t>& in_stack, std::vector<int>& cost) {
-  const int nclasses = t.count();
-  cost.assign(nclasses, std::numeric_limits<int>::max());
-  const int s0 = c.s(0), s1 = c.s(1), b = c.b;
-  // SHIFT: b loses its dependents on the stack and its head on the stack below s0.
-  if (c.valid(0, t, root_label)) {
-    int k = 0;
-    for (int d : c.stack)
-      if (d > 0 && gh[d] == b) ++k;
-    if (gh[b] != s0 && gh[b] >= 0 && (gh[b] == 0 ? true : in_stack[gh[b]]) && gh[b] != s0) ++k;
-    cost[0] = k;
-  }
-  if (s0 > 0) {
-    int deps_in_buffer = 0;  // s0's dependents still in the buffer are lost either way
-    for (int d = b; d <= c.n; ++d)
-      if (gh[d] == s0) ++deps_in_buffer;
-    const bool head_in_rest = gh[s0] > b;  // head in the buffer after b
-    // LEFT: s0 <- b.
-    if (b <= c.n) {
-      const int base = deps_in_buffer + ((gh[s0] == s1 || head_in_rest) ? 1 : 0);
-      for (int l = 0; l < t.num_labels; ++l) {
-        const int cl = 1 + l;
-        if (!c.valid(cl, t, root_label)) continue;
-        cost[cl] = base + (gh[s0] == b && gl[s0] != l ? 1 : 0);
-      }
-    }
-    // RIGHT: s1 -> s0.
-    const int base = deps_in_buffer + (gh[s0] >= b ? 1 : 0);
-    for (int l = 0; l < t.num_labels; ++l) {
-      const int cl = 1 + t.num_labels + l;
-      if (!c.valid(cl, t, root_label)) continue;
-      cost[cl] = base + (gh[s0] == s1 && gl[s0] != l ? 1 : 0);
-    }
-  }
-}
-
 std::vector<std::string_view> column(const ConlluSentence& s, int which) {
   std::vector<std::string_view> v;
   v.reserve(s.words.size());
@@ -605,12 +507,16 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
   Config c(n);
   std::vector<uint64_t> f;
   std::vector<float> scores(t.count());
+  ParserNetwork::Sentence network_ids;
+  ParserNetwork::Scratch scratch;
+  if (network_) network_ids = network_->prepare(words, xpos);
   // 0 = shift, 1 = left arc, 2 = right arc.
   auto kind = [&t](int k) { return Transitions::is_shift(k) ? 0 : t.is_left(k) ? 1 : 2; };
   while (!c.terminal()) {
     extract(c, tok, feature_set_, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(f, scores.data());
+    if (network_) network_->add_scores(c, network_ids, network_weight_, scores.data(), scratch);
     int best = -1;
     for (int k = 0; k < t.count(); ++k)
       if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
@@ -890,6 +796,12 @@ void Parser::save(ModelFileWriter& out) const {
     }
     out.add("parsens", e.take());
   }
+  if (network_) {  // older builds ignore both sections and parse with the perceptron alone
+    network_->save(out);
+    ByteWriter c;
+    c.f32(network_weight_);
+    out.add("parsecmb", c.take());
+  }
 }
 
 Parser Parser::load(const ModelFile& file) {
@@ -932,7 +844,24 @@ Parser Parser::load(const ModelFile& file) {
     for (const float wt : p.weights_)
       if (!finite(wt) || wt < 0) e.fail("bad ensemble weight");
   }
+  if (file.has("parsecmb")) {
+    ByteReader c = file.section("parsecmb");
+    const float weight = c.f32();
+    if (!(weight >= 0 && weight < 1e6f)) c.fail("bad network weight");
+    p = with_network(std::move(p), ParserNetwork::load(file), weight);
+  }
   return p;
+}
+
+Parser Parser::with_network(Parser parser, ParserNetwork network, float weight) {
+  if (network.label_names() != *parser.labels_)
+    throw std::invalid_argument("the parser network has another label set than the parser");
+  if (parser.beam_ > 1 || parser.right_to_left_ || !parser.members_.empty())
+    throw std::invalid_argument("a network combines with a greedy left-to-right parser only");
+  if (!(weight >= 0)) throw std::invalid_argument("the network weight must be >= 0");
+  parser.network_ = std::make_shared<const ParserNetwork>(std::move(network));
+  parser.network_weight_ = weight;
+  return parser;
 }
 
 Parser Parser::ensemble(const std::vector<Parser>& members, std::vector<float> weights) {

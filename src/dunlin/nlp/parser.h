@@ -25,6 +25,7 @@
 
 #include "dunlin/conllu/conllu.h"
 #include "dunlin/nlp/model_file.h"
+#include "dunlin/nlp/parser_network.h"
 #include "dunlin/nlp/perceptron.h"
 #include "dunlin/nlp/tagger.h"
 #include "dunlin/nlp/word_clusters.h"
@@ -61,6 +62,14 @@ class Parser {
   Vote vote_parameters() const { return {vote_base_, vote_cap_, vote_forced_}; }
   void set_vote_parameters(const Vote& v) { vote_base_ = v.base, vote_cap_ = v.cap, vote_forced_ = v.forced; }
   bool right_to_left() const { return right_to_left_; }
+
+  // A greedy left-to-right parser whose transition scores are its own plus weight x a feed-forward network's
+  // (parser_network.h; the two must share the label set, else std::invalid_argument). Stored with the model
+  // (sections "parsenet" and "parsecmb").
+  static Parser with_network(Parser parser, ParserNetwork network, float weight);
+  bool has_network() const { return network_ != nullptr; }
+  float network_weight() const { return network_weight_; }
+  void set_network_weight(float w) { network_weight_ = w; }
 
   // Parses one sentence. heads[i] is the 1-based index of word i's head (0 = root); labels[i] an id into
   // label_names(). All spans have the sentence's length.
@@ -115,6 +124,8 @@ class Parser {
   std::vector<float> weights_;
   std::unordered_map<uint64_t, uint64_t> ambiguity_;  // word hash -> XPOS ambiguity class (feature set 3)
   std::shared_ptr<const WordClusters> clusters_;       // feature set 4 (read-only, shared by copies)
+  std::shared_ptr<const ParserNetwork> network_;       // scores added to the perceptron's (read-only, shared)
+  float network_weight_ = 0;
   PerceptronModel model_;
 };
 
