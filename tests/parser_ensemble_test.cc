@@ -15,8 +15,10 @@
 namespace dunlin::nlp {
 namespace {
 
+using testing::labelled_correct;
 using testing::quick;
 using testing::round_trip;
+using testing::word_count;
 
 const std::string kTiny = DUNLIN_TEST_DATA "/nlp/tiny-treebank.conllu";
 
@@ -115,23 +117,6 @@ ConlluSentence reversed(const ConlluSentence& s) {
   for (ConlluWord& w : r.words)
     if (w.head > 0) w.head = n + 1 - w.head;
   return r;
-}
-
-size_t labelled_correct(const Parser& p, const std::vector<ConlluSentence>& sentences) {
-  size_t ok = 0;
-  for (const auto& gold : sentences) {
-    ConlluSentence s = gold;
-    p.parse(s);
-    for (size_t i = 0; i < s.words.size(); ++i)
-      ok += s.words[i].head == gold.words[i].head && s.words[i].deprel == gold.words[i].deprel;
-  }
-  return ok;
-}
-
-size_t word_count(const std::vector<ConlluSentence>& sentences) {
-  size_t n = 0;
-  for (const auto& s : sentences) n += s.words.size();
-  return n;
 }
 
 TEST(Parser, RightToLeftIsALeftToRightParserOfTheReversedSentence) {

@@ -15,8 +15,10 @@
 namespace dunlin::nlp {
 namespace {
 
+using testing::labelled_correct;
 using testing::quick;
 using testing::round_trip;
+using testing::word_count;
 
 const std::string kTiny = DUNLIN_TEST_DATA "/nlp/tiny-treebank.conllu";
 const std::string kVectors = DUNLIN_TEST_DATA "/nlp/tiny-vectors.txt";
@@ -33,24 +35,6 @@ NetworkOptions small_network(int epochs) {
   o.unknown_alpha = 0.0f;
   o.seed = 3;
   return o;
-}
-
-template <typename P>
-size_t labelled_correct(const P& p, const std::vector<ConlluSentence>& sentences) {
-  size_t ok = 0;
-  for (const auto& gold : sentences) {
-    ConlluSentence s = gold;
-    p.parse(s);
-    for (size_t i = 0; i < s.words.size(); ++i)
-      ok += s.words[i].head == gold.words[i].head && s.words[i].deprel == gold.words[i].deprel;
-  }
-  return ok;
-}
-
-size_t word_count(const std::vector<ConlluSentence>& sentences) {
-  size_t n = 0;
-  for (const auto& s : sentences) n += s.words.size();
-  return n;
 }
 
 TEST(ParserNetwork, LearnsTheTinyTreebank) {

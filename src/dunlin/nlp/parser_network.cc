@@ -69,8 +69,8 @@ ParserNetwork::Features features_of(const Config& c, const std::vector<int>& wor
 #endif
 
 // A dot product with sixteen partial sums, which the compiler turns into vector instructions (a single running sum
-// may not be reordered).
-DUNLIN_VECTOR_CLONES float dot(const float* a, const float* b, int n) {
+// may not be reordered); inlined into each compiled variant of its callers.
+[[gnu::always_inline]] inline float dot16(const float* a, const float* b, int n) {
   float part[16] = {};
   int i = 0;
   for (; i + 16 <= n; i += 16)
@@ -81,6 +81,8 @@ DUNLIN_VECTOR_CLONES float dot(const float* a, const float* b, int n) {
   return s;
 }
 
+DUNLIN_VECTOR_CLONES float dot(const float* a, const float* b, int n) { return dot16(a, b, n); }
+
 // hidden = relu(sum of the rows), then scores[k] = bias[k] + w[k] . hidden (w: classes x n).
 DUNLIN_VECTOR_CLONES void hidden_then_scores(const float* const* rows, int count, int n, const float* w,
                                              const float* bias, int classes, float* hidden, float* scores) {
@@ -90,17 +92,7 @@ DUNLIN_VECTOR_CLONES void hidden_then_scores(const float* const* rows, int count
     for (int j = 0; j < n; ++j) hidden[j] += row[j];
   }
   for (int j = 0; j < n; ++j) hidden[j] = hidden[j] > 0 ? hidden[j] : 0;
-  for (int k = 0; k < classes; ++k) {
-    const float* wk = w + static_cast<size_t>(k) * n;
-    float part[16] = {};
-    int j = 0;
-    for (; j + 16 <= n; j += 16)
-      for (int q = 0; q < 16; ++q) part[q] += wk[j + q] * hidden[j + q];
-    float s = bias[k];
-    for (; j < n; ++j) s += wk[j] * hidden[j];
-    for (float p : part) s += p;
-    scores[k] = s;
-  }
+  for (int k = 0; k < classes; ++k) scores[k] = bias[k] + dot16(w + static_cast<size_t>(k) * n, hidden, n);
 }
 
 // out = sum over i < n of x[i] * w[i * width .. (i + 1) * width) (a vector times a row-major matrix).
@@ -115,20 +107,10 @@ DUNLIN_VECTOR_CLONES void vector_times_matrix(const float* x, int n, const float
 
 // out[j] = sum over i of w[j * stride + i] * x[i], for j < rows (one block of the hidden layer's weights).
 DUNLIN_VECTOR_CLONES void project(const float* w, size_t stride, int rows, const float* x, int n, float* out) {
-  for (int j = 0; j < rows; ++j) {
-    const float* wj = w + static_cast<size_t>(j) * stride;
-    float part[16] = {};
-    int i = 0;
-    for (; i + 16 <= n; i += 16)
-      for (int q = 0; q < 16; ++q) part[q] += wj[i + q] * x[i + q];
-    float s = 0;
-    for (; i < n; ++i) s += wj[i] * x[i];
-    for (float p : part) s += p;
-    out[j] = s;
-  }
+  for (int j = 0; j < rows; ++j) out[j] = dot16(w + static_cast<size_t>(j) * stride, x, n);
 }
 
-constexpr int kCachedWords = 6000;  // words whose rows are precomputed at load (the most frequent of the treebank)
+constexpr int kCachedWords = 6000;  // words whose rows are precomputed at load (the first ids: see train())
 
 void fill_uniform(std::vector<float>& v, float a, std::mt19937_64& rng) {
   std::uniform_real_distribution<float> d(-a, a);
