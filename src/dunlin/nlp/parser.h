@@ -11,6 +11,9 @@
 // weight and the score margin of the transition that made the arc, and the maximum spanning tree over the votes
 // (Chu-Liu/Edmonds, src/dunlin/nlp/mst.h) is the parse; each word's label comes from the strongest vote for its
 // chosen head.
+//
+// A greedy left-to-right parser may also carry a feed-forward network parser (parser_network.h) whose transition
+// scores, times a weight, are added to the perceptron's at every step (Parser::with_network).
 #pragma once
 
 #include <algorithm>
