@@ -53,6 +53,12 @@ struct NetworkArgs {
   nlp::NetworkOptions options;
 };
 
+struct CombineArgs {
+  std::vector<std::string> members;  // the perceptron parser file, then the network file
+  float weight = 1;
+  std::string output;
+};
+
 struct EnsembleArgs {
   std::vector<std::string> members;
   std::vector<float> weights;
@@ -258,7 +264,7 @@ void add_train_command(CLI::App& app, int& status) {
     status = 0;
   });
 
-  auto combine_args = std::make_shared<EnsembleArgs>();
+  auto combine_args = std::make_shared<CombineArgs>();
   CLI::App* combine = train->add_subcommand(
       "parser-combine",
       "one parser file whose transition scores are a perceptron parser's plus a weight times a parser "
@@ -267,12 +273,12 @@ void add_train_command(CLI::App& app, int& status) {
       ->required()
       ->expected(2)
       ->check(CLI::ExistingFile);
-  combine->add_option("--weight", combine_args->vote.base, "the network's weight (default 1)");
+  combine->add_option("--weight", combine_args->weight, "the network's weight (default 1)");
   combine->add_option("-o,--output", combine_args->output, "model file to write")->required();
   combine->callback([combine_args, &status] {
     const nlp::Parser perceptron = nlp::Parser::load(nlp::ModelFile::read(combine_args->members[0]));
     const nlp::ParserNetwork network = nlp::ParserNetwork::load(nlp::ModelFile::read(combine_args->members[1]));
-    const nlp::Parser p = nlp::Parser::with_network(perceptron, network, combine_args->vote.base);
+    const nlp::Parser p = nlp::Parser::with_network(perceptron, network, combine_args->weight);
     nlp::ModelFileWriter out;
     p.save(out);
     out.write(combine_args->output);

@@ -688,6 +688,13 @@ class ArticleResolver {
     if (marker == kNone) return false;
     const auto& actors = doc_.actors.actors;
     const uint32_t window = doc_.sentences.first_token[sentence_ >= 2 ? sentence_ - 2 : 0];
+    // One actor on the noun, the other on its "two" or "both" (copies: add_actor may move the vector).
+    const auto add_pair = [&](PhraseCode on_noun, uint32_t noun_entity, PhraseCode on_marker, uint32_t marker_entity) {
+      add_actor(h, on_noun, noun_entity);
+      add_actor(marker, on_marker, marker_entity);
+      doc_.actors.actors.back().first_token = marker;
+      doc_.actors.actors.back().end_token = marker + 1;
+    };
     // (Countries for countries, nations and governments; people for people, below.)
     for (size_t i = actors.size(); !people && i-- > 0;) {
       const Actor& second = actors[i];
@@ -699,14 +706,11 @@ class ArticleResolver {
         const Actor& first = actors[j];
         if (first.head != first_head || first.country.empty() || first.country == second.country) continue;
         const std::string sector = lemma == "government" ? "GOV" : std::string();
-        const Actor a = first, b = second;  // (add_actor may move the vector)
-        add_actor(h, PhraseCode{a.country, sector.empty() ? a.sector : sector, {}, {}, false, false, false, {}, {}},
-                  a.entity);
-        add_actor(marker,
-                  PhraseCode{b.country, sector.empty() ? b.sector : sector, {}, {}, false, false, false, {}, {}},
-                  b.entity);
-        doc_.actors.actors.back().first_token = marker;
-        doc_.actors.actors.back().end_token = marker + 1;
+        add_pair(
+            PhraseCode{first.country, sector.empty() ? first.sector : sector, {}, {}, false, false, false, {}, {}},
+            first.entity,
+            PhraseCode{second.country, sector.empty() ? second.sector : sector, {}, {}, false, false, false, {}, {}},
+            second.entity);
         return true;
       }
     }
@@ -722,11 +726,10 @@ class ArticleResolver {
           continue;
         }
         if (actors[i].entity == actors[later].entity || actors[i].country == actors[later].country) continue;
-        const Actor a = actors[i], b = actors[later];  // (add_actor may move the vector)
-        add_actor(h, PhraseCode{a.country, a.sector, a.name, {}, true, false, false, {}, {}}, a.entity);
-        add_actor(marker, PhraseCode{b.country, b.sector, b.name, {}, true, false, false, {}, {}}, b.entity);
-        doc_.actors.actors.back().first_token = marker;
-        doc_.actors.actors.back().end_token = marker + 1;
+        const Actor& a = actors[i];
+        const Actor& b = actors[static_cast<size_t>(later)];
+        add_pair(PhraseCode{a.country, a.sector, a.name, {}, true, false, false, {}, {}}, a.entity,
+                 PhraseCode{b.country, b.sector, b.name, {}, true, false, false, {}, {}}, b.entity);
         return true;
       }
     }

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "dunlin/conllu/conllu.h"
+
 namespace dunlin::nlp::arc_hybrid {
 
 // Transition classes: 0 = SHIFT, 1 + l = LEFT(l) (s0 <- b0), 1 + L + l = RIGHT(l) (s1 -> s0).
@@ -75,5 +77,25 @@ struct Config {
 // (1-based, index 0 unused) and which words are on the stack. Invalid classes get cost INT_MAX.
 void oracle_costs(const Config& c, const Transitions& t, int root_label, const std::vector<int>& gh,
                   const std::vector<int>& gl, const std::vector<uint8_t>& in_stack, std::vector<int>& cost);
+
+// UAS and LAS in percent (punctuation included) of a parser (anything with parse(ConlluSentence&)) on gold
+// sentences: the progress report of training.
+struct AttachmentScores {
+  double uas = 0, las = 0;
+};
+template <typename P>
+AttachmentScores attachment_scores(const P& parser, const std::vector<ConlluSentence>& gold) {
+  size_t uas = 0, las = 0, total = 0;
+  for (const ConlluSentence& g : gold) {
+    ConlluSentence s = g;
+    parser.parse(s);
+    for (size_t i = 0; i < s.words.size(); ++i, ++total)
+      if (s.words[i].head == g.words[i].head) {
+        ++uas;
+        las += s.words[i].deprel == g.words[i].deprel;
+      }
+  }
+  return {100.0 * uas / (total ? total : 1), 100.0 * las / (total ? total : 1)};
+}
 
 }  // namespace dunlin::nlp::arc_hybrid

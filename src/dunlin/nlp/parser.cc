@@ -707,19 +707,8 @@ Parser Parser::train(const std::vector<ConlluSentence>& train_in, const std::vec
                        std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
     if (dev && options.log && (epoch == options.epochs || epoch % 2 == 0)) {
       p.model_ = trainer.compile();
-      size_t uas = 0, las = 0, total = 0;
-      for (ConlluSentence s : *dev) {
-        const auto gold_words = s.words;
-        p.parse(s);
-        for (size_t i = 0; i < s.words.size(); ++i, ++total) {
-          if (s.words[i].head == gold_words[i].head) {
-            ++uas;
-            las += s.words[i].deprel == gold_words[i].deprel;
-          }
-        }
-      }
-      line += ", dev UAS " + std::to_string(100.0 * uas / std::max<size_t>(total, 1)) + " LAS " +
-              std::to_string(100.0 * las / std::max<size_t>(total, 1));
+      const arc_hybrid::AttachmentScores score = arc_hybrid::attachment_scores(p, *dev);
+      line += ", dev UAS " + std::to_string(score.uas) + " LAS " + std::to_string(score.las);
     }
     if (options.log) options.log(line);
     if (after_epoch && epoch < options.epochs) {

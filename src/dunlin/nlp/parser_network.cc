@@ -269,14 +269,18 @@ void ParserNetwork::fast_scores(const Config& c, const Sentence& s, float* hidde
   hidden_then_scores(rows, r, hidden_, w2_.data(), b2_.data(), classes(), hidden, scores);
 }
 
-void ParserNetwork::add_scores(const Config& c, const Sentence& s, float weight, float* scores,
-                               Scratch& scratch) const {
+void ParserNetwork::score(const Config& c, const Sentence& s, Scratch& scratch) const {
   scratch.hidden.resize(hidden_);
   scratch.scores.resize(classes());
   if (s.word_rows.empty())
     forward(features_of(c, s.word, s.tag), scratch.hidden.data(), scratch.scores.data(), scratch.input);
   else
     fast_scores(c, s, scratch.hidden.data(), scratch.scores.data());
+}
+
+void ParserNetwork::add_scores(const Config& c, const Sentence& s, float weight, float* scores,
+                               Scratch& scratch) const {
+  score(c, s, scratch);
   for (int k = 0; k < classes(); ++k) scores[k] += weight * scratch.scores[k];
 }
 
@@ -287,12 +291,10 @@ void ParserNetwork::parse(std::span<const std::string_view> words, std::span<con
   const Sentence ids = prepare(words, xpos);
   const Transitions t{static_cast<int>(labels_.size())};
   Config c(n);
-  std::vector<float> hidden(hidden_), scores(classes()), input;
+  Scratch scratch;
   while (!c.terminal()) {
-    if (ids.word_rows.empty())
-      forward(features_of(c, ids.word, ids.tag), hidden.data(), scores.data(), input);
-    else
-      fast_scores(c, ids, hidden.data(), scores.data());
+    score(c, ids, scratch);
+    const std::vector<float>& scores = scratch.scores;
     int best = -1;
     for (int k = 0; k < t.count(); ++k)
       if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
@@ -591,19 +593,9 @@ ParserNetwork NetworkTrainer::train(const std::vector<ConlluSentence>& train, co
                        std::to_string(loss / std::max<size_t>(steps, 1)) + ", transition errors " +
                        std::to_string(100.0 * errors / std::max<size_t>(steps, 1)) + "%";
     if (dev) {
-      size_t uas = 0, las = 0, total = 0;
-      for (ConlluSentence s : *dev) {
-        const auto gold_words = s.words;
-        net.parse(s);
-        for (size_t i = 0; i < s.words.size(); ++i, ++total)
-          if (s.words[i].head == gold_words[i].head) {
-            ++uas;
-            las += s.words[i].deprel == gold_words[i].deprel;
-          }
-      }
-      const double u = 100.0 * uas / std::max<size_t>(total, 1);
-      line += ", dev UAS " + std::to_string(u) + " LAS " + std::to_string(100.0 * las / std::max<size_t>(total, 1));
-      if (u > best_uas) best_uas = u, best = net;
+      const arc_hybrid::AttachmentScores score = arc_hybrid::attachment_scores(net, *dev);
+      line += ", dev UAS " + std::to_string(score.uas) + " LAS " + std::to_string(score.las);
+      if (score.uas > best_uas) best_uas = score.uas, best = net;
     }
     if (o.log) o.log(line);
   }

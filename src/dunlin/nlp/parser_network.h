@@ -103,6 +103,9 @@ class ParserNetwork {
   void build_tables();
   void word_rows(int id, float* out) const;  // kWordSlots rows of hidden_ floats for one word id
   void fast_scores(const arc_hybrid::Config& c, const Sentence& s, float* hidden, float* scores) const;
+  // The network's score of every transition class into scratch.scores: through the tables when prepare() built
+  // the sentence's word rows, else the plain forward pass.
+  void score(const arc_hybrid::Config& c, const Sentence& s, Scratch& scratch) const;
   std::vector<float> tag_rows_, label_rows_, distance_rows_, cached_word_rows_;
   std::vector<float> word_projection_;  // word_dim_ x (kWordSlots x hidden_): the word slots' weights, transposed
   int cached_words_ = 0;
