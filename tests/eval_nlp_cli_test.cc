@@ -77,5 +77,50 @@ TEST(EvalNlpCli, NerOutputListsEveryWordWithGoldAndPrediction) {
   EXPECT_EQ(sentences, 32u);
 }
 
+// `train parser-network`, `train parser-combine` and `eval parse --network-weight` through the built binary, on
+// the tiny treebank: the combined file is scored, weight 0 scores as the perceptron alone, a weight for a parser
+// without a network and a network file given as the perceptron are errors naming the problem.
+TEST(EvalNlpCli, NetworkParserTrainsCombinesAndIsScored) {
+  namespace fs = std::filesystem;
+  if (!std::filesystem::exists(kModels / "tagger.bin"))
+    GTEST_SKIP() << "the shipped tagger is needed (models/tagger.bin)";
+  const testing::TempDir dir;
+  ASSERT_FALSE(dir.path().empty());
+  const std::string tiny = std::string(DUNLIN_TEST_DATA) + "/nlp/tiny-treebank.conllu";
+  const std::string perceptron = (fs::path(dir.path()) / "perceptron.bin").string();
+  const std::string network = (fs::path(dir.path()) / "network.bin").string();
+  const std::string combined = (fs::path(dir.path()) / "combined.bin").string();
+  using testing::Stderr;
+  auto r = testing::run_dunlin("train parser --train " + tiny + " --epochs 5 -o " + perceptron, Stderr::merge);
+  ASSERT_EQ(r.status, 0) << r.out;
+  r = testing::run_dunlin(
+      "train parser-network --train " + tiny + " --dev " + tiny + " --epochs 3 --hidden 16 -o " + network,
+      Stderr::merge);
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("dev UAS"), std::string::npos) << r.out;
+  r = testing::run_dunlin("train parser-combine " + perceptron + " " + network + " --weight 2 -o " + combined,
+                          Stderr::merge);
+  ASSERT_EQ(r.status, 0) << r.out;
+  const std::string eval = "eval parse --gold " + tiny + " --models " + kModels.string() + " --model ";
+  const auto score = [](const std::string& out) {
+    const size_t at = out.find("uas=");
+    return at == std::string::npos ? std::string() : out.substr(at);
+  };
+  const auto with = testing::run_dunlin(eval + combined, Stderr::merge);
+  ASSERT_EQ(with.status, 0) << with.out;
+  EXPECT_FALSE(score(with.out).empty()) << with.out;
+  const auto silent = testing::run_dunlin(eval + combined + " --network-weight 0", Stderr::merge);
+  const auto alone = testing::run_dunlin(eval + perceptron, Stderr::merge);
+  ASSERT_EQ(silent.status, 0) << silent.out;
+  EXPECT_EQ(score(silent.out), score(alone.out)) << "weight 0 is the perceptron alone";
+  const auto no_network = testing::run_dunlin(eval + perceptron + " --network-weight 1", Stderr::merge);
+  EXPECT_NE(no_network.status, 0);
+  EXPECT_NE(no_network.out.find("no network"), std::string::npos) << no_network.out;
+  const auto swapped =
+      testing::run_dunlin("train parser-combine " + network + " " + perceptron + " -o " + combined, Stderr::merge);
+  EXPECT_NE(swapped.status, 0);
+  EXPECT_NE(swapped.out.find("network.bin"), std::string::npos) << swapped.out;
+}
+
 }  // namespace
 }  // namespace dunlin
