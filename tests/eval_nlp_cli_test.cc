@@ -78,8 +78,9 @@ TEST(EvalNlpCli, NerOutputListsEveryWordWithGoldAndPrediction) {
 }
 
 // `train parser-network`, `train parser-combine` and `eval parse --network-weight` through the built binary, on
-// the tiny treebank: the combined file is scored, weight 0 scores as the perceptron alone, a weight for a parser
-// without a network and a network file given as the perceptron are errors naming the problem.
+// the tiny treebank: the combined file is scored, weight 0 and one candidate (stored or given) score as the
+// perceptron alone, a weight for a parser without a network and a network file given as the perceptron are errors
+// naming the problem.
 TEST(EvalNlpCli, NetworkParserTrainsCombinesAndIsScored) {
   namespace fs = std::filesystem;
   if (!std::filesystem::exists(kModels / "tagger.bin"))
@@ -113,6 +114,15 @@ TEST(EvalNlpCli, NetworkParserTrainsCombinesAndIsScored) {
   const auto alone = testing::run_dunlin(eval + perceptron, Stderr::merge);
   ASSERT_EQ(silent.status, 0) << silent.out;
   EXPECT_EQ(score(silent.out), score(alone.out)) << "weight 0 is the perceptron alone";
+  const auto one = testing::run_dunlin(eval + combined + " --network-candidates 1", Stderr::merge);
+  ASSERT_EQ(one.status, 0) << one.out;
+  EXPECT_EQ(score(one.out), score(alone.out)) << "one candidate is the perceptron's own choice";
+  const std::string narrowed = (fs::path(dir.path()) / "narrowed.bin").string();
+  r = testing::run_dunlin(
+      "train parser-combine " + perceptron + " " + network + " --weight 2 --candidates 1 -o " + narrowed,
+      Stderr::merge);
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(score(testing::run_dunlin(eval + narrowed, Stderr::merge).out), score(alone.out));
   const auto no_network = testing::run_dunlin(eval + perceptron + " --network-weight 1", Stderr::merge);
   EXPECT_NE(no_network.status, 0);
   EXPECT_NE(no_network.out.find("no network"), std::string::npos) << no_network.out;

@@ -52,23 +52,35 @@ TEST(ParserNetwork, LearnsTheTinyTreebank) {
 
 TEST(ParserNetwork, TablesScoreAsThePlainForwardPass) {
   const auto train = read_conllu_file(kTiny);
-  const ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, small_network(5));
+  ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, small_network(5));
   const std::vector<std::string_view> words = {"Rebels", "attacked", "an", "unseen", "convoy", "."};
   const std::vector<std::string_view> xpos = {"NNS", "VBD", "DT", "JJ", "NN", "."};
-  const ParserNetwork::Sentence fast = net.prepare(words, xpos);
-  ASSERT_EQ(fast.word_rows.size(), words.size() + 1);
-  ParserNetwork::Sentence plain = fast;
-  plain.word_rows.clear();  // scored through the plain forward pass
-  const arc_hybrid::Transitions t{static_cast<int>(net.label_names().size())};
-  arc_hybrid::Config c(static_cast<int>(words.size()));
-  ParserNetwork::Scratch scratch;
-  std::vector<float> a(t.count()), b(t.count());
-  for (int step = 0; step < 4; ++step) {
-    std::fill(a.begin(), a.end(), 0.0f), std::fill(b.begin(), b.end(), 0.0f);
-    net.add_scores(c, fast, 1.0f, a.data(), scratch);
-    net.add_scores(c, plain, 1.0f, b.data(), scratch);
-    for (int k = 0; k < t.count(); ++k) EXPECT_NEAR(a[k], b[k], 1e-3f * (1 + std::fabs(b[k]))) << "class " << k;
-    c.apply(0, t);  // shift
+  // With every word's rows in the table (the tiny treebank's vocabulary is small), then with none: each row
+  // computed when a configuration first reads it.
+  for (const int precomputed : {1 << 20, 0}) {
+    net.precompute_words(precomputed);
+    ParserNetwork::Sentence fast = net.prepare(words, xpos);
+    ASSERT_EQ(fast.word_rows.size(), words.size() + 1);
+    ParserNetwork::Sentence plain = net.prepare(words, xpos);
+    plain.word_rows.clear();  // scored through the plain forward pass
+    const arc_hybrid::Transitions t{static_cast<int>(net.label_names().size())};
+    arc_hybrid::Config c(static_cast<int>(words.size()));
+    ParserNetwork::Scratch scratch;
+    std::vector<float> a(t.count()), b(t.count());
+    int steps = 0;
+    while (!c.terminal()) {  // along the network's own parse, arcs included
+      std::fill(a.begin(), a.end(), 0.0f), std::fill(b.begin(), b.end(), 0.0f);
+      net.add_scores(c, fast, 1.0f, a.data(), scratch);
+      net.add_scores(c, plain, 1.0f, b.data(), scratch);
+      int best = -1;
+      for (int k = 0; k < t.count(); ++k) {
+        EXPECT_NEAR(a[k], b[k], 1e-3f * (1 + std::fabs(b[k]))) << "class " << k << " at step " << steps;
+        if (c.valid(k, t, net.root_label()) && (best < 0 || b[k] > b[best])) best = k;
+      }
+      c.apply(best, t);
+      ++steps;
+    }
+    EXPECT_EQ(steps, 2 * static_cast<int>(words.size()));
   }
 }
 
@@ -135,6 +147,34 @@ TEST(ParserNetwork, CombinesWithThePerceptronParser) {
   perceptron.save(alone);
   const std::string one = alone.serialize();
   EXPECT_NE(w.serialize().find(one.substr(16, one.size() - 20)), std::string::npos);
+}
+
+TEST(ParserNetwork, RescoresOnlyThePerceptronsBestTransitionsWhenAsked) {
+  const auto train = read_conllu_file(kTiny);
+  const Parser weak = Parser::train(train, nullptr, quick(1));
+  const ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, small_network(40));
+  ASSERT_LT(labelled_correct(weak, train), word_count(train)) << "the test needs a perceptron the network corrects";
+  const Parser all = Parser::with_network(weak, net, 100.0f);
+  EXPECT_EQ(all.network_candidates(), 0);
+  EXPECT_EQ(labelled_correct(all, train), word_count(train));
+  const auto same_parses = [&](const Parser& a, const Parser& b) {
+    for (const auto& gold : train) {
+      ConlluSentence x = gold, y = gold;
+      a.parse(x);
+      b.parse(y);
+      for (size_t i = 0; i < x.words.size(); ++i)
+        if (x.words[i].head != y.words[i].head || x.words[i].deprel != y.words[i].deprel) return false;
+    }
+    return true;
+  };
+  // One candidate: the perceptron's own choice. As many as there are transitions: all of them.
+  EXPECT_TRUE(same_parses(Parser::with_network(weak, net, 100.0f, 1), weak));
+  EXPECT_TRUE(same_parses(Parser::with_network(weak, net, 100.0f, 1000), all));
+  // Stored with the model.
+  ModelFileWriter w;
+  Parser::with_network(weak, net, 100.0f, 3).save(w);
+  EXPECT_EQ(Parser::load(round_trip(w)).network_candidates(), 3);
+  EXPECT_THROW(Parser::with_network(weak, net, 1.0f, -1), std::invalid_argument);
 }
 
 TEST(ParserNetwork, RefusesAnotherLabelSetAndBadWeights) {

@@ -23,6 +23,7 @@ struct EvalArgs {
   bool gold_tags = false;
   int beam = 0;  // parser beam width override (0 = the model's)
   float network_weight = -1;  // parser network weight override (< 0 = the model's)
+  int network_candidates = -1;  // and candidate count (< 0 = the model's)
 };
 
 std::string pct(size_t ok, size_t n) {
@@ -48,10 +49,12 @@ nlp::Pipeline load_pipeline(const EvalArgs& a, nlp::Pipeline::Components which, 
     parser.set_beam_width(a.beam);
     p.set_parser(std::move(parser));
   }
-  if (a.network_weight >= 0 && p.parser()) {
-    if (!p.parser()->has_network()) throw std::runtime_error("--network-weight: the parser has no network");
+  if ((a.network_weight >= 0 || a.network_candidates >= 0) && p.parser()) {
+    if (!p.parser()->has_network())
+      throw std::runtime_error("--network-weight, --network-candidates: the parser has no network");
     nlp::Parser parser = *p.parser();
-    parser.set_network_weight(a.network_weight);
+    if (a.network_weight >= 0) parser.set_network_weight(a.network_weight);
+    if (a.network_candidates >= 0) parser.set_network_candidates(a.network_candidates);
     p.set_parser(std::move(parser));
   }
   return p;
@@ -122,6 +125,9 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
   parse->add_option("--beam", args->beam, "parser beam width (default: the model's)");
   parse->add_option("--network-weight", args->network_weight,
                     "weight of the parser's network scores (default: the model's; for a combined parser)");
+  parse->add_option("--network-candidates", args->network_candidates,
+                    "how many of the perceptron's best transitions the network rescores (0 = all; default: the "
+                    "model's)");
   parse->add_flag("--gold-tags", args->gold_tags, "parse with the gold UPOS/XPOS instead of predicted tags");
   parse->add_flag("--raw", args->raw,
                   "from raw text: dunlin segments the text rebuilt from the treebank; F1 over aligned words "

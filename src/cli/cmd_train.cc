@@ -56,6 +56,7 @@ struct NetworkArgs {
 struct CombineArgs {
   std::vector<std::string> members;  // the perceptron parser file, then the network file
   float weight = 1;
+  int candidates = 0;
   std::string output;
 };
 
@@ -274,11 +275,17 @@ void add_train_command(CLI::App& app, int& status) {
       ->expected(2)
       ->check(CLI::ExistingFile);
   combine->add_option("--weight", combine_args->weight, "the network's weight (default 1)");
+  combine
+      ->add_option("--candidates", combine_args->candidates,
+                   "the network rescores the perceptron's that many best transitions at each step (default 0: "
+                   "all)")
+      ->check(CLI::NonNegativeNumber);
   combine->add_option("-o,--output", combine_args->output, "model file to write")->required();
   combine->callback([combine_args, &status] {
     const nlp::Parser perceptron = nlp::Parser::load(nlp::ModelFile::read(combine_args->members[0]));
     const nlp::ParserNetwork network = nlp::ParserNetwork::load(nlp::ModelFile::read(combine_args->members[1]));
-    const nlp::Parser p = nlp::Parser::with_network(perceptron, network, combine_args->weight);
+    const nlp::Parser p =
+        nlp::Parser::with_network(perceptron, network, combine_args->weight, combine_args->candidates);
     nlp::ModelFileWriter out;
     p.save(out);
     out.write(combine_args->output);

@@ -509,6 +509,7 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
   std::vector<float> scores(t.count());
   ParserNetwork::Sentence network_ids;
   ParserNetwork::Scratch scratch;
+  std::vector<int> candidates;  // the transitions the network scores (valid ones, the perceptron's best first)
   if (network_) network_ids = network_->prepare(words, xpos);
   // 0 = shift, 1 = left arc, 2 = right arc.
   auto kind = [&t](int k) { return Transitions::is_shift(k) ? 0 : t.is_left(k) ? 1 : 2; };
@@ -516,10 +517,28 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
     extract(c, tok, feature_set_, f);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model_.score(f, scores.data());
-    if (network_) network_->add_scores(c, network_ids, network_weight_, scores.data(), scratch);
     int best = -1;
-    for (int k = 0; k < t.count(); ++k)
-      if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
+    if (network_) {
+      // The network rescores the perceptron's network_candidates_ best valid transitions (all of them when
+      // margins are wanted), and the best of those is taken.
+      const size_t keep = confidence || network_candidates_ == 0 ? t.count() : network_candidates_;
+      candidates.clear();
+      for (int k = 0; k < t.count(); ++k) {  // kept best first (ties: the lower class first)
+        if (!c.valid(k, t, root_label_)) continue;
+        if (candidates.size() == keep && scores[k] <= scores[candidates.back()]) continue;
+        if (candidates.size() == keep) candidates.pop_back();
+        size_t i = candidates.size();
+        candidates.push_back(k);
+        for (; i > 0 && scores[candidates[i - 1]] < scores[k]; --i) candidates[i] = candidates[i - 1];
+        candidates[i] = k;
+      }
+      network_->add_scores(c, network_ids, network_weight_, scores.data(), scratch, candidates);
+      for (int k : candidates)
+        if (best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && k < best)) best = k;
+    } else {
+      for (int k = 0; k < t.count(); ++k)
+        if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
+    }
     if (confidence && !Transitions::is_shift(best)) {
       // The arc's margin over the best transition of another kind (another label would give the same arc).
       float rival = -std::numeric_limits<float>::infinity();
@@ -789,6 +808,7 @@ void Parser::save(ModelFileWriter& out) const {
     network_->save(out);
     ByteWriter c;
     c.f32(network_weight_);
+    c.u32(static_cast<uint32_t>(network_candidates_));
     out.add("parsecmb", c.take());
   }
 }
@@ -837,17 +857,21 @@ Parser Parser::load(const ModelFile& file) {
     ByteReader c = file.section("parsecmb");
     const float weight = c.f32();
     if (!(weight >= 0 && weight < 1e6f)) c.fail("bad network weight");
-    p = with_network(std::move(p), ParserNetwork::load(file), weight);
+    const uint32_t candidates = c.u32();
+    if (candidates > 65536) c.fail("bad network candidate count");
+    p = with_network(std::move(p), ParserNetwork::load(file), weight, static_cast<int>(candidates));
   }
   return p;
 }
 
-Parser Parser::with_network(Parser parser, ParserNetwork network, float weight) {
+Parser Parser::with_network(Parser parser, ParserNetwork network, float weight, int candidates) {
   if (network.label_names() != *parser.labels_)
     throw std::invalid_argument("the parser network has another label set than the parser");
   if (parser.beam_ > 1 || parser.right_to_left_ || !parser.members_.empty())
     throw std::invalid_argument("a network combines with a greedy left-to-right parser only");
   if (!(weight >= 0)) throw std::invalid_argument("the network weight must be >= 0");
+  if (candidates < 0) throw std::invalid_argument("the network candidate count must be >= 0");
+  parser.network_candidates_ = candidates;
   parser.network_ = std::make_shared<const ParserNetwork>(std::move(network));
   parser.network_weight_ = weight;
   return parser;

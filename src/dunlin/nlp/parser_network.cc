@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <random>
 #include <sstream>
 #include <stdexcept>
@@ -83,25 +85,91 @@ ParserNetwork::Features features_of(const Config& c, const std::vector<int>& wor
 
 DUNLIN_VECTOR_CLONES float dot(const float* a, const float* b, int n) { return dot16(a, b, n); }
 
-// hidden = relu(sum of the rows), then scores[k] = bias[k] + w[k] . hidden (w: classes x n).
-DUNLIN_VECTOR_CLONES void hidden_then_scores(const float* const* rows, int count, int n, const float* w,
-                                             const float* bias, int classes, float* hidden, float* scores) {
-  std::copy_n(rows[0], n, hidden);
-  for (int r = 1; r < count; ++r) {
-    const float* row = rows[r];
-    for (int j = 0; j < n; ++j) hidden[j] += row[j];
-  }
-  for (int j = 0; j < n; ++j) hidden[j] = hidden[j] > 0 ? hidden[j] : 0;
-  for (int k = 0; k < classes; ++k) scores[k] = bias[k] + dot16(w + static_cast<size_t>(k) * n, hidden, n);
+// Eight floats as one value (GCC and Clang vector extensions): one AVX register in the x86-64-v3 variants, two SSE
+// registers in the others. Read through memcpy, which needs no alignment; passed by reference, as the two variants
+// would pass it by value differently.
+using Float8 = float __attribute__((vector_size(32)));
+[[gnu::always_inline]] inline void add8(Float8& sum, const float* p) {
+  Float8 v;
+  std::memcpy(&v, p, sizeof v);
+  sum += v;
+}
+[[gnu::always_inline]] inline void add_product8(Float8& sum, const float* a, const Float8& b) {
+  Float8 v;
+  std::memcpy(&v, a, sizeof v);
+  sum += v * b;
+}
+[[gnu::always_inline]] inline float sum8(const Float8& v) {
+  return ((v[0] + v[1]) + (v[2] + v[3])) + ((v[4] + v[5]) + (v[6] + v[7]));
 }
 
-// out = sum over i < n of x[i] * w[i * width .. (i + 1) * width) (a vector times a row-major matrix).
-DUNLIN_VECTOR_CLONES void vector_times_matrix(const float* x, int n, const float* w, size_t width, float* out) {
-  std::fill_n(out, width, 0.0f);
-  for (int i = 0; i < n; ++i) {
-    const float xi = x[i];
-    const float* row = w + i * width;
-    for (size_t j = 0; j < width; ++j) out[j] += xi * row[j];
+// Eight 16-bit integers, widened to eight 32-bit ones and added.
+using Short8 = int16_t __attribute__((vector_size(16)));
+using Int8 = int32_t __attribute__((vector_size(32)));
+[[gnu::always_inline]] inline void add_widened8(Int8& sum, const int16_t* p) {
+  Short8 v;
+  std::memcpy(&v, p, sizeof v);
+  sum += __builtin_convertvector(v, Int8);
+}
+
+// hidden = relu(scale x the sum of the rows): the sums exact, in 32-bit integers, sixty-four units at a time held in
+// registers while the rows stream past.
+DUNLIN_VECTOR_CLONES void hidden_layer(const int16_t* const* rows, int count, int n, float scale, float* hidden) {
+  int j = 0;
+  for (; j + 64 <= n; j += 64) {
+    Int8 a[8] = {};
+    for (int r = 0; r < count; ++r) {
+      const int16_t* row = rows[r] + j;
+      for (int t = 0; t < 8; ++t) add_widened8(a[t], row + 8 * t);
+    }
+    for (int t = 0; t < 8; ++t)
+      for (int l = 0; l < 8; ++l) hidden[j + 8 * t + l] = a[t][l] > 0 ? static_cast<float>(a[t][l]) * scale : 0;
+  }
+  for (; j < n; ++j) {
+    int32_t sum = 0;
+    for (int r = 0; r < count; ++r) sum += rows[r][j];
+    hidden[j] = sum > 0 ? static_cast<float>(sum) * scale : 0;
+  }
+}
+
+// scores[k] = bias[k] + w[k] . hidden (w: a row of n weights per class) for each k in classes: four classes at a
+// time, one load of the hidden layer serving four rows of weights.
+DUNLIN_VECTOR_CLONES void output_layer(const float* w, const float* bias, const float* hidden, int n,
+                                       std::span<const int> classes, float* scores) {
+  size_t i = 0;
+  if (n % 8 == 0)
+    for (; i + 4 <= classes.size(); i += 4) {
+      const float* row[4];
+      for (int c = 0; c < 4; ++c) row[c] = w + static_cast<size_t>(classes[i + c]) * n;
+      Float8 part[4] = {};
+      for (int j = 0; j < n; j += 8) {
+        Float8 h = {};
+        add8(h, hidden + j);
+        for (int c = 0; c < 4; ++c) add_product8(part[c], row[c] + j, h);
+      }
+      for (int c = 0; c < 4; ++c) scores[classes[i + c]] = bias[classes[i + c]] + sum8(part[c]);
+    }
+  for (; i < classes.size(); ++i)
+    scores[classes[i]] = bias[classes[i]] + dot16(w + static_cast<size_t>(classes[i]) * n, hidden, n);
+}
+
+// out = sum over i < n of x[i] * w[i * width .. (i + 1) * width) (a vector times a row-major matrix): sixty-four
+// outputs at a time, held in registers while the rows stream past.
+DUNLIN_VECTOR_CLONES void vector_times_matrix(const float* x, int n, const float* w, int width, float* out) {
+  int j = 0;
+  for (; j + 64 <= width; j += 64) {
+    float acc[64] = {};
+    for (int i = 0; i < n; ++i) {
+      const float xi = x[i];
+      const float* row = w + static_cast<size_t>(i) * width + j;
+      for (int l = 0; l < 64; ++l) acc[l] += xi * row[l];
+    }
+    std::copy_n(acc, 64, out + j);
+  }
+  for (; j < width; ++j) {
+    float s = 0;
+    for (int i = 0; i < n; ++i) s += x[i] * w[static_cast<size_t>(i) * width + j];
+    out[j] = s;
   }
 }
 
@@ -194,22 +262,54 @@ ParserNetwork::Sentence ParserNetwork::prepare(std::span<const std::string_view>
   for (int id : s.word) uncached += id >= cached_words_;
   s.computed.resize(uncached * block);
   s.word_rows.resize(s.word.size());
-  float* next = s.computed.data();
+  s.pending.assign(s.word.size(), 0);
+  const int16_t* next = s.computed.data();
   for (size_t i = 0; i < s.word.size(); ++i) {
     if (s.word[i] < cached_words_) {
       s.word_rows[i] = cached_word_rows_.data() + static_cast<size_t>(s.word[i]) * block;
     } else {
-      word_rows(s.word[i], next);
       s.word_rows[i] = next;
+      s.pending[i] = (1u << kWordSlots) - 1;
       next += block;
     }
   }
   return s;
 }
 
-void ParserNetwork::word_rows(int id, float* out) const {
-  vector_times_matrix(word_emb_.data() + static_cast<size_t>(id) * word_dim_, word_dim_, word_projection_.data(),
-                      static_cast<size_t>(kWordSlots) * hidden_, out);
+void ParserNetwork::word_row(int id, int slot, float* out) const {
+  vector_times_matrix(word_emb_.data() + static_cast<size_t>(id) * word_dim_, word_dim_,
+                      word_projection_.data() + static_cast<size_t>(slot) * word_dim_ * hidden_, hidden_, out);
+}
+
+const int16_t* ParserNetwork::word_row(Sentence& s, int token, int slot) const {
+  const int16_t* row = s.word_rows[token] + static_cast<size_t>(slot) * hidden_;
+  if (s.pending[token] >> slot & 1) {
+    s.row.resize(hidden_);
+    word_row(s.word[token], slot, s.row.data());
+    quantize(s.row, s.computed.data() + (row - s.computed.data()));
+    s.pending[token] &= static_cast<uint16_t>(~(1u << slot));
+  }
+  return row;
+}
+
+void ParserNetwork::quantize(std::span<const float> values, int16_t* out) const {
+  const float inverse = 1 / row_scale_;
+  for (size_t i = 0; i < values.size(); ++i)
+    out[i] = static_cast<int16_t>(std::clamp(std::nearbyint(values[i] * inverse), -32767.0f, 32767.0f));
+}
+
+std::vector<int16_t> ParserNetwork::quantize(const std::vector<float>& values) const {
+  std::vector<int16_t> q(values.size());
+  quantize(values, q.data());
+  return q;
+}
+
+std::vector<float> ParserNetwork::word_rows(int count) const {
+  const size_t block = static_cast<size_t>(kWordSlots) * hidden_;
+  std::vector<float> rows(static_cast<size_t>(count) * block);
+  for (int id = 0; id < count; ++id)
+    for (int k = 0; k < kWordSlots; ++k) word_row(id, k, rows.data() + id * block + static_cast<size_t>(k) * hidden_);
+  return rows;
 }
 
 void ParserNetwork::build_tables() {
@@ -218,82 +318,97 @@ void ParserNetwork::build_tables() {
   const size_t label_base = tag_base + static_cast<size_t>(kTagSlots) * tag_dim_;
   const size_t distance_base = label_base + static_cast<size_t>(kLabelSlots) * label_dim_;
   const size_t tags = tags_.size(), label_ids = labels_.size() + 1;
-  tag_rows_.assign(kTagSlots * tags * h, 0.0f);
+  std::vector<float> tag_rows(kTagSlots * tags * h), label_rows(kLabelSlots * label_ids * h),
+      distance_rows(static_cast<size_t>(kDistances) * h);
   for (int k = 0; k < kTagSlots; ++k)
     for (size_t t = 0; t < tags; ++t)
       project(w1_.data() + tag_base + static_cast<size_t>(k) * tag_dim_, d, h, tag_emb_.data() + t * tag_dim_, tag_dim_,
-              tag_rows_.data() + (k * tags + t) * h);
-  label_rows_.assign(kLabelSlots * label_ids * h, 0.0f);
+              tag_rows.data() + (k * tags + t) * h);
   for (int k = 0; k < kLabelSlots; ++k)
     for (size_t l = 0; l < label_ids; ++l)
       project(w1_.data() + label_base + static_cast<size_t>(k) * label_dim_, d, h, label_emb_.data() + l * label_dim_,
-              label_dim_, label_rows_.data() + (k * label_ids + l) * h);
-  distance_rows_.assign(static_cast<size_t>(kDistances) * h, 0.0f);
+              label_dim_, label_rows.data() + (k * label_ids + l) * h);
   for (int v = 0; v < kDistances; ++v) {
-    float* row = distance_rows_.data() + static_cast<size_t>(v) * h;
+    float* row = distance_rows.data() + static_cast<size_t>(v) * h;
     project(w1_.data() + distance_base, d, h, distance_emb_.data() + static_cast<size_t>(v) * distance_dim_,
             distance_dim_, row);
     for (int j = 0; j < h; ++j) row[j] += b1_[j];
   }
-  const size_t width = static_cast<size_t>(kWordSlots) * h;
-  word_projection_.assign(word_dim_ * width, 0.0f);
+  word_projection_.assign(static_cast<size_t>(kWordSlots) * word_dim_ * h, 0.0f);
   for (int k = 0; k < kWordSlots; ++k)
-    for (int j = 0; j < h; ++j)
-      for (int i = 0; i < word_dim_; ++i)
-        word_projection_[i * width + static_cast<size_t>(k) * h + j] =
+    for (int i = 0; i < word_dim_; ++i)
+      for (int j = 0; j < h; ++j)
+        word_projection_[(static_cast<size_t>(k) * word_dim_ + i) * h + j] =
             w1_[static_cast<size_t>(j) * d + k * word_dim_ + i];
-  cached_words_ = static_cast<int>(std::min<size_t>(words_.size(), kCachedWords));
-  const size_t block = static_cast<size_t>(kWordSlots) * h;
-  cached_word_rows_.assign(static_cast<size_t>(cached_words_) * block, 0.0f);
-  for (int id = 0; id < cached_words_; ++id) word_rows(id, cached_word_rows_.data() + id * block);
+  all_classes_.resize(classes());
+  std::iota(all_classes_.begin(), all_classes_.end(), 0);
+  // The rows in 16 bits: the largest value of the tables and of the precomputed words' rows at half the range,
+  // which leaves room for the rows of rarer words, computed later (clamped beyond it).
+  cached_words_ = std::clamp(kCachedWords, kFirstId, static_cast<int>(words_.size()));
+  std::vector<float> cached = word_rows(cached_words_);
+  float largest = 0;
+  for (const auto* table : {&tag_rows, &label_rows, &distance_rows, &cached})
+    for (float v : *table) largest = std::max(largest, std::fabs(v));
+  row_scale_ = largest > 0 ? largest / 16384 : 1.0f;
+  tag_rows_ = quantize(tag_rows);
+  label_rows_ = quantize(label_rows);
+  distance_rows_ = quantize(distance_rows);
+  cached_word_rows_ = quantize(cached);
 }
 
-void ParserNetwork::fast_scores(const Config& c, const Sentence& s, float* hidden, float* scores) const {
+void ParserNetwork::precompute_words(int count) {
+  cached_words_ = std::clamp(count, kFirstId, static_cast<int>(words_.size()));
+  cached_word_rows_ = quantize(word_rows(cached_words_));
+}
+
+void ParserNetwork::fast_scores(const Config& c, Sentence& s, std::span<const int> wanted, float* hidden,
+                                float* scores) const {
   int p[kTagSlots];
   positions(c, p);
   const size_t tags = tags_.size(), label_ids = labels_.size() + 1, h = hidden_;
-  const float* rows[kWordSlots + kTagSlots + kLabelSlots + 1];
+  const int16_t* rows[kWordSlots + kTagSlots + kLabelSlots + 1];
   int r = 0;
   const int s0 = c.s(0), b0 = c.buf(0);
   rows[r++] = distance_rows_.data() + (s0 < 0 || b0 < 0 ? 0 : std::min(b0 - s0, kDistances - 1)) * h;
   for (int k = 0; k < kWordSlots; ++k)
-    rows[r++] =
-        (p[k] < 0 ? cached_word_rows_.data() + static_cast<size_t>(kAbsent) * kWordSlots * h : s.word_rows[p[k]]) +
-        k * h;
+    rows[r++] = p[k] < 0 ? cached_word_rows_.data() + (static_cast<size_t>(kAbsent) * kWordSlots + k) * h
+                         : word_row(s, p[k], k);
   for (int k = 0; k < kTagSlots; ++k)
     rows[r++] = tag_rows_.data() + (k * tags + (p[k] < 0 ? kAbsent : s.tag[p[k]])) * h;
   for (int k = 0; k < kLabelSlots; ++k) {
     const int i = p[kTagSlots - kLabelSlots + k];
     rows[r++] = label_rows_.data() + (k * label_ids + (i < 0 ? kAbsent : 1 + c.label[i])) * h;
   }
-  hidden_then_scores(rows, r, hidden_, w2_.data(), b2_.data(), classes(), hidden, scores);
+  hidden_layer(rows, r, hidden_, row_scale_, hidden);
+  output_layer(w2_.data(), b2_.data(), hidden, hidden_, wanted, scores);
 }
 
-void ParserNetwork::score(const Config& c, const Sentence& s, Scratch& scratch) const {
+void ParserNetwork::score(const Config& c, Sentence& s, std::span<const int> wanted, Scratch& scratch) const {
   scratch.hidden.resize(hidden_);
   scratch.scores.resize(classes());
   if (s.word_rows.empty())
     forward(features_of(c, s.word, s.tag), scratch.hidden.data(), scratch.scores.data(), scratch.input);
   else
-    fast_scores(c, s, scratch.hidden.data(), scratch.scores.data());
+    fast_scores(c, s, wanted, scratch.hidden.data(), scratch.scores.data());
 }
 
-void ParserNetwork::add_scores(const Config& c, const Sentence& s, float weight, float* scores,
-                               Scratch& scratch) const {
-  score(c, s, scratch);
-  for (int k = 0; k < classes(); ++k) scores[k] += weight * scratch.scores[k];
+void ParserNetwork::add_scores(const Config& c, Sentence& s, float weight, float* scores, Scratch& scratch,
+                               std::span<const int> only) const {
+  const std::span<const int> wanted = only.empty() ? std::span<const int>(all_classes_) : only;
+  score(c, s, wanted, scratch);
+  for (int k : wanted) scores[k] += weight * scratch.scores[k];
 }
 
 void ParserNetwork::parse(std::span<const std::string_view> words, std::span<const std::string_view> xpos,
                           std::span<uint32_t> heads, std::span<uint16_t> labels) const {
   const int n = static_cast<int>(words.size());
   if (n == 0) return;
-  const Sentence ids = prepare(words, xpos);
+  Sentence ids = prepare(words, xpos);
   const Transitions t{static_cast<int>(labels_.size())};
   Config c(n);
   Scratch scratch;
   while (!c.terminal()) {
-    score(c, ids, scratch);
+    score(c, ids, all_classes_, scratch);
     const std::vector<float>& scores = scratch.scores;
     int best = -1;
     for (int k = 0; k < t.count(); ++k)

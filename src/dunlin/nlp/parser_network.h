@@ -58,21 +58,30 @@ class ParserNetwork {
   void parse(ConlluSentence& sentence) const;  // HEAD and DEPREL from FORM and XPOS
 
   // Scoring inside another parser's decoder (Parser adds these scores to its own): the sentence's word and tag ids
-  // (index 0 = the root), then weight x the network's score of every transition class in a configuration, added
-  // to scores (the same transition classes as arc_hybrid::Transitions over label_names()).
+  // (index 0 = the root), then weight x the network's score of each transition class in a configuration, added
+  // to scores (the same transition classes as arc_hybrid::Transitions over label_names()): of the classes listed
+  // in `only`, or of every class.
   struct Sentence {
     std::vector<int> word, tag;
     // Per token (0 = the root): its word's hidden-layer rows, one per word slot (kWordSlots x hidden size): in the
-    // network's table for frequent words, else in `computed`.
-    std::vector<const float*> word_rows;
-    std::vector<float> computed;
+    // network's table for frequent words, else in `computed`, each row computed when a configuration first reads
+    // it (bit k of pending: slot k not computed yet). The pointers point into `computed`: move, do not copy.
+    std::vector<const int16_t*> word_rows;
+    std::vector<int16_t> computed;
+    std::vector<uint16_t> pending;
+    std::vector<float> row;  // a row before it is rounded to 16 bits
   };
   Sentence prepare(std::span<const std::string_view> words, std::span<const std::string_view> xpos) const;
   struct Scratch {
     std::vector<float> input, hidden, scores;
   };
-  void add_scores(const arc_hybrid::Config& c, const Sentence& s, float weight, float* scores, Scratch& scratch) const;
+  void add_scores(const arc_hybrid::Config& c, Sentence& s, float weight, float* scores, Scratch& scratch,
+                  std::span<const int> only = {}) const;
   const std::vector<std::string>& label_names() const { return labels_; }
+  int root_label() const { return root_label_; }
+  // How many of the most frequent words have their hidden-layer rows computed once, at load (6,000 unless set):
+  // more is faster and takes kWordSlots x hidden size x 4 bytes per word.
+  void precompute_words(int count);
 
   void save(ModelFileWriter& out) const;  // section "parsenet"
   static ParserNetwork load(const ModelFile& file);
@@ -97,18 +106,27 @@ class ParserNetwork {
   // Scores of every transition (no softmax) for one feature set; hidden: the hidden layer's output (size hidden_).
   void forward(const Features& f, float* hidden, float* scores, std::vector<float>& input) const;
   void gather(const Features& f, float* input) const;
-  // The hidden layer's input from every embedding row, precomputed: hidden = relu(sum of one row per slot), the
-  // bias folded into the distance rows. Tags, labels and distances whole; words for the first cached_words_ ids
-  // (the most frequent: see train()), the others per sentence in prepare(). Built by train() and load().
+  // The hidden layer's input from every embedding row, precomputed and rounded to 16 bits: hidden = relu(sum of one
+  // row per slot), the bias folded into the distance rows. Tags, labels and distances whole; words for the first
+  // cached_words_ ids (the most frequent: see train()), the others per sentence in prepare(). Built by train() and
+  // load().
   void build_tables();
-  void word_rows(int id, float* out) const;  // kWordSlots rows of hidden_ floats for one word id
-  void fast_scores(const arc_hybrid::Config& c, const Sentence& s, float* hidden, float* scores) const;
-  // The network's score of every transition class into scratch.scores: through the tables when prepare() built
-  // the sentence's word rows, else the plain forward pass.
-  void score(const arc_hybrid::Config& c, const Sentence& s, Scratch& scratch) const;
-  std::vector<float> tag_rows_, label_rows_, distance_rows_, cached_word_rows_;
-  std::vector<float> word_projection_;  // word_dim_ x (kWordSlots x hidden_): the word slots' weights, transposed
+  void word_row(int id, int slot, float* out) const;  // the row of hidden_ floats of one word id in one slot
+  const int16_t* word_row(Sentence& s, int token, int slot) const;  // computed if pending
+  std::vector<float> word_rows(int count) const;  // the rows of the first count word ids (count x kWordSlots rows)
+  // Rows are kept as 16-bit integers, value / row_scale_ rounded (see build_tables()).
+  void quantize(std::span<const float> values, int16_t* out) const;
+  std::vector<int16_t> quantize(const std::vector<float>& values) const;
+  void fast_scores(const arc_hybrid::Config& c, Sentence& s, std::span<const int> wanted, float* hidden,
+                   float* scores) const;
+  // The network's scores of the listed transition classes into scratch.scores (indexed by class): through the
+  // tables when prepare() built the sentence's word rows, else the plain forward pass (which scores every class).
+  void score(const arc_hybrid::Config& c, Sentence& s, std::span<const int> wanted, Scratch& scratch) const;
+  std::vector<int16_t> tag_rows_, label_rows_, distance_rows_, cached_word_rows_;
+  float row_scale_ = 1;
+  std::vector<float> word_projection_;  // kWordSlots x word_dim_ x hidden_: the word slots' weights, transposed
   int cached_words_ = 0;
+  std::vector<int> all_classes_;  // 0, 1, ..., classes() - 1
 
   std::vector<std::string> labels_, tags_, words_;
   std::unordered_map<std::string, int> word_ids_, tag_ids_;
