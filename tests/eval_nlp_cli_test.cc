@@ -117,6 +117,9 @@ TEST(EvalNlpCli, NetworkParserTrainsCombinesAndIsScored) {
   const auto one = testing::run_dunlin(eval + combined + " --network-candidates 1", Stderr::merge);
   ASSERT_EQ(one.status, 0) << one.out;
   EXPECT_EQ(score(one.out), score(alone.out)) << "one candidate is the perceptron's own choice";
+  const auto never = testing::run_dunlin(eval + combined + " --network-margin 0.000001", Stderr::merge);
+  ASSERT_EQ(never.status, 0) << never.out;
+  EXPECT_EQ(score(never.out), score(alone.out)) << "a margin the perceptron always reaches: the network is not asked";
   const std::string narrowed = (fs::path(dir.path()) / "narrowed.bin").string();
   r = testing::run_dunlin(
       "train parser-combine " + perceptron + " " + network + " --weight 2 --candidates 1 -o " + narrowed,

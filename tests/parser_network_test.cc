@@ -149,7 +149,7 @@ TEST(ParserNetwork, CombinesWithThePerceptronParser) {
   EXPECT_NE(w.serialize().find(one.substr(16, one.size() - 20)), std::string::npos);
 }
 
-TEST(ParserNetwork, RescoresOnlyThePerceptronsBestTransitionsWhenAsked) {
+TEST(ParserNetwork, IsAskedOnlyAboutThePerceptronsBestTransitionsWhenUnsure) {
   const auto train = read_conllu_file(kTiny);
   const Parser weak = Parser::train(train, nullptr, quick(1));
   const ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, small_network(40));
@@ -170,11 +170,17 @@ TEST(ParserNetwork, RescoresOnlyThePerceptronsBestTransitionsWhenAsked) {
   // One candidate: the perceptron's own choice. As many as there are transitions: all of them.
   EXPECT_TRUE(same_parses(Parser::with_network(weak, net, 100.0f, 1), weak));
   EXPECT_TRUE(same_parses(Parser::with_network(weak, net, 100.0f, 1000), all));
+  // A margin the perceptron's best always reaches: the network is never asked. One it never reaches: always.
+  EXPECT_TRUE(same_parses(Parser::with_network(weak, net, 100.0f, 0, 1e-6f), weak));
+  EXPECT_TRUE(same_parses(Parser::with_network(weak, net, 100.0f, 0, 1e20f), all));
   // Stored with the model.
   ModelFileWriter w;
-  Parser::with_network(weak, net, 100.0f, 3).save(w);
-  EXPECT_EQ(Parser::load(round_trip(w)).network_candidates(), 3);
+  Parser::with_network(weak, net, 100.0f, 3, 12.5f).save(w);
+  const Parser loaded = Parser::load(round_trip(w));
+  EXPECT_EQ(loaded.network_candidates(), 3);
+  EXPECT_EQ(loaded.network_margin(), 12.5f);
   EXPECT_THROW(Parser::with_network(weak, net, 1.0f, -1), std::invalid_argument);
+  EXPECT_THROW(Parser::with_network(weak, net, 1.0f, 0, -1.0f), std::invalid_argument);
 }
 
 TEST(ParserNetwork, RefusesAnotherLabelSetAndBadWeights) {

@@ -24,6 +24,7 @@ struct EvalArgs {
   int beam = 0;  // parser beam width override (0 = the model's)
   float network_weight = -1;  // parser network weight override (< 0 = the model's)
   int network_candidates = -1;  // and candidate count (< 0 = the model's)
+  float network_margin = -1;    // and margin (< 0 = the model's)
 };
 
 std::string pct(size_t ok, size_t n) {
@@ -49,12 +50,13 @@ nlp::Pipeline load_pipeline(const EvalArgs& a, nlp::Pipeline::Components which, 
     parser.set_beam_width(a.beam);
     p.set_parser(std::move(parser));
   }
-  if ((a.network_weight >= 0 || a.network_candidates >= 0) && p.parser()) {
+  if ((a.network_weight >= 0 || a.network_candidates >= 0 || a.network_margin >= 0) && p.parser()) {
     if (!p.parser()->has_network())
-      throw std::runtime_error("--network-weight, --network-candidates: the parser has no network");
+      throw std::runtime_error("--network-weight, --network-candidates, --network-margin: the parser has no network");
     nlp::Parser parser = *p.parser();
     if (a.network_weight >= 0) parser.set_network_weight(a.network_weight);
     if (a.network_candidates >= 0) parser.set_network_candidates(a.network_candidates);
+    if (a.network_margin >= 0) parser.set_network_margin(a.network_margin);
     p.set_parser(std::move(parser));
   }
   return p;
@@ -128,6 +130,9 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
   parse->add_option("--network-candidates", args->network_candidates,
                     "how many of the perceptron's best transitions the network rescores (0 = all; default: the "
                     "model's)");
+  parse->add_option("--network-margin", args->network_margin,
+                    "the network is not asked when the perceptron's best transition leads by this much (0 = always "
+                    "asked; default: the model's)");
   parse->add_flag("--gold-tags", args->gold_tags, "parse with the gold UPOS/XPOS instead of predicted tags");
   parse->add_flag("--raw", args->raw,
                   "from raw text: dunlin segments the text rebuilt from the treebank; F1 over aligned words "

@@ -57,6 +57,7 @@ struct CombineArgs {
   std::vector<std::string> members;  // the perceptron parser file, then the network file
   float weight = 1;
   int candidates = 0;
+  float margin = 0;
   std::string output;
 };
 
@@ -280,12 +281,17 @@ void add_train_command(CLI::App& app, int& status) {
                    "the network rescores the perceptron's that many best transitions at each step (default 0: "
                    "all)")
       ->check(CLI::NonNegativeNumber);
+  combine
+      ->add_option("--margin", combine_args->margin,
+                   "the network is not asked when the perceptron's best transition leads the next by this much "
+                   "(perceptron score units; default 0: always asked)")
+      ->check(CLI::NonNegativeNumber);
   combine->add_option("-o,--output", combine_args->output, "model file to write")->required();
   combine->callback([combine_args, &status] {
     const nlp::Parser perceptron = nlp::Parser::load(nlp::ModelFile::read(combine_args->members[0]));
     const nlp::ParserNetwork network = nlp::ParserNetwork::load(nlp::ModelFile::read(combine_args->members[1]));
-    const nlp::Parser p =
-        nlp::Parser::with_network(perceptron, network, combine_args->weight, combine_args->candidates);
+    const nlp::Parser p = nlp::Parser::with_network(perceptron, network, combine_args->weight, combine_args->candidates,
+                                                    combine_args->margin);
     nlp::ModelFileWriter out;
     p.save(out);
     out.write(combine_args->output);

@@ -520,7 +520,8 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
     int best = -1;
     if (network_) {
       // The network rescores the perceptron's network_candidates_ best valid transitions (all of them when
-      // margins are wanted), and the best of those is taken.
+      // margins are wanted), and the best of those is taken; unless the perceptron is sure: one valid transition,
+      // or its best leads the next by network_margin_ or more.
       const size_t keep = confidence || network_candidates_ == 0 ? t.count() : network_candidates_;
       candidates.clear();
       for (int k = 0; k < t.count(); ++k) {  // kept best first (ties: the lower class first)
@@ -532,9 +533,15 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
         for (; i > 0 && scores[candidates[i - 1]] < scores[k]; --i) candidates[i] = candidates[i - 1];
         candidates[i] = k;
       }
-      network_->add_scores(c, network_ids, network_weight_, scores.data(), scratch, candidates);
-      for (int k : candidates)
-        if (best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && k < best)) best = k;
+      const bool sure = candidates.size() == 1 || (network_margin_ > 0 && !confidence &&
+                                                   scores[candidates[0]] - scores[candidates[1]] >= network_margin_);
+      if (sure) {
+        best = candidates[0];
+      } else {
+        network_->add_scores(c, network_ids, network_weight_, scores.data(), scratch, candidates);
+        for (int k : candidates)
+          if (best < 0 || scores[k] > scores[best] || (scores[k] == scores[best] && k < best)) best = k;
+      }
     } else {
       for (int k = 0; k < t.count(); ++k)
         if (c.valid(k, t, root_label_) && (best < 0 || scores[k] > scores[best])) best = k;
@@ -809,6 +816,7 @@ void Parser::save(ModelFileWriter& out) const {
     ByteWriter c;
     c.f32(network_weight_);
     c.u32(static_cast<uint32_t>(network_candidates_));
+    c.f32(network_margin_);
     out.add("parsecmb", c.take());
   }
 }
@@ -859,19 +867,23 @@ Parser Parser::load(const ModelFile& file) {
     if (!(weight >= 0 && weight < 1e6f)) c.fail("bad network weight");
     const uint32_t candidates = c.u32();
     if (candidates > 65536) c.fail("bad network candidate count");
-    p = with_network(std::move(p), ParserNetwork::load(file), weight, static_cast<int>(candidates));
+    const float margin = c.f32();
+    if (!(margin >= 0 && margin < 1e30f)) c.fail("bad network margin");
+    p = with_network(std::move(p), ParserNetwork::load(file), weight, static_cast<int>(candidates), margin);
   }
   return p;
 }
 
-Parser Parser::with_network(Parser parser, ParserNetwork network, float weight, int candidates) {
+Parser Parser::with_network(Parser parser, ParserNetwork network, float weight, int candidates, float margin) {
   if (network.label_names() != *parser.labels_)
     throw std::invalid_argument("the parser network has another label set than the parser");
   if (parser.beam_ > 1 || parser.right_to_left_ || !parser.members_.empty())
     throw std::invalid_argument("a network combines with a greedy left-to-right parser only");
   if (!(weight >= 0)) throw std::invalid_argument("the network weight must be >= 0");
   if (candidates < 0) throw std::invalid_argument("the network candidate count must be >= 0");
+  if (!(margin >= 0)) throw std::invalid_argument("the network margin must be >= 0");
   parser.network_candidates_ = candidates;
+  parser.network_margin_ = margin;
   parser.network_ = std::make_shared<const ParserNetwork>(std::move(network));
   parser.network_weight_ = weight;
   return parser;

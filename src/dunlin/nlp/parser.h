@@ -69,14 +69,18 @@ class Parser {
   // A greedy left-to-right parser whose transition scores are its own plus weight x a feed-forward network's
   // (parser_network.h; the two must share the label set, else std::invalid_argument). candidates > 0: at each
   // step the network scores only the perceptron's that many best valid transitions, and the best of those is
-  // taken (the output layer is most of the network's time); 0: all of them. Stored with the model (sections
-  // "parsenet" and "parsecmb").
-  static Parser with_network(Parser parser, ParserNetwork network, float weight, int candidates = 0);
+  // taken (the output layer is most of the network's time); 0: all of them. margin > 0: the network is not asked
+  // when the perceptron's best valid transition leads the next by that much or more (in the perceptron's score
+  // units: tune it on a development set); 0: always asked. Stored with the model (sections "parsenet" and
+  // "parsecmb").
+  static Parser with_network(Parser parser, ParserNetwork network, float weight, int candidates = 0, float margin = 0);
   bool has_network() const { return network_ != nullptr; }
   float network_weight() const { return network_weight_; }
   void set_network_weight(float w) { network_weight_ = w; }
   int network_candidates() const { return network_candidates_; }
   void set_network_candidates(int k) { network_candidates_ = k; }
+  float network_margin() const { return network_margin_; }
+  void set_network_margin(float m) { network_margin_ = m; }
 
   // Parses one sentence. heads[i] is the 1-based index of word i's head (0 = root); labels[i] an id into
   // label_names(). All spans have the sentence's length.
@@ -134,6 +138,7 @@ class Parser {
   std::shared_ptr<const ParserNetwork> network_;       // scores added to the perceptron's (read-only, shared)
   float network_weight_ = 0;
   int network_candidates_ = 0;
+  float network_margin_ = 0;
   PerceptronModel model_;
 };
 
