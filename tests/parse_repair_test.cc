@@ -12,10 +12,10 @@ namespace dunlin::nlp {
 namespace {
 
 const std::vector<std::string> kRelations = {
-    "root",      "nsubj",  "obj",        "iobj",     "ccomp",        "acl",      "acl:relcl", "appos", "conj",
-    "cc",        "punct",  "compound",   "det",      "amod",         "obl",      "case",      "aux",   "flat",
-    "nmod:desc", "nummod", "obl:agent",  "aux:pass", "compound:prt", "advcl",    "mark",      "dep",   "xcomp",
-    "cop",       "nmod",   "nsubj:pass", "csubj",    "advmod",       "nmod:poss"};
+    "root",      "nsubj",  "obj",        "iobj",     "ccomp",        "acl",       "acl:relcl", "appos", "conj",
+    "cc",        "punct",  "compound",   "det",      "amod",         "obl",       "case",      "aux",   "flat",
+    "nmod:desc", "nummod", "obl:agent",  "aux:pass", "compound:prt", "advcl",     "mark",      "dep",   "xcomp",
+    "cop",       "nmod",   "nsubj:pass", "csubj",    "advmod",       "nmod:poss", "fixed"};
 
 // Lines "form lemma UPOS XPOS head relation"; repaired, then printed back as "form:head:relation" per word.
 struct Sentence {
@@ -322,6 +322,30 @@ brokered broker VERB VBN 2 acl
 by by ADP IN 3 advmod
 Russia Russia PROPN NNP 4 obj)"),
             "a:2:det deal:0:root brokered:2:acl by:5:case Russia:3:obl:agent ");
+  // "The envoy received the thanks of Omar Haddad": the name hung on "of" (read as a modifier of the noun, or as
+  // part of it) is the noun's modifier, with "of" its case marker.
+  for (const char* of : {"nmod", "fixed"}) {
+    EXPECT_EQ(repaired(std::string(R"(The the DET DT 2 det
+envoy envoy NOUN NN 3 nsubj
+received receive VERB VBD 0 root
+the the DET DT 5 det
+thanks thanks NOUN NNS 3 obj
+of of ADP IN 5 )") + of +
+                       R"(
+Omar Omar PROPN NNP 6 appos
+Haddad Haddad PROPN NNP 7 flat)"),
+              "The:2:det envoy:3:nsubj received:0:root the:5:det thanks:3:obj of:7:case Omar:5:nmod Haddad:7:flat ")
+        << of;
+  }
+  // "instead of Homs": a preposition that is part of another, with the name hung on the first, stays as it is.
+  const std::string instead = R"(Aid aid NOUN NN 2 nsubj
+went go VERB VBD 0 root
+to to ADP IN 4 case
+Idlib Idlib PROPN NNP 2 obl
+instead instead ADV RB 7 case
+of of ADP IN 5 fixed
+Homs Homs PROPN NNP 2 obl)";
+  EXPECT_EQ(repaired(instead), "Aid:2:nsubj went:0:root to:4:case Idlib:2:obl instead:7:case of:5:fixed Homs:2:obl ");
 }
 
 TEST(ParseRepair, AClauseReadAsASecondSubjectOfTheVerbOfSaying) {

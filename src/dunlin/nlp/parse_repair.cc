@@ -381,6 +381,10 @@ class Repair {
     uint32_t o = 0;
     for (uint32_t t = a + 1; t <= words_.size() && o == 0; ++t)
       if (head(t) == a && rel(t) == "obj" && is_one_of(upos(t), {"NOUN", "PROPN", "PRON", "NUM"})) o = t;
+    // "the embrace [of]/nmod [Bashar]/appos al-Assad": a name hung on the preposition before it, in any relation.
+    if (o == 0 && a < words_.size() && head(a + 1) == a && upos(a + 1) == "PROPN" &&
+        is_one_of(rel(a + 1), {"appos", "flat", "nmod", "compound"}) && !is_one_of(rel(a), {"case", "mark"}))
+      o = a + 1;
     if (o == 0) return;
     uint32_t h = head(a);
     if (h == 0 || upos(h) == "PUNCT" || dominates(o, h)) {
