@@ -69,7 +69,7 @@ class Parser {
   // A greedy left-to-right parser whose transition scores are its own plus weight x a feed-forward network's
   // (parser_network.h; the two must share the label set, else std::invalid_argument). candidates > 0: at each
   // step the network scores only the perceptron's that many best valid transitions, and the best of those is
-  // taken (the output layer is most of the network's time); 0: all of them. margin > 0: the network is not asked
+  // taken (fewer rows of its output layer to compute); 0: all of them. margin > 0: the network is not asked
   // when the perceptron's best valid transition leads the next by that much or more (in the perceptron's score
   // units: tune it on a development set); 0: always asked. Stored with the model (sections "parsenet" and
   // "parsecmb").
