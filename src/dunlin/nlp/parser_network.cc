@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -173,6 +174,33 @@ DUNLIN_VECTOR_CLONES void vector_times_matrix(const float* x, int n, const float
   }
 }
 
+// The same for four vectors at once (x[v]: n values, out[v]: width values): each row of the matrix is read once for
+// the four, sixteen outputs of each at a time.
+DUNLIN_VECTOR_CLONES void four_vectors_times_matrix(const float* const* x, int n, const float* w, int width,
+                                                    float* const* out) {
+  int j = 0;
+  for (; j + 16 <= width; j += 16) {
+    Float8 acc[4][2] = {};
+    for (int i = 0; i < n; ++i) {
+      Float8 lo = {}, hi = {};
+      add8(lo, w + static_cast<size_t>(i) * width + j);
+      add8(hi, w + static_cast<size_t>(i) * width + j + 8);
+      for (int v = 0; v < 4; ++v) {
+        const float xv = x[v][i];
+        acc[v][0] += lo * xv;
+        acc[v][1] += hi * xv;
+      }
+    }
+    for (int v = 0; v < 4; ++v) std::memcpy(out[v] + j, acc[v], sizeof acc[v]);
+  }
+  for (; j < width; ++j)
+    for (int v = 0; v < 4; ++v) {
+      float s = 0;
+      for (int i = 0; i < n; ++i) s += x[v][i] * w[static_cast<size_t>(i) * width + j];
+      out[v][j] = s;
+    }
+}
+
 // out[j] = sum over i of w[j * stride + i] * x[i], for j < rows (one block of the hidden layer's weights).
 DUNLIN_VECTOR_CLONES void project(const float* w, size_t stride, int rows, const float* x, int n, float* out) {
   for (int j = 0; j < rows; ++j) out[j] = dot16(w + static_cast<size_t>(j) * stride, x, n);
@@ -304,12 +332,22 @@ std::vector<int16_t> ParserNetwork::quantize(const std::vector<float>& values) c
   return q;
 }
 
-std::vector<float> ParserNetwork::word_rows(int count) const {
+void ParserNetwork::each_word_rows(int count, const std::function<void(int, std::span<const float>)>& use) const {
   const size_t block = static_cast<size_t>(kWordSlots) * hidden_;
-  std::vector<float> rows(static_cast<size_t>(count) * block);
-  for (int id = 0; id < count; ++id)
-    for (int k = 0; k < kWordSlots; ++k) word_row(id, k, rows.data() + id * block + static_cast<size_t>(k) * hidden_);
-  return rows;
+  std::vector<float> rows(4 * block);
+  for (int id = 0; id < count; id += 4) {
+    const int m = std::min(4, count - id);
+    const float* x[4];
+    for (int v = 0; v < 4; ++v)  // (past the end: the last word again, not used)
+      x[v] = word_emb_.data() + static_cast<size_t>(id + std::min(v, m - 1)) * word_dim_;
+    for (int k = 0; k < kWordSlots; ++k) {
+      float* out[4];
+      for (int v = 0; v < 4; ++v) out[v] = rows.data() + v * block + static_cast<size_t>(k) * hidden_;
+      four_vectors_times_matrix(x, word_dim_, word_projection_.data() + static_cast<size_t>(k) * word_dim_ * hidden_,
+                                hidden_, out);
+    }
+    for (int v = 0; v < m; ++v) use(id + v, std::span<const float>(rows.data() + v * block, block));
+  }
 }
 
 void ParserNetwork::build_tables() {
@@ -344,21 +382,28 @@ void ParserNetwork::build_tables() {
   std::iota(all_classes_.begin(), all_classes_.end(), 0);
   // The rows in 16 bits: the largest value of the tables and of the precomputed words' rows at half the range,
   // which leaves room for the rows of rarer words, computed later (clamped beyond it).
-  cached_words_ = std::clamp(kCachedWords, kFirstId, static_cast<int>(words_.size()));
-  std::vector<float> cached = word_rows(cached_words_);
+  // (The words' rows are computed twice, for the scale and then to keep, rather than held in 32 bits meanwhile.)
   float largest = 0;
-  for (const auto* table : {&tag_rows, &label_rows, &distance_rows, &cached})
+  for (const auto* table : {&tag_rows, &label_rows, &distance_rows})
     for (float v : *table) largest = std::max(largest, std::fabs(v));
+  each_word_rows(std::clamp(kCachedWords, kFirstId, static_cast<int>(words_.size())),
+                 [&](int, std::span<const float> rows) {
+                   for (float v : rows) largest = std::max(largest, std::fabs(v));
+                 });
   row_scale_ = largest > 0 ? largest / 16384 : 1.0f;
   tag_rows_ = quantize(tag_rows);
   label_rows_ = quantize(label_rows);
   distance_rows_ = quantize(distance_rows);
-  cached_word_rows_ = quantize(cached);
+  precompute_words(kCachedWords);
 }
 
 void ParserNetwork::precompute_words(int count) {
   cached_words_ = std::clamp(count, kFirstId, static_cast<int>(words_.size()));
-  cached_word_rows_ = quantize(word_rows(cached_words_));
+  const size_t block = static_cast<size_t>(kWordSlots) * hidden_;
+  cached_word_rows_.assign(static_cast<size_t>(cached_words_) * block, 0);
+  each_word_rows(cached_words_, [&](int id, std::span<const float> rows) {
+    quantize(rows, cached_word_rows_.data() + static_cast<size_t>(id) * block);
+  });
 }
 
 void ParserNetwork::fast_scores(const Config& c, Sentence& s, std::span<const int> wanted, float* hidden,

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -113,7 +114,9 @@ class ParserNetwork {
   void build_tables();
   void word_row(int id, int slot, float* out) const;  // the row of hidden_ floats of one word id in one slot
   const int16_t* word_row(Sentence& s, int token, int slot) const;  // computed if pending
-  std::vector<float> word_rows(int count) const;  // the rows of the first count word ids (count x kWordSlots rows)
+  // The rows of the first count word ids, given to `use` a word at a time (kWordSlots rows each), computed four
+  // words at a time.
+  void each_word_rows(int count, const std::function<void(int, std::span<const float>)>& use) const;
   // Rows are kept as 16-bit integers, value / row_scale_ rounded (see build_tables()).
   void quantize(std::span<const float> values, int16_t* out) const;
   std::vector<int16_t> quantize(const std::vector<float>& values) const;
