@@ -337,15 +337,17 @@ Haddad Haddad PROPN NNP 7 flat)"),
               "The:2:det envoy:3:nsubj received:0:root the:5:det thanks:3:obj of:7:case Omar:5:nmod Haddad:7:flat ")
         << of;
   }
-  // "instead of Homs": a preposition that is part of another, with the name hung on the first, stays as it is.
+  // "instead of Homs": "of" is part of "instead of", and the name hung on it stays (the rule is for a preposition
+  // read as part of a noun).
   const std::string instead = R"(Aid aid NOUN NN 2 nsubj
 went go VERB VBD 0 root
 to to ADP IN 4 case
 Idlib Idlib PROPN NNP 2 obl
-instead instead ADV RB 7 case
+instead instead ADV RB 2 advmod
 of of ADP IN 5 fixed
-Homs Homs PROPN NNP 2 obl)";
-  EXPECT_EQ(repaired(instead), "Aid:2:nsubj went:0:root to:4:case Idlib:2:obl instead:7:case of:5:fixed Homs:2:obl ");
+Homs Homs PROPN NNP 6 appos)";
+  EXPECT_EQ(repaired(instead),
+            "Aid:2:nsubj went:0:root to:4:case Idlib:2:obl instead:2:advmod of:5:fixed Homs:6:appos ");
 }
 
 TEST(ParseRepair, AClauseReadAsASecondSubjectOfTheVerbOfSaying) {

@@ -6,8 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <functional>
 
 #include "dunlin/nlp/parser.h"
 #include "nlp_test_util.h"
@@ -52,7 +54,9 @@ TEST(ParserNetwork, LearnsTheTinyTreebank) {
 
 TEST(ParserNetwork, TablesScoreAsThePlainForwardPass) {
   const auto train = read_conllu_file(kTiny);
-  ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, small_network(5));
+  NetworkOptions options = small_network(5);
+  options.hidden = 100;  // a block of 64 hidden units, then 36 one by one
+  ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, options);
   const std::vector<std::string_view> words = {"Rebels", "attacked", "an", "unseen", "convoy", "."};
   const std::vector<std::string_view> xpos = {"NNS", "VBD", "DT", "JJ", "NN", "."};
   // With every word's rows in the table (the tiny treebank's vocabulary is small), then with none: each row
@@ -77,6 +81,15 @@ TEST(ParserNetwork, TablesScoreAsThePlainForwardPass) {
         EXPECT_NEAR(a[k], b[k], 1e-3f * (1 + std::fabs(b[k]))) << "class " << k << " at step " << steps;
         if (c.valid(k, t, net.root_label()) && (best < 0 || b[k] > b[best])) best = k;
       }
+      // Only some classes (scored one by one, the hidden size being no multiple of 8): the others untouched.
+      const std::vector<int> some = {2, 0, static_cast<int>(t.count()) - 1};
+      std::vector<float> only(t.count(), 0.0f);
+      net.add_scores(c, fast, 1.0f, only.data(), scratch, some);
+      for (int k = 0; k < t.count(); ++k)
+        if (std::find(some.begin(), some.end(), k) != some.end())
+          EXPECT_NEAR(only[k], b[k], 1e-3f * (1 + std::fabs(b[k]))) << "class " << k;
+        else
+          EXPECT_EQ(only[k], 0.0f) << "class " << k;
       c.apply(best, t);
       ++steps;
     }
@@ -194,6 +207,34 @@ TEST(ParserNetwork, RefusesAnotherLabelSetAndBadWeights) {
   EXPECT_THROW(Parser::with_network(perceptron, other, 1.0f), std::invalid_argument);
   const ParserNetwork net = ParserNetwork::train(train, nullptr, nullptr, small_network(1));
   EXPECT_THROW(Parser::with_network(perceptron, net, -1.0f), std::invalid_argument);
+  EXPECT_THROW(Parser::with_network(perceptron, net, 1.0f, 100000), std::invalid_argument);
+  EXPECT_THROW(Parser::with_network(perceptron, net, 1.0f, 0, INFINITY), std::invalid_argument);
+  // The combination's section as files hold it: weight, candidates, margin; session 17's files end after the
+  // weight (all transitions, always asked); values out of range are refused by name.
+  const auto file_with = [&](const std::function<void(ByteWriter&)>& fill) {
+    ModelFileWriter w;
+    perceptron.save(w);
+    net.save(w);
+    ByteWriter c;
+    fill(c);
+    w.add("parsecmb", c.take());
+    return round_trip(w);
+  };
+  const Parser old = Parser::load(file_with([](ByteWriter& c) { c.f32(2.0f); }));
+  EXPECT_EQ(old.network_weight(), 2.0f);
+  EXPECT_EQ(old.network_candidates(), 0);
+  EXPECT_EQ(old.network_margin(), 0.0f);
+  const auto refused = [&](const std::function<void(ByteWriter&)>& fill, const std::string& why) {
+    try {
+      Parser::load(file_with(fill));
+      ADD_FAILURE() << "should be refused: " << why;
+    } catch (const std::exception& e) {
+      EXPECT_NE(std::string(e.what()).find(why), std::string::npos) << e.what();
+    }
+  };
+  refused([](ByteWriter& c) { c.f32(2.0f), c.u32(70000), c.f32(0.0f); }, "bad network candidate count");
+  refused([](ByteWriter& c) { c.f32(2.0f), c.u32(8), c.f32(-1.0f); }, "bad network margin");
+  refused([](ByteWriter& c) { c.f32(2.0f), c.u32(8), c.f32(NAN); }, "bad network margin");
 }
 
 TEST(WordVectors, ReadsTextAndNamesBadLines) {

@@ -127,12 +127,16 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
   parse->add_option("--beam", args->beam, "parser beam width (default: the model's)");
   parse->add_option("--network-weight", args->network_weight,
                     "weight of the parser's network scores (default: the model's; for a combined parser)");
-  parse->add_option("--network-candidates", args->network_candidates,
-                    "how many of the perceptron's best transitions the network rescores (0 = all; default: the "
-                    "model's)");
-  parse->add_option("--network-margin", args->network_margin,
-                    "the network is not asked when the perceptron's best transition leads by this much (0 = always "
-                    "asked; default: the model's)");
+  parse
+      ->add_option("--network-candidates", args->network_candidates,
+                   "how many of the perceptron's best transitions the network rescores (0 = all; default: the "
+                   "model's)")
+      ->check(CLI::NonNegativeNumber);
+  parse
+      ->add_option("--network-margin", args->network_margin,
+                   "the network is not asked when the perceptron's best transition leads by this much (0 = always "
+                   "asked; default: the model's)")
+      ->check(CLI::NonNegativeNumber);
   parse->add_flag("--gold-tags", args->gold_tags, "parse with the gold UPOS/XPOS instead of predicted tags");
   parse->add_flag("--raw", args->raw,
                   "from raw text: dunlin segments the text rebuilt from the treebank; F1 over aligned words "

@@ -381,9 +381,12 @@ class Repair {
     uint32_t o = 0;
     for (uint32_t t = a + 1; t <= words_.size() && o == 0; ++t)
       if (head(t) == a && rel(t) == "obj" && is_one_of(upos(t), {"NOUN", "PROPN", "PRON", "NUM"})) o = t;
-    // "the embrace [of]/nmod [Bashar]/appos al-Assad": a name hung on the preposition before it, in any relation.
+    // "the embrace [of]/nmod [Bashar]/appos al-Assad": a name hung on the preposition before it as a nominal
+    // (appos, flat, nmod, compound), the preposition itself hung on something else than as a case or mark, or as
+    // part of a noun (fixed): "instead of", "because of" stay.
     if (o == 0 && a < words_.size() && head(a + 1) == a && upos(a + 1) == "PROPN" &&
-        is_one_of(rel(a + 1), {"appos", "flat", "nmod", "compound"}) && !is_one_of(rel(a), {"case", "mark"}))
+        is_one_of(rel(a + 1), {"appos", "flat", "nmod", "compound"}) && !is_one_of(rel(a), {"case", "mark"}) &&
+        (rel(a) != "fixed" || (head(a) != 0 && is_one_of(upos(head(a)), {"NOUN", "PROPN"}))))
       o = a + 1;
     if (o == 0) return;
     uint32_t h = head(a);

@@ -533,7 +533,7 @@ void Parser::decode(std::span<const std::string_view> words, std::span<const std
         for (; i > 0 && scores[candidates[i - 1]] < scores[k]; --i) candidates[i] = candidates[i - 1];
         candidates[i] = k;
       }
-      const bool sure = candidates.size() == 1 || (network_margin_ > 0 && !confidence &&
+      const bool sure = candidates.size() == 1 || (candidates.size() > 1 && network_margin_ > 0 && !confidence &&
                                                    scores[candidates[0]] - scores[candidates[1]] >= network_margin_);
       if (sure) {
         best = candidates[0];
@@ -756,6 +756,10 @@ void Parser::save_model(ByteWriter& w) const {
   model_.save(w);
 }
 
+// What a stored combination may hold (load() and with_network() refuse the rest).
+constexpr float kMaxNetworkWeight = 1e6f, kMaxNetworkMargin = 1e30f;
+constexpr uint32_t kMaxNetworkCandidates = 65536;
+
 Parser Parser::load_model(ByteReader& r) {
   Parser p;
   auto names = std::make_shared<std::vector<std::string>>(r.strings());
@@ -864,11 +868,12 @@ Parser Parser::load(const ModelFile& file) {
   if (file.has("parsecmb")) {
     ByteReader c = file.section("parsecmb");
     const float weight = c.f32();
-    if (!(weight >= 0 && weight < 1e6f)) c.fail("bad network weight");
-    const uint32_t candidates = c.u32();
-    if (candidates > 65536) c.fail("bad network candidate count");
-    const float margin = c.f32();
-    if (!(margin >= 0 && margin < 1e30f)) c.fail("bad network margin");
+    if (!(weight >= 0 && weight < kMaxNetworkWeight)) c.fail("bad network weight");
+    // (Session 17's files end after the weight: every transition rescored, always.)
+    const uint32_t candidates = c.at_end() ? 0 : c.u32();
+    if (candidates > kMaxNetworkCandidates) c.fail("bad network candidate count");
+    const float margin = c.at_end() ? 0.0f : c.f32();
+    if (!(margin >= 0 && margin < kMaxNetworkMargin)) c.fail("bad network margin");
     p = with_network(std::move(p), ParserNetwork::load(file), weight, static_cast<int>(candidates), margin);
   }
   return p;
@@ -879,9 +884,12 @@ Parser Parser::with_network(Parser parser, ParserNetwork network, float weight, 
     throw std::invalid_argument("the parser network has another label set than the parser");
   if (parser.beam_ > 1 || parser.right_to_left_ || !parser.members_.empty())
     throw std::invalid_argument("a network combines with a greedy left-to-right parser only");
-  if (!(weight >= 0)) throw std::invalid_argument("the network weight must be >= 0");
-  if (candidates < 0) throw std::invalid_argument("the network candidate count must be >= 0");
-  if (!(margin >= 0)) throw std::invalid_argument("the network margin must be >= 0");
+  if (!(weight >= 0 && weight < kMaxNetworkWeight))
+    throw std::invalid_argument("the network weight must be >= 0 and < " + std::to_string(kMaxNetworkWeight));
+  if (candidates < 0 || candidates > static_cast<int>(kMaxNetworkCandidates))
+    throw std::invalid_argument("the network candidate count must be 0 to " + std::to_string(kMaxNetworkCandidates));
+  if (!(margin >= 0 && margin < kMaxNetworkMargin))
+    throw std::invalid_argument("the network margin must be >= 0 and finite");
   parser.network_candidates_ = candidates;
   parser.network_margin_ = margin;
   parser.network_ = std::make_shared<const ParserNetwork>(std::move(network));

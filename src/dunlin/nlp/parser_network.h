@@ -66,7 +66,13 @@ class ParserNetwork {
     std::vector<int> word, tag;
     // Per token (0 = the root): its word's hidden-layer rows, one per word slot (kWordSlots x hidden size): in the
     // network's table for frequent words, else in `computed`, each row computed when a configuration first reads
-    // it (bit k of pending: slot k not computed yet). The pointers point into `computed`: move, do not copy.
+    // it (bit k of pending: slot k not computed yet). The pointers point into `computed`, so a Sentence moves but
+    // is not copied.
+    Sentence() = default;
+    Sentence(Sentence&&) = default;
+    Sentence& operator=(Sentence&&) = default;
+    Sentence(const Sentence&) = delete;
+    Sentence& operator=(const Sentence&) = delete;
     std::vector<const int16_t*> word_rows;
     std::vector<int16_t> computed;
     std::vector<uint16_t> pending;
@@ -81,7 +87,8 @@ class ParserNetwork {
   const std::vector<std::string>& label_names() const { return labels_; }
   int root_label() const { return root_label_; }
   // How many of the most frequent words have their hidden-layer rows computed once, at load (6,000 unless set):
-  // more is faster and takes kWordSlots x hidden size x 4 bytes per word.
+  // more is faster and takes kWordSlots x hidden size x 2 bytes per word. The rows keep the scale set at load (from
+  // the first 6,000 words' rows), so values of rarer words beyond twice the largest of those are clamped.
   void precompute_words(int count);
 
   void save(ModelFileWriter& out) const;  // section "parsenet"
