@@ -14,7 +14,7 @@ void oracle_costs(const Config& c, const Transitions& t, int root_label, const s
     int k = 0;
     for (int d : c.stack)
       if (d > 0 && gh[d] == b) ++k;
-    if (gh[b] != s0 && gh[b] >= 0 && (gh[b] == 0 ? true : in_stack[gh[b]]) && gh[b] != s0) ++k;
+    if (gh[b] != s0 && gh[b] >= 0 && (gh[b] == 0 || in_stack[gh[b]])) ++k;
     cost[0] = k;
   }
   if (s0 > 0) {

@@ -100,6 +100,7 @@ class ParserNetwork {
 
   // Internal: the indices the network reads for one configuration (public for the training code in the .cc).
   static constexpr int kWordSlots = 11, kTagSlots = 20, kLabelSlots = 14;
+  static_assert(kWordSlots <= 16, "Sentence::pending keeps one bit per word slot in 16 bits");
   struct Features {
     int word[kWordSlots], tag[kTagSlots], label[kLabelSlots], distance;
   };
