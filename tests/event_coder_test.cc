@@ -45,6 +45,21 @@ envoy envoy NOUN 3 obj
             "PERGOV>CHLGOV:043 ");
 }
 
+TEST_F(EventCoderTest, APhraseOnTheLastConjunctOfTheObjectIsTheWholeObjects) {
+  // "withdrew its envoys and staff from Peru" with "from Peru" hung on "staff": the phrase is the verb's (166).
+  EXPECT_EQ(coded(R"(Chile Chile PROPN 2 nsubj
+withdrew withdraw VERB 0 root
+its its PRON 4 nmod:poss
+envoys envoy NOUN 2 obj
+and and CCONJ 6 cc
+staff staff NOUN 4 conj
+from from ADP 8 case
+Peru Peru PROPN 6 nmod
+. . PUNCT 2 punct)",
+                  {{0, "CHLGOV"}, {7, "PER"}}),
+            "CHLGOV>PER:166 ");
+}
+
 TEST_F(EventCoderTest, AttributingAnAttackToSomeoneAccusesThem) {
   // attribute verb to:T! 112: an accusation only when the to-phrase is an actor.
   EXPECT_EQ(coded(R"(Kenya Kenya PROPN 2 nsubj

@@ -112,6 +112,46 @@ raid raid NOUN NN 6 obj)"),
             "Chile:6:nsubj ,:1:punct Peru:1:conj and:5:cc Bolivia:1:conj condemned:0:root the:8:det raid:6:obj ");
 }
 
+TEST(ParseRepair, ATitleAndItsNameReadAsTwoSubjectsAreOne) {
+  // "Ally Chile signed the pact": the parser made "Ally" and "Chile" two subjects of "signed"; the name is the
+  // subject and the noun before it its title.
+  EXPECT_EQ(repaired(R"(Ally ally NOUN NN 3 nsubj
+Chile Chile PROPN NNP 3 nsubj
+signed sign VERB VBD 0 root
+the the DET DT 5 det
+pact pact NOUN NN 3 obj)"),
+            "Ally:2:nmod:desc Chile:3:nsubj signed:0:root the:5:det pact:3:obj ");
+  // "The cabinet of Premier Ana Ruiz resigned": the title hung inside the first subject, the name split off as a
+  // second one; the name takes the title's place and preposition.
+  EXPECT_EQ(repaired(R"(The the DET DT 2 det
+cabinet cabinet NOUN NN 7 nsubj
+of of ADP IN 4 case
+Premier premier PROPN NNP 2 nmod
+Ana Ana PROPN NNP 7 nsubj
+Ruiz Ruiz PROPN NNP 5 flat
+resigned resign VERB VBD 0 root)"),
+            "The:2:det cabinet:7:nsubj of:5:case Premier:5:nmod:desc Ana:2:nmod Ruiz:5:flat resigned:0:root ");
+}
+
+TEST(ParseRepair, ANameThatOpensARelativeClauseOrFollowsAPluralIsNoTitledName) {
+  // "The crowds Lima filmed cheered": the name is the subject of a relative clause without a pronoun (a verb
+  // follows it); "The protesters Ana met ..." likewise with a plural before the name. Both left alone.
+  const std::string relative = R"(The the DET DT 2 det
+crowds crowd NOUN NNS 5 nsubj
+Lima Lima PROPN NNP 5 nsubj
+filmed film VERB VBD 2 acl:relcl
+cheered cheer VERB VBD 0 root)";
+  int changed = -1;
+  repaired(relative, &changed);
+  EXPECT_EQ(changed, 0);
+  const std::string plural = R"(The the DET DT 2 det
+voters voter NOUN NNS 4 nsubj
+Lima Lima PROPN NNP 4 nsubj
+cheered cheer VERB VBD 0 root)";
+  repaired(plural, &changed);
+  EXPECT_EQ(changed, 0);
+}
+
 TEST(ParseRepair, AfterAVerbOfNamingTheOneNamedIsTheObject) {
   // "Quito called the rebels bandits": the parser compounded "the rebels" onto "bandits".
   EXPECT_EQ(repaired(R"(Quito Quito PROPN NNP 2 nsubj

@@ -702,7 +702,9 @@ bool SentenceCoder::infinitive_complement(uint32_t p) const {
   return false;
 }
 
-// Prepositional phrases of a predicate (obl) and of its object noun (nmod): (preposition, phrase head).
+// Prepositional phrases of a predicate (obl) and of its object noun (nmod) and the object's conjuncts ("withdraw
+// inspectors and workers from Iraq": the phrase hung on the last conjunct is the whole object's): (preposition, phrase
+// head).
 std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint32_t p, uint32_t object) const {
   std::vector<std::pair<std::string_view, uint32_t>> out;
   auto collect = [&](uint32_t t, std::string_view rel_wanted) {
@@ -726,7 +728,8 @@ std::vector<std::pair<std::string_view, uint32_t>> SentenceCoder::obliques(uint3
   collect(p, "obl");
   if (out.empty())
     if (const uint32_t s = shared_conjunct(p); s != kNone) collect(s, "obl");
-  if (object != kNone) collect(object, "nmod");
+  if (object != kNone)
+    for (uint32_t o : tree_.with_conjuncts(object)) collect(o, "nmod");
   // "spoke by telephone with X": the parser hangs the with-phrase on the means ("telephone"); it is the verb's.
   for (size_t i = 0, n = out.size(); i < n; ++i)
     if (out[i].first == "by" && tree_.head(out[i].second) == p &&

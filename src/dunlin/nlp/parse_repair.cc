@@ -74,6 +74,7 @@ class Repair {
     for (uint32_t a = 1; a <= n; ++a)
       if (base(a) == "aux") dependents_of_auxiliary(a);
     for (uint32_t v = 1; v <= n; ++v) subjects_in_a_list(v, conj);
+    for (uint32_t v = 1; v <= n; ++v) title_and_name_as_two_subjects(v);
     for (uint32_t v = 1; v <= n; ++v)
       if (upos(v) == "VERB" && is_one_of(lemma(v), {"call", "label", "brand", "dub", "term"}))
         label_read_as_compound(v);
@@ -484,6 +485,35 @@ class Repair {
         if (head(c) == t && rel(c) == "conj") set(c, first, conj);
       return;
     }
+  }
+
+  // "NATO-[member]/nsubj [Norway]/nsubj is willing", "The government of [President]/nmod [Prosper]/nsubj Avril
+  // declared": of two subjects of one word, a name right after the first subject's last word (no punctuation
+  // between), which is a noun, is the name that noun titles: the name takes the noun's place (and its preposition),
+  // the noun becomes the name's title (nmod:desc). A clause has one subject (UD).
+  void title_and_name_as_two_subjects(uint32_t v) {
+    const auto [first, name] = two_subjects_before(v);
+    if (first == 0 || name == 0 || upos(name) != "PROPN" || !dominates(first, name - 1)) return;
+    for (uint32_t t = 1; t < name; ++t)
+      if (head(t) == name) return;  // the name has no words of its own before it
+    // The name's words end where the clause goes on ("is", "declared"), not at a verb of its own: "Some of the
+    // protesters Wikinews interviewed said" is a relative clause without a pronoun.
+    uint32_t next = name + 1;
+    while (next <= words_.size() && dominates(name, next)) ++next;
+    if (next > words_.size() || (next != v && !(head(next) == v && is_one_of(upos(next), {"AUX", "ADV", "PART"}))))
+      return;
+    const uint32_t title = name - 1;
+    if (upos(title) != "NOUN" && upos(title) != "PROPN") return;
+    // A plural titles a list of names ("allies Iran and Russia"), not one ("the protesters Wikinews interviewed").
+    if ((xpos(title) == "NNS" || xpos(title) == "NNPS") && !has_child(name, {"conj"})) return;
+    const int desc = id("nmod:desc") >= 0 ? id("nmod:desc") : id("compound");
+    if (desc < 0) return;
+    if (title != first) {
+      set(name, head(title), labels_[title - 1]);
+      for (uint32_t t = 1; t < title; ++t)
+        if (head(t) == title && base(t) == "case") set(t, name, labels_[t - 1]);
+    }
+    set(title, name, desc);
   }
 
   // "its army [had]/aux \"wrongly\" shot down a jet" with "army" hung on "had": an auxiliary
