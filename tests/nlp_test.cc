@@ -480,6 +480,17 @@ TEST(ShippedModels, APastFormBetweenAnArticleOrPrepositionAndANounIsItsModifier)
   EXPECT_EQ(w[6].xpos, "VBD");
 }
 
+TEST(ShippedModels, AnAdjectiveBetweenAPossessiveAndAVerbIsTheSubjectsNoun) {
+  REQUIRE_SHIPPED_MODELS();
+  // "military" was read as an adjective, and the clause could lose its subject.
+  auto w = parse_tokens("Freedonia 's military shelled the border town .");
+  EXPECT_EQ(w[2].xpos, "NN");
+  EXPECT_EQ(arc(w, 3), "shelled nsubj");
+  // Before a noun an adjective stays one.
+  w = parse_tokens("Ruritania 's military leaders met on Monday .");
+  EXPECT_EQ(w[2].xpos, "JJ");
+}
+
 TEST(ShippedModels, AfterAModalAWordThatCanBeAVerbIsTheVerb) {
   REQUIRE_SHIPPED_MODELS();
   // "free" was read as an adverb, and the clause had no verb: the prisoners were freed by nobody.

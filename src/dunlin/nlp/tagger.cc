@@ -273,6 +273,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::span<uint16_t> ta
     repair_participle_after_have(fx, words, tags);
     repair_noun_after_use(words, tags);
     repair_participle_before_noun(words, tags);
+    repair_adjective_after_possessive(words, tags);
     repair_final_reports(fx, words, tags);
     repair_subordinate_clause_verb(fx, words, tags);
     return;
@@ -526,6 +527,22 @@ void Tagger::repair_participle_before_noun(std::span<const std::string_view> wor
     const bool preposition =
         upos_[tags[k - 1]] == Upos::ADP && before_xpos == "IN" && before != "than" && before != "that";
     if (article || preposition || before_xpos == "PRP$") tags[i] = static_cast<uint16_t>(participle);
+  }
+}
+
+// "Myanmar's military launched air strikes": an adjective (JJ) right after a possessive ("'s", "its") and right
+// before a finite verb or modal is the head of the noun phrase, the verb's subject (NN); tagged JJ, the parser read
+// the verb as a modifier of the next noun ("launched strikes") and the clause lost its subject. Only that word
+// changes.
+void Tagger::repair_adjective_after_possessive(std::span<const std::string_view> words,
+                                               std::span<uint16_t> tags) const {
+  const int noun = tag_class(Upos::NOUN, "NN");
+  if (noun < 0) return;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (xpos_name(tags[i]) != "JJ") continue;
+    const std::string_view before = xpos_name(tags[i - 1]), after = xpos_name(tags[i + 1]);
+    if ((before == "POS" || before == "PRP$") && (after == "VBD" || after == "VBZ" || after == "VBP" || after == "MD"))
+      tags[i] = static_cast<uint16_t>(noun);
   }
 }
 
