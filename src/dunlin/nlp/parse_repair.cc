@@ -487,24 +487,24 @@ class Repair {
     }
   }
 
-  // "NATO-[member]/nsubj [Norway]/nsubj is willing", "The government of [President]/nmod [Prosper]/nsubj Avril
-  // declared": of two subjects of one word, a name right after the first subject's last word (no punctuation
-  // between), which is a noun, is the name that noun titles: the name takes the noun's place (and its preposition),
-  // the noun becomes the name's title (nmod:desc). A clause has one subject (UD).
+  // "NATO-[member]/nsubj [Norway]/nsubj is willing", "The cabinet of [Premier]/nmod [Ana]/nsubj Ruiz resigned": of
+  // two subjects of one word, a name right after the first subject's last word, which is a noun, is the name that
+  // noun titles: the name takes the noun's place (and its preposition), the noun becomes the name's title
+  // (nmod:desc). A clause has one subject (UD).
   void title_and_name_as_two_subjects(uint32_t v) {
     const auto [first, name] = two_subjects_before(v);
     if (first == 0 || name == 0 || upos(name) != "PROPN" || !dominates(first, name - 1)) return;
     for (uint32_t t = 1; t < name; ++t)
       if (head(t) == name) return;  // the name has no words of its own before it
-    // The name's words end where the clause goes on ("is", "declared"), not at a verb of its own: "Some of the
-    // protesters Wikinews interviewed said" is a relative clause without a pronoun.
+    // The name's words end where the clause goes on ("is", "resigned"), not at a verb of its own: "The crowds Lima
+    // filmed cheered" is a relative clause without a pronoun.
     uint32_t next = name + 1;
     while (next <= words_.size() && dominates(name, next)) ++next;
     if (next > words_.size() || (next != v && !(head(next) == v && is_one_of(upos(next), {"AUX", "ADV", "PART"}))))
       return;
     const uint32_t title = name - 1;
     if (upos(title) != "NOUN" && upos(title) != "PROPN") return;
-    // A plural titles a list of names ("allies Iran and Russia"), not one ("the protesters Wikinews interviewed").
+    // A plural titles a list of names ("allies Iran and Russia"), not one ("the voters Lima cheered").
     if ((xpos(title) == "NNS" || xpos(title) == "NNPS") && !has_child(name, {"conj"})) return;
     const int desc = id("nmod:desc") >= 0 ? id("nmod:desc") : id("compound");
     if (desc < 0) return;

@@ -19,7 +19,8 @@
 //   - "its army [had]/aux \"wrongly\" shot down a jet" with the subject hung on "had": an auxiliary
 //     takes no subject, adverb or oblique of its own; they are its verb's.
 //   - "NATO-[member]/nsubj [Norway]/nsubj is willing": of two subjects, a name right after the first subject's last
-//     word, a singular noun, is the name that noun titles ("member" becomes its nmod:desc).
+//     word, a noun (singular, unless it titles a list of names), is the name that noun titles ("member" becomes its
+//     nmod:desc).
 //   - "met [with]/mark [Omar]/obj Haddad", "the embrace [of]/nmod [Bashar]/appos al-Assad": a preposition takes no
 //     object or name of its own; the noun is the modifier of the preposition's head, the preposition its case.
 #pragma once
