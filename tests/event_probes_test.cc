@@ -19,9 +19,9 @@ namespace dunlin {
 namespace {
 
 // Reached on 2026-11-27 (session 9) with the shipped models: see docs/event-coding.md, "Session 9: probes". 113 right
-// until session 19, when "Ukraine's military" stopped being read as an adjective (Tagger::repair_adjective_after_
-// possessive): the speaker found, "said Russian forces attacked" is now coded as a charge too, which that probe
-// lists as spurious (models/README.md, "Session 19").
+// until session 19, when "Ukraine's military" stopped being read as an adjective
+// (Tagger::repair_adjective_after_possessive): the speaker found, "said Russian forces attacked" is now coded as a
+// charge too, which that probe lists as spurious (docs/event-coding.md, "Session 19").
 constexpr int kProbesRightFloor = 112;
 constexpr int kEventsFoundFloor = 132;
 

@@ -119,6 +119,7 @@ class Tagger {
   // A past tense between an article, possessive or preposition (numbers between allowed) and a noun: the noun's
   // participle modifier (see tagger.cc).
   void repair_participle_before_noun(std::span<const std::string_view> words, std::span<uint16_t> tags) const;
+  // An adjective between a possessive and a finite verb or modal: the subject's noun (see tagger.cc).
   void repair_adjective_after_possessive(std::span<const std::string_view> words, std::span<uint16_t> tags) const;
   // A sentence that ends in a name and "reports" or "says" read as a noun: the verb (see tagger.cc).
   void repair_final_reports(const TaggerFeatures& fx, std::span<const std::string_view> words,
