@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
+#include <cmath>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -24,6 +25,7 @@ constexpr uint64_t kPad = 0x6A09E667F3BCC909ULL;
 constexpr uint32_t kNerVersion = 3;
 // BILOU classes: 0 = O, then for label l (PER 0, ORG 1, LOC 2): 1 + 4l + {B 0, I 1, L 2, U 3}.
 constexpr int kClasses = 13;
+static_assert(kClasses == NerNetwork::kClasses);
 // The Viterbi model's transition weights: one class per (previous class or sentence start, class) pair, so that one
 // feature lookup gives the weights for every previous class at once.
 constexpr int kPairClasses = (kClasses + 1) * kClasses;
@@ -250,7 +252,6 @@ class NerFeatures {
     if (features_.vectors) vec_.assign(n_, nullptr), dims_ = ner.vectors_.dims();
     dense_ = features_.vectors && !ner.vector_table_.empty();
     cluster_.assign(n_ * levels_, kNoCluster);
-    size_t alpha = 0, upper_initial = 0, all_caps = 0;
     for (size_t i = 0; i < n_; ++i) {
       lw[i] = normalize_word(words[i], false);
       const std::string folded = normalize_word(words[i], true);
@@ -262,11 +263,6 @@ class NerFeatures {
       pre3_[i] = hash_string(prefix(folded, 3)) + 2;
       if (const uint16_t* c = ner.clusters_.find(words[i])) std::copy(c, c + levels_, &cluster_[i * levels_]);
       if (features_.vectors) vec_[i] = ner.vectors_.find(words[i]);
-      if (!words[i].empty() && is_letter(words[i][0])) {
-        ++alpha;
-        if (is_upper(words[i][0])) ++upper_initial;
-        if (words[i].size() > 1 && std::none_of(words[i].begin(), words[i].end(), is_lower)) ++all_caps;
-      }
     }
     ner.gazetteer_.match(lw, words, gaz_);
     if (dense_) {
@@ -294,6 +290,13 @@ class NerFeatures {
         std::copy(acc, acc + kClasses, &dense_emit_[i * kClasses]);
       }
     }
+    if (ner.network_ && ner.network_weight_ != 0) {
+      // The network's log-probabilities, weighted, join the per-word scores.
+      std::vector<float> log_p;
+      ner.network_->log_probabilities(words, upos, gaz_, log_p);
+      if (dense_emit_.empty()) dense_emit_.assign(n_ * kClasses, 0.0f);
+      for (size_t k = 0; k < log_p.size(); ++k) dense_emit_[k] += ner.network_weight_ * log_p[k];
+    }
     if (features_.org_keywords) org_keyword_codes(words);
     if (features_.acronyms) {
       // 1 + label: the initials of a run labelled in an earlier sentence; 6: of a run earlier in this sentence.
@@ -314,15 +317,8 @@ class NerFeatures {
         if (it != here.end() && it->second < i) acronym_[i] = 6;
       }
     }
-    // The sentence's capitalization: 0 too few words to say, 1 all lowercase, 2 mostly all-caps, 3 mostly
-    // capitalized (a headline), 4 ordinary.
-    if (features_.sentence_case) {
-      if (alpha < 3) sentence_case_ = 0;
-      else if (upper_initial == 0) sentence_case_ = 1;
-      else if (all_caps * 10 >= alpha * 6) sentence_case_ = 2;
-      else if (upper_initial * 10 >= alpha * 7) sentence_case_ = 3;
-      else sentence_case_ = 4;
-    }
+    // The sentence's capitalization (sentence_case() in word_features.h).
+    if (features_.sentence_case) sentence_case_ = static_cast<uint64_t>(sentence_case(words));
     // Document history: what earlier sentences of the document labelled each word form. Code 0 unseen, 1 seen only
     // as O, 2 + label when an entity label is in the majority among its entity labels (+ 3 when it was also O).
     if (features_.history) {
@@ -482,7 +478,7 @@ class NerFeatures {
   size_t size() const { return n_; }
   // The vector features' weights of word i (kClasses floats; decoding adds them to the emission scores), or nullptr
   // when emission() hashes them (training).
-  const float* dense_emission(size_t i) const { return dense_ ? &dense_emit_[i * kClasses] : nullptr; }
+  const float* dense_emission(size_t i) const { return dense_emit_.empty() ? nullptr : &dense_emit_[i * kClasses]; }
   const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
@@ -524,9 +520,7 @@ class NerFeatures {
   }
 
   static constexpr uint16_t kNoCluster = 0xFFFE;
-  static bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
   static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-  static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
   bool out(long j) const { return j < 0 || j >= static_cast<long>(n_); }
   uint64_t L(long j) const { return out(j) ? kPad : lower_[j]; }
   uint64_t S(long j) const { return out(j) ? kPad : shape_[j]; }
@@ -550,7 +544,7 @@ class NerFeatures {
   std::vector<const uint8_t*> vec_;                       // vectors only: each word's code row or nullptr
   int dims_ = 0;
   bool dense_ = false;              // vector features added from Ner::vector_table_ (run time)
-  std::vector<float> dense_emit_;   // dense_ only: n_ * kClasses
+  std::vector<float> dense_emit_;   // n_ * kClasses when dense_ or the model has a network; else empty
   std::span<const uint8_t> upos_;
   const uint8_t* stack_;
 };
@@ -1131,6 +1125,39 @@ void Ner::build_vector_table() {
       }
 }
 
+namespace {
+// The UPOS the tagger gives a sentence (as uint8_t); empty without a tagger.
+std::vector<uint8_t> upos_of(const Tagger* tagger, const std::vector<std::string>& sentence) {
+  std::vector<uint8_t> u;
+  if (!tagger) return u;
+  const auto words = views(sentence);
+  std::vector<uint16_t> t(words.size());
+  tagger->tag(words, t);
+  for (uint16_t x : t) u.push_back(static_cast<uint8_t>(tagger->upos(x)));
+  return u;
+}
+
+// Exact-span counts of what ner finds in the sentences (document by document, with their tags) against their gold
+// tags.
+Prf span_scores(const Ner& ner, const std::vector<NerSentence>& sentences,
+                const std::vector<std::vector<uint8_t>>& tags) {
+  Prf prf;
+  for (const auto& [first, end] : documents_of(sentences)) {
+    std::vector<std::vector<std::string_view>> words;
+    std::vector<std::span<const uint8_t>> upos;
+    for (size_t si = first; si < end; ++si) words.push_back(views(sentences[si].words)), upos.push_back(tags[si]);
+    const auto predicted = ner.recognize_document(spans_of_views(words), upos);
+    for (size_t si = first; si < end; ++si) {
+      const auto& p = predicted[si - first];
+      const auto g = spans_of_iob2(sentences[si].tags);
+      prf.pred += p.size(), prf.gold += g.size();
+      for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
+    }
+  }
+  return prf;
+}
+}  // namespace
+
 Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                const TrainOptions& options, const Tagger* tagger, const std::string& gazetteer_dir) {
   NerResources resources;
@@ -1158,19 +1185,10 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
   if (resources.features.vectors) ner.vectors_ = resources.vectors;
   ner.uses_tags_ = tagger != nullptr;
   ner.features_ = resources.features;
-  auto tags_of = [&](const NerSentence& s) {
-    std::vector<uint8_t> u;
-    if (!tagger) return u;
-    const auto words = views(s.words);
-    std::vector<uint16_t> t(words.size());
-    tagger->tag(words, t);
-    for (uint16_t x : t) u.push_back(static_cast<uint8_t>(tagger->upos(x)));
-    return u;
-  };
   std::vector<std::vector<uint8_t>> train_tags, dev_tags;
-  for (const auto& s : train) train_tags.push_back(tags_of(s));
+  for (const auto& s : train) train_tags.push_back(upos_of(tagger, s.words));
   if (dev)
-    for (const auto& s : *dev) dev_tags.push_back(tags_of(s));
+    for (const auto& s : *dev) dev_tags.push_back(upos_of(tagger, s.words));
   std::vector<std::vector<int>> gold(train.size());
   const uint64_t demonym_only = uint64_t{1} << gaz_bit(static_cast<int>(GazKind::demonym), 3);
   size_t demonyms = 0;
@@ -1192,21 +1210,9 @@ Ner Ner::train(const std::vector<NerSentence>& train, const std::vector<NerSente
 
   // Dev F1 of ner with the given weights for the first (second = false) or both passes.
   auto dev_f1 = [&](Ner& n, bool second) {
-    Prf prf;
     const NerFeatureSet saved = n.features_;
     if (!second) n.features_.two_pass = false;
-    for (const auto& [first, end] : documents_of(*dev)) {
-      std::vector<std::vector<std::string_view>> words;
-      std::vector<std::span<const uint8_t>> upos;
-      for (size_t si = first; si < end; ++si) words.push_back(views((*dev)[si].words)), upos.push_back(dev_tags[si]);
-      const auto predicted = n.recognize_document(spans_of_views(words), upos);
-      for (size_t si = first; si < end; ++si) {
-        const auto& p = predicted[si - first];
-        const auto g = spans_of_iob2((*dev)[si].tags);
-        prf.pred += p.size(), prf.gold += g.size();
-        for (const auto& x : p) prf.tp += std::count(g.begin(), g.end(), x);
-      }
-    }
+    const Prf prf = span_scores(n, *dev, dev_tags);
     n.features_ = saved;
     return ": dev F1 " + std::to_string(prf.f1());
   };
@@ -1300,6 +1306,12 @@ void Ner::save(ModelFileWriter& out) const {
     pairs2_.save(w);
   }
   out.add("ner", w.take());
+  if (network_) {
+    ByteWriter n;
+    n.f32(network_weight_);
+    network_->save(n);
+    out.add("nernet", n.take());
+  }
 }
 
 Ner Ner::load(const ModelFile& file) {
@@ -1330,7 +1342,44 @@ Ner Ner::load(const ModelFile& file) {
       r.fail("second-pass class count mismatch");
   }
   ner.build_vector_table();
+  if (file.has("nernet")) {
+    ByteReader n = file.section("nernet");
+    ner.network_weight_ = n.f32();
+    if (!std::isfinite(ner.network_weight_) || ner.network_weight_ < 0) n.fail("bad NER network weight");
+    ner.network_ = std::make_shared<const NerNetwork>(NerNetwork::load(n));
+  }
   return ner;
+}
+
+Ner Ner::train_network(const Ner& perceptron, const std::vector<NerSentence>& train,
+                       const std::vector<NerSentence>* dev, const Tagger* tagger, const WordVectors* vectors,
+                       const NerNetworkOptions& options, float weight) {
+  if (perceptron.uses_tags_ && !tagger) throw std::invalid_argument("Ner::train_network: this NER needs the tagger");
+  const Tagger* used_tagger = perceptron.uses_tags_ ? tagger : nullptr;
+  std::vector<NerNetwork::Example> examples(train.size());
+  std::vector<std::string> lower;
+  for (size_t s = 0; s < train.size(); ++s) {
+    NerNetwork::Example& e = examples[s];
+    e.words = views(train[s].words);
+    e.upos = upos_of(used_tagger, train[s].words);
+    lower.clear();
+    for (const auto& w : train[s].words) lower.push_back(normalize_word(w, false));
+    perceptron.gazetteer_.match(lower, e.words, e.gazetteer);
+    e.classes = bilou_of(spans_of_iob2(train[s].tags), e.words.size());
+  }
+  Ner combined = perceptron;
+  combined.network_weight_ = weight;
+  std::function<double(const NerNetwork&)> dev_score;
+  std::vector<std::vector<uint8_t>> dev_tags;
+  if (dev) {
+    for (const auto& s : *dev) dev_tags.push_back(upos_of(used_tagger, s.words));
+    dev_score = [&](const NerNetwork& net) {
+      combined.network_ = std::make_shared<const NerNetwork>(net);
+      return span_scores(combined, *dev, dev_tags).f1();
+    };
+  }
+  combined.network_ = std::make_shared<const NerNetwork>(NerNetwork::train(examples, vectors, options, dev_score));
+  return combined;
 }
 
 }  // namespace dunlin::nlp

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "dunlin/nlp/arc_hybrid.h"
+#include "dunlin/nlp/network_math.h"
 #include "dunlin/nlp/word_features.h"
 
 namespace dunlin::nlp {
@@ -62,29 +63,6 @@ ParserNetwork::Features features_of(const Config& c, const std::vector<int>& wor
   f.distance = s0 < 0 || b0 < 0 ? 0 : std::min(b0 - s0, kDistances - 1);
   return f;
 }
-
-// The hot loops are compiled twice, for x86-64-v3 (AVX2, FMA) and for any x86-64, and the loader picks the one the
-// machine runs (GCC function multiversioning); other architectures get the plain version.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define DUNLIN_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v3", "default")))
-#else
-#define DUNLIN_VECTOR_CLONES
-#endif
-
-// A dot product with sixteen partial sums, which the compiler turns into vector instructions (a single running sum
-// may not be reordered); inlined into each compiled variant of its callers.
-[[gnu::always_inline]] inline float dot16(const float* a, const float* b, int n) {
-  float part[16] = {};
-  int i = 0;
-  for (; i + 16 <= n; i += 16)
-    for (int k = 0; k < 16; ++k) part[k] += a[i + k] * b[i + k];
-  float s = 0;
-  for (; i < n; ++i) s += a[i] * b[i];
-  for (float p : part) s += p;
-  return s;
-}
-
-DUNLIN_VECTOR_CLONES float dot(const float* a, const float* b, int n) { return dot16(a, b, n); }
 
 // Eight floats as one value (GCC and Clang vector extensions): one AVX register in the x86-64-v3 variants, two SSE
 // registers in the others. Read through memcpy, which needs no alignment; passed by reference, as the two variants
@@ -154,26 +132,6 @@ DUNLIN_VECTOR_CLONES void output_layer(const float* w, const float* bias, const 
     scores[classes[i]] = bias[classes[i]] + dot16(w + static_cast<size_t>(classes[i]) * n, hidden, n);
 }
 
-// out = sum over i < n of x[i] * w[i * width .. (i + 1) * width) (a vector times a row-major matrix): sixty-four
-// outputs at a time, held in registers while the rows stream past.
-DUNLIN_VECTOR_CLONES void vector_times_matrix(const float* x, int n, const float* w, int width, float* out) {
-  int j = 0;
-  for (; j + 64 <= width; j += 64) {
-    float acc[64] = {};
-    for (int i = 0; i < n; ++i) {
-      const float xi = x[i];
-      const float* row = w + static_cast<size_t>(i) * width + j;
-      for (int l = 0; l < 64; ++l) acc[l] += xi * row[l];
-    }
-    std::copy_n(acc, 64, out + j);
-  }
-  for (; j < width; ++j) {
-    float s = 0;
-    for (int i = 0; i < n; ++i) s += x[i] * w[static_cast<size_t>(i) * width + j];
-    out[j] = s;
-  }
-}
-
 // The same for four vectors at once (x[v]: n values, out[v]: width values): each row of the matrix is read once for
 // the four, sixteen outputs of each at a time.
 DUNLIN_VECTOR_CLONES void four_vectors_times_matrix(const float* const* x, int n, const float* w, int width,
@@ -207,11 +165,6 @@ DUNLIN_VECTOR_CLONES void project(const float* w, size_t stride, int rows, const
 }
 
 constexpr int kCachedWords = 6000;  // words whose rows are precomputed at load (the first ids: see train())
-
-void fill_uniform(std::vector<float>& v, float a, std::mt19937_64& rng) {
-  std::uniform_real_distribution<float> d(-a, a);
-  for (float& x : v) x = d(rng);
-}
 
 }  // namespace
 
@@ -477,44 +430,6 @@ void ParserNetwork::parse(ConlluSentence& sentence) const {
     sentence.words[i].deprel = labels_[labels[i]];
   }
 }
-
-// AdaGrad state and gradient accumulators of one parameter array.
-struct Slot {
-  std::vector<float>* value;
-  std::vector<float> grad, sum_sq;
-  std::vector<uint32_t> touched_rows;  // sparse tables: the rows with a gradient since the last update
-  std::vector<uint8_t> row_touched;
-  int row_size = 0;  // 0: dense
-  explicit Slot(std::vector<float>& v, int rows_of = 0)
-      : value(&v), grad(v.size()), sum_sq(v.size()), row_size(rows_of) {
-    if (row_size) row_touched.assign(v.size() / row_size, 0);
-  }
-  float* row_grad(int r) {
-    if (!row_touched[r]) row_touched[r] = 1, touched_rows.push_back(static_cast<uint32_t>(r));
-    return grad.data() + static_cast<size_t>(r) * row_size;
-  }
-  void update(float rate) {
-    constexpr float eps = 1e-6f;
-    auto step = [&](size_t b, size_t e) {
-      float* w = value->data();
-      for (size_t i = b; i < e; ++i) {
-        const float g = grad[i];
-        sum_sq[i] += g * g;
-        w[i] -= rate * g / (std::sqrt(sum_sq[i]) + eps);
-        grad[i] = 0;
-      }
-    };
-    if (!row_size) {
-      step(0, grad.size());
-      return;
-    }
-    for (uint32_t r : touched_rows) {
-      step(static_cast<size_t>(r) * row_size, static_cast<size_t>(r + 1) * row_size);
-      row_touched[r] = 0;
-    }
-    touched_rows.clear();
-  }
-};
 
 struct NetworkTrainer {
   static ParserNetwork train(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>* dev,

@@ -1,6 +1,7 @@
 // Small string helpers shared by the taggers and the parser: ASCII lowercasing, digit folding, word shapes.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,28 @@ inline std::string_view prefix(std::string_view w, size_t n) {
   size_t e = n;
   while (e < w.size() && (static_cast<unsigned char>(w[e]) & 0xC0) == 0x80) ++e;
   return w.substr(0, e);
+}
+
+// The capitalization of a sentence, from its words that start with an ASCII letter: 0 too few of them (under three)
+// to say, 1 all lowercase, 2 mostly all-caps (60% or more), 3 mostly capitalized (70% or more: a headline), 4
+// ordinary.
+inline int sentence_case(std::span<const std::string_view> words) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  size_t alpha = 0, upper_initial = 0, all_caps = 0;
+  for (std::string_view w : words) {
+    if (w.empty() || !(upper(w[0]) || lower(w[0]))) continue;
+    ++alpha;
+    if (upper(w[0])) ++upper_initial;
+    bool any_lower = false;
+    for (char c : w) any_lower = any_lower || lower(c);
+    if (w.size() > 1 && !any_lower) ++all_caps;
+  }
+  if (alpha < 3) return 0;
+  if (upper_initial == 0) return 1;
+  if (all_caps * 10 >= alpha * 6) return 2;
+  if (upper_initial * 10 >= alpha * 7) return 3;
+  return 4;
 }
 
 inline bool is_capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
