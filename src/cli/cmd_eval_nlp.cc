@@ -25,7 +25,6 @@ struct EvalArgs {
   float network_weight = -1;  // parser network weight override (< 0 = the model's)
   int network_candidates = -1;  // and candidate count (< 0 = the model's)
   float network_margin = -1;    // and margin (< 0 = the model's)
-  float ner_network_weight = -1;  // NER network weight override (< 0 = the model's)
 };
 
 std::string pct(size_t ok, size_t n) {
@@ -59,12 +58,6 @@ nlp::Pipeline load_pipeline(const EvalArgs& a, nlp::Pipeline::Components which, 
     if (a.network_candidates >= 0) parser.set_network_candidates(a.network_candidates);
     if (a.network_margin >= 0) parser.set_network_margin(a.network_margin);
     p.set_parser(std::move(parser));
-  }
-  if (a.ner_network_weight >= 0 && p.ner()) {
-    if (!p.ner()->has_network()) throw std::runtime_error("--network-weight: the NER model has no network");
-    nlp::Ner ner = *p.ner();
-    ner.set_network_weight(a.ner_network_weight);
-    p.set_ner(std::move(ner));
   }
   return p;
 }
@@ -204,9 +197,6 @@ void add_eval_nlp_commands(CLI::App& eval, int& status) {
 
   CLI::App* ner = add_eval(eval, "ner", "exact-span NER precision/recall/F1 on a UNER IOB2 file (gold tokenization)", *args);
   ner->add_option("--output", args->output, "also write word<TAB>gold<TAB>predicted IOB2 tags per line to this file");
-  ner->add_option("--network-weight", args->ner_network_weight,
-                  "the NER network's weight (default: the model's; 0: the perceptron alone)")
-      ->check(CLI::NonNegativeNumber);
   ner->callback([args, &status] {
         const auto gold = nlp::read_iob2_file(args->gold);
         const nlp::Pipeline p = load_pipeline(*args, {true, false, true}, "ner");

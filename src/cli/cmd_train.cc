@@ -88,14 +88,6 @@ void add_common(CLI::App* c, TrainArgs& a) {
   c->add_option("--prune", a.prune, "drop averaged weights below this magnitude (default: per model)");
 }
 
-struct NerNetworkArgs {
-  std::string train, dev, output, ner, tagger, embeddings;
-  std::vector<std::string> extra;
-  size_t embedding_words = 200000;
-  float weight = 1;
-  nlp::NerNetworkOptions options;
-};
-
 // An IOB2 training file and the extra files appended to it.
 std::vector<nlp::NerSentence> read_ner_files(const std::string& train, const std::vector<std::string>& extra,
                                              const char* command) {
@@ -429,60 +421,6 @@ void add_train_command(CLI::App& app, int& status) {
     n.save(out);
     out.write(args->output);
     std::cerr << "train ner: wrote " << args->output << " in " << seconds_since(t0) << " s\n";
-    status = 0;
-  });
-
-  auto nn = std::make_shared<NerNetworkArgs>();
-  CLI::App* ner_net = train->add_subcommand(
-      "ner-network",
-      "a window network for named entities (GloVe-initialised words, shapes, UPOS, suffixes, the NER's name lists), "
-      "trained on the NER's files and combined with a perceptron NER model: writes that model plus the network");
-  ner_net->add_option("--ner", nn->ner, "the perceptron NER model (`train ner`): its name lists feed the network")
-      ->required()
-      ->check(CLI::ExistingFile);
-  ner_net->add_option("--tagger", nn->tagger, "the tagger the NER model was trained with (when it uses UPOS)")
-      ->check(CLI::ExistingFile);
-  ner_net->add_option("--train", nn->train, "training data (IOB2)")->required()->check(CLI::ExistingFile);
-  ner_net->add_option("--extra", nn->extra, "more training files (IOB2 or two-column word/tag), appended")
-      ->check(CLI::ExistingFile);
-  ner_net->add_option("--dev", nn->dev, "development data: the combination's dev F1 picks the best epoch")
-      ->check(CLI::ExistingFile);
-  ner_net->add_option("-o,--output", nn->output, "model file to write")->required();
-  ner_net->add_option("--embeddings", nn->embeddings, "pretrained word vectors, text (GloVe format)")
-      ->check(CLI::ExistingFile);
-  ner_net->add_option("--embedding-words", nn->embedding_words, "the vector file's first lines read (default 200000)");
-  ner_net->add_option("--pretrained-words", nn->options.pretrained_words,
-                      "pretrained words kept beyond the training data's (default 50000)");
-  ner_net->add_option("--weight", nn->weight, "the network's weight in the combination (default 1)")
-      ->check(CLI::NonNegativeNumber);
-  ner_net->add_option("--hidden", nn->options.hidden, "hidden units (default 128)")->check(CLI::Range(1, 4096));
-  ner_net->add_option("--epochs", nn->options.epochs, "epochs (default 10)")->check(CLI::Range(1, 1000));
-  ner_net->add_option("--learning-rate", nn->options.learning_rate, "AdaGrad learning rate (default 0.02)");
-  ner_net->add_option("--dropout", nn->options.dropout, "dropout of the hidden layer (default 0.3)")
-      ->check(CLI::Range(0.0, 0.9));
-  ner_net->add_option("--seed", nn->options.seed, "random seed (training is deterministic given the seed)");
-  ner_net->callback([nn, &status] {
-    const auto t0 = std::chrono::steady_clock::now();
-    const auto train_set = read_ner_files(nn->train, nn->extra, "train ner-network");
-    std::vector<nlp::NerSentence> dev_set;
-    if (!nn->dev.empty()) dev_set = nlp::read_iob2_file(nn->dev);
-    const nlp::Ner perceptron = nlp::Ner::load(nlp::ModelFile::read(nn->ner));
-    std::optional<nlp::Tagger> tags;
-    if (!nn->tagger.empty()) tags = nlp::Tagger::load(nlp::ModelFile::read(nn->tagger));
-    if (perceptron.uses_tags() && !tags)
-      throw std::runtime_error("train ner-network: " + nn->ner + " uses UPOS: give its --tagger");
-    std::optional<nlp::WordVectors> vectors;
-    if (!nn->embeddings.empty()) vectors = nlp::WordVectors::read_text(nn->embeddings, nn->embedding_words);
-    nn->options.log = [t0](const std::string& line) {
-      std::cerr << line << " (" << static_cast<int>(seconds_since(t0)) << " s)" << std::endl;
-    };
-    const nlp::Ner combined =
-        nlp::Ner::train_network(perceptron, train_set, nn->dev.empty() ? nullptr : &dev_set, tags ? &*tags : nullptr,
-                                vectors ? &*vectors : nullptr, nn->options, nn->weight);
-    nlp::ModelFileWriter out;
-    combined.save(out);
-    out.write(nn->output);
-    std::cerr << "train ner-network: wrote " << nn->output << " in " << seconds_since(t0) << " s\n";
     status = 0;
   });
 

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <bit>
 #include <cctype>
-#include <cmath>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -25,7 +24,6 @@ constexpr uint64_t kPad = 0x6A09E667F3BCC909ULL;
 constexpr uint32_t kNerVersion = 3;
 // BILOU classes: 0 = O, then for label l (PER 0, ORG 1, LOC 2): 1 + 4l + {B 0, I 1, L 2, U 3}.
 constexpr int kClasses = 13;
-static_assert(kClasses == NerNetwork::kClasses);
 // The Viterbi model's transition weights: one class per (previous class or sentence start, class) pair, so that one
 // feature lookup gives the weights for every previous class at once.
 constexpr int kPairClasses = (kClasses + 1) * kClasses;
@@ -290,13 +288,6 @@ class NerFeatures {
         std::copy(acc, acc + kClasses, &dense_emit_[i * kClasses]);
       }
     }
-    if (ner.network_ && ner.network_weight_ != 0) {
-      // The network's log-probabilities, weighted, join the per-word scores.
-      std::vector<float> log_p;
-      ner.network_->log_probabilities(words, upos, gaz_, log_p);
-      if (dense_emit_.empty()) dense_emit_.assign(n_ * kClasses, 0.0f);
-      for (size_t k = 0; k < log_p.size(); ++k) dense_emit_[k] += ner.network_weight_ * log_p[k];
-    }
     if (features_.org_keywords) org_keyword_codes(words);
     if (features_.acronyms) {
       // 1 + label: the initials of a run labelled in an earlier sentence; 6: of a run earlier in this sentence.
@@ -478,7 +469,7 @@ class NerFeatures {
   size_t size() const { return n_; }
   // The vector features' weights of word i (kClasses floats; decoding adds them to the emission scores), or nullptr
   // when emission() hashes them (training).
-  const float* dense_emission(size_t i) const { return dense_emit_.empty() ? nullptr : &dense_emit_[i * kClasses]; }
+  const float* dense_emission(size_t i) const { return dense_ ? &dense_emit_[i * kClasses] : nullptr; }
   const std::vector<uint64_t>& lower() const { return lower_; }  // hashes of the lowercased, digit-folded forms
 
  private:
@@ -544,7 +535,7 @@ class NerFeatures {
   std::vector<const uint8_t*> vec_;                       // vectors only: each word's code row or nullptr
   int dims_ = 0;
   bool dense_ = false;              // vector features added from Ner::vector_table_ (run time)
-  std::vector<float> dense_emit_;   // n_ * kClasses when dense_ or the model has a network; else empty
+  std::vector<float> dense_emit_;   // dense_ only: n_ * kClasses
   std::span<const uint8_t> upos_;
   const uint8_t* stack_;
 };
@@ -1306,12 +1297,6 @@ void Ner::save(ModelFileWriter& out) const {
     pairs2_.save(w);
   }
   out.add("ner", w.take());
-  if (network_) {
-    ByteWriter n;
-    n.f32(network_weight_);
-    network_->save(n);
-    out.add("nernet", n.take());
-  }
 }
 
 Ner Ner::load(const ModelFile& file) {
@@ -1342,44 +1327,7 @@ Ner Ner::load(const ModelFile& file) {
       r.fail("second-pass class count mismatch");
   }
   ner.build_vector_table();
-  if (file.has("nernet")) {
-    ByteReader n = file.section("nernet");
-    ner.network_weight_ = n.f32();
-    if (!std::isfinite(ner.network_weight_) || ner.network_weight_ < 0) n.fail("bad NER network weight");
-    ner.network_ = std::make_shared<const NerNetwork>(NerNetwork::load(n));
-  }
   return ner;
-}
-
-Ner Ner::train_network(const Ner& perceptron, const std::vector<NerSentence>& train,
-                       const std::vector<NerSentence>* dev, const Tagger* tagger, const WordVectors* vectors,
-                       const NerNetworkOptions& options, float weight) {
-  if (perceptron.uses_tags_ && !tagger) throw std::invalid_argument("Ner::train_network: this NER needs the tagger");
-  const Tagger* used_tagger = perceptron.uses_tags_ ? tagger : nullptr;
-  std::vector<NerNetwork::Example> examples(train.size());
-  std::vector<std::string> lower;
-  for (size_t s = 0; s < train.size(); ++s) {
-    NerNetwork::Example& e = examples[s];
-    e.words = views(train[s].words);
-    e.upos = upos_of(used_tagger, train[s].words);
-    lower.clear();
-    for (const auto& w : train[s].words) lower.push_back(normalize_word(w, false));
-    perceptron.gazetteer_.match(lower, e.words, e.gazetteer);
-    e.classes = bilou_of(spans_of_iob2(train[s].tags), e.words.size());
-  }
-  Ner combined = perceptron;
-  combined.network_weight_ = weight;
-  std::function<double(const NerNetwork&)> dev_score;
-  std::vector<std::vector<uint8_t>> dev_tags;
-  if (dev) {
-    for (const auto& s : *dev) dev_tags.push_back(upos_of(used_tagger, s.words));
-    dev_score = [&](const NerNetwork& net) {
-      combined.network_ = std::make_shared<const NerNetwork>(net);
-      return span_scores(combined, *dev, dev_tags).f1();
-    };
-  }
-  combined.network_ = std::make_shared<const NerNetwork>(NerNetwork::train(examples, vectors, options, dev_score));
-  return combined;
 }
 
 }  // namespace dunlin::nlp

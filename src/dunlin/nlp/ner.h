@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -22,7 +21,6 @@
 #include "dunlin/document.h"
 #include "dunlin/nlp/model_file.h"
 #include "dunlin/nlp/ner_gazetteer.h"
-#include "dunlin/nlp/ner_network.h"
 #include "dunlin/nlp/perceptron.h"
 #include "dunlin/nlp/tagger.h"
 #include "dunlin/nlp/word_clusters.h"
@@ -139,19 +137,7 @@ class Ner {
   static Ner train(const std::vector<NerSentence>& train, const std::vector<NerSentence>* dev,
                    const TrainOptions& options, const Tagger* tagger = nullptr,
                    const std::string& gazetteer_dir = "/usr/share/iso-codes/json");
-  // A copy of `perceptron` whose per-word scores add `weight` x the log-probabilities of a window network
-  // (ner_network.h) trained here on `train` (the same files as the perceptron's), with the perceptron's name lists
-  // and, when the perceptron uses tags, the tagger's UPOS. With dev, every epoch is scored by the combination's dev
-  // F1 and the best one is kept.
-  static Ner train_network(const Ner& perceptron, const std::vector<NerSentence>& train,
-                           const std::vector<NerSentence>* dev, const Tagger* tagger, const WordVectors* vectors,
-                           const NerNetworkOptions& options, float weight);
-  bool has_network() const { return network_ != nullptr; }
-  float network_weight() const { return network_weight_; }
-  // Run-time override of the network's weight (0: the perceptron alone); for tuning it on a dev set.
-  void set_network_weight(float weight) { network_weight_ = weight; }
-
-  void save(ModelFileWriter& out) const;  // section "ner" (and "nernet" with a network)
+  void save(ModelFileWriter& out) const;  // section "ner"
   static Ner load(const ModelFile& file);
 
   // upos: one Upos per word (as uint8_t), required when uses_tags(). context: the document's earlier sentences
@@ -205,8 +191,6 @@ class Ner {
   PerceptronModel model_;  // label-free features (Viterbi) or all features (greedy), per class
   PerceptronModel pairs_;  // Viterbi only: transition features, per (previous class, class) pair
   PerceptronModel model2_, pairs2_;  // two_pass only: the second pass's weights
-  std::shared_ptr<const NerNetwork> network_;  // optional window network, shared by copies (read-only)
-  float network_weight_ = 0;
   // The first pass over a document: BILOU classes per sentence.
   std::vector<std::vector<int>> first_pass(std::span<const std::span<const std::string_view>> sentences,
                                            std::span<const std::span<const uint8_t>> upos) const;
