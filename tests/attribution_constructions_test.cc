@@ -4347,6 +4347,121 @@ said say VERB 0 root VBN
        .speaker = "local residents",
        .content = "The attack came after days of calm",
        .anonymous = true}}},
+    {"AnActivityThatContinuesIsNoStatement",
+     // Work continues today clearing the rubble.   ("clearing" parsed as a complement clause of "continues")
+     R"(Work work NOUN 2 nsubj NN
+continues continue VERB 0 root VBZ
+today today NOUN 2 obl:unmarked NN
+clearing clear VERB 2 ccomp VBG
+the the DET 6 det DT
+rubble rubble NOUN 4 obj NN
+. . PUNCT 2 punct .)",
+     0,
+     {}},
+    {"AccordingToAMeasureIsNoSource",
+     // The monitor sorts the jets according to their type and flight paths.
+     R"(The the DET 2 det DT
+monitor monitor NOUN 3 nsubj NN
+sorts sort VERB 0 root VBZ
+the the DET 5 det DT
+jets jet NOUN 3 obj NNS
+according accord VERB 12 case VBG
+to to ADP 6 fixed IN
+their their PRON 9 nmod:poss PRP$
+type type NOUN 12 compound NN
+and and CCONJ 11 cc CC
+flight flight NOUN 9 conj NN
+paths path NOUN 3 obl NNS
+. . PUNCT 3 punct .)",
+     0,
+     {}},
+    {"AParticipleOfSayingOnAThingIsSaidByTheSubject",
+     // The Observatory put the toll higher saying "at least 40 people" had died.   ("saying" hung on the object)
+     R"(The the DET 2 det DT
+Observatory Observatory PROPN 3 nsubj NNP
+put put VERB 0 root VBD
+the the DET 6 det DT
+toll toll NOUN 6 compound NN
+higher higher NOUN 3 obj NN
+saying say VERB 6 acl VBG
+" " PUNCT 12 punct ``
+at at ADP 10 case IN
+least least ADJ 11 nmod JJS
+40 40 NUM 12 nummod CD
+people people NOUN 15 nsubj NNS
+" " PUNCT 12 punct ''
+had have AUX 15 aux VBD
+died die VERB 7 ccomp VBN
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "saying", .speaker = "The Observatory"}}},
+    {"ANameBeforeItsRoleWithoutACommaIsNotAnonymous",
+     // Omar Haddad a local activist confirmed that troops killed the villagers.   (the role parsed as the head)
+     R"(Omar Omar PROPN 2 compound NNP
+Haddad Haddad PROPN 5 compound NNP
+a a DET 5 det DT
+local local ADJ 5 amod JJ
+activist activist NOUN 6 nsubj NN
+confirmed confirm VERB 0 root VBD
+that that SCONJ 9 mark IN
+troops troop NOUN 9 nsubj NNS
+killed kill VERB 6 ccomp VBD
+the the DET 11 det DT
+villagers villager NOUN 9 obj NNS
+. . PUNCT 6 punct .)",
+     1,
+     {{.cue = "confirmed", .speaker = "Omar Haddad a local activist", .anonymous = false}}},
+    {"OneMedicIsAnonymous",
+     // "The wards are full" one medic told AFP.
+     R"(" " PUNCT 5 punct ``
+The the DET 3 det DT
+wards ward NOUN 5 nsubj NNS
+are be AUX 5 cop VBP
+full full ADJ 9 ccomp JJ
+" " PUNCT 5 punct ''
+one one NUM 8 nummod CD
+medic medic NOUN 9 nsubj NN
+told tell VERB 0 root VBD
+AFP AFP PROPN 9 iobj NNP
+. . PUNCT 9 punct .)",
+     1,
+     {{.cue = "told", .speaker = "one medic", .anonymous = true}}},
+    {"AnAbbreviationAtTheEndOfTheSentenceKeepsItsFullStop",
+     // Ten people died, according to the U.N.   (the tokenizer splits the full stop off, as UD does)
+     R"(Ten ten NUM 2 nummod CD
+people people NOUN 3 nsubj NNS
+died die VERB 0 root VBD SpaceAfter=No
+, , PUNCT 8 punct ,
+according accord VERB 8 case VBG
+to to ADP 5 fixed IN
+the the DET 8 det DT
+U.N U.N PROPN 3 obl NNP SpaceAfter=No
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "according to", .speaker = "the U.N."}}},
+    {"ADashedAsideInsideWhatIsSaid",
+     // Activists say the advance - some of it foreign-made - has boosted the group.   (the object and a parataxis)
+     R"(Activists activist NOUN 2 nsubj NNS
+say say VERB 0 root VBP
+the the DET 4 det DT
+advance advance NOUN 2 obj NN
+- - PUNCT 14 punct :
+some some DET 14 nsubj DT
+of of ADP 8 case IN
+it it PRON 6 nmod PRP
+foreign foreign ADJ 11 amod JJ SpaceAfter=No
+- - PUNCT 11 punct HYPH SpaceAfter=No
+made make VERB 6 amod VBN
+- - PUNCT 14 punct :
+has have AUX 14 aux VBZ
+boosted boost VERB 2 parataxis VBN
+the the DET 16 det DT
+group group NOUN 14 obj NN
+. . PUNCT 2 punct .)",
+     1,
+     {{.cue = "say",
+       .speaker = "Activists",
+       .content = "the advance - some of it foreign-made - has boosted the group"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

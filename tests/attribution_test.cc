@@ -1940,5 +1940,47 @@ asked ask VERB 0 root VBD
   EXPECT_EQ(content(q[0]), "Is the truce over");
 }
 
+TEST_F(AttributionTest, HeAfterANamedSpeakerIsNotTheAnonymousActorBefore) {
+  // Ten died, according to an official. The strike hit a depot, Samir Khalil told Anadolu. He said the raid
+  // destroyed shops.
+  // The actor layer linked "He" to the official (an unknown name is no actor); the name that spoke in the sentence
+  // before is who "he" is, so the record is not anonymous.
+  const auto& q = tag({{R"(Ten ten NUM 2 nsubj CD
+died die VERB 0 root VBD
+, , PUNCT 6 punct ,
+according accord VERB 6 case VBG
+to to ADP 4 fixed IN
+an a DET 6 det DT
+official official NOUN 2 obl NN
+. . PUNCT 2 punct .)"},
+                       {R"(The the DET 2 det DT
+strike strike NOUN 3 nsubj NN
+hit hit VERB 9 ccomp VBD
+a a DET 5 det DT
+depot depot NOUN 3 obj NN
+, , PUNCT 3 punct ,
+Samir Samir PROPN 9 nsubj NNP
+Khalil Khalil PROPN 7 flat NNP
+told tell VERB 0 root VBD
+Anadolu Anadolu PROPN 9 iobj NNP
+. . PUNCT 9 punct .)"},
+                       {R"(He he PRON 2 nsubj PRP
+said say VERB 0 root VBD
+the the DET 4 det DT
+raid raid NOUN 5 nsubj NN
+destroyed destroy VERB 2 ccomp VBD
+shops shop NOUN 5 obj NNS
+. . PUNCT 2 punct .)"}},
+                      {{0, 5, 7, 6, "SYRGOV", 4}, {2, 0, 1, 0, "SYRGOV", 4}});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_TRUE(q[0].anonymous);
+  EXPECT_EQ(speaker(q[1]), "Samir Khalil");
+  EXPECT_FALSE(q[1].anonymous);
+  EXPECT_EQ(speaker(q[2]), "He");
+  EXPECT_FALSE(q[2].anonymous);
+  ASSERT_GE(q[2].speaker_actor, 0) << "the actor layer's link is kept (only anonymity changes)";
+  EXPECT_EQ(doc_.actors.actors[q[2].speaker_actor].entity, 4u);
+}
+
 }  // namespace
 }  // namespace dunlin

@@ -922,6 +922,67 @@ Tass Tass PROPN NNP
             "none");
 }
 
+TEST(ParseRepair, ANameBeforeItsAppositionIsTheSubject) {
+  // '"The shelter was hit," said Omar Haddad a local volunteer.' with the name as the indirect object and the
+  // apposition as the subject.
+  EXPECT_EQ(repaired(R"(Shelters shelter NOUN NNS 2 nsubj
+burned burn VERB VBD 3 ccomp
+said say VERB VBD 0 root
+Omar Omar PROPN NNP 3 iobj
+Haddad Haddad PROPN NNP 4 flat
+a a DET DT 8 det
+local local ADJ JJ 8 amod
+volunteer volunteer NOUN NN 3 nsubj)"),
+            "Shelters:2:nsubj burned:3:ccomp said:0:root Omar:3:nsubj Haddad:4:flat a:8:det local:8:amod "
+            "volunteer:4:appos ");
+  // Not when the noun phrase is definite ("said Omar the volunteer"): left as parsed.
+  int changed = -1;
+  repaired(R"(Shelters shelter NOUN NNS 2 nsubj
+burned burn VERB VBD 3 ccomp
+said say VERB VBD 0 root
+Omar Omar PROPN NNP 3 iobj
+the the DET DT 6 det
+volunteer volunteer NOUN NN 3 nsubj)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
+TEST(ParseRepair, AVerbOfSayingOnANounWithItsPrepositionalPhraseAsSubject) {
+  // "Planes were lost and the Council for Civil Rights said the base was hit." with "said" a relative clause on
+  // "Council", "Rights" its subject and "for" its marker: the Council speaks, the verb is the conjunct.
+  EXPECT_EQ(repaired(R"(Planes plane NOUN NNS 3 nsubj:pass
+were be AUX VBD 3 aux:pass
+lost lose VERB VBN 0 root
+and and CCONJ CC 6 cc
+the the DET DT 6 det
+Council council NOUN NN 3 conj
+for for ADP IN 10 mark
+Civil civil ADJ JJ 9 amod
+Rights right NOUN NNS 10 nsubj
+said say VERB VBD 6 acl:relcl
+the the DET DT 12 det
+base base NOUN NN 14 nsubj:pass
+was be AUX VBD 14 aux:pass
+hit hit VERB VBN 10 ccomp
+. . PUNCT . 6 punct)"),
+            "Planes:3:nsubj:pass were:3:aux:pass lost:0:root and:10:cc the:6:det Council:10:nsubj for:9:case "
+            "Civil:9:amod Rights:6:nmod said:3:conj the:12:det base:14:nsubj:pass was:14:aux:pass hit:10:ccomp "
+            ".:10:punct ");
+  // Not a name after the preposition ("the director of Acme Ann Lee said"): the name is the speaker.
+  int changed = -1;
+  repaired(R"(the the DET DT 2 det
+director director NOUN NN 0 root
+of of ADP IN 6 mark
+Acme Acme PROPN NNP 6 compound
+Ann Ann PROPN NNP 6 compound
+Lee Lee PROPN NNP 7 nsubj
+said say VERB VBD 2 acl:relcl
+it it PRON PRP 9 nsubj
+failed fail VERB VBD 7 ccomp)",
+           &changed);
+  EXPECT_EQ(changed, 0);
+}
+
 TEST(SpeakerBreak, ASpeakerAfterTheVerbAtTheEnd) {
   // "Gunmen raided the post near the border said the Kurdish Observatory."
   EXPECT_EQ(speaker_break(R"(Gunmen gunman NOUN NNS
@@ -948,6 +1009,68 @@ we we PRON PRP
 say say VERB VBP
 hot hot ADJ JJ
 weather weather NOUN NN
+. . PUNCT .)"),
+            "none");
+}
+
+TEST(SpeakerBreak, SaidReadAsAParticipleAfterItsSpeaker) {
+  // "Rebels executed four men accused of spying a monitor said on Monday." with "said" tagged VBN.
+  EXPECT_EQ(speaker_break(R"(Rebels rebel NOUN NNS
+executed execute VERB VBD
+four four NUM CD
+men man NOUN NNS
+accused accuse VERB VBN
+of of SCONJ IN
+spying spy VERB VBG
+a a DET DT
+monitor monitor NOUN NN
+said say VERB VBN
+on on ADP IN
+Monday Monday PROPN NNP
+. . PUNCT .)"),
+            "8 8-10 10");
+  // A passive stays one: "... the words were said on Monday."
+  EXPECT_EQ(speaker_break(R"(He he PRON PRP
+repeated repeat VERB VBD
+what what PRON WP
+the the DET DT
+words word NOUN NNS
+were be AUX VBD
+said say VERB VBN
+on on ADP IN
+Monday Monday PROPN NNP
+. . PUNCT .)"),
+            "none");
+}
+
+TEST(SpeakerBreak, ANameAfterAPlaceThatEndsWhatIsSaid) {
+  // "The strike hit a depot in Qasrin neighborhood Karim Nassar told Reuters." : the name alone speaks, not
+  // "Qasrin neighborhood Karim Nassar", which would leave "in" ending what is said.
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+strike strike NOUN NN
+hit hit VERB VBD
+a a DET DT
+depot depot NOUN NN
+in in ADP IN
+Qasrin Qasrin PROPN NNP
+neighborhood neighborhood NOUN NN
+Karim Karim PROPN NNP
+Nassar Nassar PROPN NNP
+told tell VERB VBD
+Reuters Reuters PROPN NNP
+. . PUNCT .)"),
+            "9 9-11 11");
+  // Not a name whose first word the tagger took for an adjective: "... known as the White Helmets said."
+  EXPECT_EQ(speaker_break(R"(Nine nine NUM CD
+died die VERB VBD
+the the DET DT
+group group NOUN NN
+known know VERB VBN
+as as ADP IN
+the the DET DT
+White white ADJ JJ
+Helmets Helmet PROPN NNP
+said say VERB VBD
 . . PUNCT .)"),
             "none");
 }

@@ -174,6 +174,9 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
     const std::string_view rel = tree.base_deprel(c);
     if ((rel == "appos" || rel == "flat") && tree.upos(c) == Upos::PROPN) return false;
   }
+  // (Nor one that lost the comma before its apposition: "Omar Haddad a local volunteer".)
+  for (uint32_t i = first; i + 1 < end; ++i)
+    if (tree.upos(i) == Upos::PROPN && is_one_of(word(i + 1), {"a", "an"})) return false;
   // (A name set off by a comma after the head names it, however the parse hung it: "the spokeswoman, Anna Berg".)
   for (uint32_t i = head + 1; i + 1 < end; ++i)
     if (tree.text(i) == "," && tree.upos(i + 1) == Upos::PROPN) return false;
@@ -266,13 +269,33 @@ void AttributionTagger::annotate(Document& doc) const {
       a.speaker_head = d.speaker;
       a.speaker_first = d.speaker_span.first;
       a.speaker_end = d.speaker_span.end;
+      // "according to the U.N." at the end of a sentence: the full stop the tokenizer split off (as UD does) also
+      // ends the abbreviation, which the speaker's phrase keeps.
+      if (const uint32_t e = a.speaker_end; e > 0 && e < doc.tokens.size() && tree.text(e) == "." &&
+                                            doc.tokens.begin[e] == doc.tokens.end[e - 1] &&
+                                            tree.text(e - 1).find('.') != std::string_view::npos)
+        ++a.speaker_end;
       a.speaker_actor = actor_at(d.speaker);
+      // "Karim Nassar told Reuters. He said ...": "he" or "she" opening the next sentence's attribution is the
+      // name that spoke in the sentence before, named and so not anonymous, also when the actor layer linked the
+      // pronoun to an actor once quoted anonymously (the name itself being no actor).
+      bool named_before = false;
+      const std::string pronoun = ascii_lower(tree.text(d.speaker));
+      if ((pronoun == "he" || pronoun == "she") && a.sentence > 0) {
+        const Attribution* before = nullptr;
+        for (const Attribution& o : out)
+          if (o.cue_first < d.cue_first && (!before || o.cue_first > before->cue_first)) before = &o;
+        named_before = before && before->sentence + 1 == a.sentence && before->speaker_actor < 0 &&
+                       !before->anonymous && before->speaker_head != Attribution::kNoToken &&
+                       tree.upos(before->speaker_head) == Upos::PROPN;
+      }
       a.anonymous = anonymous_phrase(*cues_, tree, d.speaker, d.speaker_span.first, d.speaker_span.end);
       if (a.speaker_actor >= 0) {
         const uint32_t entity = actors[a.speaker_actor].entity;
         const bool seen = std::find(anonymous_entities.begin(), anonymous_entities.end(), entity) != anonymous_entities.end();
         // A named actor is never anonymous; an actor once quoted anonymously stays so ("The official").
-        if (!actors[a.speaker_actor].name.empty()) a.anonymous = false;
+        if (!actors[a.speaker_actor].name.empty() || named_before)
+          a.anonymous = false;
         else if (seen) a.anonymous = true;
         if (a.anonymous && !seen) anonymous_entities.push_back(entity);
       }

@@ -140,6 +140,20 @@ Range ArticleTagger::clause_after(uint32_t t) const {
         continue;
       }
     }
+    // "say the group's advance - some of it foreign-made - appears to ...": an aside set off by dashes (a dash with a
+    // space before it, not a hyphen inside a word).
+    if (is_one_of(tree_.text(i), {"-", "\u2013", "\u2014"}) && i > first &&
+        doc_.tokens.begin[i] > doc_.tokens.end[i - 1]) {
+      uint32_t close = i + 1;
+      while (close < end && close < i + 12 &&
+             !(tree_.text(close) == tree_.text(i) && doc_.tokens.begin[close] > doc_.tokens.end[close - 1]))
+        ++close;
+      if (close + 1 < end && tree_.text(close) == tree_.text(i)) {
+        i = close;
+        aside_end = close;
+        continue;
+      }
+    }
     // "declare a state of emergency, which he said ...": a relative clause set off by a comma and not closed
     // runs to the end, so what follows the cue is a noun phrase, not a clause. A restrictive one ("said the man
     // who attacked the convoy was caught") holds the first verb; the clause's own verb comes after it.

@@ -127,6 +127,17 @@ void ArticleTagger::source_cue(uint32_t t) {
            is_one_of(tree_.base_deprel(x), {"compound", "flat"}) &&
            is_one_of(upos_name(tree_.upos(tree_.head(x))), {"NOUN", "PROPN"}))
       x = tree_.head(x);
+    // "identifies the jets according to their type and flight paths", "according to the plan": a measure or a
+    // standard (the phrase's first word after a determiner or possessive, whatever its tag), not a source.
+    uint32_t first_word = m.end;
+    while (first_word < x && (tree_.upos(first_word) == Upos::DET || penn(first_word) == "PRP$")) ++first_word;
+    if (is_one_of(lemma(first_word),
+                  {"type",      "kind",     "pattern",     "plan",      "schedule",   "timetable",   "law",
+                   "rule",      "standard", "criterion",   "criteria",  "principle",  "procedure",   "protocol",
+                   "tradition", "custom",   "size",        "age",       "need",       "design",      "formula",
+                   "scale",     "category", "instruction", "guideline", "regulation", "requirement", "merit",
+                   "ability",   "capacity", "preference"}))
+      return;
     Draft d;
     d.cue_first = m.first;
     d.cue_end = m.end;

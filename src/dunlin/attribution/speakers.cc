@@ -210,6 +210,18 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
           break;
         }
       }
+    // "The Observatory placed the toll lower saying ...": a participle of saying on the object of a verb, a thing
+    // that cannot speak (people can: "met officials saying ..."), is said by that verb's subject.
+    if (h != kNone && h < t && tree_.deprel(h) == "obj" && tree_.head(h) != kNone && penn(t) == "VBG" &&
+        is_one_of(lemma(t), {"say", "add", "note", "claim", "stress", "insist", "warn", "explain", "state", "argue"})) {
+      const uint32_t v = tree_.head(h);
+      const bool could_speak = is_one_of(upos_name(tree_.upos(h)), {"PROPN", "PRON"}) ||
+                               (!tree_.text(h).empty() && tree_.text(h)[0] >= 'A' && tree_.text(h)[0] <= 'Z') ||
+                               cues_.anonymous_noun(lemma(h)) || cues_.anonymous_indefinite(lemma(h)) ||
+                               cues_.word(CueKind::noun, lemma(h));
+      if (tree_.upos(v) == Upos::VERB && !could_speak)
+        if (const uint32_t s = subject_of(v, depth + 1); s != kNone && s < v) return s;
+    }
     // "Kerry Lam, a spokeswoman, said ..." with the verb parsed as a modifier of the apposition: the name speaks.
     // (Also "Sharif Diaz, of the town council, described ..." with a prepositional phrase set off by commas.)
     if (h != kNone && tree_.head(h) != kNone && tree_.head(h) < h && tree_.upos(tree_.head(h)) == Upos::PROPN &&

@@ -253,9 +253,15 @@ void ArticleTagger::verb_cue(uint32_t t) {
     return m != kNone && lemma(m) == "to" && (m == t + 1 || (m == t + 2 && lemma(t + 1) == "not")) &&
            !is_one_of(lemma(t), {"claim", "report", "allege", "profess", "purport"});
   };
+  // "Work continues today clearing the rubble": "continue" reports a quote or a clause with a subject or "that",
+  // not the activity that goes on.
+  auto activity_continued = [&](uint32_t c) {
+    return lemma(t) == "continue" && !quoted(c) && tree_.child(c, "mark") == kNone &&
+           tree_.child(c, "nsubj") == kNone && tree_.child(c, "nsubj:pass") == kNone && tree_.child(c, "expl") == kNone;
+  };
   for (uint32_t c : tree_.children(t)) {
-    if (tree_.base_deprel(c) == "ccomp" && !infinitive(c) && !(relative_subject != kNone && c < t) &&
-        !speaker_parsed_as_complement(c) &&
+    if (tree_.base_deprel(c) == "ccomp" && !infinitive(c) && !activity_continued(c) &&
+        !(relative_subject != kNone && c < t) && !speaker_parsed_as_complement(c) &&
         !(c < t && clause_after_verb != kNone && !quoted(c))) {
       d.content = subtree(c);
       d.content_head = c;

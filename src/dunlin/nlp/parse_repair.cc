@@ -63,8 +63,10 @@ class Repair {
         object_with_participle(v, nsubj, ccomp, obj);
         object_before_auxiliary(v, nsubj, ccomp);
         indirect_object(v, nsubj, conj);
+        name_before_its_apposition(v, nsubj);
       }
       if (reports(lemma(v))) relative_on_apposition(v, nsubj, root);
+      if (reports(lemma(v))) relative_with_prepositional_subject(v, nsubj);
       if (reports(lemma(v))) participle_before_subject(v, nsubj);
       if (reports(lemma(v))) place_before_subject(v, nsubj);
       if (says_a_clause(lemma(v))) relative_on_subject(v, nsubj, ccomp, root);
@@ -210,6 +212,50 @@ class Repair {
     if (!joined || subject < name) return;
     set(name, clause, labels_[subject - 1]);
     set(subject, name, conj);
+  }
+
+  // '"...," said [Omar Haddad]/iobj [a local volunteer]/nsubj.' (copy that lost the comma between a name and its
+  // apposition): a name hung as the indirect object right before the subject, an indefinite noun phrase, is the
+  // subject, and the noun phrase its apposition.
+  void name_before_its_apposition(uint32_t v, int nsubj) {
+    const int appos = id("appos");
+    const uint32_t name = child(v, "iobj");
+    if (appos < 0 || name == 0 || name < v || upos(name) != "PROPN" || child(v, "obj") != 0) return;
+    const uint32_t subject = child(v, "nsubj");
+    if (subject == 0 || subject < name || upos(subject) != "NOUN") return;
+    uint32_t name_end = name;  // the name's last word
+    while (name_end < words_.size() && head(name_end + 1) == name && rel(name_end + 1) == "flat") ++name_end;
+    const uint32_t opening = name_end + 1;
+    if (head(opening) != subject || !is_one_of(lemma(opening), {"a", "an"})) return;
+    set(name, v, nsubj);
+    set(subject, name, appos);
+  }
+
+  // "... and the Observatory [for]/mark Human [Rights]/nsubj [said]/acl:relcl S": a verb of saying read as a relative
+  // clause on a noun, with the noun of a prepositional phrase on that noun as its subject. The preposition's noun
+  // modifies the noun, and the noun is the verb's subject; the verb takes the noun's place.
+  void relative_with_prepositional_subject(uint32_t v, int nsubj) {
+    const int nmod = id("nmod"), case_ = id("case");
+    if (nmod < 0 || case_ < 0 || !is_one_of(rel(v), {"acl", "acl:relcl"})) return;
+    const uint32_t noun = head(v);
+    if (noun == 0 || noun > v || !is_one_of(upos(noun), {"NOUN", "PROPN"})) return;
+    const uint32_t subject = child(v, "nsubj");
+    // (A common noun: "director of Amnesty International [Tam]/nsubj said" ends in the speaker's name.)
+    if (subject == 0 || subject < noun || subject > v || upos(subject) != "NOUN") return;
+    uint32_t preposition = 0;
+    for (uint32_t t = noun + 1; t < subject; ++t)
+      if (head(t) == v && upos(t) == "ADP" && is_one_of(lemma(t), {"for", "of", "on", "in"})) preposition = t;
+    if (preposition == 0) return;
+    for (uint32_t t = preposition + 1; t < subject; ++t)  // only the subject's own modifiers between
+      if (head(t) != subject) return;
+    set(v, head(noun), labels_[noun - 1]);
+    for (uint32_t t = 1; t < noun; ++t)  // "and", "but" before the noun join the verb's clause
+      if (head(t) == noun && base(t) == "cc") set(t, v, labels_[t - 1]);
+    for (uint32_t t = v + 1; t <= words_.size(); ++t)  // so does what hung on the noun after the verb (the full stop)
+      if (head(t) == noun) set(t, v, labels_[t - 1]);
+    set(noun, v, nsubj);
+    set(subject, noun, nmod);
+    set(preposition, subject, case_);
   }
 
   // "The Observatory, a Britain-based monitor, [said]/acl:relcl S": the verb has no subject and follows a comma;
@@ -652,7 +698,13 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   if (v == end || v < 3) return {};
   size_t before = v - 1;
   while (before > 0 && upos[before] == "ADV") --before;
-  if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[before] == "have")) return {};
+  // (Or "said" read as a participle after its speaker, a noun, when a phrase of time follows: "... four men a monitor
+  // [said]/VBN on Monday.")
+  const bool participle_after_noun = xpos[v] == "VBN" && lemmas[v] == "say" && before + 1 == v &&
+                                     is_one_of(upos[before], {"NOUN", "PROPN"}) && v + 1 < end;
+  if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[before] == "have") &&
+      !participle_after_noun)
+    return {};
   if (lemmas[before] == "be") return {};
   // What is said: a clause with a verb of its own, not ending in a word that cannot end one (or in a comma or quote
   // mark: then nothing is missing).
@@ -800,12 +852,22 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     if (named_first != opener - 1 && named_first > 0 && is_closing_quote(named_first)) return named_first;
     return opener - 1;
   };
+  // Last, the run of capitalized names that ends the phrase alone: "... a depot in Qasrin neighborhood Karim Nassar
+  // told Y" (the name found above, from "Qasrin", leaves "in" at the end of what is said).
+  size_t run = n;
+  if (upos[last] == "PROPN" && is_capitalized(words[last])) {
+    run = last;
+    while (run > 0 && upos[run - 1] == "PROPN" && is_capitalized(words[run - 1])) --run;
+    // (After a common noun that ends what is said; not "... known as the White Helmets said" with "White" an
+    // adjective of the name.)
+    if (run == 0 || upos[run - 1] != "NOUN") run = n;
+  }
   const auto usable = [&](size_t first) { return first != n && first > 0 && !is_time_word(words[first]); };
   for (const size_t first : {name, opened, bare})  // a widened phrase first: it holds the name ("with the X Centre")
     if (const size_t wide = widened(first);
         usable(first) && wide != first && (is_clause(wide) || is_closing_quote(wide)))
       return found(wide, speaker_end);
-  for (const size_t first : {name, opened, bare})
+  for (const size_t first : {name, opened, bare, run})
     if (usable(first) && is_clause(first)) return found(first, speaker_end);
   return {};
 }

@@ -7,6 +7,10 @@
 //     clause ("said [defences shot down drones]/ccomp").
 //   - "Peskov said Russian President Vladimir Putin and Erdogan would meet": a verb of saying has no indirect object;
 //     the name the parser hung there is the subject of the reported clause, conjoined with the subject it has.
+//   - '"...," said [Omar Haddad]/iobj [a local volunteer]/nsubj': a name hung as the indirect object right before an
+//     indefinite subject is the subject, the noun phrase its apposition (copy that lost the comma between them).
+//   - "the Observatory [for]/mark Human [Rights]/nsubj [said]/acl:relcl S": a verb of saying read as a relative clause
+//     whose subject is the noun of a prepositional phrase on the noun it hangs on: that noun is the subject.
 //   - "The Observatory, a Britain-based monitor, said S": a verb of saying hung on the apposition as a relative
 //     clause without a subject is the sentence's verb, and the named noun before the apposition its subject.
 //   - "The Observatory [said]/acl at least 29 rebels were killed": a verb of saying read as a reduced relative clause
