@@ -1357,6 +1357,41 @@ farmers farmer NOUN 3 obj
   EXPECT_EQ(resolve({kPeruClosed, kPeruProtested, police}), "Peru=PER Peru=PER police=CHLCOP farmers=CHLAGR ");
 }
 
+TEST_F(ActorResolverTest, ALocalOfficialIsOfThePlaceNotOfTheForeignForces) {
+  // "Chilean warplanes struck a market in Rakhine, a local official said.": the one country named is the warplanes';
+  // the local official is of the place struck (a region of Myanmar, places.tsv), not Chile.
+  const std::string struck = R"(Chilean Chilean ADJ 2 amod
+warplanes warplane NOUN 3 nsubj
+struck strike VERB 12 ccomp
+a a DET 5 det
+market market NOUN 3 obj
+in in ADP 7 case
+Rakhine Rakhine PROPN 5 nmod
+, , PUNCT 12 punct
+a a DET 11 det
+local local ADJ 11 amod
+official official NOUN 12 nsubj
+said say VERB 0 root
+. . PUNCT 12 punct)";
+  EXPECT_EQ(resolve({struck}), "warplanes=CHLMIL official=MMRGOV ");
+  // With no place named, of the story's country ("Peru closed the border. Peru protested. Chilean warplanes struck a
+  // market, a local official said.").
+  const std::string no_place = R"(Chilean Chilean ADJ 2 amod
+warplanes warplane NOUN 3 nsubj
+struck strike VERB 10 ccomp
+a a DET 5 det
+market market NOUN 3 obj
+, , PUNCT 10 punct
+a a DET 9 det
+local local ADJ 9 amod
+official official NOUN 10 nsubj
+said say VERB 0 root
+. . PUNCT 10 punct)";
+  EXPECT_EQ(resolve({kPeruClosed, kPeruProtested, no_place}), "Peru=PER Peru=PER warplanes=CHLMIL official=PERGOV ");
+  // Alone, and where the forces act at home, the local official is of the forces' country.
+  EXPECT_EQ(resolve({no_place}), "warplanes=CHLMIL official=CHLGOV ");
+}
+
 TEST_F(ActorResolverTest, ANewsOutletDoesNotMakeTheStorysCountry) {
   // "Peruvian outlets reported. Peruvian outlets said. Soldiers arrested farmers.": where the outlets are from says
   // nothing of where the story is (a wire agency reports from everywhere).

@@ -4462,6 +4462,51 @@ group group NOUN 14 obj NN
      {{.cue = "say",
        .speaker = "Activists",
        .content = "the advance - some of it foreign-made - has boosted the group"}}},
+    {"ANounObjectWithAClauseOfTimeIsNoContent",
+     // The ministry reported the arrival of 150 fighters after they were seen at the border.
+     R"(The the DET 2 det DT
+ministry ministry NOUN 3 nsubj NN
+reported report VERB 0 root VBD
+the the DET 5 det DT
+arrival arrival NOUN 3 obj NN
+of of ADP 8 case IN
+150 150 NUM 8 nummod CD
+fighters fighter NOUN 5 nmod NNS
+after after SCONJ 12 mark IN
+they they PRON 12 nsubj:pass PRP
+were be AUX 12 aux:pass VBD
+seen see VERB 3 advcl VBN
+at at ADP 15 case IN
+the the DET 15 det DT
+border border NOUN 12 obl NN
+. . PUNCT 3 punct .)",
+     0,
+     {}},
+    {"NotSpecifyingADetailIsNoComment",
+     // The surgeon did not specify a date.   (a detail left out, not a refusal to comment)
+     R"(The the DET 2 det DT
+surgeon surgeon NOUN 5 nsubj NN
+did do AUX 5 aux VBD
+not not PART 5 advmod RB
+specify specify VERB 0 root VB
+a a DET 7 det DT
+date date NOUN 5 obj NN
+. . PUNCT 5 punct .)",
+     0,
+     {}},
+    {"ANamedBodyWithoutADeterminerIsNotAnonymous",
+     // Karama rights group said ten people had died.   ("a rights group said" is anonymous)
+     R"(Karama Karama PROPN 3 compound NNP
+rights right NOUN 3 compound NNS
+group group NOUN 4 nsubj NN
+said say VERB 0 root VBD
+ten ten NUM 6 nummod CD
+people people NOUN 8 nsubj NNS
+had have AUX 8 aux VBD
+died die VERB 4 ccomp VBN
+. . PUNCT 4 punct .)",
+     1,
+     {{.cue = "said", .speaker = "Karama rights group", .anonymous = false}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

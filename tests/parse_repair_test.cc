@@ -1075,6 +1075,103 @@ said say VERB VBD
             "none");
 }
 
+TEST(SpeakerBreak, AParticiplePhraseAfterTheVerbIsLeftOut) {
+  // "Shelters were hit in strikes that may breach the law the United Nations said without naming anyone."
+  EXPECT_EQ(speaker_break(R"(Shelters shelter NOUN NNS
+were be AUX VBD
+hit hit VERB VBN
+in in ADP IN
+strikes strike NOUN NNS
+that that PRON WDT
+may may AUX MD
+breach breach VERB VB
+the the DET DT
+law law NOUN NN
+the the DET DT
+United United PROPN NNP
+Nations Nations PROPN NNPS
+said say VERB VBD
+without without SCONJ IN
+naming name VERB VBG
+anyone anyone PRON NN
+. . PUNCT .)"),
+            "11 11-14 14");
+  // "The aim is not to blame anyone Ortiz said declining to name the attackers."
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+aim aim NOUN NN
+is be AUX VBZ
+not not PART RB
+to to PART TO
+blame blame VERB VB
+anyone anyone PRON NN
+Ortiz Ortiz PROPN NNP
+said say VERB VBD
+declining decline VERB VBG
+to to PART TO
+name name VERB VB
+the the DET DT
+attackers attacker NOUN NNS
+. . PUNCT .)"),
+            "8 8-9 9");
+  // A name opens at a capital, past a singular noun between capitals, not a plural one: "... to shield the Syrian
+  // villagers Nasri said without elaborating." names Nasri alone.
+  EXPECT_EQ(speaker_break(R"(It it PRON PRP
+could could AUX MD
+shield shield VERB VB
+the the DET DT
+Syrian Syrian ADJ JJ
+villagers villager NOUN NNS
+Nasri Nasri PROPN NNP
+said say VERB VBD
+without without SCONJ IN
+elaborating elaborate VERB VBG
+. . PUNCT .)"),
+            "7 7-8 8");
+}
+
+TEST(SpeakerBreak, APluralOfSpeakersWithItsModifiers) {
+  // "Strikes caused dozens of injuries aid agencies said.": the noun before the plural, not the one before it.
+  EXPECT_EQ(speaker_break(R"(Strikes strike NOUN NNS
+caused cause VERB VBD
+dozens dozen NOUN NNS
+of of ADP IN
+injuries injury NOUN NNS
+aid aid NOUN NN
+agencies agency NOUN NNS
+said say VERB VBD
+. . PUNCT .)"),
+            "6 6-8 8");
+  // "The leaders discussed security issues Turkish presidential sources said.": its adjectives, not the nouns before
+  // them.
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+leaders leader NOUN NNS
+discussed discuss VERB VBD
+security security NOUN NN
+issues issue NOUN NNS
+Turkish Turkish ADJ JJ
+presidential presidential ADJ JJ
+sources source NOUN NNS
+said say VERB VBD
+. . PUNCT .)"),
+            "6 6-9 9");
+  // "A child was killed in the town local activists and rescue groups said.": both conjuncts.
+  EXPECT_EQ(speaker_break(R"(A a DET DT
+child child NOUN NN
+was be AUX VBD
+killed kill VERB VBN
+in in ADP IN
+the the DET DT
+town town NOUN NN
+local local ADJ JJ
+activists activist NOUN NNS
+and and CCONJ CC
+rescue rescue NOUN NN
+groups group NOUN NNS
+said say VERB VBD
+. . PUNCT .)"),
+            "8 8-13 13");
+}
+
 TEST(SpeakerBreak, SentencesThatLostNoComma) {
   // A comma or quote mark before the speaker's words: '"We held," Harbour coach Ann Lee said.'
   EXPECT_EQ(speaker_break(R"(" " PUNCT ``

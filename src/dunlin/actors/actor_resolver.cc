@@ -549,6 +549,30 @@ class ArticleResolver {
     return false;
   }
 
+  // The country of a place (a country or a place of one, not a region) that the sentence of token t names, other than
+  // `except`; "" when none.
+  std::string country_of_a_place_in_sentence(uint32_t t, const std::string& except) const {
+    const uint32_t s = sentence_of(t);
+    const uint32_t first = doc_.sentences.first_token[s];
+    const uint32_t last =
+        s + 1 < doc_.sentences.size() ? doc_.sentences.first_token[s + 1] : static_cast<uint32_t>(doc_.tokens.size());
+    for (const ActorMention& m : mentions_) {
+      if (m.first_token < first || m.first_token >= last || m.code.size() != 3 || m.code == except || m.partial ||
+          (m.kind != Kind::place && m.kind != Kind::country))
+        continue;
+      const Country* country = dicts_.countries().by_code(m.code);
+      if (country && country->kind != Country::Kind::region) return m.code;
+    }
+    return "";
+  }
+
+  // "a local official", "local residents": an actor of the place where things happen.
+  bool local(uint32_t h) const {
+    for (uint32_t c : tree_.children(h))
+      if (tree_.base_deprel(c) == "amod" && ascii_lower(tree_.lemma(c)) == "local") return true;
+    return false;
+  }
+
   // "the official", "this group", and "the official's claims" (a definite possessor).
   bool definite(uint32_t h, int depth = 0) const {
     return std::any_of(tree_.children(h).begin(), tree_.children(h).end(), [&](uint32_t c) {
@@ -1163,6 +1187,16 @@ class ArticleResolver {
       if (std::any_of(actors.begin(), actors.begin() + static_cast<std::ptrdiff_t>(first_actor),
                       [&](const Actor& a) { return a.entity == actors[i].entity; }))
         continue;
+      // "Russian jets struck a market in Idlib, a local official said": a local actor is of the place where foreign
+      // forces act (a place of another country named in the sentence), not of the forces' country; with no such
+      // place, of the story's country when the article names another one more (apply_home_country).
+      if (only_forces && local(actors[i].head)) {
+        if (const std::string place = country_of_a_place_in_sentence(actors[i].head, only); !place.empty()) {
+          set_country(actors[i], place);
+          continue;
+        }
+        from_foreign_forces_.insert(i);
+      }
       set_country(actors[i], only);
       if (only_forces && !is_one_of(actors[i].sector, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}))
         from_foreign_forces_.insert(i);

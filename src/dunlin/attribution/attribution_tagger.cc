@@ -169,6 +169,15 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       if (tree.deprel(c) == "nmod:poss") return false;
     for (uint32_t c : tree.children(head))
       if (tree.base_deprel(c) == "det" && is_one_of(word(c), {"the", "this", "that", "these", "those"})) return false;
+    // ("SANA news agency said": with no determiner, a name compounded on a body names it; "a Reuters correspondent",
+    // "SANA reporter" name no one.)
+    const bool body = is_one_of(word(head), {"agency", "group", "ngo", "organization", "organisation", "watchdog"});
+    bool determiner = false, name = false;
+    for (uint32_t c : tree.children(head)) {
+      determiner |= tree.base_deprel(c) == "det" || tree.base_deprel(c) == "nummod";
+      name |= tree.base_deprel(c) == "compound" && tree.upos(c) == Upos::PROPN;
+    }
+    if (body && name && !determiner) return false;
   }
   for (uint32_t c : tree.children(head)) {
     const std::string_view rel = tree.base_deprel(c);

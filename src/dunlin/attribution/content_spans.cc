@@ -122,8 +122,13 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     // "noted various hypotheses, though X has reported ...", "reported a link, possibly because people have ...": a
     // subordinate clause opened after the object and a comma holds the first verb; the object is no clause's
     // subject. (Without the comma it may be inside the subject: "said birds as we know them evolved ...".)
+    // (Nor without the comma for a subordinator of time or cause: "reported the infiltration of 150 fighters after
+    // they were seen crossing": the object has no verb of its own; not after a gerund, "said naming it after the
+    // city would ...", where it is a preposition.)
     if (u == Upos::SCONJ && i > first + 1 && noun && !relative && !is_one_of(lemma(i), {"that", "whether", "if"}) &&
-        (tree_.text(i - 1) == "," || (tree_.text(i - 2) == "," && tree_.upos(i - 1) == Upos::ADV)))
+        (tree_.text(i - 1) == "," || (tree_.text(i - 2) == "," && tree_.upos(i - 1) == Upos::ADV) ||
+         (!gerund_subject && is_one_of(lemma(i), {"after", "before", "when", "because", "since", "while", "although",
+                                                  "though", "until", "unless", "once"}))))
       return {};
     if (tree_.text(i) == ";") return {};  // "announced closing the branch in May; and in 2015 sold ..."
     // "announced the new district, to be named X, would ...": step over an aside set off by commas.

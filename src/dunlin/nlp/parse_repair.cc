@@ -31,6 +31,8 @@ bool is_role_noun(std::string_view lemma) {
                            "expert",   "lawyer",         "monitor",   "worker",        "volunteer"});
 }
 
+bool plural_noun(std::string_view xpos) { return xpos == "NNS"; }
+
 bool is_time_word(std::string_view w) {
   return is_one_of(
       w, {"Monday",  "Tuesday",   "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",  "today", "yesterday",
@@ -683,6 +685,22 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   size_t end = n;  // the words before the closing punctuation: [0, end)
   while (end > 0 && upos[end - 1] == "PUNCT") --end;
   if (end < 5 || (end < n && words[end] != ".")) return {};  // not "AP reported of X:"
+  // "... the United Nations said without naming anyone.", "... Ortiz said declining to name the attackers.": a
+  // participle phrase of the speaker's after the verb (opened by "without", or a participle of saying or declining)
+  // is left out; the sentence is read as ending before it.
+  for (size_t t = 1; t + 1 < end; ++t) {
+    if (upos[t] != "VERB" || !ends_with_speaker(lemmas[t]) || !is_one_of(xpos[t], {"VBD", "VBZ", "VBP", "VBN"}))
+      continue;
+    size_t p = t + 1;
+    while (p + 1 < end && upos[p] == "ADV") ++p;  // "said again without ..."
+    const bool without = lemmas[p] == "without" && p + 1 < end && xpos[p + 1] == "VBG";
+    const bool participle =
+        xpos[p] == "VBG" && is_one_of(lemmas[p], {"decline", "add", "say", "note", "stress", "refuse"});
+    if (without || participle) {
+      end = p;
+      break;
+    }
+  }
   // The verb of saying: the last verb, with only phrases of place, time and manner after it.
   size_t v = end;
   for (size_t t = end; t-- > 0;) {
@@ -791,8 +809,8 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
       const bool after_capital = p > 0 && is_capitalized(words[p - 1]);
       // "of", "for", a role noun ("Observatory chief Rami Abdel Rahman", "chief" often tagged an adjective) or a
       // hyphen between capitalized words, and "based" after a hyphen ("UK-based")
-      const bool joint =
-          after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || is_one_of(upos[p], {"NOUN", "ADJ"}));
+      const bool joint = after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || upos[p] == "ADJ" ||
+                                           (upos[p] == "NOUN" && (is_role_noun(lemmas[p]) || !plural_noun(xpos[p]))));
       const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
       if (!joint && !based && !(is_capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
       if (is_time_word(words[p])) break;  // "... on Wednesday X News Network reports"
@@ -862,12 +880,32 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     // adjective of the name.)
     if (run == 0 || upos[run - 1] != "NOUN") run = n;
   }
+  // And a plural of speakers after the noun that ends what is said, with its adjectives and at most one noun right
+  // before it ("... dozens of injuries aid agencies said", "... security issues Turkish presidential sources
+  // said", "... the town local activists and rescue groups said").
+  const auto speakers = [&](size_t t) {
+    return xpos[t] == "NNS" &&
+           (is_role_noun(lemmas[t]) ||
+            is_one_of(lemmas[t], {"agency", "group", "organization", "organisation", "rescuer", "authority"}));
+  };
+  const auto opening = [&](size_t head) {  // the first word of (JJ)* (NN)? head
+    size_t f = head;
+    if (f > 0 && is_one_of(xpos[f - 1], {"NN", "VBG"}) && !is_capitalized(words[f - 1])) --f;
+    while (f > 0 && xpos[f - 1] == "JJ") --f;
+    return f;
+  };
+  size_t plural = n;
+  if (speakers(last)) {
+    plural = opening(last);
+    // ("local activists and monitoring groups": a first conjunct of the same kind)
+    if (plural >= 2 && lemmas[plural - 1] == "and" && speakers(plural - 2)) plural = opening(plural - 2);
+  }
   const auto usable = [&](size_t first) { return first != n && first > 0 && !is_time_word(words[first]); };
   for (const size_t first : {name, opened, bare})  // a widened phrase first: it holds the name ("with the X Centre")
     if (const size_t wide = widened(first);
         usable(first) && wide != first && (is_clause(wide) || is_closing_quote(wide)))
       return found(wide, speaker_end);
-  for (const size_t first : {name, opened, bare, run})
+  for (const size_t first : {name, opened, bare, run, plural})
     if (usable(first) && is_clause(first)) return found(first, speaker_end);
   return {};
 }
