@@ -4507,6 +4507,48 @@ died die VERB 4 ccomp VBN
 . . PUNCT 4 punct .)",
      1,
      {{.cue = "said", .speaker = "Karama rights group", .anonymous = false}}},
+    {"ARelativeClauseWithoutThatIsNoContent",
+     // The militants declared a buffer zone across the valleys they hold.   (no verb of its own after "they hold")
+     R"(The the DET 2 det DT
+militants militant NOUN 3 nsubj NNS
+declared declare VERB 0 root VBD
+a a DET 6 det DT
+buffer buffer NOUN 6 compound NN
+zone zone NOUN 3 obj NN
+across across ADP 9 case IN
+the the DET 9 det DT
+valleys valley NOUN 6 nmod NNS
+they they PRON 11 nsubj PRP
+hold hold VERB 9 acl:relcl VBP
+. . PUNCT 3 punct .)",
+     0,
+     {}},
+    {"TheClausesOwnVerbAfterARelativeWithoutThat",
+     // The mayor said the bridge they built has collapsed.   (parsed with the bridge as the object)
+     R"(The the DET 2 det DT
+mayor mayor NOUN 3 nsubj NN
+said say VERB 0 root VBD
+the the DET 5 det DT
+bridge bridge NOUN 3 obj NN
+they they PRON 7 nsubj PRP
+built build VERB 5 acl:relcl VBD
+has have AUX 9 aux VBZ
+collapsed collapse VERB 3 parataxis VBN
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "said", .speaker = "The mayor", .content = "the bridge they built has collapsed"}}},
+    {"WhomAVerbOfTellingTellsIsNoRelativeClause",
+     // The driver told reporters he lost control.   (parsed with "reporters" as the object and "lost" a relative)
+     R"(The the DET 2 det DT
+driver driver NOUN 3 nsubj NN
+told tell VERB 0 root VBD
+reporters reporter NOUN 3 obj NNS
+he he PRON 6 nsubj PRP
+lost lose VERB 4 acl:relcl VBD
+control control NOUN 6 obj NN
+. . PUNCT 3 punct .)",
+     1,
+     {{.cue = "told", .speaker = "The driver", .content = "he lost control"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

@@ -202,6 +202,20 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (past_adjective) return {from, end};
     if (u != Upos::VERB && u != Upos::AUX) continue;
     if (!noun) return {};
+    // "declared an autonomous region across the areas they hold": a subject pronoun right after a noun (not a day or
+    // a date) opens a relative clause without "that" on it; the clause's own verb, if any, comes later ("said the
+    // town they hold was shelled"). Not whom a verb of telling tells: "told the court she was forced ...".
+    const bool addressee = is_addressee_verb(lemma(t)) && i - 2 <= first + 3;
+    if (!addressee && i >= first + 2 && penn(i - 1) == "PRP" &&
+        is_one_of(ascii_lower(tree_.text(i - 1)), {"they", "we", "he", "she", "it", "i", "you"}) &&
+        is_one_of(upos_name(tree_.upos(i - 2)), {"NOUN", "PROPN"}) && !date_word(tree_, i - 2) &&
+        !is_one_of(ascii_lower(tree_.text(i - 2)), {"today", "yesterday", "tonight", "week", "month", "year"})) {
+      // (Its verb group: auxiliaries and one verb, "they have held".)
+      while (i + 1 < end && tree_.upos(i) == Upos::AUX &&
+             (tree_.upos(i + 1) == Upos::VERB || tree_.upos(i + 1) == Upos::AUX))
+        ++i;
+      continue;
+    }
     // "confirmed its first signing and the rival had ...": a verb the parse coordinates with the cue, after an "and",
     // ends the cue's object; it is no clause the cue reports.
     const uint32_t v = u == Upos::AUX && tree_.head(i) != kNone ? tree_.head(i) : i;
