@@ -4549,6 +4549,37 @@ control control NOUN 6 obj NN
 . . PUNCT 3 punct .)",
      1,
      {{.cue = "told", .speaker = "The driver", .content = "he lost control"}}},
+    {"ANounOfSayingWithAClauseWithoutThatIsContent",
+     // Moscow denied accusations it had bombed the clinic.   (the clause parsed as a relative clause on the noun)
+     R"(Moscow Moscow PROPN 2 nsubj NNP
+denied deny VERB 0 root VBD
+accusations accusation NOUN 2 obj NNS
+it it PRON 6 nsubj PRP
+had have AUX 6 aux VBD
+bombed bomb VERB 3 acl:relcl VBN
+the the DET 8 det DT
+clinic clinic NOUN 6 obj NN
+. . PUNCT 2 punct .)",
+     1,
+     {{.cue = "denied",
+       .speaker = "Moscow",
+       .content = "accusations it had bombed the clinic",
+       .stance = Stance::deny}}},
+    {"AccordingToANameIsASourceEvenWhenItsFirstWordIsAMeasure",
+     // Ten aid workers were hurt, according to Plan International.
+     R"(Ten ten NUM 3 nummod CD
+aid aid NOUN 3 compound NN
+workers worker NOUN 5 nsubj:pass NNS
+were be AUX 5 aux:pass VBD
+hurt hurt VERB 0 root VBN
+, , PUNCT 10 punct ,
+according accord VERB 10 case VBG
+to to ADP 7 fixed IN
+Plan Plan PROPN 10 compound NNP
+International International PROPN 5 obl NNP
+. . PUNCT 5 punct .)",
+     1,
+     {{.cue = "according to", .speaker = "Plan International"}}},
 };
 
 class AttributionTable : public AttributionTest, public ::testing::WithParamInterface<Row> {

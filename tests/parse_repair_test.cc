@@ -1172,6 +1172,51 @@ said say VERB VBD
             "8 8-13 13");
 }
 
+TEST(SpeakerBreak, OnlyTheLastVerbOfSayingAndItsOwnPhraseCount) {
+  // "He said declining oil prices had hurt the economy a minister told Reuters.": "declining" is no participle
+  // phrase after "said" ("declining" takes "to"); the break is before "a minister".
+  EXPECT_EQ(speaker_break(R"(He he PRON PRP
+said say VERB VBD
+declining decline VERB VBG
+oil oil NOUN NN
+prices price NOUN NNS
+had have AUX VBD
+hurt hurt VERB VBN
+the the DET DT
+economy economy NOUN NN
+a a DET DT
+minister minister NOUN NN
+told tell VERB VBD
+Reuters Reuters PROPN NNP
+. . PUNCT .)"),
+            "10 10-12 12");
+  // "said" as a participle after a noun with no phrase of time after it is a participle: "The president repeated
+  // the words said by his predecessor."
+  EXPECT_EQ(speaker_break(R"(The the DET DT
+president president NOUN NN
+repeated repeat VERB VBD
+the the DET DT
+words word NOUN NNS
+said say VERB VBN
+by by ADP IN
+his his PRON PRP$
+predecessor predecessor NOUN NN
+. . PUNCT .)"),
+            "none");
+  // A plural of speakers right after a noun goes before a phrase opened further back: "Government shelling killed
+  // two children local activists said."
+  EXPECT_EQ(speaker_break(R"(Government government NOUN NN
+shelling shelling NOUN NN
+killed kill VERB VBD
+two two NUM CD
+children child NOUN NNS
+local local ADJ JJ
+activists activist NOUN NNS
+said say VERB VBD
+. . PUNCT .)"),
+            "6 6-8 8");
+}
+
 TEST(SpeakerBreak, SentencesThatLostNoComma) {
   // A comma or quote mark before the speaker's words: '"We held," Harbour coach Ann Lee said.'
   EXPECT_EQ(speaker_break(R"(" " PUNCT ``

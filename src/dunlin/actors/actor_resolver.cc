@@ -553,9 +553,7 @@ class ArticleResolver {
   // `except`; "" when none.
   std::string country_of_a_place_in_sentence(uint32_t t, const std::string& except) const {
     const uint32_t s = sentence_of(t);
-    const uint32_t first = doc_.sentences.first_token[s];
-    const uint32_t last =
-        s + 1 < doc_.sentences.size() ? doc_.sentences.first_token[s + 1] : static_cast<uint32_t>(doc_.tokens.size());
+    const uint32_t first = doc_.sentences.first_token[s], last = doc_.sentences.end_token[s];
     for (const ActorMention& m : mentions_) {
       if (m.first_token < first || m.first_token >= last || m.code.size() != 3 || m.code == except || m.partial ||
           (m.kind != Kind::place && m.kind != Kind::country))

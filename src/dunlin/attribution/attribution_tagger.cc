@@ -169,9 +169,9 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
       if (tree.deprel(c) == "nmod:poss") return false;
     for (uint32_t c : tree.children(head))
       if (tree.base_deprel(c) == "det" && is_one_of(word(c), {"the", "this", "that", "these", "those"})) return false;
-    // ("SANA news agency said": with no determiner, a name compounded on a body names it; "a Reuters correspondent",
-    // "SANA reporter" name no one.)
-    const bool body = is_one_of(word(head), {"agency", "group", "ngo", "organization", "organisation", "watchdog"});
+    // ("Karama rights group said": with no determiner, a name compounded on a body names it; "a Reuters
+    // correspondent", "SANA reporter" name no one.)
+    const bool body = is_one_of(word(head), {"group", "ngo", "organization", "organisation", "watchdog"});
     bool determiner = false, name = false;
     for (uint32_t c : tree.children(head)) {
       determiner |= tree.base_deprel(c) == "det" || tree.base_deprel(c) == "nummod";
@@ -184,7 +184,7 @@ bool anonymous_phrase(const AttributionCues& cues, const SyntaxTree& tree, uint3
     if ((rel == "appos" || rel == "flat") && tree.upos(c) == Upos::PROPN) return false;
   }
   // (Nor one that lost the comma before its apposition: "Omar Haddad a local volunteer".)
-  for (uint32_t i = first; i + 1 < end; ++i)
+  for (uint32_t i = first; i + 2 <= head && i + 1 < end; ++i)  // (the article opening the head's own phrase)
     if (tree.upos(i) == Upos::PROPN && is_one_of(word(i + 1), {"a", "an"})) return false;
   // (A name set off by a comma after the head names it, however the parse hung it: "the spokeswoman, Anna Berg".)
   for (uint32_t i = head + 1; i + 1 < end; ++i)

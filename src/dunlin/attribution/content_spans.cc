@@ -121,15 +121,19 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (u == Upos::CCONJ && i > first && tree_.text(i - 1) == ",") return {};  // "..., but others had ..."
     // "noted various hypotheses, though X has reported ...", "reported a link, possibly because people have ...": a
     // subordinate clause opened after the object and a comma holds the first verb; the object is no clause's
-    // subject. (Without the comma it may be inside the subject: "said birds as we know them evolved ...".)
-    // (Nor without the comma for a subordinator of time or cause: "reported the infiltration of 150 fighters after
-    // they were seen crossing": the object has no verb of its own; not after a gerund, "said naming it after the
+    // subject. (Without the comma it may be inside the subject: "said birds as we know them evolved ...", "said the
+    // toll since the war began has risen": there the subordinate clause ends before the sentence does. With a
+    // subordinator of time or cause whose clause runs to the end, "reported the infiltration of 150 fighters after
+    // they were seen crossing", the object has no verb of its own; not after a gerund, "said naming it after the
     // city would ...", where it is a preposition.)
-    if (u == Upos::SCONJ && i > first + 1 && noun && !relative && !is_one_of(lemma(i), {"that", "whether", "if"}) &&
-        (tree_.text(i - 1) == "," || (tree_.text(i - 2) == "," && tree_.upos(i - 1) == Upos::ADV) ||
-         (!gerund_subject && is_one_of(lemma(i), {"after", "before", "when", "because", "since", "while", "although",
-                                                  "though", "until", "unless", "once"}))))
-      return {};
+    if (u == Upos::SCONJ && i > first + 1 && noun && !relative && !is_one_of(lemma(i), {"that", "whether", "if"})) {
+      const bool after_comma = tree_.text(i - 1) == "," || (tree_.text(i - 2) == "," && tree_.upos(i - 1) == Upos::ADV);
+      const bool to_the_end = tree_.head(i) != kNone && subtree(tree_.head(i)).end >= trim({i, end}).end;
+      const bool adverbial = !gerund_subject && to_the_end &&
+                             is_one_of(lemma(i), {"after", "before", "when", "because", "since", "while", "although",
+                                                  "though", "until", "unless", "once"});
+      if (after_comma || adverbial) return {};
+    }
     if (tree_.text(i) == ";") return {};  // "announced closing the branch in May; and in 2015 sold ..."
     // "announced the new district, to be named X, would ...": step over an aside set off by commas.
     // A relative clause closed by a comma is an aside too ("the landing, which ..., was a mistake").
@@ -145,15 +149,17 @@ Range ArticleTagger::clause_after(uint32_t t) const {
         continue;
       }
     }
-    // "say the group's advance - some of it foreign-made - appears to ...": an aside set off by dashes (a dash with a
-    // space before it, not a hyphen inside a word).
-    if (is_one_of(tree_.text(i), {"-", "\u2013", "\u2014"}) && i > first &&
-        doc_.tokens.begin[i] > doc_.tokens.end[i - 1]) {
+    // "say the group's advance - some of it foreign-made - appears to ...": an aside set off by dashes (a hyphen with
+    // a space before it, not one inside a word; a long dash even without spaces: "advance\u2014some of
+    // it\u2014appears").
+    const auto dash = [&](uint32_t j) {
+      return tree_.text(j) == "-" ? doc_.tokens.begin[j] > doc_.tokens.end[j - 1]
+                                  : is_one_of(tree_.text(j), {"\u2013", "\u2014"});
+    };
+    if (i > first && dash(i)) {
       uint32_t close = i + 1;
-      while (close < end && close < i + 12 &&
-             !(tree_.text(close) == tree_.text(i) && doc_.tokens.begin[close] > doc_.tokens.end[close - 1]))
-        ++close;
-      if (close + 1 < end && tree_.text(close) == tree_.text(i)) {
+      while (close < end && close < i + 12 && !(tree_.text(close) == tree_.text(i) && dash(close))) ++close;
+      if (close + 1 < end && close < i + 12 && tree_.text(close) == tree_.text(i) && dash(close)) {
         i = close;
         aside_end = close;
         continue;
@@ -202,14 +208,19 @@ Range ArticleTagger::clause_after(uint32_t t) const {
     if (past_adjective) return {from, end};
     if (u != Upos::VERB && u != Upos::AUX) continue;
     if (!noun) return {};
-    // "declared an autonomous region across the areas they hold": a subject pronoun right after a noun (not a day or
-    // a date) opens a relative clause without "that" on it; the clause's own verb, if any, comes later ("said the
-    // town they hold was shelled"). Not whom a verb of telling tells: "told the court she was forced ...".
-    const bool addressee = is_addressee_verb(lemma(t)) && i - 2 <= first + 3;
-    if (!addressee && i >= first + 2 && penn(i - 1) == "PRP" &&
+    // "declared an autonomous region across the areas they hold": a subject pronoun right after a noun opens a
+    // relative clause without "that" on it; the clause's own verb, if any, comes later ("said the town they hold
+    // was shelled"). Not after a day or a time ("said this morning it had ..."), a noun of saying ("denied
+    // accusations it had bombed ..."), and not for a verb of telling, whose addressee may come first ("told the
+    // court she was forced ...").
+    if (!is_addressee_verb(lemma(t)) && i >= first + 2 && penn(i - 1) == "PRP" &&
         is_one_of(ascii_lower(tree_.text(i - 1)), {"they", "we", "he", "she", "it", "i", "you"}) &&
         is_one_of(upos_name(tree_.upos(i - 2)), {"NOUN", "PROPN"}) && !date_word(tree_, i - 2) &&
-        !is_one_of(ascii_lower(tree_.text(i - 2)), {"today", "yesterday", "tonight", "week", "month", "year"})) {
+        !is_one_of(ascii_lower(tree_.text(i - 2)), {"today", "yesterday", "tonight", "morning", "afternoon", "evening",
+                                                    "night", "weekend", "week", "month", "year"}) &&
+        !cues_.word(CueKind::noun, lemma(i - 2)) &&
+        !is_one_of(lemma(i - 2), {"claim", "accusation", "allegation", "report", "suggestion", "fear", "rumour",
+                                  "rumor", "charge", "assertion", "assurance", "warning", "sign", "evidence"})) {
       // (Its verb group: auxiliaries and one verb, "they have held".)
       while (i + 1 < end && tree_.upos(i) == Upos::AUX &&
              (tree_.upos(i + 1) == Upos::VERB || tree_.upos(i + 1) == Upos::AUX))

@@ -128,10 +128,15 @@ void ArticleTagger::source_cue(uint32_t t) {
            is_one_of(upos_name(tree_.upos(tree_.head(x))), {"NOUN", "PROPN"}))
       x = tree_.head(x);
     // "identifies the jets according to their type and flight paths", "according to the plan": a measure or a
-    // standard (the phrase's first word after a determiner or possessive, whatever its tag), not a source.
+    // standard (the phrase's first word after a determiner or possessive, whatever its tag), not a source. Not a
+    // name ("according to Plan International") nor the first part of a two-word noun ("the law firm representing
+    // ...").
     uint32_t first_word = m.end;
     while (first_word < x && (tree_.upos(first_word) == Upos::DET || penn(first_word) == "PRP$")) ++first_word;
-    if (is_one_of(lemma(first_word),
+    const bool measure = first_word < sentence_end(t) && !nlp::is_capitalized(tree_.text(first_word)) &&
+                         !(first_word + 1 == x && tree_.base_deprel(first_word) == "compound");
+    if (measure &&
+        is_one_of(lemma(first_word),
                   {"type",      "kind",     "pattern",     "plan",      "schedule",   "timetable",   "law",
                    "rule",      "standard", "criterion",   "criteria",  "principle",  "procedure",   "protocol",
                    "tradition", "custom",   "size",        "age",       "need",       "design",      "formula",

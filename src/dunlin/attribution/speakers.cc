@@ -210,15 +210,24 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
           break;
         }
       }
-    // "The Observatory placed the toll lower saying ...": a participle of saying on the object of a verb, a thing
-    // that cannot speak (people can: "met officials saying ..."), is said by that verb's subject.
+    // "The Observatory placed the toll lower saying ...", "explained the decision to ban the players saying ...": a
+    // participle of saying on the object of a verb is said by that verb's subject, unless the object may be the one
+    // speaking: a name, a pronoun, a document ("a letter claiming"), or someone not yet met ("met officials saying",
+    // "arrested a man claiming to be ...").
     if (h != kNone && h < t && tree_.deprel(h) == "obj" && tree_.head(h) != kNone && penn(t) == "VBG" &&
         is_one_of(lemma(t), {"say", "add", "note", "claim", "stress", "insist", "warn", "explain", "state", "argue"})) {
-      const uint32_t v = tree_.head(h);
+      bool definite = false;
+      for (uint32_t c : tree_.children(h))
+        definite = definite || tree_.deprel(c) == "nmod:poss" ||
+                   (tree_.base_deprel(c) == "det" && is_one_of(lemma(c), {"the", "this", "that", "these", "those"}));
+      const bool someone = cues_.anonymous_noun(lemma(h)) || cues_.anonymous_indefinite(lemma(h)) ||
+                           is_one_of(lemma(h), {"man", "woman", "person", "child", "boy", "girl", "player", "soldier",
+                                                "student", "farmer", "worker", "civilian", "victim", "survivor",
+                                                "refugee", "driver", "passenger", "patient", "family"});
       const bool could_speak = is_one_of(upos_name(tree_.upos(h)), {"PROPN", "PRON"}) ||
-                               (!tree_.text(h).empty() && tree_.text(h)[0] >= 'A' && tree_.text(h)[0] <= 'Z') ||
-                               cues_.anonymous_noun(lemma(h)) || cues_.anonymous_indefinite(lemma(h)) ||
-                               cues_.word(CueKind::noun, lemma(h));
+                               nlp::is_capitalized(tree_.text(h)) || cues_.word(CueKind::noun, lemma(h)) ||
+                               (someone && !definite);
+      const uint32_t v = tree_.head(h);
       if (tree_.upos(v) == Upos::VERB && !could_speak)
         if (const uint32_t s = subject_of(v, depth + 1); s != kNone && s < v) return s;
     }

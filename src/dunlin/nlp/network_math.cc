@@ -1,4 +1,5 @@
-// The shared network loops (network_math.h), each compiled for x86-64-v3 and for any x86-64.
+// The shared network loops (network_math.h); the dot and matrix products are compiled for x86-64-v3 and for any
+// x86-64.
 #include "dunlin/nlp/network_math.h"
 
 #include <algorithm>

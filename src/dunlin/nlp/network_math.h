@@ -1,5 +1,5 @@
-// What the feed-forward networks (parser_network.h, ner_network.h) share: vectorized dot products and matrix
-// products, uniform initialization, and AdaGrad state for one parameter array.
+// What feed-forward networks share (parser_network.h): vectorized dot products and matrix products, uniform
+// initialization, and AdaGrad state for one parameter array.
 #pragma once
 
 #include <cmath>

@@ -31,8 +31,6 @@ bool is_role_noun(std::string_view lemma) {
                            "expert",   "lawyer",         "monitor",   "worker",        "volunteer"});
 }
 
-bool plural_noun(std::string_view xpos) { return xpos == "NNS"; }
-
 bool is_time_word(std::string_view w) {
   return is_one_of(
       w, {"Monday",  "Tuesday",   "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday",  "today", "yesterday",
@@ -222,7 +220,8 @@ class Repair {
   void name_before_its_apposition(uint32_t v, int nsubj) {
     const int appos = id("appos");
     const uint32_t name = child(v, "iobj");
-    if (appos < 0 || name == 0 || name < v || upos(name) != "PROPN" || child(v, "obj") != 0) return;
+    if (appos < 0 || name == 0 || name < v || upos(name) != "PROPN" || is_time_word(word(name)) || child(v, "obj") != 0)
+      return;
     const uint32_t subject = child(v, "nsubj");
     if (subject == 0 || subject < name || upos(subject) != "NOUN") return;
     uint32_t name_end = name;  // the name's last word
@@ -688,18 +687,18 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   // "... the United Nations said without naming anyone.", "... Ortiz said declining to name the attackers.": a
   // participle phrase of the speaker's after the verb (opened by "without", or a participle of saying or declining)
   // is left out; the sentence is read as ending before it.
-  for (size_t t = 1; t + 1 < end; ++t) {
+  // (The last verb of saying only; "declining" with "to" after it, "adding" and its like with "that".)
+  for (size_t t = end - 1; t-- > 1;) {
     if (upos[t] != "VERB" || !ends_with_speaker(lemmas[t]) || !is_one_of(xpos[t], {"VBD", "VBZ", "VBP", "VBN"}))
       continue;
     size_t p = t + 1;
     while (p + 1 < end && upos[p] == "ADV") ++p;  // "said again without ..."
     const bool without = lemmas[p] == "without" && p + 1 < end && xpos[p + 1] == "VBG";
-    const bool participle =
-        xpos[p] == "VBG" && is_one_of(lemmas[p], {"decline", "add", "say", "note", "stress", "refuse"});
-    if (without || participle) {
-      end = p;
-      break;
-    }
+    const bool participle = xpos[p] == "VBG" && p + 1 < end &&
+                            ((is_one_of(lemmas[p], {"decline", "refuse"}) && lemmas[p + 1] == "to") ||
+                             (is_one_of(lemmas[p], {"add", "say", "note", "stress"}) && lemmas[p + 1] == "that"));
+    if (without || participle) end = p;
+    break;
   }
   // The verb of saying: the last verb, with only phrases of place, time and manner after it.
   size_t v = end;
@@ -718,8 +717,12 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
   while (before > 0 && upos[before] == "ADV") --before;
   // (Or "said" read as a participle after its speaker, a noun, when a phrase of time follows: "... four men a monitor
   // [said]/VBN on Monday.")
+  const bool time_after =
+      v + 1 < end &&
+      (is_time_word(words[v + 1]) ||
+       (v + 2 < end && is_one_of(lemmas[v + 1], {"on", "in", "late", "early"}) && is_time_word(words[v + 2])));
   const bool participle_after_noun = xpos[v] == "VBN" && lemmas[v] == "say" && before + 1 == v &&
-                                     is_one_of(upos[before], {"NOUN", "PROPN"}) && v + 1 < end;
+                                     is_one_of(upos[before], {"NOUN", "PROPN"}) && time_after;
   if (!is_one_of(xpos[v], {"VBD", "VBZ", "VBP"}) && !(xpos[v] == "VBN" && lemmas[before] == "have") &&
       !participle_after_noun)
     return {};
@@ -807,10 +810,11 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     while (name > 0) {
       const size_t p = name - 1;
       const bool after_capital = p > 0 && is_capitalized(words[p - 1]);
-      // "of", "for", a role noun ("Observatory chief Rami Abdel Rahman", "chief" often tagged an adjective) or a
+      // "of", "for", an adjective or a singular noun ("Observatory chief Rami Abdel Rahman", "chief" often tagged an
+      // adjective; a plural only when it is a role noun: not "the Syrian people Nasri said") or a
       // hyphen between capitalized words, and "based" after a hyphen ("UK-based")
       const bool joint = after_capital && (is_one_of(lemmas[p], {"of", "for", "-"}) || upos[p] == "ADJ" ||
-                                           (upos[p] == "NOUN" && (is_role_noun(lemmas[p]) || !plural_noun(xpos[p]))));
+                                           (upos[p] == "NOUN" && (is_role_noun(lemmas[p]) || xpos[p] != "NNS")));
       const bool based = words[p] == "based" && p > 0 && words[p - 1] == "-";
       if (!joint && !based && !(is_capitalized(words[p]) && is_one_of(upos[p], {"PROPN", "NOUN", "ADJ"}))) break;
       if (is_time_word(words[p])) break;  // "... on Wednesday X News Network reports"
@@ -905,7 +909,10 @@ SpeakerBreak find_speaker_break(std::span<const std::string_view> words, std::sp
     if (const size_t wide = widened(first);
         usable(first) && wide != first && (is_clause(wide) || is_closing_quote(wide)))
       return found(wide, speaker_end);
-  for (const size_t first : {name, opened, bare, run, plural})
+  // (The plural before a phrase opened further back when a noun ends what is said right before it: "... killed two
+  // children local activists said" is said by the activists.)
+  const size_t plural_first = plural != n && plural > 0 && upos[plural - 1] == "NOUN" ? plural : n;
+  for (const size_t first : {name, plural_first, opened, bare, run, plural})
     if (usable(first) && is_clause(first)) return found(first, speaker_end);
   return {};
 }
