@@ -210,7 +210,7 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
           break;
         }
       }
-    // "The Observatory placed the toll lower saying ...", "explained the decision to ban the players saying ...": a
+    // "The Observatory placed the toll lower saying ...", "defended the ruling against the two clubs saying ...": a
     // participle of saying on the object of a verb is said by that verb's subject, unless the object may be the one
     // speaking: a name, a pronoun, a document ("a letter claiming"), or someone not yet met ("met officials saying",
     // "arrested a man claiming to be ...").
