@@ -554,14 +554,17 @@ class ArticleResolver {
   std::string country_of_a_place_in_sentence(uint32_t t, const std::string& except) const {
     const uint32_t s = sentence_of(t);
     const uint32_t first = doc_.sentences.first_token[s], last = doc_.sentences.end_token[s];
-    for (const ActorMention& m : mentions_) {
-      if (m.first_token < first || m.first_token >= last || m.code.size() != 3 || m.code == except || m.partial ||
-          (m.kind != Kind::place && m.kind != Kind::country))
-        continue;
-      const Country* country = dicts_.countries().by_code(m.code);
-      if (country && country->kind != Country::Kind::region) return m.code;
-    }
+    for (const ActorMention& m : mentions_)
+      if (m.first_token >= first && m.first_token < last && m.code != except && names_a_country(m)) return m.code;
     return "";
+  }
+
+  // A mention of a country, or of a place of one ("Idlib" -> SYR), whole (not "Assad" in "pro-Assad"); not a
+  // region or bloc.
+  bool names_a_country(const ActorMention& m) const {
+    if ((m.kind != Kind::country && m.kind != Kind::place) || m.code.size() != 3 || m.partial) return false;
+    const Country* country = dicts_.countries().by_code(m.code);
+    return country && country->kind != Country::Kind::region;
   }
 
   // "a local official", "local residents": an actor of the place where things happen.
@@ -1225,9 +1228,7 @@ class ArticleResolver {
     for (const Actor& a : actors)
       if (a.head < actor_head.size()) actor_head[a.head] = true;
     for (const ActorMention& m : mentions_) {
-      if ((m.kind != Kind::country && m.kind != Kind::place) || m.code.size() != 3 || m.partial) continue;
-      const Country* country = dicts_.countries().by_code(m.code);
-      if (!country || country->kind == Country::Kind::region) continue;
+      if (!names_a_country(m)) continue;
       const uint32_t end = std::min<uint32_t>(m.end_token, static_cast<uint32_t>(actor_head.size()));
       if (m.first_token < end &&
           std::any_of(actor_head.begin() + m.first_token, actor_head.begin() + end, [](bool b) { return b; }))

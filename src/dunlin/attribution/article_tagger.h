@@ -160,6 +160,11 @@ class ArticleTagger {
 
   // The subject of the verb whose object is the noun of saying `n` ("the army released a statement"), or kNone.
   uint32_t author_of_statement(uint32_t n) const;
+  // A participle of saying that goes on with a speaker's statement ("adding", "noting", "claiming", "saying").
+  bool continues_speaking(uint32_t t) const {
+    return is_one_of(lemma(t),
+                     {"say", "add", "note", "claim", "stress", "insist", "warn", "explain", "state", "argue"});
+  }
 
   // The speaker's phrase as written: its subtree, without leading prepositions ("according to").
   Range speaker_span(uint32_t h) const;

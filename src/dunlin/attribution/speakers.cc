@@ -194,8 +194,7 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // that lost its comma before a participle of saying, which the parse hung on a noun inside what a verb of
     // saying before it says. That verb's speaker goes on speaking (not when the noun is a document or a message
     // that may say it itself: "said a letter claiming the attack was found").
-    if (h != kNone && h < t && penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone &&
-        is_one_of(lemma(t), {"say", "add", "note", "claim", "stress", "insist", "warn", "explain", "state", "argue"}) &&
+    if (h != kNone && h < t && penn(t) == "VBG" && tree_.child(t, "nsubj") == kNone && continues_speaking(t) &&
         !cues_.word(CueKind::noun, lemma(h)))
       for (uint32_t k = h, steps = 0; k != kNone && steps < 12; k = tree_.head(k), ++steps) {
         const uint32_t v = tree_.head(k);
@@ -215,7 +214,7 @@ uint32_t ArticleTagger::subject_of(uint32_t t, int depth) const {
     // speaking: a name, a pronoun, a document ("a letter claiming"), or someone not yet met ("met officials saying",
     // "arrested a man claiming to be ...").
     if (h != kNone && h < t && tree_.deprel(h) == "obj" && tree_.head(h) != kNone && penn(t) == "VBG" &&
-        is_one_of(lemma(t), {"say", "add", "note", "claim", "stress", "insist", "warn", "explain", "state", "argue"})) {
+        continues_speaking(t)) {
       bool definite = false;
       for (uint32_t c : tree_.children(h))
         definite = definite || tree_.deprel(c) == "nmod:poss" ||

@@ -121,6 +121,11 @@ class Repair {
     labels_[t - 1] = static_cast<uint16_t>(label);
     ++changed_;
   }
+  // The words after `after` that hang on `from` hang on `to` instead, with their relations.
+  void rehang_after(uint32_t after, uint32_t from, uint32_t to) {
+    for (uint32_t t = after + 1; t <= words_.size(); ++t)
+      if (head(t) == from) set(t, to, labels_[t - 1]);
+  }
   // The first child of h with base relation r (0 when none).
   uint32_t child(uint32_t h, std::string_view r) const {
     for (uint32_t t = 1; t <= words_.size(); ++t)
@@ -252,8 +257,7 @@ class Repair {
     set(v, head(noun), labels_[noun - 1]);
     for (uint32_t t = 1; t < noun; ++t)  // "and", "but" before the noun join the verb's clause
       if (head(t) == noun && base(t) == "cc") set(t, v, labels_[t - 1]);
-    for (uint32_t t = v + 1; t <= words_.size(); ++t)  // so does what hung on the noun after the verb (the full stop)
-      if (head(t) == noun) set(t, v, labels_[t - 1]);
+    rehang_after(v, noun, v);  // so does what hung on the noun after the verb (the full stop)
     set(noun, v, nsubj);
     set(subject, noun, nmod);
     set(preposition, subject, case_);
@@ -273,8 +277,7 @@ class Repair {
     set(v, 0, root);
     set(named, v, nsubj);
     // What hung on the old root after the verb (the final full stop) hangs on the verb.
-    for (uint32_t c = v + 1; c <= words_.size(); ++c)
-      if (head(c) == named) set(c, v, labels_[c - 1]);
+    rehang_after(v, named, v);
   }
 
   // "[Citing]/csubj reports from its partners UNICEF said S", "[Speaking]/csubj to Tass Anna Petrova said
